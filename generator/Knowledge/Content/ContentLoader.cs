@@ -1,0 +1,85 @@
+using Policy.Knowledge.Diagnostics;
+
+namespace Policy.Knowledge.Content;
+
+/// <summary>Reads <c>content/</c> and validates it; one place for every content check shared by build and check.</summary>
+public static class ContentLoader
+{
+    public static (ContentSet? Content, DiagnosticBag Diagnostics) Load(string root)
+    {
+        var diagnostics = new DiagnosticBag();
+        root = Path.GetFullPath(root);
+        string Display(string path) => ContentPaths.Display(root, path);
+
+        var sitePath = Path.Combine(root, ContentPaths.SiteFile);
+        if (!File.Exists(sitePath))
+        {
+            diagnostics.Error(Display(sitePath), 1, "site settings file is missing");
+            return (null, diagnostics);
+        }
+
+        var site = SiteSettings.Load(sitePath, Display(sitePath), diagnostics);
+        var unitsPath = Path.Combine(root, ContentPaths.UnitsFile);
+        var units = File.Exists(unitsPath) ? UnitDirectory.Load(unitsPath, Display(unitsPath), diagnostics) : UnitDirectory.Empty;
+
+        var policies = new List<BilingualPolicy>();
+        var policiesRoot = Path.Combine(root, ContentPaths.PoliciesFolder);
+        var folders = Directory.Exists(policiesRoot) ? Directory.GetDirectories(policiesRoot).Order(StringComparer.Ordinal).ToArray() : [];
+        foreach (var folder in folders)
+        {
+            var policy = LoadPolicy(folder, Display, diagnostics);
+            if (policy is not null)
+            {
+                policies.Add(policy);
+            }
+        }
+
+        if (site is null)
+        {
+            return (null, diagnostics);
+        }
+
+        var content = new ContentSet { Root = root, Site = site, Units = units, Policies = policies };
+        ContentValidator.Validate(content, diagnostics);
+        return (content, diagnostics);
+    }
+
+    private static BilingualPolicy? LoadPolicy(string folder, Func<string, string> display, DiagnosticBag diagnostics)
+    {
+        var zhPath = Path.Combine(folder, "zh.md");
+        if (!File.Exists(zhPath))
+        {
+            diagnostics.Error(display(folder), 1, "policy folder has no zh.md: the Chinese text is required");
+            return null;
+        }
+
+        var zh = DocumentParser.Parse(File.ReadAllText(zhPath), Languages.Chinese, display(zhPath), diagnostics);
+        if (zh is null)
+        {
+            return null;
+        }
+
+        var folderName = Path.GetFileName(folder);
+        if (zh.Id != folderName)
+        {
+            diagnostics.Error(zh.DisplayPath, 2, $"document id '{zh.Id}' must match its folder name '{folderName}'");
+        }
+
+        var enPath = Path.Combine(folder, "en.md");
+        PolicyDocument? en = null;
+        if (!File.Exists(enPath))
+        {
+            diagnostics.Warning(display(enPath), 1, $"no English translation of '{zh.Id}': the English site shows the Chinese text with a notice");
+        }
+        else
+        {
+            en = DocumentParser.Parse(File.ReadAllText(enPath), Languages.English, display(enPath), diagnostics);
+            if (en is not null && en.Id != zh.Id)
+            {
+                diagnostics.Error(en.DisplayPath, 2, $"document id '{en.Id}' must be the same as in zh.md ('{zh.Id}')");
+            }
+        }
+
+        return new BilingualPolicy { Chinese = zh, English = en };
+    }
+}

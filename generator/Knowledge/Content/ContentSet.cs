@@ -1,0 +1,41 @@
+using Policy.Knowledge.Diagnostics;
+
+namespace Policy.Knowledge.Content;
+
+/// <summary>Everything read from <c>content/</c>: settings, units and policies.</summary>
+public sealed class ContentSet
+{
+    public required string Root { get; init; }
+
+    public required SiteSettings Site { get; init; }
+
+    public required UnitDirectory Units { get; init; }
+
+    public required IReadOnlyList<BilingualPolicy> Policies { get; init; }
+
+    public BilingualPolicy? FindPolicy(string id) => Policies.FirstOrDefault(p => p.Id == id);
+
+    /// <summary>Finds a clause by its id, e.g. <c>jincheng-2022-67#measure-5</c>.</summary>
+    public Section? FindClause(string clauseId, string language = Languages.Chinese)
+    {
+        var hash = clauseId.IndexOf('#', StringComparison.Ordinal);
+        if (hash <= 0)
+        {
+            return null;
+        }
+
+        var policy = FindPolicy(clauseId[..hash]);
+        var document = policy?.In(language) ?? policy?.Chinese;
+        return document?.Find(clauseId[(hash + 1)..]);
+    }
+
+    /// <summary>The resolved units of a section, in the order the text names them; unknown names are skipped.</summary>
+    public IReadOnlyList<Unit> UnitsOf(Section section) =>
+        section.UnitNames.Select(Units.Resolve).OfType<Unit>().DistinctBy(u => u.Id).ToList();
+
+    /// <summary>Sections that name the unit, across all policies, in document order.</summary>
+    public IEnumerable<Section> SectionsFor(Unit unit) =>
+        Policies.SelectMany(p => p.Chinese.Sections).Where(s => UnitsOf(s).Contains(unit));
+
+    public static (ContentSet? Content, DiagnosticBag Diagnostics) Load(string root) => ContentLoader.Load(root);
+}

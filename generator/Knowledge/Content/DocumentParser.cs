@@ -1,0 +1,212 @@
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Policy.Knowledge.Diagnostics;
+using Policy.Knowledge.Markdown;
+using Policy.Knowledge.Yaml;
+
+namespace Policy.Knowledge.Content;
+
+/// <summary>Turns one policy Markdown file into a <see cref="PolicyDocument"/>, reporting problems with their lines.</summary>
+public static class DocumentParser
+{
+    private static readonly string[] ChineseFields =
+        ["id", "title", "short_title", "issuer", "doc_number", "date_written", "date_issued", "publication", "topic", "addressees", "validity", "imprint", "source"];
+
+    private static readonly string[] EnglishFields =
+        ["id", "title", "short_title", "issuer", "topic", "addressees", "publication", "validity", "imprint", "translation_note", "translates", "untranslated"];
+
+    private static readonly string[] DataBlockKinds = ["rule", "cases"];
+
+    public static PolicyDocument? Parse(string text, string language, string displayPath, DiagnosticBag diagnostics)
+    {
+        var markdown = PolicyMarkdown.Parse(text);
+        var frontMatter = markdown.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (frontMatter is null)
+        {
+            diagnostics.Error(displayPath, 1, "missing front matter: the file must start with a '---' line, the document's metadata, and another '---' line");
+            return null;
+        }
+
+        var meta = ReadMetadata(frontMatter, language, displayPath, diagnostics);
+        if (meta is null)
+        {
+            return null;
+        }
+
+        var sections = ReadSections(markdown, meta.Id, language, displayPath, diagnostics);
+        return new PolicyDocument { Language = language, DisplayPath = displayPath, Meta = meta, Sections = sections };
+    }
+
+    private static DocumentMetadata? ReadMetadata(YamlFrontMatterBlock block, string language, string path, DiagnosticBag diagnostics)
+    {
+        var yaml = string.Join("\n", block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()))
+            .Trim('\n').TrimStart('-').TrimEnd('-');
+        var map = YamlMap.ParseMap(yaml, path, block.Line, diagnostics, "front matter");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var chinese = language == Languages.Chinese;
+        map.RejectUnknown(chinese ? ChineseFields : EnglishFields);
+        var id = map.String("id", required: true);
+        if (id is not null && !Slug.IsValid(id))
+        {
+            diagnostics.Error(path, map.LineOf("id"), $"document id '{id}' must be lowercase letters, digits and hyphens, e.g. jincheng-2022-67");
+            id = null;
+        }
+
+        var title = map.String("title", required: true);
+        var meta = new DocumentMetadata
+        {
+            Id = id ?? "",
+            Title = title ?? "",
+            ShortTitle = map.String("short_title", required: chinese),
+            Issuer = map.String("issuer", required: chinese),
+            DocNumber = chinese ? map.String("doc_number", required: true) : null,
+            DateWritten = chinese ? map.Date("date_written", required: true) : null,
+            DateIssued = chinese ? map.Date("date_issued", required: true) : null,
+            Publication = map.String("publication", required: chinese),
+            Topic = map.String("topic", required: chinese),
+            Addressees = map.String("addressees", required: chinese),
+            Validity = map.String("validity", required: chinese),
+            Imprint = map.String("imprint"),
+            Source = chinese ? map.String("source") : null,
+            TranslationNote = chinese ? null : map.String("translation_note", required: true),
+            Translates = chinese ? new Dictionary<string, string>() : map.Map("translates", required: true)?.Scalars() ?? new Dictionary<string, string>(),
+            Untranslated = chinese ? [] : map.StringList("untranslated").Select(x => x.Value).ToList(),
+        };
+        return id is null || title is null ? null : meta;
+    }
+
+    private static List<Section> ReadSections(MarkdownDocument markdown, string documentId, string language, string path, DiagnosticBag diagnostics)
+    {
+        var sections = new List<Section>();
+        var open = new Stack<Section>();
+        HeadingBlock? heading = null;
+        var body = new List<Block>();
+
+        foreach (var block in markdown)
+        {
+            switch (block)
+            {
+                case YamlFrontMatterBlock:
+                    continue;
+                case HeadingBlock h:
+                    Close();
+                    heading = h;
+                    continue;
+                default:
+                    if (heading is null)
+                    {
+                        diagnostics.Error(path, block.Line + 1, "text before the first heading: every paragraph must stand under a section heading such as '## 一、目标要求 {#goals}'");
+                    }
+                    else
+                    {
+                        body.Add(block);
+                    }
+
+                    continue;
+            }
+        }
+
+        Close();
+        return sections;
+
+        void Close()
+        {
+            if (heading is null)
+            {
+                return;
+            }
+
+            var section = BuildSection(heading, body, documentId, language, path, diagnostics);
+            heading = null;
+            body = [];
+            if (section is null)
+            {
+                return;
+            }
+
+            while (open.Count > 0 && open.Peek().Level >= section.Level)
+            {
+                open.Pop();
+            }
+
+            if (open.Count > 0)
+            {
+                section.Parent = open.Peek();
+                open.Peek().Children.Add(section);
+            }
+
+            open.Push(section);
+            sections.Add(section);
+        }
+    }
+
+    private static Section? BuildSection(HeadingBlock heading, List<Block> body, string documentId, string language, string path, DiagnosticBag diagnostics)
+    {
+        var line = heading.Line + 1;
+        var title = PolicyMarkdown.PlainText(heading.Inline);
+        var anchor = heading.GetAttributes().Id;
+        if (string.IsNullOrEmpty(anchor))
+        {
+            diagnostics.Error(path, line, $"heading '{title}' has no anchor: add a permanent one at the end, e.g. '{title} {{#measure-21}}'");
+            return null;
+        }
+
+        if (!Slug.IsValid(anchor))
+        {
+            diagnostics.Error(path, line, $"anchor '#{anchor}' must be lowercase letters, digits and hyphens");
+            return null;
+        }
+
+        var paragraphs = new List<string>();
+        var links = new List<MarkdownLink>();
+        var data = new List<FencedData>();
+        var rendered = new List<Block>();
+        var unitsLine = 0;
+        foreach (var block in body)
+        {
+            if (block is FencedCodeBlock fenced && DataBlockKinds.Contains(fenced.Info ?? ""))
+            {
+                data.Add(new FencedData(fenced.Info!, fenced.Lines.ToString(), fenced.Line + 2));
+                continue;
+            }
+
+            rendered.Add(block);
+            foreach (var leaf in block.Descendants<LeafBlock>().Prepend(block as LeafBlock).OfType<LeafBlock>())
+            {
+                if (leaf is ParagraphBlock paragraph)
+                {
+                    var text = PolicyMarkdown.PlainText(paragraph.Inline);
+                    paragraphs.Add(text);
+                    if (ResponsibleUnitText.Extract(text).Count > 0)
+                    {
+                        unitsLine = paragraph.Line + 1;
+                    }
+                }
+
+                links.AddRange(PolicyMarkdown.Links(leaf.Inline).Where(l => l.Url is not null).Select(l => new MarkdownLink(l.Url!, l.Line + 1)));
+            }
+        }
+
+        var unitNames = language == Languages.Chinese ? ResponsibleUnitText.Extract(string.Join("\n", paragraphs)) : [];
+        return new Section
+        {
+            DocumentId = documentId,
+            Anchor = anchor,
+            Kind = Section.KindOf(anchor, heading.Level),
+            Level = heading.Level,
+            Title = title,
+            Line = line,
+            Paragraphs = paragraphs,
+            BodyHtml = PolicyMarkdown.RenderBlocks(rendered),
+            Links = links,
+            Data = data,
+            UnitsLine = unitsLine,
+            UnitNames = unitNames,
+        };
+    }
+}

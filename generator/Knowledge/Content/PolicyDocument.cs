@@ -1,0 +1,73 @@
+namespace Policy.Knowledge.Content;
+
+/// <summary>The metadata a government policy library shows (as on gov.cn's 国务院政策文件库).</summary>
+public sealed record DocumentMetadata
+{
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? ShortTitle { get; init; }
+
+    public string? Issuer { get; init; }
+
+    public string? DocNumber { get; init; }
+
+    public DateOnly? DateWritten { get; init; }
+
+    public DateOnly? DateIssued { get; init; }
+
+    public string? Publication { get; init; }
+
+    public string? Topic { get; init; }
+
+    public string? Addressees { get; init; }
+
+    public string? Validity { get; init; }
+
+    public string? Imprint { get; init; }
+
+    public string? Source { get; init; }
+
+    public string? TranslationNote { get; init; }
+
+    /// <summary>English only: the hash of each Chinese section the translation was made from.</summary>
+    public IReadOnlyDictionary<string, string> Translates { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>English only: sections not translated yet (the text shown is a placeholder).</summary>
+    public IReadOnlyList<string> Untranslated { get; init; } = [];
+}
+
+/// <summary>One language version of a policy document.</summary>
+public sealed class PolicyDocument
+{
+    public required string Language { get; init; }
+
+    /// <summary>The file as shown in messages, e.g. content/policies/jincheng-2022-67/zh.md.</summary>
+    public required string DisplayPath { get; init; }
+
+    public required DocumentMetadata Meta { get; init; }
+
+    /// <summary>All sections in document order (a flattened tree).</summary>
+    public required IReadOnlyList<Section> Sections { get; init; }
+
+    public string Id => Meta.Id;
+
+    public IEnumerable<Section> TopLevel => Sections.Where(s => s.Parent is null);
+
+    public Section? Find(string anchor) => Sections.FirstOrDefault(s => s.Anchor == anchor);
+}
+
+/// <summary>A policy in all its languages. Chinese is authoritative; English may be missing.</summary>
+public sealed class BilingualPolicy
+{
+    public required PolicyDocument Chinese { get; init; }
+
+    public PolicyDocument? English { get; init; }
+
+    public string Id => Chinese.Id;
+
+    public DocumentMetadata Meta => Chinese.Meta;
+
+    public PolicyDocument? In(string language) => language == Languages.English ? English : Chinese;
+}

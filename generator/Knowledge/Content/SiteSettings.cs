@@ -1,0 +1,70 @@
+using Policy.Knowledge.Diagnostics;
+using Policy.Knowledge.Yaml;
+
+namespace Policy.Knowledge.Content;
+
+public sealed record NavigationItem(string Path, LocalizedText Label);
+
+/// <summary>Settings from <c>content/site.yml</c>.</summary>
+public sealed record SiteSettings(
+    LocalizedText Title,
+    LocalizedText Description,
+    LocalizedText Publisher,
+    string BaseUrl,
+    string? BotUrl,
+    IReadOnlyList<NavigationItem> Navigation)
+{
+    /// <summary>The path part of the base URL, e.g. "/" or "/policy/": every site link starts with it.</summary>
+    public string BasePath
+    {
+        get
+        {
+            var path = new Uri(BaseUrl).AbsolutePath;
+            return path.EndsWith('/') ? path : path + "/";
+        }
+    }
+
+    public string AbsoluteUrl(string sitePath) => BaseUrl.TrimEnd('/') + "/" + sitePath.TrimStart('/');
+
+    public SiteSettings WithBaseUrl(string baseUrl) => this with { BaseUrl = baseUrl };
+
+    public static SiteSettings? Load(string path, string displayPath, DiagnosticBag diagnostics)
+    {
+        var map = YamlMap.ParseMap(File.ReadAllText(path), displayPath, 0, diagnostics, "site settings");
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.RejectUnknown("title", "description", "publisher", "base_url", "bot_url", "navigation");
+        var title = map.Localized("title", required: true);
+        var description = map.Localized("description", required: true);
+        var publisher = map.Localized("publisher", required: true);
+        var baseUrl = map.String("base_url", required: true);
+        if (baseUrl is not null && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        {
+            diagnostics.Error(displayPath, map.LineOf("base_url"), $"base_url '{baseUrl}' is not an absolute URL such as https://example.gov.cn/");
+            baseUrl = null;
+        }
+
+        var navigation = new List<NavigationItem>();
+        foreach (var item in map.MapList("navigation"))
+        {
+            item.RejectUnknown("path", "zh", "en");
+            var navPath = item.String("path", required: true);
+            var zh = item.String("zh", required: true);
+            var en = item.String("en", required: true);
+            if (navPath is not null && zh is not null && en is not null)
+            {
+                navigation.Add(new NavigationItem(navPath, new LocalizedText(zh, en)));
+            }
+        }
+
+        if (title is null || description is null || publisher is null || baseUrl is null)
+        {
+            return null;
+        }
+
+        return new SiteSettings(title, description, publisher, baseUrl, map.String("bot_url"), navigation);
+    }
+}

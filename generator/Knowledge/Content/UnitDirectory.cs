@@ -1,0 +1,92 @@
+using Policy.Knowledge.Diagnostics;
+using Policy.Knowledge.Yaml;
+
+namespace Policy.Knowledge.Content;
+
+/// <summary>A responsible unit (责任单位) with one id, whatever name the text uses for it.</summary>
+public sealed record Unit(string Id, LocalizedText Name, IReadOnlyList<string> Aliases);
+
+/// <summary>The staff-editable alias table <c>content/units.yml</c>: every way the texts name a unit, mapped to one id.</summary>
+public sealed class UnitDirectory
+{
+    private readonly Dictionary<string, Unit> byAlias = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Unit> byId = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<Unit> Units { get; }
+
+    private UnitDirectory(IReadOnlyList<Unit> units)
+    {
+        Units = units;
+        foreach (var unit in units)
+        {
+            byId[unit.Id] = unit;
+            foreach (var alias in unit.Aliases)
+            {
+                byAlias[Normalize(alias)] = unit;
+            }
+        }
+    }
+
+    public static UnitDirectory Empty { get; } = new([]);
+
+    public Unit? Resolve(string name) => byAlias.GetValueOrDefault(Normalize(name));
+
+    public Unit? Find(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>Brackets and spaces vary between PDFs; they do not make a different unit.</summary>
+    private static string Normalize(string name) =>
+        string.Concat(name.Where(c => !char.IsWhiteSpace(c))).Replace('(', '（').Replace(')', '）');
+
+    public static UnitDirectory Load(string path, string displayPath, DiagnosticBag diagnostics)
+    {
+        var units = new List<Unit>();
+        var seenAliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in YamlMap.ParseMapList(File.ReadAllText(path), displayPath, diagnostics, "units"))
+        {
+            entry.RejectUnknown("id", "zh", "en", "aliases");
+            var id = entry.String("id", required: true);
+            var zh = entry.String("zh", required: true);
+            var en = entry.String("en", required: true);
+            if (id is null || zh is null || en is null)
+            {
+                continue;
+            }
+
+            if (!Slug.IsValid(id))
+            {
+                diagnostics.Error(displayPath, entry.LineOf("id"), $"unit id '{id}' must be lowercase letters, digits and hyphens");
+                continue;
+            }
+
+            if (units.Any(u => u.Id == id))
+            {
+                diagnostics.Error(displayPath, entry.LineOf("id"), $"duplicate unit id '{id}'");
+                continue;
+            }
+
+            var aliases = new List<string> { zh };
+            foreach (var (alias, line) in entry.StringList("aliases"))
+            {
+                if (seenAliases.TryGetValue(Normalize(alias), out var owner) && owner != id)
+                {
+                    diagnostics.Error(displayPath, line, $"alias '{alias}' already belongs to unit '{owner}'");
+                    continue;
+                }
+
+                if (!aliases.Contains(alias))
+                {
+                    aliases.Add(alias);
+                }
+            }
+
+            foreach (var alias in aliases)
+            {
+                seenAliases.TryAdd(Normalize(alias), id);
+            }
+
+            units.Add(new Unit(id, new LocalizedText(zh, en), aliases));
+        }
+
+        return new UnitDirectory(units);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Policy.Knowledge.Diagnostics;
+
+namespace Policy.Generator.Site;
+
+/// <summary>Every internal link in the built HTML must reach a file, and its #fragment an element id in that file.</summary>
+internal static partial class HtmlLinkChecker
+{
+    public static void Check(SiteOutput output, string basePath, DiagnosticBag diagnostics)
+    {
+        var idsByFile = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (path, _) in output.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            idsByFile[path] = Ids().Matches(output.Text(path)!).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        }
+
+        foreach (var (page, ids) in idsByFile)
+        {
+            var html = output.Text(page)!;
+            foreach (Match match in Links().Matches(html))
+            {
+                var url = System.Net.WebUtility.HtmlDecode(match.Groups[2].Value);
+                var problem = Explain(url, page, ids, idsByFile, output, basePath);
+                if (problem is not null)
+                {
+                    var line = html.AsSpan(0, match.Index).Count('\n') + 1;
+                    diagnostics.Error($"_site/{page}", line, problem);
+                }
+            }
+        }
+    }
+
+    private static string? Explain(string url, string page, HashSet<string> pageIds, Dictionary<string, HashSet<string>> idsByFile, SiteOutput output, string basePath)
+    {
+        if (url.Length == 0)
+        {
+            return "empty link";
+        }
+
+        if (url.StartsWith('#'))
+        {
+            return url.Length == 1 || pageIds.Contains(url[1..]) ? null : $"link '{url}' points to no element on this page";
+        }
+
+        if (url.Contains("://", StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (!url.StartsWith(basePath, StringComparison.Ordinal))
+        {
+            return $"link '{url}' is not under the site's base path '{basePath}'";
+        }
+
+        var withoutQuery = url.Split('?', 2)[0];
+        var parts = url.Split('#', 2);
+        var path = Uri.UnescapeDataString(withoutQuery.Split('#', 2)[0][basePath.Length..]);
+        var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+        if (!output.Files.ContainsKey(file))
+        {
+            return $"link '{url}' points to a page that does not exist";
+        }
+
+        if (parts.Length == 2 && parts[1].Length > 0 && !(idsByFile.TryGetValue(file, out var ids) && ids.Contains(parts[1])))
+        {
+            return $"link '{url}' points to no element '#{parts[1]}' on {file}";
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("""\sid="([^"]+)""")]
+    private static partial Regex Ids();
+
+    [GeneratedRegex("""\s(href|src)="([^"]*)""")]
+    private static partial Regex Links();
+}

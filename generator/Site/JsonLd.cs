@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Policy.Knowledge.Content;
+
+namespace Policy.Generator.Site;
+
+/// <summary>schema.org <c>Legislation</c> metadata for search engines; serialised so that it can never break out of its script element.</summary>
+internal static class JsonLd
+{
+    public static string Legislation(BilingualPolicy policy, string lang, SiteSettings site)
+    {
+        var document = policy.In(lang) ?? policy.Chinese;
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Legislation",
+            ["name"] = document.Meta.Title,
+            ["legislationIdentifier"] = policy.Meta.DocNumber,
+            ["legislationDate"] = policy.Meta.DateWritten?.ToString("yyyy-MM-dd"),
+            ["datePublished"] = policy.Meta.DateIssued?.ToString("yyyy-MM-dd"),
+            ["legislationPassedBy"] = new Dictionary<string, object?>
+            {
+                ["@type"] = "GovernmentOrganization",
+                ["name"] = document.Meta.Issuer ?? policy.Meta.Issuer,
+            },
+            ["inLanguage"] = Languages.HtmlLang(document.Language),
+            ["url"] = site.AbsoluteUrl(SiteLinks.Policy(lang, policy.Id)),
+        };
+        if (policy.English is not null && lang == Languages.English)
+        {
+            data["translationOfWork"] = new Dictionary<string, object?>
+            {
+                ["@type"] = "Legislation",
+                ["url"] = site.AbsoluteUrl(SiteLinks.Policy(Languages.Chinese, policy.Id)),
+                ["inLanguage"] = "zh-CN",
+            };
+        }
+
+        return JsonSerializer.Serialize(data);
+    }
+}

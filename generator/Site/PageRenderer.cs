@@ -1,0 +1,173 @@
+using System.Globalization;
+using Policy.Knowledge.Content;
+using Policy.Knowledge.Diagnostics;
+using Scriban.Runtime;
+
+namespace Policy.Generator.Site;
+
+/// <summary>Renders every page of the site, in both languages, through the Scriban templates.</summary>
+internal sealed class PageRenderer(
+    ContentSet content,
+    TemplateSet templates,
+    IReadOnlyDictionary<string, LocalizedText> strings,
+    SiteOutput output,
+    DiagnosticBag diagnostics,
+    Func<string, string> display)
+{
+    private readonly SiteSettings site = content.Site;
+    private readonly PolicyViews policyViews = new(content, strings);
+
+    public void RenderAll()
+    {
+        foreach (var lang in Languages.All)
+        {
+            var policies = content.Policies.Select(p => policyViews.Summary(p, lang)).ToList();
+            Page(lang, "home", SiteLinks.Home(lang), site.Title.In(lang), site.Description.In(lang), new() { ["policies"] = policies });
+            Page(lang, "policies", SiteLinks.Policies(lang), T("policies", lang), T("policies_intro", lang), new() { ["policies"] = policies });
+            foreach (var policy in content.Policies)
+            {
+                var view = policyViews.Full(policy, lang);
+                Page(lang, "policy", SiteLinks.Policy(lang, policy.Id), view.Title, policy.Meta.ShortTitle ?? view.Title,
+                    new() { ["policy"] = view }, jsonLd: JsonLd.Legislation(policy, lang, site));
+            }
+
+            var units = content.Units.Units.Select(u => UnitView(u, lang)).Where(u => u.Clauses.Count > 0).ToList();
+            Page(lang, "units", SiteLinks.Units(lang), T("units", lang), T("units_intro", lang), new() { ["units"] = units });
+            foreach (var unit in units)
+            {
+                Page(lang, "unit", unit.Url[site.BasePath.Length..], unit.Name, unit.Name, new() { ["unit"] = unit });
+            }
+
+            Page(lang, "search", SiteLinks.Search(lang), T("search", lang), T("search_intro", lang), []);
+            if (templates.Has("pages/check"))
+            {
+                Page(lang, "check", SiteLinks.Check(lang), T("check", lang), T("check_intro", lang), []);
+            }
+        }
+
+        RenderRootFiles();
+    }
+
+    private void RenderRootFiles()
+    {
+        var globals = Globals(Languages.Chinese, PageFor(Languages.Chinese, "root", "", site.Title.Zh, site.Description.Zh, null));
+        output.Add("index.html", templates.Render("pages/root", globals, diagnostics, display));
+        var notFound = Globals(Languages.Chinese, PageFor(Languages.Chinese, "404", "404.html", T("not_found", Languages.Chinese), "", null) with { NoIndex = true });
+        output.Add("404.html", Layout(notFound, templates.Render("pages/404", notFound, diagnostics, display)));
+
+        var entries = sitemapEntries.Order(StringComparer.Ordinal).Select(path => new
+        {
+            Loc = site.AbsoluteUrl(path),
+            Alternates = Alternates(path),
+        }).ToList();
+        var sitemap = new ScriptObject { ["entries"] = entries };
+        output.Add("sitemap.xml", templates.Render("sitemap", sitemap, diagnostics, display));
+        output.Add("robots.txt", templates.Render("robots", new ScriptObject { ["sitemap_url"] = site.AbsoluteUrl("sitemap.xml") }, diagnostics, display));
+    }
+
+    private readonly List<string> sitemapEntries = [];
+
+    private void Page(string lang, string kind, string path, string title, string description, Dictionary<string, object> data, string? jsonLd = null)
+    {
+        var page = PageFor(lang, kind, path, title, description, jsonLd);
+        var globals = Globals(lang, page);
+        foreach (var (key, value) in data)
+        {
+            globals[key] = value;
+        }
+
+        var body = templates.Render($"pages/{kind}", globals, diagnostics, display);
+        output.Add(path + "index.html", Layout(globals, body));
+        if (lang == Languages.Chinese)
+        {
+            sitemapEntries.Add(path);
+        }
+    }
+
+    private string Layout(ScriptObject globals, string body)
+    {
+        globals["content"] = body;
+        return templates.Render("layouts/base", globals, diagnostics, display);
+    }
+
+    private PageView PageFor(string lang, string kind, string path, string title, string description, string? jsonLd)
+    {
+        var other = Languages.Other(lang);
+        var otherPath = path.Length >= 2 && path[..2] == lang ? other + path[2..] : SiteLinks.Home(other);
+        var switchLink = new LinkView(site.BasePath + otherPath, T("language_name", other), Lang: Languages.HtmlLang(other));
+        var crumbs = kind is "home" or "root" or "404"
+            ? new List<LinkView>()
+            : [new LinkView(site.BasePath + SiteLinks.Home(lang), T("home", lang))];
+        if (kind is "policy")
+        {
+            crumbs.Add(new LinkView(site.BasePath + SiteLinks.Policies(lang), T("policies", lang)));
+        }
+        else if (kind is "unit")
+        {
+            crumbs.Add(new LinkView(site.BasePath + SiteLinks.Units(lang), T("units", lang)));
+        }
+
+        return new PageView(kind, title, description, site.BasePath + path, site.AbsoluteUrl(path), Alternates(path), switchLink, crumbs, jsonLd);
+    }
+
+    private List<AlternateView> Alternates(string path)
+    {
+        if (path.Length < 3 || !Languages.All.Contains(path[..2]))
+        {
+            return [];
+        }
+
+        var rest = path[2..];
+        return
+        [
+            new AlternateView(Languages.HtmlLang(Languages.Chinese), site.AbsoluteUrl(Languages.Chinese + rest)),
+            new AlternateView(Languages.HtmlLang(Languages.English), site.AbsoluteUrl(Languages.English + rest)),
+            new AlternateView("x-default", site.AbsoluteUrl(Languages.Chinese + rest)),
+        ];
+    }
+
+    private ScriptObject Globals(string lang, PageView page)
+    {
+        var nav = site.Navigation
+            .Select(n => new LinkView(site.BasePath + lang + "/" + n.Path, n.Label.In(lang), page.Url.StartsWith(site.BasePath + lang + "/" + n.Path, StringComparison.Ordinal)))
+            .ToList();
+        var siteView = new SiteView(
+            site.Title.In(lang), site.Description.In(lang), site.Publisher.In(lang), site.BasePath, lang, Languages.HtmlLang(lang), nav,
+            site.BasePath + SiteLinks.Search(lang), site.BasePath + SiteLinks.Home(lang),
+            $"{site.BasePath}assets/site.css?v={AssetCopier.Version(templates.Root, "site.css")}",
+            $"{site.BasePath}assets/site.js?v={AssetCopier.Version(templates.Root, "site.js")}",
+            $"{site.BasePath}favicon.svg",
+            site.BotUrl);
+        var t = new ScriptObject();
+        foreach (var (key, text) in strings)
+        {
+            t[key] = text.In(lang);
+        }
+
+        return new ScriptObject { ["site"] = siteView, ["page"] = page, ["t"] = t, ["content"] = "" };
+    }
+
+    private UnitView UnitView(Unit unit, string lang)
+    {
+        var clauses = content.Policies
+            .SelectMany(p => p.Chinese.Sections.Where(s => content.UnitsOf(s).Contains(unit)).Select(s => (Policy: p, Section: s)))
+            .Select(x =>
+            {
+                var localized = x.Policy.In(lang)?.Find(x.Section.Anchor);
+                var title = localized?.Title ?? x.Section.Title;
+                return new UnitClauseView(
+                    x.Policy.In(lang)?.Meta.ShortTitle ?? x.Policy.Meta.ShortTitle ?? x.Policy.Meta.Title,
+                    title,
+                    site.BasePath + SiteLinks.Clause(lang, x.Policy.Id, x.Section.Anchor),
+                    localized is null && lang != Languages.Chinese ? Languages.HtmlLang(Languages.Chinese) : null);
+            })
+            .ToList();
+        return new UnitView(unit.Id, unit.Name.In(lang), unit.Name.In(Languages.Other(lang)), site.BasePath + SiteLinks.Unit(lang, unit.Id), clauses);
+    }
+
+    private string T(string key, string lang) => strings.TryGetValue(key, out var text) ? text.In(lang) : key;
+
+    public static string FormatDate(DateOnly? date, string lang) => date is not { } d
+        ? ""
+        : lang == Languages.English ? d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : $"{d.Year}年{d.Month}月{d.Day}日";
+}

@@ -1,0 +1,43 @@
+using Policy.Knowledge.Content;
+using Policy.Knowledge.Diagnostics;
+
+namespace Policy.Generator.Site;
+
+internal sealed record BuildResult(SiteOutput? Output, DiagnosticBag Diagnostics, ContentSet? Content);
+
+/// <summary>content/ + templates/ → the complete site in memory, validated (content checks and a link check over the HTML).</summary>
+internal static class SiteBuilder
+{
+    public static BuildResult Build(string contentRoot, string templatesRoot, string? baseUrl)
+    {
+        var (content, diagnostics) = ContentLoader.Load(contentRoot);
+        string Display(string path) => ContentPaths.Display(contentRoot, path);
+        var templates = TemplateSet.Load(templatesRoot, diagnostics, Display);
+        var strings = TemplateSet.LoadStrings(templatesRoot, diagnostics, Display);
+        if (content is null || templates is null || diagnostics.HasErrors)
+        {
+            return new BuildResult(null, diagnostics, content);
+        }
+
+        if (baseUrl is not null)
+        {
+            if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+            {
+                diagnostics.Error("--base-url", 1, $"'{baseUrl}' is not an absolute URL");
+                return new BuildResult(null, diagnostics, content);
+            }
+
+            content = new ContentSet { Root = content.Root, Site = content.Site.WithBaseUrl(baseUrl), Units = content.Units, Policies = content.Policies };
+        }
+
+        var output = new SiteOutput();
+        new PageRenderer(content, templates, strings, output, diagnostics, Display).RenderAll();
+        AssetCopier.Copy(templates.Root, output);
+        if (!diagnostics.HasErrors)
+        {
+            HtmlLinkChecker.Check(output, content.Site.BasePath, diagnostics);
+        }
+
+        return new BuildResult(diagnostics.HasErrors ? null : output, diagnostics, content);
+    }
+}

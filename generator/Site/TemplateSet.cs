@@ -1,0 +1,109 @@
+using Policy.Knowledge.Content;
+using Policy.Knowledge.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Policy.Generator.Site;
+
+/// <summary>The Scriban templates under <c>templates/</c>, parsed once; includes resolve against the same set.</summary>
+internal sealed class TemplateSet : ITemplateLoader
+{
+    private readonly Dictionary<string, Template> templates = new(StringComparer.Ordinal);
+    private readonly string root;
+
+    private TemplateSet(string root) => this.root = root;
+
+    public string Root => root;
+
+    public static TemplateSet? Load(string root, DiagnosticBag diagnostics, Func<string, string> display)
+    {
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Error(display(root), 1, "templates folder not found");
+            return null;
+        }
+
+        var set = new TemplateSet(root);
+        var files = Directory.GetFiles(root, "*.sbn*", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var name = Path.ChangeExtension(Path.GetRelativePath(root, file), null).Replace('\\', '/');
+            var template = Template.Parse(File.ReadAllText(file), file);
+            foreach (var message in template.Messages)
+            {
+                diagnostics.Error(display(file), message.Span.Start.Line + 1, $"template: {message.Message}");
+            }
+
+            set.templates[name] = template;
+        }
+
+        return diagnostics.HasErrors ? null : set;
+    }
+
+    public bool Has(string name) => templates.ContainsKey(name);
+
+    /// <summary>Renders a template with the given globals; template errors become diagnostics.</summary>
+    public string Render(string name, ScriptObject globals, DiagnosticBag diagnostics, Func<string, string> display)
+    {
+        if (!templates.TryGetValue(name, out var template))
+        {
+            diagnostics.Error(display(Path.Combine(root, name + ".sbnhtml")), 1, $"template '{name}' is missing");
+            return "";
+        }
+
+        var context = new TemplateContext
+        {
+            TemplateLoader = this,
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+        };
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException ex)
+        {
+            diagnostics.Error(display(ex.Span.FileName ?? name), ex.Span.Start.Line + 1, $"template: {ex.OriginalMessage}");
+            return "";
+        }
+    }
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        var file = Directory.GetFiles(root, "*.sbn*", SearchOption.AllDirectories)
+            .FirstOrDefault(f => Path.ChangeExtension(Path.GetRelativePath(root, f), null).Replace('\\', '/') == templatePath);
+        return file is null
+            ? throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"no template named '{templatePath}' under templates/")
+            : File.ReadAllText(file);
+    }
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(((ITemplateLoader)this).Load(context, callerSpan, templatePath));
+
+    /// <summary>UI strings from <c>templates/strings.yml</c>: key → text in the page's language.</summary>
+    public static Dictionary<string, LocalizedText> LoadStrings(string root, DiagnosticBag diagnostics, Func<string, string> display)
+    {
+        var path = Path.Combine(root, "strings.yml");
+        var strings = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(display(path), 1, "UI strings file is missing");
+            return strings;
+        }
+
+        var map = Knowledge.Yaml.YamlMap.ParseMap(File.ReadAllText(path), display(path), 0, diagnostics, "UI strings");
+        foreach (var key in map?.Keys ?? [])
+        {
+            if (map!.Localized(key, required: true) is { } text)
+            {
+                strings[key] = text;
+            }
+        }
+
+        return strings;
+    }
+}

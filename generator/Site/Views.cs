@@ -1,0 +1,72 @@
+namespace Policy.Generator.Site;
+
+// The records the templates see. Scriban renames members to snake_case: PageTitle → page_title.
+
+internal sealed record LinkView(string Url, string Label, bool Current = false, string? Lang = null);
+
+internal sealed record AlternateView(string HrefLang, string Url);
+
+internal sealed record SiteView(
+    string Title,
+    string Description,
+    string Publisher,
+    string Base,
+    string Lang,
+    string HtmlLang,
+    IReadOnlyList<LinkView> Nav,
+    string SearchUrl,
+    string HomeUrl,
+    string Css,
+    string Js,
+    string Favicon,
+    string? BotUrl);
+
+internal sealed record PageView(
+    string Kind,
+    string Title,
+    string Description,
+    string Url,
+    string CanonicalUrl,
+    IReadOnlyList<AlternateView> Alternates,
+    LinkView? Switch,
+    IReadOnlyList<LinkView> Breadcrumbs,
+    string? JsonLd,
+    bool NoIndex = false);
+
+internal sealed record MetaRow(string Label, string Value, string? Lang = null);
+
+internal sealed record TocItem(string Anchor, string Title, IReadOnlyList<TocItem> Children);
+
+internal sealed record SectionView(
+    string Anchor,
+    string Kind,
+    int HeadingLevel,
+    string Title,
+    string BodyHtml,
+    IReadOnlyList<LinkView> Units,
+    string ClauseId,
+    string PermalinkLabel,
+    string? Lang,
+    bool Untranslated);
+
+internal sealed record PolicyView(
+    string Id,
+    string Title,
+    string ShortTitle,
+    string Url,
+    string? DocNumber,
+    string? Date,
+    string? Issuer,
+    string? Topic,
+    int? Year,
+    IReadOnlyList<MetaRow> Meta,
+    IReadOnlyList<TocItem> Toc,
+    IReadOnlyList<SectionView> Sections,
+    string? Imprint,
+    string? TranslationNotice,
+    string? ContentLang,
+    int MeasureCount);
+
+internal sealed record UnitView(string Id, string Name, string OtherName, string Url, IReadOnlyList<UnitClauseView> Clauses);
+
+internal sealed record UnitClauseView(string PolicyTitle, string Title, string Url, string? Lang);
