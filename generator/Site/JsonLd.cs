@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Policy.Knowledge.Content;
 
 namespace Policy.Generator.Site;
@@ -6,6 +8,9 @@ namespace Policy.Generator.Site;
 /// <summary>schema.org <c>Legislation</c> metadata for search engines; serialised so that it can never break out of its script element.</summary>
 internal static class JsonLd
 {
+    // Readable Chinese, while '<', '>' and '&' stay escaped so the JSON cannot close its script element.
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     public static string Legislation(BilingualPolicy policy, string lang, SiteSettings site)
     {
         var document = policy.In(lang) ?? policy.Chinese;
@@ -35,6 +40,6 @@ internal static class JsonLd
             };
         }
 
-        return JsonSerializer.Serialize(data);
+        return JsonSerializer.Serialize(data, Options);
     }
 }

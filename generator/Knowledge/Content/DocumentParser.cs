@@ -1,4 +1,3 @@
-using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Policy.Knowledge.Diagnostics;
@@ -20,8 +19,8 @@ public static class DocumentParser
 
     public static PolicyDocument? Parse(string text, string language, string displayPath, DiagnosticBag diagnostics)
     {
-        var markdown = PolicyMarkdown.Parse(text);
-        var frontMatter = markdown.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        var lines = new SourceLines(text);
+        var frontMatter = lines.FrontMatter();
         if (frontMatter is null)
         {
             diagnostics.Error(displayPath, 1, "missing front matter: the file must start with a '---' line, the document's metadata, and another '---' line");
@@ -34,15 +33,15 @@ public static class DocumentParser
             return null;
         }
 
-        var sections = ReadSections(markdown, meta.Id, language, displayPath, diagnostics);
+        var markdown = PolicyMarkdown.Parse(text);
+        var sections = ReadSections(markdown, lines, meta.Id, language, displayPath, diagnostics);
         return new PolicyDocument { Language = language, DisplayPath = displayPath, Meta = meta, Sections = sections };
     }
 
-    private static DocumentMetadata? ReadMetadata(YamlFrontMatterBlock block, string language, string path, DiagnosticBag diagnostics)
+    private static DocumentMetadata? ReadMetadata(string yaml, string language, string path, DiagnosticBag diagnostics)
     {
-        var yaml = string.Join("\n", block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()))
-            .Trim('\n').TrimStart('-').TrimEnd('-');
-        var map = YamlMap.ParseMap(yaml, path, block.Line, diagnostics, "front matter");
+        // The YAML starts on line 2, after the opening '---'.
+        var map = YamlMap.ParseMap(yaml, path, 1, diagnostics, "front matter");
         if (map is null)
         {
             return null;
@@ -80,7 +79,7 @@ public static class DocumentParser
         return id is null || title is null ? null : meta;
     }
 
-    private static List<Section> ReadSections(MarkdownDocument markdown, string documentId, string language, string path, DiagnosticBag diagnostics)
+    private static List<Section> ReadSections(MarkdownDocument markdown, SourceLines lines, string documentId, string language, string path, DiagnosticBag diagnostics)
     {
         var sections = new List<Section>();
         var open = new Stack<Section>();
@@ -91,7 +90,7 @@ public static class DocumentParser
         {
             switch (block)
             {
-                case YamlFrontMatterBlock:
+                case Markdig.Extensions.Yaml.YamlFrontMatterBlock:
                     continue;
                 case HeadingBlock h:
                     Close();
@@ -100,7 +99,7 @@ public static class DocumentParser
                 default:
                     if (heading is null)
                     {
-                        diagnostics.Error(path, block.Line + 1, "text before the first heading: every paragraph must stand under a section heading such as '## 一、目标要求 {#goals}'");
+                        diagnostics.Error(path, lines.LineOf(block.Span.Start), "text before the first heading: every paragraph must stand under a section heading such as '## 一、目标要求 {#goals}'");
                     }
                     else
                     {
@@ -121,7 +120,7 @@ public static class DocumentParser
                 return;
             }
 
-            var section = BuildSection(heading, body, documentId, language, path, diagnostics);
+            var section = BuildSection(heading, body, lines, documentId, language, path, diagnostics);
             heading = null;
             body = [];
             if (section is null)
@@ -145,9 +144,9 @@ public static class DocumentParser
         }
     }
 
-    private static Section? BuildSection(HeadingBlock heading, List<Block> body, string documentId, string language, string path, DiagnosticBag diagnostics)
+    private static Section? BuildSection(HeadingBlock heading, List<Block> body, SourceLines lines, string documentId, string language, string path, DiagnosticBag diagnostics)
     {
-        var line = heading.Line + 1;
+        var line = lines.LineOf(heading.Span.Start);
         var title = PolicyMarkdown.PlainText(heading.Inline);
         var anchor = heading.GetAttributes().Id;
         if (string.IsNullOrEmpty(anchor))
@@ -171,7 +170,7 @@ public static class DocumentParser
         {
             if (block is FencedCodeBlock fenced && DataBlockKinds.Contains(fenced.Info ?? ""))
             {
-                data.Add(new FencedData(fenced.Info!, fenced.Lines.ToString(), fenced.Line + 2));
+                data.Add(new FencedData(fenced.Info!, fenced.Lines.ToString(), lines.LineOf(fenced.Span.Start) + 1));
                 continue;
             }
 
@@ -184,11 +183,11 @@ public static class DocumentParser
                     paragraphs.Add(text);
                     if (ResponsibleUnitText.Extract(text).Count > 0)
                     {
-                        unitsLine = paragraph.Line + 1;
+                        unitsLine = lines.LineOf(paragraph.Span.Start);
                     }
                 }
 
-                links.AddRange(PolicyMarkdown.Links(leaf.Inline).Where(l => l.Url is not null).Select(l => new MarkdownLink(l.Url!, l.Line + 1)));
+                links.AddRange(PolicyMarkdown.Links(leaf.Inline).Where(l => l.Url is not null).Select(l => new MarkdownLink(l.Url!, lines.LineOf(l.Span.Start))));
             }
         }
 

@@ -46,6 +46,27 @@ public sealed class YamlMap
             diagnostics.Error(path, line, $"invalid YAML: {FirstSentence(ex.InnerException?.Message ?? ex.Message)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up on some unclosed flow collections without a position.
+            diagnostics.Error(path, SuspectLine(text) + lineOffset, "invalid YAML: a '[', '{' or quote is not closed on this line");
+            return null;
+        }
+    }
+
+    private static int SuspectLine(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var l = lines[i];
+            if (l.Count(c => c == '[') != l.Count(c => c == ']') || l.Count(c => c == '{') != l.Count(c => c == '}') || l.Count(c => c == '"') % 2 == 1)
+            {
+                return i + 1;
+            }
+        }
+
+        return 1;
     }
 
     /// <summary>Parses a YAML mapping; reports an error and returns null when the text is not one.</summary>
