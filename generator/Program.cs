@@ -6,4 +6,5 @@ root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(TranslationCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 return await root.Parse(args).InvokeAsync();

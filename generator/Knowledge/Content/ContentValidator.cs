@@ -10,6 +10,7 @@ internal static class ContentValidator
         foreach (var policy in content.Policies)
         {
             CheckDuplicateAnchors(policy.Chinese, diagnostics);
+            CheckPlaceholders(policy.Chinese, diagnostics);
             CheckUnits(policy.Chinese, content.Units, diagnostics);
             CheckMarkdownLinks(policy.Chinese, content, diagnostics);
             if (policy.English is { } english)
@@ -26,6 +27,21 @@ internal static class ContentValidator
         foreach (var group in ids)
         {
             diagnostics.Error(group.Last().Chinese.DisplayPath, 2, $"document id '{group.Key}' is used by more than one policy");
+        }
+    }
+
+    /// <summary>Fields an import could not fill are marked for staff; they must not reach the public unnoticed.</summary>
+    private static void CheckPlaceholders(PolicyDocument document, DiagnosticBag diagnostics)
+    {
+        var meta = document.Meta;
+        var fields = new (string Name, string? Value)[]
+        {
+            ("issuer", meta.Issuer), ("doc_number", meta.DocNumber), ("publication", meta.Publication),
+            ("topic", meta.Topic), ("addressees", meta.Addressees), ("validity", meta.Validity),
+        };
+        foreach (var (name, _) in fields.Where(f => f.Value == DocumentMetadata.ToFill))
+        {
+            diagnostics.Warning(document.DisplayPath, 1, $"field '{name}' is still '{DocumentMetadata.ToFill}': fill it in before publishing");
         }
     }
 
@@ -51,9 +67,16 @@ internal static class ContentValidator
 
     private static void CheckUnits(PolicyDocument document, UnitDirectory units, DiagnosticBag diagnostics)
     {
+        // Some policies name no responsible units at all; in one that does, a measure without them is a slip.
+        var namesUnits = document.Sections.Any(s => s.UnitNames.Count > 0);
+        if (!namesUnits && document.Sections.Any(s => s.Kind == SectionKind.Measure))
+        {
+            diagnostics.Warning(document.DisplayPath, 1, "no measure names a responsible unit (（责任单位：…）): the site cannot say whom to contact");
+        }
+
         foreach (var section in document.Sections)
         {
-            if (section.Kind == SectionKind.Measure && section.UnitNames.Count == 0)
+            if (namesUnits && section.Kind == SectionKind.Measure && section.UnitNames.Count == 0)
             {
                 diagnostics.Error(document.DisplayPath, section.Line, $"measure '#{section.Anchor}' names no responsible unit: end its text with （责任单位：…）");
             }

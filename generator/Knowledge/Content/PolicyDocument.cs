@@ -3,6 +3,9 @@ namespace Policy.Knowledge.Content;
 /// <summary>The metadata a government policy library shows (as on gov.cn's 国务院政策文件库).</summary>
 public sealed record DocumentMetadata
 {
+    /// <summary>Written by the import where it could not detect a field; a warning until staff fill it in.</summary>
+    public const string ToFill = "待填写";
+
     public required string Id { get; init; }
 
     public required string Title { get; init; }

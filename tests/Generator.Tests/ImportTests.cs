@@ -1,0 +1,162 @@
+using Policy.Generator.Commands;
+using Policy.Generator.Site;
+using Policy.Knowledge.Content;
+using Policy.Knowledge.Diagnostics;
+
+namespace Policy.Generator.Tests;
+
+public sealed class ImportTests : IDisposable
+{
+    private readonly TempDirectory temp = new();
+
+    private static string ImportFixture(string name) => Path.Combine(RepoPaths.Fixtures, "import", name);
+
+    [Fact]
+    public void Importing_the_received_text_reproduces_the_hand_kept_anchors_and_text_per_clause()
+    {
+        var seed = Path.Combine(RepoPaths.Content, "policies", "jincheng-2022-67", "source.txt");
+        var imported = Import(seed, "jincheng-2022-67");
+        var handKept = Parse(Path.Combine(RepoPaths.Content, "policies", "jincheng-2022-67", "zh.md"));
+
+        Assert.Equal(handKept.Sections.Select(s => s.Anchor), imported.Sections.Select(s => s.Anchor));
+        foreach (var (kept, made) in handKept.Sections.Zip(imported.Sections))
+        {
+            Assert.Equal(Compact(kept.Title), Compact(made.Title));
+            Assert.Equal(Compact(kept.Text), Compact(made.Text));
+        }
+
+        string?[] Detected(DocumentMetadata m) => [m.Title, m.ShortTitle, m.Issuer, m.DocNumber, $"{m.DateWritten}", $"{m.DateIssued}", m.Publication, m.Addressees, m.Imprint];
+        Assert.Equal(Detected(handKept.Meta), Detected(imported.Meta));
+    }
+
+    [Fact]
+    public void A_city_text_with_groups_half_width_brackets_and_no_cover_notice_is_structured()
+    {
+        var policy = Import(ImportFixture("taiyuan-2023-8.txt"), "taiyuan-2023-8");
+
+        Assert.Equal(["plan", "part-1", "measure-1", "measure-2", "part-2", "measure-3", "measure-4", "safeguards", "safeguard-1"], policy.Sections.Select(s => s.Anchor));
+        Assert.Equal("并政办发〔2023〕8号", policy.Meta.DocNumber);
+        Assert.Equal(new DateOnly(2023, 3, 15), policy.Meta.DateWritten);
+        Assert.Equal("太原市人民政府办公室", policy.Meta.Issuer);
+        Assert.Equal("（一）落实税费减免政策", policy.Find("measure-1")!.Title);
+        Assert.Equal("对月销售额10万元以下（含本数）的增值税小规模纳税人，免征增值税。(责任单位:市税务局)", policy.Find("measure-1")!.Text);
+        Assert.Equal(["市国资委", "各县(市、区)政府"], policy.Find("measure-2")!.UnitNames);
+        Assert.DoesNotContain(policy.Sections, s => s.Text.Contains("- 1 -", StringComparison.Ordinal) || s.Text.Contains("文件", StringComparison.Ordinal));
+        Assert.DoesNotContain("太原市人民政府办公室", policy.Find("safeguard-1")!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_provincial_text_in_articles_without_units_is_structured_by_article()
+    {
+        var policy = Import(ImportFixture("shanxi-2024-3.txt"), "shanxi-2024-3");
+
+        Assert.Equal(["plan", .. Enumerable.Range(1, 6).Select(i => $"article-{i}")], policy.Sections.Select(s => s.Anchor));
+        Assert.Equal("对“生存型”个体工商户，重点落实减税降费、租金减免等纾困政策，首次轻微违法行为依法不予行政处罚。", policy.Find("article-4")!.Text);
+        Assert.Equal(new DateOnly(2024, 2, 20), policy.Meta.DateWritten);
+        Assert.Equal(DocumentMetadata.ToFill, policy.Meta.DocNumber);
+    }
+
+    [Fact]
+    public void A_county_notice_with_a_plan_and_items_without_groups_is_structured()
+    {
+        var policy = Import(ImportFixture("yangcheng-2022-15.txt"), "yangcheng-2022-15");
+
+        Assert.Equal(["notice", "plan", "goals", "measures", "measure-1", "measure-2", "measure-3", "safeguards", "safeguard-1", "safeguard-2"], policy.Sections.Select(s => s.Anchor));
+        Assert.Equal("阳城县扶持个体工商户发展工作方案", policy.Meta.ShortTitle);
+        Assert.Equal("此件主动公开", policy.Meta.Publication);
+        Assert.Equal("阳城县市场监督管理局办公室 2022年6月10日印发", policy.Meta.Imprint);
+        Assert.Equal("2. 免费刻制印章", policy.Find("measure-2")!.Title);
+        Assert.Equal(["县市场监管局", "县财政局"], policy.Find("measure-2")!.UnitNames);
+        Assert.Equal(["各乡（镇）人民政府，县直各有关单位：", "现将《阳城县扶持个体工商户发展工作方案》印发给你们，请结合实际认真贯彻执行。", "阳城县市场监督管理局", "2022年6月10日", "（此件主动公开）"], policy.Find("notice")!.Paragraphs);
+    }
+
+    [Fact]
+    public void An_imported_policy_builds_at_once_with_its_english_sections_listed_as_untranslated()
+    {
+        using var content = new TempContent();
+        Assert.Equal(0, ImportCommand.Run(ImportFixture("shanxi-2024-3.txt"), content.PathOf("policies/shanxi-2024-3"), "shanxi-2024-3", content.Content));
+
+        var result = SiteBuilder.Build(content.Content, RepoPaths.Templates, baseUrl: null);
+
+        Assert.NotNull(result.Output);
+        Assert.DoesNotContain(result.Diagnostics.Items, d => d.Severity == Severity.Error);
+        Assert.Contains(result.Diagnostics.Items, d => d.ToString() == "content/policies/shanxi-2024-3/en.md:20: warning: section '#article-1' is not translated yet");
+        Assert.Contains(result.Diagnostics.Items, d => d.ToString() == "content/policies/shanxi-2024-3/zh.md:1: warning: field 'topic' is still '待填写': fill it in before publishing");
+        var english = result.Output.Text("en/policies/shanxi-2024-3/index.html")!;
+        Assert.Contains("<section id=\"article-4\" class=\"clause clause-part\" data-clause=\"shanxi-2024-3#article-4\" lang=\"zh-CN\">", english, StringComparison.Ordinal);
+        Assert.Contains("This section has not been translated yet", english, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("empty.txt", "", "the file is empty")]
+    [InlineData("blank.txt", "  \n\n \t\n", "the file is empty")]
+    [InlineData("binary.txt", "\u0001\u0002PK\u0000\u0003", "this is not a text file")]
+    [InlineData("prose.txt", "今天天气很好。\n我们去公园散步，然后回家吃饭。\n", "no recognisable structure")]
+    [InlineData("title-only.txt", "关于支持个体工商户发展的通知\n一、\n", "no recognisable structure")]
+    public void Bad_input_gets_a_clear_message_and_nothing_is_written(string name, string text, string message)
+    {
+        var file = Path.Combine(temp.Path, name);
+        Directory.CreateDirectory(temp.Path);
+        File.WriteAllText(file, text);
+        var output = Path.Combine(temp.Path, "out");
+        var error = new StringWriter();
+        var original = Console.Error;
+
+        int code;
+        lock (ConsoleLock.Gate)
+        {
+            Console.SetError(error);
+            try
+            {
+                code = ImportCommand.Run(file, output, "bad-input", null);
+            }
+            finally
+            {
+                Console.SetError(original);
+            }
+        }
+
+        Assert.Equal(1, code);
+        Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+        Assert.Empty(Directory.GetDirectories(temp.Path));
+    }
+
+    [Fact]
+    public void A_gb18030_file_is_read_as_chinese()
+    {
+        Directory.CreateDirectory(temp.Path);
+        var file = Path.Combine(temp.Path, "gbk-2024-1.txt");
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        File.WriteAllBytes(file, System.Text.Encoding.GetEncoding("GB18030").GetBytes(File.ReadAllText(ImportFixture("shanxi-2024-3.txt"))));
+
+        var policy = Import(file, "gbk-2024-1");
+
+        Assert.Equal("山西省市场监督管理局关于个体工商户分型分类精准帮扶的实施办法", policy.Meta.Title);
+    }
+
+    private PolicyDocument Import(string file, string id)
+    {
+        var folder = Path.Combine(temp.Path, id);
+        Assert.Equal(0, ImportCommand.Run(file, folder, id, RepoPaths.Content));
+        return Parse(Path.Combine(folder, "zh.md"));
+    }
+
+    private static PolicyDocument Parse(string path)
+    {
+        var diagnostics = new DiagnosticBag();
+        var document = DocumentParser.Parse(File.ReadAllText(path), Languages.Chinese, path, diagnostics);
+        Assert.DoesNotContain(diagnostics.Items, d => d.Severity == Severity.Error);
+        return document!;
+    }
+
+    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    public void Dispose() => temp.Dispose();
+}
+
+/// <summary>Tests that redirect the console take this lock so they do not capture each other's output.</summary>
+internal static class ConsoleLock
+{
+    public static readonly object Gate = new();
+}
