@@ -1,51 +1,47 @@
 using System.CommandLine;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.FileProviders;
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using Policy.Generator.Preview;
 
 namespace Policy.Generator.Commands;
 
-/// <summary><c>generator serve</c>: builds the site, then serves it at http://localhost:5080 for a preview.</summary>
+/// <summary>
+/// <c>generator serve</c>: a live preview for staff. Builds the site, serves it at http://localhost:5080, watches
+/// content/ and templates/, and reloads the open page after each save; errors show as an overlay.
+/// </summary>
 internal static class ServeCommand
 {
     public static Command Create()
     {
         var content = CommonOptions.Content();
         var templates = CommonOptions.Templates();
-        var output = new Option<string>("--out") { Description = "Where to write the site", DefaultValueFactory = _ => "_site" };
         var port = new Option<int>("--port") { Description = "The port to serve on", DefaultValueFactory = _ => 5080 };
-        var command = new Command("serve", "Build the site and serve it locally") { content, templates, output, port };
-        command.SetAction((parse, cancel) => Run(parse.GetValue(content), parse.GetValue(templates), parse.GetValue(output)!, parse.GetValue(port), cancel));
+        var command = new Command("serve", "Preview the site at http://localhost:5080, rebuilding and reloading on every save") { content, templates, port };
+        command.SetAction((parse, cancel) => Run(parse.GetValue(content), parse.GetValue(templates), parse.GetValue(port), cancel));
         return command;
     }
 
-    private static async Task<int> Run(string? content, string? templates, string output, int port, CancellationToken cancel)
+    private static async Task<int> Run(string? contentOption, string? templatesOption, int port, CancellationToken cancel)
     {
-        var built = BuildCommand.Run(content, templates, $"http://localhost:{port}/", output);
-        if (built != 0 && !Directory.Exists(output))
+        var contentRoot = CommonOptions.ResolveContent(contentOption);
+        if (contentRoot is null)
         {
-            return built;
+            return 2;
         }
 
-        var root = Path.GetFullPath(output);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.UseUrls($"http://localhost:{port}");
-        var app = builder.Build();
-        var files = new PhysicalFileProvider(root);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false });
-        app.MapFallback(async context =>
-        {
-            context.Response.StatusCode = 404;
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.SendFileAsync(Path.Combine(root, "404.html"));
-        });
-        Console.WriteLine($"serving {output} at http://localhost:{port}/ (Ctrl+C to stop)");
-        await app.RunAsync(cancel);
+        var templatesRoot = CommonOptions.ResolveTemplates(templatesOption, contentRoot);
+        var site = new PreviewSite(contentRoot, templatesRoot, $"http://localhost:{port}/");
+        site.Built += changed => Console.WriteLine($"{DateTime.Now:HH:mm:ss} rebuilt: {(changed.Count == 0 ? "no page changed" : string.Join(", ", changed.Take(5)) + (changed.Count > 5 ? $" and {changed.Count - 5} more" : ""))}");
+        site.Failed += errors => Console.Error.WriteLine($"{DateTime.Now:HH:mm:ss} content has errors; the last good pages stay served:\n  " + string.Join("\n  ", errors));
+        var stopwatch = Stopwatch.StartNew();
+        site.Rebuild();
+        Console.WriteLine($"first build in {stopwatch.ElapsedMilliseconds} ms");
+
+        using var watcher = new ContentWatcher([contentRoot, templatesRoot], site.Rebuild, TimeSpan.FromMilliseconds(50));
+        await using var app = PreviewServer.Create(site, port);
+        Console.WriteLine($"preview at http://localhost:{port}/ — edit content/ or templates/ and the page reloads (Ctrl+C to stop)");
+        await app.StartAsync(cancel);
+        await app.WaitForShutdownAsync(cancel);
         return 0;
     }
 }

@@ -53,7 +53,7 @@ public static class ContentLoader
             return null;
         }
 
-        var zh = DocumentParser.Parse(File.ReadAllText(zhPath), Languages.Chinese, display(zhPath), diagnostics);
+        var zh = DocumentParser.ParseCached(File.ReadAllText(zhPath), Languages.Chinese, display(zhPath), diagnostics);
         if (zh is null)
         {
             return null;
@@ -73,7 +73,7 @@ public static class ContentLoader
         }
         else
         {
-            en = DocumentParser.Parse(File.ReadAllText(enPath), Languages.English, display(enPath), diagnostics);
+            en = DocumentParser.ParseCached(File.ReadAllText(enPath), Languages.English, display(enPath), diagnostics);
             if (en is not null && en.Id != zh.Id)
             {
                 diagnostics.Error(en.DisplayPath, 2, $"document id '{en.Id}' must be the same as in zh.md ('{zh.Id}')");

@@ -1,0 +1,113 @@
+using System.Text;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Policy.Generator.Preview;
+
+/// <summary>Serves the preview from memory, injects the reload script into pages, and pushes build events over server-sent events.</summary>
+internal static class PreviewServer
+{
+    private const string ScriptPath = "/__preview/reload.js";
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    public static WebApplication Create(PreviewSite site, int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls($"http://localhost:{port}");
+        var app = builder.Build();
+        var clients = new List<Channel<string>>();
+
+        void Broadcast(string message)
+        {
+            lock (clients)
+            {
+                foreach (var client in clients)
+                {
+                    client.Writer.TryWrite(message);
+                }
+            }
+        }
+
+        site.Built += changed => Broadcast($"event: built\ndata: {System.Text.Json.JsonSerializer.Serialize(changed)}\n\n");
+        site.Failed += errors => Broadcast($"event: failed\ndata: {System.Text.Json.JsonSerializer.Serialize(errors)}\n\n");
+
+        app.MapGet("/__preview/events", async (HttpContext context, IHostApplicationLifetime lifetime) =>
+        {
+            using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+            context.Response.ContentType = "text/event-stream";
+            context.Response.Headers.CacheControl = "no-cache";
+            var channel = Channel.CreateUnbounded<string>();
+            lock (clients)
+            {
+                clients.Add(channel);
+            }
+
+            try
+            {
+                if (site.LastErrors.Count > 0)
+                {
+                    await context.Response.WriteAsync($"event: failed\ndata: {System.Text.Json.JsonSerializer.Serialize(site.LastErrors)}\n\n", context.RequestAborted);
+                }
+
+                await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await foreach (var message in channel.Reader.ReadAllAsync(ended.Token))
+                {
+                    await context.Response.WriteAsync(message, context.RequestAborted);
+                    await context.Response.Body.FlushAsync(context.RequestAborted);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The browser closed the page.
+            }
+            finally
+            {
+                lock (clients)
+                {
+                    clients.Remove(channel);
+                }
+            }
+        });
+
+        app.MapGet(ScriptPath, () => Results.Text(PreviewScript.Value, "text/javascript; charset=utf-8"));
+        app.MapFallback((HttpContext context) => Serve(site, context));
+        return app;
+    }
+
+    private static IResult Serve(PreviewSite site, HttpContext context)
+    {
+        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
+        var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+        var bytes = site.Get(file) ?? site.Get(file + "/index.html");
+        var status = 200;
+        if (bytes is null)
+        {
+            file = "404.html";
+            bytes = site.Get(file) ?? Encoding.UTF8.GetBytes("not found");
+            status = 404;
+        }
+
+        if (file.EndsWith(".html", StringComparison.Ordinal))
+        {
+            var html = Encoding.UTF8.GetString(bytes).Replace("</body>", $"<script src=\"{ScriptPath}\"></script>\n</body>", StringComparison.Ordinal);
+            return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
+        }
+
+        ContentTypes.TryGetContentType(file, out var type);
+        return Results.Bytes(bytes, type ?? "application/octet-stream");
+    }
+
+    private static readonly Lazy<string> PreviewScript = new(() =>
+    {
+        using var stream = typeof(PreviewServer).Assembly.GetManifestResourceStream("Policy.Generator.Preview.preview.js")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Sockets;
+using Policy.Generator.Preview;
+
+namespace Policy.Generator.Tests;
+
+/// <summary>The live preview over a real socket: a save reloads the page, a broken save shows the error and keeps the last good page.</summary>
+public sealed class PreviewTests
+{
+    [Fact]
+    public async Task A_save_reloads_the_changed_page_and_a_broken_save_keeps_the_last_good_page()
+    {
+        using var content = new TempContent();
+        var port = FreePort();
+        var site = new PreviewSite(content.Content, RepoPaths.Templates, $"http://localhost:{port}/");
+        site.Rebuild();
+        using var watcher = new ContentWatcher([content.Content], site.Rebuild, TimeSpan.FromMilliseconds(50));
+        await using var app = PreviewServer.Create(site, port);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
+
+        var page = await http.GetStringAsync("zh/policies/demo-2024-1/", TestContext.Current.CancellationToken);
+        Assert.Contains("/__preview/reload.js", page, StringComparison.Ordinal);
+        using var events = new StreamReader(await http.GetStreamAsync("__preview/events", TestContext.Current.CancellationToken));
+        Assert.Equal(": connected", await events.ReadLineAsync(TestContext.Current.CancellationToken));
+
+        content.Replace("policies/demo-2024-1/zh.md", "现将测试政策印发给你们。", "现将测试政策印发给你们，请遵照执行。");
+        var built = await NextEvent(events);
+        Assert.Equal("event: built", built[0]);
+        Assert.Contains("\"/zh/policies/demo-2024-1/\"", built[1], StringComparison.Ordinal);
+        Assert.Contains("请遵照执行", await http.GetStringAsync("zh/policies/demo-2024-1/", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        content.Replace("policies/demo-2024-1/zh.md", "title: 关于测试政策的通知", "title: [关于测试政策");
+        var failed = await NextEvent(events);
+        Assert.Equal("event: failed", failed[0]);
+        Assert.Contains("content/policies/demo-2024-1/zh.md:3: error: invalid YAML", failed[1], StringComparison.Ordinal);
+        Assert.Contains("请遵照执行", await http.GetStringAsync("zh/policies/demo-2024-1/", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        await app.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<string[]> NextEvent(StreamReader events)
+    {
+        var lines = new List<string>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (await events.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.Length == 0)
+            {
+                if (lines.Count > 0)
+                {
+                    return [.. lines];
+                }
+
+                continue;
+            }
+
+            lines.Add(line);
+        }
+
+        throw new InvalidOperationException("the event stream closed");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
