@@ -23,7 +23,13 @@ internal sealed class PageRenderer(
         {
             var policies = content.Policies.Select(p => policyViews.Summary(p, lang)).ToList();
             Page(lang, "home", SiteLinks.Home(lang), site.Title.In(lang), site.Description.In(lang), new() { ["policies"] = policies });
-            Page(lang, "policies", SiteLinks.Policies(lang), T("policies", lang), T("policies_intro", lang), new() { ["policies"] = policies });
+            var filters = new
+            {
+                Issuers = policies.Select(p => p.Issuer).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
+                Years = policies.Select(p => p.Year).OfType<int>().Distinct().OrderDescending().ToList(),
+                Topics = policies.Select(p => p.Topic).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
+            };
+            Page(lang, "policies", SiteLinks.Policies(lang), T("policies", lang), T("policies_intro", lang), new() { ["policies"] = policies, ["filters"] = filters });
             foreach (var policy in content.Policies)
             {
                 var view = policyViews.Full(policy, lang);

@@ -21,6 +21,29 @@
     }, function () {});
   });
 
+  // Policy list filters: by issuer, year and topic; shareable through the URL.
+  var filters = document.getElementById('policy-filters');
+  if (filters) {
+    var params = new URLSearchParams(location.search);
+    var selects = filters.querySelectorAll('select');
+    filters.hidden = false;
+    selects.forEach(function (s) { if (params.get(s.name)) { s.value = params.get(s.name); } s.addEventListener('change', apply); });
+    apply();
+  }
+
+  function apply() {
+    var shown = 0;
+    var query = new URLSearchParams();
+    selects.forEach(function (s) { if (s.value) { query.set(s.name, s.value); } });
+    document.querySelectorAll('#policy-list > li').forEach(function (li) {
+      var ok = Array.prototype.every.call(selects, function (s) { return !s.value || li.getAttribute('data-' + s.name) === s.value; });
+      li.hidden = !ok;
+      if (ok) { shown++; }
+    });
+    document.getElementById('policy-count').textContent = lang === 'en' ? shown + ' documents' : '共 ' + shown + ' 份文件';
+    history.replaceState(null, '', query.toString() ? '?' + query : location.pathname);
+  }
+
   function toast(text) {
     var t = document.createElement('div');
     t.className = 'toast';

@@ -39,7 +39,9 @@ public static class ContentLoader
             return (null, diagnostics);
         }
 
-        var content = new ContentSet { Root = root, Site = site, Units = units, Policies = policies };
+        // Newest first, as a policy library lists them; the id breaks ties so the order never depends on the file system.
+        var ordered = policies.OrderByDescending(p => p.Meta.DateWritten ?? DateOnly.MinValue).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var content = new ContentSet { Root = root, Site = site, Units = units, Policies = ordered };
         ContentValidator.Validate(content, diagnostics);
         return (content, diagnostics);
     }
