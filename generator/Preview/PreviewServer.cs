@@ -77,7 +77,8 @@ internal static class PreviewServer
         });
 
         app.MapGet(ScriptPath, () => Results.Text(PreviewScript.Value, "text/javascript; charset=utf-8"));
-        app.MapFallback((HttpContext context) => Serve(site, context));
+        // "{**path}" so that file-like paths (site.css) reach it too: the default fallback skips them.
+        app.MapFallback("{**path}", (HttpContext context) => Serve(site, context));
         return app;
     }
 

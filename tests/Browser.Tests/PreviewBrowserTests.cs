@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+using Policy.Generator.Preview;
+
+namespace Policy.Browser.Tests;
+
+/// <summary>
+/// The staff member's loop in a real browser: save → the page reloads; a broken save → an overlay with path:line
+/// over the last good page; the fix → the overlay goes. Also produces the screenshots for docs/editing.*.md.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class PreviewBrowserTests(SiteHost site) : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "policy-preview-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task The_open_page_reloads_after_a_save_and_shows_content_errors_as_an_overlay()
+    {
+        CopyDirectory(Path.Combine(SiteHost.RepoRoot, "content"), Path.Combine(root, "content"));
+        var zh = Path.Combine(root, "content", "policies", "jincheng-2022-67", "zh.md");
+        var port = FreePort();
+        var preview = new PreviewSite(Path.Combine(root, "content"), Path.Combine(SiteHost.RepoRoot, "templates"), $"http://localhost:{port}/");
+        preview.Rebuild();
+        using var watcher = new ContentWatcher([Path.Combine(root, "content")], preview.Rebuild, TimeSpan.FromMilliseconds(50));
+        await using var app = PreviewServer.Create(preview, port);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+
+        var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1000, Height = 700 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"http://localhost:{port}/zh/policies/jincheng-2022-67/#measure-6");
+        await Shot(page, "preview");
+
+        var original = await File.ReadAllTextAsync(zh, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(zh, original.Replace("免除新设立个体工商户印章刻制费用。", "免除新设立个体工商户印章刻制费用（预览测试）。", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        await Assertions.Expect(page.Locator("#measure-6")).ToContainTextAsync("预览测试");
+
+        await File.WriteAllTextAsync(zh, original.Replace("doc_number: 晋市市监〔2022〕67号", "doc_number: [晋市市监〔2022〕67号", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        var overlay = page.Locator("#__preview-overlay");
+        await Assertions.Expect(overlay).ToContainTextAsync("content/policies/jincheng-2022-67/zh.md:6: error: invalid YAML");
+        await Assertions.Expect(page.Locator("#measure-6")).ToContainTextAsync("预览测试");
+        await Shot(page, "preview-error");
+
+        await File.WriteAllTextAsync(zh, original, TestContext.Current.CancellationToken);
+        await Assertions.Expect(overlay).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#measure-6")).Not.ToContainTextAsync("预览测试");
+        await app.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static async Task Shot(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("SCREENSHOTS_DIR") is { Length: > 0 } dir)
+        {
+            var folder = Path.Combine(Path.GetFullPath(dir, SiteHost.RepoRoot), "editing");
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png") });
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
