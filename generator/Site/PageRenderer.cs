@@ -143,7 +143,8 @@ internal sealed class PageRenderer(
             $"{site.BasePath}assets/site.css?v={AssetCopier.Version(templates.Root, "site.css")}",
             $"{site.BasePath}assets/site.js?v={AssetCopier.Version(templates.Root, "site.js")}",
             $"{site.BasePath}favicon.svg",
-            site.BotUrl);
+            BotEndpoint(),
+            AssetCopier.Version(templates.Root, "chat.js"));
         var t = new ScriptObject();
         foreach (var (key, text) in strings)
         {
@@ -152,6 +153,14 @@ internal sealed class PageRenderer(
 
         return new ScriptObject { ["site"] = siteView, ["page"] = page, ["t"] = t, ["content"] = "" };
     }
+
+    /// <summary>"/" in site.yml means the bot answers on the site's own host (as in the one-command demo).</summary>
+    private string? BotEndpoint() => site.BotUrl switch
+    {
+        null or "" => null,
+        var url when url.StartsWith('/') => site.BasePath.TrimEnd('/') + url,
+        var url => url,
+    };
 
     private UnitView UnitView(Unit unit, string lang)
     {

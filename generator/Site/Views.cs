@@ -19,7 +19,8 @@ internal sealed record SiteView(
     string Css,
     string Js,
     string Favicon,
-    string? BotUrl);
+    string? BotUrl,
+    string ChatVersion);
 
 internal sealed record PageView(
     string Kind,

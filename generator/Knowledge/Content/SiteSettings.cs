@@ -47,6 +47,13 @@ public sealed record SiteSettings(
             baseUrl = null;
         }
 
+        var botUrl = map.String("bot_url");
+        if (botUrl is not null && !botUrl.StartsWith('/') && !Uri.TryCreate(botUrl, UriKind.Absolute, out _))
+        {
+            diagnostics.Error(displayPath, map.LineOf("bot_url"), $"bot_url '{botUrl}' must be '/' (the bot on the site's own host) or an absolute URL");
+            botUrl = null;
+        }
+
         var navigation = new List<NavigationItem>();
         foreach (var item in map.MapList("navigation"))
         {
@@ -65,6 +72,6 @@ public sealed record SiteSettings(
             return null;
         }
 
-        return new SiteSettings(title, description, publisher, baseUrl, map.String("bot_url"), navigation);
+        return new SiteSettings(title, description, publisher, baseUrl, botUrl, navigation);
     }
 }
