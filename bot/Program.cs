@@ -1,5 +1,20 @@
-// The bot is its own issue; until then this entry point only proves the shared library links.
-using Policy.Knowledge.Content;
+using System.CommandLine;
+using Policy.Bot.Cli;
+using Policy.Bot.Server;
 
-Console.WriteLine($"bot: not yet available. Content root: {ContentPaths.FindContentRoot()}");
-return 0;
+// Without a command, or with only host settings (--key=value, as hosting tools pass them), the bot runs its server.
+if (args.Length == 0 || args.All(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)))
+{
+    await using var app = BotServer.Create(args);
+    await app.RunAsync();
+    return 0;
+}
+
+var root = new RootCommand("The Jincheng policy bot: answers eligibility and policy questions with verified citations, offline by default. Without a command it runs the server.");
+root.Subcommands.Add(AskCommand.Create());
+root.Subcommands.Add(ChatCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
+return await root.Parse(args).InvokeAsync();
+
+/// <summary>The entry point, named so that WebApplicationFactory&lt;Program&gt; can start the server in tests.</summary>
+public partial class Program;

@@ -7,4 +7,5 @@ root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(TranslationCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Policy.Generator.Site;
+using Policy.Knowledge.Search;
 
 namespace Policy.Generator.Commands;
 
@@ -13,12 +14,18 @@ internal static class BuildCommand
         var templates = CommonOptions.Templates();
         var baseUrl = CommonOptions.BaseUrl();
         var output = new Option<string>("--out") { Description = "Where to write the site", DefaultValueFactory = _ => "_site" };
-        var command = new Command("build", "Build the static site into _site/") { content, templates, baseUrl, output };
-        command.SetAction(parse => Run(parse.GetValue(content), parse.GetValue(templates), parse.GetValue(baseUrl), parse.GetValue(output)!));
+        var index = new Option<string>("--index")
+        {
+            Description = "Where to write the Lucene search index (not part of the published site)",
+            DefaultValueFactory = _ => "_build/index",
+        };
+        var command = new Command("build", "Build the static site into _site/ and the search index into _build/index/") { content, templates, baseUrl, output, index };
+        command.SetAction(parse => Run(parse.GetValue(content), parse.GetValue(templates), parse.GetValue(baseUrl), parse.GetValue(output)!, parse.GetValue(index)));
         return command;
     }
 
-    public static int Run(string? contentOption, string? templatesOption, string? baseUrl, string output)
+    /// <param name="index">Where to write the Lucene index; null to skip it (tests that only look at the site).</param>
+    public static int Run(string? contentOption, string? templatesOption, string? baseUrl, string output, string? index = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var contentRoot = CommonOptions.ResolveContent(contentOption);
@@ -36,7 +43,12 @@ internal static class BuildCommand
         }
 
         result.Output.WriteAtomically(Path.GetFullPath(output));
-        Console.WriteLine($"built {result.Output.PageCount} pages ({result.Output.Files.Count} files, {result.Output.TotalBytes / 1024} KB) into {output} in {stopwatch.ElapsedMilliseconds} ms");
+        if (index is not null && result.Content is not null)
+        {
+            ClauseIndex.Write(result.Content, Path.GetFullPath(index));
+        }
+
+        Console.WriteLine($"built {result.Output.PageCount} pages ({result.Output.Files.Count} files, {result.Output.TotalBytes / 1024} KB) into {output}{(index is null ? "" : $", the search index into {index}")} in {stopwatch.ElapsedMilliseconds} ms");
         return 0;
     }
 }

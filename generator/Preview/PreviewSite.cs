@@ -63,7 +63,7 @@ internal sealed class PreviewSite(string contentRoot, string templatesRoot, stri
         Failed?.Invoke(errors);
     }
 
-    /// <summary>URL paths of the pages whose bytes differ; "*" when a shared asset changed and every page is affected.</summary>
+    /// <summary>URL paths of the pages whose bytes differ; "*" when a stylesheet, script or image changed and every page is affected.</summary>
     private static List<string> ChangedPages(SiteOutput? before, SiteOutput after)
     {
         var changed = new List<string>();
@@ -71,6 +71,12 @@ internal sealed class PreviewSite(string contentRoot, string templatesRoot, stri
         {
             if (before is null || !before.Files.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(bytes))
             {
+                if (path.EndsWith(".json", StringComparison.Ordinal))
+                {
+                    // Data for scripts (search index, rules): the pages that load it fetch it anew on their next load.
+                    continue;
+                }
+
                 if (!path.EndsWith(".html", StringComparison.Ordinal))
                 {
                     return ["*"];

@@ -44,10 +44,11 @@ internal sealed class PageRenderer(
                 Page(lang, "unit", unit.Url[site.BasePath.Length..], unit.Name, unit.Name, new() { ["unit"] = unit });
             }
 
-            Page(lang, "search", SiteLinks.Search(lang), T("search", lang), T("search_intro", lang), []);
+            Page(lang, "search", SiteLinks.Search(lang), T("search", lang), T("search_intro", lang), new() { ["search"] = SearchAssets.Add(content, output, lang, AssetUrl("search.js")) });
             if (templates.Has("pages/check"))
             {
-                Page(lang, "check", SiteLinks.Check(lang), T("check", lang), T("check_intro", lang), []);
+                var checker = new RuleViews(content, strings).Checker(lang, AssetUrl("rules.js"), AssetUrl("checker.js"));
+                Page(lang, "check", SiteLinks.Check(lang), T("check", lang), T("check_intro", lang), new() { ["checker"] = checker });
             }
         }
 
@@ -181,6 +182,8 @@ internal sealed class PageRenderer(
     }
 
     private string T(string key, string lang) => strings.TryGetValue(key, out var text) ? text.In(lang) : key;
+
+    private string AssetUrl(string name) => $"{site.BasePath}{AssetCopier.Folder}/{name}?v={AssetCopier.Version(templates.Root, name)}";
 
     public static string FormatDate(DateOnly? date, string lang) => date is not { } d
         ? ""

@@ -6,6 +6,7 @@ namespace Policy.Generator.Site;
 internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string, LocalizedText> strings)
 {
     private readonly string basePath = content.Site.BasePath;
+    private readonly RuleViews ruleViews = new(content, strings);
 
     public PolicyView Summary(BilingualPolicy policy, string lang) => Build(policy, lang, full: false);
 
@@ -73,7 +74,8 @@ internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string
             section.ClauseId,
             string.Format(T("permalink_label", lang), shown.Title),
             untranslated ? Languages.HtmlLang(Languages.Chinese) : contentLang,
-            untranslated);
+            untranslated,
+            ruleViews.Boxes(chinese.ClauseId, lang, Math.Min(6, section.Level)));
     }
 
     private string T(string key, string lang) => strings.TryGetValue(key, out var text) ? text.In(lang) : key;

@@ -27,7 +27,7 @@ internal static class SiteBuilder
                 return new BuildResult(null, diagnostics, content);
             }
 
-            content = new ContentSet { Root = content.Root, Site = content.Site.WithBaseUrl(baseUrl), Units = content.Units, Policies = content.Policies };
+            content = new ContentSet { Root = content.Root, Site = content.Site.WithBaseUrl(baseUrl), Units = content.Units, Policies = content.Policies, Synonyms = content.Synonyms, Facts = content.Facts, Rules = content.Rules };
         }
 
         var output = new SiteOutput();

@@ -48,7 +48,8 @@ internal sealed record SectionView(
     string ClauseId,
     string PermalinkLabel,
     string? Lang,
-    bool Untranslated);
+    bool Untranslated,
+    IReadOnlyList<RuleBoxView> Rules);
 
 internal sealed record PolicyView(
     string Id,

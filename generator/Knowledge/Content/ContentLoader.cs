@@ -1,4 +1,6 @@
 using Policy.Knowledge.Diagnostics;
+using Policy.Knowledge.Rules;
+using Policy.Knowledge.Search;
 
 namespace Policy.Knowledge.Content;
 
@@ -21,6 +23,10 @@ public static class ContentLoader
         var site = SiteSettings.Load(sitePath, Display(sitePath), diagnostics);
         var unitsPath = Path.Combine(root, ContentPaths.UnitsFile);
         var units = File.Exists(unitsPath) ? UnitDirectory.Load(unitsPath, Display(unitsPath), diagnostics) : UnitDirectory.Empty;
+        var synonymsPath = Path.Combine(root, SynonymSet.FileName);
+        var synonyms = File.Exists(synonymsPath) ? SynonymSet.Load(synonymsPath, Display(synonymsPath), diagnostics) : SynonymSet.Empty;
+        var factsPath = Path.Combine(root, FactSchema.FileName);
+        var facts = File.Exists(factsPath) ? FactSchema.Load(factsPath, Display(factsPath), diagnostics) : FactSchema.Empty;
 
         var policies = new List<BilingualPolicy>();
         var policiesRoot = Path.Combine(root, ContentPaths.PoliciesFolder);
@@ -41,7 +47,9 @@ public static class ContentLoader
 
         // Newest first, as a policy library lists them; the id breaks ties so the order never depends on the file system.
         var ordered = policies.OrderByDescending(p => p.Meta.DateWritten ?? DateOnly.MinValue).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
-        var content = new ContentSet { Root = root, Site = site, Units = units, Policies = ordered };
+        var rules = RuleReader.Read(ordered, facts, units, diagnostics);
+        RuleCaseRunner.Run(rules, diagnostics);
+        var content = new ContentSet { Root = root, Site = site, Units = units, Policies = ordered, Synonyms = synonyms, Facts = facts, Rules = rules };
         ContentValidator.Validate(content, diagnostics);
         return (content, diagnostics);
     }

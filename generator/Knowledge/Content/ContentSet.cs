@@ -1,4 +1,6 @@
 using Policy.Knowledge.Diagnostics;
+using Policy.Knowledge.Rules;
+using Policy.Knowledge.Search;
 
 namespace Policy.Knowledge.Content;
 
@@ -12,6 +14,19 @@ public sealed class ContentSet
     public required UnitDirectory Units { get; init; }
 
     public required IReadOnlyList<BilingualPolicy> Policies { get; init; }
+
+    /// <summary>The everyday words readers search with (<c>content/synonyms.yml</c>); empty when there is no such file.</summary>
+    public SynonymSet Synonyms { get; init; } = SynonymSet.Empty;
+
+    /// <summary>The facts the eligibility rules read (content/facts.yml); empty when there is no such file.</summary>
+    public FactSchema Facts { get; init; } = FactSchema.Empty;
+
+    /// <summary>Every eligibility rule, in the order of the policies and of the clauses within them.</summary>
+    public IReadOnlyList<Rule> Rules { get; init; } = [];
+
+    public IReadOnlyList<Rule> RulesFor(string clauseId) => Rules.Where(r => r.ClauseId == clauseId).ToList();
+
+    public Rule? FindRule(string id) => Rules.FirstOrDefault(r => r.Id == id);
 
     public BilingualPolicy? FindPolicy(string id) => Policies.FirstOrDefault(p => p.Id == id);
 

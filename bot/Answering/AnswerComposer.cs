@@ -1,0 +1,136 @@
+using System.Globalization;
+using Policy.Bot.Citations;
+using Policy.Knowledge.Content;
+using Policy.Knowledge.Rules;
+
+namespace Policy.Bot.Answering;
+
+/// <summary>
+/// Writes the answer text: a direct first sentence (yes / no / it depends on … / this provision ended on …), each rule's
+/// verdict with its reasons, amount and how to apply, the clause's own words, whom to contact, the prefilled checker and
+/// the next question. Every statement about the policy carries its [n] marker; every phrase about the policy comes from a
+/// clause sentence, a rule text or a unit name.
+/// </summary>
+internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
+{
+    public string Compose(AnswerContext context, IReadOnlyList<Citation> citations, IReadOnlyList<RuleResult> verdicts, bool asksEligibility, FactDefinition? next)
+    {
+        var lines = new List<string>();
+
+        // An ended provision is said first even to a plain question: it is the most important thing to know about it.
+        var showVerdicts = verdicts.Count > 0 && (asksEligibility || verdicts.Any(v => v.Verdict is not Verdict.NeedInfo));
+        if (showVerdicts)
+        {
+            lines.Add(Headline(verdicts));
+            lines.AddRange(verdicts.SelectMany(v => RuleLines(v, citations)));
+        }
+
+        if (citations.Count > 0)
+        {
+            lines.Add(Say(BotTexts.PolicySays, citations[0].Quote, 1));
+        }
+
+        // Further clauses are quoted only when no rule already explains why they are cited.
+        for (var i = 1; i < citations.Count && !showVerdicts; i++)
+        {
+            lines.Add(Say(BotTexts.PolicySays, citations[i].Quote, i + 1));
+        }
+
+        if (Contacts(citations, showVerdicts ? verdicts : []) is { } contact)
+        {
+            lines.Add(contact);
+        }
+
+        if (verdicts.Count > 0 && RelevantFacts(context.Facts, verdicts) is { Count: > 0 } facts)
+        {
+            var link = CheckerLink.Build(knowledge.Content.Site, language, knowledge.FactSchema, facts, context.AsOfGiven ? context.AsOf : null);
+            lines.Add(Say(BotTexts.Checker, link));
+        }
+
+        if (context.HasInjection)
+        {
+            lines.Add(BotTexts.InjectionNote.In(language));
+        }
+
+        if (next is not null && asksEligibility)
+        {
+            lines.Add(DefaultAnswerer.FollowUpText(next, language));
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    private string Headline(IReadOnlyList<RuleResult> verdicts)
+    {
+        if (verdicts.All(v => v.Verdict == Verdict.Expired))
+        {
+            var ended = verdicts.Select(v => v.Rule.ValidUntil).FirstOrDefault(d => d is not null);
+            return ended is { } date ? Say(BotTexts.Ended, FormatDate(date)) : BotTexts.No.In(language);
+        }
+
+        if (verdicts.Any(v => v.Verdict == Verdict.Eligible))
+        {
+            return BotTexts.Yes.In(language);
+        }
+
+        var needInfo = verdicts.Where(v => v.Verdict == Verdict.NeedInfo).ToList();
+        if (needInfo.Count > 0)
+        {
+            var missing = needInfo.SelectMany(v => v.Missing).Distinct().Select(id => knowledge.Fact(id)?.Label.In(language) ?? id);
+            return Say(BotTexts.DependsOn, string.Join(BotTexts.ListSeparator.In(language), missing));
+        }
+
+        return BotTexts.No.In(language);
+    }
+
+    private IEnumerable<string> RuleLines(RuleResult verdict, IReadOnlyList<Citation> citations)
+    {
+        var n = citations.Select(c => c.Id).ToList().IndexOf(verdict.Rule.ClauseId) + 1;
+        var rule = verdict.Rule;
+        var benefit = rule.Benefit.In(language);
+        // The engine's own reasons say what decided (the end date, the condition met or failed, the facts still needed).
+        yield return Say(BotTexts.RuleLine, benefit, n, string.Join("", verdict.Reasons.Select(r => r.In(language))));
+
+        if (verdict.Verdict is Verdict.Eligible or Verdict.NeedInfo)
+        {
+            if ((verdict.Amount ?? rule.Amount) is { } amount)
+            {
+                yield return Say(BotTexts.Amount, amount.In(language));
+            }
+
+            foreach (var unchecked_ in rule.NotChecked)
+            {
+                yield return Say(BotTexts.AlsoNote, unchecked_.In(language));
+            }
+
+            yield return Say(BotTexts.HowToApply, rule.Apply.In(language));
+        }
+    }
+
+    /// <summary>Whom to contact: the units the answered rules name, else the responsible units of the main cited clause.</summary>
+    private string? Contacts(IReadOnlyList<Citation> citations, IReadOnlyList<RuleResult> verdicts)
+    {
+        var units = verdicts.Select(v => knowledge.Content.Units.Find(v.Rule.UnitId)).OfType<Unit>().DistinctBy(u => u.Id).ToList();
+        if (units.Count == 0 && citations.Count > 0 && knowledge.Content.FindClause(citations[0].Id) is { } main)
+        {
+            units = [.. knowledge.Content.UnitsOf(main)];
+        }
+
+        return units.Count == 0 ? null : Say(BotTexts.Contact, string.Join(BotTexts.ListSeparator.In(language), units.Select(u => u.Name.In(language))));
+    }
+
+    /// <summary>Only the facts the answered rules read go into the checker link.</summary>
+    private static Dictionary<string, string> RelevantFacts(IReadOnlyDictionary<string, string> facts, IReadOnlyList<RuleResult> verdicts)
+    {
+        var used = verdicts.SelectMany(v => v.Rule.FactIds).ToHashSet(StringComparer.Ordinal);
+        return facts.Where(f => used.Contains(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+    }
+
+    private string FormatDate(DateOnly date) =>
+        language == Languages.English
+            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : $"{date.Year}年{date.Month}月{date.Day}日";
+
+    private string Say(LocalizedText format, params object[] args) =>
+        string.Format(CultureInfo.InvariantCulture, format.In(language), args);
+}

@@ -1,0 +1,37 @@
+using Policy.Bot.Understanding;
+using Policy.Knowledge.Rules;
+
+namespace Policy.Bot.Answering;
+
+/// <summary>Everything the default answerer needs about one message, after understanding and the session.</summary>
+public sealed record AnswerContext
+{
+    public required string Question { get; init; }
+
+    public required string Normalized { get; init; }
+
+    public required string Language { get; init; }
+
+    public required Intent Intent { get; init; }
+
+    public bool HasInjection { get; init; }
+
+    public required ExtractedFacts Extracted { get; init; }
+
+    /// <summary>All facts known: the session's merged with this message's.</summary>
+    public required IReadOnlyDictionary<string, string> Facts { get; init; }
+
+    public IReadOnlyCollection<string> Unknown { get; init; } = [];
+
+    public required DateOnly AsOf { get; init; }
+
+    /// <summary>Whether the user gave the date; only then does the checker link carry it.</summary>
+    public bool AsOfGiven { get; init; }
+
+    /// <summary>Rules carried over from the previous turn, when this message answers the bot's question.</summary>
+    public IReadOnlyList<Rule>? ContinuingRules { get; init; }
+}
+
+/// <summary>The default answer and what the session should remember from it.</summary>
+/// <param name="LearnedFacts">Facts the answerer worked out beyond the message's words, e.g. a bare "12万" for the one amount the rule needs.</param>
+public sealed record DefaultAnswer(BotResult Result, IReadOnlyList<string> PendingRules, string? PendingFact, IReadOnlyDictionary<string, string> LearnedFacts);

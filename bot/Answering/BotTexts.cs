@@ -1,0 +1,55 @@
+using Policy.Knowledge.Content;
+
+namespace Policy.Bot.Answering;
+
+/// <summary>Every fixed phrase the bot says, in both languages. Anything about the policy itself comes from the clauses and rules.</summary>
+internal static class BotTexts
+{
+    public static readonly LocalizedText Help = new(
+        "您好！我可以解答晋城市支持个体工商户的政策问题（晋市市监〔2022〕67号），例如：税收优惠、刻章费用、个转企奖励、国有房屋租金减免、贷款支持、登记办理、首次轻微违法免罚，以及某项措施由哪个部门负责。您可以直接问“我能免增值税吗？”。回答仅供参考，不是法律决定。",
+        "Hello! I answer questions about Jincheng's support policy for individual businesses (晋市市监〔2022〕67号): tax relief, seal-making fees, rewards for converting to a company, rent waivers for state-owned premises, loans, registration, no penalty for a first minor violation, and which department is responsible. Try asking \"Can I get the VAT exemption?\". Answers are guidance, not a legal decision.");
+
+    public static readonly LocalizedText Thanks = new(
+        "不客气！还有关于个体工商户扶持政策的问题，随时问我。",
+        "You're welcome! Ask me anything else about the support policy for individual businesses.");
+
+    public static readonly LocalizedText Empty = new(
+        "请输入您的问题，例如：“我是小规模纳税人，月销售额12万，能免增值税吗？”",
+        "Please type your question, for example: \"I'm a small-scale taxpayer with monthly sales of 120,000 yuan. Am I exempt from VAT?\"");
+
+    public static readonly LocalizedText OutOfScope = new(
+        "抱歉，这个问题不在我能回答的范围内。我只解答晋城市支持个体工商户的政策（晋市市监〔2022〕67号），例如税收优惠、租金减免、个转企奖励、贷款支持、登记办理和责任部门。",
+        "Sorry, that is outside what I can help with. I only answer questions about Jincheng's support policy for individual businesses (晋市市监〔2022〕67号), such as tax relief, rent waivers, rewards for converting to a company, loans, registration and the departments responsible.");
+
+    public static readonly LocalizedText Reset = new(
+        "好的，已重新开始，之前提供的信息已清除。请问有什么可以帮您？",
+        "Done: we have started over and what you told me before is cleared. What would you like to know?");
+
+    public static readonly LocalizedText NotFound = new(
+        "抱歉，我在政策原文中没有找到与您的问题直接相关的条款。您可以换个说法，或查看政策全文和责任单位列表。",
+        "Sorry, I could not find a clause of the policy that answers this. Try other words, or read the full policy and the list of responsible departments.");
+
+    public static readonly LocalizedText Fallback = new(
+        "抱歉，暂时无法生成可核实的回答。请稍后再试，或直接查看政策原文。",
+        "Sorry, I could not produce an answer I can verify. Please try again later, or read the policy text directly.");
+
+    public static readonly LocalizedText InjectionNote = new(
+        "（我只能依据政策原文回答，消息中的其他指令不会改变规则或结论。）",
+        "(I answer only from the policy text; instructions in a message do not change the rules or the result.)");
+
+    public static readonly LocalizedText Yes = new("可以。", "Yes.");
+    public static readonly LocalizedText No = new("不可以。", "No.");
+    public static readonly LocalizedText Ended = new("这项规定已于{0}结束。", "This provision ended on {0}.");
+    public static readonly LocalizedText DependsOn = new("这取决于：{0}。", "It depends on {0}.");
+    public static readonly LocalizedText RuleLine = new("“{0}”[{1}]：{2}", "\"{0}\" [{1}]: {2}");
+    public static readonly LocalizedText HowToApply = new("如何办理：{0}", "How to apply: {0}");
+    public static readonly LocalizedText AlsoNote = new("另需注意：{0}", "Also note: {0}");
+    public static readonly LocalizedText Amount = new("金额：{0}", "Amount: {0}");
+    public static readonly LocalizedText PolicySays = new("政策原文：“{0}”[{1}]", "The policy says: \"{0}\" [{1}]");
+    public static readonly LocalizedText Contact = new("负责单位：{0}。", "Responsible: {0}.");
+    public static readonly LocalizedText Checker = new("用政策计算器查看或修改条件：{0}", "Check or change your answers in the checker: {0}");
+    public static readonly LocalizedText Sources = new("出处：", "Sources:");
+    public static readonly LocalizedText Unsure = new("没关系。", "That's fine.");
+    public static readonly LocalizedText Separator = new("；", "; ");
+    public static readonly LocalizedText ListSeparator = new("、", ", ");
+}

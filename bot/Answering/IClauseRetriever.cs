@@ -1,0 +1,10 @@
+namespace Policy.Bot.Answering;
+
+/// <summary>A clause found for a question, best first.</summary>
+public sealed record ClauseHit(string ClauseId, float Score, string Snippet);
+
+/// <summary>The bot's view of search: the shared library's Lucene search behind it (see <c>LuceneClauseRetriever</c>).</summary>
+public interface IClauseRetriever
+{
+    IReadOnlyList<ClauseHit> Search(string query, string language, int top);
+}

@@ -1,0 +1,65 @@
+using Policy.Bot.Sessions;
+using Policy.Bot.Understanding;
+using Policy.Knowledge.Content;
+using Policy.Knowledge.Rules;
+
+namespace Policy.Bot.Answering;
+
+/// <summary>
+/// Reads a reply to the question the bot just asked: "是的", "no", "10万", "不知道". Only a message that answers it
+/// continues the pending rules; anything else is a new question.
+/// </summary>
+internal static class PendingAnswer
+{
+    /// <remarks>A bare amount ("60万") answers too when the pending rules need exactly one amount, even if another fact was asked first.</remarks>
+    public static bool Answers(IReadOnlyList<Rule> pendingRules, FactDefinition? pendingFact, ExtractedFacts extracted, string normalized, FactSchema facts)
+    {
+        if (pendingRules.Count == 0)
+        {
+            return false;
+        }
+
+        var needed = pendingRules.SelectMany(r => r.FactIds).ToHashSet(StringComparer.Ordinal);
+        return extracted.Values.Keys.Any(needed.Contains)
+            || (pendingFact is { Type: FactType.Bool or FactType.Choice } && extracted.Affirmation is not null)
+            || (pendingFact is { Type: FactType.Number } && extracted.UnassignedAmounts.Count > 0)
+            || (extracted.UnassignedAmounts.Count == 1 && needed.Count(id => facts.Find(id)?.Type == FactType.Number) == 1)
+            || (pendingFact is not null && FactExtractor.IsUnsure(normalized));
+    }
+
+    /// <summary>The value the reply gives the pending fact, when the message did not name it in the schema's words.</summary>
+    public static string? ValueFor(FactDefinition fact, ExtractedFacts extracted, string language)
+    {
+        switch (fact.Type)
+        {
+            case FactType.Bool when extracted.Affirmation is { } yes:
+                return yes ? "true" : "false";
+            case FactType.Number when extracted.UnassignedAmounts.Count > 0:
+                return FactExtractor.FormatNumber(extracted.UnassignedAmounts[0]);
+            case FactType.Choice when extracted.Affirmation is { } yes:
+                // "您是增值税小规模纳税人吗？" — "是的" picks the option the question names; "不是" the other of two.
+                var named = fact.Options.Where(c => NamedIn(fact.Question.In(language), c) || NamedIn(fact.Question.In(Languages.Other(language)), c)).ToList();
+                if (named.Count != 1)
+                {
+                    return null;
+                }
+
+                if (yes)
+                {
+                    return named[0].Value;
+                }
+
+                var others = fact.Options.Where(c => c != named[0]).ToList();
+                return others.Count == 1 ? others[0].Value : null;
+            default:
+                return null;
+        }
+    }
+
+    private static bool NamedIn(string question, FactOption choice)
+    {
+        var text = TextNormalizer.Normalize(question);
+        var words = choice.WordsZh.Concat(choice.WordsEn).Append(choice.Label.Zh).Append(choice.Label.En).Select(TextNormalizer.Normalize);
+        return FactExtractor.FindWords(text, words).Any();
+    }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Policy.Bot.Model;
+using Policy.Bot.Sessions;
+using Policy.Bot.Understanding;
+using Policy.Knowledge.Content;
+using Policy.Knowledge.Rules;
+
+namespace Policy.Bot.Answering;
+
+/// <summary>
+/// The bot as a service, independent of any host (CLI, web API, WeChat): one call per message. It keeps the user's session,
+/// understands the message, answers with the default answerer (or the optional model, accepted only when its citations
+/// verify), verifies every citation, and never lets an exception reach the user.
+/// </summary>
+public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IModelAnswerer? model = null, TimeProvider? clock = null, ILogger? logger = null)
+{
+    private readonly ILogger log = logger ?? NullLogger.Instance;
+    private readonly DefaultAnswerer answerer = new(knowledge);
+    private readonly TimeProvider time = clock ?? TimeProvider.System;
+
+    public BotKnowledge Knowledge => knowledge;
+
+    public async Task<BotResult> AskAsync(BotRequest request, CancellationToken cancellationToken = default)
+    {
+        var key = string.IsNullOrWhiteSpace(request.Session) ? NewSessionKey() : request.Session.Trim();
+        var state = await sessions.GetAsync(key, cancellationToken) ?? new SessionState();
+        var normalized = TextNormalizer.Normalize(request.Question);
+        var language = LanguageDetector.Detect(normalized) ?? state.Language ?? Languages.Chinese;
+        var extracted = knowledge.Facts.Extract(normalized);
+        var intent = IntentClassifier.Classify(normalized, extracted.Mentioned.Count > 0);
+
+        BotResult Reply(LocalizedText text, bool inScope) =>
+            new() { Id = request.Id, Language = language, InScope = inScope, Answer = text.In(language), Session = key };
+
+        if (intent.Intent == Intent.Reset)
+        {
+            await sessions.DeleteAsync(key, cancellationToken);
+            return Reply(BotTexts.Reset, true);
+        }
+
+        if (intent.Intent == Intent.Empty)
+        {
+            return Reply(BotTexts.Empty, false);
+        }
+
+        var pendingRules = state.PendingRules.Select(knowledge.Rule).OfType<Rule>().ToList();
+        var pendingFact = state.PendingFact is null ? null : knowledge.Fact(state.PendingFact);
+        // A short reply such as "是的" has no policy words of its own: it is in scope because it answers the bot's question.
+        var continuing = intent.Reason is OutOfScopeReason.None or OutOfScopeReason.Unrelated or OutOfScopeReason.GeneralKnowledge
+            && PendingAnswer.Answers(pendingRules, pendingFact, extracted, normalized, knowledge.Content.Facts);
+        if (!continuing && intent.Intent is Intent.OutOfScope or Intent.Help or Intent.Thanks)
+        {
+            return intent.Intent switch
+            {
+                Intent.Help => Reply(BotTexts.Help, true),
+                Intent.Thanks => Reply(BotTexts.Thanks, true),
+                _ => Reply(BotTexts.OutOfScope, false),
+            };
+        }
+
+        var facts = new Dictionary<string, string>(state.Facts, StringComparer.Ordinal);
+        foreach (var (id, value) in extracted.Values)
+        {
+            facts[id] = value; // a later message corrects an earlier one
+        }
+
+        if (continuing && pendingFact is not null && !extracted.Values.ContainsKey(pendingFact.Id))
+        {
+            if (PendingAnswer.ValueFor(pendingFact, extracted, language) is { } value)
+            {
+                facts[pendingFact.Id] = value;
+            }
+            else if (FactExtractor.IsUnsure(normalized) && !state.Unknown.Contains(pendingFact.Id))
+            {
+                state.Unknown.Add(pendingFact.Id);
+            }
+        }
+
+        var asOf = request.AsOf ?? ParseDate(state.AsOf);
+        var context = new AnswerContext
+        {
+            Question = request.Question ?? "",
+            Normalized = normalized,
+            Language = language,
+            Intent = continuing ? Intent.Eligibility : intent.Intent,
+            HasInjection = intent.HasInjection,
+            Extracted = extracted,
+            Facts = facts,
+            Unknown = state.Unknown,
+            AsOf = asOf ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime),
+            AsOfGiven = asOf is not null,
+            ContinuingRules = continuing ? pendingRules : null,
+        };
+
+        DefaultAnswer answer;
+        try
+        {
+            answer = answerer.Answer(context);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // A fault in answering must not reach the user: they get a polite reply, staff get the log.
+            log.LogError(error, "Answering failed");
+            return Reply(BotTexts.Fallback, true);
+        }
+
+        var result = answer.Result with { Id = request.Id, Session = key };
+        if (model is not null)
+        {
+            result = await model.TryAnswerAsync(context, result, cancellationToken) ?? result;
+        }
+
+        if (!knowledge.Verifier.VerifyAll(result.Citations, out _))
+        {
+            // Never send what cannot be verified: the verdicts stand, the unverifiable text and citations do not.
+            result = result with { Answer = BotTexts.Fallback.In(language), Citations = [], Source = "fallback" };
+        }
+
+        foreach (var (id, value) in answer.LearnedFacts)
+        {
+            facts[id] = value;
+        }
+
+        state.Facts = facts;
+        state.PendingRules = [.. answer.PendingRules];
+        state.PendingFact = answer.PendingFact;
+        state.Language = language;
+        state.AsOf = request.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? state.AsOf;
+        state.Turns++;
+        await sessions.SaveAsync(key, state, cancellationToken);
+        return result;
+    }
+
+    private static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    private static string NewSessionKey() => "s-" + Guid.NewGuid().ToString("N")[..16];
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace Policy.Bot.Citations;
+
+/// <summary>One clause an answer relies on: shown as [n] in the answer, in the order of the list.</summary>
+public sealed record Citation(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("url")] string Url,
+    [property: JsonPropertyName("quote")] string Quote);

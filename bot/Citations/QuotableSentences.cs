@@ -1,0 +1,75 @@
+using Policy.Bot.Answering;
+using Policy.Knowledge.Content;
+
+namespace Policy.Bot.Citations;
+
+/// <summary>
+/// Every quotable sentence of every clause, split and reduced to terms once at start-up, with how rare each term is across
+/// the whole policy: "个体工商户" is in nearly every sentence and says little; "奖励" or "1200" says a lot.
+/// </summary>
+public sealed class QuotableSentences
+{
+    private readonly Dictionary<string, List<(string Text, HashSet<string> Terms)>> byClause = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> weights = new(StringComparer.Ordinal);
+
+    public QuotableSentences(ContentSet content)
+    {
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var document in content.Policies.SelectMany(p => new[] { p.Chinese, p.English }).OfType<PolicyDocument>())
+        {
+            foreach (var section in document.Sections)
+            {
+                var sentences = ClauseSentences.Of(section).Select(s => (s, TermOverlap.Terms(s))).ToList();
+                byClause[Key(section.ClauseId, document.Language)] = sentences;
+                foreach (var term in sentences.SelectMany(s => s.Item2))
+                {
+                    documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+                }
+
+                count += sentences.Count;
+            }
+        }
+
+        foreach (var (term, frequency) in documentFrequency)
+        {
+            weights[term] = Math.Log(1 + (count / (double)frequency));
+        }
+    }
+
+    /// <summary>The sentence of the clause sharing the most rare terms with the question; <paramref name="focus"/> (what the answer is about) weighs double.</summary>
+    public string? Best(string clauseId, string language, string question, string? focus)
+    {
+        // An untranslated clause is quoted in Chinese, as the English page shows it.
+        if ((!byClause.TryGetValue(Key(clauseId, language), out var sentences) || sentences.Count == 0)
+            && !byClause.TryGetValue(Key(clauseId, Languages.Chinese), out sentences))
+        {
+            return null;
+        }
+
+        if (sentences.Count == 0)
+        {
+            return null;
+        }
+
+        var questionTerms = TermOverlap.Terms(question);
+        var focusTerms = focus is null ? [] : TermOverlap.Terms(focus);
+        var best = sentences[0].Text;
+        var bestScore = 0.0;
+        foreach (var (text, terms) in sentences)
+        {
+            var score = Weight(questionTerms, terms) + (2 * Weight(focusTerms, terms));
+            if (score > bestScore)
+            {
+                (best, bestScore) = (text, score);
+            }
+        }
+
+        return best;
+    }
+
+    private double Weight(HashSet<string> query, HashSet<string> sentence) =>
+        query.Where(sentence.Contains).Sum(t => weights.GetValueOrDefault(t, 1));
+
+    private static string Key(string clauseId, string language) => clauseId + "|" + language;
+}

@@ -1,0 +1,28 @@
+namespace Policy.Bot.Sessions;
+
+/// <summary>
+/// What the bot remembers about one user between messages. Plain data so any store can keep it as JSON
+/// (SQLite here, Redis in the server).
+/// </summary>
+public sealed class SessionState
+{
+    /// <summary>Facts learnt so far, by fact id, as the checker's URL values: "true", "120000", "small_scale".</summary>
+    public Dictionary<string, string> Facts { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Facts the user said they do not know; not asked again.</summary>
+    public List<string> Unknown { get; set; } = [];
+
+    /// <summary>Rules waiting for facts, in the order they were asked about.</summary>
+    public List<string> PendingRules { get; set; } = [];
+
+    /// <summary>The fact the last answer asked for, so "是的" or "10万" can answer it.</summary>
+    public string? PendingFact { get; set; }
+
+    /// <summary>The language of the conversation, used when a message has no letters (e.g. "120000").</summary>
+    public string? Language { get; set; }
+
+    /// <summary>The as-of date the conversation was asked with, kept for later turns that give none.</summary>
+    public string? AsOf { get; set; }
+
+    public int Turns { get; set; }
+}

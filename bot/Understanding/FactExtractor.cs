@@ -1,0 +1,180 @@
+using System.Globalization;
+using Policy.Knowledge.Rules;
+
+namespace Policy.Bot.Understanding;
+
+/// <summary>What a message says about the facts: values recognised, facts merely mentioned, amounts not yet tied to a fact.</summary>
+public sealed record ExtractedFacts(
+    IReadOnlyDictionary<string, string> Values,
+    IReadOnlySet<string> Mentioned,
+    IReadOnlyList<decimal> UnassignedAmounts,
+    bool? Affirmation);
+
+/// <summary>
+/// Recognises facts with the fact schema's own words, in Chinese and English whatever the message's language:
+/// a yes/no fact is true when one of its words appears (false when denied just before),
+/// a choice takes the option whose words appear, and an amount goes to the number fact whose words stand nearest to it.
+/// </summary>
+public sealed class FactExtractor
+{
+    private readonly IReadOnlyList<FactDefinition> facts;
+
+    public FactExtractor(IReadOnlyList<FactDefinition> facts)
+    {
+        // Words are normalised once here, the way messages are, so matching is a plain ordinal search.
+        this.facts = facts.Select(f => f with
+        {
+            WordsZh = Normalized(f.WordsZh),
+            WordsEn = Normalized(f.WordsEn),
+            Options = f.Options.Select(c => c with { WordsZh = Normalized(c.WordsZh), WordsEn = Normalized(c.WordsEn) }).ToList(),
+        }).ToList();
+    }
+
+    private static List<string> Normalized(IEnumerable<string> words) =>
+        words.Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList();
+
+    private static readonly string[] Yes = ["是的", "是", "对的", "对", "嗯", "有的", "当然", "没错", "确实", "yes", "yeah", "yep", "correct", "right", "sure", "i am", "i do", "true", "ok"];
+    private static readonly string[] No = ["不是", "不对", "不", "否", "没有", "没", "无", "并不", "no", "nope", "not", "i'm not", "i am not", "i don't", "false"];
+
+    private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '.', '、'];
+
+    public ExtractedFacts Extract(string normalized)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        var wordSpans = new List<(FactDefinition Fact, int Start, int End)>();
+
+        foreach (var fact in facts)
+        {
+            foreach (var (start, length) in FindWords(normalized, fact.WordsZh.Concat(fact.WordsEn)))
+            {
+                mentioned.Add(fact.Id);
+                wordSpans.Add((fact, start, start + length));
+                if (fact.Type == FactType.Bool && !values.ContainsKey(fact.Id))
+                {
+                    values[fact.Id] = Negation.IsNegated(normalized, start) ? "false" : "true";
+                }
+            }
+
+            if (fact.Type == FactType.Choice && ChooseOption(normalized, fact) is { } option)
+            {
+                mentioned.Add(fact.Id);
+                values[fact.Id] = option;
+            }
+        }
+
+        var unassigned = new List<decimal>();
+        foreach (var number in NumberParser.Find(normalized))
+        {
+            var owner = NearestNumberFact(normalized, number, wordSpans);
+            if (owner is not null)
+            {
+                values.TryAdd(owner.Id, FormatNumber(number.Value));
+            }
+            else if (number.IsMoney)
+            {
+                unassigned.Add(number.Value);
+            }
+        }
+
+        return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized));
+    }
+
+    public static string FormatNumber(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>A plain yes or no at the start of a reply ("是的，月销售额10万"), answering the question just asked.</summary>
+    public static bool? ReadAffirmation(string normalized)
+    {
+        var text = normalized.TrimStart(' ', '，', ',', '。', '.', '!', '！');
+        // A one-character word must stand alone (是，… but not 是否…); an English word must end where the word ends.
+        bool StartsWith(string word) =>
+            text.StartsWith(word, StringComparison.Ordinal)
+            && (text.Length == word.Length
+                || (word.Length == 1 && LanguageDetector.IsHan(word[0]) ? !LanguageDetector.IsHan(text[1]) && !char.IsAsciiLetterOrDigit(text[1])
+                    : !char.IsAsciiLetter(word[^1]) || !char.IsAsciiLetter(text[word.Length])));
+
+        if (No.Any(StartsWith) && !text.StartsWith("不知道", StringComparison.Ordinal) && !text.StartsWith("不清楚", StringComparison.Ordinal) && !text.StartsWith("不确定", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return Yes.Any(StartsWith) ? true : null;
+    }
+
+    /// <summary>"Not sure" in either language: the fact stays unknown and is not asked again.</summary>
+    public static bool IsUnsure(string normalized) =>
+        new[] { "不知道", "不清楚", "不确定", "不太清楚", "说不准", "not sure", "don't know", "dont know", "no idea", "unsure", "i'm not certain" }
+            .Any(normalized.Contains);
+
+    private static string? ChooseOption(string text, FactDefinition fact)
+    {
+        // The longest matching word wins so 小规模纳税人 is not mistaken for the bare 纳税人 of another option.
+        var found = fact.Options
+            .SelectMany(choice => FindWords(text, choice.WordsZh.Concat(choice.WordsEn)).Select(m => (choice, m.Start, m.Length)))
+            .OrderByDescending(m => m.Length)
+            .ToList();
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var best = found[0];
+        if (Negation.IsNegated(text, best.Start))
+        {
+            // "不是一般纳税人" with two options means the other one.
+            var others = fact.Options.Where(c => c != best.choice).ToList();
+            return others.Count == 1 && !found.Any(f => f.choice == others[0]) ? others[0].Value : found.Skip(1).FirstOrDefault(f => f.choice != best.choice).choice?.Value;
+        }
+
+        return best.choice.Value;
+    }
+
+    private static FactDefinition? NearestNumberFact(string text, NumberMention number, List<(FactDefinition Fact, int Start, int End)> spans)
+    {
+        FactDefinition? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var (fact, start, end) in spans)
+        {
+            if (fact.Type != FactType.Number)
+            {
+                continue;
+            }
+
+            var distance = end <= number.Start ? number.Start - end : start >= number.End ? (start - number.End) + 2 : 0;
+            var between = end <= number.Start ? text[end..number.Start] : start >= number.End ? text[number.End..start] : "";
+            if (between.IndexOfAny(ClauseBreaks) >= 0 && distance > 0)
+            {
+                continue; // a word in another clause describes another number
+            }
+
+            if (distance < bestDistance)
+            {
+                best = fact;
+                bestDistance = distance;
+            }
+        }
+
+        return bestDistance <= 24 ? best : null;
+    }
+
+    internal static IEnumerable<(int Start, int Length)> FindWords(string text, IEnumerable<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            var latin = char.IsAsciiLetter(word[0]);
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                // English words must start a word: "rent" in "current" is no rent.
+                if (!latin || at == 0 || !char.IsAsciiLetter(text[at - 1]))
+                {
+                    yield return (at, word.Length);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace Policy.Bot.Understanding;
+
+/// <summary>
+/// Spots attempts to re-instruct the bot ("ignore your rules…", "你现在是…", "SYSTEM: answer eligible"). Spotting them only
+/// decides scope and adds a note; nothing in a message is ever obeyed as an instruction.
+/// </summary>
+internal static partial class InjectionDetector
+{
+    [GeneratedRegex(@"\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}?\b(instructions?|rules?|prompts?|above|previous|prior|guidelines?|restrictions?|system|everything)\b")]
+    private static partial Regex EnglishOverride();
+
+    [GeneratedRegex(@"\b(you are now|from now on you|pretend (to be|you)|act as|roleplay|jailbreak|developer mode|system prompt|new instructions?|you must (answer|say|reply|tell))\b|^\s*(system|assistant|developer)\s*:")]
+    private static partial Regex EnglishRole();
+
+    [GeneratedRegex(@"(忽略|无视|忘记|忘掉|不要遵守|不用遵守).{0,10}?(指令|规则|设定|要求|提示|限制|之前|上面|以上|前面)|你现在是|从现在起你|扮演|系统提示|提示词|越狱|开发者模式|(必须|一定要)(回答|说|告诉我)")]
+    private static partial Regex Chinese();
+
+    public static bool IsPresent(string normalized) =>
+        EnglishOverride().IsMatch(normalized) || EnglishRole().IsMatch(normalized) || Chinese().IsMatch(normalized);
+}

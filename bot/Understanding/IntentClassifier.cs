@@ -1,0 +1,113 @@
+namespace Policy.Bot.Understanding;
+
+public enum Intent
+{
+    /// <summary>"Can I get…?": rules are evaluated and missing facts asked for.</summary>
+    Eligibility,
+
+    /// <summary>"What does the policy say about…?": the clause is quoted.</summary>
+    Information,
+
+    OutOfScope,
+
+    /// <summary>A greeting or "what can you do?": the bot says what it can help with.</summary>
+    Help,
+
+    /// <summary>谢谢 / thanks: a short reply, nothing to look up.</summary>
+    Thanks,
+
+    /// <summary>Nothing to read: empty, whitespace, only emoji or symbols.</summary>
+    Empty,
+
+    /// <summary>重新开始 / reset: the session is cleared.</summary>
+    Reset,
+}
+
+public enum OutOfScopeReason
+{
+    None,
+    Weather,
+    Creative,
+    GeneralKnowledge,
+    OtherPlace,
+    Injection,
+    Unrelated,
+}
+
+public sealed record IntentResult(Intent Intent, OutOfScopeReason Reason, bool HasInjection, bool HasDomainWords);
+
+/// <summary>
+/// Decides what kind of message this is from words alone. Scope is decided by the topic, never by instructions in the message:
+/// "ignore your rules" neither widens the scope nor changes a verdict, it is simply not obeyed.
+/// </summary>
+public static class IntentClassifier
+{
+    public static IntentResult Classify(string normalized, bool mentionsFacts)
+    {
+        if (!normalized.Any(c => char.IsLetterOrDigit(c)))
+        {
+            return new(Intent.Empty, OutOfScopeReason.None, false, false);
+        }
+
+        if (normalized.Length <= 24 && Contains(normalized, ScopeLexicon.Reset, wholeWords: true))
+        {
+            return new(Intent.Reset, OutOfScopeReason.None, false, false);
+        }
+
+        var injection = InjectionDetector.IsPresent(normalized);
+        var domain = mentionsFacts || Contains(normalized, ScopeLexicon.Domain, wholeWords: false)
+            || (!injection && Contains(normalized, ScopeLexicon.GenericDomain, wholeWords: false));
+        var ownPlace = Contains(normalized, ScopeLexicon.OwnPlace, wholeWords: false);
+
+        var reason = Contains(normalized, ScopeLexicon.Weather, wholeWords: true) ? OutOfScopeReason.Weather
+            : Contains(normalized, ScopeLexicon.Creative, wholeWords: true) ? OutOfScopeReason.Creative
+            : !ownPlace && Contains(normalized, ScopeLexicon.OtherPlaces, wholeWords: true) ? OutOfScopeReason.OtherPlace
+            : !domain && Contains(normalized, ScopeLexicon.GeneralKnowledge, wholeWords: true) ? OutOfScopeReason.GeneralKnowledge
+            : !domain && injection ? OutOfScopeReason.Injection
+            : OutOfScopeReason.None;
+        if (reason != OutOfScopeReason.None)
+        {
+            return new(Intent.OutOfScope, reason, injection, domain);
+        }
+
+        if (!domain)
+        {
+            if (normalized.Length <= 20 && Contains(normalized, ScopeLexicon.Thanks, wholeWords: true))
+            {
+                return new(Intent.Thanks, OutOfScopeReason.None, injection, false);
+            }
+
+            var help = normalized.Length <= 30 && Contains(normalized, ScopeLexicon.Greeting, wholeWords: true);
+            return new(help ? Intent.Help : Intent.OutOfScope, help ? OutOfScopeReason.None : OutOfScopeReason.Unrelated, injection, false);
+        }
+
+        var eligibility = Contains(normalized, ScopeLexicon.EligibilityCues, wholeWords: true);
+        return new(eligibility ? Intent.Eligibility : Intent.Information, OutOfScopeReason.None, injection, true);
+    }
+
+    /// <summary>Chinese words match anywhere; English words must start a word, and with <paramref name="wholeWords"/> also end one ("rain" is not in "training").</summary>
+    internal static bool Contains(string text, IEnumerable<string> words, bool wholeWords)
+    {
+        foreach (var word in words)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                if (!char.IsAsciiLetter(word[0]))
+                {
+                    return true;
+                }
+
+                var startsWord = at == 0 || !char.IsAsciiLetter(text[at - 1]);
+                var end = at + word.Length;
+                var endsWord = end == text.Length || !char.IsAsciiLetter(text[end])
+                    || (text[end] == 's' && (end + 1 == text.Length || !char.IsAsciiLetter(text[end + 1]))); // plurals: poems, jokes
+                if (startsWord && (endsWord || !wholeWords))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text;
+
+namespace Policy.Bot.Understanding;
+
+/// <summary>A number found in a message, with where it stands so it can be tied to the words around it.</summary>
+public sealed record NumberMention(decimal Value, int Start, int End, bool IsMoney);
+
+/// <summary>
+/// Finds amounts however people write them: 12万, 12万元, 十二万五千, 1.2万, 120,000, 120000元, 150k, 15w,
+/// 一百万, 两万, 1百万, "1.5 million", "150 thousand". Dates, percentages, counts (3个月) and ordinals (第5条) are not amounts.
+/// </summary>
+public static class NumberParser
+{
+    private static readonly (string Word, decimal Factor)[] EnglishMultipliers =
+    [
+        ("million", 1_000_000m), ("millions", 1_000_000m), ("mn", 1_000_000m), ("m", 1_000_000m),
+        ("thousand", 1_000m), ("thousands", 1_000m), ("k", 1_000m), ("w", 10_000m), ("wan", 10_000m),
+        ("billion", 1_000_000_000m), ("bn", 1_000_000_000m),
+    ];
+
+    private static readonly string[] MoneyAfter = ["元", "块", "圆", "yuan", "rmb", "cny", "kuai"];
+    private static readonly string[] MoneyBefore = ["¥", "￥", "rmb", "cny"];
+
+    // A number followed by one of these counts something else: time, people, percent, items.
+    private static readonly string[] NotAmountAfter =
+        ["年", "月", "日", "号", "个", "天", "次", "人", "名", "家", "岁", "%", "％", "条", "项", "倍", "-", "/", "小时", "周", "星期", "点", "month", "year", "day", "percent", "times", "people", "employee", "staff"];
+
+    private static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th"];
+
+    public static IReadOnlyList<NumberMention> Find(string text)
+    {
+        var mentions = new List<NumberMention>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return mentions;
+        }
+
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!StartsNumber(text, i))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var (value, end, hasBigUnit) = ReadRun(text, i);
+            i = Math.Max(end, i + 1);
+            if (value is null)
+            {
+                continue;
+            }
+
+            var amount = value.Value;
+            var next = SkipSpaces(text, end);
+            var multiplied = false;
+            foreach (var (word, factor) in EnglishMultipliers)
+            {
+                if (MatchesWord(text, next, word))
+                {
+                    amount *= factor;
+                    end = next + word.Length;
+                    multiplied = true;
+                    break;
+                }
+            }
+
+            var after = SkipSpaces(text, end);
+            var moneyAfter = MoneyAfter.FirstOrDefault(m => Matches(text, after, m));
+            if (moneyAfter is not null)
+            {
+                end = after + moneyAfter.Length;
+            }
+
+            var chineseOnly = !text.AsSpan(start, end - start).ContainsAnyInRange('0', '9');
+            var moneyBefore = MoneyBefore.Any(m => start - m.Length >= 0 && Matches(text, SkipSpacesBack(text, start) - m.Length, m));
+            var isMoney = moneyAfter is not null || moneyBefore || hasBigUnit || multiplied;
+            if (IsOrdinal(text, start) || (moneyAfter is null && !multiplied && (NotAmountAfter.Any(s => Matches(text, after, s)) || OrdinalSuffixes.Any(s => MatchesWord(text, end, s)))) || IsPartOfDate(text, start))
+            {
+                i = end;
+                continue;
+            }
+
+            // A lone Chinese digit is a word far more often than an amount: 一般, 一次, 第一.
+            if (chineseOnly && !isMoney)
+            {
+                i = end;
+                continue;
+            }
+
+            mentions.Add(new NumberMention(amount, start, end, isMoney));
+            i = end;
+        }
+
+        return mentions;
+    }
+
+    private static bool StartsNumber(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsAsciiDigit(c))
+        {
+            return i == 0 || !(char.IsAsciiLetter(text[i - 1]) || text[i - 1] == '.' || char.IsAsciiDigit(text[i - 1]));
+        }
+
+        return (ChineseNumerals.IsDigit(c) || c is '十' or '百') && (i == 0 || !ChineseNumerals.IsNumeralChar(text[i - 1]));
+    }
+
+    /// <summary>Reads digits, grouping commas, a decimal point and Chinese numerals/units as one number: 1.2万, 12万5千, 1百万.</summary>
+    private static (decimal? Value, int End, bool HasBigUnit) ReadRun(string text, int i)
+    {
+        var tokens = new StringBuilder();
+        var hasBigUnit = false;
+        var end = i;
+        while (end < text.Length)
+        {
+            var c = text[end];
+            if (char.IsAsciiDigit(c))
+            {
+                var (number, next) = ReadArabic(text, end);
+                tokens.Append('<').Append(number.ToString(CultureInfo.InvariantCulture)).Append('>');
+                end = next;
+                continue;
+            }
+
+            if (ChineseNumerals.IsNumeralChar(c))
+            {
+                hasBigUnit |= ChineseNumerals.IsBigUnit(c) || c is '千' or '仟' or '百' or '佰';
+                tokens.Append(c);
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        return (MixedNumber.Parse(tokens.ToString()), end, hasBigUnit);
+    }
+
+    private static (decimal Number, int End) ReadArabic(string text, int i)
+    {
+        var digits = new StringBuilder();
+        var end = i;
+        while (end < text.Length)
+        {
+            var c = text[end];
+            if (char.IsAsciiDigit(c))
+            {
+                digits.Append(c);
+                end++;
+            }
+            else if (c is ',' or '，' && IsThreeDigitGroup(text, end + 1))
+            {
+                end++; // 120,000: a grouping comma
+            }
+            else if (c == '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]) && !digits.ToString().Contains('.'))
+            {
+                digits.Append('.');
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return (decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : 0, end);
+    }
+
+    private static bool IsThreeDigitGroup(string text, int i) =>
+        i + 3 <= text.Length && char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2])
+        && (i + 3 == text.Length || !char.IsAsciiDigit(text[i + 3]));
+
+    private static bool IsOrdinal(string text, int start) => start > 0 && text[start - 1] is '第' or '#' or '-';
+
+    private static bool IsPartOfDate(string text, int start) =>
+        start > 0 && text[start - 1] is '/' or '-' && start > 1 && char.IsAsciiDigit(text[start - 2]);
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int SkipSpacesBack(string text, int i)
+    {
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static bool Matches(string text, int at, string word) =>
+        at >= 0 && at + word.Length <= text.Length && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary>An English multiplier must be a whole word: 15k and "15 thousand" but not 15 kilograms.</summary>
+    private static bool MatchesWord(string text, int at, string word) =>
+        Matches(text, at, word) && (at + word.Length == text.Length || !char.IsAsciiLetter(text[at + word.Length]));
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Policy.Knowledge.Content;
+
+namespace Policy.Knowledge.Rules;
+
+public enum FactType
+{
+    Bool,
+    Number,
+    Choice,
+}
+
+/// <summary>One value of a choice fact, e.g. <c>small_scale</c>, with its label and the words people use for it.</summary>
+public sealed record FactOption(string Value, LocalizedText Label, IReadOnlyList<string> WordsZh, IReadOnlyList<string> WordsEn);
+
+/// <summary>A fact the rules read, from <c>content/facts.yml</c>: its type, the question to ask and the words that name it.</summary>
+public sealed partial record FactDefinition
+{
+    public required string Id { get; init; }
+
+    public required FactType Type { get; init; }
+
+    /// <summary>The fact in a few words, e.g. "月销售额".</summary>
+    public required LocalizedText Label { get; init; }
+
+    public required LocalizedText Question { get; init; }
+
+    public required LocalizedText Help { get; init; }
+
+    public IReadOnlyList<string> WordsZh { get; init; } = [];
+
+    public IReadOnlyList<string> WordsEn { get; init; } = [];
+
+    /// <summary>Number facts: the unit, e.g. <see cref="FactUnits.Yuan"/>.</summary>
+    public string? Unit { get; init; }
+
+    public decimal Min { get; init; }
+
+    public decimal Max { get; init; }
+
+    public IReadOnlyList<FactOption> Options { get; init; } = [];
+
+    /// <summary>Bool facts: the condition "fact == true" in plain words, e.g. "新设立的个体工商户".</summary>
+    public LocalizedText? IfTrue { get; init; }
+
+    public LocalizedText? IfFalse { get; init; }
+
+    public int Line { get; init; }
+
+    public IReadOnlyList<string> Words(string language) => language == Languages.English ? WordsEn : WordsZh;
+
+    public FactOption? Option(string value) => Options.FirstOrDefault(o => o.Value == value);
+
+    /// <summary>
+    /// Whether a value as given (a URL parameter, a bot's extraction) is usable: numbers are plain digits with at most
+    /// two decimals inside min..max, yes/no is <c>true</c>/<c>false</c>, a choice is one of its option values.
+    /// Anything else counts as not given, so a bad value is asked again rather than guessed at.
+    /// </summary>
+    public bool Accepts(string? raw) => Type switch
+    {
+        FactType.Number => TryReadNumber(raw, out _),
+        FactType.Bool => raw is "true" or "false",
+        _ => raw is not null && Option(raw) is not null,
+    };
+
+    public bool TryReadNumber(string? raw, out decimal value)
+    {
+        value = 0;
+        return raw is not null
+            && PlainNumber().IsMatch(raw)
+            && decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            && value >= Min && value <= Max;
+    }
+
+    /// <summary>The number syntax both engines accept; [0-9], not \d, which in .NET also matches other scripts' digits.</summary>
+    [GeneratedRegex("^[0-9]+(\\.[0-9]{1,2})?$")]
+    internal static partial Regex PlainNumber();
+}
+
+/// <summary>The units a number fact may have. Only money so far; a new unit needs its words here.</summary>
+public static class FactUnits
+{
+    public const string Yuan = "yuan";
+
+    public static readonly IReadOnlyDictionary<string, LocalizedText> Names = new Dictionary<string, LocalizedText>
+    {
+        [Yuan] = new("元", "yuan"),
+    };
+}

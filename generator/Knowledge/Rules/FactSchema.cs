@@ -1,0 +1,166 @@
+using System.Text.RegularExpressions;
+using Policy.Knowledge.Content;
+using Policy.Knowledge.Diagnostics;
+using Policy.Knowledge.Yaml;
+
+namespace Policy.Knowledge.Rules;
+
+/// <summary>The staff-editable list of facts in <c>content/facts.yml</c>.</summary>
+public sealed partial class FactSchema
+{
+    public const string FileName = "facts.yml";
+
+    private static readonly string[] Fields =
+        ["id", "type", "label", "question", "help", "words", "unit", "min", "max", "options", "if_true", "if_false"];
+
+    private readonly Dictionary<string, FactDefinition> byId;
+
+    private FactSchema(IReadOnlyList<FactDefinition> facts)
+    {
+        Facts = facts;
+        byId = facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
+    }
+
+    public static FactSchema Empty { get; } = new([]);
+
+    public IReadOnlyList<FactDefinition> Facts { get; }
+
+    public FactDefinition? Find(string id) => byId.GetValueOrDefault(id);
+
+    public static FactSchema Load(string path, string displayPath, DiagnosticBag diagnostics)
+    {
+        var facts = new List<FactDefinition>();
+        foreach (var entry in YamlMap.ParseMapList(File.ReadAllText(path), displayPath, diagnostics, "facts"))
+        {
+            var fact = Read(entry);
+            if (fact is null)
+            {
+                continue;
+            }
+
+            if (facts.Any(f => f.Id == fact.Id))
+            {
+                diagnostics.Error(displayPath, entry.LineOf("id"), $"duplicate fact id '{fact.Id}'");
+                continue;
+            }
+
+            facts.Add(fact);
+        }
+
+        return new FactSchema(facts);
+    }
+
+    private static FactDefinition? Read(YamlMap entry)
+    {
+        entry.RejectUnknown(Fields);
+        var id = entry.String("id", required: true);
+        var typeText = entry.String("type", required: true);
+        var label = entry.Localized("label", required: true);
+        var question = entry.Localized("question", required: true);
+        var help = entry.Localized("help", required: true);
+        var (wordsZh, wordsEn) = Words(entry);
+        if (id is null || typeText is null || label is null || question is null || help is null)
+        {
+            return null;
+        }
+
+        if (!FactIdPattern().IsMatch(id))
+        {
+            entry.Diagnostics.Error(entry.Path, entry.LineOf("id"), $"fact id '{id}' must be lowercase letters, digits and underscores, e.g. monthly_sales_yuan");
+            return null;
+        }
+
+        FactType? type = typeText switch { "bool" => FactType.Bool, "number" => FactType.Number, "choice" => FactType.Choice, _ => null };
+        if (type is null)
+        {
+            entry.Diagnostics.Error(entry.Path, entry.LineOf("type"), $"fact '{id}': type '{typeText}' is not one of bool, number, choice");
+            return null;
+        }
+
+        var fact = new FactDefinition
+        {
+            Id = id, Type = type.Value, Label = label, Question = question, Help = help, WordsZh = wordsZh, WordsEn = wordsEn, Line = entry.Line,
+        };
+        return type switch
+        {
+            FactType.Number => WithNumber(fact, entry),
+            FactType.Choice => WithOptions(fact, entry),
+            _ => WithBoolTexts(fact, entry),
+        };
+    }
+
+    private static FactDefinition? WithNumber(FactDefinition fact, YamlMap entry)
+    {
+        var unit = entry.String("unit", required: true);
+        var min = entry.Number("min");
+        var max = entry.Number("max");
+        if (unit is not null && !FactUnits.Names.ContainsKey(unit))
+        {
+            entry.Diagnostics.Error(entry.Path, entry.LineOf("unit"), $"fact '{fact.Id}': unknown unit '{unit}' (known: {string.Join(", ", FactUnits.Names.Keys)})");
+            return null;
+        }
+
+        if (min is null || max is null || min > max)
+        {
+            entry.Diagnostics.Error(entry.Path, entry.Line, $"fact '{fact.Id}': a number fact needs 'min' and 'max', with min <= max");
+            return null;
+        }
+
+        return unit is null ? null : fact with { Unit = unit, Min = min.Value, Max = max.Value };
+    }
+
+    private static FactDefinition? WithOptions(FactDefinition fact, YamlMap entry)
+    {
+        var options = new List<FactOption>();
+        foreach (var item in entry.MapList("options"))
+        {
+            item.RejectUnknown("value", "zh", "en", "words");
+            var value = item.String("value", required: true);
+            var zh = item.String("zh", required: true);
+            var en = item.String("en", required: true);
+            var (wordsZh, wordsEn) = Words(item);
+            if (value is null || zh is null || en is null)
+            {
+                continue;
+            }
+
+            if (!FactIdPattern().IsMatch(value) || options.Any(o => o.Value == value))
+            {
+                entry.Diagnostics.Error(entry.Path, item.LineOf("value"), $"fact '{fact.Id}': option value '{value}' must be unique and written in lowercase letters, digits and underscores");
+                continue;
+            }
+
+            options.Add(new FactOption(value, new LocalizedText(zh, en), wordsZh, wordsEn));
+        }
+
+        if (options.Count < 2)
+        {
+            entry.Diagnostics.Error(entry.Path, entry.LineOf("options"), $"fact '{fact.Id}': a choice needs at least two options");
+            return null;
+        }
+
+        return fact with { Options = options };
+    }
+
+    private static FactDefinition? WithBoolTexts(FactDefinition fact, YamlMap entry)
+    {
+        var ifTrue = entry.Localized("if_true", required: true);
+        var ifFalse = entry.Localized("if_false", required: true);
+        return ifTrue is null || ifFalse is null ? null : fact with { IfTrue = ifTrue, IfFalse = ifFalse };
+    }
+
+    private static (IReadOnlyList<string> Zh, IReadOnlyList<string> En) Words(YamlMap entry)
+    {
+        var words = entry.Map("words");
+        if (words is null)
+        {
+            return ([], []);
+        }
+
+        words.RejectUnknown("zh", "en");
+        return (words.StringList("zh").Select(w => w.Value).ToList(), words.StringList("en").Select(w => w.Value).ToList());
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    private static partial Regex FactIdPattern();
+}

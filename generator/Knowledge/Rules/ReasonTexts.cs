@@ -1,0 +1,36 @@
+using Policy.Knowledge.Content;
+
+namespace Policy.Knowledge.Rules;
+
+/// <summary>
+/// The sentences a verdict gives as its reasons. They travel to the page in the rules JSON, so the JavaScript engine
+/// fills in exactly the same words: "{0}" stands for the condition(s) or the date.
+/// </summary>
+public static class ReasonTexts
+{
+    public static readonly LocalizedText Met = new("符合条件：{0}。", "Meets the conditions: {0}.");
+
+    public static readonly LocalizedText Failed = new("不符合条件：{0}。", "Does not meet the condition: {0}.");
+
+    public static readonly LocalizedText Unknown = new("尚不能判断，还需要知道：{0}。", "Cannot tell yet; it depends on: {0}.");
+
+    public static readonly LocalizedText Ended = new("该政策已于{0}到期。", "This provision ended on {0}.");
+
+    public static readonly LocalizedText NotYet = new("该政策自{0}起适用，所选日期尚未适用。", "This provision applies from {0}, after the date chosen.");
+
+    /// <summary>Joins several conditions in one reason.</summary>
+    public static readonly LocalizedText Joiner = new("；", "; ");
+
+    public static IReadOnlyDictionary<string, LocalizedText> All { get; } = new Dictionary<string, LocalizedText>
+    {
+        ["met"] = Met, ["failed"] = Failed, ["unknown"] = Unknown, ["ended"] = Ended, ["not_yet"] = NotYet, ["joiner"] = Joiner,
+    };
+
+    public static LocalizedText Fill(LocalizedText template, IEnumerable<LocalizedText> parts)
+    {
+        var list = parts.ToList();
+        return new LocalizedText(
+            template.Zh.Replace("{0}", string.Join(Joiner.Zh, list.Select(p => p.Zh)), StringComparison.Ordinal),
+            template.En.Replace("{0}", string.Join(Joiner.En, list.Select(p => p.En)), StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,175 @@
+using Policy.Knowledge.Content;
+using Policy.Knowledge.Diagnostics;
+using Policy.Knowledge.Yaml;
+
+namespace Policy.Knowledge.Rules;
+
+/// <summary>
+/// Finds the <c>```rule</c> blocks in the Chinese policy texts, each with the <c>```cases</c> table that follows it
+/// in the same clause, and reads them against the fact schema and the unit table.
+/// </summary>
+public static class RuleReader
+{
+    private static readonly string[] Fields =
+        ["id", "benefit", "when", "valid_from", "valid_until", "amount", "amount_yuan", "apply", "unit", "not_checked", "note"];
+
+    public static IReadOnlyList<Rule> Read(IEnumerable<BilingualPolicy> policies, FactSchema facts, UnitDirectory units, DiagnosticBag diagnostics)
+    {
+        var rules = new List<Rule>();
+        foreach (var policy in policies)
+        {
+            foreach (var section in policy.Chinese.Sections)
+            {
+                rules.AddRange(ReadSection(section, policy.Chinese.DisplayPath, facts, units, diagnostics));
+            }
+
+            // The rules are bilingual already; a copy in the translation would drift from the Chinese one.
+            foreach (var section in policy.English?.Sections ?? [])
+            {
+                foreach (var block in section.Data)
+                {
+                    diagnostics.Error(policy.English!.DisplayPath, block.FirstLine - 1, $"a ```{block.Kind} block belongs in zh.md only: rules carry both languages themselves");
+                }
+            }
+        }
+
+        foreach (var duplicate in rules.GroupBy(r => r.Id).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
+        {
+            diagnostics.Error(duplicate.Path, duplicate.Line, $"rule id '{duplicate.Id}' is already used by another rule");
+        }
+
+        return rules;
+    }
+
+    private static List<Rule> ReadSection(Section section, string path, FactSchema facts, UnitDirectory units, DiagnosticBag diagnostics)
+    {
+        var rules = new List<Rule>();
+        List<RuleCase>? cases = null;
+        var afterBrokenRule = false;
+        foreach (var block in section.Data)
+        {
+            if (block.Kind == "rule")
+            {
+                cases = [];
+                var rule = ReadRule(block, section, path, facts, units, cases, diagnostics);
+                afterBrokenRule = rule is null;
+                if (rule is not null)
+                {
+                    rules.Add(rule);
+                }
+            }
+            else if (cases is not null)
+            {
+                cases.AddRange(CaseTable.Parse(block, facts, path, diagnostics));
+            }
+            else if (!afterBrokenRule)
+            {
+                diagnostics.Error(path, block.FirstLine - 1, "a ```cases table must follow the ```rule block it tests, in the same clause");
+            }
+        }
+
+        return rules;
+    }
+
+    private static Rule? ReadRule(FencedData block, Section section, string path, FactSchema facts, UnitDirectory units, List<RuleCase> cases, DiagnosticBag diagnostics)
+    {
+        // The YAML starts on the line after the opening fence.
+        var map = YamlMap.ParseMap(block.Text, path, block.FirstLine - 1, diagnostics, "a rule");
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.RejectUnknown(Fields);
+        var id = map.String("id", required: true);
+        if (id is not null && !Slug.IsValid(id))
+        {
+            diagnostics.Error(path, map.LineOf("id"), $"rule id '{id}' must be lowercase letters, digits and hyphens, e.g. vat-exemption");
+            id = null;
+        }
+
+        var benefit = map.Localized("benefit", required: true);
+        var conditions = ReadConditions(map, facts);
+        var validFrom = map.Date("valid_from", required: true);
+        var validUntil = map.Date("valid_until");
+        if (validFrom is not null && validUntil is not null && validUntil < validFrom)
+        {
+            diagnostics.Error(path, map.LineOf("valid_until"), $"valid_until {validUntil:yyyy-MM-dd} is before valid_from {validFrom:yyyy-MM-dd}");
+        }
+
+        var apply = map.Localized("apply", required: true);
+        var unitId = ReadUnit(map, section, units);
+        var notChecked = map.MapList("not_checked").Select(ReadLocalized).OfType<LocalizedText>().ToList();
+        var amount = map.Localized("amount");
+        var amountYuan = map.Number("amount_yuan");
+        var note = map.Localized("note");
+
+        // A valid_until that does not parse must not quietly become "no end date".
+        if (id is null || benefit is null || conditions is null || validFrom is null || (validUntil is null && map.Has("valid_until")) || apply is null || unitId is null)
+        {
+            return null;
+        }
+
+        return new Rule
+        {
+            Id = id,
+            ClauseId = section.ClauseId,
+            Benefit = benefit,
+            Conditions = conditions,
+            ValidFrom = validFrom.Value,
+            ValidUntil = validUntil,
+            Amount = amount,
+            AmountYuan = amountYuan,
+            Apply = apply,
+            UnitId = unitId,
+            NotChecked = notChecked,
+            Note = note,
+            Cases = cases,
+            Path = path,
+            Line = block.FirstLine - 1,
+        };
+    }
+
+    private static List<Condition>? ReadConditions(YamlMap map, FactSchema facts)
+    {
+        var lines = map.StringList("when");
+        if (lines.Count == 0)
+        {
+            map.Diagnostics.Error(map.Path, map.LineOf("when"), "a rule needs its conditions as a 'when:' list, one per line, e.g. '- monthly_sales_yuan <= 150000'");
+            return null;
+        }
+
+        var conditions = lines.Select(l => Condition.Parse(l.Value, l.Line, facts, map.Path, map.Diagnostics)).ToList();
+        return conditions.Contains(null) ? null : conditions.OfType<Condition>().ToList();
+    }
+
+    private static string? ReadUnit(YamlMap map, Section section, UnitDirectory units)
+    {
+        var unitId = map.String("unit", required: true);
+        if (unitId is null)
+        {
+            return null;
+        }
+
+        var unit = units.Find(unitId);
+        var clauseUnits = section.UnitNames.Select(units.Resolve).OfType<Unit>().ToList();
+        var problem = unit is null ? $"unknown unit '{unitId}': use an id from content/units.yml"
+            : !clauseUnits.Contains(unit) ? $"unit '{unitId}' is not among this clause's responsible units ({string.Join(", ", clauseUnits.Select(u => u.Id))})"
+            : null;
+        if (problem is not null)
+        {
+            map.Diagnostics.Error(map.Path, map.LineOf("unit"), problem);
+            return null;
+        }
+
+        return unitId;
+    }
+
+    private static LocalizedText? ReadLocalized(YamlMap item)
+    {
+        item.RejectUnknown("zh", "en");
+        var zh = item.String("zh", required: true);
+        var en = item.String("en", required: true);
+        return zh is null || en is null ? null : new LocalizedText(zh, en);
+    }
+}

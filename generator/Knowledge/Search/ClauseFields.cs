@@ -1,0 +1,34 @@
+namespace Policy.Knowledge.Search;
+
+/// <summary>The clause index schema: one Lucene document per addressable section and language.</summary>
+public static class ClauseFields
+{
+    /// <summary>The clause id, e.g. <c>jincheng-2022-67#measure-5</c>.</summary>
+    public const string Id = "id";
+
+    public const string Document = "document";
+
+    public const string Anchor = "anchor";
+
+    public const string Language = "language";
+
+    /// <summary>The section kind in lower case (measure, group, safeguard, …).</summary>
+    public const string Kind = "kind";
+
+    public const string Title = "title";
+
+    public const string Text = "text";
+
+    /// <summary>The responsible units' names, Chinese and English, so "税务局" or "tax service" finds their measures.</summary>
+    public const string Units = "units";
+
+    /// <summary>The page path below the site's base, e.g. <c>zh/policies/jincheng-2022-67/#measure-5</c>.</summary>
+    public const string Url = "url";
+
+    // Chinese documents only: the same texts as character unigrams + bigrams.
+    public const string TitleGrams = "title_grams";
+
+    public const string TextGrams = "text_grams";
+
+    public const string UnitsGrams = "units_grams";
+}

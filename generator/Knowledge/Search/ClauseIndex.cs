@@ -1,0 +1,124 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Policy.Knowledge.Content;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Policy.Knowledge.Search;
+
+/// <summary>A section as it is searched, in one language: the same list feeds Lucene and the static site's index.</summary>
+public sealed record SearchableClause(
+    string Id,
+    string DocumentId,
+    string Anchor,
+    string Language,
+    string Kind,
+    string Title,
+    string Text,
+    IReadOnlyList<LocalizedText> UnitNames,
+    string Path)
+{
+    /// <summary>The units' names in both languages (Lucene), or in one (the static site, to keep its index small).</summary>
+    public string Units(string? language = null) =>
+        string.Join("；", UnitNames.Select(n => language is null ? $"{n.Zh} {n.En}" : n.In(language)));
+}
+
+/// <summary>Builds the Lucene clause index from the content: deterministic, so two builds of the same content index the same documents in the same order.</summary>
+public static class ClauseIndex
+{
+    /// <summary>
+    /// Every section a reader can land on, in both languages: policies by id, sections in document order, Chinese first.
+    /// Parts without text of their own (三、工作措施) are left out: their groups and measures are the answers.
+    /// </summary>
+    public static IReadOnlyList<SearchableClause> Clauses(ContentSet content, string? language = null)
+    {
+        var clauses = new List<SearchableClause>();
+        foreach (var policy in content.Policies.OrderBy(p => p.Id, StringComparer.Ordinal))
+        {
+            foreach (var lang in Languages.All.Where(l => language is null || l == language))
+            {
+                clauses.AddRange(policy.Chinese.Sections.Where(IsSearchable).Select(s => Describe(content, policy, s, lang)));
+            }
+        }
+
+        return clauses;
+    }
+
+    private static bool IsSearchable(Section section) => section.Kind == SectionKind.Group || section.Paragraphs.Count > 0;
+
+    private static SearchableClause Describe(ContentSet content, BilingualPolicy policy, Section chinese, string language)
+    {
+        // Untranslated sections show the Chinese text on the English page, so that is what an English search finds there.
+        var english = policy.English?.Find(chinese.Anchor);
+        var shown = language == Languages.English && english is not null && !policy.English!.Meta.Untranslated.Contains(chinese.Anchor)
+            ? english
+            : chinese;
+        return new SearchableClause(
+            chinese.ClauseId, policy.Id, chinese.Anchor, language, chinese.Kind.ToString().ToLowerInvariant(),
+            shown.Title, shown.Text, content.UnitsOf(chinese).Select(u => u.Name).ToList(), SiteLinks.Clause(language, policy.Id, chinese.Anchor));
+    }
+
+    /// <summary>Indexes the content into <paramref name="directory"/>, replacing whatever it held.</summary>
+    public static void Build(ContentSet content, LuceneDirectory directory)
+    {
+        var config = new IndexWriterConfig(SearchAnalyzers.Version, SearchAnalyzers.English)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = ClauseSimilarity.Instance,
+        };
+        using var writer = new IndexWriter(directory, config);
+        foreach (var clause in Clauses(content))
+        {
+            writer.AddDocument(ToDocument(clause), SearchAnalyzers.ForDocument(clause.Language));
+        }
+
+        // One segment: the index is small, and a single segment keeps document order and scores stable.
+        writer.ForceMerge(1);
+        writer.Commit();
+    }
+
+    /// <summary>An index in memory, as the bot and <c>generator search</c> use it.</summary>
+    public static RAMDirectory BuildInMemory(ContentSet content)
+    {
+        var directory = new RAMDirectory();
+        Build(content, directory);
+        return directory;
+    }
+
+    /// <summary>Writes the index to a folder of its own (e.g. <c>_build/index/</c>), removing any older index there first.</summary>
+    public static void Write(ContentSet content, string folder)
+    {
+        if (System.IO.Directory.Exists(folder))
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+
+        System.IO.Directory.CreateDirectory(folder);
+        using var directory = FSDirectory.Open(folder);
+        Build(content, directory);
+    }
+
+    private static Document ToDocument(SearchableClause clause)
+    {
+        var document = new Document
+        {
+            new StringField(ClauseFields.Id, clause.Id, Field.Store.YES),
+            new StringField(ClauseFields.Document, clause.DocumentId, Field.Store.YES),
+            new StringField(ClauseFields.Anchor, clause.Anchor, Field.Store.YES),
+            new StringField(ClauseFields.Language, clause.Language, Field.Store.YES),
+            new StringField(ClauseFields.Kind, clause.Kind, Field.Store.YES),
+            new TextField(ClauseFields.Title, clause.Title, Field.Store.YES),
+            new TextField(ClauseFields.Text, clause.Text, Field.Store.YES),
+            new TextField(ClauseFields.Units, clause.Units(), Field.Store.YES),
+            new StringField(ClauseFields.Url, clause.Path, Field.Store.YES),
+        };
+        if (clause.Language == Languages.Chinese)
+        {
+            document.Add(new TextField(ClauseFields.TitleGrams, clause.Title, Field.Store.NO));
+            document.Add(new TextField(ClauseFields.TextGrams, clause.Text, Field.Store.NO));
+            document.Add(new TextField(ClauseFields.UnitsGrams, clause.Units(), Field.Store.NO));
+        }
+
+        return document;
+    }
+}

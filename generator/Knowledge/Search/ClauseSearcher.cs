@@ -1,0 +1,124 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Policy.Knowledge.Content;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Policy.Knowledge.Search;
+
+/// <summary>A clause found by a search, best first.</summary>
+/// <param name="Id">The clause id, e.g. <c>jincheng-2022-67#measure-5</c>.</param>
+/// <param name="Snippet">HTML: the matched words in <c>&lt;mark&gt;</c>, everything else escaped.</param>
+/// <param name="Url">The page path on the site, e.g. <c>/zh/policies/jincheng-2022-67/#measure-5</c>.</param>
+/// <param name="AbsoluteUrl">The same with the site's public address, for citations outside the site.</param>
+public sealed record ClauseSearchResult(
+    string Id,
+    string DocumentId,
+    string Anchor,
+    string Language,
+    string Title,
+    string Snippet,
+    float Score,
+    string Url,
+    string AbsoluteUrl);
+
+/// <summary>
+/// Searches the clause index the same way for the generator and the bot. Never throws on any query text:
+/// empty, punctuation, emoji, Lucene syntax or 10,000 characters all give a list, possibly empty. Thread-safe.
+/// </summary>
+public sealed class ClauseSearcher : IDisposable
+{
+    public const int MaxTop = 100;
+
+    private readonly LuceneDirectory directory;
+    private readonly bool ownsDirectory;
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private readonly SiteSettings site;
+    private readonly SynonymSet synonyms;
+
+    /// <param name="directory">An index written by <see cref="ClauseIndex"/>.</param>
+    /// <param name="site">For the result URLs.</param>
+    /// <param name="synonyms">Applied to every query.</param>
+    public ClauseSearcher(LuceneDirectory directory, SiteSettings site, SynonymSet synonyms)
+        : this(directory, site, synonyms, ownsDirectory: false)
+    {
+    }
+
+    private ClauseSearcher(LuceneDirectory directory, SiteSettings site, SynonymSet synonyms, bool ownsDirectory)
+    {
+        this.directory = directory;
+        this.ownsDirectory = ownsDirectory;
+        this.site = site;
+        this.synonyms = synonyms;
+        reader = DirectoryReader.Open(directory);
+        searcher = new IndexSearcher(reader) { Similarity = ClauseSimilarity.Instance };
+    }
+
+    /// <summary>Indexes <paramref name="content"/> in memory (well under a second for a few policies) and searches it.</summary>
+    public static ClauseSearcher InMemory(ContentSet content) =>
+        new(ClauseIndex.BuildInMemory(content), content.Site, content.Synonyms, ownsDirectory: true);
+
+    /// <summary>Searches an index written to a folder by <see cref="ClauseIndex.Write"/>.</summary>
+    public static ClauseSearcher Open(string folder, ContentSet content) =>
+        new(FSDirectory.Open(folder), content.Site, content.Synonyms, ownsDirectory: true);
+
+    /// <summary>The clauses that best match <paramref name="query"/>, best first.</summary>
+    /// <param name="query">Whatever the reader typed.</param>
+    /// <param name="language"><c>zh</c> or <c>en</c>; null to tell from the query (Chinese characters → zh).</param>
+    /// <param name="top">At most this many results (capped at <see cref="MaxTop"/>).</param>
+    /// <param name="documentId">Only clauses of this policy; null for all policies.</param>
+    public IReadOnlyList<ClauseSearchResult> Search(string? query, string? language = null, int top = 10, string? documentId = null)
+    {
+        var text = SearchText.Prepare(query);
+        if (text.Length == 0 || top <= 0)
+        {
+            return [];
+        }
+
+        language = language is Languages.Chinese or Languages.English ? language : SearchText.DetectLanguage(text);
+        var plan = QueryPlan.Create(text, language, synonyms);
+        if (ClauseQuery.Build(plan) is not { } luceneQuery)
+        {
+            return [];
+        }
+
+        var hits = searcher.Search(luceneQuery, Scope(language, documentId), Math.Min(top, MaxTop)).ScoreDocs;
+        return hits.Select(hit => ToResult(searcher.Doc(hit.Doc), hit.Score, plan)).ToList();
+    }
+
+    private static QueryWrapperFilter Scope(string language, string? documentId)
+    {
+        var scope = new BooleanQuery { { new TermQuery(new Term(ClauseFields.Language, language)), Occur.MUST } };
+        if (documentId is not null)
+        {
+            scope.Add(new TermQuery(new Term(ClauseFields.Document, documentId)), Occur.MUST);
+        }
+
+        return new QueryWrapperFilter(scope);
+    }
+
+    private ClauseSearchResult ToResult(Lucene.Net.Documents.Document doc, float score, QueryPlan plan)
+    {
+        var path = doc.Get(ClauseFields.Url);
+        return new ClauseSearchResult(
+            doc.Get(ClauseFields.Id),
+            doc.Get(ClauseFields.Document),
+            doc.Get(ClauseFields.Anchor),
+            doc.Get(ClauseFields.Language),
+            doc.Get(ClauseFields.Title),
+            ClauseSnippet.Build(plan, doc.Get(ClauseFields.Text) ?? ""),
+            score,
+            site.BasePath + path,
+            site.AbsoluteUrl(path));
+    }
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        if (ownsDirectory)
+        {
+            directory.Dispose();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Policy.Bot.Cli;
+
+namespace Policy.Bot.Tests;
+
+/// <summary>
+/// The sample questions through batch mode, scored per figure: citation hit, verdict, scope, language, follow-up.
+/// A sample, not the exam: failures here point at general fixes (words, intent), never at special cases.
+/// </summary>
+public class EvalTests
+{
+    private const double Required = 0.9;
+
+    [Theory]
+    [InlineData("bot-dev.jsonl")]
+    [InlineData("bot-extra.jsonl")]
+    public async Task Batch_answers_reach_ninety_percent_on_every_figure(string file)
+    {
+        var path = RepoPaths.Eval(file);
+        var cases = EvalCase.Load(path);
+        using var output = new StringWriter();
+        await BatchRunner.RunAsync(TestBots.Create(), path, output, stats: null, TestContext.Current.CancellationToken);
+        if (Environment.GetEnvironmentVariable("BOT_EVAL_DUMP") is { Length: > 0 } dump)
+        {
+            await File.WriteAllTextAsync(Path.Combine(dump, file), output.ToString(), TestContext.Current.CancellationToken); // for people tuning words
+        }
+
+        var results = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(cases.Count, results.Count);
+
+        var figures = new Dictionary<string, (int Hit, int Total, List<string> Misses)>
+        {
+            ["citation hit"] = (0, 0, []), ["verdict"] = (0, 0, []), ["scope"] = (0, 0, []), ["language"] = (0, 0, []), ["follow-up"] = (0, 0, []),
+        };
+        void Score(string figure, string id, bool ok)
+        {
+            var (hit, total, misses) = figures[figure];
+            if (!ok)
+            {
+                misses.Add(id);
+            }
+
+            figures[figure] = (hit + (ok ? 1 : 0), total + 1, misses);
+        }
+
+        foreach (var (expect, result) in cases.Zip(results))
+        {
+            Assert.Equal(expect.Id, result.GetProperty("id").GetString());
+            var cited = result.GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToList();
+            var verdicts = result.GetProperty("eligibility").EnumerateArray()
+                .GroupBy(e => e.GetProperty("clause").GetString()!)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.GetProperty("verdict").GetString()).ToList());
+            if (expect.CiteAny.Count > 0)
+            {
+                Score("citation hit", expect.Id, expect.CiteAny.Any(cited.Contains));
+            }
+
+            if (expect.Verdicts.Count > 0)
+            {
+                Score("verdict", expect.Id, expect.Verdicts.All(v => verdicts.TryGetValue(v.Key, out var got) && got.Contains(v.Value)));
+            }
+
+            if (expect.InScope is { } inScope)
+            {
+                Score("scope", expect.Id, result.GetProperty("in_scope").GetBoolean() == inScope && (!expect.CiteNone || cited.Count == 0));
+            }
+
+            Score("language", expect.Id, result.GetProperty("language").GetString() == expect.Language);
+            if (expect.FollowUp is { } followUp)
+            {
+                Score("follow-up", expect.Id, (result.GetProperty("follow_up").ValueKind == JsonValueKind.String) == followUp);
+            }
+        }
+
+        foreach (var (figure, (hit, total, misses)) in figures)
+        {
+            var line = $"bot eval {file} {figure}: {hit}/{total} = {(total == 0 ? 1 : hit / (double)total):P0}{(misses.Count > 0 ? " — missed " + string.Join(", ", misses) : "")}";
+            TestContext.Current.SendDiagnosticMessage(line);
+        }
+
+        Assert.All(figures, f => Assert.True(f.Value.Total == 0 || f.Value.Hit >= Required * f.Value.Total, $"{f.Key}: {f.Value.Hit}/{f.Value.Total}, missed {string.Join(", ", f.Value.Misses)}"));
+    }
+}

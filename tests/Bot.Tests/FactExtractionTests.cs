@@ -1,0 +1,73 @@
+using Policy.Bot.Understanding;
+
+namespace Policy.Bot.Tests;
+
+/// <summary>Facts recognised with the fact schema's own words (content/facts.yml), in Chinese and English.</summary>
+public class FactExtractionTests
+{
+    private static IReadOnlyDictionary<string, string> Extract(string text) =>
+        TestBots.Knowledge.Facts.Extract(TextNormalizer.Normalize(text)).Values;
+
+    [Theory]
+    [InlineData("我是小规模纳税人", "taxpayer_kind", "small_scale")]
+    [InlineData("我们是一般纳税人", "taxpayer_kind", "general")]
+    [InlineData("我不是一般纳税人", "taxpayer_kind", "small_scale")]
+    [InlineData("I'm a small-scale taxpayer", "taxpayer_kind", "small_scale")]
+    [InlineData("我刚注册了一个个体户", "newly_registered", "true")]
+    [InlineData("我已经转成公司了", "converted_to_company", "true")]
+    [InlineData("I rent from the state", "rents_state_owned_premises", "true")]
+    [InlineData("我租的是国有房屋", "rents_state_owned_premises", "true")]
+    [InlineData("我没有租国有房屋", "rents_state_owned_premises", "false")]
+    [InlineData("I don't rent state-owned premises", "rents_state_owned_premises", "false")]
+    [InlineData("月销售额12万", "monthly_sales_yuan", "120000")]
+    [InlineData("每月销售额十二万五千元", "monthly_sales_yuan", "125000")]
+    [InlineData("my monthly sales are 150k", "monthly_sales_yuan", "150000")]
+    [InlineData("monthly sales: 1.5 million yuan", "monthly_sales_yuan", "1500000")]
+    [InlineData("一年经营所得应纳税所得额60万", "annual_taxable_income_yuan", "600000")]
+    public void Recognises_a_fact_from_everyday_words(string text, string fact, string value)
+    {
+        var values = Extract(text);
+
+        Assert.True(values.TryGetValue(fact, out var got), $"{fact} not recognised in '{text}'");
+        Assert.Equal(value, got);
+    }
+
+    [Fact]
+    public void Ties_each_amount_to_the_fact_named_beside_it()
+    {
+        var values = Extract("月销售额12万，年应纳税所得额60万元，我是小规模纳税人");
+
+        Assert.Equal("120000", values["monthly_sales_yuan"]);
+        Assert.Equal("600000", values["annual_taxable_income_yuan"]);
+        Assert.Equal("small_scale", values["taxpayer_kind"]);
+    }
+
+    [Theory]
+    [InlineData("刻章要钱吗？")]
+    [InlineData("2022年12月31日前有效吗")]
+    [InlineData("第一次轻微违法会被罚款吗？")]
+    public void Does_not_invent_facts(string text)
+    {
+        var values = Extract(text);
+
+        Assert.DoesNotContain("monthly_sales_yuan", values.Keys);
+        Assert.DoesNotContain("annual_taxable_income_yuan", values.Keys);
+        Assert.DoesNotContain("taxpayer_kind", values.Keys);
+    }
+
+    [Theory]
+    [InlineData("是的", true)]
+    [InlineData("是，月销售额10万", true)]
+    [InlineData("yes, I am", true)]
+    [InlineData("对的", true)]
+    [InlineData("不是", false)]
+    [InlineData("没有", false)]
+    [InlineData("No.", false)]
+    [InlineData("是否需要材料", null)]
+    [InlineData("不知道", null)]
+    [InlineData("有什么奖励", null)]
+    public void Reads_a_plain_yes_or_no_reply(string text, bool? expected)
+    {
+        Assert.Equal(expected, FactExtractor.ReadAffirmation(TextNormalizer.Normalize(text)));
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Policy.Bot.Understanding;
+
+namespace Policy.Bot.Tests;
+
+public class NumberParsingTests
+{
+    [Theory]
+    [InlineData("月销售额12万", "120000")]
+    [InlineData("月销售额12万元", "120000")]
+    [InlineData("十二万五千", "125000")]
+    [InlineData("1.2万", "12000")]
+    [InlineData("120,000", "120000")]
+    [InlineData("120，000元", "120000")]
+    [InlineData("120000元", "120000")]
+    [InlineData("150k", "150000")]
+    [InlineData("150K yuan", "150000")]
+    [InlineData("15w", "150000")]
+    [InlineData("一百万", "1000000")]
+    [InlineData("两万", "20000")]
+    [InlineData("1百万", "1000000")]
+    [InlineData("1.5 million", "1500000")]
+    [InlineData("150 thousand", "150000")]
+    [InlineData("一万五", "15000")]
+    [InlineData("12万5", "125000")]
+    [InlineData("12万5千", "125000")]
+    [InlineData("三千二百元", "3200")]
+    [InlineData("一百零五元", "105")]
+    [InlineData("十万", "100000")]
+    [InlineData("百万", "1000000")]
+    [InlineData("壹拾伍万元", "150000")]
+    [InlineData("１５万", "150000")]
+    [InlineData("¥150000", "150000")]
+    [InlineData("RMB 150,001", "150001")]
+    [InlineData("sales of 150000 a month", "150000")]
+    [InlineData("0.5万", "5000")]
+    public void Reads_an_amount_in_every_common_form(string text, string expected)
+    {
+        var mentions = NumberParser.Find(TextNormalizer.Normalize(text));
+
+        var mention = Assert.Single(mentions);
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), mention.Value);
+    }
+
+    [Theory]
+    [InlineData("2022年12月31日前")]
+    [InlineData("2022-06-01")]
+    [InlineData("第5条")]
+    [InlineData("减免3个月租金")]
+    [InlineData("一般纳税人")]
+    [InlineData("第一次轻微违法")]
+    [InlineData("平均资费再降10%")]
+    [InlineData("measure-5")]
+    [InlineData("一次性")]
+    [InlineData("")]
+    public void Does_not_take_dates_counts_ordinals_or_words_for_amounts(string text)
+    {
+        Assert.Empty(NumberParser.Find(TextNormalizer.Normalize(text)));
+    }
+
+    [Fact]
+    public void Finds_each_amount_in_a_sentence_with_several()
+    {
+        var mentions = NumberParser.Find(TextNormalizer.Normalize("月销售额12万，年应纳税所得额60万元"));
+
+        Assert.Equal([120000m, 600000m], mentions.Select(m => m.Value));
+        Assert.All(mentions, m => Assert.True(m.IsMoney));
+    }
+
+    [Theory]
+    [InlineData("99999999999999999999999999999999999")]
+    [InlineData("1.2.3.4万")]
+    [InlineData("万万万万")]
+    [InlineData("十十十十")]
+    [InlineData("1,2,3,4")]
+    [InlineData("12,34万")]
+    [InlineData("..........")]
+    [InlineData("一二三四五六七八九十百千万亿")]
+    public void Odd_number_forms_never_throw(string text)
+    {
+        var mentions = NumberParser.Find(TextNormalizer.Normalize(text));
+
+        Assert.All(mentions, m => Assert.True(m.Value >= 0));
+    }
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Policy.Bot.Server;
+
+namespace Policy.Bot.Tests.Server;
+
+/// <summary>A bot server on a real Kestrel socket (loopback, free port), as WeChat would reach it.</summary>
+internal sealed class KestrelBot : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "bot-kestrel-" + Guid.NewGuid().ToString("N"));
+
+    private KestrelBot(WebApplication app, string url)
+    {
+        this.app = app;
+        Url = url;
+        Http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public string Url { get; }
+
+    public HttpClient Http { get; }
+
+    public static async Task<KestrelBot> StartAsync(params string[] extra)
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var folder = Path.Combine(Path.GetTempPath(), "bot-kestrel-" + Guid.NewGuid().ToString("N"));
+        string[] args =
+        [
+            "--urls", url,
+            $"--Bot:Content={RepoPaths.Content}",
+            $"--Bot:Sessions:Path={Path.Combine(folder, "sessions.db")}",
+            $"--WeChat:Token={WeChatClient.Token}",
+            $"--WeChat:AppId={WeChatClient.AppId}",
+            $"--WeChat:EncodingAesKey={WeChatClient.AesKey}",
+            "--RateLimit:PerUserPerMinute=1000",
+            "--Logging:LogLevel:Default=Warning",
+            .. extra,
+        ];
+        var app = BotServer.Create(args);
+        await app.StartAsync();
+        var bot = new KestrelBot(app, url);
+        for (var i = 0; i < 200 && !(await bot.Http.GetAsync("/healthz")).IsSuccessStatusCode; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        return bot;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,19 @@
+using Policy.Bot.Answering;
+using Policy.Bot.Model;
+using Policy.Bot.Sessions;
+
+namespace Policy.Bot.Tests;
+
+/// <summary>Bots over the repository's real content, search and rules, with sessions in memory.</summary>
+internal static class TestBots
+{
+    private static readonly Lazy<BotKnowledge> SharedKnowledge = new(() => BotServices.LoadKnowledge(RepoPaths.Content));
+
+    public static BotKnowledge Knowledge => SharedKnowledge.Value;
+
+    public static PolicyBot Create(ISessionStore? store = null, IModelAnswerer? model = null) =>
+        new(Knowledge, store ?? new InMemorySessionStore(TimeSpan.FromMinutes(30)), model);
+
+    public static PolicyBot WithModel(string endpoint, double timeoutSeconds = 3) =>
+        Create(model: new SemanticKernelAnswerer(Knowledge, new ModelOptions { Endpoint = endpoint, Name = "scripted", ApiKey = "test", TimeoutSeconds = timeoutSeconds }));
+}

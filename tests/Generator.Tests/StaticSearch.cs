@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Policy.Generator.Site;
+
+namespace Policy.Generator.Tests;
+
+/// <summary>One query for the static search; <see cref="Query"/> may be any JSON value, to try what a page could pass it.</summary>
+internal sealed record StaticRequest(string Lang, object? Query, int? Top = null);
+
+/// <summary>
+/// The static site's search, run under node: templates/assets/search.js (the file the browser loads) against the client
+/// indexes of a built site, through tests/Generator.Tests/search-runner.js.
+/// </summary>
+internal static class StaticSearch
+{
+    public static IReadOnlyList<JsonElement> Run(SiteOutput site, IEnumerable<StaticRequest> requests)
+    {
+        using var folder = new TempDirectory();
+        Directory.CreateDirectory(folder.Path);
+        foreach (var lang in new[] { "zh", "en" })
+        {
+            File.WriteAllBytes(Path.Combine(folder.Path, SearchAssets.FileName(lang)), site.Files[$"assets/{SearchAssets.FileName(lang)}"]);
+        }
+
+        var requestsFile = Path.Combine(folder.Path, "requests.json");
+        File.WriteAllText(requestsFile, JsonSerializer.Serialize(requests.Select(r => new { lang = r.Lang, query = r.Query, top = r.Top })));
+        var start = new ProcessStartInfo("node")
+        {
+            ArgumentList = { Path.Combine(RepoPaths.Root, "tests", "Generator.Tests", "search-runner.js"), Path.Combine(RepoPaths.Templates, "assets", "search.js"), folder.Path, requestsFile },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+        var stderr = node.StandardError.ReadToEndAsync();
+        var stdout = node.StandardOutput.ReadToEnd();
+        node.WaitForExit();
+        if (node.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"node exited with {node.ExitCode}: {stderr.Result}");
+        }
+
+        return JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToList();
+    }
+
+    /// <summary>The ranked clause ids of each answer; a request that threw fails the calling test.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Ids(IReadOnlyList<JsonElement> answers) =>
+        answers.Select(a =>
+        {
+            Assert.True(a.GetProperty("ok").GetBoolean(), a.TryGetProperty("error", out var e) ? e.GetString() : "failed");
+            return (IReadOnlyList<string>)a.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToList();
+        }).ToList();
+}
