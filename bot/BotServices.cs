@@ -45,9 +45,12 @@ public static class BotServices
     {
         var knowledge = LoadKnowledge(options.Content);
         var store = CreateSessionStore(options.Sessions, knowledge.Content.Root);
+
+        // Expired sessions are never returned; removing them for good at start-up keeps the file small.
+        store.PurgeExpiredAsync().GetAwaiter().GetResult();
         IModelAnswerer? model = options.Model.Enabled
             ? new SemanticKernelAnswerer(knowledge, options.Model, modelHttp, loggers?.CreateLogger<SemanticKernelAnswerer>())
             : null;
-        return new PolicyBot(knowledge, store, model);
+        return new PolicyBot(knowledge, store, model, logger: loggers?.CreateLogger<PolicyBot>());
     }
 }

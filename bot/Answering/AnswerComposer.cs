@@ -60,6 +60,18 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
         return string.Join("\n", lines);
     }
 
+    /// <summary>"是否承租国有房屋" / "renting state-owned premises" for yes/no facts; the label for the others.</summary>
+    private string DependsOnPhrase(FactDefinition fact)
+    {
+        if (fact.Type != FactType.Bool || fact.IfTrue is null)
+        {
+            return fact.Label.In(language);
+        }
+
+        var condition = fact.IfTrue.In(language);
+        return language == Languages.English ? condition : "是否" + (condition.StartsWith('是') ? condition[1..] : condition);
+    }
+
     private string Headline(IReadOnlyList<RuleResult> verdicts)
     {
         if (verdicts.All(v => v.Verdict == Verdict.Expired))
@@ -76,7 +88,7 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
         var needInfo = verdicts.Where(v => v.Verdict == Verdict.NeedInfo).ToList();
         if (needInfo.Count > 0)
         {
-            var missing = needInfo.SelectMany(v => v.Missing).Distinct().Select(id => knowledge.Fact(id)?.Label.In(language) ?? id);
+            var missing = needInfo.SelectMany(v => v.Missing).Distinct().Select(id => knowledge.Fact(id) is { } fact ? DependsOnPhrase(fact) : id);
             return Say(BotTexts.DependsOn, string.Join(BotTexts.ListSeparator.In(language), missing));
         }
 

@@ -40,7 +40,7 @@ internal static class BotTexts
     public static readonly LocalizedText Yes = new("可以。", "Yes.");
     public static readonly LocalizedText No = new("不可以。", "No.");
     public static readonly LocalizedText Ended = new("这项规定已于{0}结束。", "This provision ended on {0}.");
-    public static readonly LocalizedText DependsOn = new("这取决于：{0}。", "It depends on {0}.");
+    public static readonly LocalizedText DependsOn = new("这取决于{0}。", "It depends on: {0}.");
     public static readonly LocalizedText RuleLine = new("“{0}”[{1}]：{2}", "\"{0}\" [{1}]: {2}");
     public static readonly LocalizedText HowToApply = new("如何办理：{0}", "How to apply: {0}");
     public static readonly LocalizedText AlsoNote = new("另需注意：{0}", "Also note: {0}");

@@ -45,7 +45,8 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
             }
         }
 
-        var next = NextQuestion(verdicts, context);
+        // Once a benefit asked about is granted the answer is yes: no further questions about other ways to the same thing.
+        var next = verdicts.Any(v => v.Verdict == Verdict.Eligible) ? null : NextQuestion(verdicts, context);
         var asksEligibility = context.Intent == Intent.Eligibility || context.ContinuingRules is not null;
         var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact);
         var result = new BotResult

@@ -13,7 +13,11 @@ internal static class TermOverlap
         "individual", "businesses", "business", "municipal",
     ];
 
-    public static HashSet<string> Terms(string text)
+    /// <param name="singleCharacters">
+    /// Chinese single characters too: "水电费" shares no pair with "水、电价", but 水 and 电 it does. Good for picking a
+    /// sentence (rare characters weigh more there); too loose for picking a rule, where 税 alone would tie every tax benefit.
+    /// </param>
+    public static HashSet<string> Terms(string text, bool singleCharacters = false)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         var lower = text.ToLowerInvariant();
@@ -24,8 +28,11 @@ internal static class TermOverlap
                 continue;
             }
 
-            // Single characters too: "水电费" shares no pair with "水、电价", but 水 and 电 it does.
-            terms.Add(lower.Substring(i, 1));
+            if (singleCharacters)
+            {
+                terms.Add(lower.Substring(i, 1));
+            }
+
             if (i + 1 < lower.Length && IsHan(lower[i + 1]))
             {
                 terms.Add(lower.Substring(i, 2));

@@ -20,7 +20,7 @@ public sealed class QuotableSentences
         {
             foreach (var section in document.Sections)
             {
-                var sentences = ClauseSentences.Of(section).Select(s => (s, TermOverlap.Terms(s))).ToList();
+                var sentences = ClauseSentences.Of(section).Select(s => (s, TermOverlap.Terms(s, singleCharacters: true))).ToList();
                 byClause[Key(section.ClauseId, document.Language)] = sentences;
                 foreach (var term in sentences.SelectMany(s => s.Item2))
                 {
@@ -52,8 +52,8 @@ public sealed class QuotableSentences
             return null;
         }
 
-        var questionTerms = TermOverlap.Terms(question);
-        var focusTerms = focus is null ? [] : TermOverlap.Terms(focus);
+        var questionTerms = TermOverlap.Terms(question, singleCharacters: true);
+        var focusTerms = focus is null ? [] : TermOverlap.Terms(focus, singleCharacters: true);
         var best = sentences[0].Text;
         var bestScore = 0.0;
         foreach (var (text, terms) in sentences)

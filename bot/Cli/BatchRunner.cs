@@ -14,19 +14,23 @@ public static class BatchRunner
     public static async Task<int> RunAsync(PolicyBot bot, string path, TextWriter output, TextWriter? stats, CancellationToken cancel = default)
     {
         var latencies = new List<double>();
+        var slowest = new List<(double Ms, string? Id)>();
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
         {
             lineNumber++;
             var started = Stopwatch.GetTimestamp();
             var result = await AnswerLineAsync(bot, line, lineNumber, cancel);
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            latencies.Add(elapsed);
+            slowest.Add((elapsed, result.Id));
             output.WriteLine(BotJson.Serialize(result));
         }
 
         if (stats is not null)
         {
             WriteStats(stats, latencies);
+            stats.WriteLine("slowest: " + string.Join(", ", slowest.OrderByDescending(s => s.Ms).Take(8).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Id} {s.Ms:0} ms"))));
         }
 
         return 0;

@@ -32,6 +32,15 @@ public class FactExtractionTests
         Assert.Equal(value, got);
     }
 
+    [Theory]
+    [InlineData("我租的店面，房租能减免吗？")]
+    [InlineData("I rent a shop from a private landlord. Can my rent be reduced?")]
+    [InlineData("租金太贵了")]
+    public void Renting_alone_does_not_mean_renting_state_owned_premises(string text)
+    {
+        Assert.False(Extract(text).ContainsKey("rents_state_owned_premises"), "a verdict must not assume the landlord is the state");
+    }
+
     [Fact]
     public void Ties_each_amount_to_the_fact_named_beside_it()
     {

@@ -17,7 +17,8 @@ public class ModelAnswererTests
         await using var server = await ScriptedModelServer.StartAsync((request, n, context) => n == 0
             ? ScriptedModelServer.ReplyToolCall(context, ScriptedModelServer.ToolName(request, "get_clause"), new { id = "jincheng-2022-67#measure-5", language = "zh" })
             : ScriptedModelServer.ReplyText(context, $"可以，您可以免征增值税[1]。\n[1] jincheng-2022-67#measure-5 \"{RealQuote}\""));
-        var bot = TestBots.WithModel(server.Endpoint);
+        // A generous limit: the first call through the connector pays for JIT on a busy machine, and this test is about the round trip.
+        var bot = TestBots.WithModel(server.Endpoint, timeoutSeconds: 30);
 
         var result = await bot.AskAsync(new BotRequest(Question, AsOf: AsOf), TestContext.Current.CancellationToken);
 
@@ -40,13 +41,15 @@ public class ModelAnswererTests
             await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
             await ScriptedModelServer.ReplyText(context, "too late");
         });
-        var bot = TestBots.WithModel(server.Endpoint, timeoutSeconds: 0.5);
+        var log = new ListLogger();
+        var bot = TestBots.WithModel(server.Endpoint, timeoutSeconds: 0.5, log);
         var clock = Stopwatch.StartNew();
 
         var result = await bot.AskAsync(new BotRequest(Question, AsOf: AsOf), TestContext.Current.CancellationToken);
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
         AssertDefault(result);
+        Assert.Contains(log.Messages, m => m.Contains("did not answer within", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -58,9 +61,11 @@ public class ModelAnswererTests
             return context.Response.WriteAsync("{\"error\":{\"message\":\"model crashed\",\"type\":\"server_error\"}}");
         });
 
-        var result = await TestBots.WithModel(server.Endpoint).AskAsync(new BotRequest(Question, AsOf: AsOf), TestContext.Current.CancellationToken);
+        var log = new ListLogger();
+        var result = await TestBots.WithModel(server.Endpoint, timeoutSeconds: 30, log).AskAsync(new BotRequest(Question, AsOf: AsOf), TestContext.Current.CancellationToken);
 
         AssertDefault(result);
+        Assert.Contains(log.Messages, m => m.StartsWith("Model failed", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -72,10 +77,12 @@ public class ModelAnswererTests
     public async Task A_fabricated_or_missing_citation_gives_the_default_answer(string reply)
     {
         await using var server = await ScriptedModelServer.StartAsync((request, n, context) => ScriptedModelServer.ReplyText(context, reply));
+        var log = new ListLogger();
 
-        var result = await TestBots.WithModel(server.Endpoint).AskAsync(new BotRequest(Question, AsOf: AsOf), TestContext.Current.CancellationToken);
+        var result = await TestBots.WithModel(server.Endpoint, timeoutSeconds: 30, log).AskAsync(new BotRequest(Question, AsOf: AsOf), TestContext.Current.CancellationToken);
 
         AssertDefault(result);
+        Assert.Contains(log.Messages, m => m.StartsWith("Model answer rejected", StringComparison.Ordinal));
     }
 
     [Fact]

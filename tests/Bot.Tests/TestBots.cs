@@ -14,6 +14,6 @@ internal static class TestBots
     public static PolicyBot Create(ISessionStore? store = null, IModelAnswerer? model = null) =>
         new(Knowledge, store ?? new InMemorySessionStore(TimeSpan.FromMinutes(30)), model);
 
-    public static PolicyBot WithModel(string endpoint, double timeoutSeconds = 3) =>
-        Create(model: new SemanticKernelAnswerer(Knowledge, new ModelOptions { Endpoint = endpoint, Name = "scripted", ApiKey = "test", TimeoutSeconds = timeoutSeconds }));
+    public static PolicyBot WithModel(string endpoint, double timeoutSeconds = 3, Microsoft.Extensions.Logging.ILogger? log = null) =>
+        Create(model: new SemanticKernelAnswerer(Knowledge, new ModelOptions { Endpoint = endpoint, Name = "scripted", ApiKey = "test", TimeoutSeconds = timeoutSeconds }, logger: log));
 }

@@ -41,7 +41,7 @@ public sealed class SearchBadInputTests(SearchFixture search) : IClassFixture<Se
     [Fact]
     public void Whatever_a_page_passes_for_the_query_the_script_answers_with_an_empty_list()
     {
-        object?[] odd = [null, 42, true, new { q = "免征增值税" }, new[] { "免征增值税" }];
+        object?[] odd = [null, 42, true, new { q = "免征增值税" }, new[] { "免征增值税" }, "\ud83d", "\udc00\ud83d"];
 
         var answers = StaticSearch.Run(search.Site.Output, odd.Select(q => new StaticRequest("zh", q)));
 
@@ -56,6 +56,7 @@ public sealed class SearchBadInputTests(SearchFixture search) : IClassFixture<Se
         Assert.Empty(search.Lucene.Search("免征增值税", "zh", top: -5));
         Assert.Empty(search.Lucene.Search("免征增值税", "zh", documentId: "no-such-policy"));
         Assert.Empty(search.Lucene.Search("\ud83d\ud83d\udc00"));
+        Assert.Equal("jincheng-2022-67#measure-5", search.Lucene.Search("免征增值税\ud83d", "zh")[0].Id);
         Assert.InRange(search.Lucene.Search("个体工商户", "zh", top: int.MaxValue).Count, 1, 100);
         Assert.Equal("zh", search.Lucene.Search("免征增值税", language: "fr").First().Language);
     }

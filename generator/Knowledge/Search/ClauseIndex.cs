@@ -85,17 +85,36 @@ public static class ClauseIndex
         return directory;
     }
 
-    /// <summary>Writes the index to a folder of its own (e.g. <c>_build/index/</c>), removing any older index there first.</summary>
+    /// <summary>
+    /// Writes the index to a folder of its own (e.g. <c>_build/index/</c>), replacing the old index only once the new
+    /// one is complete: a bot starting meanwhile opens either the old index or the new one, never half of one.
+    /// </summary>
     public static void Write(ContentSet content, string folder)
     {
-        if (System.IO.Directory.Exists(folder))
+        folder = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+        var staging = $"{folder}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        var retired = $"{folder}.old-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        try
         {
-            System.IO.Directory.Delete(folder, recursive: true);
-        }
+            using (var directory = FSDirectory.Open(staging))
+            {
+                Build(content, directory);
+            }
 
-        System.IO.Directory.CreateDirectory(folder);
-        using var directory = FSDirectory.Open(folder);
-        Build(content, directory);
+            if (System.IO.Directory.Exists(folder))
+            {
+                System.IO.Directory.Move(folder, retired);
+            }
+
+            System.IO.Directory.Move(staging, folder);
+        }
+        finally
+        {
+            foreach (var leftover in new[] { staging, retired }.Where(System.IO.Directory.Exists))
+            {
+                System.IO.Directory.Delete(leftover, recursive: true);
+            }
+        }
     }
 
     private static Document ToDocument(SearchableClause clause)

@@ -56,8 +56,25 @@ public static class SearchText
         }
 
         var head = query.Length > MaxQueryLength * 4 ? query[..(MaxQueryLength * 4)] : query;
-        var text = string.Join(' ', Normalize(head).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var text = string.Join(' ', Normalize(WithoutLoneSurrogates(head)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return Truncate(text);
+    }
+
+    /// <summary>Half an emoji (cut by a client, or by the length limit above) would make Normalize throw.</summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var paired = char.IsHighSurrogate(chars[i]) ? i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])
+                : !char.IsLowSurrogate(chars[i]) || (i > 0 && char.IsHighSurrogate(chars[i - 1]));
+            if (!paired)
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
     }
 
     private static string Truncate(string text)

@@ -1,0 +1,44 @@
+// Lucene search latency: the shared library's ClauseSearcher (as generator search and the bot use it) over the real
+// content, every eval query run many times. Usage: dotnet run scripts/bench-lucene.cs [rounds]
+#:project ../generator/Knowledge/Knowledge.csproj
+#:property TreatWarningsAsErrors=false
+using System.Diagnostics;
+using System.Text.Json;
+using Policy.Knowledge.Content;
+using Policy.Knowledge.Search;
+
+var rounds = args.Length > 0 ? int.Parse(args[0]) : 50;
+var root = ContentPaths.FindContentRoot() ?? throw new InvalidOperationException("run from inside the repository");
+var (content, _) = ContentLoader.Load(root);
+var eval = Path.Combine(Path.GetDirectoryName(root)!, "tests", "eval");
+var queries = new[] { "search-dev.jsonl", "search-extra.jsonl" }
+    .SelectMany(f => File.ReadLines(Path.Combine(eval, f)).Where(l => l.Length > 0))
+    .Select(l => JsonDocument.Parse(l).RootElement)
+    .Select(e => (Lang: e.GetProperty("lang").GetString()!, Query: e.GetProperty("query").GetString()!))
+    .Append(("zh", string.Concat(Enumerable.Repeat("免征增值税", 2000))))
+    .Append(("en", string.Concat(Enumerable.Repeat("rent waiver ", 900))))
+    .ToList();
+
+var build = Stopwatch.StartNew();
+using var searcher = ClauseSearcher.InMemory(content!);
+build.Stop();
+foreach (var (lang, query) in queries)
+{
+    searcher.Search(query, lang, 20); // warm-up: JIT and analyzer dictionaries
+}
+
+var times = new List<double>();
+for (var r = 0; r < rounds; r++)
+{
+    foreach (var (lang, query) in queries)
+    {
+        var t = Stopwatch.GetTimestamp();
+        searcher.Search(query, lang, 20);
+        times.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+    }
+}
+
+times.Sort();
+Console.WriteLine($"lucene search (.NET {Environment.Version}): {queries.Count} queries x {rounds} rounds, top 20 with snippets");
+Console.WriteLine($"  query: median {times[times.Count / 2]:0.00} ms, p95 {times[(int)(times.Count * 0.95)]:0.00} ms, max {times[^1]:0.00} ms");
+Console.WriteLine($"  index build in memory (once per process): {build.ElapsedMilliseconds} ms");
