@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Policy.Generator.Site;
 
 /// <summary>Copies <c>templates/assets/</c> to <c>assets/</c>, and names each file's version for cache busting.</summary>
-internal static class AssetCopier
+internal static partial class AssetCopier
 {
     public const string Folder = "assets";
 
@@ -19,9 +21,27 @@ internal static class AssetCopier
         {
             var relative = Path.GetRelativePath(templatesRoot, file).Replace('\\', '/');
             var target = relative == $"{Folder}/favicon.svg" ? "favicon.svg" : relative;
-            output.Add(target, File.ReadAllBytes(file));
+            // Stylesheets lose comments and layout whitespace; scripts are served exactly as written (the tests run those same files).
+            output.Add(target, file.EndsWith(".css", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes(MinifyCss(File.ReadAllText(file))) : File.ReadAllBytes(file));
         }
     }
+
+    public static string MinifyCss(string css)
+    {
+        css = CssComment().Replace(css, "");
+        css = Whitespace().Replace(css, " ");
+        css = AroundPunctuation().Replace(css, "$1").Replace(": ", ":", StringComparison.Ordinal);
+        return css.Replace(";}", "}", StringComparison.Ordinal).Trim() + "\n";
+    }
+
+    [GeneratedRegex(@"/\*.*?\*/", RegexOptions.Singleline)]
+    private static partial Regex CssComment();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\s*([{};,>])\s*")]
+    private static partial Regex AroundPunctuation();
 
     /// <summary>A short content hash, appended as <c>?v=</c> so browsers refetch an asset only when it changes.</summary>
     public static string Version(string templatesRoot, string assetName)

@@ -50,7 +50,7 @@
       result.citations.forEach(function (c) {
         var li = document.createElement('li');
         var a = document.createElement('a');
-        a.href = c.url;
+        a.href = onThisSite(c.url);
         a.textContent = c.title;
         li.appendChild(a);
         list.appendChild(li);
@@ -65,13 +65,21 @@
     parts.forEach(function (part, i) {
       if (i % 2) {
         var a = document.createElement('a');
-        a.href = part;
+        a.href = onThisSite(part);
         a.textContent = /\/check\//.test(part) ? (en ? 'Open the checker with your answers' : '打开政策计算器（已填好）') : part;
         target.appendChild(a);
       } else {
         target.appendChild(document.createTextNode(part));
       }
     });
+  }
+
+  // The widget lives on the site: a link to a clause or the checker opens here, whatever address the bot was told.
+  function onThisSite(url) {
+    try {
+      var u = new URL(url);
+      return /\/(policies|check)\//.test(u.pathname) ? u.pathname + u.search + u.hash : url;
+    } catch (e) { return url; }
   }
 
   function add(who, text) {

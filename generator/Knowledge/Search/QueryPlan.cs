@@ -1,5 +1,3 @@
-using Policy.Knowledge.Content;
-
 namespace Policy.Knowledge.Search;
 
 /// <summary>A synonym group the query mentions: the words it used, and every word of the group that may stand for them.</summary>

@@ -27,6 +27,7 @@ public sealed class SynonymSet
 
     public IReadOnlyList<SynonymGroup> In(string language) => groups.GetValueOrDefault(language) ?? [];
 
+    /// <summary>A set from plain lists of words per language, for tests and tools; no file, no line numbers.</summary>
     public static SynonymSet Create(IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> groups) =>
         new(groups.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<SynonymGroup>)kv.Value.Select(g => new SynonymGroup(g, 0)).ToList()));
 
