@@ -11,7 +11,7 @@ command -v wrk >/dev/null || { echo "wrk is required: apt-get install -y wrk"; e
 dotnet build bot/Bot.csproj -c Release -v q >/dev/null
 db=$(mktemp -d)
 dotnet bot/bin/Release/net10.0/bot.dll serve --urls "http://127.0.0.1:$port" --WeChat:Token=$token --WeChat:AppId=wxload \
-  --Bot:Sessions:Path="$db/sessions.db" --RateLimit:PerUserPerMinute=1000 --Logging:LogLevel:Default=Warning >"$db/server.log" 2>&1 &
+  --Bot:Sessions:Path="${SESSIONS:-$db/sessions.db}" --RateLimit:PerUserPerMinute=1000 --Logging:LogLevel:Default=Warning >"$db/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$db"' EXIT
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done

@@ -15,7 +15,7 @@ public sealed class PolicySearchPlugin(BotKnowledge knowledge)
         [Description("How many clauses to return, 1 to 10.")] int top = 5)
     {
         var lang = PluginJson.Language(language);
-        var hits = knowledge.Retriever.Search(query ?? "", lang, Math.Clamp(top, 1, 10));
+        var hits = knowledge.Retriever.Search(query ?? "", lang, Math.Clamp(top, 1, 10), snippets: true);
         return PluginJson.Write(hits.Select(hit =>
         {
             var section = knowledge.Clause(hit.ClauseId, lang);

@@ -45,6 +45,8 @@ public sealed class BotHost(BotOptions options, ServerOptions server, ILoggerFac
     public Task StopAsync(CancellationToken cancellationToken)
     {
         Storage?.Redis?.Dispose();
+        (Storage?.Replies as IDisposable)?.Dispose();
+        (Storage?.Sessions as IDisposable)?.Dispose();
         return Task.CompletedTask;
     }
 }

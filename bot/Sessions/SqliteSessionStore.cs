@@ -4,11 +4,17 @@ namespace Policy.Bot.Sessions;
 
 /// <summary>
 /// The default store: one embedded SQLite file, nothing to install. Each session is a JSON row with its expiry time,
-/// so sessions survive a restart and an idle one is simply not returned.
+/// so sessions survive a restart and an idle one is simply not returned. One connection with prepared statements,
+/// used under a lock: each message reads and writes its session, and SQLite writes one at a time anyway.
 /// </summary>
-public sealed class SqliteSessionStore : ISessionStore
+public sealed class SqliteSessionStore : ISessionStore, IDisposable
 {
-    private readonly string connectionString;
+    private readonly Lock gate = new();
+    private readonly SqliteConnection connection;
+    private readonly SqliteCommand get;
+    private readonly SqliteCommand save;
+    private readonly SqliteCommand delete;
+    private readonly SqliteCommand purge;
     private readonly TimeSpan idleTimeout;
     private readonly TimeProvider clock;
 
@@ -16,76 +22,104 @@ public sealed class SqliteSessionStore : ISessionStore
     {
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true }.ToString();
         this.idleTimeout = idleTimeout;
         this.clock = clock ?? TimeProvider.System;
         Path = full;
+        connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+        connection.Open();
+        using (var setup = connection.CreateCommand())
+        {
+            // WAL lets readers go on while one writer saves. Losing the last few saves in a power cut is acceptable
+            // for chat sessions; a full sync per message is not.
+            setup.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
+                + "CREATE TABLE IF NOT EXISTS sessions (key TEXT PRIMARY KEY, state TEXT NOT NULL, expires_at INTEGER NOT NULL);"
+                + "CREATE INDEX IF NOT EXISTS sessions_expiry ON sessions (expires_at);";
+            setup.ExecuteNonQuery();
+        }
 
-        using var connection = Open();
-        // WAL lets readers go on while one writer saves; it is a property of the file and persists.
-        Execute(connection, "PRAGMA journal_mode=WAL;");
-        Execute(connection, "CREATE TABLE IF NOT EXISTS sessions (key TEXT PRIMARY KEY, state TEXT NOT NULL, expires_at INTEGER NOT NULL);");
-        Execute(connection, "CREATE INDEX IF NOT EXISTS sessions_expiry ON sessions (expires_at);");
+        get = Prepare("SELECT state FROM sessions WHERE key = $key AND expires_at > $now;", "$key", "$now");
+        save = Prepare("INSERT INTO sessions (key, state, expires_at) VALUES ($key, $state, $expires) "
+            + "ON CONFLICT(key) DO UPDATE SET state = excluded.state, expires_at = excluded.expires_at;", "$key", "$state", "$expires");
+        delete = Prepare("DELETE FROM sessions WHERE key = $key;", "$key");
+        purge = Prepare("DELETE FROM sessions WHERE expires_at <= $now;", "$now");
     }
 
     public string Path { get; }
 
-    public async Task<SessionState?> GetAsync(string key, CancellationToken cancellationToken = default)
+    public Task<SessionState?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT state FROM sessions WHERE key = $key AND expires_at > $now;";
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$now", Now());
-        var json = await command.ExecuteScalarAsync(cancellationToken) as string;
-        return json is null ? null : SessionJson.Deserialize(json);
+        string? json;
+        lock (gate)
+        {
+            json = Bind(get, key, Now()).ExecuteScalar() as string;
+        }
+
+        return Task.FromResult(json is null ? null : SessionJson.Deserialize(json));
     }
 
-    public async Task SaveAsync(string key, SessionState state, CancellationToken cancellationToken = default)
+    public Task SaveAsync(string key, SessionState state, CancellationToken cancellationToken = default)
     {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO sessions (key, state, expires_at) VALUES ($key, $state, $expires) "
-            + "ON CONFLICT(key) DO UPDATE SET state = excluded.state, expires_at = excluded.expires_at;";
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$state", SessionJson.Serialize(state));
-        command.Parameters.AddWithValue("$expires", Now() + (long)idleTimeout.TotalMilliseconds);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var json = SessionJson.Serialize(state);
+        lock (gate)
+        {
+            Bind(save, key, json, Now() + (long)idleTimeout.TotalMilliseconds).ExecuteNonQuery();
+        }
+
+        return Task.CompletedTask;
     }
 
-    public async Task DeleteAsync(string key, CancellationToken cancellationToken = default)
+    public Task DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM sessions WHERE key = $key;";
-        command.Parameters.AddWithValue("$key", key);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        lock (gate)
+        {
+            Bind(delete, key).ExecuteNonQuery();
+        }
+
+        return Task.CompletedTask;
     }
 
-    public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken = default)
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM sessions WHERE expires_at <= $now;";
-        command.Parameters.AddWithValue("$now", Now());
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        lock (gate)
+        {
+            return Task.FromResult(Bind(purge, Now()).ExecuteNonQuery());
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            get.Dispose();
+            save.Dispose();
+            delete.Dispose();
+            purge.Dispose();
+            connection.Dispose();
+        }
     }
 
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
-    private SqliteConnection Open()
+    private SqliteCommand Prepare(string sql, params string[] names)
     {
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        // Losing the last few saves in a power cut is acceptable for chat sessions; a full sync per message is not.
-        Execute(connection, "PRAGMA synchronous=NORMAL;");
-        return connection;
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        return command;
     }
 
-    private static void Execute(SqliteConnection connection, string sql)
+    private static SqliteCommand Bind(SqliteCommand command, params object[] values)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
+        }
+
+        return command;
     }
 }

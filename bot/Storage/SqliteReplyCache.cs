@@ -2,75 +2,107 @@ using Microsoft.Data.Sqlite;
 
 namespace Policy.Bot.Storage;
 
-/// <summary>The reply cache in the embedded SQLite file: nothing to install, right for one bot instance.</summary>
-public sealed class SqliteReplyCache : IReplyCache
+/// <summary>
+/// The reply cache in an embedded SQLite file: nothing to install, right for one bot instance. One connection with
+/// prepared statements, used under a lock: SQLite writes one at a time anyway, and this is the WeChat hot path.
+/// </summary>
+public sealed class SqliteReplyCache : IReplyCache, IDisposable
 {
     private const string Claimed = "\u0000claimed";
-    private readonly string connectionString;
+    private readonly Lock gate = new();
+    private readonly SqliteConnection connection;
+    private readonly SqliteCommand claim;
+    private readonly SqliteCommand set;
+    private readonly SqliteCommand get;
+    private readonly SqliteCommand sweep;
     private readonly TimeProvider clock;
     private long claims;
 
     public SqliteReplyCache(string path, TimeProvider? clock = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
         this.clock = clock ?? TimeProvider.System;
-        using var connection = Open();
-        Execute(connection, "PRAGMA journal_mode=WAL; CREATE TABLE IF NOT EXISTS replies (key TEXT PRIMARY KEY, reply TEXT NOT NULL, expires INTEGER NOT NULL);");
+        connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        using (var setup = connection.CreateCommand())
+        {
+            // With WAL, NORMAL survives a crash of the process; a two-minute reply cache needs no more.
+            setup.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE IF NOT EXISTS replies (key TEXT PRIMARY KEY, reply TEXT NOT NULL, expires INTEGER NOT NULL);";
+            setup.ExecuteNonQuery();
+        }
+
+        // One statement, so a claim is atomic: a new key is inserted, an expired one taken over, a live one left alone.
+        claim = Prepare("INSERT INTO replies (key, reply, expires) VALUES ($key, $reply, $expires) ON CONFLICT(key) DO UPDATE SET reply = excluded.reply, expires = excluded.expires WHERE replies.expires < $now", "$key", "$reply", "$expires", "$now");
+        set = Prepare("INSERT OR REPLACE INTO replies (key, reply, expires) VALUES ($key, $reply, $expires)", "$key", "$reply", "$expires");
+        get = Prepare("SELECT reply FROM replies WHERE key = $key AND expires >= $now", "$key", "$now");
+        sweep = Prepare("DELETE FROM replies WHERE expires < $now", "$now");
     }
 
     public Task<bool> TryClaimAsync(string key, TimeSpan lifetime, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        if (Interlocked.Increment(ref claims) % 500 == 0)
+        lock (gate)
         {
-            // Replies live two minutes; sweeping now and then keeps the table small without a write per message.
-            Execute(connection, "DELETE FROM replies WHERE expires < $now", ("$now", now));
-        }
+            if (++claims % 500 == 0)
+            {
+                Run(sweep, now);
+            }
 
-        // One statement, so the claim is atomic: a new key is inserted, an expired one taken over, a live one left alone.
-        var inserted = Execute(connection,
-            "INSERT INTO replies (key, reply, expires) VALUES ($key, $reply, $expires) ON CONFLICT(key) DO UPDATE SET reply = excluded.reply, expires = excluded.expires WHERE replies.expires < $now",
-            ("$key", key), ("$reply", Claimed), ("$expires", now + (long)lifetime.TotalMilliseconds), ("$now", now));
-        return Task.FromResult(inserted == 1);
+            return Task.FromResult(Run(claim, key, Claimed, now + (long)lifetime.TotalMilliseconds, now) == 1);
+        }
     }
 
     public Task SetAsync(string key, string reply, TimeSpan lifetime, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
-        Execute(connection, "INSERT OR REPLACE INTO replies (key, reply, expires) VALUES ($key, $reply, $expires)",
-            ("$key", key), ("$reply", reply), ("$expires", clock.GetUtcNow().ToUnixTimeMilliseconds() + (long)lifetime.TotalMilliseconds));
+        lock (gate)
+        {
+            Run(set, key, reply, clock.GetUtcNow().ToUnixTimeMilliseconds() + (long)lifetime.TotalMilliseconds);
+        }
+
         return Task.CompletedTask;
     }
 
     public Task<string?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT reply FROM replies WHERE key = $key AND expires >= $now";
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
-        var reply = command.ExecuteScalar() as string;
-        return Task.FromResult(reply is null or Claimed ? null : reply);
-    }
-
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        // With WAL, NORMAL survives a crash of the process; a reply cache needs no more.
-        Execute(connection, "PRAGMA synchronous=NORMAL;");
-        return connection;
-    }
-
-    private static int Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
+        lock (gate)
         {
-            command.Parameters.AddWithValue(name, value);
+            get.Parameters[0].Value = key;
+            get.Parameters[1].Value = clock.GetUtcNow().ToUnixTimeMilliseconds();
+            var reply = get.ExecuteScalar() as string;
+            return Task.FromResult(reply is null or Claimed ? null : reply);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            claim.Dispose();
+            set.Dispose();
+            get.Dispose();
+            sweep.Dispose();
+            connection.Dispose();
+        }
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] names)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static int Run(SqliteCommand command, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
         }
 
         return command.ExecuteNonQuery();

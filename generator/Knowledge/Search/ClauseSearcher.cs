@@ -60,15 +60,20 @@ public sealed class ClauseSearcher : IDisposable
         new(ClauseIndex.BuildInMemory(content), content.Site, content.Synonyms, ownsDirectory: true);
 
     /// <summary>Searches an index written to a folder by <see cref="ClauseIndex.Write"/>.</summary>
-    public static ClauseSearcher Open(string folder, ContentSet content) =>
-        new(FSDirectory.Open(folder), content.Site, content.Synonyms, ownsDirectory: true);
+    /// <remarks>The index is small: it is copied into memory, where searching is about twice as fast as reading the files.</remarks>
+    public static ClauseSearcher Open(string folder, ContentSet content)
+    {
+        using var files = FSDirectory.Open(folder);
+        return new(new RAMDirectory(files, IOContext.DEFAULT), content.Site, content.Synonyms, ownsDirectory: true);
+    }
 
     /// <summary>The clauses that best match <paramref name="query"/>, best first.</summary>
     /// <param name="query">Whatever the reader typed.</param>
     /// <param name="language"><c>zh</c> or <c>en</c>; null to tell from the query (Chinese characters → zh).</param>
     /// <param name="top">At most this many results (capped at <see cref="MaxTop"/>).</param>
     /// <param name="documentId">Only clauses of this policy; null for all policies.</param>
-    public IReadOnlyList<ClauseSearchResult> Search(string? query, string? language = null, int top = 10, string? documentId = null)
+    /// <param name="snippets">False to skip the highlighted snippets (the bot quotes whole sentences instead).</param>
+    public IReadOnlyList<ClauseSearchResult> Search(string? query, string? language = null, int top = 10, string? documentId = null, bool snippets = true)
     {
         var text = SearchText.Prepare(query);
         if (text.Length == 0 || top <= 0)
@@ -84,7 +89,7 @@ public sealed class ClauseSearcher : IDisposable
         }
 
         var hits = searcher.Search(luceneQuery, Scope(language, documentId), Math.Min(top, MaxTop)).ScoreDocs;
-        return hits.Select(hit => ToResult(searcher.Doc(hit.Doc), hit.Score, plan)).ToList();
+        return hits.Select(hit => ToResult(searcher.Doc(hit.Doc), hit.Score, snippets ? plan : null)).ToList();
     }
 
     private static QueryWrapperFilter Scope(string language, string? documentId)
@@ -98,7 +103,7 @@ public sealed class ClauseSearcher : IDisposable
         return new QueryWrapperFilter(scope);
     }
 
-    private ClauseSearchResult ToResult(Lucene.Net.Documents.Document doc, float score, QueryPlan plan)
+    private ClauseSearchResult ToResult(Lucene.Net.Documents.Document doc, float score, QueryPlan? plan)
     {
         var path = doc.Get(ClauseFields.Url);
         return new ClauseSearchResult(
@@ -107,7 +112,7 @@ public sealed class ClauseSearcher : IDisposable
             doc.Get(ClauseFields.Anchor),
             doc.Get(ClauseFields.Language),
             doc.Get(ClauseFields.Title),
-            ClauseSnippet.Build(plan, doc.Get(ClauseFields.Text) ?? ""),
+            plan is null ? "" : ClauseSnippet.Build(plan, doc.Get(ClauseFields.Text) ?? ""),
             score,
             site.BasePath + path,
             site.AbsoluteUrl(path));
