@@ -55,6 +55,19 @@ public sealed class BotKnowledge
 
         var hash = clauseId.IndexOf('#', StringComparison.Ordinal);
         var url = Content.Site.AbsoluteUrl(SiteLinks.Clause(language, clauseId[..hash], clauseId[(hash + 1)..]));
-        return new Citation(clauseId, section.Title, url, quote);
+        return new Citation(clauseId, section.Title, url, quote, DocumentName(clauseId[..hash], language));
+    }
+
+    /// <summary>"关于支持个体工商户倍增质升的实施方案（晋市市监〔2022〕67号）": which policy a citation is from.</summary>
+    private string? DocumentName(string documentId, string language)
+    {
+        var policy = Content.FindPolicy(documentId);
+        if (policy is null)
+        {
+            return null;
+        }
+
+        var name = policy.In(language)?.Meta.ShortTitle ?? policy.Meta.ShortTitle ?? policy.Meta.Title;
+        return policy.Meta.DocNumber is { } number ? (language == Languages.English ? $"{name} ({number})" : $"{name}（{number}）") : name;
     }
 }

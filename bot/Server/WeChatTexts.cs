@@ -38,7 +38,8 @@ public static partial class WeChatTexts
             text.Append(english ? "\n\nSources:" : "\n\n依据：");
             for (var i = 0; i < result.Citations.Count; i++)
             {
-                text.Append($"\n[{i + 1}] {result.Citations[i].Title} {result.Citations[i].Url}");
+                var c = result.Citations[i];
+                text.Append($"\n[{i + 1}] {(c.Document is null ? "" : c.Document + " ")}{c.Title} {c.Url}");
             }
         }
 

@@ -51,7 +51,7 @@
         var li = document.createElement('li');
         var a = document.createElement('a');
         a.href = onThisSite(c.url);
-        a.textContent = c.title;
+        a.textContent = (c.document ? c.document + ' ' : '') + c.title;
         li.appendChild(a);
         list.appendChild(li);
       });
