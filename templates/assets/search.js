@@ -206,7 +206,9 @@
     ? ['Loading the search index…', 'The search index could not be loaded. Please reload the page.', 'No clauses found. Try other words, or browse the full text.', (n) => `Clauses found: ${n}`]
     : ['正在载入搜索索引……', '搜索索引载入失败，请刷新页面重试。', '没有找到相关条款。换个说法试试，或浏览政策全文。', (n) => `找到 ${n} 条相关条款`];
   let index, timer;
-  input.value = new URLSearchParams(location.search).get('q') || '';
+  // ?doc=<policy id> keeps the search within one policy.
+  const params = new URLSearchParams(location.search), doc = params.get('doc');
+  input.value = params.get('q') || '';
   status.textContent = say[0];
   fetch(script.getAttribute('data-index'))
     .then((r) => { if (!r.ok) { throw new Error(r.status); } return r.json(); })
@@ -216,7 +218,7 @@
 
   function run(remember) {
     if (!index) { return; }
-    const q = input.value.trim(), hits = q ? index.search(q, 20) : [];
+    const q = input.value.trim(), hits = q ? index.search(q, doc ? 100 : 20).filter((h) => !doc || h.id.startsWith(doc + '#')).slice(0, 20) : [];
     list.textContent = '';
     hits.forEach((hit) => {
       const li = list.appendChild(document.createElement('li')), a = li.appendChild(document.createElement('a'));
@@ -225,6 +227,6 @@
       if (hit.snippet) { li.appendChild(document.createElement('p')).innerHTML = hit.snippet; }
     });
     status.textContent = !q ? '' : hits.length ? say[3](hits.length) : say[2];
-    if (remember) { history.replaceState(null, '', q ? `?q=${encodeURIComponent(q)}` : location.pathname); }
+    if (remember) { history.replaceState(null, '', q ? `?q=${encodeURIComponent(q)}${doc ? `&doc=${encodeURIComponent(doc)}` : ''}` : location.pathname); }
   }
 })();

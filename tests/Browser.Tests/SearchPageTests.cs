@@ -24,6 +24,18 @@ public sealed class SearchPageTests(SiteHost site)
     }
 
     [Fact]
+    public async Task A_search_can_be_kept_within_one_policy()
+    {
+        var page = await site.NewPhonePageAsync();
+        await page.GotoAsync("zh/search/?q=%E5%88%BB%E7%AB%A0&doc=jincheng-2022-67");
+        await Assertions.Expect(page.Locator("#search-results li a").First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/zh/policies/jincheng-2022-67/#measure-"));
+
+        await page.GotoAsync("zh/search/?q=%E5%88%BB%E7%AB%A0&doc=another-policy");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("没有找到");
+        Assert.Equal(0, await page.Locator("#search-results li").CountAsync());
+    }
+
+    [Fact]
     public async Task Results_follow_the_typing_and_the_address_keeps_the_query()
     {
         var page = await site.NewPhonePageAsync();
