@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Policy.Bot.Storage;
 
 namespace Policy.Bot.Sessions;
 
@@ -37,11 +38,11 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
             setup.ExecuteNonQuery();
         }
 
-        get = Prepare("SELECT state FROM sessions WHERE key = $key AND expires_at > $now;", "$key", "$now");
-        save = Prepare("INSERT INTO sessions (key, state, expires_at) VALUES ($key, $state, $expires) "
+        get = SqliteCommands.Prepare(connection, "SELECT state FROM sessions WHERE key = $key AND expires_at > $now;", "$key", "$now");
+        save = SqliteCommands.Prepare(connection, "INSERT INTO sessions (key, state, expires_at) VALUES ($key, $state, $expires) "
             + "ON CONFLICT(key) DO UPDATE SET state = excluded.state, expires_at = excluded.expires_at;", "$key", "$state", "$expires");
-        delete = Prepare("DELETE FROM sessions WHERE key = $key;", "$key");
-        purge = Prepare("DELETE FROM sessions WHERE expires_at <= $now;", "$now");
+        delete = SqliteCommands.Prepare(connection, "DELETE FROM sessions WHERE key = $key;", "$key");
+        purge = SqliteCommands.Prepare(connection, "DELETE FROM sessions WHERE expires_at <= $now;", "$now");
     }
 
     public string Path { get; }
@@ -51,7 +52,7 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
         string? json;
         lock (gate)
         {
-            json = Bind(get, key, Now()).ExecuteScalar() as string;
+            json = get.Bind(key, Now()).ExecuteScalar() as string;
         }
 
         return Task.FromResult(json is null ? null : SessionJson.Deserialize(json));
@@ -62,7 +63,7 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
         var json = SessionJson.Serialize(state);
         lock (gate)
         {
-            Bind(save, key, json, Now() + (long)idleTimeout.TotalMilliseconds).ExecuteNonQuery();
+            save.Bind(key, json, Now() + (long)idleTimeout.TotalMilliseconds).ExecuteNonQuery();
         }
 
         return Task.CompletedTask;
@@ -72,7 +73,7 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
     {
         lock (gate)
         {
-            Bind(delete, key).ExecuteNonQuery();
+            delete.Bind(key).ExecuteNonQuery();
         }
 
         return Task.CompletedTask;
@@ -82,7 +83,7 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
     {
         lock (gate)
         {
-            return Task.FromResult(Bind(purge, Now()).ExecuteNonQuery());
+            return Task.FromResult(purge.Bind(Now()).ExecuteNonQuery());
         }
     }
 
@@ -100,26 +101,5 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
 
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
-    private SqliteCommand Prepare(string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in names)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
 
-        command.Prepare();
-        return command;
-    }
-
-    private static SqliteCommand Bind(SqliteCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-
-        return command;
-    }
 }

@@ -32,10 +32,10 @@ public sealed class SqliteReplyCache : IReplyCache, IDisposable
         }
 
         // One statement, so a claim is atomic: a new key is inserted, an expired one taken over, a live one left alone.
-        claim = Prepare("INSERT INTO replies (key, reply, expires) VALUES ($key, $reply, $expires) ON CONFLICT(key) DO UPDATE SET reply = excluded.reply, expires = excluded.expires WHERE replies.expires < $now", "$key", "$reply", "$expires", "$now");
-        set = Prepare("INSERT OR REPLACE INTO replies (key, reply, expires) VALUES ($key, $reply, $expires)", "$key", "$reply", "$expires");
-        get = Prepare("SELECT reply FROM replies WHERE key = $key AND expires >= $now", "$key", "$now");
-        sweep = Prepare("DELETE FROM replies WHERE expires < $now", "$now");
+        claim = SqliteCommands.Prepare(connection, "INSERT INTO replies (key, reply, expires) VALUES ($key, $reply, $expires) ON CONFLICT(key) DO UPDATE SET reply = excluded.reply, expires = excluded.expires WHERE replies.expires < $now", "$key", "$reply", "$expires", "$now");
+        set = SqliteCommands.Prepare(connection, "INSERT OR REPLACE INTO replies (key, reply, expires) VALUES ($key, $reply, $expires)", "$key", "$reply", "$expires");
+        get = SqliteCommands.Prepare(connection, "SELECT reply FROM replies WHERE key = $key AND expires >= $now", "$key", "$now");
+        sweep = SqliteCommands.Prepare(connection, "DELETE FROM replies WHERE expires < $now", "$now");
     }
 
     public Task<bool> TryClaimAsync(string key, TimeSpan lifetime, CancellationToken cancellationToken = default)
@@ -45,10 +45,10 @@ public sealed class SqliteReplyCache : IReplyCache, IDisposable
         {
             if (++claims % 500 == 0)
             {
-                Run(sweep, now);
+                sweep.Bind(now).ExecuteNonQuery();
             }
 
-            return Task.FromResult(Run(claim, key, Claimed, now + (long)lifetime.TotalMilliseconds, now) == 1);
+            return Task.FromResult(claim.Bind(key, Claimed, now + (long)lifetime.TotalMilliseconds, now).ExecuteNonQuery() == 1);
         }
     }
 
@@ -56,7 +56,7 @@ public sealed class SqliteReplyCache : IReplyCache, IDisposable
     {
         lock (gate)
         {
-            Run(set, key, reply, clock.GetUtcNow().ToUnixTimeMilliseconds() + (long)lifetime.TotalMilliseconds);
+            set.Bind(key, reply, clock.GetUtcNow().ToUnixTimeMilliseconds() + (long)lifetime.TotalMilliseconds).ExecuteNonQuery();
         }
 
         return Task.CompletedTask;
@@ -66,9 +66,7 @@ public sealed class SqliteReplyCache : IReplyCache, IDisposable
     {
         lock (gate)
         {
-            get.Parameters[0].Value = key;
-            get.Parameters[1].Value = clock.GetUtcNow().ToUnixTimeMilliseconds();
-            var reply = get.ExecuteScalar() as string;
+            var reply = get.Bind(key, clock.GetUtcNow().ToUnixTimeMilliseconds()).ExecuteScalar() as string;
             return Task.FromResult(reply is null or Claimed ? null : reply);
         }
     }
@@ -85,26 +83,5 @@ public sealed class SqliteReplyCache : IReplyCache, IDisposable
         }
     }
 
-    private SqliteCommand Prepare(string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in names)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
 
-        command.Prepare();
-        return command;
-    }
-
-    private static int Run(SqliteCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-
-        return command.ExecuteNonQuery();
-    }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 using Policy.Bot.Server;
 
@@ -14,7 +12,7 @@ public sealed class ChatWidgetTests(SiteHost site)
     [InlineData("en", "Can a newly registered individual business get its seal carved for free?", "seal")]
     public async Task The_chat_answers_with_a_citation_link_that_opens_the_clause(string lang, string question, string expected)
     {
-        var port = FreePort();
+        var port = SiteHost.FreePort();
         var sessions = Path.Combine(site.Root + "-chat", Guid.NewGuid().ToString("N"));
         await using var bot = BotServer.Create(
         [
@@ -65,10 +63,4 @@ public sealed class ChatWidgetTests(SiteHost site)
         Assert.False(await page.Locator("#chat").IsVisibleAsync());
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

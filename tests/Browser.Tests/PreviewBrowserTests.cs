@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 using Policy.Generator.Preview;
 
@@ -19,7 +17,7 @@ public sealed class PreviewBrowserTests(SiteHost site) : IDisposable
     {
         CopyDirectory(Path.Combine(SiteHost.RepoRoot, "content"), Path.Combine(root, "content"));
         var zh = Path.Combine(root, "content", "policies", "jincheng-2022-67", "zh.md");
-        var port = FreePort();
+        var port = SiteHost.FreePort();
         var preview = new PreviewSite(Path.Combine(root, "content"), Path.Combine(SiteHost.RepoRoot, "templates"), $"http://localhost:{port}/");
         preview.Rebuild();
         using var watcher = new ContentWatcher([Path.Combine(root, "content")], preview.Rebuild, TimeSpan.FromMilliseconds(50));
@@ -67,12 +65,6 @@ public sealed class PreviewBrowserTests(SiteHost site) : IDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public void Dispose()
     {

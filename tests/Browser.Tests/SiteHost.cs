@@ -111,7 +111,8 @@ public sealed class SiteHost : IAsyncLifetime
         throw new InvalidOperationException("site.sln not found");
     }
 
-    private static int FreePort()
+    /// <summary>A free loopback port for a server a test starts.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
