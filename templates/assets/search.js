@@ -205,23 +205,32 @@
   const say = document.body.getAttribute('data-lang') === 'en'
     ? ['Loading the search index…', 'The search index could not be loaded. Please reload the page.', 'No clauses found. Try other words, or browse the full text.', (n) => `Clauses found: ${n}`]
     : ['正在载入搜索索引……', '搜索索引载入失败，请刷新页面重试。', '没有找到相关条款。换个说法试试，或浏览政策全文。', (n) => `找到 ${n} 条相关条款`];
-  let index, timer;
+  // Chinese typed on the English page searches the Chinese text (as `generator search` does): the other index loads on demand.
+  const own = script.getAttribute('data-index'), zhUrl = own.replace('search-en', 'search-zh'), indexes = {};
+  const load = (url) => indexes[url] || (indexes[url] = fetch(url).then((r) => { if (!r.ok) { throw new Error(r.status); } return r.json(); }).then(createIndex));
   // ?doc=<policy id> keeps the search within one policy.
   const params = new URLSearchParams(location.search), doc = params.get('doc');
+  let index, timer, shown = 0;
   input.value = params.get('q') || '';
   status.textContent = say[0];
-  fetch(script.getAttribute('data-index'))
-    .then((r) => { if (!r.ok) { throw new Error(r.status); } return r.json(); })
-    .then((json) => { index = createIndex(json); run(); }, () => { status.textContent = say[1]; });
+  load(own).then((i) => { index = i; run(); }, () => { status.textContent = say[1]; });
   input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 150, true); });
   input.form.addEventListener('submit', (e) => { e.preventDefault(); clearTimeout(timer); run(true); });
 
   function run(remember) {
     if (!index) { return; }
-    const q = input.value.trim(), hits = q ? index.search(q, doc ? 100 : 20).filter((h) => !doc || h.id.startsWith(doc + '#')).slice(0, 20) : [];
+    const q = input.value.trim(), chinese = zhUrl !== own && /[\u4e00-\u9fff]/.test(q);
+    if (chinese && !indexes[zhUrl]) { load(zhUrl).then(() => run(remember), () => { delete indexes[zhUrl]; status.textContent = say[1]; }); return; }
+    const ticket = ++shown;
+    (chinese ? indexes[zhUrl] : Promise.resolve(index)).then((i) => { if (ticket === shown) { show(i, q, chinese, remember); } });
+  }
+
+  function show(from, q, chinese, remember) {
+    const hits = q ? from.search(q, doc ? 100 : 20).filter((h) => !doc || h.id.startsWith(doc + '#')).slice(0, 20) : [];
     list.textContent = '';
     hits.forEach((hit) => {
       const li = list.appendChild(document.createElement('li')), a = li.appendChild(document.createElement('a'));
+      if (chinese) { li.lang = 'zh-CN'; }
       a.href = hit.url;
       a.textContent = hit.title;
       if (hit.snippet) { li.appendChild(document.createElement('p')).innerHTML = hit.snippet; }

@@ -24,6 +24,17 @@ public sealed class SearchPageTests(SiteHost site)
     }
 
     [Fact]
+    public async Task Chinese_typed_on_the_english_page_finds_the_chinese_clauses()
+    {
+        var page = await site.NewPhonePageAsync();
+        await page.GotoAsync("en/search/?q=%E5%85%8D%E5%BE%81%E5%A2%9E%E5%80%BC%E7%A8%8E");
+
+        var first = page.Locator("#search-results li").First;
+        await Assertions.Expect(first.Locator("a")).ToHaveAttributeAsync("href", "/zh/policies/jincheng-2022-67/#measure-5");
+        Assert.Equal("zh-CN", await first.GetAttributeAsync("lang"));
+    }
+
+    [Fact]
     public async Task A_search_can_be_kept_within_one_policy()
     {
         var page = await site.NewPhonePageAsync();
