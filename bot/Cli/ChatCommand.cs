@@ -26,14 +26,8 @@ internal static class ChatCommand
             return 2;
         }
 
-        PolicyBot bot;
-        try
+        if (CliOptions.CreateBot(options) is not { } bot)
         {
-            bot = BotServices.Create(options);
-        }
-        catch (InvalidOperationException error)
-        {
-            Console.Error.WriteLine($"error: {error.Message}");
             return 2;
         }
 

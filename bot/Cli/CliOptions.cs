@@ -56,4 +56,18 @@ internal static class CliOptions
         Console.Error.WriteLine($"error: --as-of '{text}' is not a date in the form YYYY-MM-DD");
         return false;
     }
+
+    /// <summary>The ready bot; prints why and returns null when the content or settings stop it from starting.</summary>
+    public static Answering.PolicyBot? CreateBot(BotOptions options)
+    {
+        try
+        {
+            return BotServices.Create(options);
+        }
+        catch (InvalidOperationException error)
+        {
+            Console.Error.WriteLine($"error: {error.Message}");
+            return null;
+        }
+    }
 }

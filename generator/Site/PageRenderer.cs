@@ -141,11 +141,11 @@ internal sealed class PageRenderer(
         var siteView = new SiteView(
             site.Title.In(lang), site.Description.In(lang), site.Publisher.In(lang), site.BasePath, lang, Languages.HtmlLang(lang), nav,
             site.BasePath + SiteLinks.Search(lang), site.BasePath + SiteLinks.Home(lang),
-            $"{site.BasePath}assets/site.css?v={AssetCopier.Version(templates.Root, "site.css")}",
-            $"{site.BasePath}assets/site.js?v={AssetCopier.Version(templates.Root, "site.js")}",
+            AssetUrl("site.css"),
+            AssetUrl("site.js"),
             $"{site.BasePath}favicon.svg",
             BotEndpoint(),
-            AssetCopier.Version(templates.Root, "chat.js"));
+            Version("chat.js"));
         var t = new ScriptObject();
         foreach (var (key, text) in strings)
         {
@@ -183,7 +183,20 @@ internal sealed class PageRenderer(
 
     private string T(string key, string lang) => strings.TryGetValue(key, out var text) ? text.In(lang) : key;
 
-    private string AssetUrl(string name) => $"{site.BasePath}{AssetCopier.Folder}/{name}?v={AssetCopier.Version(templates.Root, name)}";
+    private string AssetUrl(string name) => $"{site.BasePath}{AssetCopier.Folder}/{name}?v={Version(name)}";
+
+    // Every page links the same assets: hash each file once per build, not once per page.
+    private readonly Dictionary<string, string> versions = new(StringComparer.Ordinal);
+
+    private string Version(string name)
+    {
+        if (!versions.TryGetValue(name, out var version))
+        {
+            versions[name] = version = AssetCopier.Version(templates.Root, name);
+        }
+
+        return version;
+    }
 
     public static string FormatDate(DateOnly? date, string lang) => date is not { } d
         ? ""

@@ -10,6 +10,7 @@ namespace Policy.Generator.Site;
 internal sealed class TemplateSet : ITemplateLoader
 {
     private readonly Dictionary<string, Template> templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> sources = new(StringComparer.Ordinal);
     private readonly string root;
 
     private TemplateSet(string root) => this.root = root;
@@ -29,13 +30,15 @@ internal sealed class TemplateSet : ITemplateLoader
         foreach (var file in files)
         {
             var name = Path.ChangeExtension(Path.GetRelativePath(root, file), null).Replace('\\', '/');
-            var template = Template.Parse(File.ReadAllText(file), file);
+            var text = File.ReadAllText(file);
+            var template = Template.Parse(text, file);
             foreach (var message in template.Messages)
             {
                 diagnostics.Error(display(file), message.Span.Start.Line + 1, $"template: {message.Message}");
             }
 
             set.templates[name] = template;
+            set.sources[name] = text;
         }
 
         return diagnostics.HasErrors ? null : set;
@@ -72,14 +75,11 @@ internal sealed class TemplateSet : ITemplateLoader
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
 
-    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
-    {
-        var file = Directory.GetFiles(root, "*.sbn*", SearchOption.AllDirectories)
-            .FirstOrDefault(f => Path.ChangeExtension(Path.GetRelativePath(root, f), null).Replace('\\', '/') == templatePath);
-        return file is null
-            ? throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"no template named '{templatePath}' under templates/")
-            : File.ReadAllText(file);
-    }
+    // Includes come from the texts read once at load time: no file system walk per page.
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        sources.TryGetValue(templatePath, out var text)
+            ? text
+            : throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"no template named '{templatePath}' under templates/");
 
     ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(((ITemplateLoader)this).Load(context, callerSpan, templatePath));
