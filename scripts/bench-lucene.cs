@@ -1,6 +1,6 @@
 // Lucene search latency: the shared library's ClauseSearcher (as generator search and the bot use it) over the real
 // content, every eval query run many times. Usage: dotnet run scripts/bench-lucene.cs [rounds]
-#:project ../generator/Knowledge/Knowledge.csproj
+#:project ../knowledge/Knowledge.csproj
 #:property TreatWarningsAsErrors=false
 using System.Diagnostics;
 using System.Text.Json;

@@ -1,5 +1,5 @@
 // Offline search. assets/search-<lang>.json carries the clauses plus the synonyms, stop words and weights of the C#
-// search (generator/Knowledge/Search); the clauses are split here with the function that splits queries, and ranked
+// search (knowledge/Search); the clauses are split here with the function that splits queries, and ranked
 // with BM25 as Lucene does. Runs under node too (module.exports), so tests rank with the code the browser loads.
 (() => {
   'use strict';
