@@ -13,12 +13,14 @@ internal static class CommonOptions
     public static Option<string?> BaseUrl() => new("--base-url") { Description = "The public address of the site, overriding base_url in site.yml" };
 
     /// <summary>Resolves the content folder, or prints why it cannot and returns null.</summary>
-    public static string? ResolveContent(string? given)
+    public static string? ResolveContent(string? given, string language = Languages.English)
     {
         var root = given ?? ContentPaths.FindContentRoot();
         if (root is null || !File.Exists(Path.Combine(root, ContentPaths.SiteFile)))
         {
-            Console.Error.WriteLine($"error: no content folder with {ContentPaths.SiteFile} found{(given is null ? " (run from inside the repository or pass --content)" : $" at '{given}'")}");
+            Console.Error.WriteLine(language.Say(
+                $"错误：找不到含 {ContentPaths.SiteFile} 的 content 文件夹{(given is null ? "（请在项目文件夹里运行，或用 --content 指定）" : $"（“{given}”）")}",
+                $"error: no content folder with {ContentPaths.SiteFile} found{(given is null ? " (run from inside the repository or pass --content)" : $" at '{given}'")}"));
             return null;
         }
 

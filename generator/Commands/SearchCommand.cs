@@ -49,7 +49,7 @@ internal static partial class SearchCommand
         var (content, diagnostics) = ContentLoader.Load(contentRoot);
         if (content is null || diagnostics.HasErrors)
         {
-            DiagnosticPrinter.Print(diagnostics);
+            DiagnosticPrinter.Print(diagnostics, StaffLanguage.Resolve(null));
             return 1;
         }
 

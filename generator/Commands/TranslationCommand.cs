@@ -31,7 +31,7 @@ internal static class TranslationCommand
         var (content, diagnostics) = ContentLoader.Load(root);
         if (content is null)
         {
-            DiagnosticPrinter.Print(diagnostics);
+            DiagnosticPrinter.Print(diagnostics, StaffLanguage.Resolve(null));
             return 1;
         }
 

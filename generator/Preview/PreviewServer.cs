@@ -35,7 +35,8 @@ internal static class PreviewServer
         }
 
         site.Built += changed => Broadcast($"event: built\ndata: {System.Text.Json.JsonSerializer.Serialize(changed)}\n\n");
-        site.Failed += errors => Broadcast($"event: failed\ndata: {System.Text.Json.JsonSerializer.Serialize(errors)}\n\n");
+        site.Failed += report => Broadcast(Event(report));
+        site.Warned += report => Broadcast(Event(report));
 
         app.MapGet("/__preview/events", async (HttpContext context, IHostApplicationLifetime lifetime) =>
         {
@@ -50,9 +51,9 @@ internal static class PreviewServer
 
             try
             {
-                if (site.LastErrors.Count > 0)
+                if (site.LastReport is { } report)
                 {
-                    await context.Response.WriteAsync($"event: failed\ndata: {System.Text.Json.JsonSerializer.Serialize(site.LastErrors)}\n\n", context.RequestAborted);
+                    await context.Response.WriteAsync(Event(report), context.RequestAborted);
                 }
 
                 await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
@@ -81,6 +82,14 @@ internal static class PreviewServer
         app.MapFallback("{**path}", (HttpContext context) => Serve(site, context));
         return app;
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions EventJson = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static string Event(PreviewReport report) =>
+        $"event: {report.Kind}\ndata: {System.Text.Json.JsonSerializer.Serialize(report, EventJson)}\n\n";
 
     private static IResult Serve(PreviewSite site, HttpContext context)
     {

@@ -1,4 +1,5 @@
 using Policy.Generator.Site;
+using Policy.Knowledge.Content;
 using Policy.Knowledge.Diagnostics;
 
 namespace Policy.Generator.Preview;
@@ -7,16 +8,23 @@ namespace Policy.Generator.Preview;
 /// The site as the preview serves it: the last good build, replaced only by a build without errors.
 /// Each rebuild reports which pages changed, so only browsers showing those pages reload.
 /// </summary>
-internal sealed class PreviewSite(string contentRoot, string templatesRoot, string baseUrl)
+internal sealed class PreviewSite(string contentRoot, string templatesRoot, string baseUrl, string language = Languages.Chinese)
 {
     private readonly Lock gate = new();
     private SiteOutput? current;
 
     public event Action<IReadOnlyList<string>>? Built;
 
-    public event Action<IReadOnlyList<string>>? Failed;
+    /// <summary>The build failed: the problems, in the staff's language, for the overlay and the console.</summary>
+    public event Action<PreviewReport>? Failed;
 
-    public IReadOnlyList<string> LastErrors { get; private set; } = [];
+    /// <summary>The build succeeded, with problems that must be fixed before publishing (e.g. unregistered units).</summary>
+    public event Action<PreviewReport>? Warned;
+
+    /// <summary>What the overlay shows now: the last failure, or the warnings of the last good build; null when all is well.</summary>
+    public PreviewReport? LastReport { get; private set; }
+
+    public string Language => language;
 
     public byte[]? Get(string path)
     {
@@ -32,17 +40,21 @@ internal sealed class PreviewSite(string contentRoot, string templatesRoot, stri
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(contentRoot, templatesRoot, baseUrl);
+            result = SiteBuilder.Build(contentRoot, templatesRoot, baseUrl, preview: true);
         }
         catch (Exception ex)
         {
-            Report([$"build: {ex.Message}"]);
+            var crash = new DiagnosticBag();
+            crash.Error(ContentPaths.Display(contentRoot, contentRoot), 1, $"生成时出错：{ex.Message}", $"build: {ex.Message}");
+            LastReport = PreviewReport.Failure(crash, language);
+            Failed?.Invoke(LastReport);
             return;
         }
 
         if (result.Output is null || result.Diagnostics.HasErrors)
         {
-            Report(result.Diagnostics.Sorted().Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList());
+            LastReport = PreviewReport.Failure(result.Diagnostics, language);
+            Failed?.Invoke(LastReport);
             return;
         }
 
@@ -51,16 +63,14 @@ internal sealed class PreviewSite(string contentRoot, string templatesRoot, stri
         {
             changed = ChangedPages(current, result.Output);
             current = result.Output;
-            LastErrors = [];
         }
 
+        LastReport = PreviewReport.PublishWarnings(result.Diagnostics, language);
         Built?.Invoke(changed);
-    }
-
-    private void Report(IReadOnlyList<string> errors)
-    {
-        LastErrors = errors;
-        Failed?.Invoke(errors);
+        if (LastReport is not null)
+        {
+            Warned?.Invoke(LastReport);
+        }
     }
 
     /// <summary>URL paths of the pages whose bytes differ; "*" when a stylesheet, script or image changed and every page is affected.</summary>

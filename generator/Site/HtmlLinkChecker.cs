@@ -24,7 +24,7 @@ internal static partial class HtmlLinkChecker
                 if (problem is not null)
                 {
                     var line = html.AsSpan(0, match.Index).Count('\n') + 1;
-                    diagnostics.Error($"_site/{page}", line, problem);
+                    diagnostics.Error($"_site/{page}", line, $"生成的网页里有一个链接无法到达（{url}）：通常是正文里的链接写错了；改正后再试，仍有问题请联系技术人员", problem);
                 }
             }
         }

@@ -8,9 +8,15 @@ internal sealed record BuildResult(SiteOutput? Output, DiagnosticBag Diagnostics
 /// <summary>content/ + templates/ → the complete site in memory, validated (content checks and a link check over the HTML).</summary>
 internal static class SiteBuilder
 {
-    public static BuildResult Build(string contentRoot, string templatesRoot, string? baseUrl)
+    /// <param name="preview">For the live preview: errors that only block publishing (e.g. a unit not yet registered) become warnings.</param>
+    public static BuildResult Build(string contentRoot, string templatesRoot, string? baseUrl, bool preview = false)
     {
         var (content, diagnostics) = ContentLoader.Load(contentRoot);
+        if (preview)
+        {
+            diagnostics.RelaxPublishOnly();
+        }
+
         string Display(string path) => ContentPaths.Display(contentRoot, path);
         var templates = TemplateSet.Load(templatesRoot, diagnostics, Display);
         var strings = TemplateSet.LoadStrings(templatesRoot, diagnostics, Display);
@@ -23,7 +29,7 @@ internal static class SiteBuilder
         {
             if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
             {
-                diagnostics.Error("--base-url", 1, $"'{baseUrl}' is not an absolute URL");
+                diagnostics.Error("--base-url", 1, $"“{baseUrl}”不是完整的网址，例如 https://example.gov.cn/", $"'{baseUrl}' is not an absolute URL");
                 return new BuildResult(null, diagnostics, content);
             }
 

@@ -21,7 +21,7 @@ internal sealed class TemplateSet : ITemplateLoader
     {
         if (!Directory.Exists(root))
         {
-            diagnostics.Error(display(root), 1, "templates folder not found");
+            diagnostics.Error(display(root), 1, "找不到模板文件夹 templates：请确认仓库完整，或用 --templates 指定", "templates folder not found");
             return null;
         }
 
@@ -34,7 +34,7 @@ internal sealed class TemplateSet : ITemplateLoader
             var template = Template.Parse(text, file);
             foreach (var message in template.Messages)
             {
-                diagnostics.Error(display(file), message.Span.Start.Line + 1, $"template: {message.Message}");
+                diagnostics.Error(display(file), message.Span.Start.Line + 1, $"网页模板有错（请联系技术人员）：{message.Message}", $"template: {message.Message}");
             }
 
             set.templates[name] = template;
@@ -51,7 +51,7 @@ internal sealed class TemplateSet : ITemplateLoader
     {
         if (!templates.TryGetValue(name, out var template))
         {
-            diagnostics.Error(display(Path.Combine(root, name + ".sbnhtml")), 1, $"template '{name}' is missing");
+            diagnostics.Error(display(Path.Combine(root, name + ".sbnhtml")), 1, $"缺少网页模板“{name}”（请联系技术人员）", $"template '{name}' is missing");
             return "";
         }
 
@@ -68,7 +68,7 @@ internal sealed class TemplateSet : ITemplateLoader
         }
         catch (Scriban.Syntax.ScriptRuntimeException ex)
         {
-            diagnostics.Error(display(ex.Span.FileName ?? name), ex.Span.Start.Line + 1, $"template: {ex.OriginalMessage}");
+            diagnostics.Error(display(ex.Span.FileName ?? name), ex.Span.Start.Line + 1, $"网页模板有错（请联系技术人员）：{ex.OriginalMessage}", $"template: {ex.OriginalMessage}");
             return "";
         }
     }
@@ -91,7 +91,7 @@ internal sealed class TemplateSet : ITemplateLoader
         var strings = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
         if (!File.Exists(path))
         {
-            diagnostics.Error(display(path), 1, "UI strings file is missing");
+            diagnostics.Error(display(path), 1, "缺少界面文字文件 strings.yml", "UI strings file is missing");
             return strings;
         }
 

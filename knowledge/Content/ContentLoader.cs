@@ -16,7 +16,7 @@ public static class ContentLoader
         var sitePath = Path.Combine(root, ContentPaths.SiteFile);
         if (!File.Exists(sitePath))
         {
-            diagnostics.Error(Display(sitePath), 1, "site settings file is missing");
+            diagnostics.Error(Display(sitePath), 1, "找不到网站设置文件 site.yml：请确认 content 文件夹完整", "site settings file is missing");
             return (null, diagnostics);
         }
 
@@ -59,7 +59,7 @@ public static class ContentLoader
         var zhPath = Path.Combine(folder, "zh.md");
         if (!File.Exists(zhPath))
         {
-            diagnostics.Error(display(folder), 1, "policy folder has no zh.md: the Chinese text is required");
+            diagnostics.Error(display(folder), 1, "这个政策文件夹里没有 zh.md：中文正文是必须的（可用 generator import 从原文生成）", "policy folder has no zh.md: the Chinese text is required");
             return null;
         }
 
@@ -72,21 +72,21 @@ public static class ContentLoader
         var folderName = Path.GetFileName(folder);
         if (zh.Id != folderName)
         {
-            diagnostics.Error(zh.DisplayPath, 2, $"document id '{zh.Id}' must match its folder name '{folderName}'");
+            diagnostics.Error(zh.DisplayPath, 2, $"id“{zh.Id}”必须与文件夹名“{folderName}”相同：请改其中一个", $"document id '{zh.Id}' must match its folder name '{folderName}'");
         }
 
         var enPath = Path.Combine(folder, "en.md");
         PolicyDocument? en = null;
         if (!File.Exists(enPath))
         {
-            diagnostics.Warning(display(enPath), 1, $"no English translation of '{zh.Id}': the English site shows the Chinese text with a notice");
+            diagnostics.Warning(display(enPath), 1, $"“{zh.Id}”还没有英文版：英文网站会把它列为“仅有中文”并链接到中文页面（可运行 generator translate {zh.Id} 起草英文）", $"no English translation of '{zh.Id}': the English site shows the Chinese text with a notice");
         }
         else
         {
             en = DocumentParser.ParseCached(File.ReadAllText(enPath), Languages.English, display(enPath), diagnostics);
             if (en is not null && en.Id != zh.Id)
             {
-                diagnostics.Error(en.DisplayPath, 2, $"document id '{en.Id}' must be the same as in zh.md ('{zh.Id}')");
+                diagnostics.Error(en.DisplayPath, 2, $"id“{en.Id}”必须与 zh.md 里的相同（“{zh.Id}”）", $"document id '{en.Id}' must be the same as in zh.md ('{zh.Id}')");
             }
         }
 

@@ -26,7 +26,7 @@ internal static class ContentValidator
         var ids = content.Policies.GroupBy(p => p.Id).Where(g => g.Count() > 1);
         foreach (var group in ids)
         {
-            diagnostics.Error(group.Last().Chinese.DisplayPath, 2, $"document id '{group.Key}' is used by more than one policy");
+            diagnostics.Error(group.Last().Chinese.DisplayPath, 2, $"文件编号 id“{group.Key}”已被另一份政策使用：每份政策的 id 必须不同", $"document id '{group.Key}' is used by more than one policy");
         }
     }
 
@@ -41,7 +41,7 @@ internal static class ContentValidator
         };
         foreach (var (name, _) in fields.Where(f => f.Value == DocumentMetadata.ToFill))
         {
-            diagnostics.Warning(document.DisplayPath, 1, $"field '{name}' is still '{DocumentMetadata.ToFill}': fill it in before publishing");
+            diagnostics.Warning(document.DisplayPath, 1, $"“{name}”还是“{DocumentMetadata.ToFill}”：发布前请填写", $"field '{name}' is still '{DocumentMetadata.ToFill}': fill it in before publishing");
         }
     }
 
@@ -52,7 +52,7 @@ internal static class ContentValidator
         {
             if (!seen.TryAdd(section.Anchor, section.Line))
             {
-                diagnostics.Error(document.DisplayPath, section.Line, $"duplicate anchor '#{section.Anchor}' (first used on line {seen[section.Anchor]})");
+                diagnostics.Error(document.DisplayPath, section.Line, $"锚点“#{section.Anchor}”重复了（第{seen[section.Anchor]}行已用过）：每个标题的锚点必须不同，请换一个新的", $"duplicate anchor '#{section.Anchor}' (first used on line {seen[section.Anchor]})");
             }
         }
     }
@@ -61,7 +61,10 @@ internal static class ContentValidator
     {
         foreach (var section in document.Sections.Where(s => counterpart.Find(s.Anchor) is null))
         {
-            diagnostics.Error(document.DisplayPath, section.Line, $"anchor '#{section.Anchor}' is missing from {counterpart.DisplayPath}: both languages must have the same sections");
+            var (zh, en) = NearestMatch.Suggest(section.Anchor, counterpart.Sections.Select(s => s.Anchor).Where(a => document.Find(a) is null), "#");
+            diagnostics.Error(document.DisplayPath, section.Line,
+                $"锚点“#{section.Anchor}”在 {counterpart.DisplayPath} 里没有：中英文两个文件的标题锚点必须一一对应。{zh}",
+                $"anchor '#{section.Anchor}' is missing from {counterpart.DisplayPath}: both languages must have the same sections.{en}".TrimEnd('.'));
         }
     }
 
@@ -71,19 +74,26 @@ internal static class ContentValidator
         var namesUnits = document.Sections.Any(s => s.UnitNames.Count > 0);
         if (!namesUnits && document.Sections.Any(s => s.Kind == SectionKind.Measure))
         {
-            diagnostics.Warning(document.DisplayPath, 1, "no measure names a responsible unit (（责任单位：…）): the site cannot say whom to contact");
+            diagnostics.Warning(document.DisplayPath, 1, "没有一条措施写明责任单位（（责任单位：…））：网站无法告诉读者该找谁", "no measure names a responsible unit (（责任单位：…）): the site cannot say whom to contact");
         }
 
         foreach (var section in document.Sections)
         {
             if (namesUnits && section.Kind == SectionKind.Measure && section.UnitNames.Count == 0)
             {
-                diagnostics.Error(document.DisplayPath, section.Line, $"measure '#{section.Anchor}' names no responsible unit: end its text with （责任单位：…）");
+                diagnostics.Error(document.DisplayPath, section.Line, $"措施“#{section.Anchor}”没有写责任单位：请在这一条末尾加上（责任单位：…）", $"measure '#{section.Anchor}' names no responsible unit: end its text with （责任单位：…）");
             }
 
             foreach (var name in section.UnitNames.Where(n => units.Resolve(n) is null))
             {
-                diagnostics.Error(document.DisplayPath, section.UnitsLine, $"unknown responsible unit '{name}': add it, or an alias for it, to content/units.yml");
+                var (zh, en) = NearestMatch.Suggest(name, units.Units.SelectMany(u => u.Aliases));
+                diagnostics.Add(new Diagnostic(document.DisplayPath, section.UnitsLine, Severity.Error, new(
+                    $"责任单位“{name}”不在 content/units.yml 里。{zh}如果是新单位，运行 generator units add {name} --id 英文编号 --en \"English name\" 登记它（或在已有单位的 aliases 里加上这个写法）",
+                    $"unknown responsible unit '{name}': add it, or an alias for it, to content/units.yml (generator units add {name} --id ID --en \"English name\").{en}".TrimEnd('.')))
+                {
+                    FollowsFrom = ContentPaths.UnitsFile,
+                    PublishOnly = true,
+                });
             }
         }
     }
@@ -94,10 +104,9 @@ internal static class ContentValidator
         {
             foreach (var link in section.Links)
             {
-                var problem = SiteLinks.ExplainBrokenContentLink(link.Url, document, content);
-                if (problem is not null)
+                if (SiteLinks.ExplainBrokenContentLink(link.Url, document, content) is { } problem)
                 {
-                    diagnostics.Error(document.DisplayPath, link.Line, problem);
+                    diagnostics.Error(document.DisplayPath, link.Line, problem.Zh, problem.En);
                 }
             }
         }
@@ -115,18 +124,19 @@ internal static class ContentValidator
 
             if (english.Meta.Untranslated.Contains(section.Anchor))
             {
-                diagnostics.Warning(english.DisplayPath, target.Line, $"section '#{section.Anchor}' is not translated yet");
+                diagnostics.Warning(english.DisplayPath, target.Line, $"“#{section.Anchor}”一节还没有英文翻译（可运行 generator translate {chinese.Id} --sections {section.Anchor} 起草）", $"section '#{section.Anchor}' is not translated yet");
                 continue;
             }
 
             var current = SectionHash.Of(section);
             if (!english.Meta.Translates.TryGetValue(section.Anchor, out var recorded))
             {
-                diagnostics.Warning(english.DisplayPath, target.Line, $"section '#{section.Anchor}' does not record which Chinese text it translates (translates: {section.Anchor}: {current})");
+                diagnostics.Warning(english.DisplayPath, target.Line, $"“#{section.Anchor}”一节没有记录它翻译的是哪一版中文：核对译文后运行 generator translation --stamp", $"section '#{section.Anchor}' does not record which Chinese text it translates (translates: {section.Anchor}: {current})");
             }
             else if (recorded != current)
             {
                 diagnostics.Warning(english.DisplayPath, target.Line,
+                    $"中文“#{section.Anchor}”一节（{chinese.DisplayPath} 第{section.Line}行）翻译后改过了，英文已过时：请按新中文改好英文，再运行 generator translation --stamp",
                     $"stale translation: the Chinese section '#{section.Anchor}' ({chinese.DisplayPath}:{section.Line}) changed since it was translated (recorded {recorded}, now {current}); update the English text, then run 'generator translation --stamp'");
             }
         }

@@ -43,7 +43,7 @@ public static class DocumentParser
         var frontMatter = lines.FrontMatter();
         if (frontMatter is null)
         {
-            diagnostics.Error(displayPath, 1, "missing front matter: the file must start with a '---' line, the document's metadata, and another '---' line");
+            diagnostics.Error(displayPath, 1, "文件开头缺少基本信息：第一行必须是“---”，接着是 id、title 等信息，再以一行“---”结束", "missing front matter: the file must start with a '---' line, the document's metadata, and another '---' line");
             return null;
         }
 
@@ -72,7 +72,7 @@ public static class DocumentParser
         var id = map.String("id", required: true);
         if (id is not null && !Slug.IsValid(id))
         {
-            diagnostics.Error(path, map.LineOf("id"), $"document id '{id}' must be lowercase letters, digits and hyphens, e.g. jincheng-2022-67");
+            diagnostics.Error(path, map.LineOf("id"), $"id“{id}”只能用小写英文字母、数字和连字符“-”，例如 jincheng-2022-67", $"document id '{id}' must be lowercase letters, digits and hyphens, e.g. jincheng-2022-67");
             id = null;
         }
 
@@ -119,7 +119,7 @@ public static class DocumentParser
                 default:
                     if (heading is null)
                     {
-                        diagnostics.Error(path, lines.LineOf(block.Span.Start), "text before the first heading: every paragraph must stand under a section heading such as '## 一、目标要求 {#goals}'");
+                        diagnostics.Error(path, lines.LineOf(block.Span.Start), "第一个标题之前有正文：每段文字都要放在某个标题下面，例如先写一行“## 一、目标要求 {#goals}”", "text before the first heading: every paragraph must stand under a section heading such as '## 一、目标要求 {#goals}'");
                     }
                     else
                     {
@@ -171,13 +171,13 @@ public static class DocumentParser
         var anchor = heading.GetAttributes().Id;
         if (string.IsNullOrEmpty(anchor))
         {
-            diagnostics.Error(path, line, $"heading '{title}' has no anchor: add a permanent one at the end, e.g. '{title} {{#measure-21}}'");
+            diagnostics.Error(path, line, $"标题“{title}”没有锚点：请在标题末尾加一个固定的锚点，例如“{title} {{#measure-21}}”（锚点一经发布不要再改）", $"heading '{title}' has no anchor: add a permanent one at the end, e.g. '{title} {{#measure-21}}'");
             return null;
         }
 
         if (!Slug.IsValid(anchor))
         {
-            diagnostics.Error(path, line, $"anchor '#{anchor}' must be lowercase letters, digits and hyphens");
+            diagnostics.Error(path, line, $"锚点“#{anchor}”只能用小写英文字母、数字和连字符“-”，例如 #measure-3", $"anchor '#{anchor}' must be lowercase letters, digits and hyphens");
             return null;
         }
 

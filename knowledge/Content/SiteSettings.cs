@@ -43,14 +43,14 @@ public sealed record SiteSettings(
         var baseUrl = map.String("base_url", required: true);
         if (baseUrl is not null && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
         {
-            diagnostics.Error(displayPath, map.LineOf("base_url"), $"base_url '{baseUrl}' is not an absolute URL such as https://example.gov.cn/");
+            diagnostics.Error(displayPath, map.LineOf("base_url"), $"base_url“{baseUrl}”不是完整的网址：请写成 https://example.gov.cn/ 这样的形式", $"base_url '{baseUrl}' is not an absolute URL such as https://example.gov.cn/");
             baseUrl = null;
         }
 
         var botUrl = map.String("bot_url");
         if (botUrl is not null && !botUrl.StartsWith('/') && !Uri.TryCreate(botUrl, UriKind.Absolute, out _))
         {
-            diagnostics.Error(displayPath, map.LineOf("bot_url"), $"bot_url '{botUrl}' must be '/' (the bot on the site's own host) or an absolute URL");
+            diagnostics.Error(displayPath, map.LineOf("bot_url"), $"bot_url“{botUrl}”只能写“/”（问答机器人与网站在同一地址）或完整的网址", $"bot_url '{botUrl}' must be '/' (the bot on the site's own host) or an absolute URL");
             botUrl = null;
         }
 

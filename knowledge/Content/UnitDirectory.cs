@@ -54,13 +54,13 @@ public sealed class UnitDirectory
 
             if (!Slug.IsValid(id))
             {
-                diagnostics.Error(displayPath, entry.LineOf("id"), $"unit id '{id}' must be lowercase letters, digits and hyphens");
+                diagnostics.Error(displayPath, entry.LineOf("id"), $"单位编号“{id}”只能用小写英文字母、数字和连字符“-”，例如 zezhou-market-regulation", $"unit id '{id}' must be lowercase letters, digits and hyphens");
                 continue;
             }
 
             if (units.Any(u => u.Id == id))
             {
-                diagnostics.Error(displayPath, entry.LineOf("id"), $"duplicate unit id '{id}'");
+                diagnostics.Error(displayPath, entry.LineOf("id"), $"单位编号“{id}”重复了：每个单位的 id 必须不同", $"duplicate unit id '{id}'");
                 continue;
             }
 
@@ -69,7 +69,7 @@ public sealed class UnitDirectory
             {
                 if (seenAliases.TryGetValue(Normalize(alias), out var owner) && owner != id)
                 {
-                    diagnostics.Error(displayPath, line, $"alias '{alias}' already belongs to unit '{owner}'");
+                    diagnostics.Error(displayPath, line, $"别名“{alias}”已经属于单位“{owner}”：一个写法只能对应一个单位，请删掉其中一处", $"alias '{alias}' already belongs to unit '{owner}'");
                     continue;
                 }
 

@@ -28,7 +28,7 @@ public static class CaseTable
 
             if (!text.StartsWith('|'))
             {
-                diagnostics.Error(path, line, "each line of a cases table starts with '|', e.g. '| monthly_sales_yuan | as_of | verdict |'");
+                diagnostics.Error(path, line, "用例表的每一行都以“|”开头，例如“| monthly_sales_yuan | as_of | verdict |”", "each line of a cases table starts with '|', e.g. '| monthly_sales_yuan | as_of | verdict |'");
                 continue;
             }
 
@@ -46,7 +46,7 @@ public static class CaseTable
 
             if (cells.Length != header.Length)
             {
-                diagnostics.Error(path, line, $"this case has {cells.Length} cells but the header has {header.Length} columns");
+                diagnostics.Error(path, line, $"这一行有 {cells.Length} 格，但表头有 {header.Length} 列：请补齐或删去多余的格", $"this case has {cells.Length} cells but the header has {header.Length} columns");
                 continue;
             }
 
@@ -64,13 +64,15 @@ public static class CaseTable
         var ok = true;
         foreach (var name in cells.Where(c => !Columns.Contains(c) && facts.Find(c) is null))
         {
-            diagnostics.Error(path, line, $"cases table column '{name}' is neither a fact in content/facts.yml nor one of: {string.Join(", ", Columns)}");
+            var (zh, en) = NearestMatch.Suggest(name, facts.Facts.Select(f => f.Id).Concat(Columns));
+            diagnostics.Error(path, line, $"用例表的列“{name}”既不是 content/facts.yml 里的事实，也不是 {string.Join("、", Columns)} 之一。{zh}",
+                $"cases table column '{name}' is neither a fact in content/facts.yml nor one of: {string.Join(", ", Columns)}{en}", followsFrom: FactSchema.FileName);
             ok = false;
         }
 
         foreach (var required in new[] { "as_of", "verdict" }.Where(r => !cells.Contains(r)))
         {
-            diagnostics.Error(path, line, $"cases table needs a '{required}' column");
+            diagnostics.Error(path, line, $"用例表缺少“{required}”列", $"cases table needs a '{required}' column");
             ok = false;
         }
 
@@ -82,7 +84,7 @@ public static class CaseTable
         var values = header.Zip(cells).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
         RuleCase? Fail(string message)
         {
-            diagnostics.Error(path, line, message);
+            diagnostics.Error(path, line, $"这一行用例有误：{message}", message);
             return null;
         }
 

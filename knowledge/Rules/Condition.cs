@@ -48,7 +48,9 @@ public sealed partial record Condition(FactDefinition Fact, string Operator, str
         var match = Grammar().Match(source);
         if (!match.Success)
         {
-            diagnostics.Error(path, line, $"condition '{source}' does not parse: write a fact, an operator ({string.Join(" ", Operators)}) and a value, e.g. 'monthly_sales_yuan <= 150000'");
+            diagnostics.Error(path, line,
+                $"条件“{source}”看不懂：请写成“事实 比较符 值”，比较符为 {string.Join(" ", Operators)}，例如“monthly_sales_yuan <= 150000”",
+                $"condition '{source}' does not parse: write a fact, an operator ({string.Join(" ", Operators)}) and a value, e.g. 'monthly_sales_yuan <= 150000'");
             return null;
         }
 
@@ -57,7 +59,11 @@ public sealed partial record Condition(FactDefinition Fact, string Operator, str
         if (fact is null)
         {
             var known = facts.Facts.Count == 0 ? "none: content/facts.yml is missing or empty" : string.Join(", ", facts.Facts.Select(f => f.Id));
-            diagnostics.Error(path, line, $"condition '{source}' names an unknown fact '{id}' (known facts: {known})");
+            var (zh, en) = NearestMatch.Suggest(id, facts.Facts.Select(f => f.Id));
+            diagnostics.Error(path, line,
+                $"条件“{source}”里的“{id}”不在 content/facts.yml 里。{zh}（已有的事实：{known}）",
+                $"condition '{source}' names an unknown fact '{id}' (known facts: {known}){en}",
+                followsFrom: FactSchema.FileName);
             return null;
         }
 
@@ -72,7 +78,7 @@ public sealed partial record Condition(FactDefinition Fact, string Operator, str
         };
         if (problem is not null)
         {
-            diagnostics.Error(path, line, $"condition '{source}' does not parse: {problem}");
+            diagnostics.Error(path, line, $"条件“{source}”的写法不对：{problem}", $"condition '{source}' does not parse: {problem}");
             return null;
         }
 

@@ -40,7 +40,7 @@ public sealed partial class FactSchema
 
             if (facts.Any(f => f.Id == fact.Id))
             {
-                diagnostics.Error(displayPath, entry.LineOf("id"), $"duplicate fact id '{fact.Id}'");
+                diagnostics.Error(displayPath, entry.LineOf("id"), $"事实编号“{fact.Id}”重复了：每个事实的 id 必须不同", $"duplicate fact id '{fact.Id}'");
                 continue;
             }
 
@@ -66,14 +66,14 @@ public sealed partial class FactSchema
 
         if (!FactIdPattern().IsMatch(id))
         {
-            entry.Diagnostics.Error(entry.Path, entry.LineOf("id"), $"fact id '{id}' must be lowercase letters, digits and underscores, e.g. monthly_sales_yuan");
+            entry.Diagnostics.Error(entry.Path, entry.LineOf("id"), $"事实编号“{id}”只能用小写英文字母、数字和下划线“_”，例如 monthly_sales_yuan", $"fact id '{id}' must be lowercase letters, digits and underscores, e.g. monthly_sales_yuan");
             return null;
         }
 
         FactType? type = typeText switch { "bool" => FactType.Bool, "number" => FactType.Number, "choice" => FactType.Choice, _ => null };
         if (type is null)
         {
-            entry.Diagnostics.Error(entry.Path, entry.LineOf("type"), $"fact '{id}': type '{typeText}' is not one of bool, number, choice");
+            entry.Diagnostics.Error(entry.Path, entry.LineOf("type"), $"事实“{id}”的类型“{typeText}”不对：只能是 bool（是/否）、number（数字）或 choice（选项）", $"fact '{id}': type '{typeText}' is not one of bool, number, choice");
             return null;
         }
 
@@ -96,13 +96,13 @@ public sealed partial class FactSchema
         var max = entry.Number("max");
         if (unit is not null && !FactUnits.Names.ContainsKey(unit))
         {
-            entry.Diagnostics.Error(entry.Path, entry.LineOf("unit"), $"fact '{fact.Id}': unknown unit '{unit}' (known: {string.Join(", ", FactUnits.Names.Keys)})");
+            entry.Diagnostics.Error(entry.Path, entry.LineOf("unit"), $"事实“{fact.Id}”的计量单位“{unit}”不认识（可用：{string.Join("、", FactUnits.Names.Keys)}）", $"fact '{fact.Id}': unknown unit '{unit}' (known: {string.Join(", ", FactUnits.Names.Keys)})");
             return null;
         }
 
         if (min is null || max is null || min > max)
         {
-            entry.Diagnostics.Error(entry.Path, entry.Line, $"fact '{fact.Id}': a number fact needs 'min' and 'max', with min <= max");
+            entry.Diagnostics.Error(entry.Path, entry.Line, $"数字类事实“{fact.Id}”需要 min（最小值）和 max（最大值），且 min 不大于 max", $"fact '{fact.Id}': a number fact needs 'min' and 'max', with min <= max");
             return null;
         }
 
@@ -126,7 +126,7 @@ public sealed partial class FactSchema
 
             if (!FactIdPattern().IsMatch(value) || options.Any(o => o.Value == value))
             {
-                entry.Diagnostics.Error(entry.Path, item.LineOf("value"), $"fact '{fact.Id}': option value '{value}' must be unique and written in lowercase letters, digits and underscores");
+                entry.Diagnostics.Error(entry.Path, item.LineOf("value"), $"事实“{fact.Id}”的选项值“{value}”必须不重复，且只用小写英文字母、数字和下划线", $"fact '{fact.Id}': option value '{value}' must be unique and written in lowercase letters, digits and underscores");
                 continue;
             }
 
@@ -135,7 +135,7 @@ public sealed partial class FactSchema
 
         if (options.Count < 2)
         {
-            entry.Diagnostics.Error(entry.Path, entry.LineOf("options"), $"fact '{fact.Id}': a choice needs at least two options");
+            entry.Diagnostics.Error(entry.Path, entry.LineOf("options"), $"选项类事实“{fact.Id}”至少要有两个选项", $"fact '{fact.Id}': a choice needs at least two options");
             return null;
         }
 

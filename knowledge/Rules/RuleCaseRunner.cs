@@ -13,7 +13,7 @@ public static class RuleCaseRunner
         {
             if (rule.Cases.Count < MinimumCases)
             {
-                diagnostics.Warning(rule.Path, rule.Line, $"rule '{rule.Id}' has {rule.Cases.Count} case(s): write at least {MinimumCases} in a ```cases table below it, covering every boundary and the end date");
+                diagnostics.Warning(rule.Path, rule.Line, $"规则“{rule.Id}”只有 {rule.Cases.Count} 个用例：请在它下面的 ```cases 表里至少写 {MinimumCases} 个，覆盖每个临界值和截止日期", $"rule '{rule.Id}' has {rule.Cases.Count} case(s): write at least {MinimumCases} in a ```cases table below it, covering every boundary and the end date");
             }
 
             foreach (var @case in rule.Cases)
@@ -21,7 +21,7 @@ public static class RuleCaseRunner
                 var mismatch = @case.Mismatch(RuleEvaluator.Evaluate(rule, @case.Facts, @case.AsOf));
                 if (mismatch is not null)
                 {
-                    diagnostics.Error(rule.Path, @case.Line, $"case of rule '{rule.Id}': {mismatch}");
+                    diagnostics.Error(rule.Path, @case.Line, $"规则“{rule.Id}”的这个用例结果与预期不符：{mismatch}", $"case of rule '{rule.Id}': {mismatch}");
                 }
             }
         }

@@ -28,14 +28,14 @@ public static class RuleReader
             {
                 foreach (var block in section.Data)
                 {
-                    diagnostics.Error(policy.English!.DisplayPath, block.FirstLine - 1, $"a ```{block.Kind} block belongs in zh.md only: rules carry both languages themselves");
+                    diagnostics.Error(policy.English!.DisplayPath, block.FirstLine - 1, $"```{block.Kind} 块只能写在 zh.md 里（规则本身已含中英文）：请从 en.md 删除", $"a ```{block.Kind} block belongs in zh.md only: rules carry both languages themselves");
                 }
             }
         }
 
         foreach (var duplicate in rules.GroupBy(r => r.Id).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
         {
-            diagnostics.Error(duplicate.Path, duplicate.Line, $"rule id '{duplicate.Id}' is already used by another rule");
+            diagnostics.Error(duplicate.Path, duplicate.Line, $"规则编号“{duplicate.Id}”已被另一条规则使用：请换一个", $"rule id '{duplicate.Id}' is already used by another rule");
         }
 
         return rules;
@@ -64,7 +64,7 @@ public static class RuleReader
             }
             else if (!afterBrokenRule)
             {
-                diagnostics.Error(path, block.FirstLine - 1, "a ```cases table must follow the ```rule block it tests, in the same clause");
+                diagnostics.Error(path, block.FirstLine - 1, "```cases 表必须紧跟在它所测试的 ```rule 块后面，并在同一条款里", "a ```cases table must follow the ```rule block it tests, in the same clause");
             }
         }
 
@@ -84,7 +84,7 @@ public static class RuleReader
         var id = map.String("id", required: true);
         if (id is not null && !Slug.IsValid(id))
         {
-            diagnostics.Error(path, map.LineOf("id"), $"rule id '{id}' must be lowercase letters, digits and hyphens, e.g. vat-exemption");
+            diagnostics.Error(path, map.LineOf("id"), $"规则编号“{id}”只能用小写英文字母、数字和连字符“-”，例如 vat-exemption", $"rule id '{id}' must be lowercase letters, digits and hyphens, e.g. vat-exemption");
             id = null;
         }
 
@@ -94,7 +94,7 @@ public static class RuleReader
         var validUntil = map.Date("valid_until");
         if (validFrom is not null && validUntil is not null && validUntil < validFrom)
         {
-            diagnostics.Error(path, map.LineOf("valid_until"), $"valid_until {validUntil:yyyy-MM-dd} is before valid_from {validFrom:yyyy-MM-dd}");
+            diagnostics.Error(path, map.LineOf("valid_until"), $"截止日期 valid_until {validUntil:yyyy-MM-dd} 早于开始日期 valid_from {validFrom:yyyy-MM-dd}：请核对", $"valid_until {validUntil:yyyy-MM-dd} is before valid_from {validFrom:yyyy-MM-dd}");
         }
 
         var apply = map.Localized("apply", required: true);
@@ -135,7 +135,7 @@ public static class RuleReader
         var lines = map.StringList("when");
         if (lines.Count == 0)
         {
-            map.Diagnostics.Error(map.Path, map.LineOf("when"), "a rule needs its conditions as a 'when:' list, one per line, e.g. '- monthly_sales_yuan <= 150000'");
+            map.Diagnostics.Error(map.Path, map.LineOf("when"), "规则需要“when:”条件列表，每行一个条件，例如“- monthly_sales_yuan <= 150000”", "a rule needs its conditions as a 'when:' list, one per line, e.g. '- monthly_sales_yuan <= 150000'");
             return null;
         }
 
@@ -153,12 +153,19 @@ public static class RuleReader
 
         var unit = units.Find(unitId);
         var clauseUnits = section.UnitNames.Select(units.Resolve).OfType<Unit>().ToList();
-        var problem = unit is null ? $"unknown unit '{unitId}': use an id from content/units.yml"
-            : !clauseUnits.Contains(unit) ? $"unit '{unitId}' is not among this clause's responsible units ({string.Join(", ", clauseUnits.Select(u => u.Id))})"
-            : null;
-        if (problem is not null)
+        if (unit is null)
         {
-            map.Diagnostics.Error(map.Path, map.LineOf("unit"), problem);
+            var (zh, en) = NearestMatch.Suggest(unitId, units.Units.Select(u => u.Id));
+            map.Diagnostics.Error(map.Path, map.LineOf("unit"), $"单位编号“{unitId}”不在 content/units.yml 里：请用该文件里的 id。{zh}",
+                $"unknown unit '{unitId}': use an id from content/units.yml.{en}".TrimEnd('.'), followsFrom: ContentPaths.UnitsFile);
+            return null;
+        }
+
+        if (!clauseUnits.Contains(unit))
+        {
+            var ids = string.Join(", ", clauseUnits.Select(u => u.Id));
+            map.Diagnostics.Error(map.Path, map.LineOf("unit"), $"单位“{unitId}”不是本条款的责任单位（本条款的是：{ids}）",
+                $"unit '{unitId}' is not among this clause's responsible units ({ids})", followsFrom: ContentPaths.UnitsFile);
             return null;
         }
 

@@ -42,7 +42,7 @@ public sealed class SynonymSet
 
         if (root is not YamlMappingNode map)
         {
-            diagnostics.Error(displayPath, (int)root.Start.Line, "synonyms must be two lists, 'zh:' and 'en:'");
+            diagnostics.Error(displayPath, (int)root.Start.Line, "同义词文件应有两个列表：“zh:”和“en:”", "synonyms must be two lists, 'zh:' and 'en:'");
             return Empty;
         }
 
@@ -52,7 +52,7 @@ public sealed class SynonymSet
             var language = (key as YamlScalarNode)?.Value ?? "";
             if (!Languages.All.Contains(language))
             {
-                diagnostics.Error(displayPath, (int)key.Start.Line, $"unknown language '{language}' (expected one of: {string.Join(", ", Languages.All)})");
+                diagnostics.Error(displayPath, (int)key.Start.Line, $"不认识的语言“{language}”：只能是 {string.Join("、", Languages.All)}", $"unknown language '{language}' (expected one of: {string.Join(", ", Languages.All)})");
             }
             else if (value is YamlSequenceNode items)
             {
@@ -60,7 +60,7 @@ public sealed class SynonymSet
             }
             else if (value is not YamlScalarNode { Value: null or "" })
             {
-                diagnostics.Error(displayPath, (int)value.Start.Line, $"'{language}' must be a list of synonym groups, one per line: - word, word, word");
+                diagnostics.Error(displayPath, (int)value.Start.Line, $"“{language}”下面应是同义词组的列表，每组一行：- 词, 词, 词", $"'{language}' must be a list of synonym groups, one per line: - word, word, word");
             }
         }
 
@@ -82,7 +82,7 @@ public sealed class SynonymSet
 
             if (words.Count < 2)
             {
-                diagnostics.Error(path, line, $"a synonym group needs at least two words, separated by commas: '{string.Join(", ", words)}'");
+                diagnostics.Error(path, line, $"一组同义词至少要有两个词，用逗号隔开：“{string.Join(", ", words)}”", $"a synonym group needs at least two words, separated by commas: '{string.Join(", ", words)}'");
                 continue;
             }
 
@@ -91,7 +91,7 @@ public sealed class SynonymSet
             var clash = words.FirstOrDefault(w => owner.ContainsKey(SearchKey(w)));
             if (clash is not null)
             {
-                diagnostics.Error(path, line, $"'{clash}' is already in the group on line {owner[SearchKey(clash)]} (as the search reads it): a word belongs to one group only, so merge the two lines or drop it from one");
+                diagnostics.Error(path, line, $"“{clash}”已经在第{owner[SearchKey(clash)]}行那一组里了：一个词只能属于一组，请合并这两行或从其中一行删去", $"'{clash}' is already in the group on line {owner[SearchKey(clash)]} (as the search reads it): a word belongs to one group only, so merge the two lines or drop it from one");
                 continue;
             }
 
@@ -119,7 +119,7 @@ public sealed class SynonymSet
         var words = raw.Select(w => w?.Trim()).ToList();
         if (words.Any(w => w is null))
         {
-            diagnostics.Error(path, line, "a synonym group must be words separated by commas, e.g. - 刻章, 印章刻制");
+            diagnostics.Error(path, line, "同义词组应是用逗号隔开的词，例如 - 刻章, 印章刻制", "a synonym group must be words separated by commas, e.g. - 刻章, 印章刻制");
             return null;
         }
 
@@ -127,7 +127,7 @@ public sealed class SynonymSet
         var unsearchable = distinct.FirstOrDefault(w => SearchKey(w).Length == 0);
         if (unsearchable is not null)
         {
-            diagnostics.Error(path, line, $"'{unsearchable}' has no word a search can match (only punctuation or words such as 'the', 'of', 'no')");
+            diagnostics.Error(path, line, $"“{unsearchable}”里没有可供搜索的词（只有标点或 the、of 之类的虚词）", $"'{unsearchable}' has no word a search can match (only punctuation or words such as 'the', 'of', 'no')");
             return null;
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Policy.Knowledge.Content;
 using Policy.Knowledge.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Policy.Knowledge.Yaml;
@@ -42,14 +43,25 @@ public sealed class YamlMap
         }
         catch (YamlException ex)
         {
-            var line = (int)Math.Max(1, ex.Start.Line) + lineOffset;
-            diagnostics.Error(path, line, $"invalid YAML: {FirstSentence(ex.InnerException?.Message ?? ex.Message)}");
+            var line = (int)Math.Max(1, ex.Start.Line);
+            var parser = FirstSentence(ex.InnerException?.Message ?? ex.Message);
+            if (YamlSlips.Find(text, line) is { } slip)
+            {
+                diagnostics.Error(path, slip.Line + lineOffset, slip.Zh, $"invalid YAML: {slip.En} (the parser says: {parser})");
+                return null;
+            }
+
+            diagnostics.Error(path, line + lineOffset,
+                "格式有误，读不懂这一行（或上一行）：请检查缩进是否与上下行对齐、冒号是否为半角‘:’且后面空一格、引号和括号是否成对",
+                $"invalid YAML: {parser}");
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner gives up on some unclosed flow collections without a position.
-            diagnostics.Error(path, SuspectLine(text) + lineOffset, "invalid YAML: a '[', '{' or quote is not closed on this line");
+            diagnostics.Error(path, SuspectLine(text) + lineOffset,
+                "这一行的‘[’、‘{’或引号没有配对：请补上对应的‘]’、‘}’或引号",
+                "invalid YAML: a '[', '{' or quote is not closed on this line");
             return null;
         }
     }
@@ -88,7 +100,7 @@ public sealed class YamlMap
         {
             if (root is not null)
             {
-                diagnostics.Error(path, (int)root.Start.Line, $"{what} must be a list of entries");
+                diagnostics.Error(path, (int)root.Start.Line, "这个文件应是一个列表：每一项以“- ”开头", $"{what} must be a list of entries");
             }
 
             return [];
@@ -99,7 +111,7 @@ public sealed class YamlMap
 
     private static YamlMap? ReportNotMap(YamlNode? root, string path, int lineOffset, DiagnosticBag diagnostics, string what)
     {
-        diagnostics.Error(path, (int)(root?.Start.Line ?? 1) + lineOffset, $"{what} must be a set of 'key: value' lines");
+        diagnostics.Error(path, (int)(root?.Start.Line ?? 1) + lineOffset, "这里应是一组“名称: 内容”的行，例如“title: 关于……的通知”", $"{what} must be a set of 'key: value' lines");
         return null;
     }
 
@@ -114,7 +126,7 @@ public sealed class YamlMap
             }
             else
             {
-                diagnostics.Error(path, (int)item.Start.Line + lineOffset, $"each {what} entry must be a set of 'key: value' lines");
+                diagnostics.Error(path, (int)item.Start.Line + lineOffset, "列表的每一项都应是一组“名称: 内容”的行（如“- id: …”下面跟“  zh: …”）", $"each {what} entry must be a set of 'key: value' lines");
             }
         }
 
@@ -133,7 +145,7 @@ public sealed class YamlMap
             case null:
                 if (required)
                 {
-                    Diagnostics.Error(Path, Line, $"missing required field '{key}'");
+                    Diagnostics.Error(Path, Line, $"缺少必填项“{key}”：请加一行“{key}: …”", $"missing required field '{key}'");
                 }
 
                 return null;
@@ -141,12 +153,12 @@ public sealed class YamlMap
                 var text = scalar.Value?.Trim();
                 if (string.IsNullOrEmpty(text) && required)
                 {
-                    Diagnostics.Error(Path, LineOf(value), $"field '{key}' must not be empty");
+                    Diagnostics.Error(Path, LineOf(value), $"“{key}”不能为空：请在冒号后填写内容", $"field '{key}' must not be empty");
                 }
 
                 return string.IsNullOrEmpty(text) ? null : text;
             default:
-                Diagnostics.Error(Path, LineOf(value), $"field '{key}' must be a single value");
+                Diagnostics.Error(Path, LineOf(value), $"“{key}”只能填一个值（一段文字），不能是列表或多行“名称: 内容”", $"field '{key}' must be a single value");
                 return null;
         }
     }
@@ -164,7 +176,7 @@ public sealed class YamlMap
             return date;
         }
 
-        Diagnostics.Error(Path, LineOf(key), $"field '{key}': '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2022-12-31");
+        Diagnostics.Error(Path, LineOf(key), $"“{key}”的“{text}”不是日期：请写成“年-月-日”的数字形式，例如 2022-12-31", $"field '{key}': '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2022-12-31");
         return null;
     }
 
@@ -181,7 +193,7 @@ public sealed class YamlMap
             return n;
         }
 
-        Diagnostics.Error(Path, LineOf(key), $"field '{key}': '{text}' is not a number");
+        Diagnostics.Error(Path, LineOf(key), $"“{key}”的“{text}”不是数字：请只写阿拉伯数字，例如 150000", $"field '{key}': '{text}' is not a number");
         return null;
     }
 
@@ -199,7 +211,7 @@ public sealed class YamlMap
 
     private bool? ReportBool(string key, string text)
     {
-        Diagnostics.Error(Path, LineOf(key), $"field '{key}': '{text}' must be true or false");
+        Diagnostics.Error(Path, LineOf(key), $"“{key}”只能写 true（是）或 false（否），现在是“{text}”", $"field '{key}': '{text}' must be true or false");
         return null;
     }
 
@@ -213,7 +225,7 @@ public sealed class YamlMap
 
         if (value is not null || required)
         {
-            Diagnostics.Error(Path, value is null ? Line : LineOf(value), $"field '{key}' must be a set of 'key: value' lines");
+            Diagnostics.Error(Path, value is null ? Line : LineOf(value), $"“{key}”下面应是一组“名称: 内容”的行，例如 {{ zh: …, en: … }}", $"field '{key}' must be a set of 'key: value' lines");
         }
 
         return null;
@@ -229,7 +241,7 @@ public sealed class YamlMap
 
         if (value is not null)
         {
-            Diagnostics.Error(Path, LineOf(value), $"field '{key}' must be a list");
+            Diagnostics.Error(Path, LineOf(value), $"“{key}”应是一个列表：每项一行，以“- ”开头", $"field '{key}' must be a list");
         }
 
         return [];
@@ -255,13 +267,13 @@ public sealed class YamlMap
                     }
                     else
                     {
-                        Diagnostics.Error(Path, LineOf(item), $"each item of '{key}' must be a single value");
+                        Diagnostics.Error(Path, LineOf(item), $"“{key}”的每一项只能是一个值", $"each item of '{key}' must be a single value");
                     }
                 }
 
                 return result;
             default:
-                Diagnostics.Error(Path, LineOf(value), $"field '{key}' must be a list of values");
+                Diagnostics.Error(Path, LineOf(value), $"“{key}”应是一串值，例如 [甲, 乙]", $"field '{key}' must be a list of values");
                 return [];
         }
     }
@@ -281,17 +293,39 @@ public sealed class YamlMap
         return zh is null || en is null ? null : new LocalizedText(zh, en);
     }
 
-    /// <summary>Reports keys that are not in <paramref name="known"/>: usually a typo in a field name.</summary>
+    /// <summary>Reports keys that are not in <paramref name="known"/>: usually a typo in a field name, or an unquoted comma.</summary>
     public void RejectUnknown(params string[] known)
     {
-        foreach (var key in node.Children.Keys)
+        YamlNode? previousKey = null;
+        foreach (var (key, value) in node.Children)
         {
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (!known.Contains(name, StringComparer.Ordinal))
             {
-                Diagnostics.Error(Path, LineOf(key), $"unknown field '{name}' (expected one of: {string.Join(", ", known)})");
+                ReportUnknown(name, key, value, previousKey, known);
             }
+
+            previousKey = key;
         }
+    }
+
+    private void ReportUnknown(string name, YamlNode key, YamlNode value, YamlNode? previousKey, string[] known)
+    {
+        // { zh: 免费刻章, en: Seal, free of charge } reads as three fields: en = "Seal" and a field "free of charge" with no value.
+        if (node.Style == MappingStyle.Flow && value is YamlScalarNode { Value: null or "" } && previousKey is YamlScalarNode { Value: { } before }
+            && node.Children[previousKey] is YamlScalarNode { Value: { } start })
+        {
+            var whole = $"{start}, {name}";
+            Diagnostics.Error(Path, LineOf(key),
+                $"“{before}”的文字里有逗号时请加引号：{before}: \"{whole}\"（花括号里的逗号会被当作分隔符）",
+                $"the text of '{before}' has a comma, so put it in quotes: {before}: \"{whole}\" (inside {{ }} a comma separates fields)");
+            return;
+        }
+
+        var (zh, en) = NearestMatch.Suggest(name, known);
+        Diagnostics.Error(Path, LineOf(key),
+            $"不认识的项“{name}”（这里可以写的项：{string.Join("、", known)}）{zh}",
+            $"unknown field '{name}' (expected one of: {string.Join(", ", known)}){en}");
     }
 
     /// <summary>All scalar key/value pairs, for free-form maps such as translation hashes.</summary>

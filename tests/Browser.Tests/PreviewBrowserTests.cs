@@ -33,11 +33,23 @@ public sealed class PreviewBrowserTests(SiteHost site) : IDisposable
         await File.WriteAllTextAsync(zh, original.Replace("免除新设立个体工商户印章刻制费用。", "免除新设立个体工商户印章刻制费用（预览测试）。", StringComparison.Ordinal), TestContext.Current.CancellationToken);
         await Assertions.Expect(page.Locator("#measure-6")).ToContainTextAsync("预览测试");
 
-        await File.WriteAllTextAsync(zh, original.Replace("doc_number: 晋市市监〔2022〕67号", "doc_number: [晋市市监〔2022〕67号", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        // The slip of the issue report: one full-width colon in units.yml, which used to give a hundred errors.
+        var units = Path.Combine(root, "content", "units.yml");
+        var unitsText = await File.ReadAllTextAsync(units, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(units, unitsText.Replace("  zh: 市发改委", "  zh：市发改委", StringComparison.Ordinal), TestContext.Current.CancellationToken);
         var overlay = page.Locator("#__preview-overlay");
-        await Assertions.Expect(overlay).ToContainTextAsync("content/policies/jincheng-2022-67/zh.md:6: error: invalid YAML");
+        await Assertions.Expect(overlay).ToContainTextAsync("content/units.yml 第3行");
+        await Assertions.Expect(overlay).ToContainTextAsync("冒号应为半角‘:’");
+        await Assertions.Expect(overlay.Locator("li")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#measure-6")).ToContainTextAsync("预览测试");
         await Shot(page, "preview-error");
+
+        // A unit not registered yet: the page still previews, with a note of what to do before publishing.
+        await File.WriteAllTextAsync(units, unitsText, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(zh, original.Replace("（责任单位：市市场监管局）", "（责任单位：泽州县市场监督管理局）", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        await Assertions.Expect(overlay).ToContainTextAsync("发布前");
+        await Assertions.Expect(overlay).ToContainTextAsync("generator units add 泽州县市场监督管理局");
+        await Shot(page, "preview-warning");
 
         await File.WriteAllTextAsync(zh, original, TestContext.Current.CancellationToken);
         await Assertions.Expect(overlay).ToHaveCountAsync(0);

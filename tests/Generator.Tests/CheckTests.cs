@@ -25,11 +25,11 @@ public sealed class CheckTests
         { Zh, "doc_number: 测〔2024〕1号\n", "", "content/policies/demo-2024-1/zh.md:2: error: missing required field 'doc_number'" },
         { Zh, "date_written: 2024-01-02", "date_written: 2024年1月2日", "content/policies/demo-2024-1/zh.md:7: error: field 'date_written': '2024年1月2日' is not a date; write it as YYYY-MM-DD, e.g. 2022-12-31" },
         { Zh, "{#measure-2}", "{#measure-1}", "content/policies/demo-2024-1/zh.md:28: error: duplicate anchor '#measure-1' (first used on line 24)" },
-        { En, "{#measure-2}", "{#measure-3}", "content/policies/demo-2024-1/en.md:26: error: anchor '#measure-3' is missing from content/policies/demo-2024-1/zh.md: both languages must have the same sections" },
+        { En, "{#measure-2}", "{#measure-3}", "content/policies/demo-2024-1/en.md:26: error: anchor '#measure-3' is missing from content/policies/demo-2024-1/zh.md: both languages must have the same sections. Did you mean #measure-2?" },
         { Zh, "对小规模纳税人免征增值税。（责任单位：市税务局）", "对小规模纳税人免征增值税。", "content/policies/demo-2024-1/zh.md:24: error: measure '#measure-1' names no responsible unit: end its text with （责任单位：…）" },
-        { Zh, "（责任单位：市税务局）", "（责任单位：市财政局）", "content/policies/demo-2024-1/zh.md:26: error: unknown responsible unit '市财政局': add it, or an alias for it, to content/units.yml" },
+        { Zh, "（责任单位：市税务局）", "（责任单位：市财政局）", "content/policies/demo-2024-1/zh.md:26: error: unknown responsible unit '市财政局': add it, or an alias for it, to content/units.yml (generator units add 市财政局 --id ID --en \"English name\")" },
         { Zh, "[第1条](#measure-1)", "[第9条](#measure-9)", "content/policies/demo-2024-1/zh.md:30: error: link '#measure-9' points to no section of this document" },
-        { Zh, "[第1条](#measure-1)", "[第1条](/zh/policies/demo-2024-9/#measure-1)", "content/policies/demo-2024-1/zh.md:30: error: link '/zh/policies/demo-2024-9/#measure-1' points to an unknown policy 'demo-2024-9'" },
+        { Zh, "[第1条](#measure-1)", "[第1条](/zh/policies/demo-2024-9/#measure-1)", "content/policies/demo-2024-1/zh.md:30: error: link '/zh/policies/demo-2024-9/#measure-1' points to an unknown policy 'demo-2024-9'. Did you mean demo-2024-1?" },
         { Zh, "## 关于测试政策的通知 {#notice}", "## 关于测试政策的通知", "content/policies/demo-2024-1/zh.md:16: error: heading '关于测试政策的通知' has no anchor: add a permanent one at the end, e.g. '关于测试政策的通知 {#measure-21}'" },
     };
 

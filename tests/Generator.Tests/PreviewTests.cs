@@ -33,7 +33,8 @@ public sealed class PreviewTests
         content.Replace("policies/demo-2024-1/zh.md", "title: 关于测试政策的通知", "title: [关于测试政策");
         var failed = await NextEvent(events);
         Assert.Equal("event: failed", failed[0]);
-        Assert.Contains("content/policies/demo-2024-1/zh.md:3: error: invalid YAML", failed[1], StringComparison.Ordinal);
+        Assert.Contains("\"where\":\"content/policies/demo-2024-1/zh.md 第3行\"", failed[1], StringComparison.Ordinal);
+        Assert.Contains("引号没有配对", failed[1], StringComparison.Ordinal);
         Assert.Contains("请遵照执行", await http.GetStringAsync("zh/policies/demo-2024-1/", TestContext.Current.CancellationToken), StringComparison.Ordinal);
 
         await app.StopAsync(TestContext.Current.CancellationToken);

@@ -9,6 +9,16 @@ internal sealed class TempContent : IDisposable
         CopyDirectory(Path.Combine(RepoPaths.Fixtures, fixture), Root);
     }
 
+    private TempContent(string root, string contentFrom)
+    {
+        Root = root;
+        CopyDirectory(contentFrom, Path.Combine(root, "content"));
+    }
+
+    /// <summary>A copy of the repository's real content/, for tests that need its size (every unit, every rule).</summary>
+    public static TempContent OfRepository() =>
+        new(Path.Combine(Path.GetTempPath(), "policy-tests-" + Guid.NewGuid().ToString("N")), RepoPaths.Content);
+
     public string Root { get; }
 
     public string Content => Path.Combine(Root, "content");
