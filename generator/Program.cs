@@ -8,4 +8,5 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(TranslationCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(UnitsCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -63,7 +63,7 @@ internal static class ImportCommand
         var units = contentRoot is null ? UnitDirectory.Empty : LoadUnits(contentRoot);
         foreach (var unknown in ImportWriter.UnknownUnits(policy, units))
         {
-            Console.WriteLine($"  warning: responsible unit '{unknown}' is not in units.yml: add it (or an alias) before publishing");
+            Console.WriteLine($"  warning: responsible unit '{unknown}' is not in units.yml: add it (or an alias) before publishing: generator units add {unknown} --id ID --en \"English name\"");
         }
 
         Console.WriteLine($"next: fill the fields marked {ImportWriter.Placeholder} in zh.md, then run 'generator check' and 'generator serve'");

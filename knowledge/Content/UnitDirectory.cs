@@ -6,6 +6,12 @@ namespace Policy.Knowledge.Content;
 /// <summary>A responsible unit (责任单位) with one id, whatever name the text uses for it.</summary>
 public sealed record Unit(string Id, LocalizedText Name, IReadOnlyList<string> Aliases);
 
+/// <summary>The field that marks a unit's English name as a draft (written by <c>generator units add</c>) until staff review it.</summary>
+public static class UnitFields
+{
+    public const string EnglishDraft = "en_draft";
+}
+
 /// <summary>The staff-editable alias table <c>content/units.yml</c>: every way the texts name a unit, mapped to one id.</summary>
 public sealed class UnitDirectory
 {
@@ -43,7 +49,7 @@ public sealed class UnitDirectory
         var seenAliases = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in YamlMap.ParseMapList(File.ReadAllText(path), displayPath, diagnostics, "units"))
         {
-            entry.RejectUnknown("id", "zh", "en", "aliases");
+            entry.RejectUnknown("id", "zh", "en", "aliases", UnitFields.EnglishDraft);
             var id = entry.String("id", required: true);
             var zh = entry.String("zh", required: true);
             var en = entry.String("en", required: true);
@@ -82,6 +88,13 @@ public sealed class UnitDirectory
             foreach (var alias in aliases)
             {
                 seenAliases.TryAdd(Normalize(alias), id);
+            }
+
+            if (entry.Bool(UnitFields.EnglishDraft) == true)
+            {
+                diagnostics.Warning(displayPath, entry.LineOf(UnitFields.EnglishDraft),
+                    $"单位“{zh}”的英文名“{en}”是草稿：请核对（必要时修改）后删除“{UnitFields.EnglishDraft}: true”这一行",
+                    $"the English name of '{zh}' ('{en}') is a draft: check it, correct it if needed, then delete the line '{UnitFields.EnglishDraft}: true'");
             }
 
             units.Add(new Unit(id, new LocalizedText(zh, en), aliases));
