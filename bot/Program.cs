@@ -5,9 +5,7 @@ using Policy.Bot.Server;
 // Without a command, or with only host settings (--key=value, as hosting tools pass them), the bot runs its server.
 if (args.Length == 0 || args.All(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)))
 {
-    await using var app = BotServer.Create(args);
-    await app.RunAsync();
-    return 0;
+    return await BotServer.RunAsync(args);
 }
 
 var root = new RootCommand("The Jincheng policy bot: answers eligibility and policy questions with verified citations, offline by default. Without a command it runs the server.");

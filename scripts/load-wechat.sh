@@ -5,12 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rate=${1:-500}; seconds=${2:-60}; connections=${3:-32}
-port=5099; token=load-token
+port=5099; token=loadtoken
 command -v wrk >/dev/null || { echo "wrk is required: apt-get install -y wrk"; exit 1; }
 
 dotnet build bot/Bot.csproj -c Release -v q >/dev/null
 db=$(mktemp -d)
-dotnet bot/bin/Release/net10.0/bot.dll serve --urls "http://127.0.0.1:$port" --WeChat:Token=$token --WeChat:AppId=wxload \
+dotnet bot/bin/Release/net10.0/bot.dll serve --urls "http://127.0.0.1:$port" --WeChat:Token=$token --WeChat:AppId=wxload0000000001 --WeChat:EncodingAesKey=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG \
   --Bot:Sessions:Path="${SESSIONS:-$db/sessions.db}" --RateLimit:PerUserPerMinute=1000 --Logging:LogLevel:Default=Warning >"$db/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$db"' EXIT

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Policy.Bot.Model;
 using Policy.Bot.Sessions;
 using Policy.Bot.Understanding;
 using Policy.Knowledge.Content;

@@ -1,4 +1,4 @@
-using Policy.Bot.Answering;
+using Policy.Bot.Understanding;
 using Policy.Knowledge.Content;
 
 namespace Policy.Bot.Citations;

@@ -19,11 +19,11 @@ internal static class AskCommand
         var command = new Command("ask", "Answer one question, or a batch of them") { question, json, session, asOf, batch, stats, content, sessions };
         command.SetAction((parse, cancel) => RunAsync(
             parse.GetValue(question), parse.GetValue(json), parse.GetValue(session), parse.GetValue(asOf),
-            parse.GetValue(batch), parse.GetValue(stats), CliOptions.Resolve(parse.GetValue(content), parse.GetValue(sessions)), cancel));
+            parse.GetValue(batch), parse.GetValue(stats), parse.GetValue(content), parse.GetValue(sessions), cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? question, bool json, string? session, string? asOfText, string? batch, bool stats, BotOptions options, CancellationToken cancel)
+    private static async Task<int> RunAsync(string? question, bool json, string? session, string? asOfText, string? batch, bool stats, string? content, string? sessions, CancellationToken cancel)
     {
         if (!CliOptions.TryParseDate(asOfText, out var asOf))
         {
@@ -36,10 +36,13 @@ internal static class AskCommand
             return 2;
         }
 
-        if (CliOptions.CreateBot(options) is not { } bot)
+        using var host = CliHost.Create(content, sessions);
+        if (host is null)
         {
             return 2;
         }
+
+        var bot = host.Bot;
 
         if (batch is not null)
         {

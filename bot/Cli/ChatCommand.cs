@@ -15,21 +15,24 @@ internal static class ChatCommand
         var sessions = CliOptions.Sessions();
         var command = new Command("chat", "Talk with the bot, one message per line") { session, asOf, json, content, sessions };
         command.SetAction((parse, cancel) => RunAsync(
-            parse.GetValue(session), parse.GetValue(asOf), parse.GetValue(json), CliOptions.Resolve(parse.GetValue(content), parse.GetValue(sessions)), cancel));
+            parse.GetValue(session), parse.GetValue(asOf), parse.GetValue(json), parse.GetValue(content), parse.GetValue(sessions), cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? session, string? asOfText, bool json, BotOptions options, CancellationToken cancel)
+    private static async Task<int> RunAsync(string? session, string? asOfText, bool json, string? content, string? sessions, CancellationToken cancel)
     {
         if (!CliOptions.TryParseDate(asOfText, out var asOf))
         {
             return 2;
         }
 
-        if (CliOptions.CreateBot(options) is not { } bot)
+        using var host = CliHost.Create(content, sessions);
+        if (host is null)
         {
             return 2;
         }
+
+        var bot = host.Bot;
 
         var key = session ?? "chat-" + Guid.NewGuid().ToString("N")[..12];
         Console.WriteLine($"晋城个体工商户政策助手 / Jincheng policy assistant — session {key}. 输入“重新开始”清除会话，exit 退出 / type reset to start over, exit to quit.");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.Configuration;
 
 namespace Policy.Bot.Cli;
 
@@ -15,28 +14,6 @@ internal static class CliOptions
     public static Option<string?> Content() => new("--content") { Description = "The content folder (default: content/ found from the current directory)" };
 
     public static Option<string?> Sessions() => new("--sessions") { Description = "The session store: a SQLite file path, or 'memory' (default: _build/bot-sessions.db)" };
-
-    /// <summary>appsettings.json, then environment variables (Bot__Model__Endpoint …), then the command line.</summary>
-    public static BotOptions Resolve(string? content, string? sessions)
-    {
-        var overrides = new Dictionary<string, string?>();
-        if (content is not null)
-        {
-            overrides["Bot:Content"] = content;
-        }
-
-        if (sessions is not null)
-        {
-            overrides["Bot:Sessions:Path"] = sessions;
-        }
-
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(overrides)
-            .Build();
-        return BotOptions.From(configuration);
-    }
 
     /// <summary>Parses --as-of; prints why and returns false when it is not a date.</summary>
     public static bool TryParseDate(string? text, out DateOnly? date)
@@ -55,19 +32,5 @@ internal static class CliOptions
 
         Console.Error.WriteLine($"error: --as-of '{text}' is not a date in the form YYYY-MM-DD");
         return false;
-    }
-
-    /// <summary>The ready bot; prints why and returns null when the content or settings stop it from starting.</summary>
-    public static Answering.PolicyBot? CreateBot(BotOptions options)
-    {
-        try
-        {
-            return BotServices.Create(options);
-        }
-        catch (InvalidOperationException error)
-        {
-            Console.Error.WriteLine($"error: {error.Message}");
-            return null;
-        }
     }
 }

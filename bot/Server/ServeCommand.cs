@@ -11,7 +11,7 @@ public static class ServeCommand
         var site = new Option<string?>("--site") { Description = "A built site folder (e.g. _site) to serve at the root" };
         var command = new Command("serve", "Run the bot server: /wechat, /api/chat, /healthz") { urls, site };
         command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction(async (parse, cancel) =>
+        command.SetAction((parse, cancel) =>
         {
             var args = new List<string>(parse.UnmatchedTokens) { "--urls", parse.GetValue(urls)! };
             if (parse.GetValue(site) is { } path)
@@ -19,9 +19,7 @@ public static class ServeCommand
                 args.Add($"--Site:Path={Path.GetFullPath(path)}");
             }
 
-            await using var app = BotServer.Create([.. args]);
-            await app.RunAsync();
-            return 0;
+            return BotServer.RunAsync([.. args]);
         });
         return command;
     }

@@ -2,60 +2,48 @@ using Microsoft.Extensions.Configuration;
 
 namespace Policy.Bot.Server;
 
-/// <summary>Configuration <c>WeChat:*</c> (公众号服务器配置); environment variables <c>WeChat__Token</c> etc. work too.</summary>
-public sealed class WeChatOptions
+/// <summary>Configuration <c>Site:*</c>: the built site served at the root (the one-command demo) and the origins allowed to call the chat API.</summary>
+public sealed class SiteOptions
 {
-    public string Token { get; set; } = "";
+    public string? Path { get; set; }
 
-    public string AppId { get; set; } = "";
-
-    /// <summary>43 characters. When set, safe-mode (encrypt_type=aes) requests are accepted as well as plain ones.</summary>
-    public string? EncodingAesKey { get; set; }
-
-    /// <summary>Requests whose timestamp is further than this from now are refused as replays.</summary>
-    public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>WeChat gives up after 5 s; the reply leaves before this.</summary>
-    public TimeSpan ReplyDeadline { get; set; } = TimeSpan.FromSeconds(4.5);
+    public string[] Origins { get; set; } = [];
 }
 
-/// <summary>Everything the server reads from configuration, besides the bot's own <c>Bot:*</c> options.</summary>
-public sealed class ServerOptions
+/// <summary>Configuration <c>RateLimit:*</c> for addresses (per-user limits are the conversation core's).</summary>
+public sealed class RateLimitOptions
 {
-    public WeChatOptions WeChat { get; set; } = new();
-
-    /// <summary><c>Sessions:Redis</c>: a StackExchange.Redis connection string; empty for the embedded SQLite store.</summary>
-    public string? Redis { get; set; }
-
-    /// <summary><c>Site:Path</c>: a built site to serve at the root (the one-command demo); empty for none.</summary>
-    public string? SitePath { get; set; }
-
-    /// <summary><c>Site:Origins</c>: the site origins allowed to call /api/chat from a browser (CORS).</summary>
-    public string[] Origins { get; set; } = [];
-
-    /// <summary><c>RateLimit:PerUserPerMinute</c>: messages one WeChat user (OpenID) may send a minute.</summary>
-    public int PerUserPerMinute { get; set; } = 20;
-
-    /// <summary><c>RateLimit:PerIpPerMinute</c>: web chat requests one address may send a minute.</summary>
+    /// <summary>Web chat requests one address may send a minute.</summary>
     public int PerIpPerMinute { get; set; } = 30;
 
-    /// <summary>
-    /// <c>RateLimit:WeChatPerIpPerMinute</c>: requests to /wechat from one address a minute; 0 turns it off.
-    /// Off by default because every WeChat user's message arrives from WeChat's own servers.
-    /// </summary>
+    /// <summary>Requests to /wechat from one address a minute; 0 (the default) turns it off, since every WeChat message comes from WeChat's servers.</summary>
     public int WeChatPerIpPerMinute { get; set; }
+}
 
-    public static ServerOptions From(IConfiguration configuration)
+/// <summary>
+/// Configuration <c>Proxy:*</c>: the reverse proxies whose X-Forwarded-For / X-Forwarded-Proto the server believes, so
+/// limits and logs see the reader's address, not the proxy's. Default: a proxy on this machine (127.0.0.1, ::1).
+/// </summary>
+public sealed class ProxyOptions
+{
+    public string[] KnownProxies { get; set; } = ["127.0.0.1", "::1"];
+
+    /// <summary>CIDR ranges, e.g. 10.0.0.0/8.</summary>
+    public string[] KnownNetworks { get; set; } = [];
+}
+
+internal static class ConfigurationLists
+{
+    /// <summary>A list setting written either as an array (appsettings.json) or as one comma-separated value (environment, command line).</summary>
+    public static string[]? List(this IConfiguration configuration, string key)
     {
-        var options = new ServerOptions();
-        configuration.GetSection("WeChat").Bind(options.WeChat);
-        options.Redis = configuration["Sessions:Redis"];
-        options.SitePath = configuration["Site:Path"];
-        var origins = configuration.GetSection("Site:Origins").Get<string[]>() ?? configuration["Site:Origins"]?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        options.Origins = origins ?? [];
-        options.PerUserPerMinute = configuration.GetValue("RateLimit:PerUserPerMinute", options.PerUserPerMinute);
-        options.PerIpPerMinute = configuration.GetValue("RateLimit:PerIpPerMinute", options.PerIpPerMinute);
-        options.WeChatPerIpPerMinute = configuration.GetValue("RateLimit:WeChatPerIpPerMinute", options.WeChatPerIpPerMinute);
-        return options;
+        var section = configuration.GetSection(key);
+        if (section.Value is { } single)
+        {
+            return single.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        }
+
+        var items = section.GetChildren().Select(c => c.Value).OfType<string>().ToArray();
+        return items.Length > 0 ? items : null;
     }
 }

@@ -33,7 +33,7 @@ internal static class SiteBuilder
                 return new BuildResult(null, diagnostics, content);
             }
 
-            content = new ContentSet { Root = content.Root, Site = content.Site.WithBaseUrl(baseUrl), Units = content.Units, Policies = content.Policies, Synonyms = content.Synonyms, Facts = content.Facts, Rules = content.Rules };
+            content = content.WithBaseUrl(baseUrl);
         }
 
         var output = new SiteOutput();

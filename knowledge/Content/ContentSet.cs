@@ -9,7 +9,9 @@ public sealed class ContentSet
 {
     public required string Root { get; init; }
 
-    public required SiteSettings Site { get; init; }
+    private SiteSettings site = null!;
+
+    public required SiteSettings Site { get => site; init => site = value; }
 
     public required UnitDirectory Units { get; init; }
 
@@ -53,4 +55,12 @@ public sealed class ContentSet
         Policies.SelectMany(p => p.Chinese.Sections).Where(s => UnitsOf(s).Contains(unit));
 
     public static (ContentSet? Content, DiagnosticBag Diagnostics) Load(string root) => ContentLoader.Load(root);
+
+    /// <summary>The same content published at another address (<c>build --base-url</c>, the bot's <c>Bot:PublicBaseUrl</c>).</summary>
+    public ContentSet WithBaseUrl(string baseUrl)
+    {
+        var copy = (ContentSet)MemberwiseClone();
+        copy.site = site.WithBaseUrl(baseUrl);
+        return copy;
+    }
 }

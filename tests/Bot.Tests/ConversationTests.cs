@@ -1,5 +1,6 @@
 using Policy.Bot.Answering;
 using Policy.Bot.Sessions;
+using Policy.Bot.Storage.Sqlite;
 
 namespace Policy.Bot.Tests;
 

@@ -1,5 +1,6 @@
 using Policy.Bot.Answering;
-using Policy.Bot.Sessions;
+using Policy.Bot.Hosting;
+using Policy.Bot.Storage.InMemory;
 
 namespace Policy.Bot.Tests;
 
@@ -20,7 +21,7 @@ public sealed class ManyPoliciesTests
     [Fact]
     public async Task A_question_finds_the_clause_in_whichever_document_has_it()
     {
-        var knowledge = BotServices.LoadKnowledge(TwoPolicies);
+        var knowledge = KnowledgeLoader.Load(TwoPolicies, null);
         var bot = new PolicyBot(knowledge, new InMemorySessionStore(TimeSpan.FromMinutes(5)));
 
         var rent = await bot.AskAsync(new BotRequest("承租国有房屋的个体工商户能减免租金吗？"), TestContext.Current.CancellationToken);

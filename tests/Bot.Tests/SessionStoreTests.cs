@@ -1,4 +1,6 @@
 using Policy.Bot.Sessions;
+using Policy.Bot.Storage.InMemory;
+using Policy.Bot.Storage.Sqlite;
 
 namespace Policy.Bot.Tests;
 

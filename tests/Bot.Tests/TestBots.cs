@@ -1,13 +1,15 @@
 using Policy.Bot.Answering;
 using Policy.Bot.Model;
+using Policy.Bot.Hosting;
 using Policy.Bot.Sessions;
+using Policy.Bot.Storage.InMemory;
 
 namespace Policy.Bot.Tests;
 
 /// <summary>Bots over the repository's real content, search and rules, with sessions in memory.</summary>
 internal static class TestBots
 {
-    private static readonly Lazy<BotKnowledge> SharedKnowledge = new(() => BotServices.LoadKnowledge(RepoPaths.Content));
+    private static readonly Lazy<BotKnowledge> SharedKnowledge = new(() => KnowledgeLoader.Load(RepoPaths.Content, null));
 
     public static BotKnowledge Knowledge => SharedKnowledge.Value;
 

@@ -21,6 +21,7 @@ public sealed class ChatWidgetTests(SiteHost site)
             $"--Bot:Content={Path.Combine(SiteHost.RepoRoot, "content")}",
             $"--Bot:Sessions:Path={Path.Combine(sessions, "s.db")}",
             "--Logging:LogLevel:Default=Warning",
+            "--WeChat:Enabled=false",
         ]);
         await bot.StartAsync(TestContext.Current.CancellationToken);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };

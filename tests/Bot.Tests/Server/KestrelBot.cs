@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Policy.Bot.Server;
 
 namespace Policy.Bot.Tests.Server;
@@ -9,12 +11,14 @@ namespace Policy.Bot.Tests.Server;
 internal sealed class KestrelBot : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "bot-kestrel-" + Guid.NewGuid().ToString("N"));
+    private readonly string folder;
 
-    private KestrelBot(WebApplication app, string url)
+    private KestrelBot(WebApplication app, string url, string folder, LogCapture logs)
     {
         this.app = app;
+        this.folder = folder;
         Url = url;
+        Logs = logs;
         Http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
     }
 
@@ -22,14 +26,20 @@ internal sealed class KestrelBot : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<KestrelBot> StartAsync(params string[] extra)
+    public LogCapture Logs { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public static Task<KestrelBot> StartAsync(params string[] extra) => StartAsync(extra, null);
+
+    public static async Task<KestrelBot> StartAsync(string[] extra, Action<WebApplicationBuilder>? configure, string? content = null)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         var folder = Path.Combine(Path.GetTempPath(), "bot-kestrel-" + Guid.NewGuid().ToString("N"));
         string[] args =
         [
             "--urls", url,
-            $"--Bot:Content={RepoPaths.Content}",
+            $"--Bot:Content={content ?? RepoPaths.Content}",
             $"--Bot:Sessions:Path={Path.Combine(folder, "sessions.db")}",
             $"--WeChat:Token={WeChatClient.Token}",
             $"--WeChat:AppId={WeChatClient.AppId}",
@@ -38,9 +48,14 @@ internal sealed class KestrelBot : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             .. extra,
         ];
-        var app = BotServer.Create(args);
+        var logs = new LogCapture();
+        var app = BotServer.Create(args, builder =>
+        {
+            builder.Logging.AddProvider(logs);
+            configure?.Invoke(builder);
+        });
         await app.StartAsync();
-        var bot = new KestrelBot(app, url);
+        var bot = new KestrelBot(app, url, folder, logs);
         for (var i = 0; i < 200 && !(await bot.Http.GetAsync("/healthz")).IsSuccessStatusCode; i++)
         {
             await Task.Delay(50);
@@ -48,6 +63,8 @@ internal sealed class KestrelBot : IAsyncDisposable
 
         return bot;
     }
+
+    public async Task<string> HealthAsync() => await Http.GetStringAsync("/healthz");
 
     public async ValueTask DisposeAsync()
     {

@@ -42,8 +42,8 @@ public sealed class KestrelWeChatTests
     public async Task Two_instances_sharing_redis_share_sessions_and_answer_a_retry_from_the_cache()
     {
         using var redis = RedisServer.Start();
-        await using var first = await KestrelBot.StartAsync($"--Sessions:Redis={redis.Connection}");
-        await using var second = await KestrelBot.StartAsync($"--Sessions:Redis={redis.Connection}");
+        await using var first = await KestrelBot.StartAsync($"--Bot:Sessions:Redis={redis.Connection}");
+        await using var second = await KestrelBot.StartAsync($"--Bot:Sessions:Redis={redis.Connection}");
         var a = new WeChatClient(first.Http);
         var b = new WeChatClient(second.Http);
 

@@ -1,4 +1,4 @@
-using Policy.Bot.Storage;
+using Policy.Bot.Storage.Sqlite;
 
 namespace Policy.Bot.Tests.Server;
 

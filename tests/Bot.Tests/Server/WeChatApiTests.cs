@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Policy.Bot.WeChat;
+using Policy.Bot.Channels.WeChat;
 
 namespace Policy.Bot.Tests.Server;
 

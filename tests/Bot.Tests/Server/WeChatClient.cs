@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
-using Policy.Bot.WeChat;
+using Policy.Bot.Channels.WeChat;
 
 namespace Policy.Bot.Tests.Server;
 
 /// <summary>Plays WeChat's side: signs, encrypts and posts messages the way the Official Account platform does.</summary>
 internal sealed class WeChatClient(HttpClient http, string token = WeChatClient.Token, string? aesKey = null, string appId = WeChatClient.AppId)
 {
-    public const string Token = "test-token";
+    public const string Token = "testtoken";
     public const string AppId = "wxtestappid000001";
     public const string AesKey = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
 

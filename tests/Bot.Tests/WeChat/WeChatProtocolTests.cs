@@ -1,5 +1,6 @@
 using System.Text;
-using Policy.Bot.WeChat;
+using Policy.Bot.Channels.WeChat;
+using Policy.Bot.Conversations;
 
 namespace Policy.Bot.Tests.WeChat;
 
@@ -85,12 +86,12 @@ public sealed class WeChatProtocolTests
         var url = "https://example.gov.cn/zh/policies/jincheng-2022-67/#measure-5";
         var text = string.Concat(Enumerable.Repeat(sentence, 40)) + " 详见 " + url + " 😀😀";
 
-        var fitted = ReplyFitter.Fit(text, url, "全文：");
+        var fitted = ReplyFitter.Fit(text, url, "全文：", WeChatTexts.MaxReplyBytes);
 
-        Assert.True(Encoding.UTF8.GetByteCount(fitted) <= ReplyFitter.MaxBytes);
+        Assert.True(Encoding.UTF8.GetByteCount(fitted) <= WeChatTexts.MaxReplyBytes);
         Assert.EndsWith("全文：" + url, fitted, StringComparison.Ordinal);
         Assert.Contains("免征增值税。…", fitted, StringComparison.Ordinal);
-        Assert.Equal(text[..200], ReplyFitter.Fit(text[..200], url, "全文："));
+        Assert.Equal(text[..200], ReplyFitter.Fit(text[..200], url, "全文：", WeChatTexts.MaxReplyBytes));
     }
 
     [Fact]
@@ -99,9 +100,9 @@ public sealed class WeChatProtocolTests
         var url = "https://example.gov.cn/" + new string('a', 1900);
         var text = "见" + url + "。" + new string('字', 400);
 
-        var fitted = ReplyFitter.Fit(text, "https://example.gov.cn/", "More: ");
+        var fitted = ReplyFitter.Fit(text, "https://example.gov.cn/", "More: ", WeChatTexts.MaxReplyBytes);
 
-        Assert.True(Encoding.UTF8.GetByteCount(fitted) <= ReplyFitter.MaxBytes);
+        Assert.True(Encoding.UTF8.GetByteCount(fitted) <= WeChatTexts.MaxReplyBytes);
         Assert.DoesNotContain("https://example.gov.cn/aaa", fitted, StringComparison.Ordinal);
         Assert.DoesNotContain('\uFFFD', fitted);
     }

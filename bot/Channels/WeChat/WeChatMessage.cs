@@ -1,6 +1,6 @@
 using System.Xml;
 
-namespace Policy.Bot.WeChat;
+namespace Policy.Bot.Channels.WeChat;
 
 /// <summary>An incoming WeChat message or event: the fields the bot uses.</summary>
 public sealed record WeChatMessage(

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Policy.Bot.Storage;
+namespace Policy.Bot.Storage.Sqlite;
 
 /// <summary>Prepared statements on one long-lived connection, for the embedded stores on the message hot path.</summary>
 internal static class SqliteCommands

@@ -1,25 +1,23 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Policy.Bot.WeChat;
+namespace Policy.Bot.Conversations;
 
 /// <summary>
-/// WeChat shows at most 2,048 bytes of UTF-8 in a passive text reply. A longer answer is cut at a sentence
+/// Channels limit a text reply (WeChat: 2,048 bytes of UTF-8). A longer answer is cut at a sentence
 /// boundary and ends with a link to the full clause; a URL or a multi-byte character is never cut.
 /// </summary>
 public static partial class ReplyFitter
 {
-    public const int MaxBytes = 2048;
-
-    public static string Fit(string text, string moreLink, string moreLabel)
+    public static string Fit(string text, string moreLink, string moreLabel, int maxBytes)
     {
-        if (Encoding.UTF8.GetByteCount(text) <= MaxBytes)
+        if (Encoding.UTF8.GetByteCount(text) <= maxBytes)
         {
             return text;
         }
 
         var tail = $"…\n{moreLabel}{moreLink}";
-        var budget = MaxBytes - Encoding.UTF8.GetByteCount(tail);
+        var budget = maxBytes - Encoding.UTF8.GetByteCount(tail);
         var best = 0;
         foreach (Match boundary in SentenceEnd().Matches(text))
         {

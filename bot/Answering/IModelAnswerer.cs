@@ -1,6 +1,4 @@
-using Policy.Bot.Answering;
-
-namespace Policy.Bot.Model;
+namespace Policy.Bot.Answering;
 
 /// <summary>An optional answerer that phrases the answer with a language model.</summary>
 public interface IModelAnswerer

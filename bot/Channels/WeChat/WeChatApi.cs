@@ -3,10 +3,10 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
-using Policy.Bot.WeChat;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
-namespace Policy.Bot.Server;
+namespace Policy.Bot.Channels.WeChat;
 
 /// <summary>
 /// The WeChat Official Account server endpoint (公众号服务器配置): GET verifies the URL, POST answers messages with
@@ -17,17 +17,34 @@ public static class WeChatApi
 {
     public const int MaxBodyBytes = 64 * 1024;
 
+    /// <summary>The channel's settings (validated at start unless <c>WeChat:Enabled=false</c>) and services.</summary>
+    public static IServiceCollection AddWeChatChannel(this IServiceCollection services)
+    {
+        services.AddOptions<WeChatOptions>().BindConfiguration("WeChat").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WeChatOptions>, WeChatOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<WeChatOptions>>().Value is { Enabled: true } o
+            ? new WeChatCrypto(o.EncodingAesKey, o.AppId)
+            : throw new InvalidOperationException("the WeChat channel is switched off (WeChat:Enabled=false)"));
+        services.AddSingleton<WeChatChannel>();
+        return services;
+    }
+
     public static IEndpointRouteBuilder MapWeChatApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/wechat", Verify);
-        app.MapPost("/wechat", Receive);
+        if (app.ServiceProvider.GetRequiredService<IOptions<WeChatOptions>>().Value.Enabled)
+        {
+            app.MapGet("/wechat", Verify);
+            app.MapPost("/wechat", Receive);
+        }
+
         return app;
     }
 
-    private static IResult Verify(HttpRequest request, ServerOptions options, TimeProvider clock)
+    private static IResult Verify(HttpRequest request, IOptions<WeChatOptions> settings, TimeProvider clock)
     {
         var q = request.Query;
-        if (!Fresh(q["timestamp"], options, clock) || !WeChatSignature.Matches(q["signature"], options.WeChat.Token, q["timestamp"].ToString(), q["nonce"].ToString()))
+        var options = settings.Value;
+        if (!Fresh(q["timestamp"], options, clock) || !WeChatSignature.Matches(q["signature"], options.Token, q["timestamp"].ToString(), q["nonce"].ToString()))
         {
             return TypedResults.Unauthorized();
         }
@@ -35,10 +52,10 @@ public static class WeChatApi
         return TypedResults.Text(q["echostr"].ToString(), "text/plain");
     }
 
-    private static async Task<IResult> Receive(HttpContext context, ServerOptions options, WeChatConversation conversation, TimeProvider clock, ILogger<WeChatConversation> log)
+    private static async Task<IResult> Receive(HttpContext context, IOptions<WeChatOptions> settings, WeChatCrypto crypto, WeChatChannel channel, TimeProvider clock)
     {
-        var request = context.Request;
-        var q = request.Query;
+        var options = settings.Value;
+        var q = context.Request.Query;
         string timestamp = q["timestamp"].ToString(), nonce = q["nonce"].ToString();
         if (!Fresh(timestamp, options, clock))
         {
@@ -52,28 +69,25 @@ public static class WeChatApi
         }
 
         var safeMode = string.Equals(q["encrypt_type"], "aes", StringComparison.OrdinalIgnoreCase);
-        var crypto = options.WeChat.EncodingAesKey is { Length: 43 } key ? new WeChatCrypto(key, options.WeChat.AppId) : null;
-        if (!safeMode && !WeChatSignature.Matches(q["signature"], options.WeChat.Token, timestamp, nonce))
+        if (!safeMode && !WeChatSignature.Matches(q["signature"], options.Token, timestamp, nonce))
         {
             return TypedResults.Unauthorized();
         }
 
-        var outer = WeChatMessage.Parse(body);
-        if (outer is null)
+        var message = WeChatMessage.Parse(body);
+        if (message is null)
         {
             return TypedResults.BadRequest();
         }
 
-        var message = outer;
         if (safeMode)
         {
-            if (crypto is null || outer.Encrypt is null || !WeChatSignature.Matches(q["msg_signature"], options.WeChat.Token, timestamp, nonce, outer.Encrypt))
+            if (message.Encrypt is null || !WeChatSignature.Matches(q["msg_signature"], options.Token, timestamp, nonce, message.Encrypt))
             {
                 return TypedResults.Unauthorized();
             }
 
-            var inner = crypto.Decrypt(outer.Encrypt);
-            if (inner is null)
+            if (crypto.Decrypt(message.Encrypt) is not { } inner)
             {
                 return TypedResults.Unauthorized();
             }
@@ -85,19 +99,7 @@ public static class WeChatApi
             }
         }
 
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        deadline.CancelAfter(options.WeChat.ReplyDeadline - TimeSpan.FromMilliseconds(300));
-        string? text;
-        try
-        {
-            text = await conversation.ReplyAsync(message, deadline.Token);
-        }
-        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
-        {
-            log.LogWarning("A WeChat reply missed its deadline");
-            text = WeChatTexts.Busy;
-        }
-
+        var text = await channel.ReplyAsync(message, context.RequestAborted);
         if (text is null)
         {
             return TypedResults.Text("success", "text/plain");
@@ -110,15 +112,15 @@ public static class WeChatApi
             return TypedResults.Text(reply, "application/xml", Encoding.UTF8);
         }
 
-        var encrypted = crypto!.Encrypt(reply);
+        var encrypted = crypto.Encrypt(reply);
         var ts = now.ToString(CultureInfo.InvariantCulture);
-        var signature = WeChatSignature.Compute(options.WeChat.Token, ts, nonce, encrypted);
+        var signature = WeChatSignature.Compute(options.Token, ts, nonce, encrypted);
         return TypedResults.Text(WeChatReply.Envelope(encrypted, signature, ts, nonce), "application/xml", Encoding.UTF8);
     }
 
-    private static bool Fresh(string? timestamp, ServerOptions options, TimeProvider clock) =>
+    private static bool Fresh(string? timestamp, WeChatOptions options, TimeProvider clock) =>
         long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-        && Math.Abs(clock.GetUtcNow().ToUnixTimeSeconds() - seconds) <= options.WeChat.MaxClockSkew.TotalSeconds;
+        && Math.Abs(clock.GetUtcNow().ToUnixTimeSeconds() - seconds) <= options.MaxClockSkew.TotalSeconds;
 
     /// <summary>The body as text, or null when it is over 64 KB (read no further than that).</summary>
     private static async Task<string?> ReadBodyAsync(HttpContext context)

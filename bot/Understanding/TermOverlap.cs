@@ -1,4 +1,4 @@
-namespace Policy.Bot.Answering;
+namespace Policy.Bot.Understanding;
 
 /// <summary>
 /// How much two texts share, for choosing among a handful of sentences or rules (not for search, which is Lucene's):

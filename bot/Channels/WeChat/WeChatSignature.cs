@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Policy.Bot.WeChat;
+namespace Policy.Bot.Channels.WeChat;
 
 /// <summary>
 /// WeChat's request signatures: SHA-1 over the sorted, concatenated strings — token, timestamp and nonce for

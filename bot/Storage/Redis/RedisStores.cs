@@ -1,7 +1,7 @@
 using Policy.Bot.Sessions;
 using StackExchange.Redis;
 
-namespace Policy.Bot.Storage;
+namespace Policy.Bot.Storage.Redis;
 
 /// <summary>Sessions in Redis, shared by every bot instance behind the load balancer; Redis expiry is the idle timeout.</summary>
 public sealed class RedisSessionStore(IConnectionMultiplexer redis, TimeSpan idleTimeout) : ISessionStore
@@ -38,5 +38,14 @@ public sealed class RedisReplyCache(IConnectionMultiplexer redis) : IReplyCache
     {
         var value = await db.StringGetAsync("reply:" + key);
         return value.IsNullOrEmpty || value == Claimed ? null : value.ToString();
+    }
+
+    /// <summary>Deletes the key only while it still holds the claim (a transaction with a condition), never a stored reply.</summary>
+    public async Task ReleaseAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var transaction = db.CreateTransaction();
+        transaction.AddCondition(Condition.StringEqual("reply:" + key, Claimed));
+        _ = transaction.KeyDeleteAsync("reply:" + key);
+        await transaction.ExecuteAsync();
     }
 }

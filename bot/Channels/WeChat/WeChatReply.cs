@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
 
-namespace Policy.Bot.WeChat;
+namespace Policy.Bot.Channels.WeChat;
 
 /// <summary>The XML WeChat expects back: a passive text reply, and the safe-mode envelope around it.</summary>
 public static class WeChatReply

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 
-namespace Policy.Bot.Sessions;
+using Policy.Bot.Sessions;
+
+namespace Policy.Bot.Storage.InMemory;
 
 /// <summary>A store in process memory, for tests and one-off runs (<c>--sessions memory</c>). Keeps JSON so it behaves like the others.</summary>
 public sealed class InMemorySessionStore(TimeSpan idleTimeout, TimeProvider? clock = null) : ISessionStore

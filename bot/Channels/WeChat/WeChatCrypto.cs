@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Policy.Bot.WeChat;
+namespace Policy.Bot.Channels.WeChat;
 
 /// <summary>
 /// WeChat Official Account safe-mode message encryption: AES-256-CBC with the key from the EncodingAESKey
@@ -66,7 +66,7 @@ public sealed class WeChatCrypto
 
             var content = plain.AsSpan(0, plain.Length - pad);
             var length = BinaryPrimitives.ReadInt32BigEndian(content.Slice(16, 4));
-            if (length < 0 || 20 + length > content.Length)
+            if (length < 0 || length > content.Length - 20) // never 20 + length: it overflows for 0x7fffffff
             {
                 return null;
             }

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
-using Policy.Bot.Storage;
+using Policy.Bot.Sessions;
 
-namespace Policy.Bot.Sessions;
+namespace Policy.Bot.Storage.Sqlite;
 
 /// <summary>
 /// The default store: one embedded SQLite file, nothing to install. Each session is a JSON row with its expiry time,
@@ -32,7 +32,7 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
         {
             // WAL lets readers go on while one writer saves. Losing the last few saves in a power cut is acceptable
             // for chat sessions; a full sync per message is not.
-            setup.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
+            setup.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=1000;"
                 + "CREATE TABLE IF NOT EXISTS sessions (key TEXT PRIMARY KEY, state TEXT NOT NULL, expires_at INTEGER NOT NULL);"
                 + "CREATE INDEX IF NOT EXISTS sessions_expiry ON sessions (expires_at);";
             setup.ExecuteNonQuery();
@@ -100,6 +100,4 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
     }
 
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
-
-
 }

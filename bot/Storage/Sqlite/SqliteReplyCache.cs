@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
+using Policy.Bot.Sessions;
 
-namespace Policy.Bot.Storage;
+namespace Policy.Bot.Storage.Sqlite;
 
 /// <summary>
 /// The reply cache in an embedded SQLite file: nothing to install, right for one bot instance. One connection with
@@ -15,6 +16,7 @@ public sealed class SqliteReplyCache : IReplyCache, IDisposable
     private readonly SqliteCommand set;
     private readonly SqliteCommand get;
     private readonly SqliteCommand sweep;
+    private readonly SqliteCommand release;
     private readonly TimeProvider clock;
     private long claims;
 
@@ -36,6 +38,7 @@ public sealed class SqliteReplyCache : IReplyCache, IDisposable
         set = SqliteCommands.Prepare(connection, "INSERT OR REPLACE INTO replies (key, reply, expires) VALUES ($key, $reply, $expires)", "$key", "$reply", "$expires");
         get = SqliteCommands.Prepare(connection, "SELECT reply FROM replies WHERE key = $key AND expires >= $now", "$key", "$now");
         sweep = SqliteCommands.Prepare(connection, "DELETE FROM replies WHERE expires < $now", "$now");
+        release = SqliteCommands.Prepare(connection, "DELETE FROM replies WHERE key = $key AND reply = $claimed", "$key", "$claimed");
     }
 
     public Task<bool> TryClaimAsync(string key, TimeSpan lifetime, CancellationToken cancellationToken = default)
@@ -71,10 +74,21 @@ public sealed class SqliteReplyCache : IReplyCache, IDisposable
         }
     }
 
+    public Task ReleaseAsync(string key, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            release.Bind(key, Claimed).ExecuteNonQuery();
+        }
+
+        return Task.CompletedTask;
+    }
+
     public void Dispose()
     {
         lock (gate)
         {
+            release.Dispose();
             claim.Dispose();
             set.Dispose();
             get.Dispose();
@@ -82,6 +96,4 @@ public sealed class SqliteReplyCache : IReplyCache, IDisposable
             connection.Dispose();
         }
     }
-
-
 }

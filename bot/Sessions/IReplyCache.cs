@@ -1,8 +1,8 @@
-namespace Policy.Bot.Storage;
+namespace Policy.Bot.Sessions;
 
 /// <summary>
-/// Answers each WeChat message once. WeChat retries an unanswered message (same MsgId) about every 5 s; the first
-/// request claims the key, computes the reply and stores it; a retry — on this or any other instance — gets the stored reply.
+/// Answers each message once. WeChat retries an unanswered message (same MsgId) about every 5 s; the first request
+/// claims the key, computes the reply and stores it; a retry — on this or any other instance — gets the stored reply.
 /// </summary>
 public interface IReplyCache
 {
@@ -13,4 +13,7 @@ public interface IReplyCache
 
     /// <summary>The stored reply, or null while it is still being computed (or never was).</summary>
     Task<string?> GetAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives up a claim whose reply could not be computed, so the next retry answers; a stored reply stays.</summary>
+    Task ReleaseAsync(string key, CancellationToken cancellationToken = default);
 }
