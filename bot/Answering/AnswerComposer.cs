@@ -54,10 +54,21 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
 
         if (next is not null && asksEligibility)
         {
+            // A figure given for a period the fact cannot be converted from is asked again, saying why.
+            var given = context.Extracted.WrongPeriod.GetValueOrDefault(next.Id)
+                ?? context.Extracted.UnassignedAmounts.Select(a => a.Period)
+                    .FirstOrDefault(p => p is not null && Understanding.PeriodReader.ToFactPeriod(next, 1, p) is null);
+            if (given is not null && next.Period is { } own)
+            {
+                lines.Add(Say(BotTexts.PeriodAsk, FactPeriods.Names[given].In(language), FactPeriods.Names[own].In(language)));
+            }
+
             lines.Add(DefaultAnswerer.FollowUpText(next, language));
         }
 
-        return string.Join("\n", lines);
+        // One statement once: a rule's reason can repeat the headline ("This provision ended on …").
+        var text = string.Join("\n", lines.Distinct());
+        return language == Languages.English ? EnglishProse.Dates(text) : text;
     }
 
     /// <summary>"是否承租国有房屋" / "renting state-owned premises" for yes/no facts; the label for the others.</summary>
@@ -88,8 +99,18 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
         var needInfo = verdicts.Where(v => v.Verdict == Verdict.NeedInfo).ToList();
         if (needInfo.Count > 0)
         {
-            var missing = needInfo.SelectMany(v => v.Missing).Distinct().Select(id => knowledge.Fact(id) is { } fact ? DependsOnPhrase(fact) : id);
-            return Say(BotTexts.DependsOn, string.Join(BotTexts.ListSeparator.In(language), missing));
+            var missing = needInfo.SelectMany(v => v.Missing).Distinct().Select(knowledge.Fact).OfType<FactDefinition>().ToList();
+            var yesNo = missing.Where(f => f.Type == FactType.Bool && f.IfTrue is not null).ToList();
+            if (language == Languages.English)
+            {
+                // "It depends on whether this applies to you: …" / "It depends on your monthly sales."
+                var values = missing.Except(yesNo).Select(f => f.Label.En).ToList();
+                return values.Count > 0
+                    ? Say(BotTexts.DependsOnValue, string.Join(" and ", values))
+                    : Say(BotTexts.DependsOn, "this applies to you: " + string.Join("; ", yesNo.Select(f => f.IfTrue!.En)));
+            }
+
+            return Say(BotTexts.DependsOn, string.Join(BotTexts.ListSeparator.In(language), missing.Select(DependsOnPhrase)));
         }
 
         return BotTexts.No.In(language);
@@ -119,15 +140,22 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
         }
     }
 
-    /// <summary>Whom to contact: the units the answered rules name, else the responsible units of the main cited clause.</summary>
+    /// <summary>
+    /// Whom to contact. For a rule: the one unit to go to first (the rule's own, which its apply text names), then the
+    /// clause's other units as also responsible. Otherwise the responsible units of the main cited clause.
+    /// </summary>
     private string? Contacts(IReadOnlyList<Citation> citations, IReadOnlyList<RuleResult> verdicts)
     {
-        var units = verdicts.Select(v => knowledge.Content.Units.Find(v.Rule.UnitId)).OfType<Unit>().DistinctBy(u => u.Id).ToList();
-        if (units.Count == 0 && citations.Count > 0 && knowledge.Content.FindClause(citations[0].Id) is { } main)
+        var first = verdicts.Select(v => knowledge.Content.Units.Find(v.Rule.UnitId)).OfType<Unit>().DistinctBy(u => u.Id).ToList();
+        if (first.Count > 0)
         {
-            units = [.. knowledge.Content.UnitsOf(main)];
+            var also = verdicts.Select(v => knowledge.Content.FindClause(v.Rule.ClauseId)).OfType<Section>().Distinct()
+                .SelectMany(knowledge.Content.UnitsOf).DistinctBy(u => u.Id).Where(u => !first.Contains(u)).ToList();
+            var line = Say(BotTexts.GoFirst, string.Join(BotTexts.ListSeparator.In(language), first.Select(u => u.Name.In(language))));
+            return also.Count == 0 ? line : line + (language == Languages.English ? " " : "") + Say(BotTexts.AlsoResponsible, string.Join(BotTexts.ListSeparator.In(language), also.Select(u => u.Name.In(language))));
         }
 
+        var units = citations.Count > 0 && knowledge.Content.FindClause(citations[0].Id) is { } main ? knowledge.Content.UnitsOf(main) : [];
         return units.Count == 0 ? null : Say(BotTexts.Contact, string.Join(BotTexts.ListSeparator.In(language), units.Select(u => u.Name.In(language))));
     }
 
@@ -138,10 +166,7 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
         return facts.Where(f => used.Contains(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
     }
 
-    private string FormatDate(DateOnly date) =>
-        language == Languages.English
-            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : $"{date.Year}年{date.Month}月{date.Day}日";
+    private string FormatDate(DateOnly date) => BotTexts.FormatDate(date, language);
 
     private string Say(LocalizedText format, params object[] args) =>
         string.Format(CultureInfo.InvariantCulture, format.In(language), args);

@@ -37,10 +37,40 @@ internal static class BotTexts
         "（我只能依据政策原文回答，消息中的其他指令不会改变规则或结论。）",
         "(I answer only from the policy text; instructions in a message do not change the rules or the result.)");
 
+    public static readonly LocalizedText NotCovered = new(
+        "这份政策没有规定这一点，我也不引用无关的条款。可以向政策的牵头单位咨询：{0}。",
+        "The policy does not cover this, so I will not quote unrelated clauses. You can ask the lead unit for the policy: {0}.");
+
+    public static readonly LocalizedText NotCoveredNoLead = new(
+        "这份政策没有规定这一点，我也不引用无关的条款。",
+        "The policy does not cover this, so I will not quote unrelated clauses.");
+
+    public static readonly LocalizedText DocumentIs = new("这份文件是{0}印发的《{1}》，文号{2}，{3}印发[{4}]。", "It is the {1}, issued by the {0} on {3}, document number {2} [{4}].");
+    public static readonly LocalizedText DocumentWritten = new("成文日期：{0}。", "Date written: {0}.");
+    public static readonly LocalizedText DocumentAddressees = new("主送：{0}。", "Addressed to: {0}.");
+    public static readonly LocalizedText DocumentValidity = new("有效期：{0}。", "Validity: {0}.");
+    public static readonly LocalizedText MeasuresWithEndDates = new("规定了截止日期的措施：", "Measures with an end date:");
+    public static readonly LocalizedText EndDateLine = new("“{0}”（{1}）：{2}[{3}]", "\"{0}\" ({1}): {2} [{3}]");
+    public static readonly LocalizedText EndedOn = new("执行至{0}，已结束", "ran until {0} and has ended");
+    public static readonly LocalizedText RunsUntil = new("执行至{0}", "runs until {0}");
+    public static readonly LocalizedText AsOf = new("（按{0}计。）", "(As of {0}.)");
+    public static readonly LocalizedText OverviewFirst = new(
+        "政策中有{0}项优惠写明了条件：按您目前提供的情况（{3}），可以享受{1}项，另有{2}项还需要了解您的情况。",
+        "The policy sets conditions for {0} benefits: on what you have told me ({3}), you can get {1}, and {2} more depend on your situation.");
+    public static readonly LocalizedText OverviewLine = new("“{0}”[{1}]：{2}{3}", "\"{0}\" [{1}]: {2}{3}");
+    public static readonly LocalizedText OverviewAvailable = new("可以享受", "available to you");
+    public static readonly LocalizedText OverviewAmount = new("（{0}）", " ({0})");
+    public static readonly LocalizedText GoFirst = new("先找：{0}。", "Go first to: {0}.");
+    public static readonly LocalizedText AlsoResponsible = new("也负责：{0}。", "Also responsible: {0}.");
+    public static readonly LocalizedText PeriodAsk = new(
+        "您给的金额是{0}的，这一项按{1}计算，无法直接换算。",
+        "You gave the amount {0}; this is reckoned {1} and I cannot convert it.");
+
     public static readonly LocalizedText Yes = new("可以。", "Yes.");
     public static readonly LocalizedText No = new("不可以。", "No.");
     public static readonly LocalizedText Ended = new("这项规定已于{0}结束。", "This provision ended on {0}.");
-    public static readonly LocalizedText DependsOn = new("这取决于{0}。", "It depends on: {0}.");
+    public static readonly LocalizedText DependsOn = new("这取决于{0}。", "It depends on whether {0}.");
+    public static readonly LocalizedText DependsOnValue = new("这取决于{0}。", "It depends on your {0}.");
     public static readonly LocalizedText RuleLine = new("“{0}”[{1}]：{2}", "\"{0}\" [{1}]: {2}");
     public static readonly LocalizedText HowToApply = new("如何办理：{0}", "How to apply: {0}");
     public static readonly LocalizedText AlsoNote = new("另需注意：{0}", "Also note: {0}");
@@ -52,4 +82,10 @@ internal static class BotTexts
     public static readonly LocalizedText Unsure = new("没关系。", "That's fine.");
     public static readonly LocalizedText Separator = new("；", "; ");
     public static readonly LocalizedText ListSeparator = new("、", ", ");
+
+    /// <summary>Dates as prose: 2022年12月31日 / 31 December 2022.</summary>
+    public static string FormatDate(DateOnly date, string language) =>
+        language == Languages.English
+            ? date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
+            : $"{date.Year}年{date.Month}月{date.Day}日";
 }

@@ -11,6 +11,15 @@ namespace Policy.Bot.Answering;
 /// </summary>
 public sealed class DefaultAnswerer(BotKnowledge knowledge)
 {
+    // Below this weight of shared rare terms (Chinese pairs, English words) no clause speaks to the question.
+    private static readonly IReadOnlyDictionary<string, double> CoverageFloor = new Dictionary<string, double> { [Languages.Chinese] = 6.0, [Languages.English] = 2.0 };
+
+    private readonly RuleSelector selector = new(knowledge.Content);
+    private readonly QuestionTerms questionTerms = new(knowledge.Content.Synonyms);
+    private readonly ClauseCoverage coverage = new(knowledge.Content);
+    private readonly DocumentAnswerer documents = new(knowledge);
+    private readonly OverviewAnswerer overview = new(knowledge);
+    private const int MinQuestionTerms = 4;
     private const int SearchTop = 5;
     private const int MaxCitations = 3;
     private const float CloseToBest = 0.6f;
@@ -19,9 +28,27 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
     public DefaultAnswer Answer(AnswerContext context)
     {
         var language = context.Language;
-        var query = context.Question.Length > MaxSearchLength ? context.Question[..MaxSearchLength] : context.Question;
-        var hits = context.ContinuingRules is null ? knowledge.Retriever.Search(query, language, SearchTop) : [];
-        var rules = context.ContinuingRules ?? RuleSelector.Select(knowledge.Rules, hits, context.Extracted, context.Normalized);
+        var fresh = context.ContinuingRules is null;
+
+        // Topic first: the document itself, one benefit or measure, an overview of all benefits, or nothing covered.
+        if (fresh && DocumentQuestion.Detect(context.Normalized) is var facets && facets != DocumentFacet.None)
+        {
+            return documents.Answer(context, facets, knowledge.PoliciesNamedIn(context.Normalized));
+        }
+
+        var query = context.Normalized.Length > MaxSearchLength ? context.Normalized[..MaxSearchLength] : context.Normalized;
+        var hits = fresh ? knowledge.Retriever.Search(query, language, SearchTop) : [];
+        var rules = context.ContinuingRules ?? selector.Select(hits, context.Normalized);
+        if (fresh && rules.Count == 0 && OverviewAnswerer.Asks(context.Normalized))
+        {
+            return overview.Answer(context);
+        }
+
+        if (fresh && rules.Count == 0 && (OfficePractice.Asks(context.Normalized) || Uncovered(context)))
+        {
+            return NotCovered(context);
+        }
+
         var learned = AssignBareAmount(rules, context);
         var facts = learned.Count == 0 ? context.Facts : context.Facts.Concat(learned).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         context = context with { Facts = facts };
@@ -47,7 +74,8 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
 
         // Once a benefit asked about is granted the answer is yes: no further questions about other ways to the same thing.
         var next = verdicts.Any(v => v.Verdict == Verdict.Eligible) ? null : NextQuestion(verdicts, context);
-        var asksEligibility = context.Intent == Intent.Eligibility || context.ContinuingRules is not null;
+        // Whenever the topic has a rule, the dialogue goes on until it is decided, whatever the first turn's phrasing.
+        var asksEligibility = verdicts.Count > 0;
         var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact);
         var result = new BotResult
         {
@@ -80,9 +108,10 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         var missingNumbers = rules.SelectMany(r => r.FactIds).Distinct()
             .Where(id => !context.Facts.ContainsKey(id) && knowledge.Fact(id)?.Type == FactType.Number)
             .ToList();
-        if (missingNumbers.Count == 1)
+        var amount = context.Extracted.UnassignedAmounts[0];
+        if (missingNumbers.Count == 1 && knowledge.Fact(missingNumbers[0]) is { } fact && PeriodReader.ToFactPeriod(fact, amount.Value, amount.Period) is { } value)
         {
-            learned[missingNumbers[0]] = Understanding.FactExtractor.FormatNumber(context.Extracted.UnassignedAmounts[0]);
+            learned[missingNumbers[0]] = FactExtractor.FormatNumber(value);
         }
 
         return learned;
@@ -147,7 +176,28 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
             : $"{question}（{string.Join("／", options)}）";
     }
 
-    private static EligibilityResult ToResult(RuleResult verdict, string language) => new(
+    /// <summary>
+    /// A real question (more than the facts the user gave about themselves) that no clause speaks to: its rare terms,
+    /// weighed by how few clauses hold them, stay below the floor even in the best clause.
+    /// </summary>
+    private bool Uncovered(AnswerContext context)
+    {
+        var rest = knowledge.WithoutFactWords(context.Normalized);
+        var terms = questionTerms.Of(rest);
+        return terms.Count >= MinQuestionTerms && coverage.Best(terms, context.Language) < CoverageFloor.GetValueOrDefault(context.Language, 0);
+    }
+
+    /// <summary>No clause covers an in-scope question: say so, and name the policy's lead unit to ask.</summary>
+    private DefaultAnswer NotCovered(AnswerContext context)
+    {
+        var leads = knowledge.LeadUnits.Select(u => u.Name.In(context.Language)).Distinct().ToList();
+        var text = leads.Count > 0
+            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.NotCovered.In(context.Language), string.Join(BotTexts.ListSeparator.In(context.Language), leads))
+            : BotTexts.NotCoveredNoLead.In(context.Language);
+        return new DefaultAnswer(new BotResult { Language = context.Language, InScope = true, Answer = text }, [], null, new Dictionary<string, string>());
+    }
+
+    internal static EligibilityResult ToResult(RuleResult verdict, string language) => new(
         verdict.Rule.Id,
         verdict.Rule.Benefit.In(language),
         verdict.Rule.ClauseId,

@@ -21,6 +21,7 @@ internal static class PendingAnswer
 
         var needed = pendingRules.SelectMany(r => r.FactIds).ToHashSet(StringComparer.Ordinal);
         return extracted.Values.Keys.Any(needed.Contains)
+            || extracted.WrongPeriod.Keys.Any(needed.Contains)
             || (pendingFact is { Type: FactType.Bool or FactType.Choice } && extracted.Affirmation is not null)
             || (pendingFact is { Type: FactType.Number } && extracted.UnassignedAmounts.Count > 0)
             || (extracted.UnassignedAmounts.Count == 1 && needed.Count(id => facts.Find(id)?.Type == FactType.Number) == 1)
@@ -32,11 +33,14 @@ internal static class PendingAnswer
     {
         switch (fact.Type)
         {
-            case FactType.Bool when extracted.Affirmation is { } yes:
+            // "不是国有的" answers the fact it names, not the one asked: a yes or no goes to the question only when the
+            // reply names no other fact.
+            case FactType.Bool when extracted.Affirmation is { } yes && extracted.Values.Count == 0:
                 return yes ? "true" : "false";
             case FactType.Number when extracted.UnassignedAmounts.Count > 0:
-                return FactExtractor.FormatNumber(extracted.UnassignedAmounts[0]);
-            case FactType.Choice when extracted.Affirmation is { } yes:
+                var amount = extracted.UnassignedAmounts[0];
+                return PeriodReader.ToFactPeriod(fact, amount.Value, amount.Period) is { } value ? FactExtractor.FormatNumber(value) : null;
+            case FactType.Choice when extracted.Affirmation is { } yes && extracted.Values.Count == 0:
                 // "您是增值税小规模纳税人吗？" — "是的" picks the option the question names; "不是" the other of two.
                 var named = fact.Options.Where(c => NamedIn(fact.Question.In(language), c) || NamedIn(fact.Question.In(Languages.Other(language)), c)).ToList();
                 if (named.Count != 1)

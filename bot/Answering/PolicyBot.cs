@@ -25,10 +25,16 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     {
         var key = string.IsNullOrWhiteSpace(request.Session) ? NewSessionKey() : request.Session.Trim();
         var state = await sessions.GetAsync(key, cancellationToken) ?? new SessionState();
-        var normalized = TextNormalizer.Normalize(request.Question);
+        var typed = TextNormalizer.Normalize(request.Question);
+        var normalized = knowledge.Typos.Correct(typed);
         var language = LanguageDetector.Detect(normalized) ?? state.Language ?? Languages.Chinese;
         var extracted = knowledge.Facts.Extract(normalized);
-        var intent = IntentClassifier.Classify(normalized, extracted.Mentioned.Count > 0);
+        // Commands ("重新开始") are read as typed: a typo correction must never turn one into a fact.
+        var intent = IntentClassifier.Classify(typed, extracted.Mentioned.Count > 0);
+        if (intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && DocumentQuestion.Detect(normalized) != DocumentFacet.None)
+        {
+            intent = intent with { Intent = Intent.Information, Reason = OutOfScopeReason.None }; // "who issued it?" is about the policy
+        }
 
         BotResult Reply(LocalizedText text, bool inScope) =>
             new() { Id = request.Id, Language = language, InScope = inScope, Answer = text.In(language), Session = key };

@@ -1,40 +1,58 @@
-using Policy.Bot.Understanding;
+using Policy.Knowledge.Content;
 using Policy.Knowledge.Rules;
 
 namespace Policy.Bot.Answering;
 
 /// <summary>
-/// Which rules a question is about. A clause can hold several rules (measure 5: VAT and income tax), so the clause found by
-/// search is not enough: a rule is chosen when its clause ranks high, its benefit shares words with the question, or the
-/// message names the facts it reads. Rules scoring well below the best are left out, so "免增值税" does not also ask about income tax.
+/// Topic first: which rules a question is about. A clause can hold several rules (measure 5: VAT and income tax), so the
+/// clause found by search is not enough: a rule is chosen when the question names its benefit (directly or through the
+/// staff's synonyms), helped by how high its clause ranks. Facts the user mentions never choose a rule: "我是一般纳税人，
+/// 个税能减半吗" is about income tax, whatever it says about VAT. Rules scoring well below the best are left out.
 /// </summary>
-internal static class RuleSelector
+internal sealed class RuleSelector
 {
     private const double KeepShareOfBest = 0.6;
 
-    public static IReadOnlyList<Rule> Select(
-        IReadOnlyList<Rule> rules,
-        IReadOnlyList<ClauseHit> hits,
-        ExtractedFacts extracted,
-        string question)
+    private readonly IReadOnlyList<Rule> rules;
+    private readonly QuestionTerms questionTerms;
+    private readonly Dictionary<string, (HashSet<string> Zh, HashSet<string> En)> benefitTerms = new(StringComparer.Ordinal);
+
+    public RuleSelector(ContentSet content)
     {
-        var questionTerms = TermOverlap.Terms(question);
-        var topical = TopicalFacts(rules);
+        rules = content.Rules;
+        questionTerms = new QuestionTerms(content.Synonyms);
+
+        // Words of a fact read by rules of several clauses ("个体工商户") are in almost every question and benefit: they
+        // say who, not which benefit, so they are no evidence of the topic.
+        var shared = SharedFacts(rules).Select(content.Facts.Find).OfType<FactDefinition>()
+            .SelectMany(f => f.WordsZh.Concat(f.WordsEn).Append(f.Label.Zh).Append(f.Label.En))
+            .SelectMany(w => TermOverlap.Terms(w)).ToHashSet(StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            var zh = TermOverlap.Terms(rule.Benefit.Zh);
+            var en = TermOverlap.Terms(rule.Benefit.En);
+            zh.ExceptWith(shared);
+            en.ExceptWith(shared);
+            benefitTerms[rule.Id] = (zh, en);
+        }
+    }
+
+    public IReadOnlyList<Rule> Select(IReadOnlyList<ClauseHit> hits, string question)
+    {
+        var terms = questionTerms.Of(question);
         var scored = new List<(Rule Rule, double Score)>();
         foreach (var rule in rules)
         {
             var rank = IndexOf(hits, rule.ClauseId);
             var clauseScore = rank switch { 0 => 2.0, 1 => 1.0, 2 => 0.5, _ => 0.0 };
-            var factScore = 3.0 * rule.FactIds.Count(id => topical.Contains(id) && extracted.Mentioned.Contains(id));
+            var (zh, en) = benefitTerms[rule.Id];
             // Each language on its own: mixing them would halve the share for a question written in one.
-            var benefitScore = 4.0 * Math.Max(
-                TermOverlap.Coverage(TermOverlap.Terms(rule.Benefit.Zh), questionTerms),
-                TermOverlap.Coverage(TermOverlap.Terms(rule.Benefit.En), questionTerms));
-            var score = clauseScore + factScore + benefitScore;
+            var benefitScore = 4.0 * Math.Max(TermOverlap.Coverage(zh, terms), TermOverlap.Coverage(en, terms));
+            var score = clauseScore + benefitScore;
 
-            // A clause can hold several provisions (measure 8: water, rent, social insurance), so ranking high is not enough:
-            // the question must name the rule's benefit or one of its own facts.
-            if ((benefitScore > 0 || factScore > 0) && score >= 2.0)
+            // A clause can hold several provisions (measure 8: water, rent, social insurance), so ranking high is not
+            // enough: the question must name the rule's benefit.
+            if (benefitScore > 0 && score >= 2.0)
             {
                 scored.Add((rule, score));
             }
@@ -46,19 +64,37 @@ internal static class RuleSelector
         }
 
         var best = scored.Max(s => s.Score);
-        return scored.Where(s => s.Score >= best * KeepShareOfBest).OrderByDescending(s => s.Score).Select(s => s.Rule).ToList();
+        var chosen = scored.Where(s => s.Score >= best * KeepShareOfBest).OrderByDescending(s => s.Score).Select(s => s.Rule).ToList();
+        return WithSiblings(chosen);
     }
 
     /// <summary>
-    /// Facts that point at one clause. A fact read by rules of several clauses ("is it an individual business?") is named in
-    /// almost every question and says nothing about which benefit is meant.
+    /// The other rules of a chosen rule's clause that the same facts decide (个转企: the reward, the account subsidy and the
+    /// free seal): whoever qualifies for one gets them all, so the answer names them together.
     /// </summary>
-    private static HashSet<string> TopicalFacts(IReadOnlyList<Rule> rules) =>
+    private List<Rule> WithSiblings(List<Rule> chosen)
+    {
+        var result = new List<Rule>(chosen);
+        foreach (var rule in chosen)
+        {
+            foreach (var sibling in rules.Where(r => r.ClauseId == rule.ClauseId && r.FactIds.Count > 0 && !result.Contains(r)))
+            {
+                if (sibling.FactIds.All(rule.FactIds.Contains))
+                {
+                    result.Add(sibling);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Facts read by rules of more than one clause.</summary>
+    internal static IEnumerable<string> SharedFacts(IReadOnlyList<Rule> rules) =>
         rules.SelectMany(r => r.FactIds.Select(f => (Fact: f, r.ClauseId)))
             .GroupBy(p => p.Fact)
-            .Where(g => g.Select(p => p.ClauseId).Distinct().Count() == 1)
-            .Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
+            .Where(g => g.Select(p => p.ClauseId).Distinct().Count() > 1)
+            .Select(g => g.Key);
 
     private static int IndexOf(IReadOnlyList<ClauseHit> hits, string clauseId)
     {

@@ -3,16 +3,26 @@ using Policy.Knowledge.Rules;
 
 namespace Policy.Bot.Understanding;
 
-/// <summary>What a message says about the facts: values recognised, facts merely mentioned, amounts not yet tied to a fact.</summary>
+/// <summary>An amount with the period it was given for (null when the message names none).</summary>
+public sealed record Amount(decimal Value, string? Period);
+
+/// <summary>
+/// What a message says about the facts: values recognised, facts merely mentioned, amounts not yet tied to a fact, and
+/// amounts tied to a fact but given for a period the fact cannot be converted from (so the bot asks again).
+/// </summary>
 public sealed record ExtractedFacts(
     IReadOnlyDictionary<string, string> Values,
     IReadOnlySet<string> Mentioned,
-    IReadOnlyList<decimal> UnassignedAmounts,
-    bool? Affirmation);
+    IReadOnlyList<Amount> UnassignedAmounts,
+    bool? Affirmation)
+{
+    public IReadOnlyDictionary<string, string> WrongPeriod { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>
 /// Recognises facts with the fact schema's own words, in Chinese and English whatever the message's language:
-/// a yes/no fact is true when one of its words appears (false when denied just before),
+/// a yes/no fact is true when one of its words appears (false when its clause denies it; a denial wins over a mention
+/// elsewhere, which is usually about the policy: "听说新设立的刻章免费，我不是新开的"),
 /// a choice takes the option whose words appear, and an amount goes to the number fact whose words stand nearest to it.
 /// </summary>
 public sealed class FactExtractor
@@ -46,13 +56,13 @@ public sealed class FactExtractor
 
         foreach (var fact in facts)
         {
-            foreach (var (start, length) in FindWords(normalized, fact.WordsZh.Concat(fact.WordsEn)))
+            foreach (var (start, length) in FindWords(normalized, fact.WordsZh.Concat(fact.WordsEn), wholeMatches: true))
             {
                 mentioned.Add(fact.Id);
                 wordSpans.Add((fact, start, start + length));
-                if (fact.Type == FactType.Bool && !values.ContainsKey(fact.Id))
+                if (fact.Type == FactType.Bool && values.GetValueOrDefault(fact.Id) != "false")
                 {
-                    values[fact.Id] = Negation.IsNegated(normalized, start) ? "false" : "true";
+                    values[fact.Id] = Negation.IsNegated(normalized, start, start + length) ? "false" : "true";
                 }
             }
 
@@ -63,21 +73,31 @@ public sealed class FactExtractor
             }
         }
 
-        var unassigned = new List<decimal>();
+        var unassigned = new List<Amount>();
+        var wrongPeriod = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var number in NumberParser.Find(normalized))
         {
             var owner = NearestNumberFact(normalized, number, wordSpans);
+            var period = PeriodReader.Find(normalized, number.Start, number.End);
             if (owner is not null)
             {
-                values.TryAdd(owner.Id, FormatNumber(number.Value));
+                // A figure is never silently read as another period: it is converted as the fact says, or asked again.
+                if (PeriodReader.ToFactPeriod(owner, number.Value, period) is { } inPeriod)
+                {
+                    values.TryAdd(owner.Id, FormatNumber(inPeriod));
+                }
+                else
+                {
+                    wrongPeriod.TryAdd(owner.Id, period!);
+                }
             }
             else if (number.IsMoney)
             {
-                unassigned.Add(number.Value);
+                unassigned.Add(new Amount(number.Value, period));
             }
         }
 
-        return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized));
+        return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod };
     }
 
     public static string FormatNumber(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
@@ -119,7 +139,7 @@ public sealed class FactExtractor
         }
 
         var best = found[0];
-        if (Negation.IsNegated(text, best.Start))
+        if (Negation.IsNegated(text, best.Start, best.Start + best.Length))
         {
             // "不是一般纳税人" with two options means the other one.
             var others = fact.Options.Where(c => c != best.choice).ToList();
@@ -157,9 +177,11 @@ public sealed class FactExtractor
         return bestDistance <= 24 ? best : null;
     }
 
-    internal static IEnumerable<(int Start, int Length)> FindWords(string text, IEnumerable<string> words)
+    /// <param name="wholeMatches">Skip a word found inside a longer word already found (个体 inside 个体户), so each phrase counts once.</param>
+    internal static IEnumerable<(int Start, int Length)> FindWords(string text, IEnumerable<string> words, bool wholeMatches = false)
     {
-        foreach (var word in words)
+        var found = new List<(int Start, int End)>();
+        foreach (var word in words.OrderByDescending(w => w.Length))
         {
             if (word.Length == 0)
             {
@@ -170,8 +192,10 @@ public sealed class FactExtractor
             for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {
                 // English words must start a word: "rent" in "current" is no rent.
-                if (!latin || at == 0 || !char.IsAsciiLetter(text[at - 1]))
+                if ((!latin || at == 0 || !char.IsAsciiLetter(text[at - 1]))
+                    && (!wholeMatches || !found.Any(f => f.Start <= at && at + word.Length <= f.End)))
                 {
+                    found.Add((at, at + word.Length));
                     yield return (at, word.Length);
                 }
             }

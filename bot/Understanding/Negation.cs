@@ -1,31 +1,61 @@
 namespace Policy.Bot.Understanding;
 
-/// <summary>Whether the words just before a phrase deny it: 不是小规模纳税人, "I don't rent from the state".</summary>
+/// <summary>
+/// Whether the clause that carries a phrase denies it. The scope is the clause (between commas and full stops), not the
+/// next character: 还没转成功, 个转企还没完成, 执照还没办下来, 不是新开的, "I haven't converted". Intent is not done either:
+/// 准备/打算/计划 个转企 means it has not happened yet.
+/// </summary>
 internal static class Negation
 {
-    private static readonly string[] ChineseNegators = ["不是", "并非", "并不是", "没有", "没", "未", "不", "非", "无", "还没"];
+    // Before the phrase, anywhere in its clause within this many characters.
+    private const int BeforeWindow = 10;
 
-    private static readonly string[] EnglishNegators = ["not", "no", "never", "don't", "dont", "doesn't", "isn't", "aren't", "haven't", "hasn't", "didn't", "wasn't", "without", "n't"];
+    // After the phrase: only the words that say something has not happened (yet). A bare 不 or 没有 after a word is too
+    // often a question particle or about something else ("个体户能贷到款不", "个体户没有房子").
+    private const int AfterWindow = 12;
 
-    // These contain 不/无 but do not deny what follows.
-    private static readonly string[] ChineseNotNegating = ["不超过", "不满", "不到", "不足", "无论", "不管", "是不是", "能不能", "可不可以", "要不要", "有没有", "是否"];
+    private static readonly string[] ChineseNegators =
+        ["不是", "并非", "并不是", "没有", "没", "未", "尚未", "不", "非", "无", "还没", "还未", "还在办", "正在办", "准备", "打算", "计划", "想要", "将要"];
 
-    public static bool IsNegated(string text, int phraseStart)
+    private static readonly string[] ChineseNotYetAfter = ["还没", "尚未", "还未", "还在办", "正在办", "没办", "没成功", "没完成", "未完成", "未成功", "没下来", "不是"];
+
+    private static readonly string[] EnglishNegators =
+        ["not", "no", "never", "don't", "dont", "doesn't", "isn't", "aren't", "haven't", "hasn't", "didn't", "wasn't", "without", "n't", "plan", "planning", "intend", "going", "yet"];
+
+    // These contain 不/无/没 but do not deny what follows.
+    private static readonly string[] ChineseNotNegating =
+        ["不超过", "不满", "不到", "不足", "无论", "不管", "是不是", "能不能", "可不可以", "要不要", "有没有", "是否", "不知道", "不清楚", "不用", "不要钱", "免不免"];
+
+    public static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '.', '!', '！', '?', '？'];
+
+    public static bool IsNegated(string text, int phraseStart) => IsNegated(text, phraseStart, phraseStart);
+
+    public static bool IsNegated(string text, int phraseStart, int phraseEnd)
     {
-        // Look back within the same clause only: "我不是一般纳税人，是小规模纳税人" negates only the first.
-        var clauseStart = text.LastIndexOfAny(['，', ',', '。', '；', ';', '.', '!', '！', '?', '？'], Math.Max(phraseStart - 1, 0)) + 1;
-        var window = text[Math.Max(clauseStart, phraseStart - 8)..phraseStart];
-        if (ChineseNotNegating.Any(window.Contains))
-        {
-            return false;
-        }
+        var clauseStart = phraseStart == 0 ? 0 : text.LastIndexOfAny(ClauseBreaks, phraseStart - 1) + 1;
+        var clauseEnd = text.IndexOfAny(ClauseBreaks, Math.Min(phraseEnd, text.Length));
+        clauseEnd = clauseEnd < 0 ? text.Length : clauseEnd;
 
-        if (ChineseNegators.Any(window.Contains))
+        var before = text[Math.Max(clauseStart, phraseStart - BeforeWindow)..phraseStart];
+        var after = phraseEnd >= clauseEnd ? "" : text[phraseEnd..Math.Min(clauseEnd, phraseEnd + AfterWindow)];
+        if (Denies(before, ChineseNegators) || Denies(after, ChineseNotYetAfter))
         {
             return true;
         }
 
-        var lastWords = text[clauseStart..phraseStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(4);
+        var lastWords = text[clauseStart..phraseStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(5);
         return lastWords.Any(w => EnglishNegators.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal));
+    }
+
+    /// <summary>A negator that is not part of a not-negating phrase (不超过, 是不是 …).</summary>
+    private static bool Denies(string window, string[] negators)
+    {
+        var cleaned = window;
+        foreach (var phrase in ChineseNotNegating)
+        {
+            cleaned = cleaned.Replace(phrase, "　", StringComparison.Ordinal);
+        }
+
+        return negators.Any(cleaned.Contains);
     }
 }

@@ -35,6 +35,12 @@ public sealed partial record FactDefinition
     /// <summary>Number facts: the unit, e.g. <see cref="FactUnits.Yuan"/>.</summary>
     public string? Unit { get; init; }
 
+    /// <summary>Number facts: the period the amount is for (<see cref="FactPeriods"/>), e.g. month for monthly sales; null when none.</summary>
+    public string? Period { get; init; }
+
+    /// <summary>Number facts: how a figure for another period becomes this fact's (quarter → ×1/3). Any other period is asked again.</summary>
+    public IReadOnlyDictionary<string, decimal> Conversions { get; init; } = new Dictionary<string, decimal>();
+
     public decimal Min { get; init; }
 
     public decimal Max { get; init; }
@@ -76,6 +82,24 @@ public sealed partial record FactDefinition
     /// <summary>The number syntax both engines accept; [0-9], not \d, which in .NET also matches other scripts' digits.</summary>
     [GeneratedRegex("^[0-9]+(\\.[0-9]{1,2})?$")]
     internal static partial Regex PlainNumber();
+}
+
+/// <summary>The periods an amount can be for.</summary>
+public static class FactPeriods
+{
+    public const string Day = "day";
+    public const string Week = "week";
+    public const string Month = "month";
+    public const string Quarter = "quarter";
+    public const string Year = "year";
+
+    public static readonly IReadOnlyList<string> Known = [Day, Week, Month, Quarter, Year];
+
+    public static readonly IReadOnlyDictionary<string, LocalizedText> Names = new Dictionary<string, LocalizedText>
+    {
+        [Day] = new("每天", "per day"), [Week] = new("每周", "per week"), [Month] = new("每月", "per month"),
+        [Quarter] = new("每季度", "per quarter"), [Year] = new("每年", "per year"),
+    };
 }
 
 /// <summary>The units a number fact may have. Only money so far; a new unit needs its words here.</summary>

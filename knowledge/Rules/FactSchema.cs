@@ -11,7 +11,7 @@ public sealed partial class FactSchema
     public const string FileName = "facts.yml";
 
     private static readonly string[] Fields =
-        ["id", "type", "label", "question", "help", "words", "unit", "min", "max", "options", "if_true", "if_false"];
+        ["id", "type", "label", "question", "help", "words", "unit", "min", "max", "period", "convert", "options", "if_true", "if_false"];
 
     private readonly Dictionary<string, FactDefinition> byId;
 
@@ -106,7 +106,38 @@ public sealed partial class FactSchema
             return null;
         }
 
-        return unit is null ? null : fact with { Unit = unit, Min = min.Value, Max = max.Value };
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var period = entry.String("period");
+        if (period is not null && !FactPeriods.Known.Contains(period))
+        {
+            entry.Diagnostics.Error(entry.Path, entry.LineOf("period"), $"fact '{fact.Id}': unknown period '{period}' (known: {string.Join(", ", FactPeriods.Known)})");
+            return null;
+        }
+
+        var conversions = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        if (entry.Map("convert") is { } convert)
+        {
+            foreach (var (from, text) in convert.Scalars())
+            {
+                // "/3" divides a quarter's figure into a month's; "*12" multiplies a month's into a year's.
+                var factor = text.Length > 1 && text[0] is '/' or '*' && decimal.TryParse(text[1..], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0
+                    ? (text[0] == '/' ? 1 / n : n)
+                    : (decimal?)null;
+                if (period is null || !FactPeriods.Known.Contains(from) || factor is null)
+                {
+                    entry.Diagnostics.Error(entry.Path, entry.LineOf("convert"), $"fact '{fact.Id}': convert needs a period and entries like 'quarter: /3' or 'month: *12' (periods: {string.Join(", ", FactPeriods.Known)})");
+                    return null;
+                }
+
+                conversions[from] = factor.Value;
+            }
+        }
+
+        return fact with { Unit = unit, Min = min.Value, Max = max.Value, Period = period, Conversions = conversions };
     }
 
     private static FactDefinition? WithOptions(FactDefinition fact, YamlMap entry)

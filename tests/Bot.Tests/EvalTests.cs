@@ -9,12 +9,14 @@ namespace Policy.Bot.Tests;
 /// </summary>
 public class EvalTests
 {
-    private const double Required = 0.9;
+    // Every figure of every sample file: they are samples of everyday questions, and each miss is a mechanism to fix.
+    private const double Required = 1.0;
 
     [Theory]
     [InlineData("bot-dev.jsonl")]
     [InlineData("bot-extra.jsonl")]
-    public async Task Batch_answers_reach_ninety_percent_on_every_figure(string file)
+    [InlineData("bot-dev-2.jsonl")]
+    public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
         var cases = EvalCase.Load(path);
@@ -30,7 +32,7 @@ public class EvalTests
 
         var figures = new Dictionary<string, (int Hit, int Total, List<string> Misses)>
         {
-            ["citation hit"] = (0, 0, []), ["verdict"] = (0, 0, []), ["scope"] = (0, 0, []), ["language"] = (0, 0, []), ["follow-up"] = (0, 0, []),
+            ["citation hit"] = (0, 0, []), ["verdict"] = (0, 0, []), ["scope"] = (0, 0, []), ["language"] = (0, 0, []), ["follow-up"] = (0, 0, []), ["answer text"] = (0, 0, []),
         };
         void Score(string figure, string id, bool ok)
         {
@@ -55,9 +57,17 @@ public class EvalTests
                 Score("citation hit", expect.Id, expect.CiteAny.Any(cited.Contains));
             }
 
-            if (expect.Verdicts.Count > 0)
+            if (expect.Verdicts.Count > 0 || expect.NotVerdicts.Count > 0)
             {
-                Score("verdict", expect.Id, expect.Verdicts.All(v => verdicts.TryGetValue(v.Key, out var got) && got.Contains(v.Value)));
+                Score("verdict", expect.Id, expect.Verdicts.All(v => verdicts.TryGetValue(v.Key, out var got) && got.Contains(v.Value))
+                    && !expect.NotVerdicts.Any(v => verdicts.TryGetValue(v.Key, out var got) && got.Contains(v.Value)));
+            }
+
+            if (expect.ContainsAll.Count > 0 || expect.ContainsAny.Count > 0)
+            {
+                var answer = result.GetProperty("answer").GetString() ?? "";
+                bool Has(string text) => answer.Contains(text, StringComparison.OrdinalIgnoreCase);
+                Score("answer text", expect.Id, expect.ContainsAll.All(Has) && expect.ContainsAny.All(g => g.Any(Has)));
             }
 
             if (expect.InScope is { } inScope)

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Policy.Bot.Citations;
+using Policy.Knowledge.Content;
+using Policy.Knowledge.Rules;
+
+namespace Policy.Bot.Answering;
+
+/// <summary>
+/// Answers questions about a document itself from its front matter: number, issuer, dates, addressees, validity, and
+/// which measures have end dates (from the rules' <c>valid_until</c>, with their status on the as-of date). The
+/// citation is the document's notice (its first section), quoted where it names the issuer.
+/// </summary>
+internal sealed class DocumentAnswerer(BotKnowledge knowledge)
+{
+    public DefaultAnswer Answer(AnswerContext context, DocumentFacet facets, IReadOnlyList<BilingualPolicy> policies)
+    {
+        var language = context.Language;
+        var lines = new List<string>();
+        var citations = new List<Citation>();
+        var verdicts = new List<RuleResult>();
+        foreach (var policy in policies)
+        {
+            var meta = policy.In(language)?.Meta ?? policy.Meta;
+            var zh = policy.Meta;
+            var name = meta.ShortTitle ?? meta.Title;
+            var first = policy.Chinese.Sections.FirstOrDefault();
+            var n = citations.Count + 1;
+            if (first is not null && knowledge.Sentences.Best(first.ClauseId, language, zh.Issuer ?? name, zh.Issuer) is { } quote
+                && knowledge.Cite(first.ClauseId, language, quote) is { } citation)
+            {
+                citations.Add(citation);
+            }
+
+            // The plain first sentence: what the document is, who issued it, its number and date.
+            lines.Add(Say(BotTexts.DocumentIs, meta.Issuer ?? zh.Issuer ?? "", name, zh.DocNumber ?? "", Date(zh.DateIssued ?? zh.DateWritten), n));
+            if (facets.HasFlag(DocumentFacet.Date) && zh.DateWritten is { } written && zh.DateIssued is { } issued && written != issued)
+            {
+                lines.Add(Say(BotTexts.DocumentWritten, Date(written)));
+            }
+
+            if (facets.HasFlag(DocumentFacet.Addressees) && (meta.Addressees ?? zh.Addressees) is { } to)
+            {
+                lines.Add(Say(BotTexts.DocumentAddressees, to));
+            }
+
+            if (facets.HasFlag(DocumentFacet.Validity))
+            {
+                if ((meta.Validity ?? zh.Validity) is { } validity && validity != DocumentMetadata.ToFill)
+                {
+                    lines.Add(Say(BotTexts.DocumentValidity, validity.TrimEnd('。', '.')));
+                }
+
+                var ending = knowledge.Rules.Where(r => r.DocumentId == policy.Id && r.ValidUntil is not null).ToList();
+                if (ending.Count > 0)
+                {
+                    lines.Add(BotTexts.MeasuresWithEndDates.In(language));
+                }
+
+                foreach (var rule in ending)
+                {
+                    var result = BotKnowledge.Evaluate(rule, context.Facts, context.AsOf);
+                    verdicts.Add(result);
+                    var clause = knowledge.Clause(rule.ClauseId, language);
+                    var until = Date(rule.ValidUntil);
+                    var status = context.AsOf > rule.ValidUntil ? Say(BotTexts.EndedOn, until) : Say(BotTexts.RunsUntil, until);
+                    if (citations.All(c => c.Id != rule.ClauseId)
+                        && knowledge.Sentences.Best(rule.ClauseId, language, rule.Benefit.In(language), rule.Benefit.In(language)) is { } q
+                        && knowledge.Cite(rule.ClauseId, language, q) is { } c)
+                    {
+                        citations.Add(c);
+                    }
+
+                    var index = citations.FindIndex(c => c.Id == rule.ClauseId) + 1;
+                    lines.Add(Say(BotTexts.EndDateLine, rule.Benefit.In(language), clause?.Title ?? rule.Anchor, status, index));
+                }
+            }
+        }
+
+        lines.Add(Say(BotTexts.AsOf, Date(context.AsOf)));
+        var result2 = new BotResult
+        {
+            Language = language,
+            InScope = true,
+            Answer = string.Join("\n", lines),
+            Citations = citations,
+            Eligibility = verdicts.Select(v => DefaultAnswerer.ToResult(v, language)).ToList(),
+        };
+        return new DefaultAnswer(result2, [], null, new Dictionary<string, string>());
+
+        string Say(Knowledge.Content.LocalizedText format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format.In(language), args);
+        string Date(DateOnly? date) => date is { } d ? BotTexts.FormatDate(d, language) : "";
+    }
+}

@@ -1,0 +1,45 @@
+using Policy.Bot.Understanding;
+
+namespace Policy.Bot.Answering;
+
+/// <summary>What a question asks about a document itself, rather than about a measure in it.</summary>
+[Flags]
+internal enum DocumentFacet
+{
+    None = 0,
+    Number = 1,
+    Issuer = 2,
+    Date = 4,
+    Addressees = 8,
+    Validity = 16,
+}
+
+/// <summary>
+/// Recognises questions about a document's metadata: its number, issuer, dates, addressees and validity ("文号是多少",
+/// "是哪个部门发的", "现在还有效不", "which office issued it?"). The words are about documents in general, not one policy.
+/// </summary>
+internal static class DocumentQuestion
+{
+    private static readonly (DocumentFacet Facet, string[] Words)[] Cues =
+    [
+        (DocumentFacet.Number, ["文号", "文件号", "发文字号", "发文号", "几号文", "编号", "document number", "reference number", "doc number", "file number"]),
+        (DocumentFacet.Issuer, ["谁发的", "哪个部门发", "哪个单位发", "哪发的", "发文单位", "发文机关", "印发单位", "政府发的", "局发的", "谁印发", "谁出的", "哪个部门出", "issued it", "who issued", "which office", "issuer", "issued by", "published by", "who published"]),
+        (DocumentFacet.Date, ["啥时候发", "什么时候发", "何时发", "哪天发", "几号发", "发布时间", "发布日期", "印发日期", "成文日期", "发文日期", "哪年发", "什么时候出", "啥时候出", "when was it issued", "when was this issued", "date of issue", "issue date", "when was it published", "when was the policy issued"]),
+        (DocumentFacet.Addressees, ["发给谁", "发给哪些", "主送", "下发给", "发到哪", "addressed to", "addressees", "sent to whom", "who is it addressed"]),
+        (DocumentFacet.Validity, ["还有效", "有效不", "有效吗", "有效期", "失效", "废止", "过期了吗", "到啥时候", "到什么时候", "到哪天", "截止", "还管用", "还能用吗", "still in effect", "still valid", "in force", "still apply", "expire", "expiry", "valid until", "run out", "ran out", "end date", "still effective"]),
+    ];
+
+    public static DocumentFacet Detect(string normalized)
+    {
+        var facets = DocumentFacet.None;
+        foreach (var (facet, words) in Cues)
+        {
+            if (IntentClassifier.Contains(normalized, words, wholeWords: false))
+            {
+                facets |= facet;
+            }
+        }
+
+        return facets;
+    }
+}

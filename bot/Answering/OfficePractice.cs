@@ -1,0 +1,19 @@
+using Policy.Bot.Understanding;
+
+namespace Policy.Bot.Answering;
+
+/// <summary>
+/// Questions about an office's practicalities — opening hours, weekends, where it is, its phone number. A policy
+/// document never says these, so the honest answer is that it does not, with the lead unit to ask.
+/// </summary>
+internal static class OfficePractice
+{
+    private static readonly string[] Cues =
+    [
+        "几点上班", "几点下班", "几点开门", "几点关门", "上班时间", "办公时间", "营业时间", "周末上班", "周六上班", "周日上班", "周末开门", "双休",
+        "电话是多少", "电话多少", "联系电话", "在哪个位置", "怎么走", "地址在哪",
+        "what time does", "opening hours", "office hours", "open on saturday", "open on sunday", "open at the weekend", "open on weekends", "phone number", "telephone number", "where is the office",
+    ];
+
+    public static bool Asks(string normalized) => IntentClassifier.Contains(normalized, Cues, wholeWords: false);
+}

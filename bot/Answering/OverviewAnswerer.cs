@@ -1,0 +1,87 @@
+using System.Globalization;
+using Policy.Bot.Citations;
+using Policy.Bot.Understanding;
+using Policy.Knowledge.Content;
+using Policy.Knowledge.Rules;
+
+namespace Policy.Bot.Answering;
+
+/// <summary>
+/// "我能享受哪些优惠 / what can I get?": every benefit with a rule, across all policies, with its status for the facts
+/// known and the as-of date — available, ended on …, or what is still needed — the shortest way first.
+/// </summary>
+internal sealed class OverviewAnswerer(BotKnowledge knowledge)
+{
+    private static readonly string[] Cues =
+    [
+        "哪些优惠", "哪些扶持", "哪些政策", "哪些好处", "哪些补贴", "哪些支持", "哪些福利", "什么优惠", "啥优惠", "啥好处", "什么好处", "有啥扶持", "有什么扶持", "哪些措施",
+        "都有啥", "都有什么", "列一列", "列一下", "能享受什么", "能享受啥", "能拿什么", "能拿啥", "有啥政策", "有什么政策",
+        "what can i get", "what benefits", "which benefits", "what support", "what help can i get", "all the benefits", "list the benefits", "what am i entitled", "what can i claim",
+    ];
+
+    public static bool Asks(string normalized) => IntentClassifier.Contains(normalized, Cues, wholeWords: false);
+
+    public DefaultAnswer Answer(AnswerContext context)
+    {
+        var language = context.Language;
+        var verdicts = knowledge.Rules.Select(r => BotKnowledge.Evaluate(r, context.Facts, context.AsOf))
+            .OrderBy(Order).ThenBy(v => v.Missing.Count).ToList();
+        var citations = new List<Citation>();
+        foreach (var clauseId in verdicts.Select(v => v.Rule.ClauseId).Distinct())
+        {
+            var focus = string.Join(" ", verdicts.Where(v => v.Rule.ClauseId == clauseId).Select(v => v.Rule.Benefit.In(language)));
+            if (knowledge.Sentences.Best(clauseId, language, focus, focus) is { } quote && knowledge.Cite(clauseId, language, quote) is { } citation)
+            {
+                citations.Add(citation);
+            }
+        }
+
+        var eligible = verdicts.Count(v => v.Verdict == Verdict.Eligible);
+        var needInfo = verdicts.Count(v => v.Verdict == Verdict.NeedInfo);
+        var lines = new List<string> { Say(BotTexts.OverviewFirst, verdicts.Count, eligible, needInfo, BotTexts.FormatDate(context.AsOf, language)) };
+        foreach (var verdict in verdicts)
+        {
+            var n = citations.FindIndex(c => c.Id == verdict.Rule.ClauseId) + 1;
+            var status = verdict.Verdict switch
+            {
+                Verdict.Eligible => BotTexts.OverviewAvailable.In(language),
+                Verdict.Expired => Say(BotTexts.EndedOn, BotTexts.FormatDate(verdict.Rule.ValidUntil!.Value, language)),
+                _ => string.Join("", verdict.Reasons.Select(r => r.In(language))),
+            };
+            var benefit = verdict.Rule.Benefit.In(language);
+            // The amount only where it adds to the benefit's name (not "免征增值税（免征增值税）").
+            var amount = verdict.Verdict is Verdict.Eligible or Verdict.NeedInfo && verdict.Rule.Amount is { } a
+                && !a.In(language).Contains(benefit, StringComparison.OrdinalIgnoreCase) && !benefit.Contains(a.In(language), StringComparison.OrdinalIgnoreCase)
+                ? a.In(language) : null;
+            lines.Add(Say(BotTexts.OverviewLine, verdict.Rule.Benefit.In(language), n, status, amount is null ? "" : Say(BotTexts.OverviewAmount, amount)));
+        }
+
+        if (RelevantFacts(context) is { Count: > 0 } facts)
+        {
+            lines.Add(Say(BotTexts.Checker, CheckerLink.Build(knowledge.Content.Site, language, knowledge.FactSchema, facts, context.AsOfGiven ? context.AsOf : null)));
+        }
+
+        var result = new BotResult
+        {
+            Language = language,
+            InScope = true,
+            Answer = string.Join("\n", lines),
+            Citations = citations,
+            Eligibility = verdicts.Select(v => DefaultAnswerer.ToResult(v, language)).ToList(),
+        };
+        return new DefaultAnswer(result, [], null, new Dictionary<string, string>());
+
+        string Say(LocalizedText format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format.In(language), args);
+    }
+
+    private static int Order(RuleResult verdict) => verdict.Verdict switch
+    {
+        Verdict.Eligible => 0,
+        Verdict.NeedInfo => 1,
+        Verdict.NotEligible => 2,
+        _ => 3,
+    };
+
+    private static Dictionary<string, string> RelevantFacts(AnswerContext context) =>
+        context.Facts.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+}

@@ -1,0 +1,74 @@
+using Policy.Knowledge.Rules;
+
+namespace Policy.Bot.Understanding;
+
+/// <summary>
+/// The period an amount is for, from the words in its clause: 一个季度销售额四十万 (quarter), 一年卖了180万 (year),
+/// "420,000 yuan per quarter", 12万/月. The nearest period word wins; none means the figure carries no period.
+/// </summary>
+internal static class PeriodReader
+{
+    private static readonly (string Word, string Period)[] Words = BuildWords();
+
+    private static (string, string)[] BuildWords()
+    {
+        var list = new List<(string, string)>();
+        void Add(string period, params string[] words) => list.AddRange(words.Select(w => (w, period)));
+        Add(FactPeriods.Day, "每天", "一天", "每日", "日均", "一日", "天", "per day", "a day", "daily", "each day", "every day", "/day", "/天");
+        Add(FactPeriods.Week, "每周", "一周", "每星期", "一星期", "一个星期", "每个星期", "一个礼拜", "每个礼拜", "礼拜", "星期", "周", "per week", "a week", "weekly", "each week", "every week", "/week", "/周");
+        Add(FactPeriods.Month, "每月", "每个月", "一个月", "一月", "月均", "月", "per month", "a month", "monthly", "each month", "every month", "/month", "/月");
+        Add(FactPeriods.Quarter, "每季度", "一个季度", "一季度", "季度", "每季", "一季", "per quarter", "a quarter", "quarterly", "each quarter", "every quarter", "/quarter");
+        Add(FactPeriods.Year, "每年", "一年", "全年", "年度", "今年", "去年", "年均", "年", "per year", "a year", "yearly", "annual", "annually", "each year", "every year", "per annum", "/year", "/年");
+        return [.. list.OrderByDescending(w => w.Item1.Length)];
+    }
+
+    public static string? Find(string text, int numberStart, int numberEnd)
+    {
+        var clauseStart = numberStart == 0 ? 0 : text.LastIndexOfAny(Negation.ClauseBreaks, numberStart - 1) + 1;
+        var clauseEnd = text.IndexOfAny(Negation.ClauseBreaks, Math.Min(numberEnd, text.Length));
+        clauseEnd = clauseEnd < 0 ? text.Length : clauseEnd;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var taken = new bool[text.Length];
+        foreach (var (word, period) in Words)
+        {
+            for (var at = text.IndexOf(word, clauseStart, StringComparison.Ordinal); at >= 0 && at + word.Length <= clauseEnd; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                if (taken[at] || (char.IsAsciiLetter(word[0]) && at > 0 && char.IsAsciiLetter(text[at - 1])) || (at < numberEnd && at + word.Length > numberStart))
+                {
+                    continue;
+                }
+
+                for (var i = at; i < at + word.Length; i++)
+                {
+                    taken[i] = true; // 一个月 is not also 月
+                }
+
+                // After the number only close by ("12万/月", "420,000 yuan per quarter"); before it, anywhere in the clause.
+                var distance = at >= numberEnd ? at - numberEnd : numberStart - (at + word.Length);
+                if (at >= numberEnd && distance > 10)
+                {
+                    continue;
+                }
+
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (period, distance);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The figure in the fact's own period, or null when its period differs and the fact declares no conversion.</summary>
+    public static decimal? ToFactPeriod(FactDefinition fact, decimal value, string? period)
+    {
+        if (fact.Period is null || period is null || period == fact.Period)
+        {
+            return value;
+        }
+
+        return fact.Conversions.TryGetValue(period, out var factor) ? decimal.Round(value * factor, 2) : null;
+    }
+}

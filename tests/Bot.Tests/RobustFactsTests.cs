@@ -1,0 +1,89 @@
+using Policy.Bot.Understanding;
+
+namespace Policy.Bot.Tests;
+
+/// <summary>Facts read robustly: denial by the clause's scope (and intent as not done), amounts with their period, typos.</summary>
+public class RobustFactsTests
+{
+    private static ExtractedFacts Extract(string text) =>
+        TestBots.Knowledge.Facts.Extract(TestBots.Knowledge.Typos.Correct(TextNormalizer.Normalize(text)));
+
+    [Theory]
+    [InlineData("个转企的手续还没办完", "converted_to_company")]
+    [InlineData("我们还没转成公司呢", "converted_to_company")]
+    [InlineData("正准备转成公司", "converted_to_company")]
+    [InlineData("打算下个月个转企", "converted_to_company")]
+    [InlineData("个转企尚未完成", "converted_to_company")]
+    [InlineData("我的店不是新开的", "newly_registered")]
+    [InlineData("铺子并不是国有的", "rents_state_owned_premises")]
+    [InlineData("we haven't converted to a company yet", "converted_to_company")]
+    public void A_denial_or_an_intent_anywhere_in_the_clause_means_false(string text, string fact)
+    {
+        Assert.Equal("false", Extract(text).Values[fact]);
+    }
+
+    [Theory]
+    [InlineData("已经改制成公司了", "converted_to_company")]
+    [InlineData("房东是国企", "rents_state_owned_premises")]
+    [InlineData("在国企门面房里开店", "rents_state_owned_premises")]
+    [InlineData("我是头一回被查到", "first_minor_violation")]
+    [InlineData("前天刚领的执照", "newly_registered")]
+    public void Everyday_words_from_facts_yml_mean_true(string text, string fact)
+    {
+        Assert.Equal("true", Extract(text).Values[fact]);
+    }
+
+    [Fact]
+    public void A_denial_about_oneself_wins_over_a_mention_of_the_policy()
+    {
+        var values = Extract("听说新设立的才免费，可我的店不是新开的").Values;
+
+        Assert.Equal("false", values["newly_registered"]);
+    }
+
+    [Fact]
+    public void A_question_particle_after_a_fact_word_is_no_denial()
+    {
+        Assert.Equal("true", Extract("个体户能办信用贷款不？").Values["is_individual_business"]);
+    }
+
+    [Theory]
+    [InlineData("每季度营业额36万", "120000")]
+    [InlineData("一年营业额240万", "200000")]
+    [InlineData("sales are 300,000 yuan per quarter", "100000")]
+    [InlineData("月销售额9万", "90000")]
+    public void An_amount_for_another_period_is_converted_as_the_fact_declares(string text, string monthly)
+    {
+        Assert.Equal(monthly, Extract(text).Values["monthly_sales_yuan"]);
+    }
+
+    [Theory]
+    [InlineData("每周营业额3万", "week")]
+    [InlineData("一天流水五千元", "day")]
+    public void An_amount_for_a_period_without_a_declared_conversion_is_not_read_as_monthly(string text, string period)
+    {
+        var facts = Extract(text);
+
+        Assert.False(facts.Values.ContainsKey("monthly_sales_yuan"));
+        Assert.Equal(period, facts.WrongPeriod["monthly_sales_yuan"]);
+    }
+
+    [Theory]
+    [InlineData("我是小规摸纳税人", "taxpayer_kind", "small_scale")]
+    [InlineData("开了家个体护小店", "is_individual_business", "true")]
+    [InlineData("个转啟的奖励", "converted_to_company", "true")]
+    public void A_mistyped_key_word_still_matches(string text, string fact, string value)
+    {
+        Assert.Equal(value, Extract(text).Values[fact]);
+    }
+
+    [Theory]
+    [InlineData("个体工商户")]
+    [InlineData("个体的")]
+    [InlineData("不是小规模")]
+    public void Correct_words_and_function_characters_are_not_typos(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        Assert.Equal(normalized, TestBots.Knowledge.Typos.Correct(normalized));
+    }
+}

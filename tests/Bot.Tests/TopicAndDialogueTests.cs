@@ -1,0 +1,148 @@
+using Policy.Bot.Answering;
+
+namespace Policy.Bot.Tests;
+
+/// <summary>Topic first, then rules; a dialogue that finishes; the document itself; overviews; honest silence; English prose.</summary>
+public class TopicAndDialogueTests
+{
+    private static readonly DateOnly During = new(2022, 6, 1);
+    private static readonly DateOnly After = new(2023, 6, 1);
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static Task<BotResult> Ask(PolicyBot bot, string question, string? session = null, DateOnly? asOf = null) =>
+        bot.AskAsync(new BotRequest(question, session, asOf ?? During), Cancel);
+
+    [Fact]
+    public async Task A_fact_mentioned_gives_no_verdict_about_a_benefit_not_asked_about()
+    {
+        var result = await Ask(TestBots.Create(), "我们是一般纳税人的个体户，今年应纳税所得额二十万，个人所得税减半能享受不？");
+
+        Assert.DoesNotContain(result.Eligibility, e => e.Rule == "vat-exemption");
+        Assert.Equal("eligible", result.Eligibility.Single(e => e.Rule == "income-tax-halved").Verdict);
+    }
+
+    [Fact]
+    public async Task A_question_about_another_provision_of_a_clause_gets_no_verdict_of_its_rule()
+    {
+        var result = await Ask(TestBots.Create(), "个体户想在打工的地方交社保，户籍不在这边行不行？", asOf: After);
+
+        Assert.DoesNotContain(result.Eligibility, e => e.Rule == "state-owned-rent-relief");
+        Assert.DoesNotContain("结束", result.Answer.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Any_phrasing_of_a_topic_with_a_rule_starts_the_dialogue_and_bare_answers_finish_it()
+    {
+        var bot = TestBots.Create();
+
+        var first = await Ask(bot, "想咨询一下小规模免增值税", "t1");
+        Assert.Equal("need_info", first.Eligibility.Single(e => e.Rule == "vat-exemption").Verdict);
+        Assert.NotNull(first.FollowUp);
+
+        var second = await Ask(bot, "一个月大概十一万", "t1");
+        Assert.Equal("eligible", second.Eligibility.Single(e => e.Rule == "vat-exemption").Verdict);
+        Assert.Null(second.FollowUp);
+    }
+
+    [Fact]
+    public async Task A_known_fact_is_never_asked_again_and_a_new_topic_keeps_it()
+    {
+        var bot = TestBots.Create();
+
+        var first = await Ask(bot, "我是个体户，减房租的政策怎么说", "t2");
+        Assert.Equal(TestBots.Knowledge.Fact("rents_state_owned_premises")!.Question.Zh, first.FollowUp);
+
+        var second = await Ask(bot, "房东是国企", "t2");
+        Assert.Equal("eligible", second.Eligibility.Single(e => e.Rule == "state-owned-rent-relief").Verdict);
+
+        var third = await Ask(bot, "那个人所得税减半呢", "t2");
+        var tax = third.Eligibility.Single(e => e.Rule == "income-tax-halved");
+        Assert.DoesNotContain("is_individual_business", tax.Missing);
+        Assert.Equal(TestBots.Knowledge.Fact("annual_taxable_income_yuan")!.Question.Zh, third.FollowUp);
+    }
+
+    [Fact]
+    public async Task A_figure_for_an_unconvertible_period_is_asked_again()
+    {
+        var result = await Ask(TestBots.Create(), "小规模纳税人，每周卖两万，免增值税吗");
+
+        Assert.Equal("need_info", result.Eligibility.Single(e => e.Rule == "vat-exemption").Verdict);
+        Assert.Equal(TestBots.Knowledge.Fact("monthly_sales_yuan")!.Question.Zh, result.FollowUp);
+        Assert.Contains("每周", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("这个方案的发文字号是啥", "晋市市监〔2022〕67号")]
+    [InlineData("这份文件主送哪些单位？发给谁的", "开发区管委会")]
+    [InlineData("What is the reference number of the plan and who issued it?", "Market Regulation")]
+    public async Task Document_questions_are_answered_from_the_front_matter_citing_the_notice(string question, string expected)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Contains(expected, result.Answer, StringComparison.Ordinal);
+        Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#notice");
+    }
+
+    [Fact]
+    public async Task Validity_lists_the_measures_with_end_dates_and_their_status()
+    {
+        var result = await Ask(TestBots.Create(), "Does this policy expire? Which parts have an end date?", asOf: After);
+
+        Assert.Contains("31 December 2022", result.Answer, StringComparison.Ordinal);
+        Assert.Contains("has ended", result.Answer, StringComparison.Ordinal);
+        Assert.Contains(result.Eligibility, e => e.Rule == "vat-exemption" && e.Verdict == "expired");
+    }
+
+    [Fact]
+    public async Task An_overview_lists_every_benefit_with_its_status_available_first()
+    {
+        var result = await Ask(TestBots.Create(), "我是新开的个体户，都能享受什么优惠？");
+
+        Assert.Equal(TestBots.Knowledge.Rules.Count, result.Eligibility.Count);
+        Assert.Equal("eligible", result.Eligibility[0].Verdict);
+        Assert.Contains("2022年6月1日", result.Answer.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("个体户的店招牌能做多大？政策里有要求吗")]
+    [InlineData("市场监管局几点上班，周六上班吗")]
+    public async Task An_in_scope_question_no_clause_covers_gets_honest_silence_and_the_lead_unit(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.True(result.InScope);
+        Assert.Empty(result.Citations);
+        Assert.StartsWith("这份政策没有规定", result.Answer, StringComparison.Ordinal);
+        Assert.Contains("市市场监管局", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_eligibility_answer_names_the_unit_to_go_to_first()
+    {
+        var result = await Ask(TestBots.Create(), "我是小规模纳税人，月销售额八万，能免增值税吗");
+
+        Assert.Contains("先找：市税务局。", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task English_answers_use_prose_dates_no_chinese_punctuation_and_say_each_thing_once()
+    {
+        var result = await Ask(TestBots.Create(), "Can I still get three months of rent waived on state-owned premises? I'm an individual business.", asOf: After);
+
+        var prose = string.Join("\n", result.Answer.Split('\n').Where(l => !l.Contains("http", StringComparison.Ordinal)));
+        Assert.Contains("31 December 2022", prose, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}", prose);
+        Assert.DoesNotMatch("[，。；：“”]", prose);
+        var lines = result.Answer.Split('\n');
+        Assert.Equal(lines.Length, lines.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task It_depends_on_reads_as_english()
+    {
+        var result = await Ask(TestBots.Create(), "Can I get the VAT exemption?");
+
+        Assert.StartsWith("It depends on your", result.Answer, StringComparison.Ordinal);
+    }
+}
