@@ -1,3 +1,4 @@
+using Policy.Bot.Understanding;
 using Policy.Knowledge.Content;
 using Policy.Knowledge.Rules;
 
