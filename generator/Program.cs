@@ -9,4 +9,5 @@ root.Subcommands.Add(TranslationCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(UnitsCommand.Create());
+root.Subcommands.Add(TranslateCommand.Create());
 return await root.Parse(args).InvokeAsync();

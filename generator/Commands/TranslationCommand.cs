@@ -20,7 +20,7 @@ internal static class TranslationCommand
         return command;
     }
 
-    private static int Run(string? contentOption, bool stamp, string? documentId)
+    public static int Run(string? contentOption, bool stamp, string? documentId)
     {
         var root = CommonOptions.ResolveContent(contentOption);
         if (root is null)
@@ -48,6 +48,7 @@ internal static class TranslationCommand
             {
                 var hash = SectionHash.Of(section);
                 var state = english.Meta.Untranslated.Contains(section.Anchor) ? "untranslated"
+                    : english.Meta.MachineTranslated.Contains(section.Anchor) ? "machine-translated"
                     : !english.Meta.Translates.TryGetValue(section.Anchor, out var recorded) ? "unrecorded"
                     : recorded == hash ? "current" : "stale";
                 Console.WriteLine($"{policy.Id}#{section.Anchor}: {state}");
@@ -61,6 +62,10 @@ internal static class TranslationCommand
             {
                 var path = Path.Combine(root, ContentPaths.PoliciesFolder, policy.Id, "en.md");
                 WriteTranslates(path, hashes);
+                // Stamping is the review: drafts the model wrote are no longer marked as such.
+                var reviewed = Translation.EnglishDocumentEditor.Open(path);
+                reviewed.SetList(Translation.EnglishDocumentEditor.MachineTranslated, []);
+                reviewed.Save(path);
                 Console.WriteLine($"{policy.Id}: recorded {hashes.Count} section versions in {ContentPaths.Display(root, path)}");
             }
         }

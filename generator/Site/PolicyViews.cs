@@ -75,7 +75,8 @@ internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string
             string.Format(T("permalink_label", lang), shown.Title),
             untranslated ? Languages.HtmlLang(Languages.Chinese) : contentLang,
             untranslated,
-            ruleViews.Boxes(chinese.ClauseId, lang, Math.Min(6, section.Level)));
+            ruleViews.Boxes(chinese.ClauseId, lang, Math.Min(6, section.Level)),
+            !untranslated && lang == Languages.English && policy.English is { } english && english.Meta.MachineTranslated.Contains(section.Anchor));
     }
 
     private string T(string key, string lang) => strings.TryGetValue(key, out var text) ? text.In(lang) : key;

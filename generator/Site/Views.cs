@@ -49,7 +49,8 @@ internal sealed record SectionView(
     string PermalinkLabel,
     string? Lang,
     bool Untranslated,
-    IReadOnlyList<RuleBoxView> Rules);
+    IReadOnlyList<RuleBoxView> Rules,
+    bool MachineTranslated = false);
 
 internal sealed record PolicyView(
     string Id,

@@ -129,6 +129,14 @@ internal static class ContentValidator
             }
 
             var current = SectionHash.Of(section);
+            if (english.Meta.MachineTranslated.Contains(section.Anchor))
+            {
+                diagnostics.Warning(english.DisplayPath, target.Line,
+                    $"“#{section.Anchor}”一节的英文是机器翻译草稿，网页上会注明：请对照中文核对修改，然后运行 generator translation --stamp --doc {chinese.Id}",
+                    $"section '#{section.Anchor}' is a machine-translated draft, and the page says so: review it against the Chinese, then run 'generator translation --stamp --doc {chinese.Id}'");
+                continue;
+            }
+
             if (!english.Meta.Translates.TryGetValue(section.Anchor, out var recorded))
             {
                 diagnostics.Warning(english.DisplayPath, target.Line, $"“#{section.Anchor}”一节没有记录它翻译的是哪一版中文：核对译文后运行 generator translation --stamp", $"section '#{section.Anchor}' does not record which Chinese text it translates (translates: {section.Anchor}: {current})");

@@ -13,7 +13,7 @@ public static class DocumentParser
         ["id", "title", "short_title", "issuer", "doc_number", "date_written", "date_issued", "publication", "topic", "addressees", "validity", "imprint", "source"];
 
     private static readonly string[] EnglishFields =
-        ["id", "title", "short_title", "issuer", "topic", "addressees", "publication", "validity", "imprint", "translation_note", "translates", "untranslated"];
+        ["id", "title", "short_title", "issuer", "topic", "addressees", "publication", "validity", "imprint", "translation_note", "translates", "untranslated", DocumentMetadata.MachineTranslatedField];
 
     private static readonly string[] DataBlockKinds = ["rule", "cases"];
 
@@ -95,6 +95,7 @@ public static class DocumentParser
             TranslationNote = chinese ? null : map.String("translation_note", required: true),
             Translates = chinese ? new Dictionary<string, string>() : map.Map("translates", required: true)?.Scalars() ?? new Dictionary<string, string>(),
             Untranslated = chinese ? [] : map.StringList("untranslated").Select(x => x.Value).ToList(),
+            MachineTranslated = chinese ? [] : map.StringList(DocumentMetadata.MachineTranslatedField).Select(x => x.Value).ToList(),
         };
         return id is null || title is null ? null : meta;
     }

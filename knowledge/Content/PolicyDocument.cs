@@ -39,6 +39,11 @@ public sealed record DocumentMetadata
 
     /// <summary>English only: sections not translated yet (the text shown is a placeholder).</summary>
     public IReadOnlyList<string> Untranslated { get; init; } = [];
+
+    public const string MachineTranslatedField = "machine_translated";
+
+    /// <summary>English only: sections drafted by a model (<c>generator translate</c>) that staff have not reviewed and stamped yet.</summary>
+    public IReadOnlyList<string> MachineTranslated { get; init; } = [];
 }
 
 /// <summary>One language version of a policy document.</summary>
