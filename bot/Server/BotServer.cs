@@ -83,9 +83,9 @@ public static class BotServer
 
         var app = builder.Build();
         app.UseForwardedHeaders();
-        app.UseRequestLog();
         // Never a stack trace: errors become a plain problem response.
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError });
+        app.UseRequestLog(); // inside the exception handler, so a client's own fault never reaches it as an error
         ServeSite(app, app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.Path);
         app.UseRouting();
         app.UseCors();

@@ -93,6 +93,10 @@ public sealed class BotStore : IDisposable
         return new BotStore(new RedisSessionStore(connection, options.IdleTimeout), new RedisReplyCache(connection), guard, _ => db.PingAsync(), connection);
     }
 
+    /// <summary>A store of another backend (or a test's), guarded like the built-in ones.</summary>
+    public static BotStore Create(ISessionStore sessions, IReplyCache replies, string description, TimeSpan timeout, ILogger log, Func<CancellationToken, Task> probe) =>
+        new(sessions, replies, new StoreGuard(description, timeout, log), probe);
+
     /// <summary>Asks the store whether it works now (ignoring the guard's pause); a success ends an outage.</summary>
     public Task<bool> ProbeAsync(CancellationToken cancellationToken) => Guard.ProbeAsync(probe, cancellationToken);
 

@@ -60,7 +60,12 @@ public sealed class WeChatOptionsValidator : IValidateOptions<WeChatOptions>
 
         if (!WeChatOptions.AesKeyForm().IsMatch(options.EncodingAesKey))
         {
-            errors.Add((options.EncodingAesKey.Length == 0 ? "WeChat:EncodingAesKey is not set" : $"WeChat:EncodingAesKey must be 43 Base64 characters (letters, digits, + and /), not {options.EncodingAesKey.Length} characters"));
+            errors.Add(options.EncodingAesKey.Length switch
+            {
+                0 => "WeChat:EncodingAesKey is not set",
+                43 => "WeChat:EncodingAesKey must be 43 Base64 characters: letters, digits, + and / only",
+                var length => $"WeChat:EncodingAesKey must be 43 Base64 characters, not {length} characters",
+            });
         }
 
         if (options.MaxClockSkew <= TimeSpan.Zero || options.MaxClockSkew > TimeSpan.FromHours(1))

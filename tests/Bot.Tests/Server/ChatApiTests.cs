@@ -60,4 +60,22 @@ public sealed class ChatApiTests : IAsyncLifetime
     {
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz", TestContext.Current.CancellationToken)).StatusCode);
     }
+
+    [Fact]
+    public async Task A_session_id_outside_the_allowed_form_is_refused_never_cut()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var shared = new string('a', 64);
+        var tooLong1 = await http.PostAsJsonAsync("/api/chat", new { question = "刻章要钱吗", session = shared + "1" }, cancel);
+        var tooLong2 = await http.PostAsJsonAsync("/api/chat", new { question = "刻章要钱吗", session = shared + "2" }, cancel);
+        var spaces = await http.PostAsJsonAsync("/api/chat", new { question = "刻章要钱吗", session = "my session" }, cancel);
+        var fine = await http.PostAsJsonAsync("/api/chat", new { question = "刻章要钱吗", session = shared }, cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong1.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong2.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, spaces.StatusCode);
+        Assert.Contains("session", await spaces.Content.ReadAsStringAsync(cancel), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, fine.StatusCode);
+        Assert.Equal(shared, JsonDocument.Parse(await fine.Content.ReadAsStringAsync(cancel)).RootElement.GetProperty("session").GetString());
+    }
 }

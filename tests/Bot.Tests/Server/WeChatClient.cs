@@ -42,6 +42,16 @@ internal sealed class WeChatClient(HttpClient http, string token = WeChatClient.
         return await http.PostAsync($"/wechat?signature={signature}&timestamp={ts}&nonce={nonce}&openid=o_test&encrypt_type=aes&msg_signature={msgSignature}", new StringContent(body, Encoding.UTF8, "text/xml"));
     }
 
+    /// <summary>Posts a safe-mode envelope around ciphertext the test made itself, correctly signed.</summary>
+    public async Task<HttpResponseMessage> PostEncryptedAsync(string encrypted)
+    {
+        var ts = Now.ToString(CultureInfo.InvariantCulture);
+        const string nonce = "s4fe";
+        var msgSignature = WeChatSignature.Compute(token, ts, nonce, encrypted);
+        var body = $"<xml><ToUserName><![CDATA[gh_policy]]></ToUserName><Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>";
+        return await http.PostAsync($"/wechat?timestamp={ts}&nonce={nonce}&openid=o_test&encrypt_type=aes&msg_signature={msgSignature}", new StringContent(body, Encoding.UTF8, "text/xml"));
+    }
+
     /// <summary>The reply's Content, decrypting and checking the envelope's signature in safe mode.</summary>
     public async Task<string?> ReplyContentAsync(HttpResponseMessage response)
     {
