@@ -14,7 +14,7 @@ bot=bot/bin/Release/net10.0/bot
 
 # Many questions: the eval files repeated, with ids and sessions made unique per round so multi-turn sessions stay apart.
 for round in $(seq 1 "$repeats"); do
-  cat tests/eval/bot-dev.jsonl tests/eval/bot-extra.jsonl |
+  cat tests/eval/bot-dev.jsonl tests/eval/bot-extra.jsonl tests/eval/bot-dev-2.jsonl |
     sed -E "s/\"id\":\"([^\"]+)\"/\"id\":\"\\1-r$round\"/; s/\"session\":\"([^\"]+)\"/\"session\":\"\\1-r$round\"/"
 done > "$work/questions.jsonl"
 

@@ -32,6 +32,9 @@ public enum OutOfScopeReason
     OtherPlace,
     Injection,
     Unrelated,
+
+    /// <summary>An employee's wage income tax: the policies are about individual businesses' business income.</summary>
+    SalariedIncome,
 }
 
 public sealed record IntentResult(Intent Intent, OutOfScopeReason Reason, bool HasInjection, bool HasDomainWords);
@@ -59,7 +62,10 @@ public static class IntentClassifier
             || (!injection && Contains(normalized, ScopeLexicon.GenericDomain, wholeWords: false));
         var ownPlace = Contains(normalized, ScopeLexicon.OwnPlace, wholeWords: false);
 
+        var salaried = Contains(normalized, ScopeLexicon.SalariedIncome, wholeWords: true) && Contains(normalized, ScopeLexicon.IncomeTax, wholeWords: true)
+            && !Contains(normalized, ScopeLexicon.BusinessIncome, wholeWords: false);
         var reason = Contains(normalized, ScopeLexicon.Weather, wholeWords: true) ? OutOfScopeReason.Weather
+            : salaried ? OutOfScopeReason.SalariedIncome
             : Contains(normalized, ScopeLexicon.Creative, wholeWords: true) ? OutOfScopeReason.Creative
             : !ownPlace && Contains(normalized, ScopeLexicon.OtherPlaces, wholeWords: true) ? OutOfScopeReason.OtherPlace
             : !domain && Contains(normalized, ScopeLexicon.GeneralKnowledge, wholeWords: true) ? OutOfScopeReason.GeneralKnowledge

@@ -35,6 +35,14 @@ internal static class ScopeLexicon
         "support", "policy", "policies", "measure", "clause", "provision", "benefit", "incentive", "department", "unit", "responsible", "contact", "apply", "eligible", "qualify", "entitled", "jincheng", "regulation",
     ];
 
+    /// <summary>An employee's pay: with income tax, it is not business income (an owner paying wages is another matter).</summary>
+    public static readonly string[] SalariedIncome = ["工资", "薪水", "薪资", "薪金", "上班族", "年终奖", "salary", "salaries", "wage", "wages", "payroll", "my employer"];
+
+    public static readonly string[] IncomeTax = ["个税", "所得税", "income tax", "iit"];
+
+    /// <summary>Words that make an income question a business one again: 个体户的工资支出 is the business's cost.</summary>
+    public static readonly string[] BusinessIncome = ["个体", "经营所得", "工商户", "individual business", "getihu", "self-employed", "sole proprietor", "sole trader", "business income"];
+
     public static readonly string[] Weather =
     [
         "天气", "下雨", "下雪", "气温", "刮风", "雾霾", "台风", "天晴", "晴天", "阴天", "冷不冷", "热不热",

@@ -145,4 +145,24 @@ public class TopicAndDialogueTests
 
         Assert.StartsWith("It depends on your", result.Answer, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("我在厂里上班，工资的个税能减半吗")]
+    [InlineData("Can the income tax on my salary be halved?")]
+    public async Task A_salaried_workers_income_tax_is_out_of_scope(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.False(result.InScope);
+        Assert.Empty(result.Citations);
+    }
+
+    [Fact]
+    public async Task An_owner_paying_wages_is_still_in_scope()
+    {
+        var result = await Ask(TestBots.Create(), "个体户给员工发工资，经营所得的个税能减半吗");
+
+        Assert.True(result.InScope);
+        Assert.Contains(result.Eligibility, e => e.Rule == "income-tax-halved");
+    }
 }
