@@ -37,9 +37,9 @@ internal sealed class PageRenderer(
                     new() { ["policy"] = view }, jsonLd: JsonLd.Legislation(policy, lang, site));
             }
 
-            var units = content.Units.Units.Select(u => UnitView(u, lang)).Where(u => u.Clauses.Count > 0).ToList();
-            Page(lang, "units", SiteLinks.Units(lang), T("units", lang), T("units_intro", lang), new() { ["units"] = units });
-            foreach (var unit in units)
+            var units = content.Units.Units.Select(u => UnitPages(u, lang)).Where(pages => pages.Count > 0).ToList();
+            Page(lang, "units", SiteLinks.Units(lang), T("units", lang), T("units_intro", lang), new() { ["units"] = units.Select(pages => pages[0]).ToList() });
+            foreach (var unit in units.SelectMany(pages => pages))
             {
                 Page(lang, "unit", unit.Url[site.BasePath.Length..], unit.Name, unit.Name, new() { ["unit"] = unit });
             }
@@ -58,9 +58,9 @@ internal sealed class PageRenderer(
     private void RenderRootFiles()
     {
         var globals = Globals(Languages.Chinese, PageFor(Languages.Chinese, "root", "", site.Title.Zh, site.Description.Zh, null));
-        output.Add("index.html", templates.Render("pages/root", globals, diagnostics, display));
+        output.Add("index.html", templates.Render("pages/root", globals, "index.html", diagnostics, display));
         var notFound = Globals(Languages.Chinese, PageFor(Languages.Chinese, "404", "404.html", T("not_found", Languages.Chinese), "", null) with { NoIndex = true });
-        output.Add("404.html", Layout(notFound, templates.Render("pages/404", notFound, diagnostics, display)));
+        output.Add("404.html", Layout(notFound, templates.Render("pages/404", notFound, "404.html", diagnostics, display), "404.html"));
 
         var entries = sitemapEntries.Order(StringComparer.Ordinal).Select(path => new
         {
@@ -68,8 +68,8 @@ internal sealed class PageRenderer(
             Alternates = Alternates(path),
         }).ToList();
         var sitemap = new ScriptObject { ["entries"] = entries };
-        output.Add("sitemap.xml", templates.Render("sitemap", sitemap, diagnostics, display));
-        output.Add("robots.txt", templates.Render("robots", new ScriptObject { ["sitemap_url"] = site.AbsoluteUrl("sitemap.xml") }, diagnostics, display));
+        output.Add("sitemap.xml", templates.Render("sitemap", sitemap, "sitemap.xml", diagnostics, display));
+        output.Add("robots.txt", templates.Render("robots", new ScriptObject { ["sitemap_url"] = site.AbsoluteUrl("sitemap.xml") }, "robots.txt", diagnostics, display));
     }
 
     private readonly List<string> sitemapEntries = [];
@@ -83,18 +83,19 @@ internal sealed class PageRenderer(
             globals[key] = value;
         }
 
-        var body = templates.Render($"pages/{kind}", globals, diagnostics, display);
-        output.Add(path + "index.html", Layout(globals, body));
+        var file = path + "index.html";
+        var body = templates.Render($"pages/{kind}", globals, file, diagnostics, display);
+        output.Add(file, Layout(globals, body, file));
         if (lang == Languages.Chinese)
         {
             sitemapEntries.Add(path);
         }
     }
 
-    private string Layout(ScriptObject globals, string body)
+    private string Layout(ScriptObject globals, string body, string file)
     {
         globals["content"] = body;
-        return templates.Render("layouts/base", globals, diagnostics, display);
+        return templates.Render("layouts/base", globals, file, diagnostics, display);
     }
 
     private PageView PageFor(string lang, string kind, string path, string title, string description, string? jsonLd)
@@ -163,22 +164,36 @@ internal sealed class PageRenderer(
         var url => url,
     };
 
-    private UnitView UnitView(Unit unit, string lang)
+    /// <summary>Clauses on one page of a unit: a unit named across a thousand policies still gets pages a phone can load.</summary>
+    public const int UnitPageSize = 100;
+
+    /// <summary>The pages of a unit's clauses (none when no clause names it): the first at units/&lt;id&gt;/, then units/&lt;id&gt;/2/, ….</summary>
+    private List<UnitView> UnitPages(Unit unit, string lang)
     {
-        var clauses = content.Policies
-            .SelectMany(p => p.Chinese.Sections.Where(s => content.UnitsOf(s).Contains(unit)).Select(s => (Policy: p, Section: s)))
-            .Select(x =>
+        var clauses = content.SectionsFor(unit)
+            .Select(section =>
             {
-                var localized = x.Policy.In(lang)?.Find(x.Section.Anchor);
-                var title = localized?.Title ?? x.Section.Title;
+                var policy = content.FindPolicy(section.DocumentId)!;
+                var localized = policy.In(lang)?.Find(section.Anchor);
                 return new UnitClauseView(
-                    x.Policy.In(lang)?.Meta.ShortTitle ?? x.Policy.Meta.ShortTitle ?? x.Policy.Meta.Title,
-                    title,
-                    site.BasePath + SiteLinks.Clause(lang, x.Policy.Id, x.Section.Anchor),
+                    policy.In(lang)?.Meta.ShortTitle ?? policy.Meta.ShortTitle ?? policy.Meta.Title,
+                    localized?.Title ?? section.Title,
+                    site.BasePath + SiteLinks.Clause(lang, policy.Id, section.Anchor),
                     localized is null && lang != Languages.Chinese ? Languages.HtmlLang(Languages.Chinese) : null);
             })
             .ToList();
-        return new UnitView(unit.Id, unit.Name.In(lang), unit.Name.In(Languages.Other(lang)), site.BasePath + SiteLinks.Unit(lang, unit.Id), clauses);
+        var chunks = clauses.Chunk(UnitPageSize).ToList();
+        var first = SiteLinks.Unit(lang, unit.Id);
+        string PathOf(int page) => page == 0 ? first : $"{first}{page + 1}/";
+        return chunks.Select((chunk, page) => new UnitView(
+            unit.Id,
+            unit.Name.In(lang),
+            unit.Name.In(Languages.Other(lang)),
+            site.BasePath + PathOf(page),
+            chunk,
+            clauses.Count,
+            chunks.Count < 2 ? [] : chunks.Select((_, k) => new LinkView(site.BasePath + PathOf(k), (k + 1).ToString(CultureInfo.InvariantCulture), k == page)).ToList()))
+            .ToList();
     }
 
     private string T(string key, string lang) => strings.TryGetValue(key, out var text) ? text.In(lang) : key;

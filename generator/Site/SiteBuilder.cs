@@ -39,6 +39,7 @@ internal static class SiteBuilder
         var output = new SiteOutput();
         new PageRenderer(content, templates, strings, output, diagnostics, Display).RenderAll();
         AssetCopier.Copy(templates.Root, output);
+        RenderLimits.Check(output, diagnostics);
         if (!diagnostics.HasErrors)
         {
             HtmlLinkChecker.Check(output, content.Site.BasePath, diagnostics);

@@ -46,12 +46,15 @@ internal sealed class TemplateSet : ITemplateLoader
 
     public bool Has(string name) => templates.ContainsKey(name);
 
-    /// <summary>Renders a template with the given globals; template errors become diagnostics.</summary>
-    public string Render(string name, ScriptObject globals, DiagnosticBag diagnostics, Func<string, string> display)
+    /// <summary>
+    /// Renders a template with the given globals for the output file <paramref name="page"/>; template errors, and any
+    /// of the limits below being reached, become errors that name the page.
+    /// </summary>
+    public string Render(string name, ScriptObject globals, string page, DiagnosticBag diagnostics, Func<string, string> display)
     {
         if (!templates.TryGetValue(name, out var template))
         {
-            diagnostics.Error(display(Path.Combine(root, name + ".sbnhtml")), 1, $"缺少网页模板“{name}”（请联系技术人员）", $"template '{name}' is missing");
+            diagnostics.Error(display(Path.Combine(root, name + ".sbnhtml")), 1, $"缺少网页模板“{name}”（生成 {page} 时；请联系技术人员）", $"template '{name}' is missing (rendering {page})");
             return "";
         }
 
@@ -60,6 +63,13 @@ internal sealed class TemplateSet : ITemplateLoader
             TemplateLoader = this,
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
+            LoopLimit = RenderLimits.LoopIterations,
+            LoopLimitQueryable = RenderLimits.LoopIterations,
+            LimitToString = RenderLimits.Characters,
+            OutputLimit = RenderLimits.Characters,
+            // Scriban's default is to cut silently and append "..."; a cut page is a broken page, so fail the build.
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
         };
         context.PushGlobal(globals);
         try
@@ -68,7 +78,7 @@ internal sealed class TemplateSet : ITemplateLoader
         }
         catch (Scriban.Syntax.ScriptRuntimeException ex)
         {
-            diagnostics.Error(display(ex.Span.FileName ?? name), ex.Span.Start.Line + 1, $"网页模板有错（请联系技术人员）：{ex.OriginalMessage}", $"template: {ex.OriginalMessage}");
+            diagnostics.Error(display(ex.Span.FileName ?? name), ex.Span.Start.Line + 1, $"网页模板有错（生成 {page} 时；请联系技术人员）：{ex.OriginalMessage}", $"template: {ex.OriginalMessage} (rendering {page})");
             return "";
         }
     }

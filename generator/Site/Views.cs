@@ -70,6 +70,7 @@ internal sealed record PolicyView(
     string? ContentLang,
     int MeasureCount);
 
-internal sealed record UnitView(string Id, string Name, string OtherName, string Url, IReadOnlyList<UnitClauseView> Clauses);
+/// <summary>One page of a unit's clauses: <see cref="Count"/> is the unit's total; <see cref="Pages"/> links every page when there is more than one.</summary>
+internal sealed record UnitView(string Id, string Name, string OtherName, string Url, IReadOnlyList<UnitClauseView> Clauses, int Count, IReadOnlyList<LinkView> Pages);
 
 internal sealed record UnitClauseView(string PolicyTitle, string Title, string Url, string? Lang);

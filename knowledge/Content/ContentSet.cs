@@ -26,11 +26,11 @@ public sealed class ContentSet
     /// <summary>Every eligibility rule, in the order of the policies and of the clauses within them.</summary>
     public IReadOnlyList<Rule> Rules { get; init; } = [];
 
-    public IReadOnlyList<Rule> RulesFor(string clauseId) => Rules.Where(r => r.ClauseId == clauseId).ToList();
+    public IReadOnlyList<Rule> RulesFor(string clauseId) => Lookups.RulesByClause.TryGetValue(clauseId, out var rules) ? rules : [];
 
-    public Rule? FindRule(string id) => Rules.FirstOrDefault(r => r.Id == id);
+    public Rule? FindRule(string id) => Lookups.RulesById.GetValueOrDefault(id);
 
-    public BilingualPolicy? FindPolicy(string id) => Policies.FirstOrDefault(p => p.Id == id);
+    public BilingualPolicy? FindPolicy(string id) => Lookups.PoliciesById.GetValueOrDefault(id);
 
     /// <summary>Finds a clause by its id, e.g. <c>jincheng-2022-67#measure-5</c>.</summary>
     public Section? FindClause(string clauseId, string language = Languages.Chinese)
@@ -51,8 +51,36 @@ public sealed class ContentSet
         section.UnitNames.Select(Units.Resolve).OfType<Unit>().DistinctBy(u => u.Id).ToList();
 
     /// <summary>Sections that name the unit, across all policies, in document order.</summary>
-    public IEnumerable<Section> SectionsFor(Unit unit) =>
-        Policies.SelectMany(p => p.Chinese.Sections).Where(s => UnitsOf(s).Contains(unit));
+    public IReadOnlyList<Section> SectionsFor(Unit unit) => Lookups.SectionsByUnit.TryGetValue(unit.Id, out var sections) ? sections : [];
+
+    // Built once, on first use, from the immutable lists above: lookups by id instead of scans (a scan per section made
+    // policy pages quadratic in the corpus).
+    private Indexes Lookups => indexes ??= new Indexes(this);
+
+    private Indexes? indexes;
+
+    private sealed class Indexes
+    {
+        public Indexes(ContentSet content)
+        {
+            PoliciesById = content.Policies.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            RulesById = content.Rules.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            RulesByClause = content.Rules.GroupBy(r => r.ClauseId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Rule>)g.ToList(), StringComparer.Ordinal);
+            SectionsByUnit = content.Policies
+                .SelectMany(p => p.Chinese.Sections)
+                .SelectMany(s => content.UnitsOf(s).Select(u => (Unit: u.Id, Section: s)))
+                .GroupBy(x => x.Unit, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<Section>)g.Select(x => x.Section).ToList(), StringComparer.Ordinal);
+        }
+
+        public Dictionary<string, BilingualPolicy> PoliciesById { get; }
+
+        public Dictionary<string, Rule> RulesById { get; }
+
+        public Dictionary<string, IReadOnlyList<Rule>> RulesByClause { get; }
+
+        public Dictionary<string, IReadOnlyList<Section>> SectionsByUnit { get; }
+    }
 
     public static (ContentSet? Content, DiagnosticBag Diagnostics) Load(string root) => ContentLoader.Load(root);
 

@@ -63,7 +63,10 @@ public sealed class PolicyDocument
 
     public IEnumerable<Section> TopLevel => Sections.Where(s => s.Parent is null);
 
-    public Section? Find(string anchor) => Sections.FirstOrDefault(s => s.Anchor == anchor);
+    public Section? Find(string anchor) => (byAnchor ??= Sections.GroupBy(s => s.Anchor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)).GetValueOrDefault(anchor);
+
+    // Built on first use: a policy page looks up every section's Chinese original, which a scan made quadratic.
+    private Dictionary<string, Section>? byAnchor;
 }
 
 /// <summary>A policy in all its languages. Chinese is authoritative; English may be missing.</summary>

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Scale benchmark: the figures of issue 15 at N policies, paired in the same run with Hugo (Debian's `hugo`) on the same
+# Markdown and Pagefind (npm `pagefind`) over the same built site.
+# Usage: scripts/bench-scale.sh N [runs]     (e.g. scripts/bench-scale.sh 100 3; scripts/bench-scale.sh 1000 1)
+# Needs: python3, hugo, node, chromium, and pagefind (PAGEFIND=path/to/pagefind, or `npx pagefind`); none of them is
+# needed by the build or the tests. Prints one "figure: value" line each; results are recorded in docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+n=${1:?usage: scripts/bench-scale.sh N [runs]}
+runs=${2:-3}
+work=${WORK:-$(mktemp -d)}
+pagefind=${PAGEFIND:-npx --yes pagefind@1.6}
+echo "N=$n runs=$runs work=$work ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
+
+dotnet build generator -c Release -v quiet -nologo >/dev/null
+dotnet build bot -c Release -v quiet -nologo >/dev/null
+gen=$repo/generator/bin/Release/net10.0/generator
+bot=$repo/bot/bin/Release/net10.0/bot
+
+# The corpus, checked as staff would check it.
+scripts/make-corpus . "$work/corpus" "$n"
+(cd "$work/corpus" && "$gen" check --content content --templates "$repo/templates" >/dev/null) && echo "check: clean" || echo "check: FAILED"
+du -sh "$work/corpus/content" | sed 's/^/markdown: /'
+scripts/make-hugo "$work/corpus" "$work/hugo" >/dev/null
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# timed LABEL CMD...: wall seconds and peak RSS (MB) of CMD, median over $runs runs.
+timed() {
+  local label=$1; shift
+  local walls=() mems=()
+  for _ in $(seq 1 "$runs"); do
+    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || { echo "$label: FAILED"; tail -5 "$work/stderr"; return 0; }
+    read -r wall mem < "$work/time"
+    walls+=("$wall"); mems+=("$((mem / 1024))")
+  done
+  echo "$label: wall $(printf '%s\n' "${walls[@]}" | median) s (runs: ${walls[*]}), peak memory $(printf '%s\n' "${mems[@]}" | median) MB"
+}
+
+cd "$work/corpus"
+timed "full build (generator)" "$gen" build --content content --templates "$repo/templates" --out _site --index _build/index
+timed "full build (hugo)" hugo --quiet -s "$work/hugo" -d "$work/hugo-public"
+# One policy edited (a sentence added to a measure), then built again.
+edited=$(ls content/policies | grep -v jincheng | head -1)
+sed -i '0,/。$/s//。本条另行通知。/' "content/policies/$edited/zh.md"
+timed "rebuild after one policy edit (generator)" "$gen" build --content content --templates "$repo/templates" --out _site --index _build/index
+timed "rebuild after one policy edit (hugo)" hugo --quiet -s "$work/hugo" -d "$work/hugo-public"
+cd "$repo"
+
+site=$work/corpus/_site
+echo "pages: $(find "$site" -name '*.html' | wc -l) HTML, $(du -sh "$site" | cut -f1) in all"
+largest=$(find "$site" -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
+echo "largest HTML page: $((${largest%% *} / 1024)) KB (${largest#* })"
+for f in $(find "$site" -name '*.json'); do echo "$(gzip -9c "$f" | wc -c) $(stat -c %s "$f") ${f#"$site"/}"; done | sort -n | tail -1 |
+  awk '{printf "largest JSON: %d KB gzip, %d KB raw (%s)\n", $1/1024, $2/1024, $3}'
+
+# Search: Pagefind over the same site, then the first query's bytes on both, and the static query time.
+rm -rf "$site/pagefind"
+/usr/bin/time -f '%e %M' -o "$work/time" $pagefind --site "$site" >/dev/null 2>&1 && read -r wall mem < "$work/time" && echo "pagefind index: $wall s, peak $((mem / 1024)) MB"
+for q in "zh:刻章要钱吗" "zh:个体工商户 增值税" "en:seal engraving fee" "en:rent reduction"; do
+  lang=${q%%:*}; text=${q#*:}
+  ours=$(node scripts/bench-first-query.mjs "$site" "/$lang/search/?q=$text")
+  theirs=$(node scripts/bench-first-query.mjs "$site" "pagefind:$lang:$text")
+  node -e 'const [a, b] = process.argv.slice(1).map(JSON.parse); const k = (x) => (x / 1024).toFixed(1);
+    console.log(`first query "${a.page}": ours ${k(a.searchBytes)} KiB gzip (${a.requests.length} requests${a.results ? "" : ", NO RESULTS"}), pagefind ${k(b.searchBytes)} KiB (${b.requests.length} requests${b.results ? "" : ", NO RESULTS"}), ratio ${(a.searchBytes / b.searchBytes).toFixed(2)}x`);' "$ours" "$theirs"
+done
+rm -rf "$site/pagefind"
+node scripts/bench-search.mjs "$site" 5 | sed 's/^/static search: /'
+
+# Bot: start-up + one answer (wall, median of 5), and per-question latency over the eval questions.
+cd "$work/corpus"
+walls=()
+for _ in 1 2 3 4 5; do
+  start=$(date +%s%N); "$bot" ask "我能免增值税吗？" --content content --sessions memory >/dev/null; walls+=($(( ($(date +%s%N) - start) / 1000000 )))
+done
+echo "bot start-up + one answer: median $(printf '%s\n' "${walls[@]}" | median) ms (runs: ${walls[*]})"
+"$bot" ask --batch "$repo/tests/eval/bot-dev.jsonl" --stats --content content --sessions memory 2>&1 >/dev/null | tail -3 | sed 's/^/bot batch: /'
