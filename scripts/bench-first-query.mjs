@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 const [site, page] = process.argv.slice(2);
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
@@ -39,8 +39,20 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const target = page.startsWith('pagefind:')
   ? `${base}/__pagefind?lang=${page.split(':')[1]}&q=${encodeURIComponent(page.split(':').slice(2).join(':'))}`
   : base + encodeURI(page);
-const run = spawnSync('chromium', ['--headless=new', '--no-sandbox', '--disable-gpu', '--virtual-time-budget=20000', '--dump-dom', target], { encoding: 'utf8', timeout: 120000 });
+// Chromium runs beside the server (a blocking spawn would stop the server answering it).
+const run = await new Promise((ok) => {
+  const child = spawn('chromium', ['--headless=new', '--no-sandbox', '--disable-gpu', '--virtual-time-budget=20000', '--dump-dom', target]);
+  let stdout = '', stderr = '';
+  child.stdout.on('data', (d) => { stdout += d; });
+  child.stderr.on('data', (d) => { stderr += d; });
+  const timer = setTimeout(() => child.kill(), 180000);
+  child.on('close', (status) => { clearTimeout(timer); ok({ stdout, stderr, status }); });
+});
 server.close();
-const search = requests.filter((r) => !/\/(index\.html)?$/.test(r.path) && !/site\.(css|js)$|favicon|chat\.js/.test(r.path));
+// Each file once, as a browser's cache would keep it (Pagefind's worker asks again for files the page already has).
+const seen = new Set();
+const search = requests.filter((r) => !/\/(index\.html)?$/.test(r.path) && !/site\.(css|js)$|favicon|chat\.js/.test(r.path))
+  .filter((r) => !seen.has(r.path) && seen.add(r.path));
 const total = search.reduce((s, r) => s + r.bytes, 0);
+if (!requests.length) { console.error(run.error || "", run.status, (run.stderr || "").split("\n").filter((l) => !/dbus|unexpected operator/.test(l)).slice(-5).join("\n")); }
 console.log(JSON.stringify({ page, searchBytes: total, requests: search, results: /data-done="[^"]+"|id="search-results"[^>]*><li/.test(run.stdout || '') }));

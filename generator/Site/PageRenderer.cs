@@ -22,14 +22,27 @@ internal sealed class PageRenderer(
         foreach (var lang in Languages.All)
         {
             var policies = content.Policies.Select(p => policyViews.Summary(p, lang)).ToList();
-            Page(lang, "home", SiteLinks.Home(lang), site.Title.In(lang), site.Description.In(lang), new() { ["policies"] = policies });
-            var filters = new
+            Page(lang, "home", SiteLinks.Home(lang), site.Title.In(lang), site.Description.In(lang),
+                new() { ["policies"] = policies.Take(HomePolicies).ToList(), ["policy_total"] = policies.Count });
+            var listPages = policies.Chunk(PolicyPageSize).ToList();
+            string ListPath(int page) => page == 0 ? SiteLinks.Policies(lang) : $"{SiteLinks.Policies(lang)}page/{page + 1}/";
+            for (var page = 0; page < listPages.Count; page++)
             {
-                Issuers = policies.Select(p => p.Issuer).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
-                Years = policies.Select(p => p.Year).OfType<int>().Distinct().OrderDescending().ToList(),
-                Topics = policies.Select(p => p.Topic).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
-            };
-            Page(lang, "policies", SiteLinks.Policies(lang), T("policies", lang), T("policies_intro", lang), new() { ["policies"] = policies, ["filters"] = filters });
+                var shown = listPages[page];
+                var filters = new
+                {
+                    Issuers = shown.Select(p => p.Issuer).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
+                    Years = shown.Select(p => p.Year).OfType<int>().Distinct().OrderDescending().ToList(),
+                    Topics = shown.Select(p => p.Topic).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
+                };
+                Page(lang, "policies", ListPath(page), T("policies", lang), T("policies_intro", lang), new()
+                {
+                    ["policies"] = shown,
+                    ["filters"] = filters,
+                    ["pager"] = Pager(listPages.Count, page, ListPath),
+                });
+            }
+
             foreach (var policy in content.Policies)
             {
                 var view = policyViews.Full(policy, lang);
@@ -47,7 +60,7 @@ internal sealed class PageRenderer(
             Page(lang, "search", SiteLinks.Search(lang), T("search", lang), T("search_intro", lang), new() { ["search"] = SearchAssets.Add(content, output, lang, AssetUrl("search.js")) });
             if (templates.Has("pages/check"))
             {
-                var checker = new RuleViews(content, strings).Checker(lang, AssetUrl("rules.js"), AssetUrl("checker.js"));
+                var checker = new RuleViews(content, strings).Checker(lang, RulesDataUrl(), AssetUrl("rules.js"), AssetUrl("checker.js"));
                 Page(lang, "check", SiteLinks.Check(lang), T("check", lang), T("check_intro", lang), new() { ["checker"] = checker });
             }
         }
@@ -164,6 +177,17 @@ internal sealed class PageRenderer(
         var url => url,
     };
 
+    /// <summary>The newest policies the home page lists; the policy list has them all.</summary>
+    public const int HomePolicies = 10;
+
+    /// <summary>Policies on one page of the policy list (about 60 KB of cards); the filters work within the page.</summary>
+    public const int PolicyPageSize = 100;
+
+    /// <summary>Links to every page of a list split in <paramref name="count"/> pages; none when it fits on one.</summary>
+    private List<LinkView> Pager(int count, int current, Func<int, string> path) => count < 2
+        ? []
+        : Enumerable.Range(0, count).Select(k => new LinkView(site.BasePath + path(k), (k + 1).ToString(CultureInfo.InvariantCulture), k == current)).ToList();
+
     /// <summary>Clauses on one page of a unit: a unit named across a thousand policies still gets pages a phone can load.</summary>
     public const int UnitPageSize = 100;
 
@@ -192,8 +216,23 @@ internal sealed class PageRenderer(
             site.BasePath + PathOf(page),
             chunk,
             clauses.Count,
-            chunks.Count < 2 ? [] : chunks.Select((_, k) => new LinkView(site.BasePath + PathOf(k), (k + 1).ToString(CultureInfo.InvariantCulture), k == page)).ToList()))
+            Pager(chunks.Count, page, PathOf)))
             .ToList();
+    }
+
+    private string? rulesDataUrl;
+
+    /// <summary>The checker's data file, added to the site once for both languages; its URL carries its hash.</summary>
+    private string RulesDataUrl()
+    {
+        if (rulesDataUrl is null)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(Knowledge.Rules.RulesJson.Write(content));
+            output.Add(RuleViews.DataPath, bytes);
+            rulesDataUrl = $"{site.BasePath}{RuleViews.DataPath}?v={Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..10]}";
+        }
+
+        return rulesDataUrl;
     }
 
     private string T(string key, string lang) => strings.TryGetValue(key, out var text) ? text.In(lang) : key;

@@ -21,9 +21,15 @@ internal sealed record RuleBoxView(
     string CheckUrl,
     bool InChecker);
 
-internal sealed record OtherSupportView(string Title, string Url, IReadOnlyList<LinkView> Units, string? Lang);
+/// <summary>A policy on the checker page without JavaScript: how many of its benefits have conditions, and how many measures do not.</summary>
+internal sealed record CheckerPolicyView(string Title, string Url, int Rules, int Other, string? Lang);
 
-internal sealed record CheckerView(IReadOnlyList<RuleBoxView> Rules, IReadOnlyList<OtherSupportView> Other, string DataJson, string RulesJs, string CheckerJs);
+/// <summary>
+/// The checker page. The rules reach the script as a data file (<see cref="DataUrl"/>), not inside the page, and the
+/// list for readers without JavaScript is one line per policy (its rule boxes are on its own page): the page weighs the
+/// same at one policy or a thousand.
+/// </summary>
+internal sealed record CheckerView(IReadOnlyList<CheckerPolicyView> Policies, string DataUrl, string RulesJs, string CheckerJs);
 
 /// <summary>Shapes the rules for the templates: a plain-language box per rule, and the checker page's data.</summary>
 internal sealed class RuleViews(ContentSet content, IReadOnlyDictionary<string, LocalizedText> strings)
@@ -34,13 +40,27 @@ internal sealed class RuleViews(ContentSet content, IReadOnlyDictionary<string, 
     public List<RuleBoxView> Boxes(string clauseId, string lang, int clauseLevel) =>
         content.RulesFor(clauseId).Select(r => Box(r, lang, Math.Min(6, clauseLevel + 1), inChecker: false)).ToList();
 
-    public CheckerView Checker(string lang, string rulesJs, string checkerJs)
+    /// <summary>Where the checker's data file goes in the site (one file for both languages: the texts are bilingual).</summary>
+    public const string DataPath = AssetCopier.Folder + "/rules.json";
+
+    public CheckerView Checker(string lang, string dataUrl, string rulesJs, string checkerJs)
     {
-        var withRules = content.Rules.Select(r => r.ClauseId).ToHashSet(StringComparer.Ordinal);
-        var other = content.Policies
-            .SelectMany(p => p.Chinese.Sections.Where(s => s.Kind == SectionKind.Measure && !withRules.Contains(s.ClauseId)).Select(s => Other(p, s, lang)))
+        var policies = content.Policies
+            .Select(policy =>
+            {
+                var rules = policy.Chinese.Sections.Sum(s => content.RulesFor(s.ClauseId).Count);
+                var other = policy.Chinese.Sections.Count(s => s.Kind == SectionKind.Measure && content.RulesFor(s.ClauseId).Count == 0);
+                var localized = policy.In(lang);
+                return new CheckerPolicyView(
+                    localized?.Meta.ShortTitle ?? policy.Meta.ShortTitle ?? policy.Meta.Title,
+                    basePath + SiteLinks.Policy(lang, policy.Id),
+                    rules,
+                    other,
+                    localized is null ? Languages.HtmlLang(Languages.Chinese) : null);
+            })
+            .Where(p => p.Rules > 0)
             .ToList();
-        return new CheckerView(content.Rules.Select(r => Box(r, lang, 3, inChecker: true)).ToList(), other, RulesJson.Write(content), rulesJs, checkerJs);
+        return new CheckerView(policies, dataUrl, rulesJs, checkerJs);
     }
 
     private RuleBoxView Box(Rule rule, string lang, int headingLevel, bool inChecker)
@@ -66,17 +86,6 @@ internal sealed class RuleViews(ContentSet content, IReadOnlyDictionary<string, 
             new LinkView(basePath + SiteLinks.Clause(lang, rule.DocumentId, rule.Anchor), clauseTitle),
             $"{basePath}{SiteLinks.Check(lang)}?rule={Uri.EscapeDataString(rule.Id)}",
             inChecker);
-    }
-
-    private OtherSupportView Other(BilingualPolicy policy, Section section, string lang)
-    {
-        var localized = policy.In(lang)?.Find(section.Anchor);
-        var units = content.UnitsOf(section).Select(u => new LinkView(basePath + SiteLinks.Unit(lang, u.Id), u.Name.In(lang))).ToList();
-        return new OtherSupportView(
-            localized?.Title ?? section.Title,
-            basePath + SiteLinks.Clause(lang, policy.Id, section.Anchor),
-            units,
-            localized is null && lang != Languages.Chinese ? Languages.HtmlLang(Languages.Chinese) : null);
     }
 
     private string Format(string key, string lang, params string[] values)

@@ -2,9 +2,21 @@
    <template>s of check.sbnhtml; rules.js decides. Answers stay in the page: nothing is sent anywhere. */
 (function () {
   'use strict';
-  var R = window.PolicyRules, root = document.getElementById('checker'), json = document.getElementById('checker-data');
-  if (!root || !json || !R) { return; }
-  var data = JSON.parse(json.textContent), engine = R.create(data), facts = engine.facts;
+  var R = window.PolicyRules, root = document.getElementById('checker');
+  if (!root || !R) { return; }
+  // The rules come as a data file (cached, shared by both languages), so the page stays light at any number of policies.
+  fetch(root.getAttribute('data-rules'))
+    .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+    .then(start, function () {
+      var p = document.createElement('p');
+      p.className = 'notice';
+      p.setAttribute('role', 'alert');
+      p.textContent = root.getAttribute('data-load-error');
+      root.parentNode.insertBefore(p, root);
+    });
+
+  function start(data) {
+  var engine = R.create(data), facts = engine.facts;
   var lang = document.body.getAttribute('data-lang') === 'en' ? 'en' : 'zh';
   var screen = document.getElementById('checker-screen'), dateInput = document.getElementById('as-of');
   var title = document.title, params = new URLSearchParams(location.search);
@@ -184,4 +196,5 @@
   document.getElementById('check-static').hidden = true;
   advance();
   moved = true;
+  }
 }());

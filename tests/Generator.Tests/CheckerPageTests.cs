@@ -13,11 +13,13 @@ public sealed class CheckerPageTests(SiteBuildFixture site) : IClassFixture<Site
     [Theory]
     [InlineData("zh")]
     [InlineData("en")]
-    public void The_checker_page_carries_the_rules_json_the_engines_share_and_loads_its_scripts(string lang)
+    public void The_checker_page_fetches_the_rules_json_the_engines_share_and_loads_its_scripts(string lang)
     {
         var page = Page($"{lang}/check/index.html");
 
-        Assert.Equal(RulesJson.Write(site.Result.Content!), page.QuerySelector("script#checker-data")!.TextContent);
+        Assert.Equal(RulesJson.Write(site.Result.Content!), site.Output.Text("assets/rules.json"));
+        Assert.StartsWith("/assets/rules.json?v=", page.QuerySelector("#checker")!.GetAttribute("data-rules"), StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("script#checker-data"));
         var scripts = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToList();
         Assert.Contains(scripts, s => s.StartsWith("/assets/rules.js?v=", StringComparison.Ordinal));
         Assert.Contains(scripts, s => s.StartsWith("/assets/checker.js?v=", StringComparison.Ordinal));
@@ -27,19 +29,16 @@ public sealed class CheckerPageTests(SiteBuildFixture site) : IClassFixture<Site
     }
 
     [Fact]
-    public void Without_javascript_the_checker_page_explains_and_lists_who_qualifies_and_the_other_support()
+    public void Without_javascript_the_checker_page_explains_and_lists_the_policies_with_conditions()
     {
         var page = Page("zh/check/index.html");
 
         Assert.Contains("需要启用 JavaScript", page.QuerySelector("noscript")!.TextContent, StringComparison.Ordinal);
-        var boxes = page.QuerySelectorAll("#check-static .rule-box").ToList();
-        Assert.Equal(site.Result.Content!.Rules.Count, boxes.Count);
-        Assert.Contains(boxes, b => b.TextContent.Contains("月销售额不超过150000元", StringComparison.Ordinal)
-            && b.QuerySelector("a[href='/zh/policies/jincheng-2022-67/#measure-5']") is not null);
-        var other = page.QuerySelectorAll("#check-other a.card-title").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("/zh/policies/jincheng-2022-67/#measure-7", other);
-        Assert.DoesNotContain("/zh/policies/jincheng-2022-67/#measure-5", other);
-        Assert.NotNull(page.QuerySelector("#check-other a[href='/zh/units/financial-affairs/']"));
+        var card = Assert.Single(page.QuerySelectorAll("#check-static .card"));
+        Assert.Equal("/zh/policies/jincheng-2022-67/", card.QuerySelector("a.card-title")!.GetAttribute("href"));
+        var measuresWithoutRules = site.Result.Content!.Policies[0].Chinese.Sections
+            .Count(s => s.Kind == Knowledge.Content.SectionKind.Measure && site.Result.Content.RulesFor(s.ClauseId).Count == 0);
+        Assert.Equal($"{site.Result.Content.Rules.Count} 项有明确条件的政策 · {measuresWithoutRules} 项其他措施", card.QuerySelector(".card-meta")!.TextContent);
     }
 
     [Theory]

@@ -1,0 +1,99 @@
+using AngleSharp.Html.Parser;
+using Policy.Generator.Site;
+using Policy.Knowledge.Diagnostics;
+
+namespace Policy.Generator.Tests;
+
+/// <summary>A few hundred policies: the build succeeds, no page is cut short, and every page stays light enough for a phone.</summary>
+public sealed class ScaleTests(ScaleFixture corpus) : IClassFixture<ScaleFixture>
+{
+    private SiteOutput Output => corpus.Result.Output ?? throw new InvalidOperationException("the corpus did not build:\n" + string.Join("\n", corpus.Result.Diagnostics.Sorted().Take(20)));
+
+    [Fact]
+    public void The_corpus_builds_without_errors()
+    {
+        TestContext.Current.SendDiagnosticMessage($"{ScaleFixture.Policies} policies: {Output.PageCount} pages, {Output.TotalBytes / 1024} KB, built in {corpus.BuildTime.TotalSeconds:0.0} s");
+        Assert.Empty(corpus.Result.Diagnostics.Items.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()));
+        Assert.Equal(ScaleFixture.Policies, corpus.Result.Content!.Policies.Count);
+    }
+
+    [Fact]
+    public void Every_page_is_whole_and_under_the_weight_limit()
+    {
+        var pages = Output.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToList();
+
+        Assert.All(pages, page =>
+        {
+            Assert.True(page.Value.Length <= RenderLimits.PageBytes, $"{page.Key} weighs {page.Value.Length} bytes");
+            Assert.EndsWith("</html>\n", System.Text.Encoding.UTF8.GetString(page.Value), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Every_policy_page_has_every_section_of_its_policy()
+    {
+        var parser = new HtmlParser();
+        foreach (var policy in corpus.Result.Content!.Policies)
+        {
+            foreach (var lang in new[] { "zh", "en" })
+            {
+                var page = parser.ParseDocument(Output.Text($"{lang}/policies/{policy.Id}/index.html")!);
+                var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+                Assert.All(policy.Chinese.Sections, s => Assert.Contains(s.Anchor, ids));
+            }
+        }
+    }
+
+    [Fact]
+    public void Unit_pages_split_a_long_list_into_pages_that_together_list_every_clause()
+    {
+        var parser = new HtmlParser();
+        var content = corpus.Result.Content!;
+        var paged = 0;
+        foreach (var unit in content.Units.Units.Where(u => content.SectionsFor(u).Count > 0))
+        {
+            var links = new List<string>();
+            var first = parser.ParseDocument(Output.Text($"zh/units/{unit.Id}/index.html")!);
+            var pages = first.QuerySelectorAll("nav.pager a").Select(a => a.GetAttribute("href")!).ToList();
+            foreach (var url in pages.Count == 0 ? new List<string> { $"/zh/units/{unit.Id}/" } : pages)
+            {
+                var page = parser.ParseDocument(Output.Text(url.TrimStart('/') + "index.html")!);
+                var cards = page.QuerySelectorAll("main .cards a.card-title").Select(a => a.GetAttribute("href")!).ToList();
+                Assert.InRange(cards.Count, 1, PageRenderer.UnitPageSize);
+                links.AddRange(cards);
+            }
+
+            paged += pages.Count > 1 ? 1 : 0;
+            Assert.Equal(content.SectionsFor(unit).Select(s => $"/zh/policies/{s.DocumentId}/#{s.Anchor}"), links);
+        }
+
+        Assert.True(paged > 0, "no unit has more than one page: the corpus is too small to test pagination");
+    }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public void The_policy_list_is_split_into_pages_listing_every_policy_once_and_home_links_to_it(string lang)
+    {
+        var parser = new HtmlParser();
+        var first = parser.ParseDocument(Output.Text($"{lang}/policies/index.html")!);
+        var pages = first.QuerySelectorAll("nav.pager a").Select(a => a.GetAttribute("href")!).ToList();
+        var listed = pages.SelectMany(url => parser.ParseDocument(Output.Text(url.TrimStart('/') + "index.html")!)
+            .QuerySelectorAll("#policy-list a.card-title").Select(a => a.GetAttribute("href")!)).ToList();
+
+        Assert.Equal((ScaleFixture.Policies + PageRenderer.PolicyPageSize - 1) / PageRenderer.PolicyPageSize, pages.Count);
+        Assert.Equal(corpus.Result.Content!.Policies.Select(p => $"/{lang}/policies/{p.Id}/"), listed);
+        var home = parser.ParseDocument(Output.Text($"{lang}/index.html")!);
+        Assert.Equal(PageRenderer.HomePolicies, home.QuerySelectorAll("main .cards a.card-title").Length);
+        Assert.Contains(home.QuerySelectorAll($"main p a[href='/{lang}/policies/']"), a => a.TextContent.Contains(ScaleFixture.Policies.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_sitemap_lists_every_page_in_both_languages()
+    {
+        var sitemap = Output.Text("sitemap.xml")!;
+        var pages = Output.Files.Keys.Where(k => k.EndsWith("index.html", StringComparison.Ordinal) && (k.StartsWith("zh/", StringComparison.Ordinal) || k.StartsWith("en/", StringComparison.Ordinal))).ToList();
+
+        Assert.All(pages, page => Assert.Contains($"/{page[..^"index.html".Length]}</loc>", sitemap, StringComparison.Ordinal));
+    }
+}
