@@ -104,7 +104,8 @@ public sealed class BotKnowledge
 
     public CitationVerifier Verifier { get; }
 
-    public IReadOnlyList<Rule> Rules => Content.Rules;
+    /// <summary>The rules the bot evaluates: those of the policies in force (a repealed policy's rules are not offered).</summary>
+    public IReadOnlyList<Rule> Rules => Content.RulesInForce;
 
     public IReadOnlyList<FactDefinition> FactSchema => Content.Facts.Facts;
 

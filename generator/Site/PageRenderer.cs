@@ -34,6 +34,10 @@ internal sealed class PageRenderer(
                     Issuers = shown.Select(p => p.Issuer).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
                     Years = shown.Select(p => p.Year).OfType<int>().Distinct().OrderDescending().ToList(),
                     Topics = shown.Select(p => p.Topic).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
+                    // Offered once a policy is limited to one region; choosing a division also shows the city-wide policies.
+                    Regions = content.Policies.Any(p => !p.Region.CityWide)
+                        ? content.Regions.Regions.Select(r => new { r.Id, Name = r.Name.In(lang) }).ToList()
+                        : [],
                 };
                 Page(lang, "policies", ListPath(page), T("policies", lang), T("policies_intro", lang), new()
                 {

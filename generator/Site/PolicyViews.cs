@@ -31,6 +31,11 @@ internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string
             new(T("meta_addressees", lang), localMeta.Addressees ?? meta.Addressees ?? "", localMeta.Addressees is null ? zhLang : null),
             new(T("meta_validity", lang), localMeta.Validity ?? meta.Validity ?? "", localMeta.Validity is null ? zhLang : null),
         };
+        if (!policy.Region.CityWide)
+        {
+            rows.Add(new MetaRow(T("meta_region", lang), policy.Region.Name.In(lang)));
+        }
+
         rows.RemoveAll(r => r.Value.Length == 0);
 
         var notice = lang == Languages.Chinese ? null : translated is null ? T("untranslated_document", lang) : localMeta.TranslationNote ?? T("translation_note", lang);
@@ -50,7 +55,33 @@ internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string
             localMeta.Imprint ?? meta.Imprint,
             notice,
             contentLang,
-            policy.Chinese.Sections.Count(s => s.Kind == SectionKind.Measure));
+            policy.Chinese.Sections.Count(s => s.Kind == SectionKind.Measure),
+            policy.Region.Name.In(lang),
+            RegionIds(policy),
+            policy.Status.Key(),
+            policy.Status == PolicyStatus.InForce ? null : policy.Status.Name().In(lang),
+            content.RelationsOf(policy.Id).Select(r => Relation(r, lang)).ToList(),
+            full && document.ClosingHtml.Length > 0 ? document.ClosingHtml : null);
+    }
+
+    /// <summary>The regions a policy applies in, for the list's region filter: a city-wide policy applies in every division.</summary>
+    private string RegionIds(BilingualPolicy policy) =>
+        string.Join(' ', policy.Region.CityWide ? content.Regions.Regions.Select(r => r.Id).DefaultIfEmpty(policy.Region.Id) : [policy.Region.Id]);
+
+    private RelationView Relation(PolicyRelation relation, string lang)
+    {
+        var other = content.FindPolicy(relation.OtherId)!;
+        var title = other.In(lang)?.Meta.ShortTitle ?? other.Meta.ShortTitle ?? other.Meta.Title;
+        var label = lang == Languages.Chinese ? $"《{title}》" : title;
+        if (other.Meta.DocNumber is { } number)
+        {
+            label += lang == Languages.Chinese ? $"（{number}）" : $" ({number})";
+        }
+
+        var sentence = relation.Sentence.In(lang);
+        var at = sentence.IndexOf("{0}", StringComparison.Ordinal);
+        var link = new LinkView(basePath + SiteLinks.Policy(lang, other.Id), label, Lang: other.In(lang) is null ? Languages.HtmlLang(Languages.Chinese) : null);
+        return new RelationView(relation.Key, sentence[..at], link, sentence[(at + 3)..]);
     }
 
     private static List<TocItem> Toc(IEnumerable<Section> sections) =>

@@ -45,7 +45,9 @@ internal sealed class RuleViews(ContentSet content, IReadOnlyDictionary<string, 
 
     public CheckerView Checker(string lang, string dataUrl, string rulesJs, string checkerJs)
     {
+        // The checker offers the policies in force only: a repealed policy's rules stay in boxes on its own page.
         var policies = content.Policies
+            .Where(policy => policy.Status.Applies())
             .Select(policy =>
             {
                 var rules = policy.Chinese.Sections.Sum(s => content.RulesFor(s.ClauseId).Count);

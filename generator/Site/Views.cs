@@ -68,7 +68,16 @@ internal sealed record PolicyView(
     string? Imprint,
     string? TranslationNotice,
     string? ContentLang,
-    int MeasureCount);
+    int MeasureCount,
+    string Region,
+    string RegionIds,
+    string Status,
+    string? StatusName,
+    IReadOnlyList<RelationView> Relations,
+    string? ClosingHtml);
+
+/// <summary>A relation as a page shows it: "已被《…》废止" with a link to the other document.</summary>
+internal sealed record RelationView(string Key, string Before, LinkView Other, string After);
 
 /// <summary>One page of a unit's clauses: <see cref="Count"/> is the unit's total; <see cref="Pages"/> links every page when there is more than one.</summary>
 internal sealed record UnitView(string Id, string Name, string OtherName, string Url, IReadOnlyList<UnitClauseView> Clauses, int Count, IReadOnlyList<LinkView> Pages);

@@ -25,15 +25,17 @@ public static class ContentLoader
         var units = File.Exists(unitsPath) ? UnitDirectory.Load(unitsPath, Display(unitsPath), diagnostics) : UnitDirectory.Empty;
         var synonymsPath = Path.Combine(root, SynonymSet.FileName);
         var synonyms = File.Exists(synonymsPath) ? SynonymSet.Load(synonymsPath, Display(synonymsPath), diagnostics) : SynonymSet.Empty;
+        var regionsPath = Path.Combine(root, RegionDirectory.FileName);
+        var regions = File.Exists(regionsPath) ? RegionDirectory.Load(regionsPath, Display(regionsPath), diagnostics) : RegionDirectory.Empty;
         var factsPath = Path.Combine(root, FactSchema.FileName);
-        var facts = File.Exists(factsPath) ? FactSchema.Load(factsPath, Display(factsPath), diagnostics) : FactSchema.Empty;
+        var facts = File.Exists(factsPath) ? FactSchema.Load(factsPath, Display(factsPath), diagnostics, regions) : FactSchema.Empty;
 
         var policies = new List<BilingualPolicy>();
         var policiesRoot = Path.Combine(root, ContentPaths.PoliciesFolder);
         var folders = Directory.Exists(policiesRoot) ? Directory.GetDirectories(policiesRoot).Order(StringComparer.Ordinal).ToArray() : [];
         foreach (var folder in folders)
         {
-            var policy = LoadPolicy(folder, Display, diagnostics);
+            var policy = LoadPolicy(folder, Display, regions, diagnostics);
             if (policy is not null)
             {
                 policies.Add(policy);
@@ -49,12 +51,12 @@ public static class ContentLoader
         var ordered = policies.OrderByDescending(p => p.Meta.DateWritten ?? DateOnly.MinValue).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         var rules = RuleReader.Read(ordered, facts, units, diagnostics);
         RuleCaseRunner.Run(rules, diagnostics);
-        var content = new ContentSet { Root = root, Site = site, Units = units, Policies = ordered, Synonyms = synonyms, Facts = facts, Rules = rules };
+        var content = new ContentSet { Root = root, Site = site, Units = units, Policies = ordered, Synonyms = synonyms, Facts = facts, Rules = rules, Regions = regions };
         ContentValidator.Validate(content, diagnostics);
         return (content, diagnostics);
     }
 
-    private static BilingualPolicy? LoadPolicy(string folder, Func<string, string> display, DiagnosticBag diagnostics)
+    private static BilingualPolicy? LoadPolicy(string folder, Func<string, string> display, RegionDirectory regions, DiagnosticBag diagnostics)
     {
         var zhPath = Path.Combine(folder, "zh.md");
         if (!File.Exists(zhPath))
@@ -90,6 +92,23 @@ public static class ContentLoader
             }
         }
 
-        return new BilingualPolicy { Chinese = zh, English = en };
+        return new BilingualPolicy { Chinese = zh, English = en, Region = ResolveRegion(zh, regions, diagnostics) };
+    }
+
+    private static Region ResolveRegion(PolicyDocument zh, RegionDirectory regions, DiagnosticBag diagnostics)
+    {
+        if (zh.Meta.Region is not { } name)
+        {
+            return regions.CityWide;
+        }
+
+        if (regions.Resolve(name) is { } region)
+        {
+            return region;
+        }
+
+        var known = regions.Regions.Count == 0 ? "none: content/regions.yml is missing" : string.Join("、", regions.Regions.Select(r => r.Name.Zh));
+        diagnostics.Error(zh.DisplayPath, zh.Meta.LineOf("region"), $"region '{name}' is not in content/regions.yml (regions: {known})");
+        return regions.CityWide;
     }
 }

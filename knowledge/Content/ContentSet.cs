@@ -23,8 +23,40 @@ public sealed class ContentSet
     /// <summary>The facts the eligibility rules read (content/facts.yml); empty when there is no such file.</summary>
     public FactSchema Facts { get; init; } = FactSchema.Empty;
 
+    /// <summary>The places policies apply to (content/regions.yml); empty when there is no such file.</summary>
+    public RegionDirectory Regions { get; init; } = RegionDirectory.Empty;
+
     /// <summary>Every eligibility rule, in the order of the policies and of the clauses within them.</summary>
     public IReadOnlyList<Rule> Rules { get; init; } = [];
+
+    /// <summary>The rules of the policies in force: what the checker and the bot evaluate. Repealed and expired policies keep their rule boxes on their own pages.</summary>
+    public IReadOnlyList<Rule> RulesInForce => rulesInForce ??= Rules.Where(r => FindPolicy(r.DocumentId)?.Status.Applies() ?? true).ToList();
+
+    private IReadOnlyList<Rule>? rulesInForce;
+
+    /// <summary>
+    /// The relations of a policy in both directions: those its own front matter records and those other policies
+    /// record about it ("supersedes X" on X's page reads "replaced by …"). Ids that name no policy are left out.
+    /// </summary>
+    public IReadOnlyList<PolicyRelation> RelationsOf(string policyId)
+    {
+        var relations = new List<PolicyRelation>();
+        if (FindPolicy(policyId) is { } policy)
+        {
+            relations.AddRange(PolicyRelation.Recorded(policy.Meta).SelectMany(r => r.Ids.Where(id => FindPolicy(id) is not null).Select(id => new PolicyRelation(r.Kind, id, Inverse: false))));
+        }
+
+        foreach (var other in Policies.Where(p => p.Id != policyId))
+        {
+            relations.AddRange(PolicyRelation.Recorded(other.Meta).Where(r => r.Ids.Contains(policyId)).Select(r => new PolicyRelation(r.Kind, other.Id, Inverse: true)));
+        }
+
+        return relations.Distinct().ToList();
+    }
+
+    /// <summary>The policy that replaced or repealed this one, if another policy in the content says so; the newest when several do.</summary>
+    public BilingualPolicy? ReplacementOf(string policyId) =>
+        RelationsOf(policyId).Where(r => r.IsReplacement).Select(r => FindPolicy(r.OtherId)).OfType<BilingualPolicy>().FirstOrDefault();
 
     public IReadOnlyList<Rule> RulesFor(string clauseId) => Lookups.RulesByClause.TryGetValue(clauseId, out var rules) ? rules : [];
 

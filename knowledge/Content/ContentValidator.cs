@@ -13,6 +13,7 @@ internal static class ContentValidator
             CheckPlaceholders(policy.Chinese, diagnostics);
             CheckUnits(policy.Chinese, content.Units, diagnostics);
             CheckMarkdownLinks(policy.Chinese, content, diagnostics);
+            CheckRelations(policy, content, diagnostics);
             if (policy.English is { } english)
             {
                 CheckDuplicateAnchors(english, diagnostics);
@@ -59,6 +60,15 @@ internal static class ContentValidator
 
     private static void CheckAnchorParity(PolicyDocument document, PolicyDocument counterpart, DiagnosticBag diagnostics)
     {
+        if (document.Language == Languages.English)
+        {
+            foreach (var section in document.Sections.Where(s => counterpart.Find(s.Anchor) is { } zh && zh.Kind != s.Kind))
+            {
+                var zh = counterpart.Find(section.Anchor)!;
+                diagnostics.Error(document.DisplayPath, section.Line, $"'#{section.Anchor}' is declared .{section.Kind.Key()} here but .{zh.Kind.Key()} in {counterpart.DisplayPath}:{zh.Line}: both languages declare the same kind");
+            }
+        }
+
         foreach (var section in document.Sections.Where(s => counterpart.Find(s.Anchor) is null))
         {
             var (zh, en) = NearestMatch.Suggest(section.Anchor, counterpart.Sections.Select(s => s.Anchor).Where(a => document.Find(a) is null), "#");
@@ -79,6 +89,13 @@ internal static class ContentValidator
 
         foreach (var section in document.Sections)
         {
+            // Measure counts, the checker's "other support" list and the unit check all read the kind, not the anchor.
+            if (section.UnitNames.Count > 0 && section.Kind != SectionKind.Measure)
+            {
+                diagnostics.Warning(document.DisplayPath, section.Line,
+                    $"'#{section.Anchor}' names responsible units but is declared .{section.Kind.Key()}, not .measure: if it is a measure, declare it in its heading, e.g. '{{#{section.Anchor} .measure}}'");
+            }
+
             if (namesUnits && section.Kind == SectionKind.Measure && section.UnitNames.Count == 0)
             {
                 diagnostics.Error(document.DisplayPath, section.Line, $"措施“#{section.Anchor}”没有写责任单位：请在这一条末尾加上（责任单位：…）", $"measure '#{section.Anchor}' names no responsible unit: end its text with （责任单位：…）");
@@ -95,6 +112,34 @@ internal static class ContentValidator
                     PublishOnly = true,
                 });
             }
+        }
+    }
+
+    private static void CheckRelations(BilingualPolicy policy, ContentSet content, DiagnosticBag diagnostics)
+    {
+        var meta = policy.Meta;
+        var path = policy.Chinese.DisplayPath;
+        foreach (var (kind, ids) in PolicyRelation.Recorded(meta))
+        {
+            var field = kind switch { RelationKind.Supersedes => "supersedes", RelationKind.Repeals => "repeals", _ => "amended_by" };
+            foreach (var id in ids)
+            {
+                if (id == policy.Id)
+                {
+                    diagnostics.Error(path, meta.LineOf(field), $"{field}: a policy cannot name itself");
+                }
+                else if (content.FindPolicy(id) is null)
+                {
+                    diagnostics.Warning(path, meta.LineOf(field), $"{field}: no policy '{id}' in content/policies, so the relation is not shown; check the id or import that policy");
+                }
+            }
+        }
+
+        // A replaced policy that still says it is in force would keep its rules in the checker and the bot.
+        if (policy.Status == PolicyStatus.InForce && content.ReplacementOf(policy.Id) is { } replacement)
+        {
+            diagnostics.Warning(path, meta.LineOf("status"),
+                $"policy '{policy.Id}' is replaced or repealed by '{replacement.Id}' ({replacement.Chinese.DisplayPath}), but its status is {PolicyStatus.InForce.Name().Zh}: set 'status: {PolicyStatus.Repealed.Name().Zh}'");
         }
     }
 

@@ -10,7 +10,8 @@ namespace Policy.Knowledge.Content;
 public static class DocumentParser
 {
     private static readonly string[] ChineseFields =
-        ["id", "title", "short_title", "issuer", "doc_number", "date_written", "date_issued", "publication", "topic", "addressees", "validity", "imprint", "source"];
+        ["id", "title", "short_title", "issuer", "doc_number", "date_written", "date_issued", "publication", "topic", "addressees", "validity", "imprint", "source",
+         "region", "status", "valid_from", "valid_until", "supersedes", "amended_by", "repeals"];
 
     private static readonly string[] EnglishFields =
         ["id", "title", "short_title", "issuer", "topic", "addressees", "publication", "validity", "imprint", "translation_note", "translates", "untranslated", DocumentMetadata.MachineTranslatedField];
@@ -54,8 +55,17 @@ public static class DocumentParser
         }
 
         var markdown = PolicyMarkdown.Parse(text);
-        var sections = ReadSections(markdown, lines, meta.Id, language, displayPath, diagnostics);
-        return new PolicyDocument { Language = language, DisplayPath = displayPath, Meta = meta, Sections = sections };
+        var closing = new List<Block>();
+        var sections = ReadSections(markdown, lines, meta.Id, language, displayPath, diagnostics, closing);
+        return new PolicyDocument
+        {
+            Language = language,
+            DisplayPath = displayPath,
+            Meta = meta,
+            Sections = sections,
+            Closing = closing.OfType<ParagraphBlock>().Select(p => PolicyMarkdown.PlainText(p.Inline)).ToList(),
+            ClosingHtml = PolicyMarkdown.RenderBlocks(closing),
+        };
     }
 
     private static DocumentMetadata? ReadMetadata(string yaml, string language, string path, DiagnosticBag diagnostics)
@@ -96,12 +106,62 @@ public static class DocumentParser
             Translates = chinese ? new Dictionary<string, string>() : map.Map("translates", required: true)?.Scalars() ?? new Dictionary<string, string>(),
             Untranslated = chinese ? [] : map.StringList("untranslated").Select(x => x.Value).ToList(),
             MachineTranslated = chinese ? [] : map.StringList(DocumentMetadata.MachineTranslatedField).Select(x => x.Value).ToList(),
+            FieldLines = map.Keys.Distinct().ToDictionary(k => k, k => map.LineOf(k), StringComparer.Ordinal),
+            Region = chinese ? map.String("region") : null,
+            Status = chinese ? ReadStatus(map) : PolicyStatus.InForce,
+            ValidFrom = chinese ? map.Date("valid_from") : null,
+            ValidUntil = chinese ? map.Date("valid_until") : null,
+            Supersedes = chinese ? ReadIds(map, "supersedes") : [],
+            AmendedBy = chinese ? ReadIds(map, "amended_by") : [],
+            Repeals = chinese ? ReadIds(map, "repeals") : [],
         };
+        if (meta.ValidFrom is { } from && meta.ValidUntil is { } until && until < from)
+        {
+            diagnostics.Error(path, map.LineOf("valid_until"), $"valid_until {until:yyyy-MM-dd} is before valid_from {from:yyyy-MM-dd}");
+        }
+
         return id is null || title is null ? null : meta;
     }
 
-    private static List<Section> ReadSections(MarkdownDocument markdown, SourceLines lines, string documentId, string language, string path, DiagnosticBag diagnostics)
+    private static PolicyStatus ReadStatus(YamlMap map)
     {
+        var text = map.String("status");
+        if (text is null)
+        {
+            return PolicyStatus.InForce;
+        }
+
+        if (PolicyStatuses.Parse(text) is { } status)
+        {
+            return status;
+        }
+
+        map.Diagnostics.Error(map.Path, map.LineOf("status"), $"status '{text}' is not one of {string.Join(", ", PolicyStatuses.Written)}");
+        return PolicyStatus.InForce;
+    }
+
+    /// <summary>A relation's document ids: one id or a list of them.</summary>
+    private static List<string> ReadIds(YamlMap map, string key)
+    {
+        var ids = new List<string>();
+        foreach (var (id, line) in map.StringList(key))
+        {
+            if (Slug.IsValid(id))
+            {
+                ids.Add(id);
+            }
+            else
+            {
+                map.Diagnostics.Error(map.Path, line, $"{key}: '{id}' is not a document id; write the other policy's id, e.g. jincheng-2022-67");
+            }
+        }
+
+        return ids;
+    }
+
+    private static List<Section> ReadSections(MarkdownDocument markdown, SourceLines lines, string documentId, string language, string path, DiagnosticBag diagnostics, List<Block> closing)
+    {
+        var closingLine = 0;
         var sections = new List<Section>();
         var open = new Stack<Section>();
         HeadingBlock? heading = null;
@@ -113,9 +173,20 @@ public static class DocumentParser
             {
                 case Markdig.Extensions.Yaml.YamlFrontMatterBlock:
                     continue;
+                case HeadingBlock h when closingLine > 0:
+                    diagnostics.Error(path, lines.LineOf(h.Span.Start), $"heading after the closing line '***' (line {closingLine}): the closing paragraphs, signature and date end the document");
+                    continue;
                 case HeadingBlock h:
                     Close();
                     heading = h;
+                    continue;
+                case ThematicBreakBlock when heading is not null && closingLine == 0:
+                    // '***' after the last clause: what follows (本通知自印发之日起施行…, signature, date) belongs to the document, not to that clause.
+                    Close();
+                    closingLine = lines.LineOf(block.Span.Start);
+                    continue;
+                case var _ when closingLine > 0:
+                    closing.Add(block);
                     continue;
                 default:
                     if (heading is null)
@@ -165,6 +236,30 @@ public static class DocumentParser
         }
     }
 
+    /// <summary>The kind a heading declares with a class (<c>{#article-3 .measure}</c>); by its anchor's pattern when it declares none.</summary>
+    private static SectionKind ReadKind(HeadingBlock heading, string anchor, string title, int line, string path, DiagnosticBag diagnostics)
+    {
+        var declared = new List<SectionKind>();
+        foreach (var name in heading.GetAttributes().Classes ?? [])
+        {
+            if (SectionKinds.Parse(name) is { } kind)
+            {
+                declared.Add(kind);
+            }
+            else
+            {
+                diagnostics.Error(path, line, $"heading '{title}': '.{name}' is not a section kind; use one of {string.Join(" ", SectionKinds.Written.Select(k => "." + k))}");
+            }
+        }
+
+        if (declared.Distinct().Count() > 1)
+        {
+            diagnostics.Error(path, line, $"heading '{title}' declares more than one kind ({string.Join(" ", declared.Select(k => "." + k.Key()))}): keep one");
+        }
+
+        return declared.Count > 0 ? declared[0] : SectionKinds.Default(anchor, heading.Level);
+    }
+
     private static Section? BuildSection(HeadingBlock heading, List<Block> body, SourceLines lines, string documentId, string language, string path, DiagnosticBag diagnostics)
     {
         var line = lines.LineOf(heading.Span.Start);
@@ -182,6 +277,7 @@ public static class DocumentParser
             return null;
         }
 
+        var kind = ReadKind(heading, anchor, title, line, path, diagnostics);
         var paragraphs = new List<string>();
         var links = new List<MarkdownLink>();
         var data = new List<FencedData>();
@@ -217,7 +313,7 @@ public static class DocumentParser
         {
             DocumentId = documentId,
             Anchor = anchor,
-            Kind = Section.KindOf(anchor, heading.Level),
+            Kind = kind,
             Level = heading.Level,
             Title = title,
             Line = line,

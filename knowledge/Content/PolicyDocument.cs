@@ -32,7 +32,33 @@ public sealed record DocumentMetadata
 
     public string? Source { get; init; }
 
+    /// <summary>Chinese only: where the policy applies, as written (a region id, name or alias); null is the whole city.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>Chinese only: the status staff declared (现行有效 / 已失效 / 已废止); in force when not declared.</summary>
+    public PolicyStatus Status { get; init; } = PolicyStatus.InForce;
+
+    /// <summary>Chinese only: the day the policy takes effect (自…起施行), where the text says.</summary>
+    public DateOnly? ValidFrom { get; init; }
+
+    /// <summary>Chinese only: the last day the policy is valid (有效期至…), where the text says.</summary>
+    public DateOnly? ValidUntil { get; init; }
+
+    /// <summary>Chinese only: ids of the documents this one replaces.</summary>
+    public IReadOnlyList<string> Supersedes { get; init; } = [];
+
+    /// <summary>Chinese only: ids of the documents that amend this one.</summary>
+    public IReadOnlyList<string> AmendedBy { get; init; } = [];
+
+    /// <summary>Chinese only: ids of the documents this one repeals.</summary>
+    public IReadOnlyList<string> Repeals { get; init; } = [];
+
     public string? TranslationNote { get; init; }
+
+    /// <summary>The line of each front matter field in its file, for messages about values checked after parsing.</summary>
+    public IReadOnlyDictionary<string, int> FieldLines { get; init; } = new Dictionary<string, int>();
+
+    public int LineOf(string field) => FieldLines.GetValueOrDefault(field, 2);
 
     /// <summary>English only: the hash of each Chinese section the translation was made from.</summary>
     public IReadOnlyDictionary<string, string> Translates { get; init; } = new Dictionary<string, string>();
@@ -59,6 +85,11 @@ public sealed class PolicyDocument
     /// <summary>All sections in document order (a flattened tree).</summary>
     public required IReadOnlyList<Section> Sections { get; init; }
 
+    /// <summary>The paragraphs after the closing line <c>***</c>: closing words (本通知自印发之日起施行…), signature and date.</summary>
+    public IReadOnlyList<string> Closing { get; init; } = [];
+
+    public string ClosingHtml { get; init; } = "";
+
     public string Id => Meta.Id;
 
     public IEnumerable<Section> TopLevel => Sections.Where(s => s.Parent is null);
@@ -79,6 +110,12 @@ public sealed class BilingualPolicy
     public string Id => Chinese.Id;
 
     public DocumentMetadata Meta => Chinese.Meta;
+
+    /// <summary>Where the policy applies (content/regions.yml); the city as a whole unless its front matter names a region.</summary>
+    public Region Region { get; init; } = RegionDirectory.Empty.CityWide;
+
+    /// <summary>The status declared in the front matter (现行有效 when none is).</summary>
+    public PolicyStatus Status => Meta.Status;
 
     public PolicyDocument? In(string language) => language == Languages.English ? English : Chinese;
 }

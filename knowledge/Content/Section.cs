@@ -8,6 +8,34 @@ public enum SectionKind
     Group,
     Measure,
     Safeguard,
+    Article,
+}
+
+/// <summary>How headings declare their kind (<c>{#article-3 .measure}</c>), and the kind a heading has when it declares none.</summary>
+public static class SectionKinds
+{
+    /// <summary>The class names a heading may carry, one per kind.</summary>
+    public static IEnumerable<string> Written => Enum.GetValues<SectionKind>().Select(Key);
+
+    public static string Key(this SectionKind kind) => kind.ToString().ToLowerInvariant();
+
+    public static SectionKind? Parse(string name) =>
+        Enum.GetValues<SectionKind>().Cast<SectionKind?>().FirstOrDefault(k => k!.Value.Key() == name);
+
+    /// <summary>
+    /// The kind of a heading that declares none, by the anchor scheme the importer uses. The importer writes the
+    /// kind explicitly, so this only serves hand-written files; a declared kind always wins.
+    /// </summary>
+    public static SectionKind Default(string anchor, int level) => anchor switch
+    {
+        "notice" => SectionKind.Notice,
+        "plan" => SectionKind.Plan,
+        _ when anchor.StartsWith("measure-", StringComparison.Ordinal) => SectionKind.Measure,
+        _ when anchor.StartsWith("group-", StringComparison.Ordinal) => SectionKind.Group,
+        _ when anchor.StartsWith("safeguard-", StringComparison.Ordinal) => SectionKind.Safeguard,
+        _ when anchor.StartsWith("article-", StringComparison.Ordinal) => SectionKind.Article,
+        _ => level <= 2 ? SectionKind.Plan : SectionKind.Part,
+    };
 }
 
 /// <summary>A link written in the Markdown, kept for link checking.</summary>
@@ -57,14 +85,4 @@ public sealed class Section
 
     /// <summary>The heading without its numbering, e.g. "加大税收优惠和扶持力度".</summary>
     public string Name => SectionNumbering.StripNumber(Title);
-
-    public static SectionKind KindOf(string anchor, int level) => anchor switch
-    {
-        "notice" => SectionKind.Notice,
-        "plan" => SectionKind.Plan,
-        _ when anchor.StartsWith("measure-", StringComparison.Ordinal) => SectionKind.Measure,
-        _ when anchor.StartsWith("group-", StringComparison.Ordinal) => SectionKind.Group,
-        _ when anchor.StartsWith("safeguard-", StringComparison.Ordinal) => SectionKind.Safeguard,
-        _ => level <= 2 ? SectionKind.Plan : SectionKind.Part,
-    };
 }

@@ -12,7 +12,8 @@ public static class CaseTable
 {
     private static readonly string[] Columns = ["as_of", "verdict", "amount_yuan", "asks", "met", "note"];
 
-    public static List<RuleCase> Parse(FencedData block, FactSchema facts, string path, DiagnosticBag diagnostics)
+    /// <param name="defaults">Facts a case has when the table has no column for them (a regional rule's region).</param>
+    public static List<RuleCase> Parse(FencedData block, FactSchema facts, string path, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? defaults = null)
     {
         var cases = new List<RuleCase>();
         string[]? header = null;
@@ -52,7 +53,8 @@ public static class CaseTable
 
             if (ReadRow(header, cells, facts, path, line, diagnostics) is { } row)
             {
-                cases.Add(row);
+                var missing = defaults?.Where(d => !header.Contains(d.Key)).ToList() ?? [];
+                cases.Add(missing.Count == 0 ? row : row with { Facts = new Dictionary<string, string>(row.Facts.Concat(missing), StringComparer.Ordinal) });
             }
         }
 

@@ -11,7 +11,10 @@ public sealed partial class FactSchema
     public const string FileName = "facts.yml";
 
     private static readonly string[] Fields =
-        ["id", "type", "label", "question", "help", "words", "unit", "min", "max", "period", "convert", "options", "if_true", "if_false"];
+        ["id", "type", "label", "question", "help", "words", "unit", "min", "max", "period", "convert", "options", "options_from", "if_true", "if_false"];
+
+    /// <summary>The fact a regional policy's rules read: the division the business is registered in.</summary>
+    public const string RegionFact = "registered_region";
 
     private readonly Dictionary<string, FactDefinition> byId;
 
@@ -27,12 +30,12 @@ public sealed partial class FactSchema
 
     public FactDefinition? Find(string id) => byId.GetValueOrDefault(id);
 
-    public static FactSchema Load(string path, string displayPath, DiagnosticBag diagnostics)
+    public static FactSchema Load(string path, string displayPath, DiagnosticBag diagnostics, RegionDirectory? regions = null)
     {
         var facts = new List<FactDefinition>();
         foreach (var entry in YamlMap.ParseMapList(File.ReadAllText(path), displayPath, diagnostics, "facts"))
         {
-            var fact = Read(entry);
+            var fact = Read(entry, regions ?? RegionDirectory.Empty);
             if (fact is null)
             {
                 continue;
@@ -50,7 +53,7 @@ public sealed partial class FactSchema
         return new FactSchema(facts);
     }
 
-    private static FactDefinition? Read(YamlMap entry)
+    private static FactDefinition? Read(YamlMap entry, RegionDirectory regions)
     {
         entry.RejectUnknown(Fields);
         var id = entry.String("id", required: true);
@@ -84,6 +87,7 @@ public sealed partial class FactSchema
         return type switch
         {
             FactType.Number => WithNumber(fact, entry),
+            FactType.Choice when entry.Has("options_from") => WithRegionOptions(fact, entry, regions),
             FactType.Choice => WithOptions(fact, entry),
             _ => WithBoolTexts(fact, entry),
         };
@@ -172,6 +176,42 @@ public sealed partial class FactSchema
 
         return fact with { Options = options };
     }
+
+    /// <summary>
+    /// A choice whose options are the divisions in content/regions.yml (<c>options_from: regions</c>), so a place
+    /// and the words for it are written once: "登记在泽州县" / "registered in Zezhou County", known by its aliases.
+    /// </summary>
+    private static FactDefinition? WithRegionOptions(FactDefinition fact, YamlMap entry, RegionDirectory regions)
+    {
+        var source = entry.String("options_from");
+        if (source != "regions" || entry.Has("options"))
+        {
+            entry.Diagnostics.Error(entry.Path, entry.LineOf("options_from"), $"fact '{fact.Id}': options_from can only be 'regions' (the divisions in content/regions.yml), without an options list");
+            return null;
+        }
+
+        var options = regions.Divisions
+            .Select(r => new FactOption(
+                RegionValue(r),
+                new LocalizedText("登记在" + r.Name.Zh, "registered in " + r.Name.En),
+                r.Aliases,
+                EnglishWords(r.Name.En)))
+            .ToList();
+        if (options.Count < 2)
+        {
+            entry.Diagnostics.Error(entry.Path, entry.LineOf("options_from"), $"fact '{fact.Id}': content/{RegionDirectory.FileName} needs at least two divisions besides the city as a whole");
+            return null;
+        }
+
+        return fact with { Options = options };
+    }
+
+    /// <summary>The option of <see cref="RegionFact"/> that stands for a region (option values use underscores, region ids hyphens).</summary>
+    public static string RegionValue(Region region) => region.Id.Replace('-', '_');
+
+    /// <summary>"Zezhou County" is also just "Zezhou".</summary>
+    private static List<string> EnglishWords(string name) =>
+        name.Split(' ') is [var first, _, ..] ? [name, first] : [name];
 
     private static FactDefinition? WithBoolTexts(FactDefinition fact, YamlMap entry)
     {

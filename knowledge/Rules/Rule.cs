@@ -48,6 +48,13 @@ public sealed class Rule
 
     public required int Line { get; init; }
 
+    /// <summary>The rule of a regional policy: the region condition first, so "where are you registered?" is asked before anything else.</summary>
+    public Rule LimitedTo(Condition region) => new()
+    {
+        Id = Id, ClauseId = ClauseId, Benefit = Benefit, Conditions = [region, .. Conditions], ValidFrom = ValidFrom, ValidUntil = ValidUntil,
+        Amount = Amount, AmountYuan = AmountYuan, Apply = Apply, UnitId = UnitId, NotChecked = NotChecked, Note = Note, Cases = Cases, Path = Path, Line = Line,
+    };
+
     public string DocumentId => ClauseId[..ClauseId.IndexOf('#', StringComparison.Ordinal)];
 
     public string Anchor => ClauseId[(ClauseId.IndexOf('#', StringComparison.Ordinal) + 1)..];

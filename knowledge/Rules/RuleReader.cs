@@ -20,7 +20,7 @@ public static class RuleReader
         {
             foreach (var section in policy.Chinese.Sections)
             {
-                rules.AddRange(ReadSection(section, policy.Chinese.DisplayPath, facts, units, diagnostics));
+                rules.AddRange(ReadSection(section, policy, facts, units, diagnostics));
             }
 
             // The rules are bilingual already; a copy in the translation would drift from the Chinese one.
@@ -41,8 +41,10 @@ public static class RuleReader
         return rules;
     }
 
-    private static List<Rule> ReadSection(Section section, string path, FactSchema facts, UnitDirectory units, DiagnosticBag diagnostics)
+    private static List<Rule> ReadSection(Section section, BilingualPolicy policy, FactSchema facts, UnitDirectory units, DiagnosticBag diagnostics)
     {
+        var path = policy.Chinese.DisplayPath;
+        var regional = RegionCondition(policy, facts, section, diagnostics);
         var rules = new List<Rule>();
         List<RuleCase>? cases = null;
         var afterBrokenRule = false;
@@ -52,6 +54,11 @@ public static class RuleReader
             {
                 cases = [];
                 var rule = ReadRule(block, section, path, facts, units, cases, diagnostics);
+                if (rule is not null && regional is not null)
+                {
+                    rule = rule.LimitedTo(regional);
+                }
+
                 afterBrokenRule = rule is null;
                 if (rule is not null)
                 {
@@ -60,7 +67,9 @@ public static class RuleReader
             }
             else if (cases is not null)
             {
-                cases.AddRange(CaseTable.Parse(block, facts, path, diagnostics));
+                // A regional rule's cases are businesses registered in its region unless the table says otherwise.
+                var defaults = regional is null ? null : new Dictionary<string, string> { [regional.Fact.Id] = regional.Value };
+                cases.AddRange(CaseTable.Parse(block, facts, path, diagnostics, defaults));
             }
             else if (!afterBrokenRule)
             {
@@ -69,6 +78,29 @@ public static class RuleReader
         }
 
         return rules;
+    }
+
+    /// <summary>
+    /// The condition every rule of a regional policy carries first: the business is registered in the policy's region.
+    /// Null for a city-wide policy, and for a section without rules (nothing to report there).
+    /// </summary>
+    private static Condition? RegionCondition(BilingualPolicy policy, FactSchema facts, Section section, DiagnosticBag diagnostics)
+    {
+        if (policy.Region.CityWide || !section.Data.Any(d => d.Kind == "rule"))
+        {
+            return null;
+        }
+
+        var value = FactSchema.RegionValue(policy.Region);
+        if (facts.Find(FactSchema.RegionFact) is not { } fact || fact.Option(value) is null)
+        {
+            diagnostics.Error(policy.Chinese.DisplayPath, policy.Meta.LineOf("region"),
+                $"this policy applies in {policy.Region.Name.Zh} only, so its rules need the fact '{FactSchema.RegionFact}' (options_from: regions) in content/facts.yml");
+            return null;
+        }
+
+        var source = $"{FactSchema.RegionFact} == {value}";
+        return new Condition(fact, "==", value, source, policy.Meta.LineOf("region"));
     }
 
     private static Rule? ReadRule(FencedData block, Section section, string path, FactSchema facts, UnitDirectory units, List<RuleCase> cases, DiagnosticBag diagnostics)

@@ -21,11 +21,12 @@ public static class RulesJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static string Write(ContentSet content) => JsonSerializer.Serialize(new
+    /// <param name="rules">The rules to write; the rules in force (what the checker offers) when not given.</param>
+    public static string Write(ContentSet content, IEnumerable<Rule>? rules = null) => JsonSerializer.Serialize(new
     {
         Reasons = ReasonTexts.All.ToDictionary(p => p.Key, p => Text(p.Value)),
         Facts = content.Facts.Facts.Select(Fact).ToList(),
-        Rules = content.Rules.Select(r => Rule(r, content)).ToList(),
+        Rules = (rules ?? content.RulesInForce).Select(r => Rule(r, content)).ToList(),
     }, Options);
 
     private static object Fact(FactDefinition fact) => new

@@ -21,7 +21,7 @@
     }, function () {});
   });
 
-  // Policy list filters: by issuer, year and topic; shareable through the URL.
+  // Policy list filters: by issuer, year, topic and region; shareable through the URL.
   var filters = document.getElementById('policy-filters');
   if (filters) {
     var params = new URLSearchParams(location.search);
@@ -36,7 +36,11 @@
     var query = new URLSearchParams();
     selects.forEach(function (s) { if (s.value) { query.set(s.name, s.value); } });
     document.querySelectorAll('#policy-list > li').forEach(function (li) {
-      var ok = Array.prototype.every.call(selects, function (s) { return !s.value || li.getAttribute('data-' + s.name) === s.value; });
+      var ok = Array.prototype.every.call(selects, function (s) {
+        var value = li.getAttribute('data-' + s.name) || '';
+        // A data-list filter matches one of the card's space-separated values (a city-wide policy lists every region).
+        return !s.value || (s.hasAttribute('data-list') ? value.split(' ').indexOf(s.value) >= 0 : value === s.value);
+      });
       li.hidden = !ok;
       if (ok) { shown++; }
     });

@@ -14,22 +14,26 @@ public sealed class ConformanceTests
     // Readable Chinese in failure messages; the comparison is the same either way.
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    [Fact]
-    public void Every_staff_written_case_gives_identical_results_in_csharp_and_javascript()
+    [Theory]
+    [InlineData("repository")]
+    [InlineData("many-policies")]
+    public void Every_staff_written_case_gives_identical_results_in_csharp_and_javascript(string contentName)
     {
-        var content = RepositoryContent.Content;
+        var content = RepositoryContent.Named(contentName);
         var evaluations = content.Rules.SelectMany(r => r.Cases.Select(c => new Evaluation(r, c.Facts, c.AsOf, $"{r.Path}:{c.Line}"))).ToList();
 
-        var compared = AssertSameResults(evaluations);
+        var compared = AssertSameResults(content, evaluations);
 
         Assert.Equal(content.Rules.Sum(r => r.Cases.Count), compared);
         Assert.True(compared >= content.Rules.Count * RuleCaseRunner.MinimumCases);
     }
 
-    [Fact]
-    public void Randomly_drawn_facts_and_dates_give_identical_results_in_csharp_and_javascript()
+    [Theory]
+    [InlineData("repository")]
+    [InlineData("many-policies")]
+    public void Randomly_drawn_facts_and_dates_give_identical_results_in_csharp_and_javascript(string contentName)
     {
-        var content = RepositoryContent.Content;
+        var content = RepositoryContent.Named(contentName);
         var draw = new RandomFacts(content.Facts, content.Rules, seed: 20220428);
         var evaluations = new List<Evaluation>();
         for (var i = 0; i < RandomFactSets; i++)
@@ -39,7 +43,7 @@ public sealed class ConformanceTests
             evaluations.AddRange(content.Rules.Select(r => new Evaluation(r, facts, asOf, $"random set {i}")));
         }
 
-        var compared = AssertSameResults(evaluations);
+        var compared = AssertSameResults(content, evaluations);
 
         Assert.Equal(RandomFactSets * content.Rules.Count, compared);
         var verdicts = evaluations.Select(e => RuleEvaluator.Evaluate(e.Rule, e.Facts, e.AsOf).Verdict).Distinct().ToList();
@@ -61,9 +65,9 @@ public sealed class ConformanceTests
         Assert.Equal(expectedDates, js.Dates);
     }
 
-    private static int AssertSameResults(List<Evaluation> evaluations)
+    private static int AssertSameResults(Content.ContentSet content, List<Evaluation> evaluations)
     {
-        var js = JavaScriptEngine.Run(RepositoryContent.Content, evaluations, [], []);
+        var js = JavaScriptEngine.Run(content, evaluations, [], []);
         Assert.Equal(evaluations.Count, js.Evaluations.Count);
         var differences = new List<string>();
         for (var i = 0; i < evaluations.Count; i++)

@@ -17,7 +17,7 @@ internal static class JavaScriptEngine
     {
         var request = new JsonObject
         {
-            ["data"] = JsonNode.Parse(RulesJson.Write(content)),
+            ["data"] = JsonNode.Parse(RulesJson.Write(content, content.Rules)),
             ["evaluations"] = new JsonArray(evaluations.Select(e => (JsonNode)new JsonObject
             {
                 ["rule"] = e.Rule.Id,

@@ -5,19 +5,29 @@ namespace Policy.Knowledge.Tests.Rules;
 /// <summary>The repository's content/, loaded once, and where the page's rules engine lives.</summary>
 internal static class RepositoryContent
 {
-    private static readonly Lazy<ContentSet> Loaded = new(Load);
+    public static string Root { get; } = FindRoot();
+
+    private static readonly Lazy<ContentSet> Loaded = new(() => Load(Path.Combine(Root, "content")));
+
+    private static readonly Lazy<ContentSet> ManyPoliciesLoaded = new(() => Load(ManyPoliciesRoot));
 
     public static ContentSet Content => Loaded.Value;
 
-    public static string Root { get; } = FindRoot();
+    /// <summary>The shared fixture of several policies: city-wide, one county's with its own rule, one repealed and replaced.</summary>
+    public static ContentSet ManyPolicies => ManyPoliciesLoaded.Value;
+
+    public static string ManyPoliciesRoot => Path.Combine(Root, "tests", "fixtures", "many-policies", "content");
+
+    /// <summary>A content set by name, for theories that run on both: "repository" or "many-policies".</summary>
+    public static ContentSet Named(string name) => name == "many-policies" ? ManyPolicies : Content;
 
     public static string RulesJs => Path.Combine(Root, "templates", "assets", "rules.js");
 
     public static string Runner => Path.Combine(Root, "tests", "Knowledge.Tests", "Rules", "conformance-runner.js");
 
-    private static ContentSet Load()
+    private static ContentSet Load(string root)
     {
-        var (content, diagnostics) = ContentLoader.Load(Path.Combine(Root, "content"));
+        var (content, diagnostics) = ContentLoader.Load(root);
         if (content is null || diagnostics.HasErrors)
         {
             throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()));
