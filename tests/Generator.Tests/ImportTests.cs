@@ -83,7 +83,7 @@ public sealed class ImportTests : IDisposable
         Assert.Contains(result.Diagnostics.Items, d => d.ToString() == "content/policies/shanxi-2024-3/en.md:20: warning: section '#article-1' is not translated yet");
         Assert.Contains(result.Diagnostics.Items, d => d.ToString() == "content/policies/shanxi-2024-3/zh.md:1: warning: field 'topic' is still '待填写': fill it in before publishing");
         var english = result.Output.Text("en/policies/shanxi-2024-3/index.html")!;
-        Assert.Contains("<section id=\"article-4\" class=\"clause clause-part\" data-clause=\"shanxi-2024-3#article-4\" lang=\"zh-CN\">", english, StringComparison.Ordinal);
+        Assert.Contains("<section id=\"article-4\" class=\"clause clause-article\" data-clause=\"shanxi-2024-3#article-4\" lang=\"zh-CN\">", english, StringComparison.Ordinal);
         Assert.Contains("This section has not been translated yet", english, StringComparison.Ordinal);
     }
 
