@@ -107,8 +107,11 @@ public static class ContentLoader
             return region;
         }
 
-        var known = regions.Regions.Count == 0 ? "none: content/regions.yml is missing" : string.Join("、", regions.Regions.Select(r => r.Name.Zh));
-        diagnostics.Error(zh.DisplayPath, zh.Meta.LineOf("region"), $"region '{name}' is not in content/regions.yml (regions: {known})");
+        var known = regions.Regions.Count == 0 ? "" : string.Join("、", regions.Regions.Select(r => r.Name.Zh));
+        diagnostics.Error(zh.DisplayPath, zh.Meta.LineOf("region"),
+            $"地区“{name}”不在 content/regions.yml 里（{(known.Length == 0 ? "该文件不存在" : "可用：" + known)}）",
+            $"region '{name}' is not in content/regions.yml (regions: {(known.Length == 0 ? "none: content/regions.yml is missing" : known)})",
+            followsFrom: RegionDirectory.FileName);
         return regions.CityWide;
     }
 }

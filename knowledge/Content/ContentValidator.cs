@@ -65,7 +65,9 @@ internal static class ContentValidator
             foreach (var section in document.Sections.Where(s => counterpart.Find(s.Anchor) is { } zh && zh.Kind != s.Kind))
             {
                 var zh = counterpart.Find(section.Anchor)!;
-                diagnostics.Error(document.DisplayPath, section.Line, $"'#{section.Anchor}' is declared .{section.Kind.Key()} here but .{zh.Kind.Key()} in {counterpart.DisplayPath}:{zh.Line}: both languages declare the same kind");
+                diagnostics.Error(document.DisplayPath, section.Line,
+                    $"“#{section.Anchor}”在这里是 .{section.Kind.Key()}，在 {counterpart.DisplayPath} 第{zh.Line}行是 .{zh.Kind.Key()}：中英文两个文件的类型必须相同",
+                    $"'#{section.Anchor}' is declared .{section.Kind.Key()} here but .{zh.Kind.Key()} in {counterpart.DisplayPath}:{zh.Line}: both languages declare the same kind");
             }
         }
 
@@ -93,6 +95,7 @@ internal static class ContentValidator
             if (section.UnitNames.Count > 0 && section.Kind != SectionKind.Measure)
             {
                 diagnostics.Warning(document.DisplayPath, section.Line,
+                    $"“#{section.Anchor}”写了责任单位，但它的类型是 .{section.Kind.Key()}，不是措施 .measure：如果它是一项措施，请在标题里写明，例如“{{#{section.Anchor} .measure}}”",
                     $"'#{section.Anchor}' names responsible units but is declared .{section.Kind.Key()}, not .measure: if it is a measure, declare it in its heading, e.g. '{{#{section.Anchor} .measure}}'");
             }
 
@@ -126,11 +129,11 @@ internal static class ContentValidator
             {
                 if (id == policy.Id)
                 {
-                    diagnostics.Error(path, meta.LineOf(field), $"{field}: a policy cannot name itself");
+                    diagnostics.Error(path, meta.LineOf(field), $"{field}：不能写本文件自己的 id", $"{field}: a policy cannot name itself");
                 }
                 else if (content.FindPolicy(id) is null)
                 {
-                    diagnostics.Warning(path, meta.LineOf(field), $"{field}: no policy '{id}' in content/policies, so the relation is not shown; check the id or import that policy");
+                    diagnostics.Warning(path, meta.LineOf(field), $"{field}：content/policies 里没有政策“{id}”，这一关系不会显示；请核对 id，或先导入那份政策", $"{field}: no policy '{id}' in content/policies, so the relation is not shown; check the id or import that policy");
                 }
             }
         }
@@ -139,6 +142,7 @@ internal static class ContentValidator
         if (policy.Status == PolicyStatus.InForce && content.ReplacementOf(policy.Id) is { } replacement)
         {
             diagnostics.Warning(path, meta.LineOf("status"),
+                $"政策“{policy.Id}”已被“{replacement.Id}”（{replacement.Chinese.DisplayPath}）替代或废止，但状态还是{PolicyStatus.InForce.Name().Zh}：请写“status: {PolicyStatus.Repealed.Name().Zh}”",
                 $"policy '{policy.Id}' is replaced or repealed by '{replacement.Id}' ({replacement.Chinese.DisplayPath}), but its status is {PolicyStatus.InForce.Name().Zh}: set 'status: {PolicyStatus.Repealed.Name().Zh}'");
         }
     }

@@ -117,7 +117,7 @@ public static class DocumentParser
         };
         if (meta.ValidFrom is { } from && meta.ValidUntil is { } until && until < from)
         {
-            diagnostics.Error(path, map.LineOf("valid_until"), $"valid_until {until:yyyy-MM-dd} is before valid_from {from:yyyy-MM-dd}");
+            diagnostics.Error(path, map.LineOf("valid_until"), $"valid_until（{until:yyyy-MM-dd}）早于 valid_from（{from:yyyy-MM-dd}）", $"valid_until {until:yyyy-MM-dd} is before valid_from {from:yyyy-MM-dd}");
         }
 
         return id is null || title is null ? null : meta;
@@ -136,7 +136,7 @@ public static class DocumentParser
             return status;
         }
 
-        map.Diagnostics.Error(map.Path, map.LineOf("status"), $"status '{text}' is not one of {string.Join(", ", PolicyStatuses.Written)}");
+        map.Diagnostics.Error(map.Path, map.LineOf("status"), $"status“{text}”不是 {string.Join("、", PolicyStatuses.Written)} 之一", $"status '{text}' is not one of {string.Join(", ", PolicyStatuses.Written)}");
         return PolicyStatus.InForce;
     }
 
@@ -152,7 +152,7 @@ public static class DocumentParser
             }
             else
             {
-                map.Diagnostics.Error(map.Path, line, $"{key}: '{id}' is not a document id; write the other policy's id, e.g. jincheng-2022-67");
+                map.Diagnostics.Error(map.Path, line, $"{key}：“{id}”不是文件编号 id；请写另一份政策的 id，例如 jincheng-2022-67", $"{key}: '{id}' is not a document id; write the other policy's id, e.g. jincheng-2022-67");
             }
         }
 
@@ -174,7 +174,7 @@ public static class DocumentParser
                 case Markdig.Extensions.Yaml.YamlFrontMatterBlock:
                     continue;
                 case HeadingBlock h when closingLine > 0:
-                    diagnostics.Error(path, lines.LineOf(h.Span.Start), $"heading after the closing line '***' (line {closingLine}): the closing paragraphs, signature and date end the document");
+                    diagnostics.Error(path, lines.LineOf(h.Span.Start), $"结尾分隔线“***”（第{closingLine}行）之后不能再有标题：结尾段落、落款和日期是文件的最后部分", $"heading after the closing line '***' (line {closingLine}): the closing paragraphs, signature and date end the document");
                     continue;
                 case HeadingBlock h:
                     Close();
@@ -248,13 +248,13 @@ public static class DocumentParser
             }
             else
             {
-                diagnostics.Error(path, line, $"heading '{title}': '.{name}' is not a section kind; use one of {string.Join(" ", SectionKinds.Written.Select(k => "." + k))}");
+                diagnostics.Error(path, line, $"标题“{title}”：“.{name}”不是条款类型；请用 {string.Join(" ", SectionKinds.Written.Select(k => "." + k))} 之一", $"heading '{title}': '.{name}' is not a section kind; use one of {string.Join(" ", SectionKinds.Written.Select(k => "." + k))}");
             }
         }
 
         if (declared.Distinct().Count() > 1)
         {
-            diagnostics.Error(path, line, $"heading '{title}' declares more than one kind ({string.Join(" ", declared.Select(k => "." + k.Key()))}): keep one");
+            diagnostics.Error(path, line, $"标题“{title}”写了不止一个类型（{string.Join(" ", declared.Select(k => "." + k.Key()))}）：只保留一个", $"heading '{title}' declares more than one kind ({string.Join(" ", declared.Select(k => "." + k.Key()))}): keep one");
         }
 
         return declared.Count > 0 ? declared[0] : SectionKinds.Default(anchor, heading.Level);

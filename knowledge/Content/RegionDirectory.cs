@@ -71,13 +71,13 @@ public sealed class RegionDirectory
 
             if (!Slug.IsValid(id) || regions.Any(r => r.Id == id))
             {
-                diagnostics.Error(displayPath, entry.LineOf("id"), $"region id '{id}' must be unique and written in lowercase letters, digits and hyphens, e.g. zezhou");
+                diagnostics.Error(displayPath, entry.LineOf("id"), $"地区编号 id“{id}”必须唯一，并且只用小写字母、数字和连字符，例如 zezhou", $"region id '{id}' must be unique and written in lowercase letters, digits and hyphens, e.g. zezhou");
                 continue;
             }
 
             if (cityWide && regions.Any(r => r.CityWide))
             {
-                diagnostics.Error(displayPath, entry.LineOf("city_wide"), $"region '{id}': only one region can be the city as a whole (city_wide: true)");
+                diagnostics.Error(displayPath, entry.LineOf("city_wide"), $"地区“{id}”：只能有一个地区代表全市（city_wide: true）", $"region '{id}': only one region can be the city as a whole (city_wide: true)");
                 continue;
             }
 
@@ -86,7 +86,7 @@ public sealed class RegionDirectory
             {
                 if (seen.TryGetValue(alias, out var owner) && owner != id)
                 {
-                    diagnostics.Error(displayPath, line, $"'{alias}' already names region '{owner}': a word can name one region only");
+                    diagnostics.Error(displayPath, line, $"“{alias}”已经是地区“{owner}”的名称：一个词只能指一个地区", $"'{alias}' already names region '{owner}': a word can name one region only");
                     continue;
                 }
 
@@ -102,7 +102,7 @@ public sealed class RegionDirectory
 
         if (regions.Count > 0 && !regions.Any(r => r.CityWide))
         {
-            diagnostics.Error(displayPath, 1, "one region must be the city as a whole (city_wide: true): it is the region of every policy that names none");
+            diagnostics.Error(displayPath, 1, "必须有一个地区代表全市（city_wide: true）：没有写 region 的政策都适用于全市", "one region must be the city as a whole (city_wide: true): it is the region of every policy that names none");
         }
 
         return new RegionDirectory(regions);

@@ -186,7 +186,7 @@ public sealed partial class FactSchema
         var source = entry.String("options_from");
         if (source != "regions" || entry.Has("options"))
         {
-            entry.Diagnostics.Error(entry.Path, entry.LineOf("options_from"), $"fact '{fact.Id}': options_from can only be 'regions' (the divisions in content/regions.yml), without an options list");
+            entry.Diagnostics.Error(entry.Path, entry.LineOf("options_from"), $"事实“{fact.Id}”：options_from 只能写 regions（content/regions.yml 里的县市区），且不能再写 options", $"fact '{fact.Id}': options_from can only be 'regions' (the divisions in content/regions.yml), without an options list");
             return null;
         }
 
@@ -199,7 +199,7 @@ public sealed partial class FactSchema
             .ToList();
         if (options.Count < 2)
         {
-            entry.Diagnostics.Error(entry.Path, entry.LineOf("options_from"), $"fact '{fact.Id}': content/{RegionDirectory.FileName} needs at least two divisions besides the city as a whole");
+            entry.Diagnostics.Error(entry.Path, entry.LineOf("options_from"), $"事实“{fact.Id}”：content/{RegionDirectory.FileName} 除全市外至少要有两个县市区", $"fact '{fact.Id}': content/{RegionDirectory.FileName} needs at least two divisions besides the city as a whole", followsFrom: RegionDirectory.FileName);
             return null;
         }
 

@@ -95,7 +95,9 @@ public static class RuleReader
         if (facts.Find(FactSchema.RegionFact) is not { } fact || fact.Option(value) is null)
         {
             diagnostics.Error(policy.Chinese.DisplayPath, policy.Meta.LineOf("region"),
-                $"this policy applies in {policy.Region.Name.Zh} only, so its rules need the fact '{FactSchema.RegionFact}' (options_from: regions) in content/facts.yml");
+                $"本政策只适用于{policy.Region.Name.Zh}，它的规则需要 content/facts.yml 里有事实“{FactSchema.RegionFact}”（options_from: regions）",
+                $"this policy applies in {policy.Region.Name.Zh} only, so its rules need the fact '{FactSchema.RegionFact}' (options_from: regions) in content/facts.yml",
+                followsFrom: FactSchema.FileName);
             return null;
         }
 
