@@ -12,9 +12,21 @@ internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string
 
     public PolicyView Full(BilingualPolicy policy, string lang) => Build(policy, lang, full: true);
 
+    /// <summary>
+    /// No section has English yet (no en.md, or only the skeleton an import writes): the English site lists the policy as
+    /// Chinese only, linking to the Chinese page, and never presents the Chinese text under the translation banner.
+    /// </summary>
+    public static bool IsChineseOnly(BilingualPolicy policy) =>
+        policy.English is not { } english || policy.Chinese.Sections.All(s => english.Meta.Untranslated.Contains(s.Anchor));
+
+    /// <summary>The English title staff gave, if any (an import's "(untranslated) …" placeholder is not one).</summary>
+    private static string? EnglishTitle(BilingualPolicy policy) =>
+        policy.English?.Meta.Title is { } title && !title.StartsWith("(untranslated)", StringComparison.Ordinal) && title != policy.Chinese.Meta.Title ? title : null;
+
     private PolicyView Build(BilingualPolicy policy, string lang, bool full)
     {
-        var translated = policy.In(lang);
+        var chineseOnly = lang == Languages.English && IsChineseOnly(policy);
+        var translated = chineseOnly ? null : policy.In(lang);
         var document = translated ?? policy.Chinese;
         var zhLang = Languages.HtmlLang(Languages.Chinese);
         var contentLang = document.Language != lang ? zhLang : null;
@@ -39,11 +51,12 @@ internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string
         rows.RemoveAll(r => r.Value.Length == 0);
 
         var notice = lang == Languages.Chinese ? null : translated is null ? T("untranslated_document", lang) : localMeta.TranslationNote ?? T("translation_note", lang);
+        var englishTitle = chineseOnly ? EnglishTitle(policy) : null;
         return new PolicyView(
             policy.Id,
-            localMeta.Title,
-            localMeta.ShortTitle ?? meta.ShortTitle ?? localMeta.Title,
-            basePath + SiteLinks.Policy(lang, policy.Id),
+            englishTitle ?? localMeta.Title,
+            englishTitle ?? localMeta.ShortTitle ?? meta.ShortTitle ?? localMeta.Title,
+            basePath + SiteLinks.Policy(chineseOnly && !full ? Languages.Chinese : lang, policy.Id),
             meta.DocNumber,
             PageRenderer.FormatDate(meta.DateIssued ?? meta.DateWritten, lang),
             localMeta.Issuer ?? meta.Issuer,
@@ -61,7 +74,9 @@ internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string
             policy.Status.Key(),
             policy.Status == PolicyStatus.InForce ? null : policy.Status.Name().In(lang),
             content.RelationsOf(policy.Id).Select(r => Relation(r, lang)).ToList(),
-            full && document.ClosingHtml.Length > 0 ? document.ClosingHtml : null);
+            full && document.ClosingHtml.Length > 0 ? document.ClosingHtml : null,
+            chineseOnly,
+            chineseOnly && englishTitle is not null ? null : contentLang);
     }
 
     /// <summary>The regions a policy applies in, for the list's region filter: a city-wide policy applies in every division.</summary>

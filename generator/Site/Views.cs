@@ -74,7 +74,9 @@ internal sealed record PolicyView(
     string Status,
     string? StatusName,
     IReadOnlyList<RelationView> Relations,
-    string? ClosingHtml);
+    string? ClosingHtml,
+    bool ChineseOnly = false,
+    string? TitleLang = null);
 
 /// <summary>A relation as a page shows it: "已被《…》废止" with a link to the other document.</summary>
 internal sealed record RelationView(string Key, string Before, LinkView Other, string After);
