@@ -21,8 +21,11 @@ internal static partial class AssetCopier
         {
             var relative = Path.GetRelativePath(templatesRoot, file).Replace('\\', '/');
             var target = relative == $"{Folder}/favicon.svg" ? "favicon.svg" : relative;
-            // Stylesheets lose comments and layout whitespace; scripts are served exactly as written (the tests run those same files).
-            output.Add(target, file.EndsWith(".css", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes(MinifyCss(File.ReadAllText(file))) : File.ReadAllBytes(file));
+            // Stylesheets lose comments and layout whitespace; scripts lose only whole-line comments and indentation, so every
+            // statement stays on its own line, exactly as written (the tests run the source files under node).
+            output.Add(target, file.EndsWith(".css", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes(MinifyCss(File.ReadAllText(file)))
+                : file.EndsWith(".js", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes(MinifyJs(File.ReadAllText(file)))
+                : File.ReadAllBytes(file));
         }
     }
 
@@ -33,6 +36,42 @@ internal static partial class AssetCopier
         css = AroundPunctuation().Replace(css, "$1").Replace(": ", ":", StringComparison.Ordinal);
         return css.Replace(";}", "}", StringComparison.Ordinal).Trim() + "\n";
     }
+
+    /// <summary>
+    /// Drops blank lines, lines that are only a comment, block comments that open a line, a "// …" after a statement's
+    /// last ';', '{' or '}', and indentation. Line breaks stay, so automatic semicolon insertion reads the code as before.
+    /// </summary>
+    public static string MinifyJs(string js)
+    {
+        var lines = new List<string>();
+        var inComment = false;
+        foreach (var raw in js.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (inComment)
+            {
+                inComment = !line.Contains("*/", StringComparison.Ordinal);
+                continue;
+            }
+
+            if (line.StartsWith("/*", StringComparison.Ordinal))
+            {
+                inComment = !line.Contains("*/", StringComparison.Ordinal);
+                continue;
+            }
+
+            line = TrailingComment().Replace(line, "");
+            if (line.Length > 0 && !line.StartsWith("//", StringComparison.Ordinal))
+            {
+                lines.Add(line);
+            }
+        }
+
+        return string.Join('\n', lines) + "\n";
+    }
+
+    [GeneratedRegex(@"(?<=[;{}])\s+//\s.*$")]
+    private static partial Regex TrailingComment();
 
     [GeneratedRegex(@"/\*.*?\*/", RegexOptions.Singleline)]
     private static partial Regex CssComment();

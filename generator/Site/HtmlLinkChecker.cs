@@ -42,7 +42,7 @@ internal static partial class HtmlLinkChecker
             return url.Length == 1 || pageIds.Contains(url[1..]) ? null : $"link '{url}' points to no element on this page";
         }
 
-        if (url.Contains("://", StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal))
+        if (url.Contains("://", StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("tel:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal))
         {
             return null;
         }

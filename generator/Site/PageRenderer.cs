@@ -1,4 +1,3 @@
-using System.Globalization;
 using Policy.Knowledge.Content;
 using Policy.Knowledge.Diagnostics;
 using Scriban.Runtime;
@@ -12,16 +11,18 @@ internal sealed class PageRenderer(
     IReadOnlyDictionary<string, LocalizedText> strings,
     SiteOutput output,
     DiagnosticBag diagnostics,
-    Func<string, string> display)
+    Func<string, string> display,
+    DateOnly buildDate)
 {
     private readonly SiteSettings site = content.Site;
-    private readonly PolicyViews policyViews = new(content, strings);
+    private readonly StatusViews statuses = new(content, strings, buildDate);
+    private PolicyViews PolicyViews => field ??= new(content, strings, statuses);
 
     public void RenderAll()
     {
         foreach (var lang in Languages.All)
         {
-            var policies = content.Policies.Select(p => policyViews.Summary(p, lang)).ToList();
+            var policies = content.Policies.Select(p => PolicyViews.Summary(p, lang)).ToList();
             Page(lang, "home", SiteLinks.Home(lang), site.Title.In(lang), site.Description.In(lang),
                 new() { ["policies"] = policies.Take(HomePolicies).ToList(), ["policy_total"] = policies.Count });
             var listPages = policies.Chunk(PolicyPageSize).ToList();
@@ -49,7 +50,7 @@ internal sealed class PageRenderer(
 
             foreach (var policy in content.Policies)
             {
-                var view = policyViews.Full(policy, lang);
+                var view = PolicyViews.Full(policy, lang);
                 Page(lang, "policy", SiteLinks.Policy(lang, policy.Id), view.Title, policy.Meta.ShortTitle ?? view.Title,
                     new() { ["policy"] = view }, jsonLd: JsonLd.Legislation(policy, lang, site));
             }
@@ -64,7 +65,7 @@ internal sealed class PageRenderer(
             Page(lang, "search", SiteLinks.Search(lang), T("search", lang), T("search_intro", lang), new() { ["search"] = SearchAssets.Add(content, output, lang, AssetUrl("search.js")) });
             if (templates.Has("pages/check"))
             {
-                var checker = new RuleViews(content, strings).Checker(lang, RulesDataUrl(), AssetUrl("rules.js"), AssetUrl("checker.js"));
+                var checker = new RuleViews(content, strings, statuses).Checker(lang, RulesDataUrl(), AssetUrl("rules.js"), AssetUrl("checker.js"));
                 Page(lang, "check", SiteLinks.Check(lang), T("check", lang), T("check_intro", lang), new() { ["checker"] = checker });
             }
         }
@@ -163,7 +164,9 @@ internal sealed class PageRenderer(
             AssetUrl("site.js"),
             $"{site.BasePath}favicon.svg",
             BotEndpoint(),
-            Version("chat.js"));
+            Version("chat.js"),
+            site.Hotlines.Select(h => new HotlineView(h.Number, h.Label.In(lang))).ToList(),
+            FooterRows(lang));
         var t = new ScriptObject();
         foreach (var (key, text) in strings)
         {
@@ -213,6 +216,7 @@ internal sealed class PageRenderer(
         var chunks = clauses.Chunk(UnitPageSize).ToList();
         var first = SiteLinks.Unit(lang, unit.Id);
         string PathOf(int page) => page == 0 ? first : $"{first}{page + 1}/";
+        var contact = ContactRows(unit.Contact, lang);
         return chunks.Select((chunk, page) => new UnitView(
             unit.Id,
             unit.Name.In(lang),
@@ -220,7 +224,8 @@ internal sealed class PageRenderer(
             site.BasePath + PathOf(page),
             chunk,
             clauses.Count,
-            Pager(chunks.Count, page, PathOf)))
+            Pager(chunks.Count, page, PathOf),
+            contact))
             .ToList();
     }
 
@@ -239,6 +244,41 @@ internal sealed class PageRenderer(
         return rulesDataUrl;
     }
 
+    private List<ContactRow> ContactRows(UnitContact contact, string lang)
+    {
+        var rows = new List<ContactRow>();
+        Add(rows, "contact_phone", contact.Phone, Tel(contact.Phone), lang);
+        Add(rows, "contact_address", contact.Address?.In(lang), null, lang);
+        Add(rows, "contact_hours", contact.Hours?.In(lang), null, lang);
+        Add(rows, "contact_website", contact.Website, contact.Website, lang);
+        return rows;
+    }
+
+    // Only what staff filled in: an empty field is left out, never replaced by a guess.
+    private List<ContactRow> FooterRows(string lang)
+    {
+        var footer = site.Footer;
+        var rows = new List<ContactRow>();
+        Add(rows, "footer_sponsor", footer.Sponsor?.In(lang), null, lang);
+        Add(rows, "footer_organizer", footer.Organizer?.In(lang), null, lang);
+        Add(rows, "contact_address", footer.Address?.In(lang), null, lang);
+        Add(rows, "contact_phone", footer.Phone, Tel(footer.Phone), lang);
+        Add(rows, "footer_icp", footer.Icp, null, lang);
+        Add(rows, "footer_public_security", footer.PublicSecurity, null, lang);
+        Add(rows, "footer_site_code", footer.SiteCode, null, lang);
+        return rows;
+    }
+
+    private void Add(List<ContactRow> rows, string key, string? value, string? url, string lang)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            rows.Add(new ContactRow(T(key, lang), value, url));
+        }
+    }
+
+    private static string? Tel(string? phone) => phone is null ? null : "tel:" + string.Concat(phone.Where(c => char.IsAsciiDigit(c) || c == '+'));
+
     private string T(string key, string lang) => strings.TryGetValue(key, out var text) ? text.In(lang) : key;
 
     private string AssetUrl(string name) => $"{site.BasePath}{AssetCopier.Folder}/{name}?v={Version(name)}";
@@ -255,8 +295,4 @@ internal sealed class PageRenderer(
 
         return version;
     }
-
-    public static string FormatDate(DateOnly? date, string lang) => date is not { } d
-        ? ""
-        : lang == Languages.English ? d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : $"{d.Year}年{d.Month}月{d.Day}日";
 }

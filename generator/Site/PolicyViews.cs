@@ -3,10 +3,10 @@ using Policy.Knowledge.Content;
 namespace Policy.Generator.Site;
 
 /// <summary>Shapes a policy for the templates: metadata rows, table of contents, and sections with their units.</summary>
-internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string, LocalizedText> strings)
+internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string, LocalizedText> strings, StatusViews statuses)
 {
     private readonly string basePath = content.Site.BasePath;
-    private readonly RuleViews ruleViews = new(content, strings);
+    private readonly RuleViews ruleViews = new(content, strings, statuses);
 
     public PolicyView Summary(BilingualPolicy policy, string lang) => Build(policy, lang, full: false);
 
@@ -32,16 +32,19 @@ internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string
         var contentLang = document.Language != lang ? zhLang : null;
         var meta = policy.Meta;
         var localMeta = document.Meta;
+        var status = statuses.Policy(policy, lang);
+        // The fields a reader looks for first (document number, date, validity) come first; on a phone the rest fold away.
         var rows = new List<MetaRow>
         {
+            new(T("meta_doc_number", lang), localMeta.DocNumber ?? meta.DocNumber ?? "", localMeta.DocNumber is null ? zhLang : null, Key: true,
+                Original: localMeta.DocNumber is not null && document.Language != Languages.Chinese ? meta.DocNumber : null),
+            new(T("meta_date_written", lang), Written.Date(meta.DateWritten, lang), Key: true),
+            new(T("meta_validity", lang), localMeta.Validity ?? meta.Validity ?? "", localMeta.Validity is null ? zhLang : null, Key: true, Status: status),
             new(T("meta_issuer", lang), localMeta.Issuer ?? meta.Issuer ?? "", localMeta.Issuer is null ? zhLang : null),
-            new(T("meta_doc_number", lang), meta.DocNumber ?? "", lang == Languages.Chinese ? null : zhLang),
-            new(T("meta_date_written", lang), PageRenderer.FormatDate(meta.DateWritten, lang)),
-            new(T("meta_date_issued", lang), PageRenderer.FormatDate(meta.DateIssued, lang)),
+            new(T("meta_date_issued", lang), Written.Date(meta.DateIssued, lang)),
             new(T("meta_publication", lang), localMeta.Publication ?? meta.Publication ?? "", localMeta.Publication is null ? zhLang : null),
             new(T("meta_topic", lang), localMeta.Topic ?? meta.Topic ?? "", localMeta.Topic is null ? zhLang : null),
             new(T("meta_addressees", lang), localMeta.Addressees ?? meta.Addressees ?? "", localMeta.Addressees is null ? zhLang : null),
-            new(T("meta_validity", lang), localMeta.Validity ?? meta.Validity ?? "", localMeta.Validity is null ? zhLang : null),
         };
         if (!policy.Region.CityWide)
         {
@@ -57,14 +60,15 @@ internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string
             englishTitle ?? localMeta.Title,
             englishTitle ?? localMeta.ShortTitle ?? meta.ShortTitle ?? localMeta.Title,
             basePath + SiteLinks.Policy(chineseOnly && !full ? Languages.Chinese : lang, policy.Id),
-            meta.DocNumber,
-            PageRenderer.FormatDate(meta.DateIssued ?? meta.DateWritten, lang),
+            localMeta.DocNumber ?? meta.DocNumber,
+            Written.Date(meta.DateIssued ?? meta.DateWritten, lang),
             localMeta.Issuer ?? meta.Issuer,
             localMeta.Topic ?? meta.Topic,
             (meta.DateWritten ?? meta.DateIssued)?.Year,
             rows,
             full ? Toc(document.TopLevel) : [],
-            full ? document.Sections.Select(s => Section(policy, s, lang, contentLang)).ToList() : [],
+            // A first section headed with the document's own title (the notice) needs no second heading under the page's h1.
+            full ? document.Sections.Select((s, i) => Section(policy, s, lang, contentLang, i == 0 && s.Title == localMeta.Title)).ToList() : [],
             localMeta.Imprint ?? meta.Imprint,
             notice,
             contentLang,
@@ -73,6 +77,8 @@ internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string
             RegionIds(policy),
             policy.Status.Key(),
             policy.Status == PolicyStatus.InForce ? null : policy.Status.Name().In(lang),
+            status,
+            lang != Languages.Chinese && (localMeta.DocNumber is null || document.Language == Languages.Chinese) ? zhLang : null,
             content.RelationsOf(policy.Id).Select(r => Relation(r, lang)).ToList(),
             full && document.ClosingHtml.Length > 0 ? document.ClosingHtml : null,
             chineseOnly,
@@ -102,7 +108,7 @@ internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string
     private static List<TocItem> Toc(IEnumerable<Section> sections) =>
         sections.Select(s => new TocItem(s.Anchor, s.Title, Toc(s.Children))).ToList();
 
-    private SectionView Section(BilingualPolicy policy, Section section, string lang, string? contentLang)
+    private SectionView Section(BilingualPolicy policy, Section section, string lang, string? contentLang, bool titleShownAbove)
     {
         var chinese = policy.Chinese.Find(section.Anchor) ?? section;
         var untranslated = lang == Languages.English && policy.English is { } en && en.Meta.Untranslated.Contains(section.Anchor);
@@ -122,6 +128,8 @@ internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string
             untranslated ? Languages.HtmlLang(Languages.Chinese) : contentLang,
             untranslated,
             ruleViews.Boxes(chinese.ClauseId, lang, Math.Min(6, section.Level)),
+            ruleViews.Provisions(chinese.ClauseId, lang),
+            titleShownAbove,
             !untranslated && lang == Languages.English && policy.English is { } english && english.Meta.MachineTranslated.Contains(section.Anchor));
     }
 

@@ -19,7 +19,8 @@ internal sealed record RuleBoxView(
     string? Note,
     LinkView Clause,
     string CheckUrl,
-    bool InChecker);
+    bool InChecker,
+    StatusView Status);
 
 /// <summary>A policy on the checker page without JavaScript: how many of its benefits have conditions, and how many measures do not.</summary>
 internal sealed record CheckerPolicyView(string Title, string Url, int Rules, int Other, string? Lang);
@@ -32,7 +33,7 @@ internal sealed record CheckerPolicyView(string Title, string Url, int Rules, in
 internal sealed record CheckerView(IReadOnlyList<CheckerPolicyView> Policies, string DataUrl, string RulesJs, string CheckerJs);
 
 /// <summary>Shapes the rules for the templates: a plain-language box per rule, and the checker page's data.</summary>
-internal sealed class RuleViews(ContentSet content, IReadOnlyDictionary<string, LocalizedText> strings)
+internal sealed class RuleViews(ContentSet content, IReadOnlyDictionary<string, LocalizedText> strings, StatusViews statuses)
 {
     private readonly string basePath = content.Site.BasePath;
 
@@ -42,6 +43,17 @@ internal sealed class RuleViews(ContentSet content, IReadOnlyDictionary<string, 
 
     /// <summary>Where the checker's data file goes in the site (one file for both languages: the texts are bilingual).</summary>
     public const string DataPath = AssetCopier.Folder + "/rules.json";
+
+    /// <summary>
+    /// The dated provisions of a clause: its rules that end, grouped by their dates, each line naming its benefits
+    /// ("免征增值税、…：已于2022年12月31日到期"). Open-ended rules need no line: their boxes say it.
+    /// </summary>
+    public List<StatusView> Provisions(string clauseId, string lang) =>
+        content.RulesFor(clauseId)
+            .Where(r => r.ValidUntil is not null)
+            .GroupBy(r => (r.ValidFrom, r.ValidUntil))
+            .Select(g => statuses.Provision(g.Key.ValidFrom, g.Key.ValidUntil, lang, string.Join(strings.Text("list_joiner", lang), g.Select(r => r.Benefit.In(lang)))))
+            .ToList();
 
     public CheckerView Checker(string lang, string dataUrl, string rulesJs, string checkerJs)
     {
@@ -87,17 +99,9 @@ internal sealed class RuleViews(ContentSet content, IReadOnlyDictionary<string, 
             rule.Note?.In(lang),
             new LinkView(basePath + SiteLinks.Clause(lang, rule.DocumentId, rule.Anchor), clauseTitle),
             $"{basePath}{SiteLinks.Check(lang)}?rule={Uri.EscapeDataString(rule.Id)}",
-            inChecker);
+            inChecker,
+            statuses.Provision(rule.ValidFrom, rule.ValidUntil, lang));
     }
 
-    private string Format(string key, string lang, params string[] values)
-    {
-        var text = strings.TryGetValue(key, out var t) ? t.In(lang) : key;
-        for (var i = 0; i < values.Length; i++)
-        {
-            text = text.Replace("{" + i + "}", values[i], StringComparison.Ordinal);
-        }
-
-        return text;
-    }
+    private string Format(string key, string lang, params string[] values) => strings.Format(key, lang, values);
 }

@@ -9,7 +9,8 @@ internal sealed record BuildResult(SiteOutput? Output, DiagnosticBag Diagnostics
 internal static class SiteBuilder
 {
     /// <param name="preview">For the live preview: errors that only block publishing (e.g. a unit not yet registered) become warnings.</param>
-    public static BuildResult Build(string contentRoot, string templatesRoot, string? baseUrl, bool preview = false)
+    /// <param name="buildDate">The day statuses are computed for when the reader's browser runs no script; today by default.</param>
+    public static BuildResult Build(string contentRoot, string templatesRoot, string? baseUrl, bool preview = false, DateOnly? buildDate = null)
     {
         var (content, diagnostics) = ContentLoader.Load(contentRoot);
         if (preview)
@@ -37,7 +38,7 @@ internal static class SiteBuilder
         }
 
         var output = new SiteOutput();
-        new PageRenderer(content, templates, strings, output, diagnostics, Display).RenderAll();
+        new PageRenderer(content, templates, strings, output, diagnostics, Display, buildDate ?? Today()).RenderAll();
         AssetCopier.Copy(templates.Root, output);
         RenderLimits.Check(output, diagnostics);
         if (!diagnostics.HasErrors)
@@ -47,4 +48,10 @@ internal static class SiteBuilder
 
         return new BuildResult(diagnostics.HasErrors ? null : output, diagnostics, content);
     }
+
+    /// <summary>The local date, or the date of SOURCE_DATE_EPOCH when set (reproducible builds).</summary>
+    private static DateOnly Today() =>
+        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), out var seconds)
+            ? DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime)
+            : DateOnly.FromDateTime(DateTime.Now);
 }

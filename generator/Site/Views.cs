@@ -20,7 +20,15 @@ internal sealed record SiteView(
     string Js,
     string Favicon,
     string? BotUrl,
-    string ChatVersion);
+    string ChatVersion,
+    IReadOnlyList<HotlineView> Hotlines,
+    IReadOnlyList<ContactRow> Footer);
+
+/// <summary>A national hotline: the number (a tel: link) and what it is for.</summary>
+internal sealed record HotlineView(string Number, string Label);
+
+/// <summary>One line of contact details; <paramref name="Url"/> makes it a link (tel:, https:).</summary>
+internal sealed record ContactRow(string Label, string Value, string? Url = null);
 
 internal sealed record PageView(
     string Kind,
@@ -34,7 +42,8 @@ internal sealed record PageView(
     string? JsonLd,
     bool NoIndex = false);
 
-internal sealed record MetaRow(string Label, string Value, string? Lang = null);
+/// <summary>A row of the policy's metadata; <paramref name="Key"/> rows show first, the rest fold away on a phone.</summary>
+internal sealed record MetaRow(string Label, string Value, string? Lang = null, bool Key = false, StatusView? Status = null, string? Original = null);
 
 internal sealed record TocItem(string Anchor, string Title, IReadOnlyList<TocItem> Children);
 
@@ -50,6 +59,8 @@ internal sealed record SectionView(
     string? Lang,
     bool Untranslated,
     IReadOnlyList<RuleBoxView> Rules,
+    IReadOnlyList<StatusView> Provisions,
+    bool TitleShownAbove,
     bool MachineTranslated = false);
 
 internal sealed record PolicyView(
@@ -71,8 +82,10 @@ internal sealed record PolicyView(
     int MeasureCount,
     string Region,
     string RegionIds,
-    string Status,
+    string DeclaredStatus,
     string? StatusName,
+    StatusView Status,
+    string? DocNumberLang,
     IReadOnlyList<RelationView> Relations,
     string? ClosingHtml,
     bool ChineseOnly = false,
@@ -82,6 +95,6 @@ internal sealed record PolicyView(
 internal sealed record RelationView(string Key, string Before, LinkView Other, string After);
 
 /// <summary>One page of a unit's clauses: <see cref="Count"/> is the unit's total; <see cref="Pages"/> links every page when there is more than one.</summary>
-internal sealed record UnitView(string Id, string Name, string OtherName, string Url, IReadOnlyList<UnitClauseView> Clauses, int Count, IReadOnlyList<LinkView> Pages);
+internal sealed record UnitView(string Id, string Name, string OtherName, string Url, IReadOnlyList<UnitClauseView> Clauses, int Count, IReadOnlyList<LinkView> Pages, IReadOnlyList<ContactRow> Contact);
 
 internal sealed record UnitClauseView(string PolicyTitle, string Title, string Url, string? Lang);

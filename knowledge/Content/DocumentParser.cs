@@ -14,7 +14,7 @@ public static class DocumentParser
          "region", "status", "valid_from", "valid_until", "supersedes", "amended_by", "repeals"];
 
     private static readonly string[] EnglishFields =
-        ["id", "title", "short_title", "issuer", "topic", "addressees", "publication", "validity", "imprint", "translation_note", "translates", "untranslated", DocumentMetadata.MachineTranslatedField];
+        ["id", "title", "short_title", "issuer", "doc_number", "topic", "addressees", "publication", "validity", "imprint", "translation_note", "translates", "untranslated", DocumentMetadata.MachineTranslatedField];
 
     private static readonly string[] DataBlockKinds = ["rule", "cases"];
 
@@ -93,7 +93,8 @@ public static class DocumentParser
             Title = title ?? "",
             ShortTitle = map.String("short_title", required: chinese),
             Issuer = map.String("issuer", required: chinese),
-            DocNumber = chinese ? map.String("doc_number", required: true) : null,
+            // English: the number romanised, e.g. "Jinshi Shijian [2022] No. 67"; the Chinese number stays beside it.
+            DocNumber = map.String("doc_number", required: chinese),
             DateWritten = chinese ? map.Date("date_written", required: true) : null,
             DateIssued = chinese ? map.Date("date_issued", required: true) : null,
             Publication = map.String("publication", required: chinese),

@@ -5,6 +5,18 @@ namespace Policy.Knowledge.Content;
 
 public sealed record NavigationItem(string Path, LocalizedText Label);
 
+/// <summary>A national hotline shown in the footer and on unit pages, e.g. 12345 政务服务便民热线.</summary>
+public sealed record Hotline(string Number, LocalizedText Label);
+
+/// <summary>
+/// What a Chinese government site's footer carries: 主办单位, 承办单位, address, phone, ICP备案号, 公安机关备案号, 网站标识码.
+/// Each is shown only when staff have filled it in; none is ever made up.
+/// </summary>
+public sealed record SiteFooter(LocalizedText? Sponsor, LocalizedText? Organizer, LocalizedText? Address, string? Phone, string? Icp, string? PublicSecurity, string? SiteCode)
+{
+    public static SiteFooter Empty { get; } = new(null, null, null, null, null, null, null);
+}
+
 /// <summary>Settings from <c>content/site.yml</c>.</summary>
 public sealed record SiteSettings(
     LocalizedText Title,
@@ -14,6 +26,10 @@ public sealed record SiteSettings(
     string? BotUrl,
     IReadOnlyList<NavigationItem> Navigation)
 {
+    public IReadOnlyList<Hotline> Hotlines { get; init; } = [];
+
+    public SiteFooter Footer { get; init; } = SiteFooter.Empty;
+
     /// <summary>The path part of the base URL, e.g. "/" or "/policy/": every site link starts with it.</summary>
     public string BasePath
     {
@@ -36,7 +52,7 @@ public sealed record SiteSettings(
             return null;
         }
 
-        map.RejectUnknown("title", "description", "publisher", "base_url", "bot_url", "navigation");
+        map.RejectUnknown("title", "description", "publisher", "base_url", "bot_url", "navigation", "hotlines", "footer");
         var title = map.Localized("title", required: true);
         var description = map.Localized("description", required: true);
         var publisher = map.Localized("publisher", required: true);
@@ -72,6 +88,26 @@ public sealed record SiteSettings(
             return null;
         }
 
-        return new SiteSettings(title, description, publisher, baseUrl, botUrl, navigation);
+        var hotlines = new List<Hotline>();
+        foreach (var item in map.MapList("hotlines"))
+        {
+            item.RejectUnknown("number", "zh", "en");
+            var number = item.String("number", required: true);
+            var zh = item.String("zh", required: true);
+            var en = item.String("en", required: true);
+            if (number is not null && zh is not null && en is not null)
+            {
+                hotlines.Add(new Hotline(number, new LocalizedText(zh, en)));
+            }
+        }
+
+        var footer = SiteFooter.Empty;
+        if (map.Map("footer") is { } f)
+        {
+            f.RejectUnknown("sponsor", "organizer", "address", "phone", "icp", "public_security", "site_code");
+            footer = new SiteFooter(f.Localized("sponsor"), f.Localized("organizer"), f.Localized("address"), f.String("phone"), f.String("icp"), f.String("public_security"), f.String("site_code"));
+        }
+
+        return new SiteSettings(title, description, publisher, baseUrl, botUrl, navigation) { Hotlines = hotlines, Footer = footer };
     }
 }

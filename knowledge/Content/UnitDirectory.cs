@@ -4,7 +4,17 @@ using Policy.Knowledge.Yaml;
 namespace Policy.Knowledge.Content;
 
 /// <summary>A responsible unit (责任单位) with one id, whatever name the text uses for it.</summary>
-public sealed record Unit(string Id, LocalizedText Name, IReadOnlyList<string> Aliases);
+public sealed record Unit(string Id, LocalizedText Name, IReadOnlyList<string> Aliases)
+{
+    /// <summary>Contact details staff fill in from the unit's own published ones; empty until then, never guessed.</summary>
+    public UnitContact Contact { get; init; } = UnitContact.Empty;
+}
+
+/// <summary>A unit's phone, address, office hours and website, each optional.</summary>
+public sealed record UnitContact(string? Phone, LocalizedText? Address, LocalizedText? Hours, string? Website)
+{
+    public static UnitContact Empty { get; } = new(null, null, null, null);
+}
 
 /// <summary>The field that marks a unit's English name as a draft (written by <c>generator units add</c>) until staff review it.</summary>
 public static class UnitFields
@@ -49,7 +59,7 @@ public sealed class UnitDirectory
         var seenAliases = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in YamlMap.ParseMapList(File.ReadAllText(path), displayPath, diagnostics, "units"))
         {
-            entry.RejectUnknown("id", "zh", "en", "aliases", UnitFields.EnglishDraft);
+            entry.RejectUnknown("id", "zh", "en", "aliases", UnitFields.EnglishDraft, "phone", "address", "hours", "website");
             var id = entry.String("id", required: true);
             var zh = entry.String("zh", required: true);
             var en = entry.String("en", required: true);
@@ -97,7 +107,15 @@ public sealed class UnitDirectory
                     $"the English name of '{zh}' ('{en}') is a draft: check it, correct it if needed, then delete the line '{UnitFields.EnglishDraft}: true'");
             }
 
-            units.Add(new Unit(id, new LocalizedText(zh, en), aliases));
+            var website = entry.String("website");
+            if (website is not null && !(Uri.TryCreate(website, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            {
+                diagnostics.Error(displayPath, entry.LineOf("website"), $"unit '{id}': website '{website}' is not an http(s) address");
+                website = null;
+            }
+
+            var contact = new UnitContact(entry.String("phone"), entry.Localized("address"), entry.Localized("hours"), website);
+            units.Add(new Unit(id, new LocalizedText(zh, en), aliases) { Contact = contact });
         }
 
         return new UnitDirectory(units);

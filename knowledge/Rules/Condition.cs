@@ -13,8 +13,11 @@ public sealed partial record Condition(FactDefinition Fact, string Operator, str
 {
     public static readonly IReadOnlyList<string> Operators = ["==", "!=", "<=", "<", ">=", ">"];
 
-    /// <summary>The condition in plain words, e.g. "月销售额不超过150000元" / "monthly sales at most 150,000 yuan".</summary>
+    /// <summary>The condition in plain words, e.g. "月销售额不超过15万元" / "monthly sales at most 150,000 yuan".</summary>
     public LocalizedText Text => ConditionText.Of(this);
+
+    /// <summary>Why an answer fails the condition, as a plain sentence, e.g. "您的月销售额超过15万元的上限".</summary>
+    public LocalizedText Unmet => ConditionText.Unmet(this);
 
     /// <summary>Whether the given value meets the condition; null when the value is missing or unusable (never a guess).</summary>
     public bool? Test(string? raw)

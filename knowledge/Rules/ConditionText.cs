@@ -5,7 +5,8 @@ namespace Policy.Knowledge.Rules;
 
 /// <summary>
 /// Turns a condition into the words a shop owner reads, from the fact's labels in facts.yml:
-/// <c>monthly_sales_yuan &lt;= 150000</c> becomes "月销售额不超过150000元" / "monthly sales at most 150,000 yuan".
+/// <c>monthly_sales_yuan &lt;= 150000</c> becomes "月销售额不超过15万元" / "monthly sales at most 150,000 yuan",
+/// and, when the visitor's answer fails it, "您的月销售额超过15万元的上限" / "Monthly sales must be at most 150,000 yuan, and you gave more".
 /// </summary>
 public static class ConditionText
 {
@@ -19,6 +20,19 @@ public static class ConditionText
         [">"] = new("大于", "more than"),
     };
 
+    // The answer that fails a number condition, said about the visitor: {0} the label, {1} the amount with its unit.
+    private static readonly Dictionary<string, LocalizedText> Failures = new(StringComparer.Ordinal)
+    {
+        ["=="] = new("您的{0}不是{1}", "{0} must be exactly {1}, and you gave a different amount"),
+        ["!="] = new("您的{0}是{1}，这项政策不适用于这个数额", "{0} must not be {1}, and that is what you gave"),
+        ["<="] = new("您的{0}超过{1}的上限", "{0} must be at most {1}, and you gave more"),
+        ["<"] = new("您的{0}达到或超过{1}的上限", "{0} must be less than {1}, and you gave {1} or more"),
+        [">="] = new("您的{0}低于{1}的下限", "{0} must be at least {1}, and you gave less"),
+        [">"] = new("您的{0}没有超过{1}", "{0} must be more than {1}, and you gave {1} or less"),
+    };
+
+    private static readonly LocalizedText ChoiceFailure = new("这项政策要求{0}，根据您的回答，您的情况不符合", "This benefit requires {0}; from your answer, that is not your case");
+
     public static LocalizedText Of(Condition condition)
     {
         var fact = condition.Fact;
@@ -31,22 +45,42 @@ public static class ConditionText
                 var label = fact.Option(condition.Value)?.Label ?? new LocalizedText(condition.Value, condition.Value);
                 return condition.Operator == "==" ? label : new LocalizedText("不是" + label.Zh, "not a " + label.En);
             default:
-                var amount = decimal.Parse(condition.Value, CultureInfo.InvariantCulture);
-                var unit = FactUnits.Names.TryGetValue(fact.Unit ?? "", out var u) ? u : new LocalizedText("", "");
                 var comparison = Comparisons[condition.Operator];
                 return new LocalizedText(
-                    $"{fact.Label.Zh}{comparison.Zh}{Amount(amount, Languages.Chinese)}{unit.Zh}",
-                    $"{fact.Label.En} {comparison.En} {Amount(amount, Languages.English)} {unit.En}".TrimEnd());
+                    $"{fact.Label.Zh}{comparison.Zh}{WithUnit(condition, Languages.Chinese)}",
+                    $"{fact.Label.En} {comparison.En} {WithUnit(condition, Languages.English)}".TrimEnd());
         }
     }
 
-    /// <summary>Chinese texts write amounts as plain digits (150000元); English groups thousands (150,000 yuan).</summary>
+    /// <summary>A plain sentence (without its full stop) saying why the visitor's answer does not meet the condition.</summary>
+    public static LocalizedText Unmet(Condition condition)
+    {
+        if (condition.Fact.Type != FactType.Number)
+        {
+            var text = Of(condition);
+            return new LocalizedText(ChoiceFailure.Zh.Replace("{0}", text.Zh, StringComparison.Ordinal), ChoiceFailure.En.Replace("{0}", text.En, StringComparison.Ordinal));
+        }
+
+        var failure = Failures[condition.Operator];
+        var en = failure.En.Replace("{0}", condition.Fact.Label.En, StringComparison.Ordinal).Replace("{1}", WithUnit(condition, Languages.English), StringComparison.Ordinal);
+        return new LocalizedText(
+            failure.Zh.Replace("{0}", condition.Fact.Label.Zh, StringComparison.Ordinal).Replace("{1}", WithUnit(condition, Languages.Chinese), StringComparison.Ordinal),
+            char.ToUpperInvariant(en[0]) + en[1..]);
+    }
+
+    private static string WithUnit(Condition condition, string language)
+    {
+        var amount = Written.Amount(decimal.Parse(condition.Value, CultureInfo.InvariantCulture), language);
+        var unit = FactUnits.Names.TryGetValue(condition.Fact.Unit ?? "", out var u) ? u.In(language) : "";
+        return language == Languages.English ? $"{amount} {unit}".TrimEnd() : amount + unit;
+    }
+
+    /// <summary>Amounts as the staff's case tables write them: plain digits in Chinese (150000), grouped in English.</summary>
     public static string Amount(decimal value, string language) =>
         value.ToString(language == Languages.English ? "#,0.##" : "0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>Dates as the reasons and the rule box say them: 2022年12月31日 / 2022-12-31.</summary>
-    public static string Date(DateOnly date, string language) =>
-        language == Languages.English ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : $"{date.Year}年{date.Month}月{date.Day}日";
+    /// <summary>Dates as the reasons and the rule box say them: 2022年12月31日 / 31 December 2022.</summary>
+    public static string Date(DateOnly date, string language) => Written.Date(date, language);
 
-    public static LocalizedText Date(DateOnly date) => new(Date(date, Languages.Chinese), Date(date, Languages.English));
+    public static LocalizedText Date(DateOnly date) => Written.Date(date);
 }

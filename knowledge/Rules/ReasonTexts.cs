@@ -10,11 +10,11 @@ public static class ReasonTexts
 {
     public static readonly LocalizedText Met = new("符合条件：{0}。", "Meets the conditions: {0}.");
 
-    public static readonly LocalizedText Failed = new("不符合条件：{0}。", "Does not meet the condition: {0}.");
+    public static readonly LocalizedText Failed = new("{0}。", "{0}.");
 
     public static readonly LocalizedText Unknown = new("尚不能判断，还需要知道：{0}。", "Cannot tell yet; it depends on: {0}.");
 
-    public static readonly LocalizedText Ended = new("该政策已于{0}到期。", "This provision ended on {0}.");
+    public static readonly LocalizedText Ended = new("这项政策已于{0}到期，现在不能再享受。", "This provision ended on {0}; it can no longer be claimed.");
 
     public static readonly LocalizedText NotYet = new("该政策自{0}起适用，所选日期尚未适用。", "This provision applies from {0}, after the date chosen.");
 

@@ -59,7 +59,7 @@ public static class RuleEvaluator
             reasons.Add(met switch
             {
                 true => ReasonTexts.Fill(ReasonTexts.Met, rule.Conditions.Select(c => c.Text)),
-                false => ReasonTexts.Fill(ReasonTexts.Failed, [failed!.Text]),
+                false => ReasonTexts.Fill(ReasonTexts.Failed, [failed!.Unmet]),
                 null => ReasonTexts.Fill(ReasonTexts.Unknown, unknown.Select(c => c.Text)),
             });
         }

@@ -58,14 +58,14 @@ public static class RulesJson
             ClauseTitle = new { Zh = zhTitle, En = enTitle },
             ClauseUrl = PerLanguage(lang => basePath + SiteLinks.Clause(lang, rule.DocumentId, rule.Anchor)),
             Benefit = Text(rule.Benefit),
-            Conditions = rule.Conditions.Select(c => new { Fact = c.Fact.Id, Op = c.Operator, c.Value, Text = Text(c.Text) }).ToList(),
+            Conditions = rule.Conditions.Select(c => new { Fact = c.Fact.Id, Op = c.Operator, c.Value, Text = Text(c.Text), Unmet = Text(c.Unmet) }).ToList(),
             ValidFrom = Iso(rule.ValidFrom),
             ValidUntil = rule.ValidUntil is { } until ? Iso(until) : null,
             ValidFromText = Text(ConditionText.Date(rule.ValidFrom)),
             ValidUntilText = rule.ValidUntil is { } end ? Text(ConditionText.Date(end)) : null,
             Amount = rule.Amount is null ? null : Text(rule.Amount),
             rule.AmountYuan,
-            Unit = unit is null ? null : new { unit.Id, Name = Text(unit.Name), Url = PerLanguage(lang => basePath + SiteLinks.Unit(lang, unit.Id)) },
+            Unit = unit is null ? null : new { unit.Id, Name = Text(unit.Name), Url = PerLanguage(lang => basePath + SiteLinks.Unit(lang, unit.Id)), unit.Contact.Phone },
             NotChecked = rule.NotChecked.Select(Text).ToList(),
         };
     }

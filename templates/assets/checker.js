@@ -117,10 +117,25 @@
     return box;
   }
 
+  var ORDER = ['eligible', 'need_info', 'not_eligible', 'expired'];
+  var MONTHS = 'January February March April May June July August September October November December'.split(' ');
+  function dateText(iso) {
+    var p = iso.split('-');
+    return lang === 'en' ? +p[2] + ' ' + MONTHS[p[1] - 1] + ' ' + p[0] : p[0] + '年' + +p[1] + '月' + +p[2] + '日';
+  }
+
   function show() {
     var view = clone('tpl-results'), list = $(view, '.rule-results'), dl = $(view, '.answers-list'), query = new URLSearchParams();
-    $(view, '.as-of-line').textContent = fill(str('as-of-text'), asOf);
-    results().forEach(function (r, i) { list.append(result(rules()[i], r)); });
+    var all = results(), shownRules = rules(), counts = {}, ended = $(view, '.ended-results');
+    ORDER.forEach(function (v) { counts[v] = 0; });
+    all.forEach(function (r) { counts[r.verdict]++; });
+    // What can be claimed first, what needs an answer next; what has ended last, folded away.
+    ORDER.forEach(function (v) {
+      all.forEach(function (r, i) { if (r.verdict === v) { (v === 'expired' ? $(ended, 'ul') : list).append(result(shownRules[i], r)); } });
+    });
+    ended.hidden = !counts.expired;
+    $(ended, 'summary').textContent = fill(str('ended-folded'), counts.expired);
+    summary($(view, '#check-summary'), all, shownRules, counts);
     Object.keys(facts).forEach(function (id) {
       if (!(id in answers) && !unsure[id]) { return; }
       var row = clone('tpl-answer');
@@ -146,6 +161,42 @@
     });
     screen.replaceChildren(view);
     focus($(view, '.q-heading'));
+  }
+
+  // The summary: as of when, how many can be claimed, need an answer or have ended, and whom to contact next.
+  function summary(box, all, shownRules, counts) {
+    $(box, '.as-of-line').textContent = fill(str('as-of-text'), dateText(asOf));
+    $(box, '.headline').textContent = counts.eligible ? fill(str('some-now'), counts.eligible) : str('none-now');
+    ORDER.forEach(function (v) {
+      if (!counts[v] && v !== 'eligible') { return; }
+      var li = document.createElement('li');
+      li.setAttribute('data-count', v);
+      li.textContent = fill(str('count-' + v), counts[v]);
+      $(box, '.counts').append(li);
+    });
+    function pick(test) { return shownRules.filter(function (rule, i) { return rule.unit && test(all[i], rule); }); }
+    // Whom to ask: the units of what can be claimed; else of the provisions the answers were about; else of those still open.
+    var claim = pick(function (r) { return r.verdict === 'eligible'; });
+    var about = claim.length ? claim : pick(function (r, rule) { return rule.conditions.some(function (c) { return c.fact in answers; }); });
+    if (!about.length) { about = pick(function (r) { return r.verdict === 'need_info'; }); }
+    var units = [];
+    about.forEach(function (rule) { if (units.length < 3 && !units.some(function (u) { return u.id === rule.unit.id; })) { units.push(rule.unit); } });
+    var p = $(box, '.next-step'), parts = str(claim.length ? 'next-claim' : counts.need_info ? 'next-answer' : 'next-ask').split('{0}');
+    p.append(parts[0]);
+    units.forEach(function (u, i) {
+      if (i) { p.append(str('joiner')); }
+      var a = document.createElement('a');
+      a.href = t(u.url);
+      a.textContent = t(u.name);
+      p.append(a);
+      if (u.phone) {
+        var tel = document.createElement('a');
+        tel.href = 'tel:' + u.phone.replace(/[^0-9+]/g, '');
+        tel.textContent = u.phone;
+        p.append(lang === 'en' ? ' (' + str('phone') + ' ' : '（' + str('phone') + ' ', tel, lang === 'en' ? ')' : '）');
+      }
+    });
+    p.append(parts[1] || '');
   }
 
   function shown(fact, value) {

@@ -59,7 +59,7 @@
         verdict = met ? 'eligible' : met === false ? 'not_eligible' : 'need_info';
       }
       if (!reasons.length || met !== null) {
-        reasons.push(met ? fill(texts.met, rule.conditions.map(text)) : met === false ? fill(texts.failed, [failed.text]) : fill(texts.unknown, unknown.map(text)));
+        reasons.push(met ? fill(texts.met, rule.conditions.map(text)) : met === false ? fill(texts.failed, [failed.unmet]) : fill(texts.unknown, unknown.map(text)));
       }
       var yes = verdict === 'eligible';
       return {

@@ -19,7 +19,7 @@ public sealed class CheckerTests(SiteHost site)
         var vat = Result(page, "vat-exemption");
         Assert.Equal("eligible", await vat.GetAttributeAsync("data-verdict"));
         Assert.Equal("jincheng-2022-67#measure-5", await vat.GetAttributeAsync("data-clause"));
-        Assert.Contains("符合条件：增值税小规模纳税人；月销售额不超过150000元。", await vat.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("符合条件：增值税小规模纳税人；月销售额不超过15万元。", await vat.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("/zh/units/tax/", await vat.Locator("[data-field=unit] a").GetAttributeAsync("href"));
         Assert.Equal("/zh/policies/jincheng-2022-67/#measure-5", await vat.Locator("[data-field=clause] a").GetAttributeAsync("href"));
         Assert.Equal("need_info", await Result(page, "income-tax-halved").GetAttributeAsync("data-verdict"));
@@ -39,7 +39,7 @@ public sealed class CheckerTests(SiteHost site)
 
         var vat = Result(page, "vat-exemption");
         Assert.Equal("not_eligible", await vat.GetAttributeAsync("data-verdict"));
-        Assert.Contains("Does not meet the condition: monthly sales at most 150,000 yuan.", await vat.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Monthly sales must be at most 150,000 yuan, and you gave more.", await vat.InnerTextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,8 +42,8 @@ public sealed class CheckerPageTests(SiteBuildFixture site) : IClassFixture<Site
     }
 
     [Theory]
-    [InlineData("zh", "适用条件", "月销售额不超过150000元", "2022年4月28日至2022年12月31日")]
-    [InlineData("en", "Who qualifies", "monthly sales at most 150,000 yuan", "2022-04-28 to 2022-12-31")]
+    [InlineData("zh", "适用条件", "月销售额不超过15万元", "2022年4月28日至2022年12月31日")]
+    [InlineData("en", "Who qualifies", "monthly sales at most 150,000 yuan", "28 April 2022 to 31 December 2022")]
     public void Each_rule_shows_under_its_clause_as_a_readable_box_not_as_code(string lang, string title, string condition, string validity)
     {
         var page = Page($"{lang}/policies/jincheng-2022-67/index.html");

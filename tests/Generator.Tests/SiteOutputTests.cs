@@ -38,7 +38,7 @@ public sealed class SiteOutputTests(SiteBuildFixture site) : IClassFixture<SiteB
             foreach (var element in document.QuerySelectorAll("a[href], link[href], script[src]"))
             {
                 var url = element.GetAttribute("href") ?? element.GetAttribute("src")!;
-                if (url.StartsWith("http", StringComparison.Ordinal))
+                if (url.StartsWith("http", StringComparison.Ordinal) || url.StartsWith("tel:", StringComparison.Ordinal))
                 {
                     continue;
                 }

@@ -9,8 +9,8 @@ public sealed class ConditionTests
     private static readonly FactSchema Facts = RepositoryContent.Content.Facts;
 
     [Theory]
-    [InlineData("monthly_sales_yuan <= 150000", "月销售额不超过150000元", "monthly sales at most 150,000 yuan")]
-    [InlineData("monthly_sales_yuan<150000", "月销售额低于150000元", "monthly sales less than 150,000 yuan")]
+    [InlineData("monthly_sales_yuan <= 150000", "月销售额不超过15万元", "monthly sales at most 150,000 yuan")]
+    [InlineData("monthly_sales_yuan<150000", "月销售额低于15万元", "monthly sales less than 150,000 yuan")]
     [InlineData("annual_taxable_income_yuan > 0", "经营所得年应纳税所得额大于0元", "annual taxable business income more than 0 yuan")]
     [InlineData("taxpayer_kind == small_scale", "增值税小规模纳税人", "small-scale VAT taxpayer")]
     [InlineData("taxpayer_kind != small_scale", "不是增值税小规模纳税人", "not a small-scale VAT taxpayer")]

@@ -23,8 +23,8 @@ public sealed class RuleEvaluatorTests
         Assert.Equal("免征增值税", at.Amount?.Zh);
         Assert.Equal(Verdict.NotEligible, over.Verdict);
         Assert.False(over.ConditionsMet);
-        Assert.Equal("不符合条件：月销售额不超过150000元。", over.Reasons.Single().Zh);
-        Assert.Equal("Does not meet the condition: monthly sales at most 150,000 yuan.", over.Reasons.Single().En);
+        Assert.Equal("您的月销售额超过15万元的上限。", over.Reasons.Single().Zh);
+        Assert.Equal("Monthly sales must be at most 150,000 yuan, and you gave more.", over.Reasons.Single().En);
         Assert.Null(over.Amount);
     }
 
@@ -38,8 +38,8 @@ public sealed class RuleEvaluatorTests
         Assert.Equal(Verdict.Eligible, lastDay.Verdict);
         Assert.Equal(Verdict.Expired, nextDay.Verdict);
         Assert.True(nextDay.ConditionsMet);
-        Assert.Equal("该政策已于2022年12月31日到期。", nextDay.Reasons[0].Zh);
-        Assert.Equal("This provision ended on 2022-12-31.", nextDay.Reasons[0].En);
+        Assert.Equal("这项政策已于2022年12月31日到期，现在不能再享受。", nextDay.Reasons[0].Zh);
+        Assert.Equal("This provision ended on 31 December 2022; it can no longer be claimed.", nextDay.Reasons[0].En);
         Assert.Null(nextDay.Amount);
         Assert.Equal(Verdict.Expired, nextDayUnknown.Verdict);
         Assert.Null(nextDayUnknown.ConditionsMet);
@@ -55,7 +55,7 @@ public sealed class RuleEvaluatorTests
         Assert.Equal(Verdict.NeedInfo, nothing.Verdict);
         Assert.Equal(["taxpayer_kind", "monthly_sales_yuan"], nothing.Missing);
         Assert.Equal(["monthly_sales_yuan"], half.Missing);
-        Assert.Equal("尚不能判断，还需要知道：月销售额不超过150000元。", half.Reasons.Single().Zh);
+        Assert.Equal("尚不能判断，还需要知道：月销售额不超过15万元。", half.Reasons.Single().Zh);
         Assert.Equal("taxpayer_kind", RuleEvaluator.NextQuestion(RuleEvaluator.EvaluateAll(RepositoryContent.Content.Rules, new Dictionary<string, string>(), June)));
     }
 
@@ -67,7 +67,7 @@ public sealed class RuleEvaluatorTests
         Assert.Equal(Verdict.NotEligible, result.Verdict);
         Assert.False(result.ConditionsMet);
         Assert.Empty(result.Missing);
-        Assert.Equal("不符合条件：增值税小规模纳税人。", result.Reasons.Single().Zh);
+        Assert.Equal("这项政策要求增值税小规模纳税人，根据您的回答，您的情况不符合。", result.Reasons.Single().Zh);
     }
 
     [Theory]
