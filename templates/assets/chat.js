@@ -13,7 +13,12 @@
   var en = document.documentElement.lang === 'en';
   var session = sessionId();
 
-  fetch(endpoint + 'healthz', { mode: 'cors' }).then(function (r) { if (r.ok) { root.hidden = false; } }, function () {});
+  // Shown only when the bot answers; the page then keeps room at its foot so the launcher never covers its text.
+  fetch(endpoint + 'healthz', { mode: 'cors' }).then(function (r) { if (r.ok) { root.hidden = false; document.body.classList.add('has-chat'); } }, function () {});
+  // An example question is asked as if typed.
+  document.getElementById('chat-examples').addEventListener('click', function (e) {
+    if (e.target.tagName === 'BUTTON') { input.value = e.target.textContent; form.requestSubmit(); }
+  });
 
   openButton.addEventListener('click', function () { toggle(panel.hidden); });
   document.getElementById('chat-close').addEventListener('click', function () { toggle(false); });
@@ -36,6 +41,7 @@
 
   function toggle(open) {
     panel.hidden = !open;
+    root.classList.toggle('open', open);
     openButton.setAttribute('aria-expanded', String(open));
     (open ? input : openButton).focus();
   }
