@@ -110,7 +110,7 @@ public sealed class UnitDirectory
             var website = entry.String("website");
             if (website is not null && !(Uri.TryCreate(website, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             {
-                diagnostics.Error(displayPath, entry.LineOf("website"), $"unit '{id}': website '{website}' is not an http(s) address");
+                diagnostics.Error(displayPath, entry.LineOf("website"), $"单位“{id}”的网站“{website}”不是 http(s) 网址", $"unit '{id}': website '{website}' is not an http(s) address");
                 website = null;
             }
 

@@ -20,7 +20,7 @@ public sealed class StatusTests(SiteHost site)
             BaseURL = site.BaseUrl,
         });
         var page = await context.NewPageAsync();
-        await page.Clock.SetFixedTimeAsync(now);
+        await page.Clock.SetFixedTimeAsync(now.UtcDateTime);
         return page;
     }
 

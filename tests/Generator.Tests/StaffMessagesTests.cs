@@ -26,8 +26,8 @@ public sealed class StaffMessagesTests
 
         Assert.True(diagnostics.ErrorCount > 20, $"the broken file makes every unit unknown ({diagnostics.ErrorCount} errors in all)");
         var first = report.Shown[0];
-        Assert.Equal("content/units.yml 第3行 错误：冒号应为半角‘:’：“zh：”要写成“zh: ”（英文冒号，后面空一格）", first.Format(Languages.Chinese));
-        Assert.StartsWith("content/units.yml:3: error: invalid YAML: the colon after 'zh' is the full-width '：'; write 'zh: '", first.Format(Languages.English), StringComparison.Ordinal);
+        Assert.Equal("content/units.yml 第6行 错误：冒号应为半角‘:’：“zh：”要写成“zh: ”（英文冒号，后面空一格）", first.Format(Languages.Chinese));
+        Assert.StartsWith("content/units.yml:6: error: invalid YAML: the colon after 'zh' is the full-width '：'; write 'zh: '", first.Format(Languages.English), StringComparison.Ordinal);
         Assert.InRange(report.Shown.Count(d => d.Severity == Severity.Error), 1, 5);
         Assert.True(report.Hidden > 20);
         Assert.Contains("content/units.yml", report.HiddenNote(Languages.Chinese), StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class StaffMessagesTests
         {
             "site.yml", "base_url:", "base_ur:",
             "不认识的项“base_ur”",
-            "unknown field 'base_ur' (expected one of: title, description, publisher, base_url, bot_url, navigation) Did you mean base_url?"
+            "unknown field 'base_ur' (expected one of: title, description, publisher, base_url, bot_url, navigation, hotlines, footer) Did you mean base_url?"
         },
     };
 
