@@ -38,7 +38,7 @@ public sealed class PreviewBrowserTests(SiteHost site) : IDisposable
         var unitsText = await File.ReadAllTextAsync(units, TestContext.Current.CancellationToken);
         await File.WriteAllTextAsync(units, unitsText.Replace("  zh: 市发改委", "  zh：市发改委", StringComparison.Ordinal), TestContext.Current.CancellationToken);
         var overlay = page.Locator("#__preview-overlay");
-        await Assertions.Expect(overlay).ToContainTextAsync("content/units.yml 第3行");
+        await Assertions.Expect(overlay).ToContainTextAsync("content/units.yml 第6行");
         await Assertions.Expect(overlay).ToContainTextAsync("冒号应为半角‘:’");
         await Assertions.Expect(overlay.Locator("li")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#measure-6")).ToContainTextAsync("预览测试");
