@@ -1,3 +1,4 @@
+using System.Globalization;
 using Policy.Knowledge.Content;
 using Policy.Knowledge.Diagnostics;
 using Scriban.Runtime;
