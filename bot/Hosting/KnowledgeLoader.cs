@@ -29,8 +29,6 @@ public static class KnowledgeLoader
     /// </summary>
     public static BotKnowledge Load(string contentRoot, string? publicBaseUrl, bool requirePublishedIndex = false)
     {
-        // The Chinese word dictionaries take a few hundred milliseconds to load: load them while the content is read.
-        var warmUp = Task.Run(() => SearchAnalyzers.Terms(SearchAnalyzers.ChineseWords, "个体工商户免征增值税"));
         var (content, diagnostics) = ContentLoader.Load(contentRoot);
         if (content is null || diagnostics.HasErrors)
         {
@@ -43,7 +41,6 @@ public static class KnowledgeLoader
             content = content.WithBaseUrl(publicBaseUrl);
         }
 
-        warmUp.Wait();
         var searcher = OpenBuiltIndex(content);
         if (searcher is null && requirePublishedIndex)
         {

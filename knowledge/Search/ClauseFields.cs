@@ -25,10 +25,15 @@ public static class ClauseFields
     /// <summary>The page path below the site's base, e.g. <c>zh/policies/jincheng-2022-67/#measure-5</c>.</summary>
     public const string Url = "url";
 
-    // Chinese documents only: the same texts as character unigrams + bigrams.
+    // Chinese documents are searched in fields of their own, as character unigrams + bigrams (their title, text and
+    // units above are stored, not indexed), so each language's statistics (document counts, average lengths) are its own.
     public const string TitleGrams = "title_grams";
 
     public const string TextGrams = "text_grams";
 
     public const string UnitsGrams = "units_grams";
+
+    /// <summary>The searched title, text and units fields of a document in <paramref name="language"/>.</summary>
+    public static (string Title, string Text, string Units) Searched(string language) =>
+        language == Content.Languages.Chinese ? (TitleGrams, TextGrams, UnitsGrams) : (Title, Text, Units);
 }

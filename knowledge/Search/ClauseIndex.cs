@@ -69,7 +69,7 @@ public static class ClauseIndex
         using var writer = new IndexWriter(directory, config);
         foreach (var clause in Clauses(content))
         {
-            writer.AddDocument(ToDocument(clause), SearchAnalyzers.ForDocument(clause.Language));
+            writer.AddDocument(ToDocument(clause), SearchAnalyzers.For(clause.Language));
         }
 
         // One segment: the index is small, and a single segment keeps document order and scores stable.
@@ -126,16 +126,25 @@ public static class ClauseIndex
             new StringField(ClauseFields.Anchor, clause.Anchor, Field.Store.YES),
             new StringField(ClauseFields.Language, clause.Language, Field.Store.YES),
             new StringField(ClauseFields.Kind, clause.Kind, Field.Store.YES),
-            new TextField(ClauseFields.Title, clause.Title, Field.Store.YES),
-            new TextField(ClauseFields.Text, clause.Text, Field.Store.YES),
-            new TextField(ClauseFields.Units, clause.Units(), Field.Store.YES),
             new StringField(ClauseFields.Url, clause.Path, Field.Store.YES),
         };
-        if (clause.Language == Languages.Chinese)
+        var searched = ClauseFields.Searched(clause.Language);
+        foreach (var (stored, indexed, value) in new[]
         {
-            document.Add(new TextField(ClauseFields.TitleGrams, clause.Title, Field.Store.NO));
-            document.Add(new TextField(ClauseFields.TextGrams, clause.Text, Field.Store.NO));
-            document.Add(new TextField(ClauseFields.UnitsGrams, clause.Units(), Field.Store.NO));
+            (ClauseFields.Title, searched.Title, clause.Title),
+            (ClauseFields.Text, searched.Text, clause.Text),
+            (ClauseFields.Units, searched.Units, clause.Units()),
+        })
+        {
+            if (stored == indexed)
+            {
+                document.Add(new TextField(stored, value, Field.Store.YES));
+            }
+            else
+            {
+                document.Add(new StoredField(stored, value));
+                document.Add(new TextField(indexed, value, Field.Store.NO));
+            }
         }
 
         return document;

@@ -30,29 +30,20 @@ public static class ClauseQuery
     /// <summary>A single Chinese character says little (个, 税, 章); the bigrams carry the meaning.</summary>
     public const float UnigramWeight = 0.5f;
 
-    /// <summary>SmartCn words add precision on top of the bigrams, which alone already find the clause.</summary>
-    public const float ChineseWordWeight = 0.5f;
-
-    /// <param name="Primary">The analysis the static site shares; required words are required in it alone.</param>
-    private sealed record FieldSet(Analyzer Analyzer, float Weight, bool Primary, (string Field, float Weight)[] Fields);
-
-    private static readonly FieldSet[] Chinese =
-    [
-        new(SearchAnalyzers.ChineseGrams, 1f, true, [(ClauseFields.TitleGrams, TitleWeight), (ClauseFields.TextGrams, TextWeight), (ClauseFields.UnitsGrams, UnitsWeight)]),
-        new(SearchAnalyzers.ChineseWords, ChineseWordWeight, false, [(ClauseFields.Title, TitleWeight), (ClauseFields.Text, TextWeight), (ClauseFields.Units, UnitsWeight)]),
-    ];
-
-    private static readonly FieldSet[] English =
-    [
-        new(SearchAnalyzers.English, 1f, true, [(ClauseFields.Title, TitleWeight), (ClauseFields.Text, TextWeight), (ClauseFields.Units, UnitsWeight)]),
-    ];
+    private static (string Field, float Weight)[] Fields(string language)
+    {
+        var (title, text, units) = ClauseFields.Searched(language);
+        return [(title, TitleWeight), (text, TextWeight), (units, UnitsWeight)];
+    }
 
     /// <summary>The query, or null when nothing searchable is left (punctuation, emoji, stop words only).</summary>
-    internal static Query? Build(QueryPlan plan)
+    /// <param name="lookups">The open index's remembered term statistics, phrase matches and synonym analyses.</param>
+    internal static Query? Build(QueryPlan plan, IndexLookups lookups)
     {
-        var fieldSets = plan.Language == Languages.Chinese ? Chinese : English;
+        var analyzer = SearchAnalyzers.For(plan.Language);
+        var fields = Fields(plan.Language);
         var query = new BooleanQuery();
-        if (Terms(fieldSets, plan.Plain, requireWords: false) is { } plain)
+        if (Terms(analyzer, fields, plan.Plain, requireWords: false, lookups, synonym: false) is { } plain)
         {
             query.Add(plain, Occur.SHOULD);
         }
@@ -66,12 +57,18 @@ public static class ClauseQuery
             foreach (var alternative in concept.Alternatives)
             {
                 var own = alternative == concept.Matched;
-                if (Terms(fieldSets, [alternative], requireWords: !own) is { } q)
+                var gates = !own && plan.Language == Languages.Chinese ? PhraseGates(alternative, lookups) : [];
+                if (gates is null)
+                {
+                    continue; // the synonym stands nowhere in the index, so it can match nothing
+                }
+
+                if (Terms(analyzer, fields, [alternative], requireWords: !own, lookups, synonym: true) is { } q)
                 {
                     q.Boost = own ? 1f : QueryPlan.AlternativeWeight(concept.Matched, alternative);
-                    if (!own && plan.Language == Languages.Chinese)
+                    foreach (var gate in gates)
                     {
-                        AddPhraseGates(q, alternative);
+                        q.Add(gate, Occur.MUST);
                     }
 
                     best.Add(q);
@@ -87,32 +84,48 @@ public static class ClauseQuery
         return query.Clauses.Count == 0 ? null : query;
     }
 
-    /// <summary>Requires each run of Chinese characters as a phrase of bigrams in some field, adding nothing to the score.</summary>
-    private static void AddPhraseGates(BooleanQuery query, string alternative)
+    /// <summary>
+    /// Queries requiring each run of Chinese characters as a phrase of bigrams in some field, adding nothing to the
+    /// score; null when some run stands in no document.
+    /// </summary>
+    private static List<Query>? PhraseGates(string alternative, IndexLookups lookups)
     {
+        var gates = new List<Query>();
         foreach (var run in HanRuns(alternative))
         {
-            var anyField = new BooleanQuery { Boost = 0f };
-            foreach (var field in new[] { ClauseFields.TitleGrams, ClauseFields.TextGrams, ClauseFields.UnitsGrams })
+            if (lookups.Gate(run, () => PhraseInAnyField(run)) is not { } gate)
             {
-                if (run.Length == 1)
-                {
-                    anyField.Add(new TermQuery(new Term(field, run)), Occur.SHOULD);
-                    continue;
-                }
-
-                // Bigram i stands at the position of character i, so consecutive positions mean consecutive characters.
-                var phrase = new PhraseQuery();
-                for (var i = 0; i + 1 < run.Length; i++)
-                {
-                    phrase.Add(new Term(field, run.Substring(i, 2)), i);
-                }
-
-                anyField.Add(phrase, Occur.SHOULD);
+                return null;
             }
 
-            query.Add(anyField, Occur.MUST);
+            gates.Add(gate);
         }
+
+        return gates;
+    }
+
+    private static BooleanQuery PhraseInAnyField(string run)
+    {
+        var anyField = new BooleanQuery();
+        foreach (var (field, _) in Fields(Languages.Chinese))
+        {
+            if (run.Length == 1)
+            {
+                anyField.Add(new TermQuery(new Term(field, run)), Occur.SHOULD);
+                continue;
+            }
+
+            // Bigram i stands at the position of character i, so consecutive positions mean consecutive characters.
+            var phrase = new PhraseQuery();
+            for (var i = 0; i + 1 < run.Length; i++)
+            {
+                phrase.Add(new Term(field, run.Substring(i, 2)), i);
+            }
+
+            anyField.Add(phrase, Occur.SHOULD);
+        }
+
+        return anyField;
     }
 
     private static IEnumerable<string> HanRuns(string text)
@@ -132,25 +145,26 @@ public static class ClauseQuery
         }
     }
 
-    /// <summary>Every distinct term of the texts, each searched in every field of its analyzer, scores summed.</summary>
-    private static BooleanQuery? Terms(FieldSet[] fieldSets, IEnumerable<string> texts, bool requireWords)
+    /// <summary>Every distinct term of the texts, each searched in every field, scores summed.</summary>
+    /// <param name="requireWords">Every English word must match (a synonym's words count only all together).</param>
+    /// <param name="synonym">The texts are synonyms, whose analysis is remembered; otherwise the reader's own words.</param>
+    private static BooleanQuery? Terms(Analyzer analyzer, (string Field, float Weight)[] fields, IEnumerable<string> texts, bool requireWords, IndexLookups lookups, bool synonym)
     {
         var query = new BooleanQuery();
-        foreach (var set in fieldSets)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in texts.SelectMany(t => synonym ? lookups.Analyse(analyzer, t) : SearchAnalyzers.Terms(analyzer, t)).Where(seen.Add))
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var term in texts.SelectMany(t => SearchAnalyzers.Terms(set.Analyzer, t)).Where(seen.Add))
+            var weight = term.Length == 1 && SearchText.IsHan(term[0]) ? UnigramWeight : 1f;
+            var inFields = new BooleanQuery();
+            foreach (var (field, fieldWeight) in fields)
             {
-                var weight = set.Weight * (term.Length == 1 && SearchText.IsHan(term[0]) ? UnigramWeight : 1f);
-                var inFields = new BooleanQuery();
-                foreach (var (field, fieldWeight) in set.Fields)
-                {
-                    inFields.Add(new TermQuery(new Term(field, term)) { Boost = weight * fieldWeight }, Occur.SHOULD);
-                }
-
-                var required = requireWords && set.Primary && !term.Any(SearchText.IsHan);
-                query.Add(inFields, required ? Occur.MUST : Occur.SHOULD);
+                var termQuery = lookups.Term(new Term(field, term));
+                termQuery.Boost = weight * fieldWeight;
+                inFields.Add(termQuery, Occur.SHOULD);
             }
+
+            var required = requireWords && !term.Any(SearchText.IsHan);
+            query.Add(inFields, required ? Occur.MUST : Occur.SHOULD);
         }
 
         return query.Clauses.Count == 0 ? null : query;

@@ -36,6 +36,7 @@ public sealed class ClauseSearcher : IDisposable
     private readonly IndexSearcher searcher;
     private readonly SiteSettings site;
     private readonly SynonymSet synonyms;
+    private readonly IndexLookups lookups;
 
     /// <param name="directory">An index written by <see cref="ClauseIndex"/>.</param>
     /// <param name="site">For the result URLs.</param>
@@ -53,6 +54,7 @@ public sealed class ClauseSearcher : IDisposable
         this.synonyms = synonyms;
         reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = ClauseSimilarity.Instance };
+        lookups = new IndexLookups(searcher.TopReaderContext);
     }
 
     /// <summary>Indexes <paramref name="content"/> in memory (well under a second for a few policies) and searches it.</summary>
@@ -83,7 +85,7 @@ public sealed class ClauseSearcher : IDisposable
 
         language = language is Languages.Chinese or Languages.English ? language : SearchText.DetectLanguage(text);
         var plan = QueryPlan.Create(text, language, synonyms);
-        if (ClauseQuery.Build(plan) is not { } luceneQuery)
+        if (ClauseQuery.Build(plan, lookups) is not { } luceneQuery)
         {
             return [];
         }

@@ -8,7 +8,7 @@ namespace Policy.Knowledge.Search;
 /// <summary>
 /// The snippet under a result: the best passages of the clause with the query's words in <c>&lt;mark&gt;</c>, the rest HTML-escaped.
 /// Lucene's Highlighter picks and formats the passages; what counts as a match is decided on characters, the way
-/// search.js does it: Chinese by the query's bigrams (so 刻章 lights up although SmartCn splits it 刻|章), English by stem.
+/// search.js does it: Chinese by the query's bigrams, English by stem.
 /// </summary>
 internal static partial class ClauseSnippet
 {
@@ -27,7 +27,7 @@ internal static partial class ClauseSnippet
         {
             TextFragmenter = new SimpleFragmenter(chinese ? 60 : 150),
         };
-        using var stream = (chinese ? SearchAnalyzers.ChineseWords : SearchAnalyzers.English).GetTokenStream(ClauseFields.Text, text);
+        using var stream = SearchAnalyzers.ForSnippets(plan.Language).GetTokenStream(ClauseFields.Text, text);
         var best = highlighter.GetBestFragments(stream, text, 2, Separator);
         // The highlighter marks word by word; one mark per run of matched words reads better.
         return string.IsNullOrWhiteSpace(best) ? Lead(text, chinese ? 80 : 200) : best.Trim().Replace("</mark><mark>", "", StringComparison.Ordinal);

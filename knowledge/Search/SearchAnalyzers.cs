@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -13,16 +12,16 @@ using Policy.Knowledge.Content;
 namespace Policy.Knowledge.Search;
 
 /// <summary>
-/// The analyzers of the clause index, one set per language, shared by indexing and querying.
-/// Chinese is analysed twice: SmartCn words (precise, but 小规模 becomes 小|规模 and 刻章 becomes 刻|章) and
-/// character unigrams + bigrams (robust for queries typed without spaces in words the dictionary does not know).
-/// The bigram field is also exactly how the static site's script splits Chinese, so the two sides rank alike.
+/// The analyzers of the clause index, one per language, shared by indexing and querying.
+/// Chinese is read as character unigrams + bigrams: robust for questions typed without spaces in words no dictionary
+/// knows (小规模, 刻章), and exactly how the static site's script splits Chinese, so the two sides rank alike.
+/// SmartCn word segmentation was measured as well and left out: it found nothing the bigrams miss (recall and MRR
+/// identical on every eval file) while costing most of the indexing time and a third of each query's
+/// (docs/benchmarks.md, "Search: the analysis that earns its cost").
 /// </summary>
 public static class SearchAnalyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
-
-    public static Analyzer ChineseWords { get; } = new SmartChineseAnalyzer(Version);
 
     public static Analyzer ChineseGrams { get; } = Analyzer.NewAnonymous((_, reader) =>
     {
@@ -45,17 +44,38 @@ public static class SearchAnalyzers
             .Split(' '),
     ];
 
-    /// <summary>Standard tokenizer, possessives, lower case, the stop words above, Porter stemming.</summary>
-    public static Analyzer English { get; } = new EnglishAnalyzer(Version, new CharArraySet(Version, EnglishStopWords.ToList(), ignoreCase: true));
+    /// <summary>
+    /// Standard tokenizer, possessives, lower case, the stop words above, Porter stemming (Lucene's English analyzer),
+    /// and Chinese characters as unigrams + bigrams, as in <see cref="ChineseGrams"/>: English pages carry the units'
+    /// Chinese names, and a Chinese name (市税务局) must match as a name, not as any 市 and 局.
+    /// </summary>
+    public static Analyzer English { get; } = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        TokenStream stream = new StandardFilter(Version, tokenizer);
+        stream = new EnglishPossessiveFilter(Version, stream);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new StopFilter(Version, stream, EnglishStopSet);
+        stream = new PorterStemFilter(stream);
+        stream = new CJKBigramFilter(stream, CJKScript.HAN, outputUnigrams: true);
+        return new TokenStreamComponents(tokenizer, stream);
+    });
+
+    private static readonly CharArraySet EnglishStopSet = new(Version, EnglishStopWords.ToList(), ignoreCase: true);
 
     /// <summary>What each field of a document in <paramref name="language"/> is analysed with.</summary>
-    public static Analyzer ForDocument(string language) => language == Languages.Chinese ? ChineseIndexing : English;
+    public static Analyzer For(string language) => language == Languages.Chinese ? ChineseGrams : English;
 
-    private static readonly Analyzer ChineseIndexing = new PerFieldAnalyzerWrapper(ChineseWords, new Dictionary<string, Analyzer>
+    /// <summary>
+    /// Chinese as single characters (the standard tokenizer's reading), English as <see cref="English"/>: what the
+    /// snippet highlighter walks through, one token per character so that a mark never overlaps another.
+    /// </summary>
+    public static Analyzer ForSnippets(string language) => language == Languages.Chinese ? ChineseCharacters : English;
+
+    private static readonly Analyzer ChineseCharacters = Analyzer.NewAnonymous((_, reader) =>
     {
-        [ClauseFields.TitleGrams] = ChineseGrams,
-        [ClauseFields.TextGrams] = ChineseGrams,
-        [ClauseFields.UnitsGrams] = ChineseGrams,
+        var tokenizer = new StandardTokenizer(Version, reader);
+        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(Version, new CJKWidthFilter(tokenizer)));
     });
 
     /// <summary>The terms of <paramref name="text"/>, in order, duplicates included.</summary>
