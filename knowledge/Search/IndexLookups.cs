@@ -51,6 +51,9 @@ internal sealed class IndexLookups(IndexReaderContext context, int capacity = In
     public IReadOnlyList<string> Analyse(Analyzer analyzer, string text) =>
         Remember(analysed, (analyzer, text), k => SearchAnalyzers.Terms(k.Item1, k.Item2));
 
+    /// <summary>How many lookups are remembered, over all caches.</summary>
+    public int Remembered => terms.Count + gates.Count + analysed.Count;
+
     private TValue Remember<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, Func<TKey, TValue> make)
         where TKey : notnull
     {
