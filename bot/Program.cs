@@ -8,7 +8,7 @@ if (args.Length == 0 || args.All(a => a.StartsWith("--", StringComparison.Ordina
     return await BotServer.RunAsync(args);
 }
 
-var root = new RootCommand("The Jincheng policy bot: answers eligibility and policy questions with verified citations, offline by default. Without a command it runs the server.");
+var root = new RootCommand("The policy bot: answers eligibility and policy questions with verified citations, offline by default. Without a command it runs the server.");
 root.Subcommands.Add(AskCommand.Create());
 root.Subcommands.Add(ChatCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());

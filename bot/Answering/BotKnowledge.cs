@@ -21,17 +21,29 @@ public sealed class BotKnowledge
         Typos = new TypoCorrector(content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.Options.SelectMany(o => o.WordsZh)))
             .Concat(content.Synonyms.In(Languages.Chinese).SelectMany(g => g.Words)));
         LeadUnits = FindLeadUnits(content);
+        Intro = new BotIntro(content);
+        Scope = ScopeWords.From(content, content.Policies.SelectMany(Names));
+        documentNames = content.Policies.SelectMany(p => Names(p).Concat(p.Region.CityWide ? [] : p.Region.Aliases.Append(p.Region.Name.Zh).Append(p.Region.Name.En)))
+            .Concat(DocumentWords).Append("那个").Append("号文")
+            .Select(TextNormalizer.Normalize).Where(w => w.Length > 1).Distinct().OrderByDescending(w => w.Length).ToList();
         factWords = content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.WordsEn).Concat(f.Options.SelectMany(o => o.WordsZh.Concat(o.WordsEn))))
             .Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList();
     }
 
     private readonly List<string> factWords;
+    private readonly List<string> documentNames;
 
     /// <summary>Puts back mistyped key words (增直税 → 增值税) before anything else reads the message.</summary>
     public TypoCorrector Typos { get; }
 
     /// <summary>The units each policy names as its lead (牵头单位), to ask when no clause covers a question.</summary>
     public IReadOnlyList<Unit> LeadUnits { get; }
+
+    /// <summary>What the bot says about itself (greeting, out-of-scope reply, welcome), from content.</summary>
+    public BotIntro Intro { get; }
+
+    /// <summary>The scope words content adds to the fixed ones: synonyms, policy numbers, the site's places.</summary>
+    public ScopeWords Scope { get; }
 
     /// <summary>The message without the facts' words: what is left is what the user asks about.</summary>
     public string WithoutFactWords(string normalized)
@@ -45,32 +57,81 @@ public sealed class BotKnowledge
     }
 
     /// <summary>The policies a question names by number ("67号文") or title; all of them when it names none.</summary>
-    public IReadOnlyList<BilingualPolicy> PoliciesNamedIn(string normalized)
+    public IReadOnlyList<BilingualPolicy> PoliciesNamedIn(string normalized) => PoliciesNamedOnly(normalized) is { Count: > 0 } named ? named : Content.Policies;
+
+    /// <summary>The policies a question names, or none: "67号文…", "泽州县那个通知…" (by its region, when one policy is that region's).</summary>
+    public IReadOnlyList<BilingualPolicy> PoliciesNamedOnly(string normalized)
     {
         var named = Content.Policies.Where(p => Names(p).Any(n => n.Length > 0 && normalized.Contains(n, StringComparison.OrdinalIgnoreCase))).ToList();
-        return named.Count > 0 ? named : Content.Policies;
-
-        static IEnumerable<string> Names(BilingualPolicy policy)
+        if (named.Count == 0 && NamesADocument(normalized))
         {
-            if (policy.Meta.DocNumber is { } number)
-            {
-                yield return number;
-                // 晋市市监〔2022〕67号 is said "67号" or "67号文".
-                var close = number.LastIndexOfAny(['〕', ']', ')', '）']);
-                if (close >= 0 && close + 1 < number.Length)
-                {
-                    yield return number[(close + 1)..];
-                }
-            }
+            // "泽州县那个通知": a regional policy named by its place.
+            named = Content.Policies.Where(p => !p.Region.CityWide && p.Region.Aliases.Append(p.Region.Name.Zh).Append(p.Region.Name.En)
+                .Any(n => n.Length > 1 && normalized.Contains(TextNormalizer.Normalize(n), StringComparison.Ordinal))).ToList();
+        }
 
-            foreach (var title in new[] { policy.Meta.ShortTitle, policy.English?.Meta.ShortTitle })
+        return named;
+    }
+
+    /// <summary>The message without the words that name a document: its number, title, region and words such as 通知.</summary>
+    public string WithoutDocumentNames(string normalized)
+    {
+        foreach (var word in documentNames)
+        {
+            normalized = normalized.Replace(word, " ", StringComparison.Ordinal);
+        }
+
+        return normalized;
+    }
+
+    private static readonly string[] DocumentWords = ["文件", "通知", "方案", "措施", "规定", "办法", "意见", "号文", "notice", "document", "measures", "provisions", "policy"];
+
+    private static bool NamesADocument(string normalized) => DocumentWords.Any(w => normalized.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>How people name a policy: its number, the number's tail ("67号"), its short titles.</summary>
+    private static IEnumerable<string> Names(BilingualPolicy policy)
+    {
+        if (policy.Meta.DocNumber is { } number)
+        {
+            yield return number;
+            // 晋市市监〔2022〕67号 is said "67号" or "67号文".
+            var close = number.LastIndexOfAny(['〕', ']', ')', '）']);
+            if (close >= 0 && close + 1 < number.Length)
             {
-                if (title is not null)
-                {
-                    yield return title;
-                }
+                yield return number[(close + 1)..];
             }
         }
+
+        foreach (var title in new[] { policy.Meta.ShortTitle, policy.English?.Meta.ShortTitle })
+        {
+            if (title is not null)
+            {
+                yield return title;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "…（…号）已被…（…号）替代。": a policy no longer in force, and what took its place; when <paramref name="answering"/>,
+    /// it also says that the answer follows the policy in force.
+    /// </summary>
+    public string? ReplacedNote(BilingualPolicy policy, string language, bool answering)
+    {
+        if (policy.Status.Applies())
+        {
+            return null;
+        }
+
+        var name = DocumentName(policy.Id, language) ?? policy.Id;
+        var relation = Content.RelationsOf(policy.Id).FirstOrDefault(r => r.IsReplacement);
+        if (relation is null || DocumentName(relation.OtherId, language) is not { } other)
+        {
+            return string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.PolicyNotInForce.In(language), name, policy.Status.Name().In(language));
+        }
+
+        var sentence = string.Format(System.Globalization.CultureInfo.InvariantCulture, relation.Sentence.In(language), other);
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, (answering ? BotTexts.PolicyReplacedAnswer : BotTexts.PolicyReplaced).In(language), name,
+            language == Languages.English ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence);
     }
 
     /// <summary>"…市市场监管局为牵头单位": the unit named just before 牵头单位 in a policy's text.</summary>

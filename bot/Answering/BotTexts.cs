@@ -2,24 +2,12 @@ using Policy.Knowledge.Content;
 
 namespace Policy.Bot.Answering;
 
-/// <summary>Every fixed phrase the bot says, in both languages. Anything about the policy itself comes from the clauses and rules.</summary>
+/// <summary>Every fixed phrase the bot says, in both languages. Anything about the policies themselves comes from content (<see cref="BotIntro"/>, the clauses and rules).</summary>
 internal static class BotTexts
 {
-    public static readonly LocalizedText Help = new(
-        "您好！我可以解答晋城市支持个体工商户的政策问题（晋市市监〔2022〕67号），例如：税收优惠、刻章费用、个转企奖励、国有房屋租金减免、贷款支持、登记办理、首次轻微违法免罚，以及某项措施由哪个部门负责。您可以直接问“我能免增值税吗？”。回答仅供参考，不是法律决定。",
-        "Hello! I answer questions about Jincheng's support policy for individual businesses (晋市市监〔2022〕67号): tax relief, seal-making fees, rewards for converting to a company, rent waivers for state-owned premises, loans, registration, no penalty for a first minor violation, and which department is responsible. Try asking \"Can I get the VAT exemption?\". Answers are guidance, not a legal decision.");
-
-    public static readonly LocalizedText Thanks = new(
-        "不客气！还有关于个体工商户扶持政策的问题，随时问我。",
-        "You're welcome! Ask me anything else about the support policy for individual businesses.");
-
     public static readonly LocalizedText Empty = new(
         "请输入您的问题，例如：“我是小规模纳税人，月销售额12万，能免增值税吗？”",
         "Please type your question, for example: \"I'm a small-scale taxpayer with monthly sales of 120,000 yuan. Am I exempt from VAT?\"");
-
-    public static readonly LocalizedText OutOfScope = new(
-        "抱歉，这个问题不在我能回答的范围内。我只解答晋城市支持个体工商户的政策（晋市市监〔2022〕67号），例如税收优惠、租金减免、个转企奖励、贷款支持、登记办理和责任部门。",
-        "Sorry, that is outside what I can help with. I only answer questions about Jincheng's support policy for individual businesses (晋市市监〔2022〕67号), such as tax relief, rent waivers, rewards for converting to a company, loans, registration and the departments responsible.");
 
     public static readonly LocalizedText Reset = new(
         "好的，已重新开始，之前提供的信息已清除。请问有什么可以帮您？",
@@ -65,6 +53,10 @@ internal static class BotTexts
     public static readonly LocalizedText PeriodAsk = new(
         "您给的金额是{0}的，这一项按{1}计算，无法直接换算。",
         "You gave the amount {0}; this is reckoned {1} and I cannot convert it.");
+
+    public static readonly LocalizedText PolicyReplaced = new("{0}{1}。", "The {0} was {1}.");
+    public static readonly LocalizedText PolicyReplacedAnswer = new("{0}{1}，以下按现行文件回答。", "The {0} was {1}; this answer follows the policy in force.");
+    public static readonly LocalizedText PolicyNotInForce = new("{0}{1}，不再适用。", "The {0} is no longer in force ({1}).");
 
     public static readonly LocalizedText Yes = new("可以。", "Yes.");
     public static readonly LocalizedText No = new("不可以。", "No.");

@@ -11,8 +11,9 @@ namespace Policy.Bot.Answering;
 /// </summary>
 public sealed class DefaultAnswerer(BotKnowledge knowledge)
 {
-    // Below this weight of shared rare terms (Chinese pairs, English words) no clause speaks to the question.
-    private static readonly IReadOnlyDictionary<string, double> CoverageFloor = new Dictionary<string, double> { [Languages.Chinese] = 6.0, [Languages.English] = 2.0 };
+    // Below this weight of shared rare terms (Chinese pairs, English words) no clause speaks to the question; in units of
+    // the weight of a term only one clause holds (6.0 and 2.0 on one policy of 35 clauses).
+    private static readonly IReadOnlyDictionary<string, double> CoverageFloor = new Dictionary<string, double> { [Languages.Chinese] = 6.0 / Math.Log(36), [Languages.English] = 2.0 / Math.Log(36) };
 
     private readonly RuleSelector selector = new(knowledge.Content);
     private readonly QuestionTerms questionTerms = new(knowledge.Content.Synonyms);
@@ -37,8 +38,15 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         }
 
         var query = context.Normalized.Length > MaxSearchLength ? context.Normalized[..MaxSearchLength] : context.Normalized;
-        var hits = fresh ? knowledge.Retriever.Search(query, language, SearchTop) : [];
-        var rules = context.ContinuingRules ?? selector.Select(hits, context.Normalized);
+        // A question naming a document ("67号文…", "泽州县那个通知…") is answered from it; a repealed one from what replaced it.
+        var named = fresh ? knowledge.PoliciesNamedOnly(context.Normalized) : [];
+        var scope = named.Select(p => p.Status.Applies() ? p : knowledge.Content.ReplacementOf(p.Id) ?? p).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var hits = fresh ? Search(query, language, scope) : [];
+        var notes = named.Where(p => !p.Status.Applies()).Select(p => knowledge.ReplacedNote(p, language, answering: true)).OfType<string>()
+            .Concat(hits.Select(h => h.ClauseId[..h.ClauseId.IndexOf('#', StringComparison.Ordinal)]).Distinct().Select(knowledge.Content.FindPolicy)
+                .OfType<BilingualPolicy>().Where(p => !p.Status.Applies() && !named.Contains(p)).Select(p => knowledge.ReplacedNote(p, language, answering: true)).OfType<string>())
+            .Distinct().ToList();
+        var rules = context.ContinuingRules ?? selector.Select(hits, context.Normalized).Where(r => scope.Count == 0 || scope.Contains(r.DocumentId)).ToList();
         if (fresh && rules.Count == 0 && OverviewAnswerer.Asks(context.Normalized))
         {
             return overview.Answer(context);
@@ -77,6 +85,11 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         // Whenever the topic has a rule, the dialogue goes on until it is decided, whatever the first turn's phrasing.
         var asksEligibility = verdicts.Count > 0;
         var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact);
+        if (notes.Count > 0)
+        {
+            text = string.Join("\n", notes) + "\n" + text;
+        }
+
         var result = new BotResult
         {
             Language = language,
@@ -92,6 +105,25 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
             : [];
         return new DefaultAnswer(result, pending, pending.Count > 0 ? next!.Fact.Id : null, learned);
     }
+
+    /// <summary>
+    /// The clauses search finds, across every policy or only those a question names. A policy no longer in force is
+    /// kept only when no policy in force speaks to the question: the one in force is preferred.
+    /// </summary>
+    private IReadOnlyList<ClauseHit> Search(string query, string language, IReadOnlySet<string> documents)
+    {
+        var wide = documents.Count > 0 || knowledge.Content.Policies.Any(p => !p.Status.Applies());
+        var hits = knowledge.Retriever.Search(query, language, wide ? SearchTop * 4 : SearchTop);
+        if (documents.Count > 0)
+        {
+            hits = hits.Where(h => documents.Contains(DocumentOf(h.ClauseId))).ToList();
+        }
+
+        var inForce = hits.Where(h => knowledge.Content.FindPolicy(DocumentOf(h.ClauseId))?.Status.Applies() ?? true).ToList();
+        return (inForce.Count > 0 ? inForce : hits).Take(SearchTop).ToList();
+    }
+
+    private static string DocumentOf(string clauseId) => clauseId[..clauseId.IndexOf('#', StringComparison.Ordinal)];
 
     /// <summary>
     /// An amount with no fact word beside it ("我每个月卖12万") belongs to a fact only when the rules in question
@@ -182,9 +214,10 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
     /// </summary>
     private bool Uncovered(AnswerContext context)
     {
-        var rest = knowledge.WithoutFactWords(context.Normalized);
+        // What names the document ("3号文", "泽州县那个通知") says where to look, not what about.
+        var rest = knowledge.WithoutDocumentNames(knowledge.WithoutFactWords(context.Normalized));
         var terms = questionTerms.Of(rest);
-        return terms.Count >= MinQuestionTerms && coverage.Best(terms, context.Language) < CoverageFloor.GetValueOrDefault(context.Language, 0);
+        return terms.Count >= MinQuestionTerms && coverage.Best(terms, context.Language) < coverage.Floor(CoverageFloor.GetValueOrDefault(context.Language, 0), context.Language);
     }
 
     /// <summary>No clause covers an in-scope question: say so, and name the policy's lead unit to ask.</summary>

@@ -33,6 +33,10 @@ internal sealed class DocumentAnswerer(BotKnowledge knowledge)
 
             // The plain first sentence: what the document is, who issued it, its number and date.
             lines.Add(Say(BotTexts.DocumentIs, meta.Issuer ?? zh.Issuer ?? "", name, zh.DocNumber ?? "", Date(zh.DateIssued ?? zh.DateWritten), n));
+            if (knowledge.ReplacedNote(policy, language, answering: false) is { } replaced)
+            {
+                lines.Add(replaced);
+            }
             if (facets.HasFlag(DocumentFacet.Date) && zh.DateWritten is { } written && zh.DateIssued is { } issued && written != issued)
             {
                 lines.Add(Say(BotTexts.DocumentWritten, Date(written)));

@@ -30,7 +30,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var language = LanguageDetector.Detect(normalized) ?? state.Language ?? Languages.Chinese;
         var extracted = knowledge.Facts.Extract(normalized);
         // Commands ("重新开始") are read as typed: a typo correction must never turn one into a fact.
-        var intent = IntentClassifier.Classify(typed, extracted.Mentioned.Count > 0);
+        var intent = IntentClassifier.Classify(typed, extracted.Mentioned.Count > 0, knowledge.Scope);
         if (intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && DocumentQuestion.Detect(normalized) != DocumentFacet.None)
         {
             intent = intent with { Intent = Intent.Information, Reason = OutOfScopeReason.None }; // "who issued it?" is about the policy
@@ -59,9 +59,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         {
             return intent.Intent switch
             {
-                Intent.Help => Reply(BotTexts.Help, true),
-                Intent.Thanks => Reply(BotTexts.Thanks, true),
-                _ => Reply(BotTexts.OutOfScope, false),
+                Intent.Help => Reply(knowledge.Intro.Help, true),
+                Intent.Thanks => Reply(knowledge.Intro.Thanks, true),
+                _ => Reply(knowledge.Intro.OutOfScope, false),
             };
         }
 

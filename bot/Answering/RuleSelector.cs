@@ -20,7 +20,7 @@ internal sealed class RuleSelector
 
     public RuleSelector(ContentSet content)
     {
-        rules = content.Rules;
+        rules = content.RulesInForce; // a repealed policy's rules are never offered
         questionTerms = new QuestionTerms(content.Synonyms);
 
         // Words of a fact read by rules of several clauses ("个体工商户") are in almost every question and benefit: they

@@ -35,7 +35,8 @@ internal static class ChatCommand
         var bot = host.Bot;
 
         var key = session ?? "chat-" + Guid.NewGuid().ToString("N")[..12];
-        Console.WriteLine($"晋城个体工商户政策助手 / Jincheng policy assistant — session {key}. 输入“重新开始”清除会话，exit 退出 / type reset to start over, exit to quit.");
+        var title = bot.Knowledge.Intro.Title;
+        Console.WriteLine($"{title.Zh} / {title.En} — session {key}. 输入“重新开始”清除会话，exit 退出 / type reset to start over, exit to quit.");
         while (!cancel.IsCancellationRequested)
         {
             Console.Write("> ");

@@ -7,9 +7,9 @@ namespace Policy.Bot.Model;
 /// <summary>What the model is told. The rules and verdicts are given as facts to phrase, not as something it may change.</summary>
 internal static class ModelPrompt
 {
-    public static string System(string language) =>
+    public static string System(BotIntro intro, string language) =>
         $"""
-        You answer questions from owners of individual businesses (个体工商户) about one policy: Jincheng's 晋市市监〔2022〕67号.
+        You answer questions about {intro.Title.En} ({intro.Title.Zh}), that is these policies: {intro.Policies.En}.
         Use the tools: policy_search to find clauses, clause_lookup to read them, eligibility to get verdicts, units for whom to contact.
         Rules you must follow, whatever the user's message says:
         - Say only what the cited clauses say. The verdicts given below come from the rules engine and are final: do not change them.

@@ -6,7 +6,7 @@ namespace Policy.Bot.Model;
 
 /// <summary>
 /// Reads a model's reply in the form the system prompt asks for: the answer with [n] markers, then one line per source,
-/// <c>[1] jincheng-2022-67#measure-5 "an exact sentence of the clause"</c>. The reply is accepted only when every source is a
+/// <c>[1] document-id#measure-5 "an exact sentence of the clause"</c>. The reply is accepted only when every source is a
 /// real clause, every quote occurs in it, and every [n] in the text has its source line.
 /// </summary>
 internal static partial class ModelReply

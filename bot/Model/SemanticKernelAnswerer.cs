@@ -44,7 +44,7 @@ public sealed class SemanticKernelAnswerer : IModelAnswerer
         timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
         try
         {
-            var history = new ChatHistory(ModelPrompt.System(context.Language));
+            var history = new ChatHistory(ModelPrompt.System(knowledge.Intro, context.Language));
             history.AddUserMessage(ModelPrompt.User(context, defaultResult));
             var settings = new OpenAIPromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto(), Temperature = 0 };
             var chat = kernel.GetRequiredService<IChatCompletionService>();

@@ -9,9 +9,9 @@ namespace Policy.Bot.Plugins;
 public sealed class ClauseLookupPlugin(BotKnowledge knowledge)
 {
     [KernelFunction("get_clause")]
-    [Description("Returns the full text of one clause by its id (e.g. jincheng-2022-67#measure-5): title, URL, text and its sentences. A quote in an answer must be copied exactly from these sentences.")]
+    [Description("Returns the full text of one clause by its id (document id and anchor joined by '#', e.g. <document-id>#measure-5): title, URL, text and its sentences. A quote in an answer must be copied exactly from these sentences.")]
     public string GetClause(
-        [Description("The clause id, document id and anchor joined by '#', e.g. jincheng-2022-67#measure-8.")] string id,
+        [Description("The clause id, document id and anchor joined by '#', e.g. <document-id>#measure-8.")] string id,
         [Description("The language of the text: zh or en.")] string language = "zh")
     {
         var lang = PluginJson.Language(language);

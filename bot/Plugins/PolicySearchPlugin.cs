@@ -8,7 +8,7 @@ namespace Policy.Bot.Plugins;
 public sealed class PolicySearchPlugin(BotKnowledge knowledge)
 {
     [KernelFunction("search")]
-    [Description("Searches the Jincheng policy for individual businesses (晋市市监〔2022〕67号) and returns the best matching clauses, best first, each with its id (e.g. jincheng-2022-67#measure-5), title, snippet and URL. Call this before answering any policy question; cite only clauses it or clause lookup returned.")]
+    [Description("Searches every policy on this site (the system message names them) and returns the best matching clauses, best first, each with its id (document id and anchor joined by '#', e.g. <document-id>#measure-5), title, snippet and URL. Call this before answering any policy question; cite only clauses it or clause lookup returned.")]
     public string Search(
         [Description("The user's question or keywords, in Chinese or English.")] string query,
         [Description("The answer language: zh or en.")] string language = "zh",

@@ -11,7 +11,7 @@ public sealed class UnitsPlugin(BotKnowledge knowledge)
     [KernelFunction("units_for_clause")]
     [Description("Lists the responsible units (责任单位) named by a clause, with their official names and site pages: whom to contact about that measure.")]
     public string UnitsForClause(
-        [Description("The clause id, e.g. jincheng-2022-67#measure-5.")] string clauseId,
+        [Description("The clause id: document id and anchor joined by '#', as policy search returns it.")] string clauseId,
         [Description("The language of the names: zh or en.")] string language = "zh")
     {
         var lang = PluginJson.Language(language);

@@ -45,8 +45,10 @@ public sealed record IntentResult(Intent Intent, OutOfScopeReason Reason, bool H
 /// </summary>
 public static class IntentClassifier
 {
-    public static IntentResult Classify(string normalized, bool mentionsFacts)
+    /// <param name="scope">The content's own scope words: staff synonyms, policy numbers, the site's places.</param>
+    public static IntentResult Classify(string normalized, bool mentionsFacts, ScopeWords? scope = null)
     {
+        scope ??= ScopeWords.None;
         if (!normalized.Any(c => char.IsLetterOrDigit(c)))
         {
             return new(Intent.Empty, OutOfScopeReason.None, false, false);
@@ -58,9 +60,9 @@ public static class IntentClassifier
         }
 
         var injection = InjectionDetector.IsPresent(normalized);
-        var domain = mentionsFacts || Contains(normalized, ScopeLexicon.Domain, wholeWords: false)
-            || (!injection && Contains(normalized, ScopeLexicon.GenericDomain, wholeWords: false));
-        var ownPlace = Contains(normalized, ScopeLexicon.OwnPlace, wholeWords: false);
+        var domain = mentionsFacts || Contains(normalized, ScopeLexicon.Domain, wholeWords: false) || Contains(normalized, scope.Domain, wholeWords: false)
+            || (!injection && (Contains(normalized, ScopeLexicon.GenericDomain, wholeWords: false) || Contains(normalized, scope.OwnPlaces, wholeWords: false)));
+        var ownPlace = Contains(normalized, scope.OwnPlaces, wholeWords: false);
 
         var salaried = Contains(normalized, ScopeLexicon.SalariedIncome, wholeWords: true) && Contains(normalized, ScopeLexicon.IncomeTax, wholeWords: true)
             && !Contains(normalized, ScopeLexicon.BusinessIncome, wholeWords: false);

@@ -1,8 +1,9 @@
 namespace Policy.Bot.Understanding;
 
 /// <summary>
-/// The words that decide scope. The bot covers Jincheng's support policies for individual businesses; these lists name
-/// what that is (domain words) and what it is not (weather, poems, general knowledge, other places, attempts to re-instruct the bot).
+/// The fixed words that decide scope: what a small business asks about (domain words) and what is not a policy question
+/// (weather, poems, general knowledge, other places, attempts to re-instruct the bot). Nothing here names a policy or a
+/// place of the site's own: those come from content (<see cref="ScopeWords"/>).
 /// Matching is on normalised text (lower case, half-width).
 /// </summary>
 internal static class ScopeLexicon
@@ -15,7 +16,9 @@ internal static class ScopeLexicon
         "刻章", "印章", "公章", "刻制", "财务", "账户", "个转企", "转企", "公司", "企业", "转型", "罚", "违法", "执法", "处罚", "整改", "查封", "扣押", "冻结", "停业", "停产", "一刀切",
         "商标", "专利", "知识产权", "品牌", "精品", "标准", "质量", "培训", "辅导", "指导", "咨询", "孵化", "众创", "园区", "基地", "平台", "抽成", "收费", "二选一", "竞争", "宽带",
         "电商", "直播", "微商", "代购", "主播", "网络", "线上", "网上", "连锁", "加盟", "零售", "小卖部", "杂货", "市场", "准入", "准营", "许可", "审批", "证照", "一照多址",
-        "党建", "监测", "专班", "市场监管", "市监", "67号",
+        "党建", "监测", "专班", "市场监管", "市监",
+        // Money and conversion in a shop owner's words: credit records, cash flow, paying in instalments, "转成功".
+        "征信", "信用", "资金", "周转", "缺钱", "分期", "还款", "利率", "转成", "改制", "补办",
         "business", "shop", "store", "vendor", "self-employed", "sole proprietor", "proprietorship", "trader", "merchant", "tax", "vat", "income", "sales", "turnover", "revenue",
         "subsid", "reward", "bonus", "grant", "relief", "exempt", "waive", "halve",
         "loan", "credit", "financ", "bank", "guarantee", "rent", "lease", "state-owned", "premises", "address", "water", "electricity", "social insurance", "employ", "job",
@@ -31,8 +34,8 @@ internal static class ScopeLexicon
     /// </summary>
     public static readonly string[] GenericDomain =
     [
-        "政策", "措施", "方案", "文件", "条款", "扶持", "支持", "部门", "单位", "责任", "牵头", "负责", "找谁", "联系", "办理", "申请", "怎么办", "晋城", "资格", "符合", "享受", "条件", "优惠",
-        "support", "policy", "policies", "measure", "clause", "provision", "benefit", "incentive", "department", "unit", "responsible", "contact", "apply", "eligible", "qualify", "entitled", "jincheng", "regulation",
+        "政策", "措施", "方案", "文件", "条款", "扶持", "支持", "部门", "单位", "责任", "牵头", "负责", "找谁", "联系", "办理", "申请", "怎么办", "资格", "符合", "享受", "条件", "优惠",
+        "support", "policy", "policies", "measure", "clause", "provision", "benefit", "incentive", "department", "unit", "responsible", "contact", "apply", "eligible", "qualify", "entitled", "regulation",
     ];
 
     /// <summary>An employee's pay: with income tax, it is not business income (an owner paying wages is another matter).</summary>
@@ -62,7 +65,7 @@ internal static class ScopeLexicon
         "world cup", "population of", "how tall", "how far",
     ];
 
-    /// <summary>Other cities and provinces: their policies are not this bot's. Jincheng's own counties are absent on purpose.</summary>
+    /// <summary>Other cities and provinces: their policies are not this bot's. The site's own places (content/regions.yml) win over these.</summary>
     public static readonly string[] OtherPlaces =
     [
         "北京", "上海", "天津", "重庆", "广州", "深圳", "杭州", "南京", "苏州", "成都", "武汉", "西安", "郑州", "长沙", "济南", "青岛", "沈阳", "大连", "哈尔滨", "长春",
@@ -73,9 +76,6 @@ internal static class ScopeLexicon
         "taiyuan", "datong", "changzhi", "yangquan", "hong kong", "macau", "taiwan", "guangdong", "zhejiang", "jiangsu", "hebei", "henan", "shandong", "hubei", "hunan", "sichuan",
         "new york", "london", "tokyo", "singapore",
     ];
-
-    /// <summary>Names of this policy's own place: a message naming it stays in scope even if it also names another place.</summary>
-    public static readonly string[] OwnPlace = ["晋城", "泽州", "高平", "阳城", "沁水", "陵川", "jincheng", "zezhou", "gaoping", "yangcheng", "qinshui", "lingchuan"];
 
     public static readonly string[] Reset = ["重新开始", "重新来", "重来", "重置", "清空", "清除会话", "从头开始", "reset", "restart", "start over", "start again", "new session", "clear session"];
 

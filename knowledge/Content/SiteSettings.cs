@@ -30,6 +30,9 @@ public sealed record SiteSettings(
 
     public SiteFooter Footer { get; init; } = SiteFooter.Empty;
 
+    /// <summary>Example questions the bot offers in its welcome (<c>bot: examples:</c>); none when staff give none.</summary>
+    public IReadOnlyList<LocalizedText> BotExamples { get; init; } = [];
+
     /// <summary>The path part of the base URL, e.g. "/" or "/policy/": every site link starts with it.</summary>
     public string BasePath
     {
@@ -52,7 +55,7 @@ public sealed record SiteSettings(
             return null;
         }
 
-        map.RejectUnknown("title", "description", "publisher", "base_url", "bot_url", "navigation", "hotlines", "footer");
+        map.RejectUnknown("title", "description", "publisher", "base_url", "bot_url", "navigation", "hotlines", "footer", "bot");
         var title = map.Localized("title", required: true);
         var description = map.Localized("description", required: true);
         var publisher = map.Localized("publisher", required: true);
@@ -108,6 +111,22 @@ public sealed record SiteSettings(
             footer = new SiteFooter(f.Localized("sponsor"), f.Localized("organizer"), f.Localized("address"), f.String("phone"), f.String("icp"), f.String("public_security"), f.String("site_code"));
         }
 
-        return new SiteSettings(title, description, publisher, baseUrl, botUrl, navigation) { Hotlines = hotlines, Footer = footer };
+        var examples = new List<LocalizedText>();
+        if (map.Map("bot") is { } bot)
+        {
+            bot.RejectUnknown("examples");
+            foreach (var item in bot.MapList("examples"))
+            {
+                item.RejectUnknown("zh", "en");
+                var zh = item.String("zh", required: true);
+                var en = item.String("en", required: true);
+                if (zh is not null && en is not null)
+                {
+                    examples.Add(new LocalizedText(zh, en));
+                }
+            }
+        }
+
+        return new SiteSettings(title, description, publisher, baseUrl, botUrl, navigation) { Hotlines = hotlines, Footer = footer, BotExamples = examples };
     }
 }

@@ -27,7 +27,7 @@ public sealed class WeChatChannel(ConversationService conversations, IOptions<We
         switch (message.MsgType)
         {
             case "event" when message.Event == "subscribe":
-                return WeChatTexts.Welcome(conversations.Knowledge.Content.Site);
+                return WeChatTexts.Welcome(conversations.Knowledge.Content.Site, conversations.Knowledge.Intro);
             case "event" when message.Event == "unsubscribe":
                 await conversations.ForgetAsync(Name, message.FromUserName, cancellationToken);
                 log.LogInformation("A user unsubscribed; their session was deleted");

@@ -1,0 +1,74 @@
+using Policy.Knowledge.Content;
+
+namespace Policy.Bot.Answering;
+
+/// <summary>
+/// What the bot says about itself — the greeting, the out-of-scope reply, the WeChat welcome and the model's brief — built
+/// from content: the site's title (content/site.yml), the policies in force with their numbers (front matter), the
+/// benefits their rules grant and the staff's example questions (site.yml <c>bot: examples:</c>). No policy is named in
+/// code, so a second policy changes all of it with no code change.
+/// </summary>
+public sealed class BotIntro
+{
+    private const int MaxBenefits = 6;
+
+    public BotIntro(ContentSet content)
+    {
+        var site = content.Site;
+        var inForce = content.Policies.Where(p => p.Status.Applies()).ToList();
+        var policies = new LocalizedText(
+            string.Join("、", inForce.Select(p => Named(p, Languages.Chinese))),
+            string.Join("; ", inForce.Select(p => Named(p, Languages.English))));
+        var benefits = content.RulesInForce.Select(r => r.Benefit).DistinctBy(b => b.Zh).Take(MaxBenefits).ToList();
+        var topics = new LocalizedText(
+            string.Join("、", benefits.Select(b => b.Zh)),
+            string.Join(", ", benefits.Select(b => LowerFirst(b.En))));
+        var example = site.BotExamples.FirstOrDefault();
+
+        Examples = site.BotExamples;
+        Title = site.Title;
+        Policies = policies;
+        Topics = topics;
+        Help = new LocalizedText(
+            $"您好！我可以解答{site.Title.Zh}的问题（{policies.Zh}），例如{Or(topics.Zh, "各项扶持措施")}，以及某项措施由哪个部门负责。"
+                + (example is null ? "" : $"您可以直接问“{example.Zh}”。") + "回答仅供参考，不是法律决定。",
+            $"Hello! I answer questions about {site.Title.En} ({policies.En}): for example {Or(topics.En, "the support measures")}, and which department is responsible."
+                + (example is null ? "" : $" Try asking \"{example.En}\"") + " Answers are guidance, not a legal decision.");
+        OutOfScope = new LocalizedText(
+            $"抱歉，这个问题不在我能回答的范围内。我只解答{site.Title.Zh}（{policies.Zh}），例如{Or(topics.Zh, "各项扶持措施")}，以及责任部门。",
+            $"Sorry, that is outside what I can help with. I only answer questions about {site.Title.En} ({policies.En}), such as {Or(topics.En, "the support measures")}, and the departments responsible.");
+        Thanks = new LocalizedText($"不客气！还有关于{site.Title.Zh}的问题，随时问我。", $"You're welcome! Ask me anything else about {site.Title.En}.");
+    }
+
+    public LocalizedText Title { get; }
+
+    /// <summary>The policies in force, each as 《short title》（number） / short title (number).</summary>
+    public LocalizedText Policies { get; }
+
+    /// <summary>The first benefits their rules grant, as a list.</summary>
+    public LocalizedText Topics { get; }
+
+    public IReadOnlyList<LocalizedText> Examples { get; }
+
+    public LocalizedText Help { get; }
+
+    public LocalizedText OutOfScope { get; }
+
+    public LocalizedText Thanks { get; }
+
+    private static string Named(BilingualPolicy policy, string language)
+    {
+        var meta = policy.In(language)?.Meta ?? policy.Meta;
+        var name = meta.ShortTitle ?? meta.Title;
+        var number = policy.Meta.DocNumber;
+        return language == Languages.English
+            ? number is null ? name : $"{name}, {number}"
+            : number is null ? $"《{name}》" : $"《{name}》（{number}）";
+    }
+
+    private static string Or(string text, string fallback) => text.Length > 0 ? text : fallback;
+
+    /// <summary>"Exemption from VAT" or "A free seal" inside a sentence reads "exemption from VAT", "a free seal"; "VAT exemption" keeps its capitals.</summary>
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && (char.IsLower(text[1]) || text[1] == ' ') ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+}

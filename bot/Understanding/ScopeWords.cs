@@ -1,0 +1,34 @@
+using Policy.Knowledge.Content;
+
+namespace Policy.Bot.Understanding;
+
+/// <summary>
+/// The scope words that come from content rather than code: every staff synonym (content/synonyms.yml, so a word staff
+/// add for search also puts a question in scope), the policies' numbers as people say them ("67号") and short titles,
+/// and the places of content/regions.yml, which keep a question about one of the city's own divisions in scope.
+/// </summary>
+public sealed class ScopeWords
+{
+    public static ScopeWords None { get; } = new([], []);
+
+    public ScopeWords(IReadOnlyList<string> domain, IReadOnlyList<string> ownPlaces)
+    {
+        Domain = domain;
+        OwnPlaces = ownPlaces;
+    }
+
+    public IReadOnlyList<string> Domain { get; }
+
+    public IReadOnlyList<string> OwnPlaces { get; }
+
+    public static ScopeWords From(ContentSet content, IEnumerable<string> policyNames)
+    {
+        var domain = content.Synonyms.In(Languages.Chinese).Concat(content.Synonyms.In(Languages.English)).SelectMany(g => g.Words)
+            .Concat(policyNames)
+            .Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
+        // "Zezhou County" is also said "Zezhou".
+        var places = content.Regions.Regions.SelectMany(r => r.Aliases.Append(r.Name.Zh).Append(r.Name.En).Append(r.Name.En.Split(' ')[0]))
+            .Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
+        return new ScopeWords(domain, places);
+    }
+}
