@@ -64,7 +64,7 @@ public sealed class StaffMessagesTests
         {
             "site.yml", "base_url:", "base_ur:",
             "不认识的项“base_ur”",
-            "unknown field 'base_ur' (expected one of: title, description, publisher, base_url, bot_url, navigation, hotlines, footer) Did you mean base_url?"
+            "unknown field 'base_ur' (expected one of: title, description, publisher, base_url, bot_url, navigation, hotlines, footer, bot) Did you mean base_url?"
         },
     };
 
