@@ -33,9 +33,16 @@ public static class ContentLoader
         var policies = new List<BilingualPolicy>();
         var policiesRoot = Path.Combine(root, ContentPaths.PoliciesFolder);
         var folders = Directory.Exists(policiesRoot) ? Directory.GetDirectories(policiesRoot).Order(StringComparer.Ordinal).ToArray() : [];
-        foreach (var folder in folders)
+        // Policies are read on all cores (parsing is most of loading a large library); their messages keep folder order.
+        var loaded = new (BilingualPolicy? Policy, DiagnosticBag Diagnostics)[folders.Length];
+        Parallel.For(0, folders.Length, i =>
         {
-            var policy = LoadPolicy(folder, Display, regions, diagnostics);
+            var own = new DiagnosticBag();
+            loaded[i] = (LoadPolicy(folders[i], Display, regions, own), own);
+        });
+        foreach (var (policy, own) in loaded)
+        {
+            diagnostics.AddRange(own.Items);
             if (policy is not null)
             {
                 policies.Add(policy);
