@@ -18,6 +18,9 @@ internal sealed class RuleSelector
     private readonly QuestionTerms questionTerms;
     private readonly Dictionary<string, (HashSet<string> Zh, HashSet<string> En)> benefitTerms = new(StringComparer.Ordinal);
 
+    /// <summary>Which rules (by position in <see cref="rules"/>) have a term in their benefit: a question is scored only against those.</summary>
+    private readonly Dictionary<string, List<int>> rulesByTerm = new(StringComparer.Ordinal);
+
     public RuleSelector(ContentSet content)
     {
         rules = content.RulesInForce; // a repealed policy's rules are never offered
@@ -36,13 +39,26 @@ internal sealed class RuleSelector
             en.ExceptWith(shared);
             benefitTerms[rule.Id] = (zh, en);
         }
+
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var (zh, en) = benefitTerms[rules[i].Id];
+            foreach (var term in zh.Concat(en).Distinct(StringComparer.Ordinal))
+            {
+                (rulesByTerm.TryGetValue(term, out var list) ? list : rulesByTerm[term] = []).Add(i);
+            }
+        }
     }
+
+    /// <summary>The rules whose benefit shares a term with the question, in their content order; no other rule can score.</summary>
+    private IEnumerable<Rule> Candidates(HashSet<string> terms) =>
+        terms.SelectMany(t => rulesByTerm.GetValueOrDefault(t) ?? []).Distinct().Order().Select(i => rules[i]);
 
     public IReadOnlyList<Rule> Select(IReadOnlyList<ClauseHit> hits, string question)
     {
         var terms = questionTerms.Of(question);
         var scored = new List<(Rule Rule, double Score)>();
-        foreach (var rule in rules)
+        foreach (var rule in Candidates(terms))
         {
             var rank = IndexOf(hits, rule.ClauseId);
             var clauseScore = rank switch { 0 => 2.0, 1 => 1.0, 2 => 0.5, _ => 0.0 };
