@@ -28,6 +28,7 @@ public sealed class BotKnowledge
             .Select(TextNormalizer.Normalize).Where(w => w.Length > 1).Distinct().OrderByDescending(w => w.Length).ToList();
         factWords = content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.WordsEn).Concat(f.Options.SelectMany(o => o.WordsZh.Concat(o.WordsEn))))
             .Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList();
+        Focus = new AskedFocus(content, factWords.Concat(documentNames));
     }
 
     private readonly List<string> factWords;
@@ -41,6 +42,9 @@ public sealed class BotKnowledge
 
     /// <summary>What the bot says about itself (greeting, out-of-scope reply, welcome), from content.</summary>
     public BotIntro Intro { get; }
+
+    /// <summary>What a question asks at its end, and whether any clause has a word of it.</summary>
+    internal AskedFocus Focus { get; }
 
     /// <summary>The scope words content adds to the fixed ones: synonyms, policy numbers, the site's places.</summary>
     public ScopeWords Scope { get; }

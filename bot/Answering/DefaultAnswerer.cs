@@ -37,7 +37,9 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
             return documents.Answer(context, facets, knowledge.PoliciesNamedIn(context.Normalized));
         }
 
-        var query = context.Normalized.Length > MaxSearchLength ? context.Normalized[..MaxSearchLength] : context.Normalized;
+        // "贷款有什么优惠" searches for loans: the overview words would pull in every clause that says 优惠.
+        var asked = fresh && OverviewAnswerer.Asks(context.Normalized) && NamesATopic(context) ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized;
+        var query = asked.Length > MaxSearchLength ? asked[..MaxSearchLength] : asked;
         // A question naming a document ("67号文…", "泽州县那个通知…") is answered from it; a repealed one from what replaced it.
         var named = fresh ? knowledge.PoliciesNamedOnly(context.Normalized) : [];
         var scope = named.Select(p => p.Status.Applies() ? p : knowledge.Content.ReplacementOf(p.Id) ?? p).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
@@ -47,12 +49,13 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
                 .OfType<BilingualPolicy>().Where(p => !p.Status.Applies() && !named.Contains(p)).Select(p => knowledge.ReplacedNote(p, language, answering: true)).OfType<string>())
             .Distinct().ToList();
         var rules = context.ContinuingRules ?? selector.Select(hits, context.Normalized).Where(r => scope.Count == 0 || scope.Contains(r.DocumentId)).ToList();
-        if (fresh && rules.Count == 0 && OverviewAnswerer.Asks(context.Normalized))
+        if (fresh && rules.Count == 0 && OverviewAnswerer.Asks(context.Normalized) && asked == context.Normalized)
         {
             return overview.Answer(context);
         }
 
-        if (fresh && rules.Count == 0 && (OfficePractice.Asks(context.Normalized) || Uncovered(context)))
+        if (fresh && (OfficePractice.Asks(context.Normalized) || (rules.Count == 0 && Uncovered(context))
+            || (language == Languages.Chinese && knowledge.Focus.Unwritten(context.Normalized) is not null)))
         {
             return NotCovered(context);
         }
@@ -218,6 +221,17 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         var rest = knowledge.WithoutDocumentNames(knowledge.WithoutFactWords(context.Normalized));
         var terms = questionTerms.Of(rest);
         return terms.Count >= MinQuestionTerms && coverage.Best(terms, context.Language) < coverage.Floor(CoverageFloor.GetValueOrDefault(context.Language, 0), context.Language);
+    }
+
+    /// <summary>
+    /// "个体户贷款有什么优惠" asks about loans, not for an overview: once the facts and the overview words are taken out,
+    /// what is left still speaks to some clause as strongly as a covered question does.
+    /// </summary>
+    private bool NamesATopic(AnswerContext context)
+    {
+        var rest = OverviewAnswerer.WithoutCues(knowledge.WithoutDocumentNames(knowledge.WithoutFactWords(context.Normalized)));
+        var terms = questionTerms.Of(rest);
+        return terms.Count > 0 && coverage.Best(terms, context.Language) >= coverage.Floor(CoverageFloor.GetValueOrDefault(context.Language, 0), context.Language);
     }
 
     /// <summary>No clause covers an in-scope question: say so, and name the policy's lead unit to ask.</summary>

@@ -21,6 +21,17 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
 
     public static bool Asks(string normalized) => IntentClassifier.Contains(normalized, Cues, wholeWords: false);
 
+    /// <summary>The message without its overview words: what is left may still name a topic ("贷款有什么优惠" is about loans).</summary>
+    public static string WithoutCues(string normalized)
+    {
+        foreach (var cue in Cues)
+        {
+            normalized = normalized.Replace(cue, " ", StringComparison.Ordinal);
+        }
+
+        return normalized;
+    }
+
     public DefaultAnswer Answer(AnswerContext context)
     {
         var language = context.Language;

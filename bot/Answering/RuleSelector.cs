@@ -65,6 +65,12 @@ internal sealed class RuleSelector
             var (zh, en) = benefitTerms[rule.Id];
             // Each language on its own: mixing them would halve the share for a question written in one.
             var benefitScore = 4.0 * Math.Max(TermOverlap.Coverage(zh, terms), TermOverlap.Coverage(en, terms));
+            if (rule.AmountYuan is { } yuan && yuan >= 10 && terms.Contains(yuan.ToString("0", System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                // "能先拿3000吗": the rule's own amount names its benefit as well as its words do.
+                benefitScore = Math.Max(benefitScore, 2.0);
+            }
+
             var score = clauseScore + benefitScore;
 
             // A clause can hold several provisions (measure 8: water, rent, social insurance), so ranking high is not

@@ -39,7 +39,7 @@ internal static class ScopeLexicon
     ];
 
     /// <summary>An employee's pay: with income tax, it is not business income (an owner paying wages is another matter).</summary>
-    public static readonly string[] SalariedIncome = ["工资", "薪水", "薪资", "薪金", "上班族", "年终奖", "salary", "salaries", "wage", "wages", "payroll", "my employer"];
+    public static readonly string[] SalariedIncome = ["工资", "薪水", "薪资", "薪金", "上班族", "上班", "打工", "年终奖", "专项附加扣除", "专项扣除", "综合所得", "salary", "salaries", "wage", "wages", "payroll", "my employer", "special additional deduction"];
 
     public static readonly string[] IncomeTax = ["个税", "所得税", "income tax", "iit"];
 

@@ -1,0 +1,84 @@
+using Policy.Bot.Understanding;
+using Policy.Knowledge.Content;
+
+namespace Policy.Bot.Answering;
+
+/// <summary>
+/// What a Chinese question asks stands between its question word and its end: "罚款能<b>分期</b>吗", "营业执照丢了怎么<b>补办</b>",
+/// "征信有问题怎么<b>修复</b>". When that focus holds no word the bot knows (facts, staff synonyms, generic policy words)
+/// and no clause of any policy has a word of it, the policies do not cover what is asked, however well they cover the
+/// rest: the honest answer is that they do not, not a clause about something else.
+/// </summary>
+internal sealed class AskedFocus
+{
+    // How a question is put, never what it is about: particles, pronouns, question and degree words.
+    private const string FormCharacters = "的了吗呢吧啊么嘛我你您他她它这那个是有能在不没要会都就还也和或给俺咋啥怎什哪些谁几多少想问下一点样先再才又已被把让对请该得过着可以呀哦哈嗯帮";
+
+    // The question words a focus follows, longest first, and the particles that may end it.
+    private static readonly string[] Anchors = ["可不可以", "能不能", "怎么样", "怎么", "怎样", "如何", "能否", "可以", "咋", "能"];
+    private static readonly char[] Ends = ['吗', '么', '呢', '不', '没', '啊', '呀', '吧'];
+    // Whole questions about the topic already named: "免增值税怎么回事" asks what it is, not about a 回事.
+    private static readonly string[] Forms = ["怎么回事", "咋回事", "怎么说", "怎么讲", "什么意思", "啥意思", "是什么", "是啥", "怎么样", "行不行", "好不好", "对不对"];
+    private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '.', ' ', '\n'];
+
+    private readonly List<string> known;
+    private readonly HashSet<string> clausePairs;
+
+    public AskedFocus(ContentSet content, IEnumerable<string> factWords)
+    {
+        known = content.Synonyms.In(Languages.Chinese).SelectMany(g => g.Words)
+            .Concat(factWords).Concat(ScopeLexicon.GenericDomain).Concat(ScopeLexicon.EligibilityCues)
+            .Select(TextNormalizer.Normalize).Where(w => w.Length > 1 && !char.IsAsciiLetter(w[0])).Distinct().OrderByDescending(w => w.Length).ToList();
+        clausePairs = content.Policies.SelectMany(p => p.Chinese.Sections).SelectMany(s => Pairs(s.Title + " " + s.Text)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The focus no clause has a word of, or null when it is written somewhere (or the question has no such focus).</summary>
+    public string? Unwritten(string normalized)
+    {
+        var clause = Forms.Aggregate(normalized, (text, form) => text.Replace(form, "", StringComparison.Ordinal)).TrimEnd(ClauseBreaks);
+        clause = clause[(clause.LastIndexOfAny(ClauseBreaks) + 1)..];
+        var anchor = Anchors.Select(a => (Word: a, At: clause.LastIndexOf(a, StringComparison.Ordinal))).Where(a => a.At >= 0).OrderByDescending(a => a.At).ThenByDescending(a => a.Word.Length).FirstOrDefault();
+        if (anchor.Word is null)
+        {
+            return null;
+        }
+
+        var focus = clause[(anchor.At + anchor.Word.Length)..].TrimEnd(Ends);
+        if (known.Any(w => focus.Contains(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var runs = Runs(focus).ToList();
+        return runs.Any(r => r.Length >= 2) && !runs.SelectMany(Pairs).Any(clausePairs.Contains) ? focus : null;
+    }
+
+    private static IEnumerable<string> Runs(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var content = i < text.Length && text[i] is >= '\u4e00' and <= '\u9fff' && !FormCharacters.Contains(text[i]);
+            if (content && start < 0)
+            {
+                start = i;
+            }
+            else if (!content && start >= 0)
+            {
+                yield return text[start..i];
+                start = -1;
+            }
+        }
+    }
+
+    private static IEnumerable<string> Pairs(string text)
+    {
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (text[i] is >= '\u4e00' and <= '\u9fff' && text[i + 1] is >= '\u4e00' and <= '\u9fff')
+            {
+                yield return text.Substring(i, 2);
+            }
+        }
+    }
+}

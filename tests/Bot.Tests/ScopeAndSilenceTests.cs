@@ -1,0 +1,105 @@
+using Policy.Bot.Answering;
+
+namespace Policy.Bot.Tests;
+
+/// <summary>
+/// Scope by a shop owner's words, not by the word 个体户; honest silence when what is asked is written nowhere; salaried
+/// workers' income tax out of scope; a topic named with an overview word answered on that topic.
+/// </summary>
+public class ScopeAndSilenceTests
+{
+    private static readonly DateOnly During = new(2022, 6, 1);
+    private const string Loans = "jincheng-2022-67#measure-7";
+    private static readonly string[] Conversion = ["company-conversion-reward", "company-conversion-account-subsidy", "company-conversion-free-seal"];
+
+    private static Task<BotResult> Ask(string question) =>
+        TestBots.Create().AskAsync(new BotRequest(question, null, During), TestContext.Current.CancellationToken);
+
+    [Theory]
+    [InlineData("缺钱周转能贷到款吗")]
+    [InlineData("资金周转不开，银行能借钱给我吗？")]
+    [InlineData("店里周转困难，能申请贷款吗")]
+    public async Task Money_words_of_a_small_shop_are_in_scope_without_saying_individual_business(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.True(result.InScope);
+        Assert.Equal(Loans, result.Citations.First().Id);
+    }
+
+    [Theory]
+    [InlineData("还没转成功，能先拿3000吗")]
+    [InlineData("还没转型成功，1200的补助能先领吗？")]
+    public async Task A_conversion_not_yet_done_asking_for_its_money_is_in_scope_and_told_no(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.True(result.InScope);
+        Assert.NotEmpty(result.Eligibility);
+        Assert.All(result.Eligibility, e => Assert.Contains(e.Rule, Conversion));
+        Assert.All(result.Eligibility, e => Assert.Equal("not_eligible", e.Verdict));
+    }
+
+    [Theory]
+    [InlineData("征信有问题怎么修复")]
+    [InlineData("信用记录不好，能帮我修复吗？")]
+    [InlineData("罚款能分期吗")]
+    [InlineData("被罚的钱可以分期交吗？")]
+    [InlineData("营业执照丢了怎么补办")]
+    [InlineData("营业执照遗失了能补办吗？")]
+    public async Task What_no_clause_speaks_of_gets_honest_silence_with_the_lead_unit(string question)
+    {
+        var result = await Ask(question);
+        var lead = TestBots.Knowledge.LeadUnits[0].Name.Zh;
+
+        Assert.True(result.InScope);
+        Assert.Empty(result.Citations);
+        Assert.Empty(result.Eligibility);
+        Assert.Contains(lead, result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("我是上班族，个税专项扣除怎么填")]
+    [InlineData("上班族的个人所得税专项附加扣除怎么申报")]
+    [InlineData("我在厂里打工，每月工资要交多少个税？")]
+    [InlineData("How do I claim the special additional deduction for income tax on my salary?")]
+    public async Task A_salaried_workers_income_tax_is_out_of_scope(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.False(result.InScope);
+        Assert.Empty(result.Citations);
+    }
+
+    [Theory]
+    [InlineData("个体户的个税能减半吗？")]
+    [InlineData("个体户经营所得的个人所得税怎么减免")]
+    public async Task An_individual_business_income_tax_question_stays_in_scope(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.True(result.InScope);
+        Assert.Contains(result.Eligibility, e => e.Rule == "income-tax-halved");
+    }
+
+    [Theory]
+    [InlineData("个体户贷款有什么优惠")]
+    [InlineData("融资方面有哪些扶持？")]
+    public async Task A_topic_named_with_an_overview_word_is_answered_on_that_topic(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.Equal(Loans, result.Citations.First().Id);
+        Assert.True(result.Eligibility.Count < TestBots.Knowledge.Rules.Count); // not the overview of every benefit
+    }
+
+    [Theory]
+    [InlineData("我能享受哪些优惠？")]
+    [InlineData("个体户都有什么好处？")]
+    public async Task A_question_naming_no_topic_still_gets_the_overview(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.Equal(TestBots.Knowledge.Rules.Count, result.Eligibility.Count);
+    }
+}
