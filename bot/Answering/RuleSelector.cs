@@ -43,12 +43,16 @@ internal sealed class RuleSelector
         for (var i = 0; i < rules.Count; i++)
         {
             var (zh, en) = benefitTerms[rules[i].Id];
-            foreach (var term in zh.Concat(en).Distinct(StringComparer.Ordinal))
+            foreach (var term in zh.Concat(en).Concat(AmountTerm(rules[i]) is { } amount ? [amount] : []).Distinct(StringComparer.Ordinal))
             {
                 (rulesByTerm.TryGetValue(term, out var list) ? list : rulesByTerm[term] = []).Add(i);
             }
         }
     }
+
+    /// <summary>The rule's amount as a question term ("3000"), when it is big enough to say which benefit is meant.</summary>
+    private static string? AmountTerm(Rule rule) =>
+        rule.AmountYuan is { } yuan && yuan >= 10 ? yuan.ToString("0", System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>The rules whose benefit shares a term with the question, in their content order; no other rule can score.</summary>
     private IEnumerable<Rule> Candidates(HashSet<string> terms) =>
@@ -65,7 +69,7 @@ internal sealed class RuleSelector
             var (zh, en) = benefitTerms[rule.Id];
             // Each language on its own: mixing them would halve the share for a question written in one.
             var benefitScore = 4.0 * Math.Max(TermOverlap.Coverage(zh, terms), TermOverlap.Coverage(en, terms));
-            if (rule.AmountYuan is { } yuan && yuan >= 10 && terms.Contains(yuan.ToString("0", System.Globalization.CultureInfo.InvariantCulture)))
+            if (AmountTerm(rule) is { } amount && terms.Contains(amount))
             {
                 // "能先拿3000吗": the rule's own amount names its benefit as well as its words do.
                 benefitScore = Math.Max(benefitScore, 2.0);
