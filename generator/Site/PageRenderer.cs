@@ -37,9 +37,7 @@ internal sealed class PageRenderer(
                     Years = shown.Select(p => p.Year).OfType<int>().Distinct().OrderDescending().ToList(),
                     Topics = shown.Select(p => p.Topic).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
                     // Offered once a policy is limited to one region; choosing a division also shows the city-wide policies.
-                    Regions = content.Policies.Any(p => !p.Region.CityWide)
-                        ? content.Regions.Regions.Select(r => new { r.Id, Name = r.Name.In(lang) }).ToList()
-                        : [],
+                    Regions = SearchAssets.RegionChoices(content, lang),
                 };
                 Page(lang, "policies", ListPath(page), T("policies", lang), T("policies_intro", lang), new()
                 {

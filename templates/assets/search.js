@@ -62,7 +62,10 @@
     const stop = {}, col = {}, wt = json.weights || {}, max = json.maxQueryLength || 200, uni = 'unigram' in wt ? wt.unigram : 1;
     (json.stop || []).forEach((w) => { stop[w] = 1; });
     json.fields.forEach((f, i) => { col[f] = i; });
-    const docs = json.docs.map((d) => ({ id: d[col.id], url: d[col.url], title: d[col.title], text: d[col.text], units: d[col.units] }));
+    // Each clause's document: id, title, number, region id (none when city-wide), region name (when there are several),
+    // status words when not in force, and the language of the title and of the number when not the page's.
+    const documents = (json.documents || []).map((x) => ({ id: x[0], title: x[1], number: x[2], region: x[3], regionName: x[4], status: x[5], lang: x[6], numberLang: x[7] }));
+    const docs = json.docs.map((d) => ({ id: d[col.id], url: d[col.url], title: d[col.title], text: d[col.text], units: d[col.units], doc: documents[d[col.doc]], until: d[col.until] || '', untilText: d[col.until_text] || '' }));
     const N = docs.length, flat = docs.map((d) => normalize([d.title, d.text, d.units].join('\n')));
     // Per field, as Lucene keeps them: postings (term -> doc -> tf), lengths, statistics over the documents having the field.
     const fields = ['title', 'text', 'units'].map((f) => {
@@ -115,12 +118,17 @@
         });
         best.forEach((x, d) => { total[d] += x; });
       });
+      // A hit must hold one of the reader's words in its own title, text or units (a bigram, a whole synonym, an English
+      // word): single characters shared by chance (的, 业) score a little but never make a clause a hit on their own.
       const hits = [];
-      total.forEach((x, d) => { if (x > 0) { hits.push(d); } });
+      total.forEach((x, d) => { if (x > 0 && marks([docs[d].title, docs[d].text, docs[d].units].join('\n'), pieces, stop).mark.includes(1)) { hits.push(d); } });
       hits.sort((a, b) => total[b] - total[a] || a - b);
       return hits.slice(0, top === undefined ? 10 : Math.max(0, top)).map((d) => {
-        const { id, url, title, text } = docs[d];
-        return { id, url, title, score: total[d], snippet: snippet(text, pieces, stop, json.lang === 'zh' ? 90 : 220) };
+        const { id, url, title, text, doc, until, untilText } = docs[d];
+        return {
+          id, url, title, score: total[d], titleHtml: snippet(title, pieces, stop, title.length),
+          snippet: snippet(text, pieces, stop, json.lang === 'zh' ? 90 : 220), doc, until, untilText,
+        };
       });
     }
 
@@ -155,8 +163,7 @@
 
   // The passage with the most matched words, HTML-escaped, matches in <mark>: Chinese by the bigrams of the reader's words
   // and by whole synonyms, English by stem. Pieces are [text, strict]; strict (a synonym) English words count only together.
-  function snippet(text, pieces, stop, width) {
-    if (!text) { return ''; }
+  function marks(text, pieces, stop) {
     const low = Array.from(text, (c) => { const n = c.normalize('NFKC').toLowerCase(); return n.length === c.length ? n : c; }).join('');
     const mark = new Uint8Array(text.length), stems = new Set(), words = units(low, stop), present = new Set(words.map((u) => u.k)), needles = [];
     pieces.forEach(([piece, strict]) => {
@@ -169,10 +176,16 @@
     });
     uniq(needles).forEach((n) => { for (let i = low.indexOf(n); i >= 0; i = low.indexOf(n, i + 1)) { mark.fill(1, i, i + n.length); } });
     words.forEach((u) => { if (!u.han && stems.has(u.k)) { mark.fill(1, u.s, u.e); } });
+    return { low, mark };
+  }
+
+  function snippet(text, pieces, stop, width) {
+    if (!text) { return ''; }
+    const { low, mark } = marks(text, pieces, stop);
     // A window is worth the length of the different matches wholly in it: one 印章刻制费用 beats 收费 twice.
     const begins = (k) => mark[k] && !mark[k - 1];
     let start = 0, best = -1;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < text.length && width < text.length; i++) {
       if (!begins(i)) { continue; }
       const from = Math.max(0, i - Math.floor(width / 6)), seen = new Set();
       let worth = 0;
@@ -198,20 +211,23 @@
   if (typeof module !== 'undefined') { module.exports = { normalize, prepare, stem, units, terms, createIndex }; }
   if (typeof document === 'undefined') { return; }
 
-  // The search page: ?q= in, links to the clauses out, updated as the reader types.
+  // The search page: ?q= in, links to the clauses out, updated as the reader types; ?doc= and ?region= narrow it.
   const list = document.getElementById('search-results'), script = document.currentScript;
   if (!list || !script) { return; }
-  const input = document.getElementById('search-q'), status = document.getElementById('search-status');
-  const say = document.body.getAttribute('data-lang') === 'en'
+  const input = document.getElementById('search-q'), status = document.getElementById('search-status'), region = document.getElementById('search-region');
+  const en = document.body.getAttribute('data-lang') === 'en';
+  const say = en
     ? ['Loading the search index…', 'The search index could not be loaded. Please reload the page.', 'No clauses found. Try other words, or browse the full text.', (n) => `Clauses found: ${n}`]
     : ['正在载入搜索索引……', '搜索索引载入失败，请刷新页面重试。', '没有找到相关条款。换个说法试试，或浏览政策全文。', (n) => `找到 ${n} 条相关条款`];
   // Chinese typed on the English page searches the Chinese text (as `generator search` does): the other index loads on demand.
   const own = script.getAttribute('data-index'), zhUrl = own.replace('search-en', 'search-zh'), indexes = {};
   const load = (url) => indexes[url] || (indexes[url] = fetch(url).then((r) => { if (!r.ok) { throw new Error(r.status); } return r.json(); }).then(createIndex));
-  // ?doc=<policy id> keeps the search within one policy.
+  // Ended on the reader's own day, as site.js decides it for the pages (ISO dates compare as text).
+  const now = new Date(), two = (n) => String(n).padStart(2, '0'), today = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
   const params = new URLSearchParams(location.search), doc = params.get('doc');
   let index, timer, shown = 0;
   input.value = params.get('q') || '';
+  if (region) { region.value = params.get('region') || ''; region.addEventListener('change', () => run(true)); }
   status.textContent = say[0];
   load(own).then((i) => { index = i; run(); }, () => { status.textContent = say[1]; });
   input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 150, true); });
@@ -225,17 +241,37 @@
     (chinese ? indexes[zhUrl] : Promise.resolve(index)).then((i) => { if (ticket === shown) { show(i, q, chinese, remember); } });
   }
 
+  // A division keeps its own policies and the city-wide ones, which apply there too.
+  const within = (hit) => (!doc || hit.id.startsWith(doc + '#')) && (!region || !region.value || !hit.doc || !hit.doc.region || hit.doc.region === region.value);
+  const add = (parent, tag, cls, text) => { const e = parent.appendChild(document.createElement(tag)); if (cls) { e.className = cls; } if (text) { e.textContent = text; } return e; };
+
   function show(from, q, chinese, remember) {
-    const hits = q ? from.search(q, doc ? 100 : 20).filter((h) => !doc || h.id.startsWith(doc + '#')).slice(0, 20) : [];
+    const narrowed = doc || (region && region.value);
+    const hits = q ? from.search(q, narrowed ? 100 : 20).filter(within).slice(0, 20) : [];
     list.textContent = '';
     hits.forEach((hit) => {
-      const li = list.appendChild(document.createElement('li')), a = li.appendChild(document.createElement('a'));
+      const li = add(list, 'li'), a = add(li, 'a'), d = hit.doc;
       if (chinese) { li.lang = 'zh-CN'; }
       a.href = hit.url;
-      a.textContent = hit.title;
-      if (hit.snippet) { li.appendChild(document.createElement('p')).innerHTML = hit.snippet; }
+      a.innerHTML = hit.titleHtml;
+      if (d && d.lang && !chinese) { a.lang = d.lang; }
+      if (d) {
+        // The document it comes from, its number and (where the policies span several) its region.
+        const p = add(li, 'p', 'hit-doc'), part = (text, lang) => { if (text) { const e = add(p, 'span', '', text); if (lang && !chinese) { e.lang = lang; } } };
+        if (chinese || !en) { part(`《${d.title}》${d.number}`); } else { part(d.title, d.lang); part(d.number && ', '); part(d.number, d.numberLang); }
+        part(d.regionName && ' · '); part(d.regionName);
+      }
+      const ended = d && d.status ? d.status : hit.until && today > hit.until ? (en && !chinese ? `Ended on ${hit.untilText}` : `已于${hit.untilText}到期`) : '';
+      if (ended) {
+        li.setAttribute('data-status', 'ended');
+        add(add(li, 'p'), 'span', 'status-badge', ended).setAttribute('data-status', 'ended');
+      }
+      if (hit.snippet) { add(li, 'p').innerHTML = hit.snippet; }
     });
     status.textContent = !q ? '' : hits.length ? say[3](hits.length) : say[2];
-    if (remember) { history.replaceState(null, '', q ? `?q=${encodeURIComponent(q)}${doc ? `&doc=${encodeURIComponent(doc)}` : ''}` : location.pathname); }
+    if (remember) {
+      const keep = Object.entries({ q, doc, region: region && region.value }).filter((x) => x[1]).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+      history.replaceState(null, '', keep ? `?${keep}` : location.pathname);
+    }
   }
 })();

@@ -14,8 +14,11 @@ namespace Policy.Browser.Tests;
 /// Builds the real content once, serves it as a plain static host would (files, index.html, 404.html) on a free
 /// loopback port, and starts Debian's Chromium through Playwright. Shared by all browser tests.
 /// </summary>
-public sealed class SiteHost : IAsyncLifetime
+public class SiteHost : IAsyncLifetime
 {
+    /// <summary>The content the site is built from: the real content unless a fixture host says otherwise.</summary>
+    protected virtual string ContentFolder => Path.Combine(RepoRoot, "content");
+
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private WebApplication? app;
@@ -31,7 +34,7 @@ public sealed class SiteHost : IAsyncLifetime
     {
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}/";
-        var result = SiteBuilder.Build(Path.Combine(RepoRoot, "content"), Path.Combine(RepoRoot, "templates"), BaseUrl);
+        var result = SiteBuilder.Build(ContentFolder, Path.Combine(RepoRoot, "templates"), BaseUrl);
         if (result.Output is null)
         {
             throw new InvalidOperationException("content does not build:\n" + string.Join("\n", result.Diagnostics.Sorted()));
@@ -124,4 +127,16 @@ public sealed class SiteHost : IAsyncLifetime
 public sealed class SiteCollection : ICollectionFixture<SiteHost>
 {
     public const string Name = "site";
+}
+
+/// <summary>The committed fixture of three policies (city-wide, a 泽州县 one, a repealed one): lists and search across documents and regions.</summary>
+public sealed class ManyPoliciesSiteHost : SiteHost
+{
+    protected override string ContentFolder => Path.Combine(RepoRoot, "tests", "fixtures", "many-policies", "content");
+}
+
+[CollectionDefinition(Name)]
+public sealed class ManyPoliciesCollection : ICollectionFixture<ManyPoliciesSiteHost>
+{
+    public const string Name = "many-policies site";
 }
