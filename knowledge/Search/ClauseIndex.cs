@@ -58,23 +58,67 @@ public static class ClauseIndex
             shown.Title, shown.Text, content.UnitsOf(chinese).Select(u => u.Name).ToList(), SiteLinks.Clause(language, policy.Id, chinese.Anchor));
     }
 
-    /// <summary>Indexes the content into <paramref name="directory"/>, replacing whatever it held.</summary>
-    public static void Build(ContentSet content, LuceneDirectory directory)
+    /// <summary>Below this many clauses the index is written on one thread: splitting costs more than it saves.</summary>
+    public const int ClausesPerPart = 4_000;
+
+    /// <summary>
+    /// Indexes the content into <paramref name="directory"/>, replacing whatever it held. A large library is indexed on
+    /// all cores: consecutive parts in parallel, each into memory on its own, then joined in order, so the documents
+    /// stand in the same order (and score the same) however many parts there were.
+    /// </summary>
+    public static void Build(ContentSet content, LuceneDirectory directory, int? parts = null)
     {
-        var config = new IndexWriterConfig(SearchAnalyzers.Version, SearchAnalyzers.English)
+        var clauses = Clauses(content);
+        var count = Math.Clamp(parts ?? Math.Min(Environment.ProcessorCount, clauses.Count / ClausesPerPart), 1, Math.Max(1, clauses.Count));
+        using var writer = new IndexWriter(directory, WriterConfig());
+        if (count == 1)
         {
-            OpenMode = OpenMode.CREATE,
-            Similarity = ClauseSimilarity.Instance,
-        };
-        using var writer = new IndexWriter(directory, config);
-        foreach (var clause in Clauses(content))
+            AddAll(writer, clauses);
+        }
+        else
+        {
+            var size = (clauses.Count + count - 1) / count;
+            var pieces = new RAMDirectory[count];
+            try
+            {
+                Parallel.For(0, count, i =>
+                {
+                    pieces[i] = new RAMDirectory();
+                    using var part = new IndexWriter(pieces[i], WriterConfig());
+                    AddAll(part, clauses.Skip(i * size).Take(size));
+                    part.Commit();
+                });
+                writer.AddIndexes(pieces);
+            }
+            finally
+            {
+                foreach (var piece in pieces.OfType<RAMDirectory>())
+                {
+                    piece.Dispose();
+                }
+            }
+        }
+
+        // One segment: a single segment keeps document order and scores stable.
+        writer.ForceMerge(1);
+        writer.Commit();
+    }
+
+    private static IndexWriterConfig WriterConfig() => new(SearchAnalyzers.Version, SearchAnalyzers.English)
+    {
+        OpenMode = OpenMode.CREATE,
+        Similarity = ClauseSimilarity.Instance,
+        // Merges only neighbouring segments, so merging keeps the documents in the order they were added (the default
+        // tiered policy may merge by size, out of order).
+        MergePolicy = new LogByteSizeMergePolicy(),
+    };
+
+    private static void AddAll(IndexWriter writer, IEnumerable<SearchableClause> clauses)
+    {
+        foreach (var clause in clauses)
         {
             writer.AddDocument(ToDocument(clause), SearchAnalyzers.For(clause.Language));
         }
-
-        // One segment: the index is small, and a single segment keeps document order and scores stable.
-        writer.ForceMerge(1);
-        writer.Commit();
     }
 
     /// <summary>An index in memory, as the bot and <c>generator search</c> use it.</summary>
