@@ -27,6 +27,11 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
 
         if (citations.Count > 0)
         {
+            if (!showVerdicts && FirstSentence(citations[0]) is { } first)
+            {
+                lines.Add(first);
+            }
+
             lines.Add(Say(BotTexts.PolicySays, citations[0].Quote, 1));
         }
 
@@ -69,6 +74,24 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
         // One statement once: a rule's reason can repeat the headline ("This provision ended on …").
         var text = string.Join("\n", lines.Distinct());
         return language == Languages.English ? EnglishProse.Dates(text) : text;
+    }
+
+    /// <summary>
+    /// The plain first sentence of an answer with no verdict: which measure covers the question (and, with several
+    /// policies, in which document), before its words are quoted. A staff-written summary of the measure, where content
+    /// has one, belongs here.
+    /// </summary>
+    private string? FirstSentence(Citation main)
+    {
+        if (knowledge.Clause(main.Id, language) is not { } clause || clause.Kind is SectionKind.Notice or SectionKind.Plan)
+        {
+            return null;
+        }
+
+        var name = clause.Name.Length > 0 ? clause.Name : clause.Title;
+        return knowledge.Content.Policies.Count > 1 && main.Document is { } document
+            ? Say(BotTexts.CoveredByIn, name, document, 1)
+            : Say(BotTexts.CoveredBy, name, 1);
     }
 
     /// <summary>"是否承租国有房屋" / "renting state-owned premises" for yes/no facts; the label for the others.</summary>

@@ -102,4 +102,19 @@ public class ScopeAndSilenceTests
 
         Assert.Equal(TestBots.Knowledge.Rules.Count, result.Eligibility.Count);
     }
+
+    [Theory]
+    [InlineData("缺钱周转能贷到款吗", "zh")]
+    [InlineData("Can my shop get a business start-up guaranteed loan?", "en")]
+    public async Task An_answer_without_a_verdict_starts_with_a_plain_sentence_naming_the_measure_before_quoting_it(string question, string language)
+    {
+        var result = await Ask(question);
+        var lines = result.Answer.Split('\n');
+        var measure = TestBots.Knowledge.Clause(result.Citations[0].Id, language)!;
+        var quote = BotTexts.PolicySays.In(language)[..BotTexts.PolicySays.In(language).IndexOf('{', StringComparison.Ordinal)];
+
+        Assert.Contains(measure.Name, lines[0], StringComparison.Ordinal);
+        Assert.False(lines[0].StartsWith(quote, StringComparison.Ordinal));
+        Assert.StartsWith(quote, lines[1], StringComparison.Ordinal);
+    }
 }
