@@ -121,7 +121,7 @@ internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string
             section.Kind.ToString().ToLowerInvariant(),
             Math.Min(6, section.Level),
             shown.Title,
-            shown.BodyHtml,
+            lang == Languages.English && !untranslated && contentLang is null ? ChineseRuns.Mark(shown.BodyHtml) : shown.BodyHtml,
             units,
             section.ClauseId,
             string.Format(T("permalink_label", lang), shown.Title),
