@@ -229,7 +229,8 @@
   input.value = params.get('q') || '';
   if (region) { region.value = params.get('region') || ''; region.addEventListener('change', () => run(true)); }
   status.textContent = say[0];
-  load(own).then((i) => { index = i; run(); }, () => { status.textContent = say[1]; });
+  // What the reader typed while the index loaded is searched (and kept in the address) as soon as it arrives.
+  load(own).then((i) => { index = i; run(input.value !== (params.get('q') || '')); }, () => { status.textContent = say[1]; });
   input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 150, true); });
   input.form.addEventListener('submit', (e) => { e.preventDefault(); clearTimeout(timer); run(true); });
 
