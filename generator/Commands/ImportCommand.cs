@@ -50,6 +50,9 @@ internal static class ImportCommand
             return 1;
         }
 
+        var contentDiagnostics = new DiagnosticBag();
+        var regionsPath = contentRoot is null ? null : Path.Combine(contentRoot, RegionDirectory.FileName);
+        policy.Region = ImportWriter.RegionOf(policy.Issuer, regionsPath is not null && File.Exists(regionsPath) ? RegionDirectory.Load(regionsPath, regionsPath, contentDiagnostics) : RegionDirectory.Empty);
         ImportWriter.Write(folder, new Dictionary<string, string>
         {
             ["zh.md"] = ImportWriter.ChineseMarkdown(policy, id, "source.txt"),
@@ -60,6 +63,8 @@ internal static class ImportCommand
         Console.WriteLine($"imported {policy.Sections.Count} sections into {folder}");
         Console.WriteLine($"  title: {policy.Title}");
         Console.WriteLine($"  issuer: {policy.Issuer ?? "?"}, number: {policy.DocNumber ?? "?"}, written: {policy.DateWritten?.ToString("yyyy-MM-dd") ?? "?"}");
+        Console.WriteLine($"  region: {policy.Region ?? "city-wide"}, valid: {policy.ValidFrom?.ToString("yyyy-MM-dd") ?? "?"} to {policy.ValidUntil?.ToString("yyyy-MM-dd") ?? "?"}");
+        Console.WriteLine($"  measures: {policy.Sections.Count(s => s.Kind == SectionKind.Measure)}, closing paragraphs: {policy.Closing.Count}");
         var units = contentRoot is null ? UnitDirectory.Empty : LoadUnits(contentRoot);
         foreach (var unknown in ImportWriter.UnknownUnits(policy, units))
         {

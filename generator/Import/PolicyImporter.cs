@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
+using Policy.Knowledge.Content;
 
 namespace Policy.Generator.Import;
 
 /// <summary>
 /// Turns the cleaned lines of a policy text into metadata and sections with anchors in the same scheme as the
 /// hand-kept documents: notice, plan, goals / leadership / measures / safeguards (else part-N), group-N, measure-N,
-/// safeguard-N, chapter-N, article-N.
+/// item-N, safeguard-N, chapter-N, article-N; each section's kind is declared beside its anchor, never left to the anchor.
 /// </summary>
 internal static partial class PolicyImporter
 {
@@ -53,9 +54,11 @@ internal static partial class PolicyImporter
             return null;
         }
 
-        TrailingSignature(body, policy);
+        var signature = TrailingSignature(body, policy);
         new SectionBuilder(policy).Build(body);
+        policy.Closing.AddRange(signature);
         policy.DateIssued ??= policy.DateWritten;
+        DocumentValidity.Read(policy, policy.Sections.SelectMany(s => s.Paragraphs).Concat(policy.Closing));
         if (policy.Sections.Count(s => s.Level >= 3) == 0)
         {
             error = "no recognisable structure: no numbered sections were found";
@@ -102,33 +105,38 @@ internal static partial class PolicyImporter
         if (planTitleAt.Item1 >= 0)
         {
             policy.ShortTitle = inner.Groups[1].Value;
-            var notice = new ImportedSection(2, "notice", policy.Title, Paragraphs.Join(noticeLines, policy));
+            var notice = new ImportedSection(2, "notice", SectionKind.Notice, policy.Title, Paragraphs.Join(noticeLines, policy));
             policy.Sections.Add(notice);
-            policy.Sections.Add(new ImportedSection(2, "plan", policy.ShortTitle, Paragraphs.Join(preambleLines, policy)));
+            policy.Sections.Add(new ImportedSection(2, "plan", SectionKind.Plan, policy.ShortTitle, Paragraphs.Join(preambleLines, policy)));
         }
         else
         {
             policy.ShortTitle = policy.Title;
-            policy.Sections.Add(new ImportedSection(2, "plan", policy.Title, Paragraphs.Join(preambleLines, policy)));
+            policy.Sections.Add(new ImportedSection(2, "plan", SectionKind.Plan, policy.Title, Paragraphs.Join(preambleLines, policy)));
         }
 
         return true;
     }
 
-    /// <summary>A signature and date after the last section belong to the document, not to its last clause.</summary>
-    private static void TrailingSignature(List<string> body, ImportedPolicy policy)
+    /// <summary>A signature and date after the last section belong to the document's closing, not to its last clause.</summary>
+    private static List<string> TrailingSignature(List<string> body, ImportedPolicy policy)
     {
+        var taken = new List<string>();
         var n = body.Count;
         if (n >= 1 && Paragraphs.IsDateLine(body[n - 1]))
         {
             policy.DateWritten ??= ParseDate(body[n - 1]);
+            taken.Add(body[n - 1]);
             body.RemoveAt(n - 1);
             if (body.Count > 0 && Paragraphs.IsSignatureLine(body[^1]))
             {
                 policy.Issuer ??= body[^1];
+                taken.Insert(0, body[^1]);
                 body.RemoveAt(body.Count - 1);
             }
         }
+
+        return taken;
     }
 
     private static (int, int) FindJoined(List<string> lines, string text)

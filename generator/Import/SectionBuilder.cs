@@ -1,6 +1,11 @@
+using Policy.Knowledge.Content;
+
 namespace Policy.Generator.Import;
 
-/// <summary>Builds the numbered sections of the body and gives them anchors in the hand-kept scheme.</summary>
+/// <summary>
+/// Builds the numbered sections of the body, gives them anchors in the hand-kept scheme and declares each one's kind:
+/// an item that carries responsibilities or benefits is a measure whatever its numbering (一、, （一）, 1., 第N条).
+/// </summary>
 internal sealed class SectionBuilder(ImportedPolicy policy)
 {
     private sealed class Node
@@ -20,6 +25,8 @@ internal sealed class SectionBuilder(ImportedPolicy policy)
         public int Depth => Parent is null ? 0 : Parent.Depth + 1;
 
         public string Anchor { get; set; } = "";
+
+        public SectionKind SectionKind { get; set; }
     }
 
     private static readonly (string Anchor, string[] Words)[] PartAnchors =
@@ -52,11 +59,32 @@ internal sealed class SectionBuilder(ImportedPolicy policy)
             }
         }
 
+        var closing = SplitClosing(roots);
         AssignAnchors(roots);
         foreach (var node in Flatten(roots))
         {
-            policy.Sections.Add(new ImportedSection(3 + node.Depth, node.Anchor, node.Title, Paragraphs.Join(node.Lines, policy)));
+            policy.Sections.Add(new ImportedSection(3 + node.Depth, node.Anchor, node.SectionKind, node.Title, Paragraphs.Join(node.Lines, policy)));
         }
+
+        policy.Closing.InsertRange(0, Paragraphs.Join(closing, policy));
+    }
+
+    /// <summary>
+    /// 本通知自印发之日起施行… after the last item's own text is the document's closing, not part of that item
+    /// (the item keeps at least its first paragraph: a 第N条 that says only this stays an article).
+    /// </summary>
+    private static List<string> SplitClosing(List<Node> roots)
+    {
+        var last = Flatten(roots).LastOrDefault();
+        var at = last?.Lines.FindIndex(1, ClauseSigns.OpensClosing) ?? -1;
+        if (last is null || at < 1)
+        {
+            return [];
+        }
+
+        var closing = last.Lines.Skip(at).ToList();
+        last.Lines.RemoveRange(at, last.Lines.Count - at);
+        return closing;
     }
 
     private static bool IsTopKind(HeadingKind kind) => kind is HeadingKind.Part or HeadingKind.Chapter or HeadingKind.Article;
@@ -98,13 +126,14 @@ internal sealed class SectionBuilder(ImportedPolicy policy)
             return ((label + " " + rest).Trim(), "");
         }
 
+        // "一、减免登记费用。个体工商户办理…" has a title like "1.拓宽创业领域。积极打造…" does.
         var stop = rest.IndexOf('。');
-        if (kind != HeadingKind.Part && stop > 0 && stop <= 30 && !rest[..stop].Contains('，'))
+        if (stop > 0 && stop <= 30 && !rest[..stop].Contains('，'))
         {
             return (label + spacer + rest[..stop], rest[(stop + 1)..]);
         }
 
-        return kind == HeadingKind.Part || rest.Length <= 30 && !rest.Contains('，')
+        return kind == HeadingKind.Part && !rest.Contains('。') || rest.Length <= 30 && !rest.Contains('，')
             ? (label + spacer + rest, "")
             : (label, rest);
     }
@@ -118,6 +147,7 @@ internal sealed class SectionBuilder(ImportedPolicy policy)
         foreach (var node in Flatten(roots))
         {
             var part = node.Parent is null ? null : Ancestors(node).Last();
+            var carries = node.Children.Count == 0 && ClauseSigns.IsMeasure(node.Lines.Prepend(node.Title));
             node.Anchor = node.Kind switch
             {
                 HeadingKind.Chapter => $"chapter-{node.Number}",
@@ -125,8 +155,17 @@ internal sealed class SectionBuilder(ImportedPolicy policy)
                 HeadingKind.Part => PartAnchors.FirstOrDefault(p => p.Words.Any(w => node.Title.Contains(w, StringComparison.Ordinal))).Anchor is { } a && used.Add(a) ? a : Next("part"),
                 _ when part?.Anchor == "safeguards" => Next("safeguard"),
                 _ when part?.Anchor is "goals" or "leadership" => Next(part.Anchor),
-                _ when node.Children.Count == 0 => Next("measure"),
+                _ when node.Children.Count == 0 => Next(carries ? "measure" : "item"),
                 _ => Next("group"),
+            };
+            node.SectionKind = node.Anchor switch
+            {
+                "goals" or "leadership" or "safeguards" => SectionKind.Part,
+                _ when part?.Anchor is "goals" or "leadership" => SectionKind.Part,
+                _ when part?.Anchor == "safeguards" => SectionKind.Safeguard,
+                _ when carries => SectionKind.Measure,
+                _ when node.Children.Count > 0 && node.Kind is HeadingKind.Group or HeadingKind.Item => SectionKind.Group,
+                _ => node.Kind == HeadingKind.Article ? SectionKind.Article : SectionKind.Part,
             };
         }
     }

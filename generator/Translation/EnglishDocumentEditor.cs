@@ -33,7 +33,7 @@ internal sealed class EnglishDocumentEditor
         text.Append("---\n");
         foreach (var section in sections)
         {
-            text.Append('\n').Append('#', section.Level).Append(' ').Append(section.Title).Append(" {#").Append(section.Anchor).Append("}\n\n(untranslated)\n");
+            text.Append('\n').Append('#', section.Level).Append(' ').Append(section.Title).Append(" {#").Append(section.Anchor).Append(section.Classes).Append("}\n\n(untranslated)\n");
         }
 
         return new(text.ToString().Split('\n').ToList());
@@ -58,14 +58,14 @@ internal sealed class EnglishDocumentEditor
         }
     }
 
-    /// <summary>Replaces the section's heading and body with the draft, keeping its level and anchor.</summary>
+    /// <summary>Replaces the section's heading and body with the draft, keeping its level, anchor and declared kind.</summary>
     public void ReplaceSection(string anchor, string title, string body)
     {
         var headings = SectionSource.Headings(lines);
         var index = headings.ToList().FindIndex(h => h.Anchor == anchor);
-        var (start, level, _, _) = headings[index];
+        var (start, level, _, _, classes) = headings[index];
         var end = index + 1 < headings.Count ? headings[index + 1].Line : lines.Count;
-        var replacement = new List<string> { $"{new string('#', level)} {title} {{#{anchor}}}", "" };
+        var replacement = new List<string> { $"{new string('#', level)} {title} {{#{anchor}{classes}}}", "" };
         if (body.Length > 0)
         {
             replacement.AddRange(body.Split('\n'));
@@ -114,10 +114,13 @@ internal sealed class EnglishDocumentEditor
         lines.InsertRange(start, block);
     }
 
+    /// <summary>The file's text as it stands.</summary>
+    public string Text => string.Join("\n", lines);
+
     public void Save(string path)
     {
         var temp = path + ".tmp";
-        File.WriteAllText(temp, string.Join("\n", lines), new UTF8Encoding(false));
+        File.WriteAllText(temp, Text, new UTF8Encoding(false));
         File.Move(temp, path, overwrite: true);
     }
 

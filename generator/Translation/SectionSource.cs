@@ -4,15 +4,16 @@ using System.Text.RegularExpressions;
 namespace Policy.Generator.Translation;
 
 /// <summary>A section's Markdown as staff wrote it: the heading text and the body up to the next heading, without rule or case blocks.</summary>
-internal sealed partial record SectionSource(string Anchor, int Level, string Title, string Body)
+internal sealed partial record SectionSource(string Anchor, int Level, string Title, string Body, string Classes = "")
 {
     /// <summary>Title and body, as the figure check reads them.</summary>
     public string AllText => Title + "\n" + Body;
 
     /// <summary>Every heading of a Markdown file (outside fenced blocks) with the line it starts on, 0-based.</summary>
-    public static IReadOnlyList<(int Line, int Level, string Title, string Anchor)> Headings(IReadOnlyList<string> lines)
+    /// <remarks>Classes are what follows the anchor in its braces, e.g. " .measure", kept so a rewritten heading keeps its declared kind.</remarks>
+    public static IReadOnlyList<(int Line, int Level, string Title, string Anchor, string Classes)> Headings(IReadOnlyList<string> lines)
     {
-        var result = new List<(int, int, string, string)>();
+        var result = new List<(int, int, string, string, string)>();
         var fenced = false;
         var inFrontMatter = lines.Count > 0 && lines[0].TrimEnd() == "---";
         for (var i = inFrontMatter ? 1 : 0; i < lines.Count; i++)
@@ -32,7 +33,7 @@ internal sealed partial record SectionSource(string Anchor, int Level, string Ti
 
             if (!fenced && HeadingLine().Match(line) is { Success: true } m)
             {
-                result.Add((i, m.Groups["hashes"].Length, m.Groups["title"].Value.Trim(), m.Groups["anchor"].Value));
+                result.Add((i, m.Groups["hashes"].Length, m.Groups["title"].Value.Trim(), m.Groups["anchor"].Value, m.Groups["classes"].Value));
             }
         }
 
@@ -46,7 +47,7 @@ internal sealed partial record SectionSource(string Anchor, int Level, string Ti
         var result = new List<SectionSource>();
         for (var h = 0; h < headings.Count; h++)
         {
-            var (start, level, title, anchor) = headings[h];
+            var (start, level, title, anchor, classes) = headings[h];
             var end = h + 1 < headings.Count ? headings[h + 1].Line : lines.Count;
             var body = new StringBuilder();
             var fenced = false;
@@ -65,12 +66,12 @@ internal sealed partial record SectionSource(string Anchor, int Level, string Ti
                 }
             }
 
-            result.Add(new SectionSource(anchor, level, title, Regex.Replace(body.ToString(), @"\n{3,}", "\n\n").Trim()));
+            result.Add(new SectionSource(anchor, level, title, Regex.Replace(body.ToString(), @"\n{3,}", "\n\n").Trim(), classes));
         }
 
         return result;
     }
 
-    [GeneratedRegex(@"^(?<hashes>#{1,6})\s+(?<title>.*?)\s*\{#(?<anchor>[a-z0-9-]+)\}\s*$")]
+    [GeneratedRegex(@"^(?<hashes>#{1,6})\s+(?<title>.*?)\s*\{#(?<anchor>[a-z0-9-]+)(?<classes>(\s+\.[a-z]+)*)\s*\}\s*$")]
     private static partial Regex HeadingLine();
 }

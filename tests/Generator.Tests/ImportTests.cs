@@ -19,6 +19,8 @@ public sealed class ImportTests : IDisposable
         var handKept = Parse(Path.Combine(RepoPaths.Content, "policies", "jincheng-2022-67", "zh.md"));
 
         Assert.Equal(handKept.Sections.Select(s => s.Anchor), imported.Sections.Select(s => s.Anchor));
+        Assert.Equal(handKept.Sections.Select(s => s.Kind), imported.Sections.Select(s => s.Kind));
+        Assert.Empty(imported.Closing);
         foreach (var (kept, made) in handKept.Sections.Zip(imported.Sections))
         {
             Assert.Equal(Compact(kept.Title), Compact(made.Title));
@@ -83,7 +85,7 @@ public sealed class ImportTests : IDisposable
         Assert.Contains(result.Diagnostics.Items, d => d.ToString() == "content/policies/shanxi-2024-3/en.md:20: warning: section '#article-1' is not translated yet");
         Assert.Contains(result.Diagnostics.Items, d => d.ToString() == "content/policies/shanxi-2024-3/zh.md:1: warning: field 'topic' is still '待填写': fill it in before publishing");
         var english = result.Output.Text("en/policies/shanxi-2024-3/index.html")!;
-        Assert.Contains("<section id=\"article-4\" class=\"clause clause-article\" data-clause=\"shanxi-2024-3#article-4\" lang=\"zh-CN\">", english, StringComparison.Ordinal);
+        Assert.Contains("<section id=\"article-4\" class=\"clause clause-measure\" data-clause=\"shanxi-2024-3#article-4\" lang=\"zh-CN\">", english, StringComparison.Ordinal);
         Assert.Contains("This section has not been translated yet", english, StringComparison.Ordinal);
     }
 
@@ -133,6 +135,134 @@ public sealed class ImportTests : IDisposable
         var policy = Import(file, "gbk-2024-1");
 
         Assert.Equal("山西省市场监督管理局关于个体工商户分型分类精准帮扶的实施办法", policy.Meta.Title);
+    }
+
+    [Fact]
+    public void A_county_notice_with_numbered_items_gets_measures_a_closing_part_validity_and_its_region()
+    {
+        var folder = ImportInto("zezhou-2024-12", out var content);
+        using var _ = content;
+        var policy = Parse(Path.Combine(folder, "zh.md"));
+
+        Assert.Equal(["plan", "part-1", "part-2", "part-3", "part-4", "part-5"], policy.Sections.Select(s => s.Anchor));
+        Assert.Equal(5, policy.Sections.Count(s => s.Kind == SectionKind.Measure));
+        Assert.Equal("五、强化帮扶服务", policy.Find("part-5")!.Title);
+        Assert.Equal("在乡镇便民服务中心设立个体工商户服务窗口，提供开业指导和政策咨询。（责任单位：县市场监管局）", policy.Find("part-5")!.Text);
+        Assert.Equal(["本通知自印发之日起施行，有效期至2025年12月31日。执行中遇到的问题，请及时向县市场监管局反映。", "泽州县市场监督管理局", "2024年3月8日"], policy.Closing);
+        Assert.Equal(new DateOnly(2024, 3, 8), policy.Meta.ValidFrom);
+        Assert.Equal(new DateOnly(2025, 12, 31), policy.Meta.ValidUntil);
+        Assert.Equal("本通知自印发之日起施行，有效期至2025年12月31日。", policy.Meta.Validity);
+        Assert.Equal("泽州县", policy.Meta.Region);
+        var zh = File.ReadAllText(Path.Combine(folder, "zh.md"));
+        Assert.Contains("### 三、开展首次免罚 {#part-3 .measure}\n", zh, StringComparison.Ordinal);
+        Assert.Contains("valid_until: 2025-12-31\n", zh, StringComparison.Ordinal);
+        Assert.Equal(0, CheckCommandQuietly(content.Content));
+    }
+
+    [Fact]
+    public void An_articles_text_declares_the_articles_that_grant_something_as_measures_and_counts_its_years()
+    {
+        var folder = ImportInto("gaoping-2023-4", out var content);
+        using var _ = content;
+        var policy = Parse(Path.Combine(folder, "zh.md"));
+
+        Assert.Equal(["plan", .. Enumerable.Range(1, 7).Select(i => $"article-{i}")], policy.Sections.Select(s => s.Anchor));
+        Assert.Equal(["article-3", "article-4"], policy.Sections.Where(s => s.Kind == SectionKind.Measure).Select(s => s.Anchor));
+        Assert.Equal(SectionKind.Article, policy.Find("article-5")!.Kind);
+        // The article that says when the rules apply stays an article; only the signature and date close the document.
+        Assert.Equal("本办法自2023年7月1日起施行，有效期三年。", policy.Find("article-7")!.Text);
+        Assert.Equal(["高平市市场监督管理局", "2023年6月20日"], policy.Closing);
+        Assert.Equal(new DateOnly(2023, 7, 1), policy.Meta.ValidFrom);
+        Assert.Equal(new DateOnly(2026, 6, 30), policy.Meta.ValidUntil);
+        Assert.Equal("高平市", policy.Meta.Region);
+        Assert.Equal(0, CheckCommandQuietly(content.Content));
+    }
+
+    [Fact]
+    public void Measures_in_groups_under_numbered_parts_are_measures_and_the_safeguards_are_not()
+    {
+        var folder = ImportInto("lingchuan-2024-2", out var content);
+        using var _ = content;
+        var policy = Parse(Path.Combine(folder, "zh.md"));
+
+        Assert.Equal(["plan", "part-1", "measure-1", "measure-2", "part-2", "measure-3", "measure-4", "safeguards", "safeguard-1", "safeguard-2"], policy.Sections.Select(s => s.Anchor));
+        Assert.Equal([SectionKind.Plan, SectionKind.Part, SectionKind.Measure, SectionKind.Measure, SectionKind.Part, SectionKind.Measure, SectionKind.Measure, SectionKind.Part, SectionKind.Safeguard, SectionKind.Safeguard], policy.Sections.Select(s => s.Kind));
+        Assert.Equal("通过县融媒体中心等渠道宣传扶持政策。", policy.Find("safeguard-2")!.Text);
+        Assert.Equal(["本措施自2024年4月1日起施行，有效期两年。", "陵川县市场监督管理局", "2024年3月25日"], policy.Closing);
+        Assert.Equal(new DateOnly(2024, 4, 1), policy.Meta.ValidFrom);
+        Assert.Equal(new DateOnly(2026, 3, 31), policy.Meta.ValidUntil);
+        Assert.Equal(0, CheckCommandQuietly(content.Content));
+    }
+
+    [Fact]
+    public void The_english_draft_keeps_the_kinds_and_marks_everything_untranslated_without_a_title_prefix()
+    {
+        var folder = ImportInto("zezhou-2024-12", out var content);
+        using var _ = content;
+        var english = File.ReadAllText(Path.Combine(folder, "en.md"));
+
+        Assert.DoesNotContain("(untranslated) ", english, StringComparison.Ordinal);
+        Assert.Contains("title: \"泽州县市场监督管理局关于进一步扶持个体工商户发展的通知\"\n", english, StringComparison.Ordinal);
+        Assert.Contains("untranslated:\n  - plan\n  - part-1\n", english, StringComparison.Ordinal);
+        Assert.Contains("### 一、减免登记费用 {#part-1 .measure}\n", english, StringComparison.Ordinal);
+        var result = SiteBuilder.Build(content.Content, RepoPaths.Templates, baseUrl: null);
+        var page = result.Output!.Text("en/policies/zezhou-2024-12/index.html")!;
+        Assert.Contains("This document has not been translated into English yet", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Importing_over_an_existing_policy_writes_nothing()
+    {
+        var folder = ImportInto("zezhou-2024-12", out var content);
+        using var _ = content;
+        var before = File.ReadAllText(Path.Combine(folder, "zh.md"));
+
+        lock (ConsoleLock.Gate)
+        {
+            var original = Console.Error;
+            Console.SetError(TextWriter.Null);
+            try
+            {
+                Assert.Equal(1, ImportCommand.Run(ImportFixture("lingchuan-2024-2.txt"), folder, "zezhou-2024-12", content.Content));
+            }
+            finally
+            {
+                Console.SetError(original);
+            }
+        }
+
+        Assert.Equal(before, File.ReadAllText(Path.Combine(folder, "zh.md")));
+    }
+
+    /// <summary>Imports a fixture text into a copy of the many-policies content (which has the county units and regions).</summary>
+    private static string ImportInto(string name, out TempContent content)
+    {
+        content = new TempContent(Path.Combine("..", "..", "fixtures", "many-policies"));
+        var folder = content.PathOf(Path.Combine("policies", name));
+        Assert.Equal(0, ImportCommand.Run(ImportFixture(name + ".txt"), folder, name, content.Content));
+        return folder;
+    }
+
+    private static int CheckCommandQuietly(string contentRoot)
+    {
+        lock (ConsoleLock.Gate)
+        {
+            var (output, error) = (Console.Out, Console.Error);
+            var printed = new StringWriter();
+            Console.SetOut(printed);
+            Console.SetError(printed);
+            try
+            {
+                var code = CheckCommand.Run(contentRoot, RepoPaths.Templates);
+                Assert.True(code == 0, printed.ToString());
+                return code;
+            }
+            finally
+            {
+                Console.SetOut(output);
+                Console.SetError(error);
+            }
+        }
     }
 
     private PolicyDocument Import(string file, string id)

@@ -131,4 +131,16 @@ public sealed class TranslateCommandTests
         request.GetProperty("messages").EnumerateArray().Last(m => m.GetProperty("role").GetString() == "user").GetProperty("content").GetString() ?? "";
 
     private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+
+    [Fact]
+    public void A_drafted_heading_keeps_the_kind_its_heading_declares()
+    {
+        var zh = SectionSource.Read(["---", "id: x", "---", "", "### 一、减免登记费用 {#part-1 .measure}", "", "免费。（责任单位：县市场监管局）"]);
+        Assert.Equal(" .measure", Assert.Single(zh).Classes);
+
+        var english = EnglishDocumentEditor.Skeleton("x", "标题", zh);
+        english.ReplaceSection("part-1", "I. Registration fees waived", "Free.");
+
+        Assert.Contains("### I. Registration fees waived {#part-1 .measure}\n", english.Text, StringComparison.Ordinal);
+    }
 }
