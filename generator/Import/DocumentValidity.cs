@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Policy.Knowledge.Content;
 
 namespace Policy.Generator.Import;
 
@@ -32,10 +33,10 @@ internal static partial class DocumentValidity
             {
                 policy.ValidUntil ??= PolicyImporter.ParseDate(until.Value);
             }
-            else if (Years().Match(sentence) is { Success: true } years && ChineseNumber.Parse(years.Groups["n"].Value.Replace('两', '二')) is { } n && n is > 0 and < 100
+            else if (Years().Match(sentence) is { Success: true } years && ChineseNumber.Parse(years.Groups["n"].Value) is { } n && n is > 0 and < 100
                      && policy.ValidFrom is { } start)
             {
-                policy.ValidUntil ??= start.AddYears(n).AddDays(-1);
+                policy.ValidUntil ??= start.AddYears((int)n).AddDays(-1);
             }
 
             if (policy.ValidFrom is not null || policy.ValidUntil is not null)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Policy.Knowledge.Content;
 
 namespace Policy.Generator.Import;
 
@@ -26,7 +27,7 @@ internal static partial class HeadingPatterns
                 var needsTitle = kind is HeadingKind.Part or HeadingKind.Chapter or HeadingKind.Group;
                 if (number is > 0 and < 200 && !(needsTitle && text.Length == 0))
                 {
-                    return (kind, number.Value, m.Groups["label"].Value.Trim(), text);
+                    return (kind, (int)number.Value, m.Groups["label"].Value.Trim(), text);
                 }
             }
         }
@@ -57,46 +58,4 @@ internal static partial class HeadingPatterns
 
     [GeneratedRegex(@"^(?<label>第(?<n>[一二三四五六七八九十百零〇\d]+)条)")]
     private static partial Regex Article();
-}
-
-/// <summary>Small Chinese numerals as used in headings: 一 … 九十九, and plain digits.</summary>
-internal static class ChineseNumber
-{
-    private const string Digits = "零一二三四五六七八九";
-
-    public static int? Parse(string text)
-    {
-        if (int.TryParse(text, out var n))
-        {
-            return n;
-        }
-
-        text = text.Replace('〇', '零');
-        var total = 0;
-        var current = 0;
-        foreach (var c in text)
-        {
-            var digit = Digits.IndexOf(c);
-            if (digit >= 0)
-            {
-                current = digit;
-            }
-            else if (c == '十')
-            {
-                total += (current == 0 ? 1 : current) * 10;
-                current = 0;
-            }
-            else if (c == '百')
-            {
-                total += (current == 0 ? 1 : current) * 100;
-                current = 0;
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        return total + current;
-    }
 }

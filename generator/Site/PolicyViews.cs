@@ -113,6 +113,7 @@ internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string
         var chinese = policy.Chinese.Find(section.Anchor) ?? section;
         var untranslated = lang == Languages.English && policy.English is { } en && en.Meta.Untranslated.Contains(section.Anchor);
         var shown = untranslated ? chinese : section;
+        var summary = SummaryFor(policy, section, lang, untranslated ? Languages.HtmlLang(Languages.Chinese) : contentLang);
         var units = content.UnitsOf(chinese)
             .Select(u => new LinkView(basePath + SiteLinks.Unit(lang, u.Id), u.Name.In(lang)))
             .ToList();
@@ -130,7 +131,22 @@ internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string
             ruleViews.Boxes(chinese.ClauseId, lang, Math.Min(6, section.Level)),
             ruleViews.Provisions(chinese.ClauseId, lang),
             titleShownAbove,
-            !untranslated && lang == Languages.English && policy.English is { } english && english.Meta.MachineTranslated.Contains(section.Anchor));
+            !untranslated && lang == Languages.English && policy.English is { } english && english.Meta.MachineTranslated.Contains(section.Anchor),
+            summary?.Text,
+            summary?.Lang);
+    }
+
+    /// <summary>The plain-language summary in the page's language; the Chinese one (marked as Chinese) where en.md has none yet.</summary>
+    private static (string Text, string? Lang)? SummaryFor(BilingualPolicy policy, Section section, string lang, string? contentLang)
+    {
+        var own = policy.In(lang)?.Find(section.Anchor)?.Summary;
+        if (own is not null)
+        {
+            // The summary is in the page's language even where the section shows the Chinese text.
+            return (own, contentLang is null ? null : Languages.HtmlLang(lang));
+        }
+
+        return policy.Chinese.Find(section.Anchor)?.Summary is { } zh ? (zh, lang == Languages.Chinese ? null : Languages.HtmlLang(Languages.Chinese)) : null;
     }
 
     private string T(string key, string lang) => strings.TryGetValue(key, out var text) ? text.In(lang) : key;

@@ -61,7 +61,9 @@ internal sealed record SectionView(
     IReadOnlyList<RuleBoxView> Rules,
     IReadOnlyList<StatusView> Provisions,
     bool TitleShownAbove,
-    bool MachineTranslated = false);
+    bool MachineTranslated = false,
+    string? Summary = null,
+    string? SummaryLang = null);
 
 internal sealed record PolicyView(
     string Id,

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Policy.Knowledge.Content;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
@@ -103,7 +104,7 @@ internal sealed partial class SectionDrafter
             return Refused(chinese, "译文只有标题，缺少正文", "the draft has a heading but no body");
         }
 
-        var missing = NumberCheck.Missing(chinese.AllText, title + "\n" + body);
+        var missing = Figures.Missing(chinese.AllText, title + "\n" + body);
         if (missing.Count > 0)
         {
             return Refused(chinese,

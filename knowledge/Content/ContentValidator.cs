@@ -14,6 +14,7 @@ internal static class ContentValidator
             CheckUnits(policy.Chinese, content.Units, diagnostics);
             CheckMarkdownLinks(policy.Chinese, content, diagnostics);
             CheckRelations(policy, content, diagnostics);
+            CheckSummaries(policy.Chinese, policy.Chinese, diagnostics);
             if (policy.English is { } english)
             {
                 CheckDuplicateAnchors(english, diagnostics);
@@ -21,6 +22,7 @@ internal static class ContentValidator
                 CheckAnchorParity(english, policy.Chinese, diagnostics);
                 CheckTranslation(policy.Chinese, english, diagnostics);
                 CheckMarkdownLinks(english, content, diagnostics);
+                CheckSummaries(english, policy.Chinese, diagnostics);
             }
         }
 
@@ -28,6 +30,25 @@ internal static class ContentValidator
         foreach (var group in ids)
         {
             diagnostics.Error(group.Last().Chinese.DisplayPath, 2, $"文件编号 id“{group.Key}”已被另一份政策使用：每份政策的 id 必须不同", $"document id '{group.Key}' is used by more than one policy");
+        }
+    }
+
+    /// <summary>
+    /// A summary says what its clause says, more plainly: it may not bring a number, date or amount the Chinese clause
+    /// does not have (the Chinese is authoritative for the English summary too).
+    /// </summary>
+    private static void CheckSummaries(PolicyDocument document, PolicyDocument chinese, DiagnosticBag diagnostics)
+    {
+        foreach (var section in document.Sections.Where(s => s.Summary is not null))
+        {
+            var clause = chinese.Find(section.Anchor) is { } zh ? zh.Title + "\n" + zh.Text : "";
+            var added = Figures.Added(section.Summary!, clause);
+            if (added.Count > 0)
+            {
+                diagnostics.Error(document.DisplayPath, section.SummaryLine,
+                    $"“#{section.Anchor}”的要点写了条款里没有的数字、日期或金额：{string.Join("、", added)}。要点只能用条款原文里的数字，请改正或删掉",
+                    $"the summary of '#{section.Anchor}' has figures its clause does not have: {string.Join(", ", added)}. A summary may only use the clause's own numbers, dates and amounts");
+            }
         }
     }
 

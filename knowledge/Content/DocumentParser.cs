@@ -284,11 +284,32 @@ public static class DocumentParser
         var data = new List<FencedData>();
         var rendered = new List<Block>();
         var unitsLine = 0;
+        string? summary = null;
+        var summaryLine = 0;
         foreach (var block in body)
         {
             if (block is FencedCodeBlock fenced && DataBlockKinds.Contains(fenced.Info ?? ""))
             {
                 data.Add(new FencedData(fenced.Info!, fenced.Lines.ToString(), lines.LineOf(fenced.Span.Start) + 1));
+                continue;
+            }
+
+            if (block is QuoteBlock quote && SectionSummary.Read(quote, language) is { } written)
+            {
+                var at = lines.LineOf(quote.Span.Start);
+                if (summary is not null)
+                {
+                    diagnostics.Error(path, at, $"“{title}”已经在第{summaryLine}行写了要点：每条只写一句要点，请合并成一条", $"'{title}' already has a summary at line {summaryLine}: write one summary per clause");
+                }
+                else if (written.Length == 0)
+                {
+                    diagnostics.Error(path, at, $"“{title}”的要点是空的：在“{SectionSummary.Label(language)}”后面写一句话，或删掉这一行", $"the summary of '{title}' is empty: write a sentence after '{SectionSummary.Label(language)}' or remove the line");
+                }
+                else
+                {
+                    (summary, summaryLine) = (written, at);
+                }
+
                 continue;
             }
 
@@ -324,6 +345,8 @@ public static class DocumentParser
             Data = data,
             UnitsLine = unitsLine,
             UnitNames = unitNames,
+            Summary = summary,
+            SummaryLine = summaryLine,
         };
     }
 }

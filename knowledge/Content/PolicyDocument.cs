@@ -118,4 +118,11 @@ public sealed class BilingualPolicy
     public PolicyStatus Status => Meta.Status;
 
     public PolicyDocument? In(string language) => language == Languages.English ? English : Chinese;
+
+    /// <summary>
+    /// The plain-language summary of a clause in both languages, for a first sentence a shop owner understands; null when
+    /// staff wrote none in Chinese. The English falls back to the Chinese while en.md has no summary for the clause.
+    /// </summary>
+    public LocalizedText? SummaryOf(string anchor) =>
+        Chinese.Find(anchor)?.Summary is { } zh ? new LocalizedText(zh, English?.Find(anchor)?.Summary ?? zh) : null;
 }

@@ -75,6 +75,16 @@ public sealed class Section
 
     public IReadOnlyList<string> UnitNames { get; init; } = [];
 
+    /// <summary>
+    /// The plain-language summary staff wrote under the heading (<c>&gt; 要点：…</c> in zh.md, <c>&gt; In short: …</c> in
+    /// en.md), in this document's language, without its label; null when there is none. It is not policy text: it is
+    /// kept out of <see cref="Paragraphs"/> and <see cref="BodyHtml"/>, and may only use figures its clause has.
+    /// </summary>
+    public string? Summary { get; init; }
+
+    /// <summary>The line of the summary in its file (0 when there is none).</summary>
+    public int SummaryLine { get; init; }
+
     public Section? Parent { get; internal set; }
 
     public List<Section> Children { get; } = [];

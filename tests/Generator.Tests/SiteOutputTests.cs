@@ -11,6 +11,23 @@ public sealed class SiteOutputTests(SiteBuildFixture site) : IClassFixture<SiteB
         Assert.Empty(site.Result.Diagnostics.Items);
     }
 
+    [Theory]
+    [InlineData("zh", "要点：", "个体工商户成功转型为企业")]
+    [InlineData("en", "In short:", "An individual business that converts into a company")]
+    public void A_measure_shows_its_plain_summary_above_the_clause_text_in_each_language(string lang, string label, string start)
+    {
+        var page = new HtmlParser().ParseDocument(site.Output.Text($"{lang}/policies/jincheng-2022-67/index.html")!);
+        var clause = page.QuerySelector("#measure-9")!;
+
+        var summary = clause.QuerySelector("p.summary")!;
+        Assert.Equal(label, summary.QuerySelector("strong")!.TextContent);
+        Assert.StartsWith(label + " " + start, summary.TextContent, StringComparison.Ordinal);
+        // Above the clause: right after the heading, before the policy's own paragraphs.
+        Assert.Equal("H5", summary.PreviousElementSibling!.TagName);
+        Assert.Null(page.QuerySelector("#measure-19 p.summary"));
+        Assert.Equal(14, page.QuerySelectorAll("p.summary").Length);
+    }
+
     [Fact]
     public void Build_is_byte_identical_when_run_twice()
     {

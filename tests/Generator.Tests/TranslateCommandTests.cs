@@ -105,7 +105,7 @@ public sealed class TranslateCommandTests
     [InlineData("补贴3000元", "a subsidy of 300 yuan", "3000")]
     public void Every_figure_of_the_chinese_must_be_in_the_english(string chinese, string english, string missing)
     {
-        Assert.Equal(missing, string.Join(", ", NumberCheck.Missing(chinese, english)));
+        Assert.Equal(missing, string.Join(", ", Figures.Missing(chinese, english)));
     }
 
     private static async Task<int> Translate(TempContent content, ScriptedModelServer server)
