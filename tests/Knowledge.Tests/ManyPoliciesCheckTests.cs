@@ -55,7 +55,11 @@ public sealed class ManyPoliciesCheckTests
         Assert.Contains(messages, m => m.Contains("error: heading after the closing line '***'", StringComparison.Ordinal));
     }
 
-    private static List<string> CheckWith(string file, string find, string replace)
+    private static List<string> CheckWith(string file, string find, string replace) =>
+        DiagnoseWith(file, find, replace).Select(d => d.ToString()).ToList();
+
+    /// <summary>What check reports on a copy of the fixture with <paramref name="find"/> replaced in one file.</summary>
+    internal static List<Diagnostics.Diagnostic> DiagnoseWith(string file, string find, string replace)
     {
         var root = Path.Combine(Path.GetTempPath(), "many-policies-" + Guid.NewGuid().ToString("N"), "content");
         try
@@ -66,7 +70,7 @@ public sealed class ManyPoliciesCheckTests
             Assert.Contains(find, text, StringComparison.Ordinal);
             File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
             var (_, diagnostics) = ContentLoader.Load(root);
-            return diagnostics.Sorted().Select(d => d.ToString()).ToList();
+            return diagnostics.Sorted().ToList();
         }
         finally
         {

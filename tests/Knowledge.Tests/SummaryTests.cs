@@ -74,30 +74,13 @@ public sealed class SummaryTests
     {
         Assert.Contains(CheckWith("policies/demo-zezhou-2024-5/zh.md", "> 要点：租县属国有房屋经营的个体工商户，减免3个月租金。", "> 要点：\n"), d => d.Message.StartsWith("the summary of '一、减免国有房屋租金' is empty", StringComparison.Ordinal));
         Assert.Contains(CheckWith("policies/demo-zezhou-2024-5/zh.md", "> 要点：租县属国有房屋经营的个体工商户，减免3个月租金。", "> 要点：减免租金。\n\n> 要点：减免3个月租金。"), d => d.Message.StartsWith("'一、减免国有房屋租金' already has a summary at line 26", StringComparison.Ordinal));
+
+        const string Markdown = "---\nid: quote-1\ntitle: 标题\n---\n\n### 第一条 {#article-1 .article}\n\n> 注：以原件为准。\n\n正文。\n";
+        var bag = new DiagnosticBag();
+        var section = DocumentParser.Parse(Markdown, Languages.English, "en.md", bag)!.Sections.Single();
+        Assert.Null(section.Summary);
+        Assert.Equal(["注：以原件为准。", "正文。"], section.Paragraphs);
     }
 
-    private static List<Diagnostic> CheckWith(string file, string find, string replace)
-    {
-        var root = Path.Combine(Path.GetTempPath(), "summaries-" + Guid.NewGuid().ToString("N"), "content");
-        try
-        {
-            foreach (var source in Directory.GetFiles(Loaded.ManyPoliciesRoot, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(root, Path.GetRelativePath(Loaded.ManyPoliciesRoot, source));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(source, target);
-            }
-
-            var path = Path.Combine(root, file);
-            var text = File.ReadAllText(path);
-            Assert.Contains(find, text, StringComparison.Ordinal);
-            File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
-            var (_, diagnostics) = ContentLoader.Load(root);
-            return diagnostics.Sorted().ToList();
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(root)!, recursive: true);
-        }
-    }
+    private static List<Diagnostic> CheckWith(string file, string find, string replace) => ManyPoliciesCheckTests.DiagnoseWith(file, find, replace);
 }
