@@ -88,10 +88,17 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
             return null;
         }
 
+        var several = knowledge.Content.Policies.Count > 1 && main.Document is not null;
+        // The staff's plain summary of the measure, in the answer's language (checked by generator check to add no
+        // figure its clause lacks); otherwise the measure's name.
+        if (clause.Summary is { Length: > 0 } summary)
+        {
+            summary = summary.TrimEnd('。', '.', '；', ';', ' ');
+            return several ? Say(BotTexts.SummaryIn, summary, main.Document!, 1) : Say(BotTexts.Summary, summary, 1);
+        }
+
         var name = clause.Name.Length > 0 ? clause.Name : clause.Title;
-        return knowledge.Content.Policies.Count > 1 && main.Document is { } document
-            ? Say(BotTexts.CoveredByIn, name, document, 1)
-            : Say(BotTexts.CoveredBy, name, 1);
+        return several ? Say(BotTexts.CoveredByIn, name, main.Document!, 1) : Say(BotTexts.CoveredBy, name, 1);
     }
 
     /// <summary>"是否承租国有房屋" / "renting state-owned premises" for yes/no facts; the label for the others.</summary>

@@ -69,6 +69,8 @@ internal static class BotTexts
     public static readonly LocalizedText Amount = new("金额：{0}", "Amount: {0}");
     public static readonly LocalizedText CoveredBy = new("政策中“{0}”一项讲到了这一点[{1}]。", "The measure \"{0}\" covers this [{1}].");
     public static readonly LocalizedText CoveredByIn = new("{1}中“{0}”一项讲到了这一点[{2}]。", "The measure \"{0}\" of the {1} covers this [{2}].");
+    public static readonly LocalizedText Summary = new("{0}[{1}]。", "{0} [{1}].");
+    public static readonly LocalizedText SummaryIn = new("{1}：{0}[{2}]。", "{1}: {0} [{2}].");
     public static readonly LocalizedText PolicySays = new("政策原文：“{0}”[{1}]", "The policy says: \"{0}\" [{1}]");
     public static readonly LocalizedText Contact = new("负责单位：{0}。", "Responsible: {0}.");
     public static readonly LocalizedText Checker = new("用政策计算器查看或修改条件：{0}", "Check or change your answers in the checker: {0}");

@@ -1,0 +1,36 @@
+using Policy.Bot.Answering;
+
+namespace Policy.Bot.Tests;
+
+/// <summary>An answer opens with one plain sentence: the staff's summary of the measure it cites, where content has one.</summary>
+public class SummaryFirstTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("个体户想创业，有培训吗", "zh")]
+    [InlineData("在村里能办个体户登记吗", "zh")]
+    [InlineData("有实体店执照了，还能在网上卖东西不", "zh")]
+    [InlineData("Can people starting an individual business get training?", "en")]
+    public async Task An_information_answer_opens_with_the_cited_measures_summary_in_its_language(string question, string language)
+    {
+        var result = await TestBots.Create().AskAsync(new BotRequest(question, null, new DateOnly(2026, 11, 30)), Cancel);
+
+        Assert.Equal(language, result.Language);
+        var cited = TestBots.Knowledge.Clause(result.Citations[0].Id, language);
+        Assert.NotNull(cited?.Summary); // the question reaches a measure staff have summarised
+        var firstLine = result.Answer.Split('\n')[0];
+        Assert.StartsWith(cited.Summary.TrimEnd('。', '.'), firstLine, StringComparison.Ordinal);
+        Assert.Contains("[1]", firstLine, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_summary_the_first_sentence_names_the_measure()
+    {
+        var result = await TestBots.Create().AskAsync(new BotRequest("怎么鼓励老字号小店加盟连锁经营", null, new DateOnly(2026, 11, 30)), Cancel);
+
+        var cited = TestBots.Knowledge.Clause(result.Citations[0].Id, "zh");
+        Assert.Null(cited?.Summary);
+        Assert.Contains($"“{cited!.Name}”一项讲到了这一点[1]", result.Answer.Split('\n')[0], StringComparison.Ordinal);
+    }
+}
