@@ -152,7 +152,7 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
         var rule = verdict.Rule;
         var benefit = rule.Benefit.In(language);
         // The engine's own reasons say what decided (the end date, the condition met or failed, the facts still needed).
-        yield return Say(BotTexts.RuleLine, benefit, n, string.Join("", verdict.Reasons.Select(r => r.In(language))));
+        yield return Say(BotTexts.RuleLine, benefit, n, string.Join(language == Languages.English ? " " : "", verdict.Reasons.Select(r => r.In(language))));
 
         if (verdict.Verdict is Verdict.Eligible or Verdict.NeedInfo)
         {

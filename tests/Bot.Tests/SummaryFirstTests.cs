@@ -33,4 +33,15 @@ public class SummaryFirstTests
         Assert.Null(cited?.Summary);
         Assert.Contains($"“{cited!.Name}”一项讲到了这一点[1]", result.Answer.Split('\n')[0], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("I am a small-scale VAT taxpayer with monthly sales of 120,000 yuan. Am I exempt from VAT?")]
+    [InlineData("Can I still get the rent waiver for a state-owned shop?")]
+    public async Task English_reasons_are_separate_sentences(string question)
+    {
+        var result = await TestBots.Create().AskAsync(new BotRequest(question, null, new DateOnly(2026, 11, 30)), Cancel);
+
+        Assert.NotEmpty(result.Eligibility);
+        Assert.DoesNotMatch(@"[a-z0-9)][.;][A-Z]", result.Answer);
+    }
 }
