@@ -8,7 +8,7 @@ namespace Policy.Knowledge.Search;
 /// <summary>
 /// What queries on one open index keep looking up, remembered. A question becomes a few hundred term queries (every
 /// synonym of every concept, in three fields and two analyses); looking each term up in the term dictionary, matching
-/// each synonym's phrase and running SmartCn over each synonym were most of a search's time (docs/benchmarks.md, "Bot
+/// each synonym's phrase and analysing each synonym (SmartCn, then) were most of a search's time (docs/benchmarks.md, "Bot
 /// speed"). None of it changes while the reader is open, so each is done once. Thread-safe. Every cache is bounded, so
 /// hostile queries cannot grow it without end (past the bound, lookups are simply not remembered).
 /// </summary>
