@@ -1,5 +1,6 @@
 using Policy.Bot.Understanding;
 using Policy.Knowledge.Content;
+using Policy.Knowledge.Search;
 
 namespace Policy.Bot.Answering;
 
@@ -58,7 +59,7 @@ internal sealed class AskedFocus
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var content = i < text.Length && text[i] is >= '\u4e00' and <= '\u9fff' && !FormCharacters.Contains(text[i]);
+            var content = i < text.Length && SearchText.IsHan(text[i]) && !FormCharacters.Contains(text[i]);
             if (content && start < 0)
             {
                 start = i;
@@ -75,7 +76,7 @@ internal sealed class AskedFocus
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (text[i] is >= '\u4e00' and <= '\u9fff' && text[i + 1] is >= '\u4e00' and <= '\u9fff')
+            if (SearchText.IsHan(text[i]) && SearchText.IsHan(text[i + 1]))
             {
                 yield return text.Substring(i, 2);
             }

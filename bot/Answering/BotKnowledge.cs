@@ -23,7 +23,10 @@ public sealed class BotKnowledge
         LeadUnits = FindLeadUnits(content);
         Intro = new BotIntro(content);
         Scope = ScopeWords.From(content, content.Policies.SelectMany(Names));
-        documentNames = content.Policies.SelectMany(p => Names(p).Concat(p.Region.CityWide ? [] : p.Region.Aliases.Append(p.Region.Name.Zh).Append(p.Region.Name.En)))
+        policyNames = content.Policies.Select(p => (p, Names(p).Where(n => n.Length > 0).ToArray())).ToList();
+        placeNames = content.Policies.Where(p => !p.Region.CityWide)
+            .Select(p => (p, p.Region.Names.Where(n => n.Length > 1).Select(TextNormalizer.Normalize).ToArray())).ToList();
+        documentNames = content.Policies.SelectMany(p => Names(p).Concat(p.Region.CityWide ? [] : p.Region.Names))
             .Concat(DocumentWords).Append("那个").Append("号文")
             .Select(TextNormalizer.Normalize).Where(w => w.Length > 1).Distinct().OrderByDescending(w => w.Length).ToList();
         factWords = content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.WordsEn).Concat(f.Options.SelectMany(o => o.WordsZh.Concat(o.WordsEn))))
@@ -33,6 +36,10 @@ public sealed class BotKnowledge
 
     private readonly List<string> factWords;
     private readonly List<string> documentNames;
+
+    // Worked out once: a question is matched against every policy's names.
+    private readonly List<(BilingualPolicy Policy, string[] Names)> policyNames;
+    private readonly List<(BilingualPolicy Policy, string[] Names)> placeNames;
 
     /// <summary>Puts back mistyped key words (增直税 → 增值税) before anything else reads the message.</summary>
     public TypoCorrector Typos { get; }
@@ -66,12 +73,11 @@ public sealed class BotKnowledge
     /// <summary>The policies a question names, or none: "67号文…", "泽州县那个通知…" (by its region, when one policy is that region's).</summary>
     public IReadOnlyList<BilingualPolicy> PoliciesNamedOnly(string normalized)
     {
-        var named = Content.Policies.Where(p => Names(p).Any(n => n.Length > 0 && normalized.Contains(n, StringComparison.OrdinalIgnoreCase))).ToList();
+        var named = policyNames.Where(p => p.Names.Any(n => normalized.Contains(n, StringComparison.OrdinalIgnoreCase))).Select(p => p.Policy).ToList();
         if (named.Count == 0 && NamesADocument(normalized))
         {
             // "泽州县那个通知": a regional policy named by its place.
-            named = Content.Policies.Where(p => !p.Region.CityWide && p.Region.Aliases.Append(p.Region.Name.Zh).Append(p.Region.Name.En)
-                .Any(n => n.Length > 1 && normalized.Contains(TextNormalizer.Normalize(n), StringComparison.Ordinal))).ToList();
+            named = placeNames.Where(p => p.Names.Any(n => normalized.Contains(n, StringComparison.Ordinal))).Select(p => p.Policy).ToList();
         }
 
         return named;

@@ -27,7 +27,7 @@ public sealed class ScopeWords
             .Concat(policyNames)
             .Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
         // "Zezhou County" is also said "Zezhou".
-        var places = content.Regions.Regions.SelectMany(r => r.Aliases.Append(r.Name.Zh).Append(r.Name.En).Append(r.Name.En.Split(' ')[0]))
+        var places = content.Regions.Regions.SelectMany(r => r.Names.Append(r.Name.En.Split(' ')[0]))
             .Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
         return new ScopeWords(domain, places);
     }

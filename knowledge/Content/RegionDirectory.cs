@@ -6,7 +6,11 @@ namespace Policy.Knowledge.Content;
 /// <summary>
 /// A place a policy applies to: one of the city's counties, districts and county-level cities, or the city as a whole.
 /// </summary>
-public sealed record Region(string Id, LocalizedText Name, IReadOnlyList<string> Aliases, bool CityWide);
+public sealed record Region(string Id, LocalizedText Name, IReadOnlyList<string> Aliases, bool CityWide)
+{
+    /// <summary>Every way the place is written: its aliases, then its Chinese and English names.</summary>
+    public IEnumerable<string> Names => Aliases.Append(Name.Zh).Append(Name.En);
+}
 
 /// <summary>The staff-editable list <c>content/regions.yml</c>: the divisions a policy can be limited to, with the words people use for them.</summary>
 public sealed class RegionDirectory
