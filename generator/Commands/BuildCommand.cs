@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Policy.Generator.Site;
+using Policy.Knowledge.Content;
 using Policy.Knowledge.Search;
 
 namespace Policy.Generator.Commands;
@@ -37,6 +38,13 @@ internal static class BuildCommand
         }
 
         Console.WriteLine(language.Say($"正在读取 {contentRoot} 并生成网站……", $"reading {contentRoot} and building the site…"));
+        // The files parsed by the last good build are not parsed again (the bot reads the same file at start-up).
+        var documents = index is null ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(index))!, Path.GetFileName(DocumentCache.BuiltFile));
+        if (documents is not null)
+        {
+            DocumentCache.Shared.LoadFrom(documents);
+        }
+
         var result = SiteBuilder.Build(contentRoot, CommonOptions.ResolveTemplates(templatesOption, contentRoot), baseUrl);
         DiagnosticPrinter.Print(result.Diagnostics, language);
         if (result.Output is null || result.Diagnostics.HasErrors)
@@ -54,6 +62,7 @@ internal static class BuildCommand
         {
             Console.WriteLine(language.Say($"正在建立搜索索引 {index}……", $"writing the search index to {index}…"));
             ClauseIndex.Write(result.Content, Path.GetFullPath(index));
+            DocumentCache.Shared.SaveTo(documents!, result.Content.Policies.SelectMany(p => new[] { p.Chinese, p.English }).OfType<PolicyDocument>());
         }
 
         Console.WriteLine(language.Say(

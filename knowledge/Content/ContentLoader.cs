@@ -72,7 +72,7 @@ public static class ContentLoader
             return null;
         }
 
-        var zh = DocumentParser.ParseCached(File.ReadAllText(zhPath), Languages.Chinese, display(zhPath), diagnostics);
+        var zh = DocumentCache.Shared.Parse(File.ReadAllText(zhPath), Languages.Chinese, display(zhPath), diagnostics);
         if (zh is null)
         {
             return null;
@@ -92,7 +92,7 @@ public static class ContentLoader
         }
         else
         {
-            en = DocumentParser.ParseCached(File.ReadAllText(enPath), Languages.English, display(enPath), diagnostics);
+            en = DocumentCache.Shared.Parse(File.ReadAllText(enPath), Languages.English, display(enPath), diagnostics);
             if (en is not null && en.Id != zh.Id)
             {
                 diagnostics.Error(en.DisplayPath, 2, $"id“{en.Id}”必须与 zh.md 里的相同（“{zh.Id}”）", $"document id '{en.Id}' must be the same as in zh.md ('{zh.Id}')");

@@ -46,9 +46,9 @@ public sealed class ContentSet
             relations.AddRange(PolicyRelation.Recorded(policy.Meta).SelectMany(r => r.Ids.Where(id => FindPolicy(id) is not null).Select(id => new PolicyRelation(r.Kind, id, Inverse: false))));
         }
 
-        foreach (var other in Policies.Where(p => p.Id != policyId))
+        if (Lookups.RelationsNaming.TryGetValue(policyId, out var naming))
         {
-            relations.AddRange(PolicyRelation.Recorded(other.Meta).Where(r => r.Ids.Contains(policyId)).Select(r => new PolicyRelation(r.Kind, other.Id, Inverse: true)));
+            relations.AddRange(naming);
         }
 
         return relations.Distinct().ToList();
@@ -103,6 +103,10 @@ public sealed class ContentSet
                 .SelectMany(s => content.UnitsOf(s).Select(u => (Unit: u.Id, Section: s)))
                 .GroupBy(x => x.Unit, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<Section>)g.Select(x => x.Section).ToList(), StringComparer.Ordinal);
+            RelationsNaming = content.Policies
+                .SelectMany(other => PolicyRelation.Recorded(other.Meta).SelectMany(r => r.Ids.Where(id => id != other.Id).Select(id => (Id: id, Relation: new PolicyRelation(r.Kind, other.Id, Inverse: true)))))
+                .GroupBy(x => x.Id, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(x => x.Relation).ToList(), StringComparer.Ordinal);
         }
 
         public Dictionary<string, BilingualPolicy> PoliciesById { get; }
@@ -112,6 +116,9 @@ public sealed class ContentSet
         public Dictionary<string, IReadOnlyList<Rule>> RulesByClause { get; }
 
         public Dictionary<string, IReadOnlyList<Section>> SectionsByUnit { get; }
+
+        /// <summary>For each policy id, the relations other policies record about it ("supersedes X"), seen from X.</summary>
+        public Dictionary<string, List<PolicyRelation>> RelationsNaming { get; }
     }
 
     public static (ContentSet? Content, DiagnosticBag Diagnostics) Load(string root) => ContentLoader.Load(root);

@@ -18,26 +18,6 @@ public static class DocumentParser
 
     private static readonly string[] DataBlockKinds = ["rule", "cases"];
 
-    // The live preview rebuilds after every save; a file whose text did not change is not parsed again.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, string Language), (string Text, PolicyDocument? Document, Diagnostic[] Diagnostics)> Cache = new();
-
-    /// <summary>Like <see cref="Parse"/>, reusing the previous result for the same file when its text is unchanged.</summary>
-    public static PolicyDocument? ParseCached(string text, string language, string displayPath, DiagnosticBag diagnostics)
-    {
-        var key = (displayPath, language);
-        if (Cache.TryGetValue(key, out var hit) && hit.Text == text)
-        {
-            diagnostics.AddRange(hit.Diagnostics);
-            return hit.Document;
-        }
-
-        var own = new DiagnosticBag();
-        var document = Parse(text, language, displayPath, own);
-        Cache[key] = (text, document, own.Items.ToArray());
-        diagnostics.AddRange(own.Items);
-        return document;
-    }
-
     public static PolicyDocument? Parse(string text, string language, string displayPath, DiagnosticBag diagnostics)
     {
         var lines = new SourceLines(text);

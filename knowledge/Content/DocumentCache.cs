@@ -1,0 +1,134 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using Policy.Knowledge.Diagnostics;
+
+namespace Policy.Knowledge.Content;
+
+/// <summary>
+/// Parsed policy files, reused while a file's text is unchanged: in memory for the live preview (a save re-parses only
+/// the saved file), and on disk in <c>_build/documents.bin</c> between runs, written by <c>generator build</c> after a
+/// good build and read by the next build and by the bot at start-up, so that neither parses a thousand unchanged files
+/// again. An entry is used only for the same file (as displayed), language and text (SHA-256), and the file only when it
+/// was written by this very build of the library: a parser change can never serve stale results.
+/// </summary>
+public sealed class DocumentCache
+{
+    /// <summary>Where <c>generator build</c> keeps the parsed documents, relative to the folder that holds content/.</summary>
+    public const string BuiltFile = "_build/documents.bin";
+
+    private const string Magic = "policy-documents/1";
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, string Language), Entry> entries = new();
+
+    /// <summary>The process's cache, shared by every content load (build, preview, bot).</summary>
+    public static DocumentCache Shared { get; } = new();
+
+    private sealed record Entry(byte[] Hash, PolicyDocument? Document, Diagnostic[] Diagnostics);
+
+    public int Count => entries.Count;
+
+    /// <summary>How many files this cache has parsed rather than reused.</summary>
+    public int Parses => parses;
+
+    private int parses;
+
+    /// <summary>Like <see cref="DocumentParser.Parse"/>, reusing the previous result for the same file when its text is unchanged.</summary>
+    public PolicyDocument? Parse(string text, string language, string displayPath, DiagnosticBag diagnostics)
+    {
+        var key = (displayPath, language);
+        var hash = Hash(text);
+        if (entries.TryGetValue(key, out var hit) && hit.Hash.AsSpan().SequenceEqual(hash))
+        {
+            diagnostics.AddRange(hit.Diagnostics);
+            return hit.Document;
+        }
+
+        var own = new DiagnosticBag();
+        Interlocked.Increment(ref parses);
+        var document = DocumentParser.Parse(text, language, displayPath, own);
+        entries[key] = new Entry(hash, document, own.Items.ToArray());
+        diagnostics.AddRange(own.Items);
+        return document;
+    }
+
+    /// <summary>Adds the entries saved in <paramref name="file"/>; a missing, damaged or outdated file adds nothing (the files are simply parsed).</summary>
+    public int LoadFrom(string file)
+    {
+        try
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var reader = new BinaryReader(stream);
+            if (reader.ReadString() != Magic || !reader.ReadBytes(16).AsSpan().SequenceEqual(LibraryVersion()))
+            {
+                return 0;
+            }
+
+            var read = new List<((string, string) Key, Entry Entry)>();
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                var key = (reader.ReadString(), reader.ReadString());
+                var hash = reader.ReadBytes(32);
+                var document = reader.ReadBoolean() ? DocumentSnapshot.Read(reader) : null;
+                var diagnostics = new Diagnostic[reader.ReadInt32()];
+                for (var i = 0; i < diagnostics.Length; i++)
+                {
+                    diagnostics[i] = DocumentSnapshot.ReadDiagnostic(reader);
+                }
+
+                read.Add((key, new Entry(hash, document, diagnostics)));
+            }
+
+            // All or nothing: a file cut short adds no half-read entries.
+            foreach (var (key, entry) in read)
+            {
+                entries.TryAdd(key, entry);
+            }
+
+            return read.Count;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException or InvalidDataException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>Writes the entries of these documents' files to <paramref name="file"/>, replacing it whole (never half-written).</summary>
+    public void SaveTo(string file, IEnumerable<PolicyDocument> documents)
+    {
+        var keys = documents.Select(d => (d.DisplayPath, d.Language)).Distinct().Where(entries.ContainsKey).Order().ToList();
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        var temporary = file + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var writer = new BinaryWriter(stream))
+        {
+            writer.Write(Magic);
+            writer.Write(LibraryVersion());
+            writer.Write(keys.Count);
+            foreach (var key in keys)
+            {
+                var entry = entries[key];
+                writer.Write(key.DisplayPath);
+                writer.Write(key.Language);
+                writer.Write(entry.Hash);
+                writer.Write(entry.Document is not null);
+                if (entry.Document is not null)
+                {
+                    DocumentSnapshot.Write(writer, entry.Document);
+                }
+
+                writer.Write(entry.Diagnostics.Length);
+                foreach (var diagnostic in entry.Diagnostics)
+                {
+                    DocumentSnapshot.WriteDiagnostic(writer, diagnostic);
+                }
+            }
+        }
+
+        File.Move(temporary, file, overwrite: true);
+    }
+
+    private static byte[] Hash(string text) => SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan()));
+
+    /// <summary>This build of the library: the parser's code is part of every entry's key.</summary>
+    private static byte[] LibraryVersion() => typeof(DocumentCache).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
+}

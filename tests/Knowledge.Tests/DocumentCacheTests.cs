@@ -1,0 +1,135 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Policy.Knowledge.Content;
+using Policy.Knowledge.Diagnostics;
+
+namespace Policy.Knowledge.Tests;
+
+/// <summary>Parsed documents saved by one run and read by the next: the same documents as parsing, never a stale one.</summary>
+public sealed class DocumentCacheTests : IDisposable
+{
+    private static readonly JsonSerializerOptions Everything = new() { ReferenceHandler = ReferenceHandler.IgnoreCycles, WriteIndented = true };
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "document-cache-" + Guid.NewGuid().ToString("N"));
+
+    private string File => Path.Combine(folder, "documents.bin");
+
+    public void Dispose()
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    public static TheoryData<string> Contents() => new()
+    {
+        ContentPaths.FindContentRoot(AppContext.BaseDirectory)!,
+        Path.Combine(Path.GetDirectoryName(ContentPaths.FindContentRoot(AppContext.BaseDirectory)!)!, "tests", "fixtures", "many-policies", "content"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Contents))]
+    public void Every_document_read_back_equals_the_parsed_one_in_every_property(string contentRoot)
+    {
+        var files = PolicyFiles(contentRoot);
+        var writer = new DocumentCache();
+        var parsed = files.Select(f => writer.Parse(f.Text, f.Language, f.Display, new DiagnosticBag())!).ToList();
+        writer.SaveTo(File, parsed);
+
+        var reader = new DocumentCache();
+        Assert.Equal(files.Count, reader.LoadFrom(File));
+        var read = files.Select(f => reader.Parse(f.Text, f.Language, f.Display, new DiagnosticBag())!).ToList();
+
+        Assert.Equal(0, reader.Parses);
+        Assert.True(parsed.Sum(d => d.Sections.Count) > 10);
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            Assert.Equal(JsonSerializer.Serialize(parsed[i], Everything), JsonSerializer.Serialize(read[i], Everything));
+            Assert.All(read[i].Sections, s => Assert.All(s.Children, c => Assert.Same(s, c.Parent)));
+            Assert.Equal(parsed[i].Sections.Select(s => s.Parent?.Anchor), read[i].Sections.Select(s => s.Parent?.Anchor));
+        }
+    }
+
+    [Fact]
+    public void A_changed_file_is_parsed_again_and_its_messages_are_its_own()
+    {
+        var (text, display) = (Policy("first"), "content/policies/p/zh.md");
+        var writer = new DocumentCache();
+        writer.SaveTo(File, [writer.Parse(text, Languages.Chinese, display, new DiagnosticBag())!]);
+        var reader = new DocumentCache();
+        reader.LoadFrom(File);
+
+        var edited = reader.Parse(text.Replace("first", "second", StringComparison.Ordinal), Languages.Chinese, display, new DiagnosticBag());
+        var broken = new DiagnosticBag();
+        var gone = reader.Parse("no front matter", Languages.Chinese, display, broken);
+
+        Assert.Contains("second", edited!.Sections[0].Text, StringComparison.Ordinal);
+        Assert.Null(gone);
+        Assert.Single(broken.Items, d => d.Severity == Severity.Error && d.Path == display);
+        Assert.Equal(2, reader.Parses);
+    }
+
+    [Fact]
+    public void A_file_with_errors_keeps_its_messages_when_read_back()
+    {
+        var writer = new DocumentCache();
+        var first = new DiagnosticBag();
+        var document = writer.Parse(Policy("text", extraField: "colour: blue"), Languages.Chinese, "content/policies/p/zh.md", first);
+        writer.SaveTo(File, [document!]);
+        var reader = new DocumentCache();
+        reader.LoadFrom(File);
+
+        var again = new DiagnosticBag();
+        reader.Parse(Policy("text", extraField: "colour: blue"), Languages.Chinese, "content/policies/p/zh.md", again);
+
+        Assert.NotEmpty(first.Items);
+        Assert.Equal(first.Items.Select(d => d.ToString()), again.Items.Select(d => d.ToString()));
+        Assert.Equal(0, reader.Parses);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(20)]
+    [InlineData(-1)]
+    public void A_damaged_or_missing_file_adds_nothing_and_every_file_is_parsed(int keepBytes)
+    {
+        var writer = new DocumentCache();
+        var text = Policy("text");
+        writer.SaveTo(File, [writer.Parse(text, Languages.Chinese, "content/policies/p/zh.md", new DiagnosticBag())!]);
+        if (keepBytes >= 0)
+        {
+            var bytes = System.IO.File.ReadAllBytes(File);
+            System.IO.File.WriteAllBytes(File, bytes[..Math.Min(keepBytes, bytes.Length)]);
+        }
+        else
+        {
+            System.IO.File.WriteAllBytes(File, [.. System.Text.Encoding.UTF8.GetBytes("policy-documents/1"), .. new byte[64]]);
+        }
+
+        var reader = new DocumentCache();
+        Assert.Equal(0, reader.LoadFrom(File));
+        Assert.Equal(0, reader.LoadFrom(Path.Combine(folder, "missing.bin")));
+        Assert.NotNull(reader.Parse(text, Languages.Chinese, "content/policies/p/zh.md", new DiagnosticBag()));
+        Assert.Equal(1, reader.Parses);
+    }
+
+    private static string Policy(string text, string extraField = "") => $$"""
+        ---
+        id: p
+        title: 测试通知
+        {{extraField}}
+        ---
+
+        ## 1. 第一条 {#measure-1 .measure}
+
+        {{text}}
+        """;
+
+    private static List<(string Text, string Language, string Display)> PolicyFiles(string contentRoot) =>
+        Directory.GetDirectories(Path.Combine(contentRoot, ContentPaths.PoliciesFolder)).Order(StringComparer.Ordinal)
+            .SelectMany(folder => new[] { ("zh.md", Languages.Chinese), ("en.md", Languages.English) }
+                .Where(f => System.IO.File.Exists(Path.Combine(folder, f.Item1)))
+                .Select(f => (System.IO.File.ReadAllText(Path.Combine(folder, f.Item1)), f.Item2, ContentPaths.Display(contentRoot, Path.Combine(folder, f.Item1)))))
+            .ToList();
+}
