@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using Policy.Knowledge.Content;
+using Policy.Generator.Site.StaticSearch;
 using Policy.Knowledge.Search;
 
 namespace Policy.Generator.Site;
@@ -14,31 +12,33 @@ internal sealed record SearchPageView(string Script, string Index, IReadOnlyList
 internal sealed record RegionChoice(string Id, string Name);
 
 /// <summary>
-/// The static site's search index, one file per language (<c>assets/search-zh.json</c>): the same clauses as the
-/// Lucene index, with the synonyms, the stop words and the ranking weights of the shared library, so that
-/// templates/assets/search.js ranks as the server does. The script splits the texts itself when it loads them,
-/// with the very function it applies to queries: the index and the queries can never be split differently.
+/// The static site's search index, per language: the same clauses as the Lucene index, with the synonyms, the stop
+/// words and the ranking weights of the shared library, so that templates/assets/search.js ranks as the server does.
+/// It is split into files fetched per query (<see cref="ChunkedIndex"/>): the entry <c>assets/search-zh.json</c>, and
+/// postings, fragments and documents under <c>assets/search/zh-&lt;hash&gt;/</c>.
 /// Each clause points to its document (title, number, region, declared status) and carries the day its provisions
 /// end, so that a hit names where it comes from and is marked ended on the reader's own date.
 /// </summary>
 internal static class SearchAssets
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        // Chinese stays readable (and a third of the size of \u escapes); HTML-sensitive characters are still escaped.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     public static string FileName(string language) => $"search-{language}.json";
+
+    /// <summary>The folder under assets/ holding each language's versioned index files.</summary>
+    public const string DataFolder = "search";
 
     /// <summary>Adds the index of <paramref name="language"/> to the site and returns the search page's asset URLs.</summary>
     public static SearchPageView Add(ContentSet content, SiteOutput output, string language, string scriptUrl)
     {
-        var bytes = Build(content, language);
-        var path = $"{AssetCopier.Folder}/{FileName(language)}";
-        output.Add(path, bytes);
-        var version = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-        return new SearchPageView(scriptUrl, $"{content.Site.BasePath}{path}?v={version}", RegionChoices(content, language));
+        var (entry, files) = Build(content, language);
+        foreach (var (path, bytes) in files)
+        {
+            output.Add($"{AssetCopier.Folder}/{path}", bytes);
+        }
+
+        var path0 = $"{AssetCopier.Folder}/{FileName(language)}";
+        output.Add(path0, entry);
+        var version = Convert.ToHexStringLower(SHA256.HashData(entry))[..10];
+        return new SearchPageView(scriptUrl, $"{content.Site.BasePath}{path0}?v={version}", RegionChoices(content, language));
     }
 
     /// <summary>
@@ -50,33 +50,30 @@ internal static class SearchAssets
             ? content.Regions.Regions.Select(r => new RegionChoice(r.Id, r.Name.In(language))).ToList()
             : [];
 
-    public static byte[] Build(ContentSet content, string language)
+    /// <summary>The entry file and the index's other files (paths under assets/).</summary>
+    public static (byte[] Entry, IReadOnlyList<(string Path, byte[] Bytes)> Files) Build(ContentSet content, string language)
     {
         var clauses = ClauseIndex.Clauses(content, language);
         var policies = content.Policies.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
         var several = policies.Select(p => p.Region.Id).Distinct().Count() > 1;
         var documentIndex = policies.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var index = new
+        var indexed = clauses.Select(c =>
         {
-            lang = language,
-            fields = new[] { "id", "url", "title", "text", "units", "doc", "until", "until_text" },
-            weights = ClauseQuery.Weights,
-            maxQueryLength = SearchText.MaxQueryLength,
-            stop = SearchAnalyzers.EnglishStopWords,
-            synonyms = content.Synonyms.In(language).Select(g => g.Words),
-            documentFields = new[] { "id", "title", "number", "region", "region_name", "status_words", "title_lang", "number_lang" },
-            documents = policies.Select(p => Document(p, language, several)),
-            docs = clauses.Select(c =>
-            {
-                var until = Until(content, c);
-                return new object[]
-                {
-                    c.Id, content.Site.BasePath + c.Path, c.Title, c.Text, c.Units(language), documentIndex[c.DocumentId],
-                    until is { } u ? Written.Iso(u) : "", until is { } d ? Written.Date(d, language) : "",
-                };
-            }),
-        };
-        return JsonSerializer.SerializeToUtf8Bytes(index, Json);
+            var until = Until(content, c);
+            var units = c.Units(language);
+            var document = documentIndex[c.DocumentId];
+            return new IndexedClause(c.Title, c.Text, units, document,
+            [
+                c.Id, content.Site.BasePath + c.Path, c.Title, c.Text, document,
+                until is { } u ? Written.Iso(u) : "", until is { } d ? Written.Date(d, language) : "",
+            ]);
+        }).ToList();
+        // For narrowing: each document's id, region (none when city-wide) and number of clauses, in clause order.
+        var sizes = indexed.CountBy(c => c.Document).ToDictionary();
+        var documents = policies.Select((p, i) => new object[] { p.Id, p.Region.CityWide ? "" : p.Region.Id, sizes.GetValueOrDefault(i) }).ToList();
+        var shown = policies.Select(p => (object[])Document(p, language, several)).ToList();
+        var synonyms = content.Synonyms.In(language).Select(g => g.Words).ToList();
+        return ChunkedIndex.Build(language, indexed, documents, shown, synonyms, DataFolder);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
-// Offline search. assets/search-<lang>.json carries the clauses plus the synonyms, stop words and weights of the C#
-// search (knowledge/Search); the clauses are split here with the function that splits queries, and ranked
-// with BM25 as Lucene does. Runs under node too (module.exports), so tests rank with the code the browser loads.
+// Offline search. assets/search-<lang>.json carries the synonyms and stop words of the C# search (knowledge/Search) and
+// where the rest of the index is: per term, the clauses holding it with their BM25 score for it (the generator splits the
+// clauses with this file's analysis, written again in C#), and the clauses' texts, fetched only for the hits shown.
+// Runs under node too (module.exports), so tests rank with the code the browser loads.
 (() => {
   'use strict';
   const H = '\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff', HAN = new RegExp(`[${H}]`), HANS = new RegExp(`[${H}]+`, 'g');
@@ -8,7 +9,7 @@
   const RUN = new RegExp(`[${H}]|\\p{N}+(?:[.,]\\p{N}+)*|(?:(?![${H}])[\\p{L}\\p{M}\\p{N}])+(?:'\\p{L}+)*`, 'gu');
   const ALNUM = /[\p{L}\p{N}]/u, K1 = 1.2, B = 0.75;
   const normalize = (s) => String(s).normalize('NFKC').toLowerCase();
-  const uniq = (a) => a.filter((x, i) => a.indexOf(x) === i);
+  const uniq = (a) => [...new Set(a)];
   const zeros = (n) => new Float64Array(n);
 
   // As SearchText.Prepare: normalized, spaces collapsed, cut at a word boundary after max characters.
@@ -58,81 +59,103 @@
     return { list, length: u.length };
   }
 
-  function createIndex(json) {
-    const stop = {}, col = {}, wt = json.weights || {}, max = json.maxQueryLength || 200, uni = 'unigram' in wt ? wt.unigram : 1;
-    (json.stop || []).forEach((w) => { stop[w] = 1; });
-    json.fields.forEach((f, i) => { col[f] = i; });
-    // Each clause's document: id, title, number, region id (none when city-wide), region name (when there are several),
-    // status words when not in force, and the language of the title and of the number when not the page's.
-    const documents = (json.documents || []).map((x) => ({ id: x[0], title: x[1], number: x[2], region: x[3], regionName: x[4], status: x[5], lang: x[6], numberLang: x[7] }));
-    const docs = json.docs.map((d) => ({ id: d[col.id], url: d[col.url], title: d[col.title], text: d[col.text], units: d[col.units], doc: documents[d[col.doc]], until: d[col.until] || '', untilText: d[col.until_text] || '' }));
-    const N = docs.length, flat = docs.map((d) => normalize([d.title, d.text, d.units].join('\n')));
-    // Per field, as Lucene keeps them: postings (term -> doc -> tf), lengths, statistics over the documents having the field.
-    const fields = ['title', 'text', 'units'].map((f) => {
-      const post = new Map(), len = [];
-      let total = 0, n = 0;
-      docs.forEach((doc, d) => {
-        const t = terms(normalize(doc[f]), stop);
-        len[d] = t.length;
-        if (t.length) { n++; total += t.length; }
-        t.list.forEach((term) => { const p = post.get(term) || new Map(); post.set(term, p.set(d, (p.get(d) || 0) + 1)); });
+  // The index of one language (generator/Site/StaticSearch/ChunkedIndex.cs): the entry file, and get(name), a promise of
+  // one of its other files. A query fetches the postings chunks of its terms, then the fragments of the hits it shows.
+  function createIndex(entry, get) {
+    const stop = {}, max = entry.maxQueryLength || 200, N = entry.count, chunks = entry.chunks, per = entry.fragmentClauses;
+    const zh = entry.lang === 'zh', files = new Map(), postings = new Map();
+    (entry.stop || []).forEach((w) => { stop[w] = 1; });
+    const plan = synonymMatcher(entry.synonyms || [], stop);
+    const file = (name) => files.get(name) || files.set(name, get(entry.files + name).catch((e) => { files.delete(name); throw e; })).get(name);
+    // The chunk a term is in: the last one starting at or before it (terms are in UTF-16 order, as C# sorts them).
+    const chunkOf = (term) => {
+      let lo = 0, hi = chunks.length - 1;
+      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (chunks[mid] <= term) { lo = mid; } else { hi = mid - 1; } }
+      return `t${lo}.json`;
+    };
+    // A term's clauses (deltas in the file) and their scores for it (thousandths in the file); a synonym's under ~group:word,
+    // and where the clauses it marks are others, those under ~group!word.
+    async function fetchTerms(list) {
+      const need = uniq(list.filter((t) => !postings.has(t)));
+      const got = await Promise.all(need.map((t) => file(chunkOf(t))));
+      need.forEach((t, i) => {
+        if (!Object.hasOwn(got[i], t)) { postings.set(t, null); return; }
+        const a = got[i][t], n = /^~\d+!/.test(t) ? a.length : a.length / 2;
+        const docs = new Int32Array(n), scores = new Float64Array(n);
+        for (let k = 0, d = 0; k < n; k++) { d += a[k]; docs[k] = d; scores[k] = (a[n + k] || 0) / entry.scoreScale; }
+        postings.set(t, { docs, scores });
       });
-      return { w: f in wt ? wt[f] : 1, post, len, n: n || 1, avg: total / (n || 1) || 1 };
-    });
-    const plan = synonymMatcher(json.synonyms || [], stop);
+    }
+    const has = (term, into) => { const p = postings.get(term); if (p) { for (const d of p.docs) { into[d] = 1; } } return into; };
+    const add = (term, into, seen) => {
+      const p = postings.get(term);
+      if (p && !seen.has(term)) { seen.add(term); for (let k = 0; k < p.docs.length; k++) { into[p.docs[k]] += p.scores[k]; } }
+    };
+    const synonym = (g, word, mark) => `~${g}${mark ? '!' : ':'}${word}`;
 
-    // BM25 of each distinct term of the texts, summed. Strict (a synonym): a document scores 0 unless it has every English
-    // word, and in Chinese every run of characters as written (ClauseQuery's phrase gates).
-    function score(texts, strict, factor) {
-      const seen = new Set(), s = zeros(N), miss = new Uint8Array(N);
-      if (strict && json.lang === 'zh') {
-        texts.forEach((t) => (t.match(HANS) || []).forEach((run) => flat.forEach((f, d) => { if (!f.includes(run)) { miss[d] = 1; } })));
-      }
-      texts.forEach((t) => terms(t, stop).list.forEach((term) => {
-        if (seen.has(term)) { return; }
-        seen.add(term);
-        const w = term.length === 1 && HAN.test(term) ? uni : 1, found = new Uint8Array(N);
-        fields.forEach((f) => {
-          const p = f.post.get(term);
-          if (!p) { return; }
-          const idf = Math.log(1 + (f.n - p.size + 0.5) / (p.size + 0.5));
-          p.forEach((tf, d) => {
-            found[d] = 1;
-            s[d] += w * f.w * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * f.len[d] / f.avg));
-          });
+    // Clauses holding one of the reader's words, as marks() finds them in a text: Chinese by the bigrams of the reader's
+    // words (a lone character as itself), English words by stem; a synonym where its own entry says.
+    function marked(pieces) {
+      const m = new Uint8Array(N);
+      pieces.forEach(([piece, g]) => {
+        if (g !== undefined) { has(postings.get(synonym(g, piece, 1)) ? synonym(g, piece, 1) : synonym(g, piece), m); return; }
+        (piece.match(HANS) || []).forEach((run) => {
+          if (run.length === 1) { has(run, m); }
+          for (let i = 0; i + 1 < run.length; i++) { has(run.substr(i, 2), m); }
         });
-        if (strict && !HAN.test(term)) { found.forEach((x, d) => { if (!x) { miss[d] = 1; } }); }
-      }));
-      return s.map((x, d) => (miss[d] ? 0 : x * factor));
+        units(piece, stop).forEach((u) => { if (!u.han) { has(u.k, m); } });
+      });
+      return m;
     }
 
-    function search(query, top) {
-      const p = plan(prepare(query, max)), total = score(p.plain, false, 1), pieces = p.plain.map((x) => [x]);
+    // keep(clause number), when given, narrows the hits before the top are taken.
+    async function search(query, top, keep) {
+      // Pieces: the reader's words, and each synonym with its group (a synonym counts only as written, ClauseQuery's gates).
+      const p = plan(prepare(query, max)), pieces = p.plain.map((x) => [x]);
+      p.concepts.forEach((c) => c.alternatives.forEach((alt) => pieces.push(alt === c.matched ? [alt] : [alt, c.g])));
+      await fetchTerms(pieces.flatMap(([t, g]) => (g === undefined ? terms(t, stop).list : [synonym(g, t), synonym(g, t, 1)])));
+      // BM25, each distinct term once: every term's score in every clause is in its postings.
+      const total = zeros(N), seen = new Set();
+      p.plain.forEach((t) => terms(t, stop).list.forEach((term) => add(term, total, seen)));
       p.concepts.forEach((c) => {
         // A concept counts as its best word; a longer synonym is scaled to the length of the reader's words.
-        const best = zeros(N), n = units(c.matched, stop).length;
+        const best = zeros(N), n = units(c.matched, stop).length, mine = new Set();
+        if (c.alternatives.includes(c.matched)) { terms(c.matched, stop).list.forEach((term) => add(term, best, mine)); }
         c.alternatives.forEach((alt) => {
-          const own = alt === c.matched;
-          score([alt], !own, own ? 1 : Math.min(1, n / Math.max(1, units(alt, stop).length))).forEach((x, d) => { best[d] = Math.max(best[d], x); });
-          pieces.push([alt, !own]);
+          const q = postings.get(synonym(c.g, alt)), factor = Math.min(1, n / Math.max(1, units(alt, stop).length));
+          if (alt === c.matched || !q) { return; }
+          for (let k = 0; k < q.docs.length; k++) { const d = q.docs[k]; best[d] = Math.max(best[d], q.scores[k] * factor); }
         });
-        best.forEach((x, d) => { total[d] += x; });
+        for (let d = 0; d < N; d++) { total[d] += best[d]; }
       });
       // A hit must hold one of the reader's words in its own title, text or units (a bigram, a whole synonym, an English
       // word): single characters shared by chance (的, 业) score a little but never make a clause a hit on their own.
-      const hits = [];
-      total.forEach((x, d) => { if (x > 0 && marks([docs[d].title, docs[d].text, docs[d].units].join('\n'), pieces, stop).mark.includes(1)) { hits.push(d); } });
+      const hits = [], m = marked(pieces);
+      for (let d = 0; d < N; d++) { if (total[d] > 0 && m[d] && (!keep || keep(d))) { hits.push(d); } }
       hits.sort((a, b) => total[b] - total[a] || a - b);
-      return hits.slice(0, top === undefined ? 10 : Math.max(0, top)).map((d) => {
-        const { id, url, title, text, doc, until, untilText } = docs[d];
+      const shown = hits.slice(0, top === undefined ? 10 : Math.max(0, top)), strict = pieces.map(([t, g]) => [t, g !== undefined]);
+      const parts = await Promise.all(shown.map((d) => file(`f${Math.floor(d / per)}.json`)));
+      return shown.map((d, i) => {
+        const [id, url, title, text, doc, until, untilText] = parts[i].clauses[d % per], x = parts[i].docs[doc];
         return {
-          id, url, title, score: total[d], titleHtml: snippet(title, pieces, stop, title.length),
-          snippet: snippet(text, pieces, stop, json.lang === 'zh' ? 90 : 220), doc, until, untilText,
+          id, url, title, score: total[d], titleHtml: snippet(title, strict, stop, title.length), snippet: snippet(text, strict, stop, zh ? 90 : 220), until, untilText,
+          // The document: id, title, number, region id (none when city-wide), region name (when there are several), status
+          // words when not in force, and the language of the title and of the number when not the page's.
+          doc: x && { id: x[0], title: x[1], number: x[2], region: x[3], regionName: x[4], status: x[5], lang: x[6], numberLang: x[7] },
         };
       });
     }
 
-    return { docs, search, plan: (q) => plan(prepare(q, max)) };
+    // Each document's id, region and number of clauses, in clause order; and each clause's document.
+    let documents;
+    const docs = () => documents || (documents = file('documents.json').then((list) => {
+      const of = new Int32Array(N);
+      let d = 0;
+      list.forEach((x, i) => { of.fill(i, d, d + x[2]); d += x[2]; });
+      return { list, of };
+    }));
+
+    return { search, documents: docs, plan: (q) => plan(prepare(q, max)) };
   }
 
   // As SynonymMatcher in C#: longest synonym first, left to right, on units; the first group to claim a word keeps it.
@@ -152,7 +175,7 @@
         if (!m) { i++; continue; }
         const s = u[i].s, e = u[i + m.keys.length - 1].e, matched = text.slice(s, e), group = words[m.g];
         keep(text.slice(from, s));
-        concepts.push({ matched, alternatives: group.includes(matched) ? group : [matched, ...group] });
+        concepts.push({ matched, alternatives: group.includes(matched) ? group : [matched, ...group], g: m.g });
         from = e;
         i += m.keys.length;
       }
@@ -219,9 +242,11 @@
   const say = en
     ? ['Loading the search index…', 'The search index could not be loaded. Please reload the page.', 'No clauses found. Try other words, or browse the full text.', (n) => `Clauses found: ${n}`]
     : ['正在载入搜索索引……', '搜索索引载入失败，请刷新页面重试。', '没有找到相关条款。换个说法试试，或浏览政策全文。', (n) => `找到 ${n} 条相关条款`];
-  // Chinese typed on the English page searches the Chinese text (as `generator search` does): the other index loads on demand.
+  // Chinese typed on the English page searches the Chinese text (as `generator search` does): the other index loads on
+  // demand, revalidated since its ?v= is the English one's. Files of an index are named relative to its entry.
   const own = script.getAttribute('data-index'), zhUrl = own.replace('search-en', 'search-zh'), indexes = {};
-  const load = (url) => indexes[url] || (indexes[url] = fetch(url).then((r) => { if (!r.ok) { throw new Error(r.status); } return r.json(); }).then(createIndex));
+  const get = (url, fresh) => fetch(url, fresh ? { cache: 'no-cache' } : {}).then((r) => { if (!r.ok) { throw new Error(r.status); } return r.json(); });
+  const load = (url) => indexes[url] || (indexes[url] = get(url, url !== own).then((entry) => createIndex(entry, (name) => get(new URL(name, new URL(url, location.href)).href))));
   // Ended on the reader's own day, as site.js decides it for the pages (ISO dates compare as text).
   const now = new Date(), two = (n) => String(n).padStart(2, '0'), today = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
   const params = new URLSearchParams(location.search), doc = params.get('doc');
@@ -236,19 +261,20 @@
 
   function run(remember) {
     if (!index) { return; }
-    const q = input.value.trim(), chinese = zhUrl !== own && /[\u4e00-\u9fff]/.test(q);
-    if (chinese && !indexes[zhUrl]) { load(zhUrl).then(() => run(remember), () => { delete indexes[zhUrl]; status.textContent = say[1]; }); return; }
-    const ticket = ++shown;
-    (chinese ? indexes[zhUrl] : Promise.resolve(index)).then((i) => { if (ticket === shown) { show(i, q, chinese, remember); } });
+    const q = input.value.trim(), chinese = zhUrl !== own && /[\u4e00-\u9fff]/.test(q), ticket = ++shown;
+    const narrowed = doc || (region && region.value);
+    const from = chinese ? load(zhUrl).catch((e) => { delete indexes[zhUrl]; throw e; }) : Promise.resolve(index);
+    from.then(async (i) => {
+      const docs = q && narrowed ? await i.documents() : null;
+      return q ? i.search(q, 20, docs && ((d) => within(docs.list[docs.of[d]]))) : [];
+    }).then((hits) => { if (ticket === shown) { show(hits, q, chinese, remember); } }, () => { if (ticket === shown) { status.textContent = say[1]; } });
   }
 
   // A division keeps its own policies and the city-wide ones, which apply there too.
-  const within = (hit) => (!doc || hit.id.startsWith(doc + '#')) && (!region || !region.value || !hit.doc || !hit.doc.region || hit.doc.region === region.value);
+  const within = ([id, place]) => (!doc || id === doc) && (!region || !region.value || !place || place === region.value);
   const add = (parent, tag, cls, text) => { const e = parent.appendChild(document.createElement(tag)); if (cls) { e.className = cls; } if (text) { e.textContent = text; } return e; };
 
-  function show(from, q, chinese, remember) {
-    const narrowed = doc || (region && region.value);
-    const hits = q ? from.search(q, narrowed ? 100 : 20).filter(within).slice(0, 20) : [];
+  function show(hits, q, chinese, remember) {
     list.textContent = '';
     hits.forEach((hit) => {
       const li = add(list, 'li'), a = add(li, 'a'), d = hit.doc;

@@ -9,7 +9,7 @@ internal sealed record StaticRequest(string Lang, object? Query, int? Top = null
 
 /// <summary>
 /// The static site's search, run under node: templates/assets/search.js (the file the browser loads) against the client
-/// indexes of a built site, through tests/Generator.Tests/search-runner.js.
+/// indexes of a built site (every file of them, fetched as the page fetches them), through tests/Generator.Tests/search-runner.js.
 /// </summary>
 internal static class StaticSearch
 {
@@ -17,9 +17,11 @@ internal static class StaticSearch
     {
         using var folder = new TempDirectory();
         Directory.CreateDirectory(folder.Path);
-        foreach (var lang in new[] { "zh", "en" })
+        foreach (var (path, bytes) in site.Files.Where(f => f.Key.StartsWith("assets/search", StringComparison.Ordinal) && f.Key.EndsWith(".json", StringComparison.Ordinal)))
         {
-            File.WriteAllBytes(Path.Combine(folder.Path, SearchAssets.FileName(lang)), site.Files[$"assets/{SearchAssets.FileName(lang)}"]);
+            var file = Path.Combine(folder.Path, path["assets/".Length..]);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllBytes(file, bytes);
         }
 
         var requestsFile = Path.Combine(folder.Path, "requests.json");

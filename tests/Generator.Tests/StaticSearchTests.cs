@@ -23,15 +23,20 @@ public sealed class StaticSearchTests(SearchFixture search) : IClassFixture<Sear
     }
 
     [Theory]
-    [InlineData("zh")]
-    [InlineData("en")]
-    public void The_script_and_one_language_index_weigh_under_100_KB(string lang)
+    [InlineData("zh", "刻章要钱吗")]
+    [InlineData("en", "how much does a company seal cost")]
+    public void The_script_the_entry_and_the_files_a_query_fetches_weigh_under_100_KB(string lang, string query)
     {
+        var answer = Assert.Single(StaticSearch.Run(Site, [new StaticRequest(lang, query, 20)]));
+        var files = answer.GetProperty("files").EnumerateArray().Select(f => $"assets/{f.GetString()}").ToList();
         var script = Site.Files["assets/search.js"].Length;
-        var index = Site.Files[$"assets/{SearchAssets.FileName(lang)}"].Length;
+        var entry = Site.Files[$"assets/{SearchAssets.FileName(lang)}"].Length;
+        var fetched = files.Sum(f => Site.Files[f].Length);
 
-        TestContext.Current.SendDiagnosticMessage($"static search {lang}: search.js {script / 1024.0:0.0} KB + index {index / 1024.0:0.0} KB = {(script + index) / 1024.0:0.0} KB");
-        Assert.True(script + index < 100 * 1024, $"{script} + {index} bytes");
+        TestContext.Current.SendDiagnosticMessage($"static search {lang}: search.js {script / 1024.0:0.0} KB + entry {entry / 1024.0:0.0} KB + {files.Count} files {fetched / 1024.0:0.0} KB");
+        Assert.NotEmpty(answer.GetProperty("results").EnumerateArray());
+        Assert.Contains(files, f => f.Contains("/t", StringComparison.Ordinal));
+        Assert.True(script + entry + fetched < 100 * 1024, $"{script} + {entry} + {fetched} bytes");
     }
 
     [Fact]
@@ -40,11 +45,15 @@ public sealed class StaticSearchTests(SearchFixture search) : IClassFixture<Sear
         var content = search.Site.Result.Content!;
         foreach (var lang in new[] { "zh", "en" })
         {
-            var bytes = Site.Files[$"assets/{SearchAssets.FileName(lang)}"];
-            var ids = JsonDocument.Parse(bytes).RootElement.GetProperty("docs").EnumerateArray().Select(d => d[0].GetString()).ToList();
+            var (entry, files) = SearchAssets.Build(content, lang);
+            var folder = JsonDocument.Parse(entry).RootElement.GetProperty("files").GetString();
+            var fragments = files.Where(f => f.Path.StartsWith($"{folder}f", StringComparison.Ordinal))
+                .OrderBy(f => int.Parse(f.Path[(folder!.Length + 1)..^".json".Length], System.Globalization.CultureInfo.InvariantCulture));
+            var ids = fragments.SelectMany(f => JsonDocument.Parse(f.Bytes).RootElement.GetProperty("clauses").EnumerateArray().Select(c => c[0].GetString())).ToList();
 
             Assert.Equal(ClauseIndex.Clauses(content, lang).Select(c => c.Id), ids);
-            Assert.Equal(bytes, SearchAssets.Build(content, lang));
+            Assert.Equal(entry, Site.Files[$"assets/{SearchAssets.FileName(lang)}"]);
+            Assert.All(files, f => Assert.Equal(f.Bytes, Site.Files[$"assets/{f.Path}"]));
         }
     }
 
