@@ -86,7 +86,7 @@
         postings.set(t, { docs, scores });
       });
     }
-    const has = (term, into) => { const p = postings.get(term); if (p) { for (const d of p.docs) { into[d] = 1; } } return into; };
+    const has = (term, into) => { const p = postings.get(term); if (p) { p.docs.forEach((d) => { into[d] = 1; }); } };
     const add = (term, into, seen) => {
       const p = postings.get(term);
       if (p && !seen.has(term)) { seen.add(term); for (let k = 0; k < p.docs.length; k++) { into[p.docs[k]] += p.scores[k]; } }
@@ -120,7 +120,7 @@
       p.concepts.forEach((c) => {
         // A concept counts as its best word; a longer synonym is scaled to the length of the reader's words.
         const best = zeros(N), n = units(c.matched, stop).length, mine = new Set();
-        if (c.alternatives.includes(c.matched)) { terms(c.matched, stop).list.forEach((term) => add(term, best, mine)); }
+        terms(c.matched, stop).list.forEach((term) => add(term, best, mine)); // the reader's own word: always an alternative
         c.alternatives.forEach((alt) => {
           const q = postings.get(synonym(c.g, alt)), factor = Math.min(1, n / Math.max(1, units(alt, stop).length));
           if (alt === c.matched || !q) { return; }
