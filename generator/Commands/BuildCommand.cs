@@ -20,14 +20,25 @@ internal static class BuildCommand
             Description = "Where to write the Lucene search index (not part of the published site)",
             DefaultValueFactory = _ => "_build/index",
         };
+        var cache = new Option<string>("--cache")
+        {
+            Description = "Where to keep what the last build made from what, so the next build redoes only what changed",
+            DefaultValueFactory = _ => "_build/cache",
+        };
+        var full = new Option<bool>("--full") { Description = "Build everything again, ignoring the cache" };
         var lang = StaffLanguage.Option();
-        var command = new Command("build", "Build the static site into _site/ and the search index into _build/index/") { content, templates, baseUrl, output, index, lang };
-        command.SetAction(parse => Run(parse.GetValue(content), parse.GetValue(templates), parse.GetValue(baseUrl), parse.GetValue(output)!, parse.GetValue(index), parse.GetValue(lang)));
+        var command = new Command("build", "Build the static site into _site/ and the search index into _build/index/") { content, templates, baseUrl, output, index, cache, full, lang };
+        command.SetAction(parse => Run(parse.GetValue(content), parse.GetValue(templates), parse.GetValue(baseUrl), parse.GetValue(output)!, parse.GetValue(index), parse.GetValue(lang),
+            parse.GetValue(full) ? null : parse.GetValue(cache)));
         return command;
     }
 
     /// <param name="index">Where to write the Lucene index; null to skip it (tests that only look at the site).</param>
-    public static int Run(string? contentOption, string? templatesOption, string? baseUrl, string output, string? index = null, string? languageOption = null)
+    /// <param name="cache">
+    /// The folder of the build cache (<c>_build/cache</c>): with it, a build after a small change renders, checks, writes
+    /// and indexes only what the change affects; without it (or with a cache that does not match the site), everything.
+    /// </param>
+    public static int Run(string? contentOption, string? templatesOption, string? baseUrl, string output, string? index = null, string? languageOption = null, string? cache = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var language = StaffLanguage.Resolve(languageOption);
@@ -45,7 +56,11 @@ internal static class BuildCommand
             DocumentCache.Shared.LoadFrom(documents);
         }
 
-        var result = SiteBuilder.Build(contentRoot, CommonOptions.ResolveTemplates(templatesOption, contentRoot), baseUrl);
+        var site = Path.GetFullPath(output);
+        var cacheFile = cache is null ? null : Path.Combine(Path.GetFullPath(cache), "site.json");
+        var previous = cacheFile is null ? null : SiteCache.Load(cacheFile, site);
+        var indexKey = index is null ? null : BuildKeys.Of(BuildKeys.Index(contentRoot), Path.GetFullPath(index));
+        var result = SiteBuilder.Build(contentRoot, CommonOptions.ResolveTemplates(templatesOption, contentRoot), baseUrl, cache: previous);
         DiagnosticPrinter.Print(result.Diagnostics, language);
         if (result.Output is null || result.Diagnostics.HasErrors)
         {
@@ -56,13 +71,49 @@ internal static class BuildCommand
             return 1;
         }
 
-        Console.WriteLine(language.Say($"内容无误，{result.Output.PageCount} 个页面已生成，正在写入 {output}……", $"content is valid; writing {result.Output.PageCount} pages to {output}…"));
-        result.Output.WriteAtomically(Path.GetFullPath(output));
-        if (index is not null && result.Content is not null)
+        var changed = result.Output.Changed.Count() + result.Output.Removed.Count();
+        Console.WriteLine(previous is null
+            ? language.Say($"内容无误，{result.Output.PageCount} 个页面已生成，正在写入 {output}……", $"content is valid; writing {result.Output.PageCount} pages to {output}…")
+            : language.Say($"内容无误，只有 {changed} 个文件有变化，正在更新 {output}……", $"content is valid; {changed} file(s) changed, updating {output}…"));
+        if (cacheFile is not null)
         {
-            Console.WriteLine(language.Say($"正在建立搜索索引 {index}……", $"writing the search index to {index}…"));
-            ClauseIndex.Write(result.Content, Path.GetFullPath(index));
+            // Forgotten while the site changes: a build stopped half-way is followed by a full one.
+            SiteCache.Delete(cacheFile);
+        }
+
+        if (previous is null)
+        {
+            result.Output.WriteAtomically(site);
+        }
+        else
+        {
+            result.Output.WriteChanges(site);
+        }
+
+        var policies = result.Content!.Policies.ToDictionary(p => p.Id, BuildKeys.Policy, StringComparer.Ordinal);
+        if (index is not null)
+        {
+            var stale = previous is not null && previous.IndexKey == indexKey && Directory.Exists(index)
+                ? policies.Where(p => previous.Policies.GetValueOrDefault(p.Key) != p.Value).Select(p => p.Key)
+                    .Concat(previous.Policies.Keys.Where(id => !policies.ContainsKey(id))).ToList()
+                : null;
+            if (stale is null)
+            {
+                Console.WriteLine(language.Say($"正在建立搜索索引 {index}……", $"writing the search index to {index}…"));
+                ClauseIndex.Write(result.Content, Path.GetFullPath(index));
+            }
+            else if (stale.Count > 0)
+            {
+                Console.WriteLine(language.Say($"正在更新搜索索引 {index} 里的 {stale.Count} 份政策……", $"updating {stale.Count} policies in the search index {index}…"));
+                ClauseIndex.Update(result.Content, Path.GetFullPath(index), stale);
+            }
+
             DocumentCache.Shared.SaveTo(documents!, result.Content.Policies.SelectMany(p => new[] { p.Chinese, p.English }).OfType<PolicyDocument>());
+        }
+
+        if (cacheFile is not null)
+        {
+            SiteCache.Save(cacheFile, site, result.Output, indexKey, policies);
         }
 
         Console.WriteLine(language.Say(

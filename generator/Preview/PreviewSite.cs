@@ -40,7 +40,14 @@ internal sealed class PreviewSite(string contentRoot, string templatesRoot, stri
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(contentRoot, templatesRoot, baseUrl, preview: true);
+            // Only what the save changed is rendered again; the rest is kept from the last good build, sharing its bytes.
+            SiteOutput? last;
+            lock (gate)
+            {
+                last = current;
+            }
+
+            result = SiteBuilder.Build(contentRoot, templatesRoot, baseUrl, preview: true, cache: last is null ? null : SiteCache.InMemory(last));
         }
         catch (Exception ex)
         {
@@ -58,10 +65,9 @@ internal sealed class PreviewSite(string contentRoot, string templatesRoot, stri
             return;
         }
 
-        List<string> changed;
+        var changed = ChangedPages(result.Output);
         lock (gate)
         {
-            changed = ChangedPages(current, result.Output);
             current = result.Output;
         }
 
@@ -73,27 +79,24 @@ internal sealed class PreviewSite(string contentRoot, string templatesRoot, stri
         }
     }
 
-    /// <summary>URL paths of the pages whose bytes differ; "*" when a stylesheet, script or image changed and every page is affected.</summary>
-    private static List<string> ChangedPages(SiteOutput? before, SiteOutput after)
+    /// <summary>URL paths of the pages whose bytes differ from the last good build; "*" when a stylesheet, script or image changed and every page is affected.</summary>
+    private static List<string> ChangedPages(SiteOutput after)
     {
         var changed = new List<string>();
-        foreach (var (path, bytes) in after.Files)
+        foreach (var path in after.Changed)
         {
-            if (before is null || !before.Files.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(bytes))
+            if (path.EndsWith(".json", StringComparison.Ordinal))
             {
-                if (path.EndsWith(".json", StringComparison.Ordinal))
-                {
-                    // Data for scripts (search index, rules): the pages that load it fetch it anew on their next load.
-                    continue;
-                }
-
-                if (!path.EndsWith(".html", StringComparison.Ordinal))
-                {
-                    return ["*"];
-                }
-
-                changed.Add("/" + (path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path));
+                // Data for scripts (search index, rules): the pages that load it fetch it anew on their next load.
+                continue;
             }
+
+            if (!path.EndsWith(".html", StringComparison.Ordinal))
+            {
+                return ["*"];
+            }
+
+            changed.Add("/" + (path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path));
         }
 
         return changed;

@@ -6,21 +6,31 @@ namespace Policy.Generator.Site;
 /// <summary>Every internal link in the built HTML must reach a file, and its #fragment an element id in that file.</summary>
 internal static partial class HtmlLinkChecker
 {
+    /// <summary>
+    /// Checks the pages that changed since the last good build (all of them in a full build) against every file of the
+    /// site; the ids of a page are read only when a checked link points into it.
+    /// </summary>
     public static void Check(SiteOutput output, string basePath, DiagnosticBag diagnostics)
     {
         var idsByFile = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var (path, _) in output.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
+        HashSet<string>? IdsOf(string file)
         {
-            idsByFile[path] = Ids().Matches(output.Text(path)!).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+            if (!idsByFile.TryGetValue(file, out var ids) && file.EndsWith(".html", StringComparison.Ordinal) && output.Text(file) is { } html)
+            {
+                idsByFile[file] = ids = Ids().Matches(html).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+            }
+
+            return ids;
         }
 
-        foreach (var (page, ids) in idsByFile)
+        foreach (var page in output.Changed.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
         {
             var html = output.Text(page)!;
+            var ids = IdsOf(page)!;
             foreach (Match match in Links().Matches(html))
             {
                 var url = System.Net.WebUtility.HtmlDecode(match.Groups[2].Value);
-                var problem = Explain(url, page, ids, idsByFile, output, basePath);
+                var problem = Explain(url, page, ids, IdsOf, output, basePath);
                 if (problem is not null)
                 {
                     var line = html.AsSpan(0, match.Index).Count('\n') + 1;
@@ -30,7 +40,7 @@ internal static partial class HtmlLinkChecker
         }
     }
 
-    private static string? Explain(string url, string page, HashSet<string> pageIds, Dictionary<string, HashSet<string>> idsByFile, SiteOutput output, string basePath)
+    private static string? Explain(string url, string page, HashSet<string> pageIds, Func<string, HashSet<string>?> idsOf, SiteOutput output, string basePath)
     {
         if (url.Length == 0)
         {
@@ -56,12 +66,12 @@ internal static partial class HtmlLinkChecker
         var parts = url.Split('#', 2);
         var path = Uri.UnescapeDataString(withoutQuery.Split('#', 2)[0][basePath.Length..]);
         var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
-        if (!output.Files.ContainsKey(file))
+        if (!output.Contains(file))
         {
             return $"link '{url}' points to a page that does not exist";
         }
 
-        if (parts.Length == 2 && parts[1].Length > 0 && !(idsByFile.TryGetValue(file, out var ids) && ids.Contains(parts[1])))
+        if (parts.Length == 2 && parts[1].Length > 0 && !(idsOf(file) is { } ids && ids.Contains(parts[1])))
         {
             return $"link '{url}' points to no element '#{parts[1]}' on {file}";
         }

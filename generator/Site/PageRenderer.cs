@@ -13,7 +13,8 @@ internal sealed class PageRenderer(
     SiteOutput output,
     DiagnosticBag diagnostics,
     Func<string, string> display,
-    DateOnly buildDate)
+    DateOnly buildDate,
+    string globalKey)
 {
     private readonly SiteSettings site = content.Site;
     private readonly StatusViews statuses = new(content, strings, buildDate);
@@ -49,9 +50,17 @@ internal sealed class PageRenderer(
 
             foreach (var policy in content.Policies)
             {
+                // Keyed by what the page is made from, so an unchanged policy's page is kept without building its view.
+                var path = SiteLinks.Policy(lang, policy.Id);
+                var key = PolicyKey(policy, lang);
+                if (Kept(lang, path, key))
+                {
+                    continue;
+                }
+
                 var view = PolicyViews.Full(policy, lang);
-                Page(lang, "policy", SiteLinks.Policy(lang, policy.Id), view.Title, policy.Meta.ShortTitle ?? view.Title,
-                    new() { ["policy"] = view }, jsonLd: JsonLd.Legislation(policy, lang, site));
+                Page(lang, "policy", path, view.Title, policy.Meta.ShortTitle ?? view.Title,
+                    new() { ["policy"] = view }, jsonLd: JsonLd.Legislation(policy, lang, site), key: key);
             }
 
             var units = content.Units.Units.Select(u => UnitPages(u, lang)).Where(pages => pages.Count > 0).ToList();
@@ -91,22 +100,55 @@ internal sealed class PageRenderer(
 
     private readonly List<string> sitemapEntries = [];
 
-    private void Page(string lang, string kind, string path, string title, string description, Dictionary<string, object> data, string? jsonLd = null)
+    /// <param name="key">What the page is made from, when the caller knew it without the data (and has called <see cref="Kept"/>); otherwise the data is hashed.</param>
+    private void Page(string lang, string kind, string path, string title, string description, Dictionary<string, object> data, string? jsonLd = null, string? key = null)
     {
         var page = PageFor(lang, kind, path, title, description, jsonLd);
-        var globals = Globals(lang, page);
-        foreach (var (key, value) in data)
+        if (key is null && Kept(lang, path, key = BuildKeys.OfData(globalKey, page, data)))
         {
-            globals[key] = value;
+            return;
+        }
+
+        var globals = Globals(lang, page);
+        foreach (var (name, value) in data)
+        {
+            globals[name] = value;
         }
 
         var file = path + "index.html";
         var body = templates.Render($"pages/{kind}", globals, file, diagnostics, display);
-        output.Add(file, Layout(globals, body, file));
+        output.Add(file, Layout(globals, body, file), key);
+    }
+
+    /// <summary>Lists the page in the sitemap, and keeps the last good build's file when it was made from the same key.</summary>
+    private bool Kept(string lang, string path, string key)
+    {
         if (lang == Languages.Chinese)
         {
             sitemapEntries.Add(path);
         }
+
+        return output.TryKeep(path + "index.html", key);
+    }
+
+    private Dictionary<string, List<string>>? recordedAbout;
+
+    /// <summary>
+    /// A policy page is made from its own text, the texts of the policies it names or that name it (relations), and
+    /// what every page depends on (the global key: templates, strings, settings, units, facts, regions, build date).
+    /// </summary>
+    private string PolicyKey(BilingualPolicy policy, string lang)
+    {
+        recordedAbout ??= content.Policies
+            .SelectMany(p => PolicyRelation.Recorded(p.Meta).SelectMany(r => r.Ids).Select(id => (About: id, By: p.Id)))
+            .GroupBy(x => x.About, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.By).ToList(), StringComparer.Ordinal);
+        var related = PolicyRelation.Recorded(policy.Meta).SelectMany(r => r.Ids)
+            .Concat(recordedAbout.GetValueOrDefault(policy.Id) ?? [])
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(id => id + "=" + (content.FindPolicy(id) is { } other ? BuildKeys.Policy(other) : "none"));
+        return BuildKeys.Of([globalKey, "policy", lang, policy.Id, BuildKeys.Policy(policy), .. related]);
     }
 
     private string Layout(ScriptObject globals, string body, string file)

@@ -10,8 +10,14 @@ internal static class SiteBuilder
 {
     /// <param name="preview">For the live preview: errors that only block publishing (e.g. a unit not yet registered) become warnings.</param>
     /// <param name="buildDate">The day statuses are computed for when the reader's browser runs no script; today by default.</param>
-    public static BuildResult Build(string contentRoot, string templatesRoot, string? baseUrl, bool preview = false, DateOnly? buildDate = null)
+    /// <param name="cache">
+    /// The last good build: a page made from unchanged inputs is kept from it instead of rendered again, and only the
+    /// files that differ from it are checked. Null for a full build.
+    /// </param>
+    public static BuildResult Build(string contentRoot, string templatesRoot, string? baseUrl, bool preview = false, DateOnly? buildDate = null, SiteCache? cache = null)
     {
+        var day = buildDate ?? Today();
+        var globalKey = BuildKeys.Global(contentRoot, templatesRoot, baseUrl, preview, day);
         var (content, diagnostics) = ContentLoader.Load(contentRoot);
         if (preview)
         {
@@ -37,8 +43,8 @@ internal static class SiteBuilder
             content = content.WithBaseUrl(baseUrl);
         }
 
-        var output = new SiteOutput();
-        new PageRenderer(content, templates, strings, output, diagnostics, Display, buildDate ?? Today()).RenderAll();
+        var output = new SiteOutput(cache);
+        new PageRenderer(content, templates, strings, output, diagnostics, Display, day, globalKey).RenderAll();
         AssetCopier.Copy(templates.Root, output);
         RenderLimits.Check(output, diagnostics);
         if (!diagnostics.HasErrors)
@@ -46,6 +52,7 @@ internal static class SiteBuilder
             HtmlLinkChecker.Check(output, content.Site.BasePath, diagnostics);
         }
 
+        output.Complete();
         return new BuildResult(diagnostics.HasErrors ? null : output, diagnostics, content);
     }
 

@@ -1,23 +1,83 @@
+using System.Collections;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Policy.Generator.Site;
 
-/// <summary>The whole site in memory, keyed by its path under the output folder. Written only once it is complete and checked.</summary>
-internal sealed class SiteOutput
+/// <summary>
+/// The whole site, keyed by its path under the output folder. Written only once it is complete and checked.
+/// A file is either made by this build or kept from the last good build (<see cref="SiteCache"/>) because nothing it is
+/// made from changed; kept bytes stay where they are (in the preview's memory, or in <c>_site/</c>) until asked for.
+/// </summary>
+internal sealed class SiteOutput(SiteCache? previous = null)
 {
-    private readonly SortedDictionary<string, byte[]> files = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private List<string>? removed;
 
-    public IReadOnlyDictionary<string, byte[]> Files => files;
+    /// <param name="Bytes">The file, when in memory.</param>
+    /// <param name="Disk">Where a kept file lies in the last good site, when not in memory.</param>
+    /// <param name="Key">What the file was made from (null for files made on every build).</param>
+    /// <param name="Changed">Its bytes differ from the last good build's (or there was none).</param>
+    private sealed record Entry(byte[]? Bytes, string? Disk, string? Key, string Hash, long Size, bool Changed);
 
-    public int PageCount => files.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
+    /// <summary>Every file; a kept file on disk is read when it is looked up.</summary>
+    public IReadOnlyDictionary<string, byte[]> Files => field ??= new FileView(this);
 
-    public long TotalBytes => files.Values.Sum(f => (long)f.Length);
+    public int PageCount => entries.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
 
-    public void Add(string path, string text) => files[path] = Encoding.UTF8.GetBytes(text);
+    public long TotalBytes => entries.Values.Sum(f => f.Size);
 
-    public void Add(string path, byte[] bytes) => files[path] = bytes;
+    /// <summary>The files whose bytes differ from the last good build's, in path order: all of them without one.</summary>
+    public IEnumerable<string> Changed => entries.Where(e => e.Value.Changed).Select(e => e.Key);
 
-    public string? Text(string path) => files.TryGetValue(path, out var bytes) ? Encoding.UTF8.GetString(bytes) : null;
+    /// <summary>The files of the last good build that this build no longer has.</summary>
+    public IEnumerable<string> Removed => removed ?? previous?.Paths.Where(p => !entries.ContainsKey(p)) ?? [];
+
+    /// <summary>
+    /// Once complete: lets go of the last build (the preview would otherwise hold every build it ever made, each through
+    /// the one before), remembering only which of its files this one no longer has.
+    /// </summary>
+    public void Complete()
+    {
+        removed = Removed.ToList();
+        previous = null;
+    }
+
+    public void Add(string path, string text, string? key = null) => Add(path, Encoding.UTF8.GetBytes(text), key);
+
+    public void Add(string path, byte[] bytes, string? key = null)
+    {
+        var hash = Hash(bytes);
+        // Unchanged only if the last build's file is still there to keep (a page deleted from _site is written again).
+        var changed = previous?.Find(path) is not { } old || old.Hash != hash || previous.Bytes(path) is null;
+        entries[path] = new Entry(bytes, null, key, hash, bytes.Length, changed);
+    }
+
+    /// <summary>Keeps the last good build's file when it was made from the same <paramref name="key"/>; false when it has to be made.</summary>
+    public bool TryKeep(string path, string key)
+    {
+        if (previous?.Find(path) is not { } old || old.Key != key || previous.Bytes(path) is not { } kept)
+        {
+            return false;
+        }
+
+        entries[path] = new Entry(kept.Bytes, kept.Disk, key, old.Hash, old.Size, Changed: false);
+        return true;
+    }
+
+    public byte[]? Get(string path) => entries.TryGetValue(path, out var entry) ? Load(entry) : null;
+
+    public bool Contains(string path) => entries.ContainsKey(path);
+
+    public string? Text(string path) => Get(path) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
+
+    /// <summary>What the next build compares itself with: each file's key, hash and size.</summary>
+    public IReadOnlyDictionary<string, SiteCache.FileState> States() =>
+        entries.ToDictionary(e => e.Key, e => new SiteCache.FileState(e.Value.Key, e.Value.Hash, e.Value.Size), StringComparer.Ordinal);
+
+    private static byte[] Load(Entry entry) => entry.Bytes ?? File.ReadAllBytes(entry.Disk!);
+
+    public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..32];
 
     /// <summary>
     /// Writes into a sibling folder, then swaps it in: a build that fails half-way leaves the previous site as it was,
@@ -32,11 +92,11 @@ internal sealed class SiteOutput
         var retired = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
-            foreach (var (path, bytes) in files)
+            foreach (var (path, entry) in entries)
             {
                 var target = Path.Combine(staging, path);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, bytes);
+                File.WriteAllBytes(target, Load(entry));
             }
 
             if (Directory.Exists(outputDirectory))
@@ -65,5 +125,58 @@ internal sealed class SiteOutput
         {
             Directory.Delete(retired, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Brings the last good site in <paramref name="outputDirectory"/> up to this build: writes only the changed files,
+    /// each to a temporary name first and then renamed over the old one (a reader never sees half a file), and deletes
+    /// the files this build no longer has. Nothing is written unless the build succeeded.
+    /// </summary>
+    public void WriteChanges(string outputDirectory)
+    {
+        foreach (var path in Changed)
+        {
+            var target = Path.Combine(outputDirectory, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
+            File.WriteAllBytes(temporary, Load(entries[path]));
+            File.Move(temporary, target, overwrite: true);
+        }
+
+        foreach (var path in Removed.ToList())
+        {
+            var target = Path.Combine(outputDirectory, path);
+            File.Delete(target);
+            var folder = Path.GetDirectoryName(target)!;
+            while (folder.Length > outputDirectory.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+                folder = Path.GetDirectoryName(folder)!;
+            }
+        }
+    }
+
+    private sealed class FileView(SiteOutput output) : IReadOnlyDictionary<string, byte[]>
+    {
+        public byte[] this[string key] => output.Get(key) ?? throw new KeyNotFoundException(key);
+
+        public IEnumerable<string> Keys => output.entries.Keys;
+
+        public IEnumerable<byte[]> Values => output.entries.Values.Select(Load);
+
+        public int Count => output.entries.Count;
+
+        public bool ContainsKey(string key) => output.entries.ContainsKey(key);
+
+        public bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out byte[] value)
+        {
+            value = output.Get(key);
+            return value is not null;
+        }
+
+        public IEnumerator<KeyValuePair<string, byte[]>> GetEnumerator() =>
+            output.entries.Select(e => KeyValuePair.Create(e.Key, Load(e.Value))).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -45,6 +45,7 @@ public static class DocumentParser
             Sections = sections,
             Closing = closing.OfType<ParagraphBlock>().Select(p => PolicyMarkdown.PlainText(p.Inline)).ToList(),
             ClosingHtml = PolicyMarkdown.RenderBlocks(closing),
+            SourceHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))),
         };
     }
 

@@ -24,6 +24,7 @@ internal static class DocumentSnapshot
 
         WriteList(writer, document.Closing);
         writer.Write(document.ClosingHtml);
+        writer.Write(document.SourceHash);
     }
 
     public static PolicyDocument Read(BinaryReader reader)
@@ -52,6 +53,7 @@ internal static class DocumentSnapshot
             Sections = sections,
             Closing = ReadList(reader),
             ClosingHtml = reader.ReadString(),
+            SourceHash = reader.ReadString(),
         };
     }
 

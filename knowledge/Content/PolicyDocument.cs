@@ -90,6 +90,9 @@ public sealed class PolicyDocument
 
     public string ClosingHtml { get; init; } = "";
 
+    /// <summary>A hash of the Markdown this document was parsed from: what an incremental build compares to know it changed.</summary>
+    public string SourceHash { get; init; } = "";
+
     public string Id => Meta.Id;
 
     public IEnumerable<Section> TopLevel => Sections.Where(s => s.Parent is null);

@@ -30,10 +30,12 @@ public static class ClauseIndex
     /// Every section a reader can land on, in both languages: policies by id, sections in document order, Chinese first.
     /// Parts without text of their own (三、工作措施) are left out: their groups and measures are the answers.
     /// </summary>
-    public static IReadOnlyList<SearchableClause> Clauses(ContentSet content, string? language = null)
+    public static IReadOnlyList<SearchableClause> Clauses(ContentSet content, string? language = null) => Clauses(content, content.Policies, language);
+
+    private static List<SearchableClause> Clauses(ContentSet content, IEnumerable<BilingualPolicy> policies, string? language = null)
     {
         var clauses = new List<SearchableClause>();
-        foreach (var policy in content.Policies.OrderBy(p => p.Id, StringComparer.Ordinal))
+        foreach (var policy in policies.OrderBy(p => p.Id, StringComparer.Ordinal))
         {
             foreach (var lang in Languages.All.Where(l => language is null || l == language))
             {
@@ -104,9 +106,9 @@ public static class ClauseIndex
         writer.Commit();
     }
 
-    private static IndexWriterConfig WriterConfig() => new(SearchAnalyzers.Version, SearchAnalyzers.English)
+    private static IndexWriterConfig WriterConfig(OpenMode mode = OpenMode.CREATE) => new(SearchAnalyzers.Version, SearchAnalyzers.English)
     {
-        OpenMode = OpenMode.CREATE,
+        OpenMode = mode,
         Similarity = ClauseSimilarity.Instance,
         // Merges only neighbouring segments, so merging keeps the documents in the order they were added (the default
         // tiered policy may merge by size, out of order).
@@ -150,6 +152,51 @@ public static class ClauseIndex
                 System.IO.Directory.Move(folder, retired);
             }
 
+            System.IO.Directory.Move(staging, folder);
+        }
+        finally
+        {
+            foreach (var leftover in new[] { staging, retired }.Where(System.IO.Directory.Exists))
+            {
+                System.IO.Directory.Delete(leftover, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Brings the index in <paramref name="folder"/> (written by <see cref="Write"/>) up to the content for the policies
+    /// named: their documents are deleted and, for those still in the content, added again; every other document stays
+    /// as it is. Done on a copy swapped in at the end, like <see cref="Write"/>. The changed policies' documents then
+    /// stand after the others (document order only breaks ties between equal scores), and the deleted documents leave
+    /// the term statistics when Lucene next merges that segment.
+    /// </summary>
+    public static void Update(ContentSet content, string folder, IReadOnlyCollection<string> policyIds)
+    {
+        folder = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+        var staging = $"{folder}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        var retired = $"{folder}.old-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        try
+        {
+            System.IO.Directory.CreateDirectory(staging);
+            foreach (var file in System.IO.Directory.GetFiles(folder).Where(f => Path.GetFileName(f) != IndexWriter.WRITE_LOCK_NAME))
+            {
+                File.Copy(file, Path.Combine(staging, Path.GetFileName(file)));
+            }
+
+            using (var directory = FSDirectory.Open(staging))
+            using (var writer = new IndexWriter(directory, WriterConfig(OpenMode.APPEND)))
+            {
+                foreach (var id in policyIds)
+                {
+                    writer.DeleteDocuments(new Term(ClauseFields.Document, id));
+                }
+
+                var ids = policyIds.ToHashSet(StringComparer.Ordinal);
+                AddAll(writer, Clauses(content, content.Policies.Where(p => ids.Contains(p.Id))));
+                writer.Commit();
+            }
+
+            System.IO.Directory.Move(folder, retired);
             System.IO.Directory.Move(staging, folder);
         }
         finally

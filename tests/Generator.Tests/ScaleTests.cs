@@ -96,4 +96,30 @@ public sealed class ScaleTests(ScaleFixture corpus) : IClassFixture<ScaleFixture
 
         Assert.All(pages, page => Assert.Contains($"/{page[..^"index.html".Length]}</loc>", sitemap, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void After_one_policy_is_edited_the_incremental_build_equals_a_full_build()
+    {
+        using var copy = TempContent.OfContent(corpus.Content);
+        var policy = corpus.Result.Content!.Policies.Select(p => p.Id).Where(id => !id.StartsWith("jincheng", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
+        // As staff edit: a sentence added to the first measure.
+        copy.Edit($"policies/{policy}/zh.md", text =>
+        {
+            var end = text.IndexOf("。\n", text.IndexOf("{#measure-", StringComparison.Ordinal), StringComparison.Ordinal);
+            return text[..end] + "。本条另行通知" + text[end..];
+        });
+
+        var incremental = SiteBuilder.Build(copy.Content, RepoPaths.Templates, baseUrl: null, cache: SiteCache.InMemory(Output));
+        var full = SiteBuilder.Build(copy.Content, RepoPaths.Templates, baseUrl: null);
+
+        Assert.NotNull(incremental.Output);
+        Assert.NotNull(full.Output);
+        Assert.Equal(full.Output.Files.Keys, incremental.Output.Files.Keys);
+        Assert.All(full.Output.Files, file => Assert.True(file.Value.AsSpan().SequenceEqual(incremental.Output.Files[file.Key]), $"{file.Key} differs from a full build"));
+        // Its page, the lists and unit pages it is on, the data files: a few dozen files out of thousands.
+        var changed = incremental.Output.Changed.ToList();
+        Assert.Contains($"zh/policies/{policy}/index.html", changed);
+        Assert.InRange(changed.Count, 1, 60);
+        TestContext.Current.SendDiagnosticMessage($"incremental build after one edit: {changed.Count} of {full.Output.Files.Count} files changed: {string.Join(", ", changed.Take(20))}");
+    }
 }

@@ -19,6 +19,10 @@ internal sealed class TempContent : IDisposable
     public static TempContent OfRepository() =>
         new(Path.Combine(Path.GetTempPath(), "policy-tests-" + Guid.NewGuid().ToString("N")), RepoPaths.Content);
 
+    /// <summary>A copy of any content folder (e.g. tests/fixtures/many-policies/content) as <see cref="Content"/>.</summary>
+    public static TempContent OfContent(string content) =>
+        new(Path.Combine(Path.GetTempPath(), "policy-tests-" + Guid.NewGuid().ToString("N")), content);
+
     public string Root { get; }
 
     public string Content => Path.Combine(Root, "content");

@@ -1,0 +1,97 @@
+using System.Text.Json;
+
+namespace Policy.Generator.Site;
+
+/// <summary>
+/// What the last good build produced, for the next build to compare itself with: each file's key (a hash of everything
+/// it was made from), the hash and size of its bytes, and where those bytes are (the preview's memory, or <c>_site/</c>);
+/// plus each policy's source hash as the search index holds it. Kept in <c>_build/cache/site.json</c> by <c>generator
+/// build</c>; a missing, stale or unreadable cache only means a full build.
+/// </summary>
+internal sealed class SiteCache
+{
+    public sealed record FileState(string? Key, string Hash, long Size);
+
+    /// <summary>What <c>_build/cache/site.json</c> holds.</summary>
+    private sealed record Stored(int Format, string Site, Dictionary<string, FileState> Files, string? IndexKey, Dictionary<string, string> Policies);
+
+    private const int Format = 1;
+
+    private readonly IReadOnlyDictionary<string, FileState> files;
+    private readonly SiteOutput? memory;
+    private readonly string? folder;
+
+    private SiteCache(IReadOnlyDictionary<string, FileState> files, SiteOutput? memory, string? folder, string? indexKey, IReadOnlyDictionary<string, string> policies)
+    {
+        this.files = files;
+        this.memory = memory;
+        this.folder = folder;
+        IndexKey = indexKey;
+        Policies = policies;
+    }
+
+    /// <summary>The key of everything the search index depends on besides the policies; null when no index was written.</summary>
+    public string? IndexKey { get; }
+
+    /// <summary>Each policy's source hash, as the search index holds it.</summary>
+    public IReadOnlyDictionary<string, string> Policies { get; }
+
+    public IEnumerable<string> Paths => files.Keys;
+
+    public FileState? Find(string path) => files.GetValueOrDefault(path);
+
+    /// <summary>The bytes of a file of the last build, or where they lie on disk; null when they are gone.</summary>
+    public (byte[]? Bytes, string? Disk)? Bytes(string path)
+    {
+        if (memory is not null)
+        {
+            return memory.Get(path) is { } bytes ? (bytes, null) : null;
+        }
+
+        var file = new FileInfo(Path.Combine(folder!, path));
+        return file.Exists && file.Length == files[path].Size ? (null, file.FullName) : null;
+    }
+
+    /// <summary>The preview's last good build, still in memory.</summary>
+    public static SiteCache InMemory(SiteOutput output) => new(output.States(), output, null, null, new Dictionary<string, string>());
+
+    /// <summary>The cache of the site in <paramref name="site"/>, or null when there is none that can be trusted (then the build is a full one).</summary>
+    public static SiteCache? Load(string cacheFile, string site)
+    {
+        try
+        {
+            if (!File.Exists(cacheFile) || !Directory.Exists(site))
+            {
+                return null;
+            }
+
+            var stored = JsonSerializer.Deserialize<Stored>(File.ReadAllBytes(cacheFile));
+            return stored is { Format: Format } && stored.Site == Path.GetFullPath(site) && stored.Files is not null && stored.Policies is not null
+                ? new SiteCache(stored.Files, null, Path.GetFullPath(site), stored.IndexKey, stored.Policies)
+                : null;
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Records what was just written to <paramref name="site"/> (and indexed), replacing the old record in one step.</summary>
+    public static void Save(string cacheFile, string site, SiteOutput output, string? indexKey, IReadOnlyDictionary<string, string> policies)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(cacheFile))!);
+        var stored = new Stored(Format, Path.GetFullPath(site), output.States().ToDictionary(StringComparer.Ordinal), indexKey, policies.ToDictionary(StringComparer.Ordinal));
+        var temporary = $"{cacheFile}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(stored));
+        File.Move(temporary, cacheFile, overwrite: true);
+    }
+
+    /// <summary>Forgets the cache before the site changes under it: a build interrupted while writing is followed by a full one.</summary>
+    public static void Delete(string cacheFile)
+    {
+        if (File.Exists(cacheFile))
+        {
+            File.Delete(cacheFile);
+        }
+    }
+}

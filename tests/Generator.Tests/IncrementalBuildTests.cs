@@ -1,0 +1,196 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Policy.Generator.Commands;
+using Policy.Knowledge.Search;
+
+namespace Policy.Generator.Tests;
+
+/// <summary>
+/// <c>generator build</c> with its cache (_build/cache): after a change, only what the change affects is rendered,
+/// checked, written and indexed again, and the site is byte for byte the one a full build of the same content makes.
+/// </summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private readonly TempContent content = TempContent.OfContent(Path.Combine(RepoPaths.Root, "tests", "fixtures", "many-policies", "content"));
+
+    private string Templates => Path.Combine(content.Root, "templates");
+
+    private string Site => Path.Combine(content.Root, "_site");
+
+    private string Index => Path.Combine(content.Root, "_build", "index");
+
+    private string Cache => Path.Combine(content.Root, "_build", "cache");
+
+    public IncrementalBuildTests() => TempContent.CopyDirectory(RepoPaths.Templates, Templates);
+
+    public void Dispose() => content.Dispose();
+
+    private int Build() => BuildCommand.Run(content.Content, Templates, null, Site, Index, cache: Cache);
+
+    /// <summary>Builds, changes the content, builds again from the cache; returns the files the second build wrote.</summary>
+    private HashSet<string> Rebuild(Action change)
+    {
+        Assert.Equal(0, Build());
+        var before = Times(Site);
+        change();
+        Assert.Equal(0, Build());
+        var after = Times(Site);
+        return after.Where(f => !before.TryGetValue(f.Key, out var time) || time != f.Value).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>A full build of the same content into folders of its own: the incremental site must be the same, byte for byte.</summary>
+    private void AssertSameAsFullBuild()
+    {
+        var fullSite = Path.Combine(content.Root, "full-site");
+        var fullIndex = Path.Combine(content.Root, "full-index");
+        Assert.Equal(0, BuildCommand.Run(content.Content, Templates, null, fullSite, fullIndex));
+        var expected = Snapshot(fullSite);
+        var actual = Snapshot(Site);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        Assert.All(expected, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(actual[kv.Key]), $"{kv.Key} differs from a full build"));
+        Assert.Equal(IndexedDocuments(fullIndex), IndexedDocuments(Index));
+    }
+
+    [Fact]
+    public void Editing_one_policy_rewrites_its_pages_not_the_others_and_equals_a_full_build()
+    {
+        var written = Rebuild(() => content.Replace("policies/demo-zezhou-2024-5/zh.md", "。\n", "。本条另行通知。\n"));
+
+        Assert.Contains("zh/policies/demo-zezhou-2024-5/index.html", written);
+        Assert.DoesNotContain("zh/policies/demo-city-2021-9/index.html", written);
+        Assert.DoesNotContain("en/policies/demo-city-2024-3/index.html", written);
+        Assert.DoesNotContain("assets/site.css", written);
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void Retitling_a_policy_rewrites_the_page_of_the_policy_it_replaced()
+    {
+        var written = Rebuild(() => content.Replace("policies/demo-city-2024-3/zh.md", "short_title: 扶持个体工商户发展若干措施", "short_title: 扶持个体工商户发展的若干措施"));
+
+        Assert.Contains("zh/policies/demo-city-2021-9/index.html", written);
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void A_template_change_renders_every_page_again()
+    {
+        var written = Rebuild(() => File.AppendAllText(Path.Combine(Templates, "layouts", "base.sbnhtml"), "<!-- changed -->\n"));
+
+        Assert.All(Snapshot(Site).Keys.Where(f => f.EndsWith(".html", StringComparison.Ordinal) && f != "index.html"), page => Assert.Contains(page, written));
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void A_units_change_renders_the_pages_that_name_the_unit_again()
+    {
+        var written = Rebuild(() => content.Replace("units.yml", "en: Example Municipal Finance Bureau", "en: Example City Finance Bureau"));
+
+        Assert.Contains("en/units/finance/index.html", written);
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void A_facts_change_renders_the_rule_boxes_again()
+    {
+        Rebuild(() => content.Replace("facts.yml", "en: VAT taxpayer type }", "en: type of VAT taxpayer }"));
+
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void A_deleted_policy_loses_its_pages_and_its_search_documents()
+    {
+        var written = Rebuild(() => System.IO.Directory.Delete(content.PathOf("policies/demo-zezhou-2024-5"), recursive: true));
+
+        Assert.False(File.Exists(Path.Combine(Site, "zh", "policies", "demo-zezhou-2024-5", "index.html")));
+        Assert.False(System.IO.Directory.Exists(Path.Combine(Site, "zh", "policies", "demo-zezhou-2024-5")));
+        Assert.DoesNotContain(IndexedDocuments(Index), d => d.StartsWith("demo-zezhou-2024-5#", StringComparison.Ordinal));
+        Assert.Contains("zh/policies/index.html", written);
+        AssertSameAsFullBuild();
+    }
+
+    [Theory]
+    [InlineData("{ not json")]
+    [InlineData("{\"Format\":1,\"Site\":\"/elsewhere\",\"Files\":{},\"Policies\":{}}")]
+    [InlineData("")]
+    public void A_corrupt_or_foreign_cache_means_a_full_build_without_error(string cache)
+    {
+        Assert.Equal(0, Build());
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "。\n", "。本条另行通知。\n");
+        File.WriteAllText(Path.Combine(Cache, "site.json"), cache);
+
+        Assert.Equal(0, Build());
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void A_missing_cache_or_a_deleted_site_means_a_full_build()
+    {
+        Assert.Equal(0, Build());
+        System.IO.Directory.Delete(Cache, recursive: true);
+        Assert.Equal(0, Build());
+        System.IO.Directory.Delete(Site, recursive: true);
+        Assert.Equal(0, Build());
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void A_page_deleted_from_the_site_behind_the_cache_is_written_again()
+    {
+        Assert.Equal(0, Build());
+        File.Delete(Path.Combine(Site, "en", "policies", "demo-city-2021-9", "index.html"));
+        Assert.Equal(0, Build());
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_site_and_its_cache_as_they_were()
+    {
+        Assert.Equal(0, Build());
+        var site = Snapshot(Site);
+        var cache = File.ReadAllBytes(Path.Combine(Cache, "site.json"));
+
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "id: demo-zezhou-2024-5", "id: demo-zezhou-2024-6");
+        Assert.Equal(1, Build());
+
+        Assert.Equal(site.Keys.Order(StringComparer.Ordinal), Snapshot(Site).Keys.Order(StringComparer.Ordinal));
+        Assert.All(Snapshot(Site), kv => Assert.True(kv.Value.AsSpan().SequenceEqual(site[kv.Key])));
+        Assert.Equal(cache, File.ReadAllBytes(Path.Combine(Cache, "site.json")));
+
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "id: demo-zezhou-2024-6", "id: demo-zezhou-2024-5");
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "。\n", "。本条另行通知。\n");
+        Assert.Equal(0, Build());
+        AssertSameAsFullBuild();
+    }
+
+    private static Dictionary<string, DateTime> Times(string root) =>
+        System.IO.Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
+
+    private static Dictionary<string, byte[]> Snapshot(string root) =>
+        System.IO.Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+
+    /// <summary>Every live document of an index as id, language and stored texts, in a stable order.</summary>
+    private static List<string> IndexedDocuments(string folder)
+    {
+        using var directory = FSDirectory.Open(folder);
+        using var reader = DirectoryReader.Open(directory);
+        var documents = new List<string>();
+        foreach (var leaf in reader.Leaves)
+        {
+            var live = leaf.AtomicReader.LiveDocs;
+            for (var i = 0; i < leaf.AtomicReader.MaxDoc; i++)
+            {
+                if (live is null || live.Get(i))
+                {
+                    var document = leaf.AtomicReader.Document(i);
+                    documents.Add(string.Join("|", document.Fields.Select(f => f.Name + "=" + f.GetStringValue()).Order(StringComparer.Ordinal).Prepend(document.Get(ClauseFields.Id))));
+                }
+            }
+        }
+
+        return documents.Order(StringComparer.Ordinal).ToList();
+    }
+}
