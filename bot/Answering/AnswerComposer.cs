@@ -22,7 +22,7 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
         if (showVerdicts)
         {
             lines.Add(Headline(verdicts));
-            lines.AddRange(verdicts.SelectMany(v => RuleLines(v, citations)));
+            lines.AddRange(verdicts.SelectMany(v => RuleLines(v, citations, SaidInHeadline(v, verdicts))));
         }
 
         if (citations.Count > 0)
@@ -101,17 +101,9 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
         return several ? Say(BotTexts.CoveredByIn, name, main.Document!, 1) : Say(BotTexts.CoveredBy, name, 1);
     }
 
-    /// <summary>"是否承租国有房屋" / "renting state-owned premises" for yes/no facts; the label for the others.</summary>
-    private string DependsOnPhrase(FactDefinition fact)
-    {
-        if (fact.Type != FactType.Bool || fact.IfTrue is null)
-        {
-            return fact.Label.In(language);
-        }
-
-        var condition = fact.IfTrue.In(language);
-        return language == Languages.English ? condition : "是否" + (condition.StartsWith('是') ? condition[1..] : condition);
-    }
+    /// <summary>"您是否承租国有房屋" / "whether you rent state-owned premises" for yes/no facts; "月销售额" / "your monthly sales" for the others.</summary>
+    private string DependsOnPhrase(FactDefinition fact) =>
+        fact.Whether?.In(language) ?? (language == Languages.English ? "your " + fact.Label.En : fact.Label.Zh);
 
     private string Headline(IReadOnlyList<RuleResult> verdicts)
     {
@@ -129,30 +121,43 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
         var needInfo = verdicts.Where(v => v.Verdict == Verdict.NeedInfo).ToList();
         if (needInfo.Count > 0)
         {
+            // "It depends on your monthly sales and whether you rent state-owned premises."
             var missing = needInfo.SelectMany(v => v.Missing).Distinct().Select(knowledge.Fact).OfType<FactDefinition>().ToList();
-            var yesNo = missing.Where(f => f.Type == FactType.Bool && f.IfTrue is not null).ToList();
-            if (language == Languages.English)
-            {
-                // "It depends on whether this applies to you: …" / "It depends on your monthly sales."
-                var values = missing.Except(yesNo).Select(f => f.Label.En).ToList();
-                return values.Count > 0
-                    ? Say(BotTexts.DependsOnValue, string.Join(" and ", values))
-                    : Say(BotTexts.DependsOn, "this applies to you: " + string.Join("; ", yesNo.Select(f => f.IfTrue!.En)));
-            }
-
-            return Say(BotTexts.DependsOn, string.Join(BotTexts.ListSeparator.In(language), missing.Select(DependsOnPhrase)));
+            return Say(BotTexts.DependsOn, string.Join(ReasonTexts.OpenJoiner.In(language), missing.Select(DependsOnPhrase)));
         }
 
         return BotTexts.No.In(language);
     }
 
-    private IEnumerable<string> RuleLines(RuleResult verdict, IReadOnlyList<Citation> citations)
+    /// <summary>
+    /// Whether the headline already says this rule's first reason: the end date when every rule has ended on it, or
+    /// what is still to be known when the headline names exactly this rule's missing facts. Said once, not twice.
+    /// </summary>
+    private static bool SaidInHeadline(RuleResult verdict, IReadOnlyList<RuleResult> verdicts)
+    {
+        if (verdicts.All(v => v.Verdict == Verdict.Expired))
+        {
+            return verdict.Rule.ValidUntil == verdicts.Select(v => v.Rule.ValidUntil).FirstOrDefault(d => d is not null);
+        }
+
+        return verdict.Verdict == Verdict.NeedInfo && !verdicts.Any(v => v.Verdict == Verdict.Eligible)
+            && verdicts.Where(v => v.Verdict == Verdict.NeedInfo).SelectMany(v => v.Missing).ToHashSet(StringComparer.Ordinal).SetEquals(verdict.Missing);
+    }
+
+    private IEnumerable<string> RuleLines(RuleResult verdict, IReadOnlyList<Citation> citations, bool saidInHeadline)
     {
         var n = citations.Select(c => c.Id).ToList().IndexOf(verdict.Rule.ClauseId) + 1;
         var rule = verdict.Rule;
         var benefit = rule.Benefit.In(language);
-        // The engine's own reasons say what decided (the end date, the condition met or failed, the facts still needed).
-        yield return Say(BotTexts.RuleLine, benefit, n, string.Join(language == Languages.English ? " " : "", verdict.Reasons.Select(r => r.In(language))));
+        // The engine's own reasons say what decided (the end date, the condition met or failed, the facts still needed);
+        // the first one in short when the headline has just said it.
+        var reasons = verdict.Reasons.Select(r => r.In(language)).ToList();
+        if (saidInHeadline && reasons.Count > 0)
+        {
+            reasons[0] = (verdict.Verdict == Verdict.Expired ? BotTexts.NoLongerClaimable : BotTexts.CannotTellYet).In(language);
+        }
+
+        yield return Say(BotTexts.RuleLine, benefit, n, string.Join(language == Languages.English ? " " : "", reasons));
 
         if (verdict.Verdict is Verdict.Eligible or Verdict.NeedInfo)
         {

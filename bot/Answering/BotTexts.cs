@@ -61,8 +61,13 @@ internal static class BotTexts
     public static readonly LocalizedText Yes = new("可以。", "Yes.");
     public static readonly LocalizedText No = new("不可以。", "No.");
     public static readonly LocalizedText Ended = new("这项规定已于{0}结束。", "This provision ended on {0}.");
-    public static readonly LocalizedText DependsOn = new("这取决于{0}。", "It depends on whether {0}.");
-    public static readonly LocalizedText DependsOnValue = new("这取决于{0}。", "It depends on your {0}.");
+    public static readonly LocalizedText DependsOn = new("这取决于{0}。", "It depends on {0}.");
+
+    /// <summary>A rule's reason when the headline has just said what is still to be known.</summary>
+    public static readonly LocalizedText CannotTellYet = new("尚不能判断。", "Cannot tell yet.");
+
+    /// <summary>A rule's reason when the headline has just said the date it ended.</summary>
+    public static readonly LocalizedText NoLongerClaimable = new("现在不能再享受。", "It can no longer be claimed.");
     public static readonly LocalizedText RuleLine = new("“{0}”[{1}]：{2}", "\"{0}\" [{1}]: {2}");
     public static readonly LocalizedText HowToApply = new("如何办理：{0}", "How to apply: {0}");
     public static readonly LocalizedText AlsoNote = new("另需注意：{0}", "Also note: {0}");

@@ -62,7 +62,15 @@ public sealed class FactExtractor
                 wordSpans.Add((fact, start, start + length));
                 if (fact.Type == FactType.Bool && values.GetValueOrDefault(fact.Id) != "false")
                 {
-                    values[fact.Id] = Negation.IsNegated(normalized, start, start + length) ? "false" : "true";
+                    // A denial is a statement ("手续还没办完"); a how-to question only names its topic ("个转企要什么材料").
+                    if (Negation.IsNegated(normalized, start, start + length))
+                    {
+                        values[fact.Id] = "false";
+                    }
+                    else if (!TopicMention.OnlyNamesTopic(normalized, start, start + length))
+                    {
+                        values[fact.Id] = "true";
+                    }
                 }
             }
 

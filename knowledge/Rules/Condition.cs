@@ -19,6 +19,9 @@ public sealed partial record Condition(FactDefinition Fact, string Operator, str
     /// <summary>Why an answer fails the condition, as a plain sentence, e.g. "您的月销售额超过15万元的上限".</summary>
     public LocalizedText Unmet => ConditionText.Unmet(this);
 
+    /// <summary>What is still to be known while the condition cannot be decided, e.g. "是否承租国有房屋" / "whether you rent state-owned premises".</summary>
+    public LocalizedText Open => ConditionText.Open(this);
+
     /// <summary>Whether the given value meets the condition; null when the value is missing or unusable (never a guess).</summary>
     public bool? Test(string? raw)
     {

@@ -52,6 +52,35 @@ public static class ConditionText
         }
     }
 
+    /// <summary>
+    /// What is still to be known about a condition, as "it depends on …" continues: the fact's <c>whether</c> phrase for
+    /// yes/no facts ("whether you rent state-owned premises"), "whether your monthly sales are at most 150,000 yuan" for
+    /// numbers, "whether your VAT taxpayer type is small-scale VAT taxpayer" for choices.
+    /// </summary>
+    public static LocalizedText Open(Condition condition)
+    {
+        var fact = condition.Fact;
+        switch (fact.Type)
+        {
+            case FactType.Bool:
+                return fact.Whether ?? Of(condition);
+            case FactType.Choice:
+                var option = fact.Option(condition.Value)?.Label ?? new LocalizedText(condition.Value, condition.Value);
+                var negated = condition.Operator != "==";
+                return new LocalizedText(
+                    $"{fact.Label.Zh}是否{(negated ? "不是" : "为")}{option.Zh}",
+                    $"whether your {fact.Label.En} {Be(fact.Label.En)}{(negated ? " not" : "")} {option.En}");
+            default:
+                var comparison = Comparisons[condition.Operator];
+                return new LocalizedText(
+                    $"{fact.Label.Zh}是否{comparison.Zh}{WithUnit(condition, Languages.Chinese)}",
+                    $"whether your {fact.Label.En} {Be(fact.Label.En)} {comparison.En} {WithUnit(condition, Languages.English)}".TrimEnd());
+        }
+    }
+
+    // "monthly sales are", "taxable income is": labels are short noun phrases, plural when they end in s.
+    private static string Be(string label) => label.EndsWith("sales", StringComparison.OrdinalIgnoreCase) || (label.EndsWith('s') && !label.EndsWith("ss", StringComparison.Ordinal)) ? "are" : "is";
+
     /// <summary>A plain sentence (without its full stop) saying why the visitor's answer does not meet the condition.</summary>
     public static LocalizedText Unmet(Condition condition)
     {

@@ -52,6 +52,9 @@ public sealed partial record FactDefinition
 
     public LocalizedText? IfFalse { get; init; }
 
+    /// <summary>Bool facts: what is still to be known, as "it depends on …" continues: "是否承租国有房屋" / "whether you rent state-owned premises".</summary>
+    public LocalizedText? Whether { get; init; }
+
     public int Line { get; init; }
 
     public IReadOnlyList<string> Words(string language) => language == Languages.English ? WordsEn : WordsZh;

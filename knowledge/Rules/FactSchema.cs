@@ -11,7 +11,7 @@ public sealed partial class FactSchema
     public const string FileName = "facts.yml";
 
     private static readonly string[] Fields =
-        ["id", "type", "label", "question", "help", "words", "unit", "min", "max", "period", "convert", "options", "options_from", "if_true", "if_false"];
+        ["id", "type", "label", "question", "help", "words", "unit", "min", "max", "period", "convert", "options", "options_from", "if_true", "if_false", "whether"];
 
     /// <summary>The fact a regional policy's rules read: the division the business is registered in.</summary>
     public const string RegionFact = "registered_region";
@@ -217,7 +217,8 @@ public sealed partial class FactSchema
     {
         var ifTrue = entry.Localized("if_true", required: true);
         var ifFalse = entry.Localized("if_false", required: true);
-        return ifTrue is null || ifFalse is null ? null : fact with { IfTrue = ifTrue, IfFalse = ifFalse };
+        var whether = entry.Localized("whether", required: true);
+        return ifTrue is null || ifFalse is null || whether is null ? null : fact with { IfTrue = ifTrue, IfFalse = ifFalse, Whether = whether };
     }
 
     private static (IReadOnlyList<string> Zh, IReadOnlyList<string> En) Words(YamlMap entry)

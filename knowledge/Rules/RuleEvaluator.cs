@@ -60,7 +60,7 @@ public static class RuleEvaluator
             {
                 true => ReasonTexts.Fill(ReasonTexts.Met, rule.Conditions.Select(c => c.Text)),
                 false => ReasonTexts.Fill(ReasonTexts.Failed, [failed!.Unmet]),
-                null => ReasonTexts.Fill(ReasonTexts.Unknown, unknown.Select(c => c.Text)),
+                null => ReasonTexts.Fill(ReasonTexts.Unknown, unknown.Select(c => c.Open), ReasonTexts.OpenJoiner),
             });
         }
 

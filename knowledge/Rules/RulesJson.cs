@@ -58,7 +58,7 @@ public static class RulesJson
             ClauseTitle = new { Zh = zhTitle, En = enTitle },
             ClauseUrl = PerLanguage(lang => basePath + SiteLinks.Clause(lang, rule.DocumentId, rule.Anchor)),
             Benefit = Text(rule.Benefit),
-            Conditions = rule.Conditions.Select(c => new { Fact = c.Fact.Id, Op = c.Operator, c.Value, Text = Text(c.Text), Unmet = Text(c.Unmet) }).ToList(),
+            Conditions = rule.Conditions.Select(c => new { Fact = c.Fact.Id, Op = c.Operator, c.Value, Text = Text(c.Text), Unmet = Text(c.Unmet), Open = Text(c.Open) }).ToList(),
             ValidFrom = Iso(rule.ValidFrom),
             ValidUntil = rule.ValidUntil is { } until ? Iso(until) : null,
             ValidFromText = Text(ConditionText.Date(rule.ValidFrom)),

@@ -36,7 +36,7 @@
   function t(text) { return text ? text[lang] : ''; }
   function fill(template) { var a = arguments; return template.replace(/\{(\d)\}/g, function (m, i) { return a[+i + 1]; }); }
   function clone(id) { return document.getElementById(id).content.firstElementChild.cloneNode(true); }
-  function $(el, selector) { return el.querySelector(selector); }
+  function $(e, s) { return e.querySelector(s); }
   function rules() { return data.rules.filter(function (r) { return !only || r.id === only; }); }
   function results() { return rules().map(function (r) { return engine.evaluate(r, answers, asOf); }); }
 

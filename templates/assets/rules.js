@@ -14,15 +14,15 @@
     var facts = {}, texts = data.reasons;
     data.facts.forEach(function (f) { facts[f.id] = f; });
 
-    function fill(template, parts) {
+    function fill(template, parts, joiner) {
       var out = {};
       ['zh', 'en'].forEach(function (l) {
-        out[l] = template[l].replace('{0}', parts.map(function (p) { return p[l]; }).join(texts.joiner[l]));
+        out[l] = template[l].replace('{0}', parts.map(function (p) { return p[l]; }).join((joiner || texts.joiner)[l]));
       });
       return out;
     }
 
-    // Only the exact forms the schema allows count; anything else is unknown, never guessed at.
+    // Only the forms the schema allows count; anything else is unknown, never guessed.
     function accepts(id, raw) {
       var f = facts[id];
       if (!f || typeof raw !== 'string') { return false; }
@@ -59,7 +59,7 @@
         verdict = met ? 'eligible' : met === false ? 'not_eligible' : 'need_info';
       }
       if (!reasons.length || met !== null) {
-        reasons.push(met ? fill(texts.met, rule.conditions.map(text)) : met === false ? fill(texts.failed, [failed.unmet]) : fill(texts.unknown, unknown.map(text)));
+        reasons.push(met ? fill(texts.met, rule.conditions.map(text)) : met === false ? fill(texts.failed, [failed.unmet]) : fill(texts.unknown, unknown.map(open), texts.open_joiner));
       }
       var yes = verdict === 'eligible';
       return {
@@ -68,6 +68,7 @@
       };
     }
     function text(c) { return c.text; }
+    function open(c) { return c.open; }
 
     return { facts: facts, accepts: accepts, evaluate: evaluate };
   }

@@ -147,6 +147,42 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("Can I get the reward for converting to a company?", "It depends on whether you have converted your individual business into a company (个转企).")]
+    [InlineData("个转企的奖励怎么领", "这取决于您是否已由个体工商户成功转型升级为企业（个转企）。")]
+    public async Task A_missing_yes_or_no_fact_is_said_once_as_a_whether_question(string question, string headline)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        var lines = result.Answer.Split('\n');
+        Assert.Equal(headline, lines[0]);
+        Assert.Single(lines, l => l.Contains("depends on", StringComparison.Ordinal) || l.Contains("取决于", StringComparison.Ordinal) || l.Contains("还要看", StringComparison.Ordinal));
+        Assert.DoesNotContain("this applies to you", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("个转企要什么材料", false)]
+    [InlineData("How do I convert my shop into a company?", false)]
+    [InlineData("我已经个转企了，怎么领奖励", true)]
+    [InlineData("I have already converted to a company, where do I claim the reward?", true)]
+    public async Task A_how_to_question_names_a_topic_without_saying_it_has_happened(string question, bool converted)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        var reward = Assert.Single(result.Eligibility, e => e.Benefit.Contains("3000", StringComparison.Ordinal) || e.Benefit.Contains("reward", StringComparison.OrdinalIgnoreCase) || e.Benefit.Contains("奖励", StringComparison.Ordinal));
+        Assert.Equal(converted ? "eligible" : "need_info", reward.Verdict);
+    }
+
+    [Fact]
+    public async Task An_ended_provision_says_its_end_date_once()
+    {
+        var result = await Ask(TestBots.Create(), "Can I get the VAT exemption? I'm a small-scale taxpayer.", asOf: After);
+
+        var ownWords = result.Answer.Split('\n').Where(l => !l.StartsWith("The policy says", StringComparison.Ordinal) && !l.Contains("http", StringComparison.Ordinal));
+        Assert.Single(ownWords, l => l.Contains("31 December 2022", StringComparison.Ordinal));
+        Assert.Contains("can no longer be claimed", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("我在厂里上班，工资的个税能减半吗")]
     [InlineData("Can the income tax on my salary be halved?")]
     public async Task A_salaried_workers_income_tax_is_out_of_scope(string question)

@@ -55,7 +55,10 @@ public sealed class RuleEvaluatorTests
         Assert.Equal(Verdict.NeedInfo, nothing.Verdict);
         Assert.Equal(["taxpayer_kind", "monthly_sales_yuan"], nothing.Missing);
         Assert.Equal(["monthly_sales_yuan"], half.Missing);
-        Assert.Equal("尚不能判断，还需要知道：月销售额不超过15万元。", half.Reasons.Single().Zh);
+        Assert.Equal("尚不能判断，还要看月销售额是否不超过15万元。", half.Reasons.Single().Zh);
+        Assert.Equal("Cannot tell yet: it depends on whether your monthly sales are at most 150,000 yuan.", half.Reasons.Single().En);
+        Assert.Equal("Cannot tell yet: it depends on whether your VAT taxpayer type is small-scale VAT taxpayer and whether your monthly sales are at most 150,000 yuan.", nothing.Reasons.Single().En);
+        Assert.Equal("尚不能判断，还要看增值税纳税人类型是否为增值税小规模纳税人，以及月销售额是否不超过15万元。", nothing.Reasons.Single().Zh);
         Assert.Equal("taxpayer_kind", RuleEvaluator.NextQuestion(RuleEvaluator.EvaluateAll(RepositoryContent.Content.Rules, new Dictionary<string, string>(), June)));
     }
 

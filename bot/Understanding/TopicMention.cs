@@ -1,0 +1,40 @@
+namespace Policy.Bot.Understanding;
+
+/// <summary>
+/// Whether a yes/no fact's word only names what a how-to question is about: "个转企要什么材料", "how do I convert to a
+/// company" ask about converting, they do not say it has happened. Such a mention is remembered as the topic and the
+/// fact stays unknown, unless the same clause says it is the asker's own situation ("我已经个转企了，怎么领奖励").
+/// </summary>
+internal static class TopicMention
+{
+    private static readonly string[] HowTo =
+        ["怎么办", "怎么", "怎样", "如何", "要什么", "需要什么", "需要哪些", "要哪些", "什么材料", "哪些材料", "材料", "流程", "手续", "步骤", "去哪", "在哪", "哪里", "找谁",
+         "how do", "how to", "how can", "how should", "what documents", "what do i need", "what papers", "where do", "where can", "where to", "steps", "procedure"];
+
+    private static readonly string[] OwnSituation =
+        ["已经", "已", "了", "刚", "我是", "我们是", "本人是", "我家", "我的", "i have", "i've", "we have", "we've", "already", "i am", "i'm", "we are", "my "];
+
+    // These contain 了 or 已 without saying anything has happened.
+    private static readonly string[] NotOwnSituation = ["了解", "为了", "除了", "不了", "已知"];
+
+    public static bool OnlyNamesTopic(string text, int phraseStart, int phraseEnd)
+    {
+        var clauseStart = phraseStart == 0 ? 0 : text.LastIndexOfAny(Negation.ClauseBreaks, phraseStart - 1) + 1;
+        var clauseEnd = text.IndexOfAny(Negation.ClauseBreaks, Math.Min(phraseEnd, text.Length));
+        // A how-to question often runs over two clauses: "个转企，要什么材料" / "我个转企了，去哪领".
+        var questionEnd = clauseEnd < 0 ? text.Length : text.IndexOfAny(Negation.ClauseBreaks, clauseEnd + 1) is var next and >= 0 ? next : text.Length;
+        var question = text[clauseStart..questionEnd];
+        if (!HowTo.Any(w => question.Contains(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var own = text[clauseStart..(clauseEnd < 0 ? text.Length : clauseEnd)];
+        foreach (var phrase in NotOwnSituation)
+        {
+            own = own.Replace(phrase, " ", StringComparison.Ordinal);
+        }
+
+        return !OwnSituation.Any(w => own.Contains(w, StringComparison.Ordinal));
+    }
+}
