@@ -68,6 +68,24 @@ public static class KnowledgeLoader
     }
 
     /// <summary>
+    /// Whether the built index is newer than every content file. Its last commit (segments_N, written last) dates it: an
+    /// incremental build updates the index in place, so older segment files keep their older times.
+    /// </summary>
+    internal static bool IsIndexFresh(string contentRoot)
+    {
+        var folder = IndexFolder(contentRoot);
+        var commits = Directory.Exists(folder) ? Directory.GetFiles(folder, "segments_*") : [];
+        if (commits.Length == 0)
+        {
+            return false;
+        }
+
+        var built = commits.Max(File.GetLastWriteTimeUtc);
+        var edited = Directory.GetFiles(contentRoot, "*", SearchOption.AllDirectories).Max(File.GetLastWriteTimeUtc);
+        return edited <= built;
+    }
+
+    /// <summary>
     /// The index the generator built, when it is newer than every content file; otherwise null and the index is built in
     /// memory. A stale index would cite clauses as they were, and those citations would fail verification.
     /// </summary>
@@ -81,9 +99,7 @@ public static class KnowledgeLoader
                 return null;
             }
 
-            var built = Directory.GetFiles(folder).Min(File.GetLastWriteTimeUtc);
-            var edited = Directory.GetFiles(content.Root, "*", SearchOption.AllDirectories).Max(File.GetLastWriteTimeUtc);
-            return edited > built ? null : ClauseSearcher.Open(folder, content);
+            return IsIndexFresh(content.Root) ? ClauseSearcher.Open(folder, content) : null;
         }
         catch (Exception error) when (error is IOException or Lucene.Net.Index.CorruptIndexException or Lucene.Net.Index.IndexNotFoundException)
         {

@@ -1,0 +1,59 @@
+using Policy.Bot.Hosting;
+using Policy.Knowledge.Content;
+using Policy.Knowledge.Search;
+
+namespace Policy.Bot.Tests;
+
+/// <summary>The bot uses the index the generator built only while it is newer than every content file, however it was written.</summary>
+public sealed class BuiltIndexTests : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "built-index-" + Guid.NewGuid().ToString("N"));
+
+    private string Content => Path.Combine(root, "content");
+
+    private string Index => Path.Combine(root, "_build", "index");
+
+    public BuiltIndexTests()
+    {
+        var source = Path.Combine(RepoPaths.Root, "tests", "fixtures", "many-policies", "content");
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(Content, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+            File.SetLastWriteTimeUtc(target, DateTime.UtcNow.AddMinutes(-10));
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_index_updated_in_place_after_an_edit_is_fresh_again_though_its_older_segments_keep_their_times()
+    {
+        Assert.False(KnowledgeLoader.IsIndexFresh(Content));
+        var content = Load();
+        ClauseIndex.Write(content, Index);
+        Assert.True(KnowledgeLoader.IsIndexFresh(Content));
+        foreach (var file in Directory.GetFiles(Index))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-5));
+        }
+
+        var edited = Path.Combine(Content, "policies", content.Policies[0].Id, "zh.md");
+        File.AppendAllText(edited, "\n");
+        Assert.False(KnowledgeLoader.IsIndexFresh(Content));
+
+        ClauseIndex.Update(Load(), Index, [content.Policies[0].Id]);
+
+        Assert.True(KnowledgeLoader.IsIndexFresh(Content));
+        Assert.Contains(Directory.GetFiles(Index), f => File.GetLastWriteTimeUtc(f) < DateTime.UtcNow.AddMinutes(-4));
+    }
+
+    private ContentSet Load() => ContentLoader.Load(Content).Content ?? throw new InvalidOperationException("fixture did not load");
+}
