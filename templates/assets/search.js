@@ -73,32 +73,34 @@
       while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (chunks[mid] <= term) { lo = mid; } else { hi = mid - 1; } }
       return `t${lo}.json`;
     };
-    // A term's clauses (deltas in the file) and their scores for it (thousandths in the file); a synonym's under ~group:word,
-    // and where the clauses it marks are others, those under ~group!word.
+    // A term's clauses (deltas in the file) and their scores for it (hundredths in the file). A synonym's, precomputed:
+    // ~group:word as a synonym, ~group=word as the reader's word; the clauses it marks as such, ~group!word and ~group?word.
     async function fetchTerms(list) {
       const need = uniq(list.filter((t) => !postings.has(t)));
       const got = await Promise.all(need.map((t) => file(chunkOf(t))));
       need.forEach((t, i) => {
         if (!Object.hasOwn(got[i], t)) { postings.set(t, null); return; }
-        const a = got[i][t], n = /^~\d+!/.test(t) ? a.length : a.length / 2;
-        const docs = new Int32Array(n), scores = new Float64Array(n);
+        const a = got[i][t], n = /^~\d+[!?]/.test(t) ? a.length : a.length / 2, docs = new Int32Array(n), scores = zeros(n);
         for (let k = 0, d = 0; k < n; k++) { d += a[k]; docs[k] = d; scores[k] = (a[n + k] || 0) / entry.scoreScale; }
         postings.set(t, { docs, scores });
       });
     }
     const has = (term, into) => { const p = postings.get(term); if (p) { p.docs.forEach((d) => { into[d] = 1; }); } };
-    const add = (term, into, seen) => {
+    const add = (term, into, seen, factor, most) => {
       const p = postings.get(term);
-      if (p && !seen.has(term)) { seen.add(term); for (let k = 0; k < p.docs.length; k++) { into[p.docs[k]] += p.scores[k]; } }
+      if (!p || seen.has(term)) { return; }
+      seen.add(term);
+      for (let k = 0; k < p.docs.length; k++) { const d = p.docs[k], x = p.scores[k] * factor; into[d] = most ? Math.max(into[d], x) : into[d] + x; }
     };
-    const synonym = (g, word, mark) => `~${g}${mark ? '!' : ':'}${word}`;
+    // Pieces of a query: [text] the reader's words; [text, group, strict] a listed word, typed (strict false) or a synonym.
+    const keys = ([t, g, strict]) => (g === undefined ? terms(t, stop).list : strict ? [`~${g}:${t}`, `~${g}!${t}`] : [`~${g}=${t}`, `~${g}?${t}`]);
 
     // Clauses holding one of the reader's words, as marks() finds them in a text: Chinese by the bigrams of the reader's
-    // words (a lone character as itself), English words by stem; a synonym where its own entry says.
+    // words (a lone character as itself), English words by stem; a listed word as its own entry says.
     function marked(pieces) {
       const m = new Uint8Array(N);
-      pieces.forEach(([piece, g]) => {
-        if (g !== undefined) { has(postings.get(synonym(g, piece, 1)) ? synonym(g, piece, 1) : synonym(g, piece), m); return; }
+      pieces.forEach(([piece, g, strict]) => {
+        if (g !== undefined) { const [a, b] = keys([piece, g, strict]); has(postings.get(b) || !strict ? b : a, m); return; }
         (piece.match(HANS) || []).forEach((run) => {
           if (run.length === 1) { has(run, m); }
           for (let i = 0; i + 1 < run.length; i++) { has(run.substr(i, 2), m); }
@@ -110,22 +112,19 @@
 
     // keep(clause number), when given, narrows the hits before the top are taken.
     async function search(query, top, keep) {
-      // Pieces: the reader's words, and each synonym with its group (a synonym counts only as written, ClauseQuery's gates).
       const p = plan(prepare(query, max)), pieces = p.plain.map((x) => [x]);
-      p.concepts.forEach((c) => c.alternatives.forEach((alt) => pieces.push(alt === c.matched ? [alt] : [alt, c.g])));
-      await fetchTerms(pieces.flatMap(([t, g]) => (g === undefined ? terms(t, stop).list : [synonym(g, t), synonym(g, t, 1)])));
+      const piece = (c, alt) => (alt !== c.matched ? [alt, c.g, true] : c.listed ? [alt, c.g, false] : [alt]);
+      p.concepts.forEach((c) => c.alternatives.forEach((alt) => pieces.push(piece(c, alt))));
+      await fetchTerms(pieces.flatMap(keys));
       // BM25, each distinct term once: every term's score in every clause is in its postings.
       const total = zeros(N), seen = new Set();
-      p.plain.forEach((t) => terms(t, stop).list.forEach((term) => add(term, total, seen)));
+      p.plain.forEach((t) => terms(t, stop).list.forEach((term) => add(term, total, seen, 1)));
       p.concepts.forEach((c) => {
-        // A concept counts as its best word; a longer synonym is scaled to the length of the reader's words.
+        // A concept counts as its best word; a longer synonym is scaled to the length of the reader's words. A listed
+        // word's sum is its first key; other words of the reader's are summed term by term.
         const best = zeros(N), n = units(c.matched, stop).length, mine = new Set();
-        terms(c.matched, stop).list.forEach((term) => add(term, best, mine)); // the reader's own word: always an alternative
-        c.alternatives.forEach((alt) => {
-          const q = postings.get(synonym(c.g, alt)), factor = Math.min(1, n / Math.max(1, units(alt, stop).length));
-          if (alt === c.matched || !q) { return; }
-          for (let k = 0; k < q.docs.length; k++) { const d = q.docs[k]; best[d] = Math.max(best[d], q.scores[k] * factor); }
-        });
+        c.alternatives.map((alt) => piece(c, alt)).forEach((x) => keys(x).slice(0, x[1] === undefined ? 1e9 : 1)
+          .forEach((k) => add(k, best, mine, x[2] ? Math.min(1, n / Math.max(1, units(x[0], stop).length)) : 1, x[1] !== undefined)));
         for (let d = 0; d < N; d++) { total[d] += best[d]; }
       });
       // A hit must hold one of the reader's words in its own title, text or units (a bigram, a whole synonym, an English
@@ -133,7 +132,7 @@
       const hits = [], m = marked(pieces);
       for (let d = 0; d < N; d++) { if (total[d] > 0 && m[d] && (!keep || keep(d))) { hits.push(d); } }
       hits.sort((a, b) => total[b] - total[a] || a - b);
-      const shown = hits.slice(0, top === undefined ? 10 : Math.max(0, top)), strict = pieces.map(([t, g]) => [t, g !== undefined]);
+      const shown = hits.slice(0, top === undefined ? 10 : Math.max(0, top)), strict = pieces.map(([t, , s]) => [t, s]);
       const parts = await Promise.all(shown.map((d) => file(`f${Math.floor(d / per)}.json`)));
       return shown.map((d, i) => {
         const [id, url, title, text, doc, until, untilText] = parts[i].clauses[d % per], x = parts[i].docs[doc];
@@ -155,7 +154,7 @@
       return { list, of };
     }));
 
-    return { search, documents: docs, plan: (q) => plan(prepare(q, max)) };
+    return { search, documents: docs };
   }
 
   // As SynonymMatcher in C#: longest synonym first, left to right, on units; the first group to claim a word keeps it.
@@ -175,7 +174,7 @@
         if (!m) { i++; continue; }
         const s = u[i].s, e = u[i + m.keys.length - 1].e, matched = text.slice(s, e), group = words[m.g];
         keep(text.slice(from, s));
-        concepts.push({ matched, alternatives: group.includes(matched) ? group : [matched, ...group], g: m.g });
+        concepts.push({ matched, alternatives: group.includes(matched) ? group : [matched, ...group], g: m.g, listed: group.includes(matched) });
         from = e;
         i += m.keys.length;
       }

@@ -32,8 +32,8 @@ internal static partial class ChunkedIndex
     /// <summary>Clauses per fragment file: the hits a page shows are scattered, so few clauses per file waste little.</summary>
     public const int FragmentClauses = 4;
 
-    /// <summary>Scores are sent as integers in thousandths: ranking ties within 0.001 are broken by clause order.</summary>
-    public const int ScoreScale = 1000;
+    /// <summary>Scores are sent as integers in hundredths: ranking ties within 0.01 are broken by clause order.</summary>
+    public const int ScoreScale = 100;
 
     private const double K1 = 1.2, B = 0.75;
 
@@ -186,11 +186,13 @@ internal static partial class ChunkedIndex
     }
 
     /// <summary>
-    /// Each synonym's score, under the key <c>~group:word</c>: what search.js would sum over the word's terms where the
-    /// word counts at all (ClauseQuery's gates: its Chinese as written, when the page is Chinese; its English words all
-    /// together). Precomputed so that a query fetches one posting per synonym rather than every character of every synonym.
-    /// Where the clauses that show the synonym marked differ (any of its Chinese runs as written, or all its English
-    /// words), those are listed too, under <c>~group!word</c>.
+    /// Each synonym's scores, precomputed so that a query fetches one posting per synonym rather than every character of
+    /// every synonym. Under <c>~group:word</c>, what search.js sums over the word's terms where the word counts as a synonym
+    /// (ClauseQuery's gates: its Chinese as written, on the Chinese side; its English words all together); under
+    /// <c>~group=word</c>, the same sum without gates, for when the word is what the reader typed. The clauses that show
+    /// the word marked are listed too: as the reader's word under <c>~group?word</c> (its characters' bigrams, a lone
+    /// character, any English word), as a synonym under <c>~group!word</c> (a run of Chinese as written, or all the English
+    /// words), the latter only where they are not the clauses of <c>~group:word</c>.
     /// </summary>
     private static void AddSynonyms(StaticAnalysis analysis, SortedDictionary<string, Posting> postings, string[][] normalized,
         IReadOnlyList<IReadOnlyList<string>> synonyms, string language)
@@ -201,9 +203,15 @@ internal static partial class ChunkedIndex
             foreach (var word in synonyms[g].Select(StaticAnalysis.Normalize).Distinct())
             {
                 var terms = analysis.Terms(word).Terms.Distinct().ToList();
-                var runs = HanRuns().Matches(word).Select(m => Holding(m.Value, postings, normalized)).ToList();
-                var english = terms.Where(t => !t.Any(SearchText.IsHan)).Select(t => Holding(t, postings, normalized)).ToList();
-                var gates = language == Languages.Chinese ? runs.Concat(english).ToList() : english;
+                var runs = HanRuns().Matches(word).Select(m => m.Value).ToList();
+                var wholeRuns = runs.Select(r => Holding(r, postings, normalized)).ToList();
+                var english = analysis.Units(word).Where(u => !u.Han).Select(u => u.Key).Distinct().Select(k => Holding(k, postings, normalized)).ToList();
+                var gates = terms.Where(t => !t.Any(SearchText.IsHan)).Select(t => Holding(t, postings, normalized)).ToList();
+                if (language == Languages.Chinese)
+                {
+                    gates.AddRange(wholeRuns);
+                }
+
                 var found = new SortedSet<int>();
                 foreach (var term in terms)
                 {
@@ -217,24 +225,29 @@ internal static partial class ChunkedIndex
                     }
                 }
 
-                var kept = found.Where(d => sum[d] > 0 && gates.All(gate => gate.Contains(d))).ToArray();
+                var all = found.Where(d => sum[d] > 0).ToArray();
+                var kept = all.Where(d => gates.All(gate => gate.Contains(d))).ToArray();
                 postings[$"~{g}:{word}"] = new Posting(kept, kept.Select(d => sum[d]).ToArray());
+                postings[$"~{g}={word}"] = new Posting(all, all.Select(d => sum[d]).ToArray());
                 foreach (var d in found)
                 {
                     sum[d] = 0;
                 }
 
-                var keys = analysis.Units(word).Where(u => !u.Han).Select(u => u.Key).Distinct().Select(k => Holding(k, postings, normalized)).ToList();
-                var marked = new SortedSet<int>(runs.SelectMany(r => r));
-                if (keys.Count > 0)
+                var marked = new SortedSet<int>(wholeRuns.SelectMany(r => r));
+                if (english.Count > 0)
                 {
-                    marked.UnionWith(keys.Skip(1).Aggregate(new SortedSet<int>(keys[0]), (all, k) => { all.IntersectWith(k); return all; }));
+                    marked.UnionWith(english.Skip(1).Aggregate(new SortedSet<int>(english[0]), (both, k) => { both.IntersectWith(k); return both; }));
                 }
 
                 if (!marked.SetEquals(kept))
                 {
                     postings[$"~{g}!{word}"] = new Posting(marked.ToArray(), null);
                 }
+
+                var bigrams = runs.SelectMany(r => r.Length == 1 ? [r] : Enumerable.Range(0, r.Length - 1).Select(i => r.Substring(i, 2)));
+                var typed = new SortedSet<int>(bigrams.Select(b => Holding(b, postings, normalized)).Concat(english).SelectMany(x => x));
+                postings[$"~{g}?{word}"] = new Posting(typed.ToArray(), null);
             }
         }
     }
@@ -252,19 +265,25 @@ internal static partial class ChunkedIndex
     /// <summary>A term's clauses, in order, and its score in each (none for a list of marked clauses).</summary>
     private sealed record Posting(int[] Clauses, double[]? Scores);
 
-    /// <summary>Terms in order, cut into files of about <see cref="ChunkBytes"/>: {"term": [clause deltas…, scores…]}.</summary>
+    /// <summary>
+    /// Terms in order, cut into files of about <see cref="ChunkBytes"/>: {"term": [clause deltas…, scores…]}.
+    /// The entry names each chunk by the shortest start of its first term that sorts after the previous chunk's last term:
+    /// enough to find any term's chunk, and shorter than the term.
+    /// </summary>
     private static IEnumerable<(string First, byte[] Bytes)> Chunks(SortedDictionary<string, Posting> postings)
     {
         var buffer = new ArrayBufferWriter<byte>();
         var json = new Utf8JsonWriter(buffer, Writer);
-        string? first = null;
+        string? first = null, last = null;
         foreach (var (term, (list, scores)) in postings)
         {
             if (first is null)
             {
-                first = term;
+                first = Boundary(last, term);
                 json.WriteStartObject();
             }
+
+            last = term;
 
             json.WriteStartArray(term);
             var previous = 0;
@@ -298,6 +317,20 @@ internal static partial class ChunkedIndex
             json.Flush();
             yield return (first, buffer.WrittenSpan.ToArray());
         }
+    }
+
+    /// <summary>The shortest start of <paramref name="term"/> after <paramref name="previous"/>, whole characters only.</summary>
+    private static string Boundary(string? previous, string term)
+    {
+        for (var length = 1; length < term.Length; length++)
+        {
+            if (!char.IsHighSurrogate(term[length - 1]) && (previous is null || string.CompareOrdinal(term[..length], previous) > 0))
+            {
+                return term[..length];
+            }
+        }
+
+        return term;
     }
 
     [GeneratedRegex(@"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")]
