@@ -68,10 +68,13 @@ internal static class SearchAssets
                 until is { } u ? Written.Iso(u) : "", until is { } d ? Written.Date(d, language) : "",
             ]);
         }).ToList();
-        // For narrowing: each document's id, region (none when city-wide) and number of clauses, in clause order.
-        var sizes = indexed.CountBy(c => c.Document).ToDictionary();
-        var documents = policies.Select((p, i) => new object[] { p.Id, p.Region.CityWide ? "" : p.Region.Id, sizes.GetValueOrDefault(i) }).ToList();
-        var shown = policies.Select(p => (object[])Document(p, language, several)).ToList();
+        // For narrowing: each document's id and region (none when city-wide), and each clause's document.
+        var documents = new
+        {
+            list = policies.Select(p => new[] { p.Id, p.Region.CityWide ? "" : p.Region.Id }),
+            of = indexed.Select(c => c.Document),
+        };
+        var shown = policies.Select(p => Document(p, language, several)).ToList();
         var synonyms = content.Synonyms.In(language).Select(g => g.Words).ToList();
         return ChunkedIndex.Build(language, indexed, documents, shown, synonyms, DataFolder);
     }
@@ -80,24 +83,24 @@ internal static class SearchAssets
     /// A document as a hit names it: its short title and number in the page's language where it has them (Chinese
     /// otherwise, then marked so), its region (named only when the policies span several), its declared status.
     /// </summary>
-    private static string[] Document(BilingualPolicy policy, string language, bool severalRegions)
+    private static object Document(BilingualPolicy policy, string language, bool severalRegions)
     {
         var chineseOnly = language == Languages.English && PolicyViews.IsChineseOnly(policy);
         var local = chineseOnly ? policy.Chinese : policy.In(language) ?? policy.Chinese;
         var title = local.Meta.ShortTitle ?? policy.Meta.ShortTitle ?? local.Meta.Title;
         var number = local.Meta.DocNumber ?? policy.Meta.DocNumber ?? "";
         var zh = Languages.HtmlLang(Languages.Chinese);
-        return
-        [
-            policy.Id,
+        return new
+        {
+            id = policy.Id,
             title,
             number,
-            policy.Region.CityWide ? "" : policy.Region.Id,
-            severalRegions ? policy.Region.Name.In(language) : "",
-            policy.Status == PolicyStatus.InForce ? "" : policy.Status.Name().In(language),
-            local.Language != language ? zh : "",
-            language != Languages.Chinese && local.Meta.DocNumber is null && number.Length > 0 ? zh : "",
-        ];
+            region = policy.Region.CityWide ? "" : policy.Region.Id,
+            regionName = severalRegions ? policy.Region.Name.In(language) : "",
+            status = policy.Status == PolicyStatus.InForce ? "" : policy.Status.Name().In(language),
+            lang = local.Language != language ? zh : "",
+            numberLang = language != Languages.Chinese && local.Meta.DocNumber is null && number.Length > 0 ? zh : "",
+        };
     }
 
     /// <summary>

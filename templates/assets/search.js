@@ -66,7 +66,7 @@
     const zh = entry.lang === 'zh', files = new Map(), postings = new Map();
     (entry.stop || []).forEach((w) => { stop[w] = 1; });
     const plan = synonymMatcher(entry.synonyms || [], stop);
-    const file = (name) => files.get(name) || files.set(name, get(entry.files + name).catch((e) => { files.delete(name); throw e; })).get(name);
+    const file = (name) => files.get(name) || files.set(name, get(entry.files + name)).get(name);
     // The chunk a term is in: the last one starting at or before it (terms are in UTF-16 order, as C# sorts them).
     const chunkOf = (term) => {
       let lo = 0, hi = chunks.length - 1;
@@ -112,49 +112,40 @@
 
     // keep(clause number), when given, narrows the hits before the top are taken.
     async function search(query, top, keep) {
-      const p = plan(prepare(query, max)), pieces = p.plain.map((x) => [x]);
-      const piece = (c, alt) => (alt !== c.matched ? [alt, c.g, true] : c.listed ? [alt, c.g, false] : [alt]);
-      p.concepts.forEach((c) => c.alternatives.forEach((alt) => pieces.push(piece(c, alt))));
-      await fetchTerms(pieces.flatMap(keys));
+      const p = plan(prepare(query, max)), concepts = new Map(), pieces = new Map();
+      // Words said twice count twice (as Lucene adds a repeated clause), but are looked up once.
+      p.concepts.forEach((c) => concepts.set(c.g + c.matched, [c, (concepts.get(c.g + c.matched)?.[1] || 0) + 1]));
+      p.plain.map((x) => [x]).concat([...concepts.values()].flatMap(([c]) => c.pieces)).forEach((x) => pieces.set(x.join('\n'), x));
+      const list = [...pieces.values()];
+      await fetchTerms(list.flatMap(keys));
       // BM25, each distinct term once: every term's score in every clause is in its postings.
       const total = zeros(N), seen = new Set();
       p.plain.forEach((t) => terms(t, stop).list.forEach((term) => add(term, total, seen, 1)));
-      p.concepts.forEach((c) => {
+      concepts.forEach(([c, times]) => {
         // A concept counts as its best word; a longer synonym is scaled to the length of the reader's words. A listed
         // word's sum is its first key; other words of the reader's are summed term by term.
         const best = zeros(N), n = units(c.matched, stop).length, mine = new Set();
-        c.alternatives.map((alt) => piece(c, alt)).forEach((x) => keys(x).slice(0, x[1] === undefined ? 1e9 : 1)
+        c.pieces.forEach((x) => keys(x).slice(0, x[1] === undefined ? 1e9 : 1)
           .forEach((k) => add(k, best, mine, x[2] ? Math.min(1, n / Math.max(1, units(x[0], stop).length)) : 1, x[1] !== undefined)));
-        for (let d = 0; d < N; d++) { total[d] += best[d]; }
+        for (let d = 0; d < N; d++) { total[d] += best[d] * times; }
       });
       // A hit must hold one of the reader's words in its own title, text or units (a bigram, a whole synonym, an English
       // word): single characters shared by chance (的, 业) score a little but never make a clause a hit on their own.
-      const hits = [], m = marked(pieces);
+      const hits = [], m = marked(list);
       for (let d = 0; d < N; d++) { if (total[d] > 0 && m[d] && (!keep || keep(d))) { hits.push(d); } }
       hits.sort((a, b) => total[b] - total[a] || a - b);
-      const shown = hits.slice(0, top === undefined ? 10 : Math.max(0, top)), strict = pieces.map(([t, , s]) => [t, s]);
+      const shown = hits.slice(0, top === undefined ? 10 : Math.max(0, top)), how = marker(list.map(([t, , s]) => [t, s]), stop);
       const parts = await Promise.all(shown.map((d) => file(`f${Math.floor(d / per)}.json`)));
       return shown.map((d, i) => {
-        const [id, url, title, text, doc, until, untilText] = parts[i].clauses[d % per], x = parts[i].docs[doc];
-        return {
-          id, url, title, score: total[d], titleHtml: snippet(title, strict, stop, title.length), snippet: snippet(text, strict, stop, zh ? 90 : 220), until, untilText,
-          // The document: id, title, number, region id (none when city-wide), region name (when there are several), status
-          // words when not in force, and the language of the title and of the number when not the page's.
-          doc: x && { id: x[0], title: x[1], number: x[2], region: x[3], regionName: x[4], status: x[5], lang: x[6], numberLang: x[7] },
-        };
+        const [id, url, title, text, doc, until, untilText] = parts[i].clauses[d % per];
+        // doc: the document's id, title, number, region id (none when city-wide), region name (when there are several),
+        // status words when not in force, and the language of the title and of the number when not the page's.
+        return { id, url, title, titleHtml: snippet(title, how, title.length), snippet: snippet(text, how, zh ? 90 : 220), until, untilText, doc: parts[i].docs[doc] };
       });
     }
 
-    // Each document's id, region and number of clauses, in clause order; and each clause's document.
-    let documents;
-    const docs = () => documents || (documents = file('documents.json').then((list) => {
-      const of = new Int32Array(N);
-      let d = 0;
-      list.forEach((x, i) => { of.fill(i, d, d + x[2]); d += x[2]; });
-      return { list, of };
-    }));
-
-    return { search, documents: docs };
+    // Each document's id and region (none when city-wide), and each clause's document: {list: [[id, region]…], of: […]}.
+    return { search, documents: () => file('documents.json') };
   }
 
   // As SynonymMatcher in C#: longest synonym first, left to right, on units; the first group to claim a word keeps it.
@@ -174,7 +165,9 @@
         if (!m) { i++; continue; }
         const s = u[i].s, e = u[i + m.keys.length - 1].e, matched = text.slice(s, e), group = words[m.g];
         keep(text.slice(from, s));
-        concepts.push({ matched, alternatives: group.includes(matched) ? group : [matched, ...group], g: m.g, listed: group.includes(matched) });
+        // Each word as a piece of the query: [text, group, strict] when listed (strict: a synonym), [text] when not.
+        const listed = group.includes(matched), alternatives = listed ? group : [matched, ...group];
+        concepts.push({ matched, alternatives, g: m.g, pieces: alternatives.map((alt) => (alt !== matched ? [alt, m.g, true] : listed ? [alt, m.g, false] : [alt])) });
         from = e;
         i += m.keys.length;
       }
@@ -183,27 +176,34 @@
     };
   }
 
-  // The passage with the most matched words, HTML-escaped, matches in <mark>: Chinese by the bigrams of the reader's words
-  // and by whole synonyms, English by stem. Pieces are [text, strict]; strict (a synonym) English words count only together.
-  function marks(text, pieces, stop) {
-    const low = Array.from(text, (c) => { const n = c.normalize('NFKC').toLowerCase(); return n.length === c.length ? n : c; }).join('');
-    const mark = new Uint8Array(text.length), stems = new Set(), words = units(low, stop), present = new Set(words.map((u) => u.k)), needles = [];
-    pieces.forEach(([piece, strict]) => {
+  // What marks() looks for, once per query: pieces are [text, strict]; Chinese by the bigrams of the reader's words and by
+  // whole synonyms, English by stem; strict (a synonym) English words count only together.
+  function marker(pieces, stop) {
+    const needles = [], loose = new Set(), strict = [];
+    pieces.forEach(([piece, s]) => {
       (piece.match(HANS) || []).forEach((run) => {
-        if (run.length === 1 || strict) { needles.push(run); }
-        for (let i = 0; i + 1 < run.length && !strict; i++) { needles.push(run.substr(i, 2)); }
+        if (run.length === 1 || s) { needles.push(run); }
+        for (let i = 0; i + 1 < run.length && !s; i++) { needles.push(run.substr(i, 2)); }
       });
       const ks = units(piece, stop).filter((u) => !u.han).map((u) => u.k);
-      if (!strict || ks.every((k) => present.has(k))) { ks.forEach((k) => stems.add(k)); }
+      if (s) { strict.push(ks); } else { ks.forEach((k) => loose.add(k)); }
     });
-    uniq(needles).forEach((n) => { for (let i = low.indexOf(n); i >= 0; i = low.indexOf(n, i + 1)) { mark.fill(1, i, i + n.length); } });
+    return { needles: uniq(needles), loose, strict, stop };
+  }
+
+  // The matches in a text (the passage with the most of them is shown, HTML-escaped, matches in <mark>).
+  function marks(text, how) {
+    const low = Array.from(text, (c) => { const n = c.normalize('NFKC').toLowerCase(); return n.length === c.length ? n : c; }).join('');
+    const mark = new Uint8Array(text.length), stems = new Set(how.loose), words = units(low, how.stop), present = new Set(words.map((u) => u.k));
+    how.strict.forEach((ks) => { if (ks.every((k) => present.has(k))) { ks.forEach((k) => stems.add(k)); } });
+    how.needles.forEach((n) => { for (let i = low.indexOf(n); i >= 0; i = low.indexOf(n, i + 1)) { mark.fill(1, i, i + n.length); } });
     words.forEach((u) => { if (!u.han && stems.has(u.k)) { mark.fill(1, u.s, u.e); } });
     return { low, mark };
   }
 
-  function snippet(text, pieces, stop, width) {
+  function snippet(text, how, width) {
     if (!text) { return ''; }
-    const { low, mark } = marks(text, pieces, stop);
+    const { low, mark } = marks(text, how);
     // A window is worth the length of the different matches wholly in it: one 印章刻制费用 beats 收费 twice.
     const begins = (k) => mark[k] && !mark[k - 1];
     let start = 0, best = -1;
@@ -242,10 +242,11 @@
     ? ['Loading the search index…', 'The search index could not be loaded. Please reload the page.', 'No clauses found. Try other words, or browse the full text.', (n) => `Clauses found: ${n}`]
     : ['正在载入搜索索引……', '搜索索引载入失败，请刷新页面重试。', '没有找到相关条款。换个说法试试，或浏览政策全文。', (n) => `找到 ${n} 条相关条款`];
   // Chinese typed on the English page searches the Chinese text (as `generator search` does): the other index loads on
-  // demand, revalidated since its ?v= is the English one's. Files of an index are named relative to its entry.
+  // demand. Entries are revalidated (the other language's carries this one's ?v=); the rest of an index is named from its
+  // entry, in a folder named by the hash of its files.
   const own = script.getAttribute('data-index'), zhUrl = own.replace('search-en', 'search-zh'), indexes = {};
-  const get = (url, fresh) => fetch(url, fresh ? { cache: 'no-cache' } : {}).then((r) => { if (!r.ok) { throw new Error(r.status); } return r.json(); });
-  const load = (url) => indexes[url] || (indexes[url] = get(url, url !== own).then((entry) => createIndex(entry, (name) => get(new URL(name, new URL(url, location.href)).href))));
+  const get = (url, cache) => fetch(url, { cache }).then((r) => { if (!r.ok) { throw new Error(r.status); } return r.json(); });
+  const load = (url) => indexes[url] || (indexes[url] = get(url, 'no-cache').then((entry) => createIndex(entry, (name) => get(new URL(name, new URL(url, location.href)).href))));
   // Ended on the reader's own day, as site.js decides it for the pages (ISO dates compare as text).
   const now = new Date(), two = (n) => String(n).padStart(2, '0'), today = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
   const params = new URLSearchParams(location.search), doc = params.get('doc');

@@ -27,10 +27,10 @@ internal sealed record IndexedClause(string Title, string Text, string Units, in
 internal static partial class ChunkedIndex
 {
     /// <summary>A term's postings are cut into chunks of about this many bytes (uncompressed): a query fetches a handful.</summary>
-    public const int ChunkBytes = 12 * 1024;
+    public const int ChunkBytes = 8 * 1024;
 
     /// <summary>Clauses per fragment file: the hits a page shows are scattered, so few clauses per file waste little.</summary>
-    public const int FragmentClauses = 4;
+    public const int FragmentClauses = 2;
 
     /// <summary>Scores are sent as integers in hundredths: ranking ties within 0.01 are broken by clause order.</summary>
     public const int ScoreScale = 100;
@@ -50,7 +50,7 @@ internal static partial class ChunkedIndex
     /// names that folder relative to itself, so the entry and the folder sit side by side.
     /// </summary>
     public static (byte[] Entry, IReadOnlyList<(string Path, byte[] Bytes)> Files) Build(
-        string language, IReadOnlyList<IndexedClause> clauses, IReadOnlyList<object[]> documents, IReadOnlyList<object[]> documentsShown,
+        string language, IReadOnlyList<IndexedClause> clauses, object documents, IReadOnlyList<object> documentsShown,
         IReadOnlyList<IReadOnlyList<string>> synonyms, string folder)
     {
         var analysis = new StaticAnalysis(SearchAnalyzers.EnglishStopWords);
