@@ -40,26 +40,39 @@ internal sealed class QuestionTerms(SynonymSet synonyms)
 /// <summary>
 /// How much of a question some clause speaks to: the rare terms it shares with the best clause, weighed by how few clauses
 /// hold them. Below a floor no clause covers the question, and the bot says so instead of quoting unrelated clauses.
+/// Kept as postings (term → the clauses holding it), so a question costs the clauses of its own terms, not a pass over
+/// every clause; built on all cores at start-up.
 /// </summary>
 internal sealed class ClauseCoverage
 {
-    private readonly Dictionary<string, List<HashSet<string>>> clauses = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, double>> weights = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Postings> byLanguage = new(StringComparer.Ordinal);
+
+    private sealed record Postings(int Clauses, Dictionary<string, (double Weight, int[] Clauses)> Terms);
 
     public ClauseCoverage(ContentSet content)
     {
         foreach (var language in Languages.All)
         {
-            var sets = content.Policies.Select(p => p.In(language)).OfType<PolicyDocument>()
-                .SelectMany(d => d.Sections).Select(s => TermOverlap.Terms(s.Title + " " + s.Text)).ToList();
-            var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var term in sets.SelectMany(s => s))
+            var sections = content.Policies.Select(p => p.In(language)).OfType<PolicyDocument>().SelectMany(d => d.Sections).ToArray();
+            var sets = new HashSet<string>[sections.Length];
+            Parallel.For(0, sections.Length, i => sets[i] = TermOverlap.Terms(sections[i].Title + " " + sections[i].Text));
+            var holders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < sets.Length; i++)
             {
-                frequency[term] = frequency.GetValueOrDefault(term) + 1;
+                foreach (var term in sets[i])
+                {
+                    if (!holders.TryGetValue(term, out var list))
+                    {
+                        holders[term] = list = [];
+                    }
+
+                    list.Add(i);
+                }
             }
 
-            clauses[language] = sets;
-            weights[language] = frequency.ToDictionary(p => p.Key, p => Math.Log(1 + (sets.Count / (double)p.Value)), StringComparer.Ordinal);
+            byLanguage[language] = new Postings(
+                sets.Length,
+                holders.ToDictionary(p => p.Key, p => (Math.Log(1 + (sets.Length / (double)p.Value.Count)), p.Value.ToArray()), StringComparer.Ordinal));
         }
     }
 
@@ -68,16 +81,33 @@ internal sealed class ClauseCoverage
     /// (weights grow with the number of clauses): a share of 1.67 is 6.0 on one policy of 35 clauses.
     /// </summary>
     public double Floor(double share, string language) =>
-        clauses.TryGetValue(language, out var sets) ? share * Math.Log(1 + sets.Count) : 0;
+        byLanguage.TryGetValue(language, out var postings) ? share * Math.Log(1 + postings.Clauses) : 0;
 
+    /// <summary>The weight of the question's terms found in the clause that holds the most of them.</summary>
     public double Best(HashSet<string> questionTerms, string language)
     {
-        if (!clauses.TryGetValue(language, out var sets))
+        if (!byLanguage.TryGetValue(language, out var postings) || postings.Clauses == 0)
         {
             return 0;
         }
 
-        var weight = weights[language];
-        return sets.Count == 0 ? 0 : sets.Max(s => questionTerms.Where(s.Contains).Sum(t => weight[t]));
+        var scores = new Dictionary<int, double>();
+        var best = 0.0;
+        foreach (var term in questionTerms)
+        {
+            if (!postings.Terms.TryGetValue(term, out var holders))
+            {
+                continue;
+            }
+
+            foreach (var clause in holders.Clauses)
+            {
+                var score = scores.GetValueOrDefault(clause) + holders.Weight;
+                scores[clause] = score;
+                best = Math.Max(best, score);
+            }
+        }
+
+        return best;
     }
 }

@@ -16,7 +16,7 @@ public sealed class DocumentCache
     /// <summary>Where <c>generator build</c> keeps the parsed documents, relative to the folder that holds content/.</summary>
     public const string BuiltFile = "_build/documents.bin";
 
-    private const string Magic = "policy-documents/1";
+    private const string Magic = "policy-documents/2";
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, string Language), Entry> entries = new();
 
@@ -56,27 +56,43 @@ public sealed class DocumentCache
     {
         try
         {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            using var reader = new BinaryReader(stream);
-            if (reader.ReadString() != Magic || !reader.ReadBytes(16).AsSpan().SequenceEqual(LibraryVersion()))
+            // Each entry is a length-prefixed record, so the records are read on all cores once their places are known.
+            var bytes = File.ReadAllBytes(file);
+            using var header = new BinaryReader(new MemoryStream(bytes, writable: false));
+            if (header.ReadString() != Magic || !header.ReadBytes(16).AsSpan().SequenceEqual(LibraryVersion()))
             {
                 return 0;
             }
 
-            var read = new List<((string, string) Key, Entry Entry)>();
-            for (var count = reader.ReadInt32(); count > 0; count--)
+            var records = new List<(int Start, int Length)>();
+            for (var count = header.ReadInt32(); count > 0; count--)
             {
+                var length = header.ReadInt32();
+                var start = (int)header.BaseStream.Position;
+                if (length < 0 || start + length > bytes.Length)
+                {
+                    return 0;
+                }
+
+                records.Add((start, length));
+                header.BaseStream.Position = start + length;
+            }
+
+            var read = new ((string, string) Key, Entry Entry)[records.Count];
+            Parallel.For(0, records.Count, i =>
+            {
+                using var reader = new BinaryReader(new MemoryStream(bytes, records[i].Start, records[i].Length, writable: false));
                 var key = (reader.ReadString(), reader.ReadString());
                 var hash = reader.ReadBytes(32);
                 var document = reader.ReadBoolean() ? DocumentSnapshot.Read(reader) : null;
                 var diagnostics = new Diagnostic[reader.ReadInt32()];
-                for (var i = 0; i < diagnostics.Length; i++)
+                for (var d = 0; d < diagnostics.Length; d++)
                 {
-                    diagnostics[i] = DocumentSnapshot.ReadDiagnostic(reader);
+                    diagnostics[d] = DocumentSnapshot.ReadDiagnostic(reader);
                 }
 
-                read.Add((key, new Entry(hash, document, diagnostics)));
-            }
+                read[i] = (key, new Entry(hash, document, diagnostics));
+            });
 
             // All or nothing: a file cut short adds no half-read entries.
             foreach (var (key, entry) in read)
@@ -84,31 +100,33 @@ public sealed class DocumentCache
                 entries.TryAdd(key, entry);
             }
 
-            return read.Count;
+            return read.Length;
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException or InvalidDataException)
+        catch (Exception error) when (Unreadable(error))
         {
             return 0;
         }
     }
 
+    private static bool Unreadable(Exception error) => error switch
+    {
+        AggregateException all => all.InnerExceptions.All(Unreadable),
+        _ => error is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException or InvalidDataException,
+    };
+
     /// <summary>Writes the entries of these documents' files to <paramref name="file"/>, replacing it whole (never half-written).</summary>
     public void SaveTo(string file, IEnumerable<PolicyDocument> documents)
     {
         var keys = documents.Select(d => (d.DisplayPath, d.Language)).Distinct().Where(entries.ContainsKey).Order().ToList();
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-        var temporary = file + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var writer = new BinaryWriter(stream))
+        var records = new byte[keys.Count][];
+        Parallel.For(0, keys.Count, i =>
         {
-            writer.Write(Magic);
-            writer.Write(LibraryVersion());
-            writer.Write(keys.Count);
-            foreach (var key in keys)
+            var entry = entries[keys[i]];
+            using var buffer = new MemoryStream();
+            using (var writer = new BinaryWriter(buffer))
             {
-                var entry = entries[key];
-                writer.Write(key.DisplayPath);
-                writer.Write(key.Language);
+                writer.Write(keys[i].DisplayPath);
+                writer.Write(keys[i].Language);
                 writer.Write(entry.Hash);
                 writer.Write(entry.Document is not null);
                 if (entry.Document is not null)
@@ -121,6 +139,23 @@ public sealed class DocumentCache
                 {
                     DocumentSnapshot.WriteDiagnostic(writer, diagnostic);
                 }
+            }
+
+            records[i] = buffer.ToArray();
+        });
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        var temporary = file + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var writer = new BinaryWriter(stream))
+        {
+            writer.Write(Magic);
+            writer.Write(LibraryVersion());
+            writer.Write(records.Length);
+            foreach (var record in records)
+            {
+                writer.Write(record.Length);
+                writer.Write(record);
             }
         }
 

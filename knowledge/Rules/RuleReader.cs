@@ -15,22 +15,16 @@ public static class RuleReader
 
     public static IReadOnlyList<Rule> Read(IEnumerable<BilingualPolicy> policies, FactSchema facts, UnitDirectory units, DiagnosticBag diagnostics)
     {
+        // Each policy's rules are read on all cores (a thousand policies' rule blocks are seconds of YAML); rules and
+        // messages keep the policies' order.
+        var list = policies.ToList();
+        var read = new (List<Rule> Rules, DiagnosticBag Diagnostics)[list.Count];
+        Parallel.For(0, list.Count, i => read[i] = ReadPolicy(list[i], facts, units));
         var rules = new List<Rule>();
-        foreach (var policy in policies)
+        foreach (var (own, messages) in read)
         {
-            foreach (var section in policy.Chinese.Sections)
-            {
-                rules.AddRange(ReadSection(section, policy, facts, units, diagnostics));
-            }
-
-            // The rules are bilingual already; a copy in the translation would drift from the Chinese one.
-            foreach (var section in policy.English?.Sections ?? [])
-            {
-                foreach (var block in section.Data)
-                {
-                    diagnostics.Error(policy.English!.DisplayPath, block.FirstLine - 1, $"```{block.Kind} 块只能写在 zh.md 里（规则本身已含中英文）：请从 en.md 删除", $"a ```{block.Kind} block belongs in zh.md only: rules carry both languages themselves");
-                }
-            }
+            rules.AddRange(own);
+            diagnostics.AddRange(messages.Items);
         }
 
         foreach (var duplicate in rules.GroupBy(r => r.Id).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
@@ -39,6 +33,27 @@ public static class RuleReader
         }
 
         return rules;
+    }
+
+    private static (List<Rule> Rules, DiagnosticBag Diagnostics) ReadPolicy(BilingualPolicy policy, FactSchema facts, UnitDirectory units)
+    {
+        var diagnostics = new DiagnosticBag();
+        var rules = new List<Rule>();
+        foreach (var section in policy.Chinese.Sections)
+        {
+            rules.AddRange(ReadSection(section, policy, facts, units, diagnostics));
+        }
+
+        // The rules are bilingual already; a copy in the translation would drift from the Chinese one.
+        foreach (var section in policy.English?.Sections ?? [])
+        {
+            foreach (var block in section.Data)
+            {
+                diagnostics.Error(policy.English!.DisplayPath, block.FirstLine - 1, $"```{block.Kind} 块只能写在 zh.md 里（规则本身已含中英文）：请从 en.md 删除", $"a ```{block.Kind} block belongs in zh.md only: rules carry both languages themselves");
+            }
+        }
+
+        return (rules, diagnostics);
     }
 
     private static List<Rule> ReadSection(Section section, BilingualPolicy policy, FactSchema facts, UnitDirectory units, DiagnosticBag diagnostics)

@@ -104,7 +104,7 @@ public sealed class DocumentCacheTests : IDisposable
         }
         else
         {
-            System.IO.File.WriteAllBytes(File, [.. System.Text.Encoding.UTF8.GetBytes("policy-documents/1"), .. new byte[64]]);
+            System.IO.File.WriteAllBytes(File, [.. System.Text.Encoding.UTF8.GetBytes("policy-documents/2"), .. new byte[64]]);
         }
 
         var reader = new DocumentCache();
