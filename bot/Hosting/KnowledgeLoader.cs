@@ -8,19 +8,15 @@ namespace Policy.Bot.Hosting;
 /// <summary>Loads what the bot knows: the content folder, and the search index <c>generator build</c> published beside it.</summary>
 public static class KnowledgeLoader
 {
-    /// <summary>Where <c>generator build</c> writes the Lucene index, relative to the repository root.</summary>
-    public const string BuiltIndexFolder = "_build/index";
-
     /// <summary>The content folder: the setting, or content/ found from the working directory.</summary>
     public static string ResolveContentRoot(string? setting) =>
         Path.GetFullPath(setting ?? ContentPaths.FindContentRoot()
             ?? throw new KnowledgeUnavailableException($"no content folder with {ContentPaths.SiteFile} found: run inside the repository or set Bot:Content / --content"));
 
     /// <summary>The folder that holds content/ (and _build/).</summary>
-    public static string RepositoryRoot(string contentRoot) =>
-        Path.GetDirectoryName(Path.GetFullPath(contentRoot).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
+    public static string RepositoryRoot(string contentRoot) => BuiltIndex.RepositoryRoot(contentRoot);
 
-    public static string IndexFolder(string contentRoot) => Path.Combine(RepositoryRoot(contentRoot), BuiltIndexFolder);
+    public static string IndexFolder(string contentRoot) => BuiltIndex.FolderFor(contentRoot);
 
     /// <summary>
     /// The knowledge; throws <see cref="KnowledgeUnavailableException"/> naming what is wrong. With
@@ -43,7 +39,7 @@ public static class KnowledgeLoader
             content = content.WithBaseUrl(publicBaseUrl);
         }
 
-        var searcher = OpenBuiltIndex(content);
+        var searcher = BuiltIndex.TryOpen(content);
         if (searcher is null && requirePublishedIndex)
         {
             throw new KnowledgeUnavailableException($"the index in '{IndexFolder(contentRoot)}' is missing, damaged or older than the content");
@@ -64,46 +60,6 @@ public static class KnowledgeLoader
         catch (IOException)
         {
             return null; // being replaced right now
-        }
-    }
-
-    /// <summary>
-    /// Whether the built index is newer than every content file. Its last commit (segments_N, written last) dates it: an
-    /// incremental build updates the index in place, so older segment files keep their older times.
-    /// </summary>
-    internal static bool IsIndexFresh(string contentRoot)
-    {
-        var folder = IndexFolder(contentRoot);
-        var commits = Directory.Exists(folder) ? Directory.GetFiles(folder, "segments_*") : [];
-        if (commits.Length == 0)
-        {
-            return false;
-        }
-
-        var built = commits.Max(File.GetLastWriteTimeUtc);
-        var edited = Directory.GetFiles(contentRoot, "*", SearchOption.AllDirectories).Max(File.GetLastWriteTimeUtc);
-        return edited <= built;
-    }
-
-    /// <summary>
-    /// The index the generator built, when it is newer than every content file; otherwise null and the index is built in
-    /// memory. A stale index would cite clauses as they were, and those citations would fail verification.
-    /// </summary>
-    private static ClauseSearcher? OpenBuiltIndex(ContentSet content)
-    {
-        var folder = IndexFolder(content.Root);
-        try
-        {
-            if (!Directory.Exists(folder) || Directory.GetFiles(folder).Length == 0)
-            {
-                return null;
-            }
-
-            return IsIndexFresh(content.Root) ? ClauseSearcher.Open(folder, content) : null;
-        }
-        catch (Exception error) when (error is IOException or Lucene.Net.Index.CorruptIndexException or Lucene.Net.Index.IndexNotFoundException)
-        {
-            return null; // a damaged index is no reason not to answer
         }
     }
 }

@@ -10,7 +10,8 @@ namespace Policy.Generator.Commands;
 
 /// <summary>
 /// <c>generator search "&lt;query&gt;"</c>: what a question finds, ranked, exactly as the bot's search finds it.
-/// The index is built in memory from content/ on every run (about a second): always current, nothing to go stale.
+/// It searches the index the last <c>generator build</c> wrote, with the documents it parsed, while that index is newer
+/// than every content file; after an edit it indexes content/ in memory instead: always current, nothing stale.
 /// </summary>
 internal static partial class SearchCommand
 {
@@ -46,6 +47,7 @@ internal static partial class SearchCommand
             return 2;
         }
 
+        DocumentCache.Shared.LoadFrom(Path.Combine(BuiltIndex.RepositoryRoot(contentRoot), DocumentCache.BuiltFile));
         var (content, diagnostics) = ContentLoader.Load(contentRoot);
         if (content is null || diagnostics.HasErrors)
         {
@@ -59,7 +61,7 @@ internal static partial class SearchCommand
             return 2;
         }
 
-        using var searcher = ClauseSearcher.InMemory(content);
+        using var searcher = BuiltIndex.TryOpen(content) ?? ClauseSearcher.InMemory(content);
         var results = searcher.Search(query, language, top, documentId);
         if (json)
         {

@@ -1,4 +1,3 @@
-using Policy.Bot.Hosting;
 using Policy.Knowledge.Content;
 using Policy.Knowledge.Search;
 
@@ -36,10 +35,10 @@ public sealed class BuiltIndexTests : IDisposable
     [Fact]
     public void An_index_updated_in_place_after_an_edit_is_fresh_again_though_its_older_segments_keep_their_times()
     {
-        Assert.False(KnowledgeLoader.IsIndexFresh(Content));
+        Assert.False(BuiltIndex.IsFresh(Content));
         var content = Load();
         ClauseIndex.Write(content, Index);
-        Assert.True(KnowledgeLoader.IsIndexFresh(Content));
+        Assert.True(BuiltIndex.IsFresh(Content));
         foreach (var file in Directory.GetFiles(Index))
         {
             File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-5));
@@ -47,11 +46,11 @@ public sealed class BuiltIndexTests : IDisposable
 
         var edited = Path.Combine(Content, "policies", content.Policies[0].Id, "zh.md");
         File.AppendAllText(edited, "\n");
-        Assert.False(KnowledgeLoader.IsIndexFresh(Content));
+        Assert.False(BuiltIndex.IsFresh(Content));
 
         ClauseIndex.Update(Load(), Index, [content.Policies[0].Id]);
 
-        Assert.True(KnowledgeLoader.IsIndexFresh(Content));
+        Assert.True(BuiltIndex.IsFresh(Content));
         Assert.Contains(Directory.GetFiles(Index), f => File.GetLastWriteTimeUtc(f) < DateTime.UtcNow.AddMinutes(-4));
     }
 

@@ -9,6 +9,32 @@ namespace Policy.Generator.Tests;
 public sealed class SearchCommandTests
 {
     [Fact]
+    public void The_index_the_build_wrote_is_searched_while_current_and_content_edited_since_is_indexed_afresh()
+    {
+        using var temp = TempContent.OfRepository();
+        var zh = Path.Combine(temp.Content, "policies", "jincheng-2022-67", "zh.md");
+        var original = File.ReadAllText(zh);
+        // The index is built from a text with a word the content will not have; dated after the content, it is current.
+        File.WriteAllText(zh, original.Replace("免征增值税", "免征增值税（甲乙丙丁测试词）", StringComparison.Ordinal));
+        ClauseIndex.Write(ContentLoader.Load(temp.Content).Content!, Path.Combine(temp.Root, "_build", "index"));
+        File.WriteAllText(zh, original);
+        File.SetLastWriteTimeUtc(zh, DateTime.UtcNow.AddHours(-1));
+
+        Assert.Contains("jincheng-2022-67#measure-5", Search(temp.Content, "甲乙丙丁测试词"), StringComparison.Ordinal);
+
+        File.SetLastWriteTimeUtc(zh, DateTime.UtcNow.AddHours(1));
+        Assert.DoesNotContain("jincheng-2022-67#measure-5", Search(temp.Content, "甲乙丙丁测试词"), StringComparison.Ordinal);
+        Assert.Contains("jincheng-2022-67#measure-5", Search(temp.Content, "免征增值税"), StringComparison.Ordinal);
+    }
+
+    private static string Search(string content, string query)
+    {
+        using var output = new StringWriter();
+        Assert.Equal(0, SearchCommand.Run(query, language: null, top: 3, json: true, documentId: null, content, output));
+        return output.ToString();
+    }
+
+    [Fact]
     public void Json_output_is_an_array_of_results_with_id_title_snippet_url_and_score()
     {
         using var output = new StringWriter();
