@@ -60,6 +60,9 @@ public sealed class ContentSet
 
     public IReadOnlyList<Rule> RulesFor(string clauseId) => Lookups.RulesByClause.TryGetValue(clauseId, out var rules) ? rules : [];
 
+    /// <summary>The rules of one policy, in order.</summary>
+    public IReadOnlyList<Rule> RulesOf(string policyId) => Lookups.RulesByDocument.TryGetValue(policyId, out var rules) ? rules : [];
+
     public Rule? FindRule(string id) => Lookups.RulesById.GetValueOrDefault(id);
 
     public BilingualPolicy? FindPolicy(string id) => Lookups.PoliciesById.GetValueOrDefault(id);
@@ -98,6 +101,7 @@ public sealed class ContentSet
             PoliciesById = content.Policies.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             RulesById = content.Rules.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             RulesByClause = content.Rules.GroupBy(r => r.ClauseId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Rule>)g.ToList(), StringComparer.Ordinal);
+            RulesByDocument = content.Rules.GroupBy(r => r.DocumentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Rule>)g.ToList(), StringComparer.Ordinal);
             SectionsByUnit = content.Policies
                 .SelectMany(p => p.Chinese.Sections)
                 .SelectMany(s => content.UnitsOf(s).Select(u => (Unit: u.Id, Section: s)))
@@ -114,6 +118,8 @@ public sealed class ContentSet
         public Dictionary<string, Rule> RulesById { get; }
 
         public Dictionary<string, IReadOnlyList<Rule>> RulesByClause { get; }
+
+        public Dictionary<string, IReadOnlyList<Rule>> RulesByDocument { get; }
 
         public Dictionary<string, IReadOnlyList<Section>> SectionsByUnit { get; }
 

@@ -33,7 +33,7 @@ public static class Validity
 
     /// <summary>The last days of the provisions of a policy that have an end, distinct and in order.</summary>
     public static IReadOnlyList<DateOnly> EndDates(ContentSet content, string policyId) =>
-        content.Rules.Where(r => r.DocumentId == policyId && r.ValidUntil is not null).Select(r => r.ValidUntil!.Value).Distinct().Order().ToList();
+        content.RulesOf(policyId).Where(r => r.ValidUntil is not null).Select(r => r.ValidUntil!.Value).Distinct().Order().ToList();
 
     /// <summary>
     /// A policy repealed or expired as a whole (staff say so in its front matter) stays so; otherwise it is partly ended

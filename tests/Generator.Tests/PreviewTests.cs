@@ -40,6 +40,28 @@ public sealed class PreviewTests
         await app.StopAsync(TestContext.Current.CancellationToken);
     }
 
+    [Fact]
+    public void A_save_renders_only_the_pages_it_changed_and_keeps_the_others_bytes()
+    {
+        using var content = TempContent.OfContent(Path.Combine(RepoPaths.Root, "tests", "fixtures", "many-policies", "content"));
+        var site = new PreviewSite(content.Content, RepoPaths.Templates, "http://localhost:5080/");
+        IReadOnlyList<string>? reloaded = null;
+        site.Built += changed => reloaded = changed;
+        site.Rebuild();
+        var other = site.Get("zh/policies/demo-city-2021-9/index.html");
+        var list = site.Get("zh/policies/index.html");
+
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "减免3个月租金。（", "减免3个月租金，本条另行通知。（");
+        site.Rebuild();
+
+        Assert.Contains("/zh/policies/demo-zezhou-2024-5/", reloaded!);
+        Assert.DoesNotContain("/zh/policies/demo-city-2021-9/", reloaded!);
+        Assert.Contains("本条另行通知", System.Text.Encoding.UTF8.GetString(site.Get("zh/policies/demo-zezhou-2024-5/index.html")!), StringComparison.Ordinal);
+        // Kept, not rendered again: the very same bytes, so repeated saves hold one copy of the unchanged pages.
+        Assert.Same(other, site.Get("zh/policies/demo-city-2021-9/index.html"));
+        Assert.Equal(list, site.Get("zh/policies/index.html"));
+    }
+
     private static async Task<string[]> NextEvent(StreamReader events)
     {
         var lines = new List<string>();
