@@ -1,11 +1,15 @@
 // Measures save → "built" event latency of `generator serve` (the moment the open page is told to reload).
-// Usage: node scripts/bench-preview.mjs [port] [runs]   (with `dotnet run --project generator -- serve --port PORT` running)
+// Usage: node scripts/bench-preview.mjs [port] [runs] [pid]   (with `generator serve --port PORT` running in the folder
+// that holds content/; with the server's pid, also its resident memory after each save)
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const port = Number(process.argv[2] || 5080);
 const runs = Number(process.argv[3] || 20);
+const pid = process.argv[4];
+const rss = () => pid ? Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024 : 0;
+const memory = [];
 const file = path.resolve('content/policies/jincheng-2022-67/zh.md');
 const original = fs.readFileSync(file, 'utf8');
 const waiting = [];
@@ -34,6 +38,7 @@ try {
     fs.writeFileSync(file, i % 2 ? original : edited);
     await done;
     times.push(performance.now() - start);
+    memory.push(rss());
     await sleep(200);
   }
 } finally {
@@ -42,4 +47,8 @@ try {
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
 console.log(`save → reload event: median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms over ${runs} saves`);
+if (pid) {
+  const mb = memory.map(m => m.toFixed(0));
+  console.log(`server memory (RSS) after each save: first ${mb[0]} MB, last ${mb[mb.length - 1]} MB, max ${Math.max(...memory).toFixed(0)} MB (${mb.join(' ')})`);
+}
 process.exit(0);
