@@ -22,7 +22,8 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
         if (showVerdicts)
         {
             lines.Add(Headline(verdicts));
-            lines.AddRange(verdicts.SelectMany(v => RuleLines(v, citations, SaidInHeadline(v, verdicts))));
+            var saidInHeadline = SaidInHeadline(verdicts);
+            lines.AddRange(verdicts.SelectMany(v => RuleLines(v, citations, saidInHeadline(v))));
         }
 
         if (citations.Count > 0)
@@ -133,15 +134,22 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
     /// Whether the headline already says this rule's first reason: the end date when every rule has ended on it, or
     /// what is still to be known when the headline names exactly this rule's missing facts. Said once, not twice.
     /// </summary>
-    private static bool SaidInHeadline(RuleResult verdict, IReadOnlyList<RuleResult> verdicts)
+    private static Func<RuleResult, bool> SaidInHeadline(IReadOnlyList<RuleResult> verdicts)
     {
+        // Worked out once per answer: an overview can hold every rule of a large library.
         if (verdicts.All(v => v.Verdict == Verdict.Expired))
         {
-            return verdict.Rule.ValidUntil == verdicts.Select(v => v.Rule.ValidUntil).FirstOrDefault(d => d is not null);
+            var ended = verdicts.Select(v => v.Rule.ValidUntil).FirstOrDefault(d => d is not null);
+            return verdict => verdict.Rule.ValidUntil == ended;
         }
 
-        return verdict.Verdict == Verdict.NeedInfo && !verdicts.Any(v => v.Verdict == Verdict.Eligible)
-            && verdicts.Where(v => v.Verdict == Verdict.NeedInfo).SelectMany(v => v.Missing).ToHashSet(StringComparer.Ordinal).SetEquals(verdict.Missing);
+        if (verdicts.Any(v => v.Verdict == Verdict.Eligible))
+        {
+            return _ => false;
+        }
+
+        var missing = verdicts.Where(v => v.Verdict == Verdict.NeedInfo).SelectMany(v => v.Missing).ToHashSet(StringComparer.Ordinal);
+        return verdict => verdict.Verdict == Verdict.NeedInfo && missing.SetEquals(verdict.Missing);
     }
 
     private IEnumerable<string> RuleLines(RuleResult verdict, IReadOnlyList<Citation> citations, bool saidInHeadline)

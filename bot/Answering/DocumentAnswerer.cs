@@ -54,7 +54,8 @@ internal sealed class DocumentAnswerer(BotKnowledge knowledge)
                     lines.Add(Say(BotTexts.DocumentValidity, validity.TrimEnd('。', '.')));
                 }
 
-                var ending = knowledge.Rules.Where(r => r.DocumentId == policy.Id && r.ValidUntil is not null).ToList();
+                // The policy's own rules, looked up (not a scan of every rule per policy); none while it is not in force.
+                var ending = policy.Status.Applies() ? knowledge.Content.RulesOf(policy.Id).Where(r => r.ValidUntil is not null).ToList() : [];
                 if (ending.Count > 0)
                 {
                     lines.Add(BotTexts.MeasuresWithEndDates.In(language));
