@@ -20,7 +20,8 @@ bot=$repo/bot/bin/Release/net10.0/bot
 
 # The corpus, checked as staff would check it.
 scripts/make-corpus . "$work/corpus" "$n"
-(cd "$work/corpus" && "$gen" check --content content --templates "$repo/templates" >/dev/null) && echo "check: clean" || echo "check: FAILED"
+(cd "$work/corpus" && "$gen" check --content content --templates "$repo/templates" >"$work/check.log" 2>&1) \
+  && echo "check: clean ($(grep -c '警告' "$work/check.log") warnings, in $work/check.log)" || { echo "check: FAILED"; tail -5 "$work/check.log"; }
 du -sh "$work/corpus/content" | sed 's/^/markdown: /'
 scripts/make-hugo "$work/corpus" "$work/hugo" >/dev/null
 
