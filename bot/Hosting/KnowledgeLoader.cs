@@ -13,10 +13,6 @@ public static class KnowledgeLoader
         Path.GetFullPath(setting ?? ContentPaths.FindContentRoot()
             ?? throw new KnowledgeUnavailableException($"no content folder with {ContentPaths.SiteFile} found: run inside the repository or set Bot:Content / --content"));
 
-    /// <summary>The folder that holds content/ (and _build/).</summary>
-    public static string RepositoryRoot(string contentRoot) => BuiltIndex.RepositoryRoot(contentRoot);
-
-    public static string IndexFolder(string contentRoot) => BuiltIndex.FolderFor(contentRoot);
 
     /// <summary>
     /// The knowledge; throws <see cref="KnowledgeUnavailableException"/> naming what is wrong. With
@@ -26,7 +22,7 @@ public static class KnowledgeLoader
     public static BotKnowledge Load(string contentRoot, string? publicBaseUrl, bool requirePublishedIndex = false)
     {
         // What the last build parsed is read, not parsed again (a thousand policies parse in seconds, load in a fraction).
-        DocumentCache.Shared.LoadFrom(Path.Combine(RepositoryRoot(contentRoot), DocumentCache.BuiltFile));
+        DocumentCache.Shared.LoadFrom(Path.Combine(BuiltIndex.RepositoryRoot(contentRoot), DocumentCache.BuiltFile));
         var (content, diagnostics) = ContentLoader.Load(contentRoot);
         if (content is null || diagnostics.HasErrors)
         {
@@ -42,7 +38,7 @@ public static class KnowledgeLoader
         var searcher = BuiltIndex.TryOpen(content);
         if (searcher is null && requirePublishedIndex)
         {
-            throw new KnowledgeUnavailableException($"the index in '{IndexFolder(contentRoot)}' is missing, damaged or older than the content");
+            throw new KnowledgeUnavailableException($"the index in '{BuiltIndex.FolderFor(contentRoot)}' is missing, damaged or older than the content");
         }
 
         return new BotKnowledge(content, new LuceneClauseRetriever(searcher ?? ClauseSearcher.InMemory(content)));
@@ -51,7 +47,7 @@ public static class KnowledgeLoader
     /// <summary>What identifies one published index: its files, sizes and times; null when there is none.</summary>
     public static string? IndexStamp(string contentRoot)
     {
-        var folder = IndexFolder(contentRoot);
+        var folder = BuiltIndex.FolderFor(contentRoot);
         try
         {
             var files = new DirectoryInfo(folder).GetFiles();

@@ -9,6 +9,7 @@ using Policy.Bot.Conversations;
 using Policy.Bot.Model;
 using Policy.Bot.Sessions;
 using Policy.Bot.Storage;
+using Policy.Knowledge.Search;
 
 namespace Policy.Bot.Hosting;
 
@@ -31,7 +32,7 @@ public static class PolicyBotServices
         {
             var options = sp.GetRequiredService<IOptions<BotOptions>>().Value;
             var root = KnowledgeLoader.ResolveContentRoot(options.Content);
-            return BotStore.Open(options.Sessions, KnowledgeLoader.RepositoryRoot(root), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>());
+            return BotStore.Open(options.Sessions, BuiltIndex.RepositoryRoot(root), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>());
         });
         services.AddSingleton(sp => sp.GetRequiredService<BotStore>().Sessions);
         services.AddSingleton(sp => sp.GetRequiredService<BotStore>().Replies);

@@ -30,11 +30,17 @@ internal static class Negation
 
     public static bool IsNegated(string text, int phraseStart) => IsNegated(text, phraseStart, phraseStart);
 
+    /// <summary>The clause (between commas and full stops) that holds the phrase: its start, and the end it runs to.</summary>
+    public static (int Start, int End) ClauseOf(string text, int phraseStart, int phraseEnd)
+    {
+        var start = phraseStart == 0 ? 0 : text.LastIndexOfAny(ClauseBreaks, phraseStart - 1) + 1;
+        var end = text.IndexOfAny(ClauseBreaks, Math.Min(phraseEnd, text.Length));
+        return (start, end < 0 ? text.Length : end);
+    }
+
     public static bool IsNegated(string text, int phraseStart, int phraseEnd)
     {
-        var clauseStart = phraseStart == 0 ? 0 : text.LastIndexOfAny(ClauseBreaks, phraseStart - 1) + 1;
-        var clauseEnd = text.IndexOfAny(ClauseBreaks, Math.Min(phraseEnd, text.Length));
-        clauseEnd = clauseEnd < 0 ? text.Length : clauseEnd;
+        var (clauseStart, clauseEnd) = ClauseOf(text, phraseStart, phraseEnd);
 
         var before = text[Math.Max(clauseStart, phraseStart - BeforeWindow)..phraseStart];
         var after = phraseEnd >= clauseEnd ? "" : text[phraseEnd..Math.Min(clauseEnd, phraseEnd + AfterWindow)];

@@ -19,17 +19,16 @@ internal static class TopicMention
 
     public static bool OnlyNamesTopic(string text, int phraseStart, int phraseEnd)
     {
-        var clauseStart = phraseStart == 0 ? 0 : text.LastIndexOfAny(Negation.ClauseBreaks, phraseStart - 1) + 1;
-        var clauseEnd = text.IndexOfAny(Negation.ClauseBreaks, Math.Min(phraseEnd, text.Length));
+        var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
         // A how-to question often runs over two clauses: "个转企，要什么材料" / "我个转企了，去哪领".
-        var questionEnd = clauseEnd < 0 ? text.Length : text.IndexOfAny(Negation.ClauseBreaks, clauseEnd + 1) is var next and >= 0 ? next : text.Length;
+        var questionEnd = clauseEnd == text.Length ? clauseEnd : Negation.ClauseOf(text, clauseEnd + 1, clauseEnd + 1).End;
         var question = text[clauseStart..questionEnd];
         if (!HowTo.Any(w => question.Contains(w, StringComparison.Ordinal)))
         {
             return false;
         }
 
-        var own = text[clauseStart..(clauseEnd < 0 ? text.Length : clauseEnd)];
+        var own = text[clauseStart..clauseEnd];
         foreach (var phrase in NotOwnSituation)
         {
             own = own.Replace(phrase, " ", StringComparison.Ordinal);

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using Policy.Knowledge.Diagnostics;
 
 namespace Policy.Knowledge.Content;
@@ -8,7 +6,8 @@ namespace Policy.Knowledge.Content;
 /// Parsed policy files, reused while a file's text is unchanged: in memory for the live preview (a save re-parses only
 /// the saved file), and on disk in <c>_build/documents.bin</c> between runs, written by <c>generator build</c> after a
 /// good build and read by the next build and by the bot at start-up, so that neither parses a thousand unchanged files
-/// again. An entry is used only for the same file (as displayed), language and text (SHA-256), and the file only when it
+/// again. An entry is used only for the same file (as displayed), language and text (its
+/// <see cref="PolicyDocument.SourceHash"/>, computed once per file and read), and the file only when it
 /// was written by this very build of the library: a parser change can never serve stale results.
 /// </summary>
 public sealed class DocumentCache
@@ -16,14 +15,23 @@ public sealed class DocumentCache
     /// <summary>Where <c>generator build</c> keeps the parsed documents, relative to the folder that holds content/.</summary>
     public const string BuiltFile = "_build/documents.bin";
 
-    private const string Magic = "policy-documents/2";
+    private const string Magic = "policy-documents/3";
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, string Language), Entry> entries = new();
 
     /// <summary>The process's cache, shared by every content load (build, preview, bot).</summary>
     public static DocumentCache Shared { get; } = new();
 
-    private sealed record Entry(byte[] Hash, PolicyDocument? Document, Diagnostic[] Diagnostics);
+    private sealed record Entry(string Hash, PolicyDocument? Document, Diagnostic[] Diagnostics);
+
+    // What each file read or written by this cache holds (full path → its entries' fingerprint, and the file's size and
+    // time then): saving the same entries to the same, untouched file rewrites nothing.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Fingerprint, string File)> filesHold = new(StringComparer.Ordinal);
+
+    private static string Stamp(string file) => new FileInfo(file) is { Exists: true } info ? $"{info.Length}:{info.LastWriteTimeUtc.Ticks}" : "";
+
+    private static string Fingerprint(IEnumerable<((string Path, string Language) Key, string Hash)> held) =>
+        DocumentParser.SourceHashOf(string.Join("\n", held.Select(h => $"{h.Key.Path}\t{h.Key.Language}\t{h.Hash}").Order(StringComparer.Ordinal)));
 
     public int Count => entries.Count;
 
@@ -36,8 +44,8 @@ public sealed class DocumentCache
     public PolicyDocument? Parse(string text, string language, string displayPath, DiagnosticBag diagnostics)
     {
         var key = (displayPath, language);
-        var hash = Hash(text);
-        if (entries.TryGetValue(key, out var hit) && hit.Hash.AsSpan().SequenceEqual(hash))
+        var hash = DocumentParser.SourceHashOf(text);
+        if (entries.TryGetValue(key, out var hit) && hit.Hash == hash)
         {
             diagnostics.AddRange(hit.Diagnostics);
             return hit.Document;
@@ -45,7 +53,7 @@ public sealed class DocumentCache
 
         var own = new DiagnosticBag();
         Interlocked.Increment(ref parses);
-        var document = DocumentParser.Parse(text, language, displayPath, own);
+        var document = DocumentParser.Parse(text, language, displayPath, own, hash);
         entries[key] = new Entry(hash, document, own.Items.ToArray());
         diagnostics.AddRange(own.Items);
         return document;
@@ -83,7 +91,7 @@ public sealed class DocumentCache
             {
                 using var reader = new BinaryReader(new MemoryStream(bytes, records[i].Start, records[i].Length, writable: false));
                 var key = (reader.ReadString(), reader.ReadString());
-                var hash = reader.ReadBytes(32);
+                var hash = reader.ReadString();
                 var document = reader.ReadBoolean() ? DocumentSnapshot.Read(reader) : null;
                 var diagnostics = new Diagnostic[reader.ReadInt32()];
                 for (var d = 0; d < diagnostics.Length; d++)
@@ -100,6 +108,8 @@ public sealed class DocumentCache
                 entries.TryAdd(key, entry);
             }
 
+            filesHold[Path.GetFullPath(file)] = (Fingerprint(read.Select(r => (r.Key, r.Entry.Hash))), Stamp(file));
+
             return read.Length;
         }
         catch (Exception error) when (Unreadable(error))
@@ -114,10 +124,20 @@ public sealed class DocumentCache
         _ => error is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException or InvalidDataException,
     };
 
-    /// <summary>Writes the entries of these documents' files to <paramref name="file"/>, replacing it whole (never half-written).</summary>
-    public void SaveTo(string file, IEnumerable<PolicyDocument> documents)
+    /// <summary>
+    /// Writes the entries of these documents' files to <paramref name="file"/>, replacing it whole (never half-written);
+    /// false when the file already holds exactly these entries (a build that changed nothing rewrites nothing).
+    /// </summary>
+    public bool SaveTo(string file, IEnumerable<PolicyDocument> documents)
     {
         var keys = documents.Select(d => (d.DisplayPath, d.Language)).Distinct().Where(entries.ContainsKey).Order().ToList();
+        var fingerprint = Fingerprint(keys.Select(k => (k, entries[k].Hash)));
+        var full = Path.GetFullPath(file);
+        if (filesHold.TryGetValue(full, out var held) && held.Fingerprint == fingerprint && held.File == Stamp(full) && held.File.Length > 0)
+        {
+            return false;
+        }
+
         var records = new byte[keys.Count][];
         Parallel.For(0, keys.Count, i =>
         {
@@ -160,9 +180,9 @@ public sealed class DocumentCache
         }
 
         File.Move(temporary, file, overwrite: true);
+        filesHold[full] = (fingerprint, Stamp(full));
+        return true;
     }
-
-    private static byte[] Hash(string text) => SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan()));
 
     /// <summary>This build of the library: the parser's code is part of every entry's key.</summary>
     private static byte[] LibraryVersion() => typeof(DocumentCache).Assembly.ManifestModule.ModuleVersionId.ToByteArray();

@@ -18,7 +18,12 @@ public static class DocumentParser
 
     private static readonly string[] DataBlockKinds = ["rule", "cases"];
 
-    public static PolicyDocument? Parse(string text, string language, string displayPath, DiagnosticBag diagnostics)
+    /// <summary>What identifies a file's text (<see cref="PolicyDocument.SourceHash"/>): the hex SHA-256 of its UTF-8 bytes.</summary>
+    public static string SourceHashOf(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+
+    /// <param name="sourceHash">The text's <see cref="SourceHashOf"/> when the caller has it already.</param>
+    public static PolicyDocument? Parse(string text, string language, string displayPath, DiagnosticBag diagnostics, string? sourceHash = null)
     {
         var lines = new SourceLines(text);
         var frontMatter = lines.FrontMatter();
@@ -45,7 +50,7 @@ public static class DocumentParser
             Sections = sections,
             Closing = closing.OfType<ParagraphBlock>().Select(p => PolicyMarkdown.PlainText(p.Inline)).ToList(),
             ClosingHtml = PolicyMarkdown.RenderBlocks(closing),
-            SourceHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))),
+            SourceHash = sourceHash ?? SourceHashOf(text),
         };
     }
 

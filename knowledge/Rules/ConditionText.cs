@@ -79,7 +79,7 @@ public static class ConditionText
     }
 
     // "monthly sales are", "taxable income is": labels are short noun phrases, plural when they end in s.
-    private static string Be(string label) => label.EndsWith("sales", StringComparison.OrdinalIgnoreCase) || (label.EndsWith('s') && !label.EndsWith("ss", StringComparison.Ordinal)) ? "are" : "is";
+    private static string Be(string label) => label.EndsWith('s') && !label.EndsWith("ss", StringComparison.Ordinal) ? "are" : "is";
 
     /// <summary>A plain sentence (without its full stop) saying why the visitor's answer does not meet the condition.</summary>
     public static LocalizedText Unmet(Condition condition)

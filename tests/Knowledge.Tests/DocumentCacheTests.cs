@@ -88,6 +88,30 @@ public sealed class DocumentCacheTests : IDisposable
         Assert.Equal(0, reader.Parses);
     }
 
+    [Fact]
+    public void Saving_what_the_file_already_holds_rewrites_nothing_and_an_edit_rewrites_it()
+    {
+        var writer = new DocumentCache();
+        var first = writer.Parse(Policy("first"), Languages.Chinese, "content/policies/p/zh.md", new DiagnosticBag())!;
+        Assert.True(writer.SaveTo(File, [first]));
+        var reader = new DocumentCache();
+        reader.LoadFrom(File);
+        var same = reader.Parse(Policy("first"), Languages.Chinese, "content/policies/p/zh.md", new DiagnosticBag())!;
+
+        Assert.False(reader.SaveTo(File, [same]));
+        Assert.False(writer.SaveTo(File, [first]));
+
+        var edited = reader.Parse(Policy("second"), Languages.Chinese, "content/policies/p/zh.md", new DiagnosticBag())!;
+        Assert.True(reader.SaveTo(File, [edited]));
+        System.IO.File.SetLastWriteTimeUtc(File, DateTime.UtcNow.AddMinutes(1));
+        Assert.True(writer.SaveTo(File, [first]));   // the file changed behind the writer: written again
+        Assert.True(reader.SaveTo(File, [edited]));
+        var again = new DocumentCache();
+        again.LoadFrom(File);
+        Assert.Contains("second", again.Parse(Policy("second"), Languages.Chinese, "content/policies/p/zh.md", new DiagnosticBag())!.Sections[0].Text, StringComparison.Ordinal);
+        Assert.Equal(0, again.Parses);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(20)]
@@ -104,7 +128,7 @@ public sealed class DocumentCacheTests : IDisposable
         }
         else
         {
-            System.IO.File.WriteAllBytes(File, [.. System.Text.Encoding.UTF8.GetBytes("policy-documents/2"), .. new byte[64]]);
+            System.IO.File.WriteAllBytes(File, [.. System.Text.Encoding.UTF8.GetBytes("policy-documents/3"), .. new byte[64]]);
         }
 
         var reader = new DocumentCache();
