@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Policy.Generator.Site.StaticSearch;
 using Policy.Knowledge.Search;
@@ -89,17 +88,6 @@ public sealed class StaticAnalysisTests(SearchFixture search) : IClassFixture<Se
         Directory.CreateDirectory(folder.Path);
         var input = Path.Combine(folder.Path, "input.json");
         File.WriteAllText(input, JsonSerializer.Serialize(new { stop = SearchAnalyzers.EnglishStopWords, texts }));
-        var start = new ProcessStartInfo("node")
-        {
-            ArgumentList = { Path.Combine(RepoPaths.Root, "tests", "Generator.Tests", "analysis-runner.js"), Path.Combine(RepoPaths.Templates, "assets", "search.js"), input },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var stderr = node.StandardError.ReadToEndAsync();
-        var stdout = node.StandardOutput.ReadToEnd();
-        node.WaitForExit();
-        Assert.True(node.ExitCode == 0, stderr.Result);
-        return JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToList();
+        return NodeRunner.RunWithSearchScript("analysis-runner.js", input);
     }
 }

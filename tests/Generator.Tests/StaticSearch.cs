@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Policy.Generator.Site;
 
@@ -26,22 +25,7 @@ internal static class StaticSearch
 
         var requestsFile = Path.Combine(folder.Path, "requests.json");
         File.WriteAllText(requestsFile, JsonSerializer.Serialize(requests.Select(r => new { lang = r.Lang, query = r.Query, top = r.Top })));
-        var start = new ProcessStartInfo("node")
-        {
-            ArgumentList = { Path.Combine(RepoPaths.Root, "tests", "Generator.Tests", "search-runner.js"), Path.Combine(RepoPaths.Templates, "assets", "search.js"), folder.Path, requestsFile },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var stderr = node.StandardError.ReadToEndAsync();
-        var stdout = node.StandardOutput.ReadToEnd();
-        node.WaitForExit();
-        if (node.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"node exited with {node.ExitCode}: {stderr.Result}");
-        }
-
-        return JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToList();
+        return NodeRunner.RunWithSearchScript("search-runner.js", folder.Path, requestsFile);
     }
 
     /// <summary>The ranked clause ids of each answer; a request that threw fails the calling test.</summary>
