@@ -5,6 +5,7 @@ using Policy.Knowledge.Diagnostics;
 
 namespace Policy.Generator.Tests;
 
+[Collection(ConsoleCollection.Name)]
 public sealed class ImportTests : IDisposable
 {
     private readonly TempDirectory temp = new();
@@ -105,7 +106,6 @@ public sealed class ImportTests : IDisposable
         var original = Console.Error;
 
         int code;
-        lock (ConsoleLock.Gate)
         {
             Console.SetError(error);
             try
@@ -217,7 +217,6 @@ public sealed class ImportTests : IDisposable
         using var _ = content;
         var before = File.ReadAllText(Path.Combine(folder, "zh.md"));
 
-        lock (ConsoleLock.Gate)
         {
             var original = Console.Error;
             Console.SetError(TextWriter.Null);
@@ -245,7 +244,6 @@ public sealed class ImportTests : IDisposable
 
     private static int CheckCommandQuietly(string contentRoot)
     {
-        lock (ConsoleLock.Gate)
         {
             var (output, error) = (Console.Out, Console.Error);
             var printed = new StringWriter();
@@ -285,8 +283,12 @@ public sealed class ImportTests : IDisposable
     public void Dispose() => temp.Dispose();
 }
 
-/// <summary>Tests that redirect the console take this lock so they do not capture each other's output.</summary>
-internal static class ConsoleLock
+/// <summary>
+/// Tests that redirect the console (a process-wide setting) run one at a time, apart from every other such test, so that
+/// none captures, or loses, another's output.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ConsoleCollection
 {
-    public static readonly object Gate = new();
+    public const string Name = "console";
 }

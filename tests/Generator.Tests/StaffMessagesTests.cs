@@ -11,6 +11,7 @@ namespace Policy.Generator.Tests;
 /// Messages a publicity officer can act on: Chinese by default, English on request; the real cause first; the common
 /// YAML slips explained in plain words; "did you mean …?" for near misses.
 /// </summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class StaffMessagesTests
 {
     private const string Zh = "policies/demo-2024-1/zh.md";

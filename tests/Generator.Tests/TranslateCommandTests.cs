@@ -12,6 +12,7 @@ namespace Policy.Generator.Tests;
 /// <c>generator translate</c> against a scripted OpenAI-compatible server over real HTTP: drafts are written marked
 /// machine-translated, a draft that drops a figure is refused with the reason, and without a model nothing happens.
 /// </summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class TranslateCommandTests
 {
     private const string Zh = "policies/demo-2024-1/zh.md";
