@@ -7,8 +7,10 @@ namespace Policy.Knowledge.Content;
 /// <summary>Reads <c>content/</c> and validates it; one place for every content check shared by build and check.</summary>
 public static class ContentLoader
 {
-    public static (ContentSet? Content, DiagnosticBag Diagnostics) Load(string root)
+    /// <param name="cache">Parsed files and per-policy checks to reuse; the process's shared cache by default.</param>
+    public static (ContentSet? Content, DiagnosticBag Diagnostics) Load(string root, DocumentCache? cache = null)
     {
+        cache ??= DocumentCache.Shared;
         var diagnostics = new DiagnosticBag();
         root = Path.GetFullPath(root);
         string Display(string path) => ContentPaths.Display(root, path);
@@ -38,7 +40,7 @@ public static class ContentLoader
         Parallel.For(0, folders.Length, i =>
         {
             var own = new DiagnosticBag();
-            loaded[i] = (LoadPolicy(folders[i], Display, regions, own), own);
+            loaded[i] = (LoadPolicy(folders[i], Display, regions, cache, own), own);
         });
         foreach (var (policy, own) in loaded)
         {
@@ -56,14 +58,30 @@ public static class ContentLoader
 
         // Newest first, as a policy library lists them; the id breaks ties so the order never depends on the file system.
         var ordered = policies.OrderByDescending(p => p.Meta.DateWritten ?? DateOnly.MinValue).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
-        var rules = RuleReader.Read(ordered, facts, units, diagnostics);
-        RuleCaseRunner.Run(rules, diagnostics);
+        // Each policy's rules and own checks, on all cores, reused from the last load (or the last good build) when
+        // neither its files nor the shared files changed; rules and messages keep the policies' order.
+        var shared = PolicyChecks.SharedInputs(root);
+        var checks = new PolicyChecks[ordered.Count];
+        Parallel.For(0, ordered.Count, i => checks[i] = cache.Check(ordered[i], shared, facts, units));
+        var rules = new List<Rule>();
+        foreach (var own in checks)
+        {
+            rules.AddRange(own.Rules);
+            diagnostics.AddRange(own.Reading);
+        }
+
+        RuleReader.CheckDuplicateIds(rules, diagnostics);
+        foreach (var own in checks)
+        {
+            diagnostics.AddRange(own.Cases);
+        }
+
         var content = new ContentSet { Root = root, Site = site, Units = units, Policies = ordered, Synonyms = synonyms, Facts = facts, Rules = rules, Regions = regions };
-        ContentValidator.Validate(content, diagnostics);
+        ContentValidator.Validate(content, checks.Select(c => c.Checks).ToList(), diagnostics);
         return (content, diagnostics);
     }
 
-    private static BilingualPolicy? LoadPolicy(string folder, Func<string, string> display, RegionDirectory regions, DiagnosticBag diagnostics)
+    private static BilingualPolicy? LoadPolicy(string folder, Func<string, string> display, RegionDirectory regions, DocumentCache cache, DiagnosticBag diagnostics)
     {
         var zhPath = Path.Combine(folder, "zh.md");
         if (!File.Exists(zhPath))
@@ -72,7 +90,7 @@ public static class ContentLoader
             return null;
         }
 
-        var zh = DocumentCache.Shared.Parse(File.ReadAllText(zhPath), Languages.Chinese, display(zhPath), diagnostics);
+        var zh = cache.Parse(File.ReadAllText(zhPath), Languages.Chinese, display(zhPath), diagnostics);
         if (zh is null)
         {
             return null;
@@ -92,7 +110,7 @@ public static class ContentLoader
         }
         else
         {
-            en = DocumentCache.Shared.Parse(File.ReadAllText(enPath), Languages.English, display(enPath), diagnostics);
+            en = cache.Parse(File.ReadAllText(enPath), Languages.English, display(enPath), diagnostics);
             if (en is not null && en.Id != zh.Id)
             {
                 diagnostics.Error(en.DisplayPath, 2, $"id“{en.Id}”必须与 zh.md 里的相同（“{zh.Id}”）", $"document id '{en.Id}' must be the same as in zh.md ('{zh.Id}')");

@@ -5,7 +5,11 @@ namespace Policy.Knowledge.Content;
 /// <summary>Checks that need more than one file: anchors across languages, units, links and translations.</summary>
 internal static class ContentValidator
 {
-    public static void Validate(ContentSet content, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The checks across policies, with each policy's own checks (<paramref name="own"/>, in the policies' order, from
+    /// <see cref="ValidateAlone"/>) placed before its checks that read other policies.
+    /// </summary>
+    public static void Validate(ContentSet content, IReadOnlyList<IReadOnlyList<Diagnostic>> own, DiagnosticBag diagnostics)
     {
         // Policies are checked on all cores; their messages keep the policies' order. The lookups are built first, once.
         _ = content.FindPolicy("");
@@ -13,11 +17,12 @@ internal static class ContentValidator
         Parallel.For(0, content.Policies.Count, i =>
         {
             checkedPolicies[i] = new DiagnosticBag();
-            Validate(content.Policies[i], content, checkedPolicies[i]);
+            ValidateAcross(content.Policies[i], content, checkedPolicies[i]);
         });
-        foreach (var messages in checkedPolicies)
+        for (var i = 0; i < checkedPolicies.Length; i++)
         {
-            diagnostics.AddRange(messages.Items);
+            diagnostics.AddRange(own[i]);
+            diagnostics.AddRange(checkedPolicies[i].Items);
         }
 
         var ids = content.Policies.GroupBy(p => p.Id).Where(g => g.Count() > 1);
@@ -27,13 +32,12 @@ internal static class ContentValidator
         }
     }
 
-    private static void Validate(BilingualPolicy policy, ContentSet content, DiagnosticBag diagnostics)
+    /// <summary>The checks that read nothing but the policy's own files and the unit table (kept per policy by <see cref="PolicyChecks"/>).</summary>
+    public static void ValidateAlone(BilingualPolicy policy, UnitDirectory units, DiagnosticBag diagnostics)
     {
         CheckDuplicateAnchors(policy.Chinese, diagnostics);
         CheckPlaceholders(policy.Chinese, diagnostics);
-        CheckUnits(policy.Chinese, content.Units, diagnostics);
-        CheckMarkdownLinks(policy.Chinese, content, diagnostics);
-        CheckRelations(policy, content, diagnostics);
+        CheckUnits(policy.Chinese, units, diagnostics);
         CheckSummaries(policy.Chinese, policy.Chinese, diagnostics);
         if (policy.English is { } english)
         {
@@ -41,8 +45,18 @@ internal static class ContentValidator
             CheckAnchorParity(policy.Chinese, english, diagnostics);
             CheckAnchorParity(english, policy.Chinese, diagnostics);
             CheckTranslation(policy.Chinese, english, diagnostics);
-            CheckMarkdownLinks(english, content, diagnostics);
             CheckSummaries(english, policy.Chinese, diagnostics);
+        }
+    }
+
+    /// <summary>The checks of one policy that read other policies: its links and its relations.</summary>
+    private static void ValidateAcross(BilingualPolicy policy, ContentSet content, DiagnosticBag diagnostics)
+    {
+        CheckMarkdownLinks(policy.Chinese, content, diagnostics);
+        CheckRelations(policy, content, diagnostics);
+        if (policy.English is { } english)
+        {
+            CheckMarkdownLinks(english, content, diagnostics);
         }
     }
 

@@ -9,13 +9,15 @@ namespace Policy.Knowledge.Content;
 /// again. An entry is used only for the same file (as displayed), language and text (its
 /// <see cref="PolicyDocument.SourceHash"/>, computed once per file and read), and the file only when it
 /// was written by this very build of the library: a parser change can never serve stale results.
+/// It keeps each policy's <see cref="PolicyChecks"/> the same way (its rules and the messages of its own checks), under
+/// a key of everything those read (<see cref="PolicyChecks.KeyOf"/>), in the same file.
 /// </summary>
 public sealed class DocumentCache
 {
     /// <summary>Where <c>generator build</c> keeps the parsed documents, relative to the folder that holds content/.</summary>
     public const string BuiltFile = "_build/documents.bin";
 
-    private const string Magic = "policy-documents/3";
+    private const string Magic = "policy-documents/4";
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, string Language), Entry> entries = new();
 
@@ -24,14 +26,19 @@ public sealed class DocumentCache
 
     private sealed record Entry(string Hash, PolicyDocument? Document, Diagnostic[] Diagnostics);
 
+    // Each policy's checks (by its zh.md as displayed): the key they were worked out for and their bytes (rules are
+    // linked to the fact schema of the load that reads them, so they are kept as bytes, read anew on each use).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Key, byte[] Bytes)> checks = new(StringComparer.Ordinal);
+
     // What each file read or written by this cache holds (full path → its entries' fingerprint, and the file's size and
     // time then): saving the same entries to the same, untouched file rewrites nothing.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Fingerprint, string File)> filesHold = new(StringComparer.Ordinal);
 
     private static string Stamp(string file) => new FileInfo(file) is { Exists: true } info ? $"{info.Length}:{info.LastWriteTimeUtc.Ticks}" : "";
 
-    private static string Fingerprint(IEnumerable<((string Path, string Language) Key, string Hash)> held) =>
-        DocumentParser.SourceHashOf(string.Join("\n", held.Select(h => $"{h.Key.Path}\t{h.Key.Language}\t{h.Hash}").Order(StringComparer.Ordinal)));
+    private static string Fingerprint(IEnumerable<((string Path, string Language) Key, string Hash)> held, IEnumerable<(string Path, string Key)> policyChecks) =>
+        DocumentParser.SourceHashOf(string.Join("\n", held.Select(h => $"{h.Key.Path}\t{h.Key.Language}\t{h.Hash}")
+            .Concat(policyChecks.Select(c => $"{c.Path}\tchecks\t{c.Key}")).Order(StringComparer.Ordinal)));
 
     public int Count => entries.Count;
 
@@ -39,6 +46,30 @@ public sealed class DocumentCache
     public int Parses => parses;
 
     private int parses;
+
+    /// <summary>How many policies this cache has read and checked (<see cref="PolicyChecks.Run"/>) rather than reused.</summary>
+    public int Checks => checkRuns;
+
+    private int checkRuns;
+
+    /// <summary>
+    /// The policy's rules and own checks: reused when the last ones were worked out from the same inputs
+    /// (<paramref name="shared"/> from <see cref="PolicyChecks.SharedInputs"/>), else worked out and kept.
+    /// </summary>
+    internal PolicyChecks Check(BilingualPolicy policy, string shared, Rules.FactSchema facts, UnitDirectory units)
+    {
+        var key = PolicyChecks.KeyOf(policy, shared);
+        var path = policy.Chinese.DisplayPath;
+        if (checks.TryGetValue(path, out var hit) && hit.Key == key && PolicyChecks.FromBytes(hit.Bytes, facts) is { } reused)
+        {
+            return reused;
+        }
+
+        Interlocked.Increment(ref checkRuns);
+        var result = PolicyChecks.Run(policy, facts, units);
+        checks[path] = (key, result.ToBytes());
+        return result;
+    }
 
     /// <summary>Like <see cref="DocumentParser.Parse"/>, reusing the previous result for the same file when its text is unchanged.</summary>
     public PolicyDocument? Parse(string text, string language, string displayPath, DiagnosticBag diagnostics)
@@ -86,6 +117,23 @@ public sealed class DocumentCache
                 header.BaseStream.Position = start + length;
             }
 
+            // Then each policy's checks: its path, key and bytes (read when used).
+            var checkRecords = new (string Path, string Key, byte[] Bytes)[header.ReadInt32()];
+            for (var i = 0; i < checkRecords.Length; i++)
+            {
+                var (path, key, length) = (header.ReadString(), header.ReadString(), header.ReadInt32());
+                checkRecords[i] = (path, key, header.ReadBytes(length));
+                if (checkRecords[i].Bytes.Length != length)
+                {
+                    return 0;
+                }
+            }
+
+            if (header.BaseStream.Position != bytes.Length)
+            {
+                return 0;
+            }
+
             var read = new ((string, string) Key, Entry Entry)[records.Count];
             Parallel.For(0, records.Count, i =>
             {
@@ -108,7 +156,12 @@ public sealed class DocumentCache
                 entries.TryAdd(key, entry);
             }
 
-            filesHold[Path.GetFullPath(file)] = (Fingerprint(read.Select(r => (r.Key, r.Entry.Hash))), Stamp(file));
+            foreach (var (path, key, held) in checkRecords)
+            {
+                checks.TryAdd(path, (key, held));
+            }
+
+            filesHold[Path.GetFullPath(file)] = (Fingerprint(read.Select(r => (r.Key, r.Entry.Hash)), checkRecords.Select(c => (c.Path, c.Key))), Stamp(file));
 
             return read.Length;
         }
@@ -130,8 +183,11 @@ public sealed class DocumentCache
     /// </summary>
     public bool SaveTo(string file, IEnumerable<PolicyDocument> documents)
     {
-        var keys = documents.Select(d => (d.DisplayPath, d.Language)).Distinct().Where(entries.ContainsKey).Order().ToList();
-        var fingerprint = Fingerprint(keys.Select(k => (k, entries[k].Hash)));
+        var list = documents.ToList();
+        var keys = list.Select(d => (d.DisplayPath, d.Language)).Distinct().Where(entries.ContainsKey).Order().ToList();
+        var checkKeys = list.Where(d => d.Language == Languages.Chinese).Select(d => d.DisplayPath).Distinct()
+            .Where(checks.ContainsKey).Order(StringComparer.Ordinal).Select(p => (Path: p, Held: checks[p])).ToList();
+        var fingerprint = Fingerprint(keys.Select(k => (k, entries[k].Hash)), checkKeys.Select(c => (c.Path, c.Held.Key)));
         var full = Path.GetFullPath(file);
         if (filesHold.TryGetValue(full, out var held) && held.Fingerprint == fingerprint && held.File == Stamp(full) && held.File.Length > 0)
         {
@@ -176,6 +232,15 @@ public sealed class DocumentCache
             {
                 writer.Write(record.Length);
                 writer.Write(record);
+            }
+
+            writer.Write(checkKeys.Count);
+            foreach (var (path, (key, bytes)) in checkKeys)
+            {
+                writer.Write(path);
+                writer.Write(key);
+                writer.Write(bytes.Length);
+                writer.Write(bytes);
             }
         }
 

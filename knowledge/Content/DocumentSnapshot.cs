@@ -250,7 +250,7 @@ internal static class DocumentSnapshot
         return (section, parent);
     }
 
-    private static void WriteOptional(BinaryWriter writer, string? text)
+    internal static void WriteOptional(BinaryWriter writer, string? text)
     {
         writer.Write(text is not null);
         if (text is not null)
@@ -259,7 +259,7 @@ internal static class DocumentSnapshot
         }
     }
 
-    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    internal static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
     private static void WriteList(BinaryWriter writer, IReadOnlyList<string> list)
     {

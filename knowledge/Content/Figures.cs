@@ -110,12 +110,14 @@ public static partial class Figures
             {
                 result.Add(n);
                 // "150 thousand", "1.5 million", "15万": the scaled figure counts too.
-                var after = text[(match.Index + match.Length)..].TrimStart();
-                if (after.StartsWith("thousand", StringComparison.OrdinalIgnoreCase) || after.StartsWith('千')) { result.Add(n * 1_000m); }
-                if (after.StartsWith('万')) { result.Add(n * 10_000m); }
+                // (A span: a copy of the rest of the text for every number made long clauses quadratic.)
+                var after = text.AsSpan(match.Index + match.Length).TrimStart();
+                var first = after.IsEmpty ? '\0' : after[0];
+                if (after.StartsWith("thousand", StringComparison.OrdinalIgnoreCase) || first == '千') { result.Add(n * 1_000m); }
+                if (first == '万') { result.Add(n * 10_000m); }
                 if (after.StartsWith("million", StringComparison.OrdinalIgnoreCase)) { result.Add(n * 1_000_000m); }
                 if (after.StartsWith("billion", StringComparison.OrdinalIgnoreCase)) { result.Add(n * 1_000_000_000m); }
-                if (after.StartsWith('亿')) { result.Add(n * 100_000_000m); }
+                if (first == '亿') { result.Add(n * 100_000_000m); }
             }
         }
 
@@ -124,7 +126,18 @@ public static partial class Figures
 
     /// <summary>Full-width digits and punctuation (１５．５％) read as ASCII.</summary>
     private static string Normalize(string text) =>
-        string.Concat(text.Select(c => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c == '．' ? '.' : c));
+        text.AsSpan().IndexOfAny(FullWidth) < 0
+            ? text
+            : string.Create(text.Length, text, (chars, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    var c = source[i];
+                    chars[i] = c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c == '．' ? '.' : c;
+                }
+            });
+
+    private static readonly System.Buffers.SearchValues<char> FullWidth = System.Buffers.SearchValues.Create("０１２３４５６７８９．");
 
     [GeneratedRegex(@"(?<n>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?<scale>万|亿|千)?")]
     private static partial Regex ChineseFigure();

@@ -13,31 +13,9 @@ public static class RuleReader
     private static readonly string[] Fields =
         ["id", "benefit", "when", "valid_from", "valid_until", "amount", "amount_yuan", "apply", "unit", "not_checked", "note"];
 
-    public static IReadOnlyList<Rule> Read(IEnumerable<BilingualPolicy> policies, FactSchema facts, UnitDirectory units, DiagnosticBag diagnostics)
+    /// <summary>One policy's rules, read from its zh.md; their messages go to <paramref name="diagnostics"/>.</summary>
+    internal static List<Rule> ReadPolicy(BilingualPolicy policy, FactSchema facts, UnitDirectory units, DiagnosticBag diagnostics)
     {
-        // Each policy's rules are read on all cores (a thousand policies' rule blocks are seconds of YAML); rules and
-        // messages keep the policies' order.
-        var list = policies.ToList();
-        var read = new (List<Rule> Rules, DiagnosticBag Diagnostics)[list.Count];
-        Parallel.For(0, list.Count, i => read[i] = ReadPolicy(list[i], facts, units));
-        var rules = new List<Rule>();
-        foreach (var (own, messages) in read)
-        {
-            rules.AddRange(own);
-            diagnostics.AddRange(messages.Items);
-        }
-
-        foreach (var duplicate in rules.GroupBy(r => r.Id).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
-        {
-            diagnostics.Error(duplicate.Path, duplicate.Line, $"规则编号“{duplicate.Id}”已被另一条规则使用：请换一个", $"rule id '{duplicate.Id}' is already used by another rule");
-        }
-
-        return rules;
-    }
-
-    private static (List<Rule> Rules, DiagnosticBag Diagnostics) ReadPolicy(BilingualPolicy policy, FactSchema facts, UnitDirectory units)
-    {
-        var diagnostics = new DiagnosticBag();
         var rules = new List<Rule>();
         foreach (var section in policy.Chinese.Sections)
         {
@@ -53,7 +31,16 @@ public static class RuleReader
             }
         }
 
-        return (rules, diagnostics);
+        return rules;
+    }
+
+    /// <summary>The check across policies: every rule id is used once (the first rule keeps it).</summary>
+    internal static void CheckDuplicateIds(IEnumerable<Rule> rules, DiagnosticBag diagnostics)
+    {
+        foreach (var duplicate in rules.GroupBy(r => r.Id).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
+        {
+            diagnostics.Error(duplicate.Path, duplicate.Line, $"规则编号“{duplicate.Id}”已被另一条规则使用：请换一个", $"rule id '{duplicate.Id}' is already used by another rule");
+        }
     }
 
     private static List<Rule> ReadSection(Section section, BilingualPolicy policy, FactSchema facts, UnitDirectory units, DiagnosticBag diagnostics)
