@@ -1,6 +1,8 @@
 // Measures save → "built" event latency of `generator serve` (the moment the open page is told to reload).
 // Usage: node scripts/bench-preview.mjs [port] [runs] [pid]   (with `generator serve --port PORT` running in the folder
-// that holds content/; with the server's pid, also its resident memory after each save)
+// that holds content/; with the server's pid, also its resident memory after each save). GAP_MS=n waits n ms between
+// saves (200 by default): the preview brings the search index up to date after announcing a save, so a gap longer than
+// that second build measures a save made once the preview is idle, and a short one measures saves in quick succession)
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -39,7 +41,7 @@ try {
     await done;
     times.push(performance.now() - start);
     memory.push(rss());
-    await sleep(200);
+    await sleep(Number(process.env.GAP_MS || 200));
   }
 } finally {
   fs.writeFileSync(file, original);

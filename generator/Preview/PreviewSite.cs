@@ -34,8 +34,42 @@ internal sealed class PreviewSite(string contentRoot, string templatesRoot, stri
         }
     }
 
-    /// <summary>Rebuilds; never throws, whatever state the files are in mid-save: the error goes to the overlay instead.</summary>
+    private readonly Lock building = new();
+    private int requested;
+    private int handled;
+
+    /// <summary>
+    /// Rebuilds; never throws, whatever state the files are in mid-save: the error goes to the overlay instead. Saves
+    /// that arrive while a build runs are taken up by one more build once it ends (builds never overlap). The saved
+    /// page is rebuilt and announced first, with the last good build's search index; then, unless another save is
+    /// waiting, a second build brings the search index (and the search page that names its version) up to date.
+    /// </summary>
     public void Rebuild()
+    {
+        Interlocked.Increment(ref requested);
+        while (Volatile.Read(ref requested) != Volatile.Read(ref handled) && building.TryEnter())
+        {
+            try
+            {
+                while (Volatile.Read(ref requested) is var seen && seen != handled)
+                {
+                    if (Build(deferSearch: true) && Volatile.Read(ref requested) == seen)
+                    {
+                        Build(deferSearch: false);
+                    }
+
+                    handled = seen;
+                }
+            }
+            finally
+            {
+                building.Exit();
+            }
+        }
+    }
+
+    /// <summary>One build; true when it kept the last good build's search index, which is then out of date.</summary>
+    private bool Build(bool deferSearch)
     {
         BuildResult result;
         try
@@ -47,7 +81,7 @@ internal sealed class PreviewSite(string contentRoot, string templatesRoot, stri
                 last = current;
             }
 
-            result = SiteBuilder.Build(contentRoot, templatesRoot, baseUrl, preview: true, cache: last is null ? null : SiteCache.InMemory(last));
+            result = SiteBuilder.Build(contentRoot, templatesRoot, baseUrl, preview: true, cache: last is null ? null : SiteCache.InMemory(last), deferSearch: deferSearch);
         }
         catch (Exception ex)
         {
@@ -55,14 +89,14 @@ internal sealed class PreviewSite(string contentRoot, string templatesRoot, stri
             crash.Error(ContentPaths.Display(contentRoot, contentRoot), 1, $"生成时出错：{ex.Message}", $"build: {ex.Message}");
             LastReport = PreviewReport.Failure(crash, language);
             Failed?.Invoke(LastReport);
-            return;
+            return false;
         }
 
         if (result.Output is null || result.Diagnostics.HasErrors)
         {
             LastReport = PreviewReport.Failure(result.Diagnostics, language);
             Failed?.Invoke(LastReport);
-            return;
+            return false;
         }
 
         var changed = ChangedPages(result.Output);
@@ -71,12 +105,21 @@ internal sealed class PreviewSite(string contentRoot, string templatesRoot, stri
             current = result.Output;
         }
 
-        LastReport = PreviewReport.PublishWarnings(result.Diagnostics, language);
+        var report = PreviewReport.PublishWarnings(result.Diagnostics, language);
+        // The second build of a save announces only what it changed, and repeats no warnings already shown.
+        if (!deferSearch && changed.Count == 0 && report?.ToString() == LastReport?.ToString())
+        {
+            return false;
+        }
+
+        LastReport = report;
         Built?.Invoke(changed);
         if (LastReport is not null)
         {
             Warned?.Invoke(LastReport);
         }
+
+        return result.SearchDeferred;
     }
 
     /// <summary>URL paths of the pages whose bytes differ from the last good build; "*" when a stylesheet, script or image changed and every page is affected.</summary>

@@ -14,8 +14,15 @@ internal sealed class PageRenderer(
     DiagnosticBag diagnostics,
     Func<string, string> display,
     DateOnly buildDate,
-    string globalKey)
+    string globalKey,
+    bool deferSearch = false)
 {
+    /// <summary>
+    /// True when the search index was kept from the last good build instead of made again (<c>deferSearch</c>, for the
+    /// preview: the saved page is served first, and a second build brings the search index up to date).
+    /// </summary>
+    public bool SearchDeferred { get; private set; }
+
     private readonly SiteSettings site = content.Site;
     private readonly StatusViews statuses = new(content, strings, buildDate);
     private PolicyViews PolicyViews => field ??= new(content, strings, statuses);
@@ -70,7 +77,7 @@ internal sealed class PageRenderer(
                 Page(lang, "unit", unit.Url[site.BasePath.Length..], unit.Name, unit.Name, new() { ["unit"] = unit });
             }
 
-            Page(lang, "search", SiteLinks.Search(lang), T("search", lang), T("search_intro", lang), new() { ["search"] = SearchAssets.Add(content, output, lang, AssetUrl("search.js")) });
+            Page(lang, "search", SiteLinks.Search(lang), T("search", lang), T("search_intro", lang), new() { ["search"] = Search(lang) });
             if (templates.Has("pages/check"))
             {
                 var checker = new RuleViews(content, strings, statuses).Checker(lang, RulesDataUrl(), AssetUrl("rules.js"), AssetUrl("checker.js"));
@@ -319,6 +326,19 @@ internal sealed class PageRenderer(
     }
 
     private static string? Tel(string? phone) => phone is null ? null : "tel:" + string.Concat(phone.Where(c => char.IsAsciiDigit(c) || c == '+'));
+
+    private SearchPageView Search(string lang)
+    {
+        var entry = $"{AssetCopier.Folder}/{SearchAssets.FileName(lang)}";
+        var data = $"{AssetCopier.Folder}/{SearchAssets.DataFolder}/{lang}";
+        if (deferSearch && output.KeepPrevious(path => path == entry || path.StartsWith(data, StringComparison.Ordinal)) > 0 && output.Get(entry) is { } kept)
+        {
+            SearchDeferred = true;
+            return SearchAssets.View(content, lang, AssetUrl("search.js"), kept);
+        }
+
+        return SearchAssets.Add(content, output, lang, AssetUrl("search.js"));
+    }
 
     private string T(string key, string lang) => strings.TryGetValue(key, out var text) ? text.In(lang) : key;
 

@@ -35,10 +35,15 @@ internal static class SearchAssets
             output.Add($"{AssetCopier.Folder}/{path}", bytes);
         }
 
-        var path0 = $"{AssetCopier.Folder}/{FileName(language)}";
-        output.Add(path0, entry);
+        output.Add($"{AssetCopier.Folder}/{FileName(language)}", entry);
+        return View(content, language, scriptUrl, entry);
+    }
+
+    /// <summary>The search page's view of an index whose entry file is <paramref name="entry"/>.</summary>
+    public static SearchPageView View(ContentSet content, string language, string scriptUrl, byte[] entry)
+    {
         var version = Convert.ToHexStringLower(SHA256.HashData(entry))[..10];
-        return new SearchPageView(scriptUrl, $"{content.Site.BasePath}{path0}?v={version}", RegionChoices(content, language));
+        return new SearchPageView(scriptUrl, $"{content.Site.BasePath}{AssetCopier.Folder}/{FileName(language)}?v={version}", RegionChoices(content, language));
     }
 
     /// <summary>

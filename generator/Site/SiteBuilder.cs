@@ -3,7 +3,8 @@ using Policy.Knowledge.Diagnostics;
 
 namespace Policy.Generator.Site;
 
-internal sealed record BuildResult(SiteOutput? Output, DiagnosticBag Diagnostics, ContentSet? Content);
+/// <param name="SearchDeferred">The search index was kept from the last good build (see <c>deferSearch</c>): it may be out of date.</param>
+internal sealed record BuildResult(SiteOutput? Output, DiagnosticBag Diagnostics, ContentSet? Content, bool SearchDeferred = false);
 
 /// <summary>content/ + templates/ → the complete site in memory, validated (content checks and a link check over the HTML).</summary>
 internal static class SiteBuilder
@@ -14,7 +15,11 @@ internal static class SiteBuilder
     /// The last good build: a page made from unchanged inputs is kept from it instead of rendered again, and only the
     /// files that differ from it are checked. Null for a full build.
     /// </param>
-    public static BuildResult Build(string contentRoot, string templatesRoot, string? baseUrl, bool preview = false, DateOnly? buildDate = null, SiteCache? cache = null)
+    /// <param name="deferSearch">
+    /// For the preview: keep the last good build's search index instead of making it again (most of the time a save
+    /// takes at scale); a second build without it brings the index up to date once the saved page is served.
+    /// </param>
+    public static BuildResult Build(string contentRoot, string templatesRoot, string? baseUrl, bool preview = false, DateOnly? buildDate = null, SiteCache? cache = null, bool deferSearch = false)
     {
         var day = buildDate ?? Today();
         var globalKey = BuildKeys.Global(contentRoot, templatesRoot, baseUrl, preview, day);
@@ -44,7 +49,8 @@ internal static class SiteBuilder
         }
 
         var output = new SiteOutput(cache);
-        new PageRenderer(content, templates, strings, output, diagnostics, Display, day, globalKey).RenderAll();
+        var renderer = new PageRenderer(content, templates, strings, output, diagnostics, Display, day, globalKey, deferSearch && cache is not null);
+        renderer.RenderAll();
         AssetCopier.Copy(templates.Root, output);
         RenderLimits.Check(output, diagnostics);
         if (!diagnostics.HasErrors)
@@ -53,7 +59,7 @@ internal static class SiteBuilder
         }
 
         output.Complete();
-        return new BuildResult(diagnostics.HasErrors ? null : output, diagnostics, content);
+        return new BuildResult(diagnostics.HasErrors ? null : output, diagnostics, content, renderer.SearchDeferred);
     }
 
     /// <summary>The local date, or the date of SOURCE_DATE_EPOCH when set (reproducible builds).</summary>

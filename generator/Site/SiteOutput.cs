@@ -65,6 +65,22 @@ internal sealed class SiteOutput(SiteCache? previous = null)
         return true;
     }
 
+    /// <summary>Keeps every file of the last good build that <paramref name="which"/> selects, as it was; returns how many.</summary>
+    public int KeepPrevious(Func<string, bool> which)
+    {
+        var kept = 0;
+        foreach (var path in previous?.Paths.Where(which).ToList() ?? [])
+        {
+            if (previous!.Find(path) is { } old && previous.Bytes(path) is { } bytes)
+            {
+                entries[path] = new Entry(bytes.Bytes, bytes.Disk, old.Key, old.Hash, old.Size, Changed: false);
+                kept++;
+            }
+        }
+
+        return kept;
+    }
+
     public byte[]? Get(string path) => entries.TryGetValue(path, out var entry) ? Load(entry) : null;
 
     public bool Contains(string path) => entries.ContainsKey(path);

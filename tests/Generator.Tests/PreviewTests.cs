@@ -29,6 +29,8 @@ public sealed class PreviewTests
         Assert.Equal("event: built", built[0]);
         Assert.Contains("\"/zh/policies/demo-2024-1/\"", built[1], StringComparison.Ordinal);
         Assert.Contains("请遵照执行", await http.GetStringAsync("zh/policies/demo-2024-1/", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        // Then the search index, made again after the page was announced: only the search page names its new version.
+        Assert.Equal(["event: built", "data: [\"/zh/search/\"]"], await NextEvent(events));
 
         content.Replace("policies/demo-2024-1/zh.md", "title: 关于测试政策的通知", "title: [关于测试政策");
         var failed = await NextEvent(events);
@@ -45,21 +47,73 @@ public sealed class PreviewTests
     {
         using var content = TempContent.OfContent(Path.Combine(RepoPaths.Root, "tests", "fixtures", "many-policies", "content"));
         var site = new PreviewSite(content.Content, RepoPaths.Templates, "http://localhost:5080/");
-        IReadOnlyList<string>? reloaded = null;
-        site.Built += changed => reloaded = changed;
+        var reloaded = new List<string>();
         site.Rebuild();
+        site.Built += reloaded.AddRange;
         var other = site.Get("zh/policies/demo-city-2021-9/index.html");
         var list = site.Get("zh/policies/index.html");
 
         content.Replace("policies/demo-zezhou-2024-5/zh.md", "减免3个月租金。（", "减免3个月租金，本条另行通知。（");
         site.Rebuild();
 
-        Assert.Contains("/zh/policies/demo-zezhou-2024-5/", reloaded!);
-        Assert.DoesNotContain("/zh/policies/demo-city-2021-9/", reloaded!);
+        Assert.Contains("/zh/policies/demo-zezhou-2024-5/", reloaded);
+        Assert.DoesNotContain("/zh/policies/demo-city-2021-9/", reloaded);
         Assert.Contains("本条另行通知", System.Text.Encoding.UTF8.GetString(site.Get("zh/policies/demo-zezhou-2024-5/index.html")!), StringComparison.Ordinal);
         // Kept, not rendered again: the very same bytes, so repeated saves hold one copy of the unchanged pages.
         Assert.Same(other, site.Get("zh/policies/demo-city-2021-9/index.html"));
         Assert.Equal(list, site.Get("zh/policies/index.html"));
+    }
+
+    [Fact]
+    public void A_save_announces_its_page_first_and_then_brings_the_search_index_up_to_date()
+    {
+        using var content = TempContent.OfContent(Path.Combine(RepoPaths.Root, "tests", "fixtures", "many-policies", "content"));
+        var site = new PreviewSite(content.Content, RepoPaths.Templates, "http://localhost:5080/");
+        site.Rebuild();
+        var index = site.Get("assets/search-zh.json");
+        var announced = new List<(IReadOnlyList<string> Changed, byte[]? Index, string Page, string SearchPage)>();
+        site.Built += changed => announced.Add((changed, site.Get("assets/search-zh.json"),
+            System.Text.Encoding.UTF8.GetString(site.Get("zh/policies/demo-zezhou-2024-5/index.html")!),
+            System.Text.Encoding.UTF8.GetString(site.Get("zh/search/index.html")!)));
+
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "减免3个月租金。（", "减免3个月租金，本条另行通知。（");
+        site.Rebuild();
+
+        Assert.Equal(2, announced.Count);
+        var (first, second) = (announced[0], announced[1]);
+        // First the saved page, with the last build's search index (the very same bytes) ...
+        Assert.Contains("/zh/policies/demo-zezhou-2024-5/", first.Changed);
+        Assert.Contains("本条另行通知", first.Page, StringComparison.Ordinal);
+        Assert.Same(index, first.Index);
+        // ... then the search index made from the saved text, and the search page that names its new version.
+        Assert.Equal(["/zh/search/"], second.Changed);
+        Assert.NotEqual(index, second.Index);
+        Assert.Same(second.Index, site.Get("assets/search-zh.json"));
+        var version = System.Text.RegularExpressions.Regex.Match(second.SearchPage, @"search-zh\.json\?v=(\w+)").Groups[1].Value;
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(second.Index!))[..10], version);
+        Assert.DoesNotContain(version, first.SearchPage, StringComparison.Ordinal);
+
+    }
+
+    [Fact]
+    public async Task Saves_during_a_build_are_taken_up_by_one_more_build_and_builds_never_overlap()
+    {
+        using var content = TempContent.OfContent(Path.Combine(RepoPaths.Root, "tests", "fixtures", "many-policies", "content"));
+        var site = new PreviewSite(content.Content, RepoPaths.Templates, "http://localhost:5080/");
+        site.Rebuild();
+        var (running, overlapped) = (0, false);
+        site.Built += _ =>
+        {
+            overlapped |= Interlocked.Increment(ref running) > 1;
+            Thread.Sleep(50);
+            Interlocked.Decrement(ref running);
+        };
+
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "减免3个月租金。（", "减免3个月租金，本条另行通知。（");
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(site.Rebuild, TestContext.Current.CancellationToken)));
+
+        Assert.False(overlapped);
+        Assert.Contains("本条另行通知", System.Text.Encoding.UTF8.GetString(site.Get("zh/policies/demo-zezhou-2024-5/index.html")!), StringComparison.Ordinal);
     }
 
     private static async Task<string[]> NextEvent(StreamReader events)
