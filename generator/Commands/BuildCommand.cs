@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Policy.Generator.Site;
+using Policy.Generator.Site.StaticSearch;
 using Policy.Knowledge.Content;
 using Policy.Knowledge.Search;
 
@@ -59,6 +60,13 @@ internal static class BuildCommand
         var site = Path.GetFullPath(output);
         var cacheFile = cache is null ? null : Path.Combine(Path.GetFullPath(cache), "site.json");
         var previous = cacheFile is null ? null : SiteCache.Load(cacheFile, site);
+        // Each policy's clauses as the static search analysed them: only changed policies are analysed again.
+        var analysisFile = cache is null ? null : Path.Combine(Path.GetFullPath(cache), AnalysisCache.FileName);
+        if (analysisFile is not null)
+        {
+            AnalysisCache.Shared.LoadFrom(analysisFile);
+        }
+
         var indexKey = index is null ? null : BuildKeys.Of(BuildKeys.Index(contentRoot), Path.GetFullPath(index));
         var result = SiteBuilder.Build(contentRoot, CommonOptions.ResolveTemplates(templatesOption, contentRoot), baseUrl, cache: previous);
         DiagnosticPrinter.Print(result.Diagnostics, language);
@@ -114,6 +122,7 @@ internal static class BuildCommand
         if (cacheFile is not null)
         {
             SiteCache.Save(cacheFile, site, result.Output, indexKey, policies);
+            AnalysisCache.Shared.SaveTo(analysisFile!, policies.Keys.SelectMany(id => Languages.All.Select(lang => (lang, id))));
         }
 
         Console.WriteLine(language.Say(

@@ -29,7 +29,8 @@ internal static class SearchAssets
     /// <summary>Adds the index of <paramref name="language"/> to the site and returns the search page's asset URLs.</summary>
     public static SearchPageView Add(ContentSet content, SiteOutput output, string language, string scriptUrl)
     {
-        var (entry, files) = Build(content, language);
+        // A full build analyses every policy again (and keeps the results for the next build); an incremental one reuses them.
+        var (entry, files) = Build(content, language, AnalysisCache.Shared, reuse: output.Incremental);
         foreach (var (path, bytes) in files)
         {
             output.Add($"{AssetCopier.Folder}/{path}", bytes);
@@ -55,9 +56,15 @@ internal static class SearchAssets
             ? content.Regions.Regions.Select(r => new RegionChoice(r.Id, r.Name.In(language))).ToList()
             : [];
 
-    /// <summary>The entry file and the index's other files (paths under assets/).</summary>
-    public static (byte[] Entry, IReadOnlyList<(string Path, byte[] Bytes)> Files) Build(ContentSet content, string language)
+    /// <summary>
+    /// The entry file and the index's other files (paths under assets/). Each policy's clauses are analysed once and
+    /// kept in <paramref name="cache"/> (a fresh one when none is given), so that the next build analyses only the
+    /// policies that changed; with <paramref name="reuse"/> false, every policy is analysed again. The policies are
+    /// analysed on all cores.
+    /// </summary>
+    public static (byte[] Entry, IReadOnlyList<(string Path, byte[] Bytes)> Files) Build(ContentSet content, string language, AnalysisCache? cache = null, bool reuse = true)
     {
+        cache ??= new AnalysisCache();
         var clauses = ClauseIndex.Clauses(content, language);
         var policies = content.Policies.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
         var several = policies.Select(p => p.Region.Id).Distinct().Count() > 1;
@@ -81,7 +88,44 @@ internal static class SearchAssets
         };
         var shown = policies.Select(p => Document(p, language, several)).ToList();
         var synonyms = content.Synonyms.In(language).Select(g => g.Words).ToList();
-        return ChunkedIndex.Build(language, indexed, documents, shown, synonyms, DataFolder);
+        var longRuns = StaticAnalysis.LongRuns(synonyms);
+        var analysed = Analyse(indexed, policies, cache, reuse, language, longRuns);
+        return ChunkedIndex.Build(language, indexed, analysed, cache, longRuns, documents, shown, synonyms, DataFolder);
+    }
+
+    /// <summary>Every clause's analysis, in order: each policy's from the cache while its key holds, else analysed anew.</summary>
+    private static AnalysedClause[] Analyse(IReadOnlyList<IndexedClause> clauses, IReadOnlyList<BilingualPolicy> policies, AnalysisCache cache, bool reuse, string language, IReadOnlyList<string> longRuns)
+    {
+        var analysisKey = AnalysisCache.AnalysisKey(longRuns);
+        var byStart = longRuns.Select((r, i) => (r, i)).GroupBy(x => x.r[..2], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray(), StringComparer.Ordinal);
+        var analysis = new StaticAnalysis(SearchAnalyzers.EnglishStopWords);
+
+        // Clauses come policy by policy, in the order of the policies' ids: each policy's clauses are one range.
+        var ranges = new (int Start, int Count)[policies.Count];
+        for (int c = 0, p = -1; c < clauses.Count; c++)
+        {
+            if (p < 0 || clauses[c].Document != p)
+            {
+                p = clauses[c].Document;
+                ranges[p] = (c, 0);
+            }
+
+            ranges[p].Count++;
+        }
+
+        var analysed = new AnalysedClause[clauses.Count];
+        Parallel.For(0, policies.Count, p =>
+        {
+            var (start, count) = ranges[p];
+            var own = Enumerable.Range(start, count).Select(c => clauses[c]).ToList();
+            var key = AnalysisCache.Key(analysisKey, language, BuildKeys.Policy(policies[p]), own.Select(c => c.Units));
+            var result = cache.Get(language, policies[p].Id, key, reuse,
+                () => own.Select(c => analysis.Analyse(c.Title, c.Text, c.Units, cache, byStart, longRuns)).ToArray());
+            result.CopyTo(analysed, start);
+        });
+
+        return analysed;
     }
 
     /// <summary>

@@ -23,6 +23,9 @@ internal sealed class SiteOutput(SiteCache? previous = null)
     /// <summary>Every file; a kept file on disk is read when it is looked up.</summary>
     public IReadOnlyDictionary<string, byte[]> Files => field ??= new FileView(this);
 
+    /// <summary>Whether this build is made against the last good build (an incremental one), until <see cref="Complete"/>.</summary>
+    public bool Incremental => previous is not null;
+
     public int PageCount => entries.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
 
     public long TotalBytes => entries.Values.Sum(f => f.Size);

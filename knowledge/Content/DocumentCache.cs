@@ -171,7 +171,8 @@ public sealed class DocumentCache
         }
     }
 
-    private static bool Unreadable(Exception error) => error switch
+    /// <summary>Whether reading a cache file failed because the file is missing, damaged, cut short or locked (then the cache is skipped).</summary>
+    public static bool Unreadable(Exception error) => error switch
     {
         AggregateException all => all.InnerExceptions.All(Unreadable),
         _ => error is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException or InvalidDataException,

@@ -125,6 +125,19 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_damaged_search_analysis_cache_does_not_stop_the_build_and_the_site_equals_a_full_build()
+    {
+        Assert.Equal(0, Build());
+        var file = Path.Combine(Cache, Policy.Generator.Site.StaticSearch.AnalysisCache.FileName);
+        Assert.True(File.Exists(file));
+        File.WriteAllBytes(file, File.ReadAllBytes(file)[..100]);
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "。\n", "。本条另行通知。\n");
+
+        Assert.Equal(0, Build());
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
     public void A_missing_cache_or_a_deleted_site_means_a_full_build()
     {
         Assert.Equal(0, Build());

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Policy.Knowledge.Content;
 using Policy.Knowledge.Search;
@@ -24,7 +23,7 @@ internal sealed record IndexedClause(string Title, string Text, string Units, in
 /// <see cref="ClauseQuery.UnigramWeight"/>). The script only adds the scores of the query's terms.
 /// All files of a build sit in a folder named by their content hash, so a browser never mixes two builds' files.
 /// </summary>
-internal static partial class ChunkedIndex
+internal static class ChunkedIndex
 {
     /// <summary>A term's postings are cut into chunks of about this many bytes (uncompressed): a query fetches a handful.</summary>
     public const int ChunkBytes = 8 * 1024;
@@ -47,34 +46,34 @@ internal static partial class ChunkedIndex
 
     /// <summary>
     /// The entry file's bytes, and the other files by path (<paramref name="folder"/>/zh-1a2b3c4d5e/t0.json): the entry
-    /// names that folder relative to itself, so the entry and the folder sit side by side.
+    /// names that folder relative to itself, so the entry and the folder sit side by side. <paramref name="analysed"/>
+    /// holds each clause's analysis (<see cref="StaticAnalysis.Analyse"/>, in the order of <paramref name="clauses"/>),
+    /// with term ids of <paramref name="terms"/>; <paramref name="longRuns"/> are the runs it was analysed for.
     /// </summary>
     public static (byte[] Entry, IReadOnlyList<(string Path, byte[] Bytes)> Files) Build(
-        string language, IReadOnlyList<IndexedClause> clauses, object documents, IReadOnlyList<object> documentsShown,
-        IReadOnlyList<IReadOnlyList<string>> synonyms, string folder)
+        string language, IReadOnlyList<IndexedClause> clauses, AnalysedClause[] analysed, AnalysisCache terms, IReadOnlyList<string> longRuns,
+        object documents, IReadOnlyList<object> documentsShown, IReadOnlyList<IReadOnlyList<string>> synonyms, string folder)
     {
-        var analysis = new StaticAnalysis(SearchAnalyzers.EnglishStopWords);
-        var postings = Postings(analysis, clauses, synonyms, language);
+        // The postings and the fragments do not depend on each other: each on a core of its own.
+        Dictionary<string, Posting>? postings = null;
+        List<(string Name, byte[] Bytes)>? fragments = null;
+        Parallel.Invoke(
+            () =>
+            {
+                postings = Postings(analysed, terms.Terms);
+                AddSynonyms(new StaticAnalysis(SearchAnalyzers.EnglishStopWords), postings, analysed.Length, RunClauses(analysed, longRuns.Count), longRuns, synonyms, language);
+            },
+            () => fragments = Fragments(clauses, documentsShown));
 
         var files = new List<(string Name, byte[] Bytes)>();
         var chunkStarts = new List<string>();
-        foreach (var chunk in Chunks(postings))
+        foreach (var chunk in Chunks(postings!))
         {
             chunkStarts.Add(chunk.First);
             files.Add(($"t{chunkStarts.Count - 1}.json", chunk.Bytes));
         }
 
-        for (var start = 0; start < clauses.Count; start += FragmentClauses)
-        {
-            var group = clauses.Skip(start).Take(FragmentClauses).ToList();
-            var fragment = new
-            {
-                docs = group.Select(c => c.Document).Distinct().ToDictionary(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture), d => documentsShown[d]),
-                clauses = group.Select(c => c.Fragment),
-            };
-            files.Add(($"f{start / FragmentClauses}.json", JsonSerializer.SerializeToUtf8Bytes(fragment, Json)));
-        }
-
+        files.AddRange(fragments!);
         files.Add(("documents.json", JsonSerializer.SerializeToUtf8Bytes(documents, Json)));
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -100,89 +99,165 @@ internal static partial class ChunkedIndex
         return (JsonSerializer.SerializeToUtf8Bytes(entry, Json), files.Select(f => ($"{version}/{f.Name}", f.Bytes)).ToList());
     }
 
-    /// <summary>Per term, the clauses holding it in order and the term's score in each; per synonym, its score where it counts.</summary>
-    private static SortedDictionary<string, Posting> Postings(
-        StaticAnalysis analysis, IReadOnlyList<IndexedClause> clauses, IReadOnlyList<IReadOnlyList<string>> synonyms, string language)
+    /// <summary>Fragments of <see cref="FragmentClauses"/> clauses: what a hit shows of each, and its documents.</summary>
+    private static List<(string Name, byte[] Bytes)> Fragments(IReadOnlyList<IndexedClause> clauses, IReadOnlyList<object> documentsShown)
+    {
+        var files = new List<(string Name, byte[] Bytes)>((clauses.Count / FragmentClauses) + 1);
+        for (var start = 0; start < clauses.Count; start += FragmentClauses)
+        {
+            var group = clauses.Skip(start).Take(FragmentClauses).ToList();
+            var fragment = new
+            {
+                docs = group.Select(c => c.Document).Distinct().ToDictionary(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture), d => documentsShown[d]),
+                clauses = group.Select(c => c.Fragment),
+            };
+            files.Add(($"f{start / FragmentClauses}.json", JsonSerializer.SerializeToUtf8Bytes(fragment, Json)));
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// Per term, the clauses holding it in order and the term's score in each: the analysed clauses' counts added up
+    /// into flat arrays (one pass to count each term's clauses, one to fill them), then BM25 per field.
+    /// </summary>
+    private static Dictionary<string, Posting> Postings(AnalysedClause[] analysed, IReadOnlyList<string> names)
     {
         var weights = new[] { ClauseQuery.TitleWeight, ClauseQuery.TextWeight, ClauseQuery.UnitsWeight };
-        var lengths = new int[3][];
-        var normalized = new string[clauses.Count][];
-        var frequencies = new Dictionary<string, List<(int Clause, int Title, int Text, int Units)>>(StringComparer.Ordinal);
-        for (var f = 0; f < 3; f++)
+        var termCount = names.Count;
+        var clauseCount = analysed.Length;
+
+        // Where each term's clauses start in the flat arrays, the clauses counted once however many fields hold the term.
+        var last = new int[termCount];
+        Array.Fill(last, -1);
+        var starts = new int[termCount + 1];
+        for (var d = 0; d < clauseCount; d++)
         {
-            lengths[f] = new int[clauses.Count];
+            foreach (var pairs in analysed[d].Fields)
+            {
+                for (var i = 0; i < pairs.Length; i += 2)
+                {
+                    if (last[pairs[i]] != d)
+                    {
+                        last[pairs[i]] = d;
+                        starts[pairs[i] + 1]++;
+                    }
+                }
+            }
         }
 
-        var counts = new Dictionary<string, (int, int, int)>(StringComparer.Ordinal);
-        for (var d = 0; d < clauses.Count; d++)
+        for (var t = 0; t < termCount; t++)
         {
-            var c = clauses[d];
-            normalized[d] = [StaticAnalysis.Normalize(c.Title), StaticAnalysis.Normalize(c.Text), StaticAnalysis.Normalize(c.Units)];
-            counts.Clear();
+            starts[t + 1] += starts[t];
+        }
+
+        var total = starts[termCount];
+        var clauseOf = new int[total];
+        var tf = new int[total * 3];
+        var next = starts[..termCount];
+        Array.Fill(last, -1);
+        for (var d = 0; d < clauseCount; d++)
+        {
+            var fields = analysed[d].Fields;
             for (var f = 0; f < 3; f++)
             {
-                var (terms, length) = analysis.Terms(normalized[d][f]);
-                lengths[f][d] = length;
-                foreach (var term in terms)
+                var pairs = fields[f];
+                for (var i = 0; i < pairs.Length; i += 2)
                 {
-                    var (t0, t1, t2) = counts.GetValueOrDefault(term);
-                    counts[term] = f == 0 ? (t0 + 1, t1, t2) : f == 1 ? (t0, t1 + 1, t2) : (t0, t1, t2 + 1);
-                }
-            }
+                    var t = pairs[i];
+                    if (last[t] != d)
+                    {
+                        last[t] = d;
+                        clauseOf[next[t]++] = d;
+                    }
 
-            foreach (var (term, (t0, t1, t2)) in counts)
-            {
-                if (!frequencies.TryGetValue(term, out var list))
-                {
-                    frequencies[term] = list = [];
+                    tf[((next[t] - 1) * 3) + f] += pairs[i + 1];
                 }
-
-                list.Add((d, t0, t1, t2));
             }
         }
 
-        // As search.js did: per field, the clauses having the field count, and their average length.
+        // As search.js did: per field, the clauses having the field count, and their average length. BM25's length
+        // part is worked out once per clause and field (the same operations as per posting, so the same doubles).
         var withField = new double[3];
-        var average = new double[3];
+        var lengthPart = new double[3][];
         for (var f = 0; f < 3; f++)
         {
-            var having = lengths[f].Count(l => l > 0);
-            withField[f] = Math.Max(having, 1);
-            average[f] = lengths[f].Sum(l => (double)l) / withField[f] is var a && a > 0 ? a : 1;
-        }
-
-        var result = new SortedDictionary<string, Posting>(StringComparer.Ordinal);
-        foreach (var (term, list) in frequencies)
-        {
-            var unigram = term.Length == 1 && SearchText.IsHan(term[0]) ? ClauseQuery.UnigramWeight : 1.0;
-            var idf = new double[3];
-            for (var f = 0; f < 3; f++)
+            var having = 0;
+            var sum = 0.0;
+            for (var d = 0; d < clauseCount; d++)
             {
-                var df = list.Count(p => Tf(p, f) > 0);
-                idf[f] = Math.Log(1 + ((withField[f] - df + 0.5) / (df + 0.5)));
+                var length = analysed[d].Lengths[f];
+                having += length > 0 ? 1 : 0;
+                sum += length;
             }
 
-            var scores = new double[list.Count];
-            for (var i = 0; i < list.Count; i++)
+            withField[f] = Math.Max(having, 1);
+            var average = sum / withField[f] is var a && a > 0 ? a : 1;
+            lengthPart[f] = new double[clauseCount];
+            for (var d = 0; d < clauseCount; d++)
             {
-                var p = list[i];
+                lengthPart[f][d] = K1 * (1 - B + (B * analysed[d].Lengths[f] / average));
+            }
+        }
+
+        var result = new Dictionary<string, Posting>(termCount + 4096, StringComparer.Ordinal);
+        var weighted = new double[3];
+        for (var t = 0; t < termCount; t++)
+        {
+            var (from, to) = (starts[t], starts[t + 1]);
+            if (from == to)
+            {
+                continue;
+            }
+
+            var term = names[t];
+            var unigram = term.Length == 1 && SearchText.IsHan(term[0]) ? ClauseQuery.UnigramWeight : 1.0;
+            for (var f = 0; f < 3; f++)
+            {
+                var df = 0;
+                for (var p = from; p < to; p++)
+                {
+                    df += tf[(p * 3) + f] > 0 ? 1 : 0;
+                }
+
+                weighted[f] = weights[f] * Math.Log(1 + ((withField[f] - df + 0.5) / (df + 0.5)));
+            }
+
+            var scores = new double[to - from];
+            for (var p = from; p < to; p++)
+            {
+                var score = 0.0;
                 for (var f = 0; f < 3; f++)
                 {
-                    var tf = Tf(p, f);
-                    if (tf > 0)
+                    var n = tf[(p * 3) + f];
+                    if (n > 0)
                     {
-                        scores[i] += weights[f] * idf[f] * tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * lengths[f][p.Clause] / average[f]))));
+                        score += weighted[f] * n * (K1 + 1) / (n + lengthPart[f][clauseOf[p]]);
                     }
                 }
 
-                scores[i] *= unigram;
+                scores[p - from] = score * unigram;
             }
 
-            result[term] = new Posting(list.Select(p => p.Clause).ToArray(), scores);
+            result[term] = new Posting(clauseOf[from..to], scores);
         }
 
-        AddSynonyms(analysis, result, normalized, synonyms, language);
         return result;
+    }
+
+    /// <summary>Per long run (<see cref="StaticAnalysis.LongRuns"/>), the clauses holding it as written, in order.</summary>
+    private static int[][] RunClauses(AnalysedClause[] analysed, int runCount)
+    {
+        var lists = Enumerable.Range(0, runCount).Select(_ => new List<int>()).ToArray();
+        for (var d = 0; d < analysed.Length; d++)
+        {
+            foreach (var r in analysed[d].Runs)
+            {
+                lists[r].Add(d);
+            }
+        }
+
+        return lists.Select(l => l.ToArray()).ToArray();
     }
 
     /// <summary>
@@ -193,74 +268,133 @@ internal static partial class ChunkedIndex
     /// the word marked are listed too: as the reader's word under <c>~group?word</c> (its characters' bigrams, a lone
     /// character, any English word), as a synonym under <c>~group!word</c> (a run of Chinese as written, or all the English
     /// words), the latter only where they are not the clauses of <c>~group:word</c>.
+    /// Sets of clauses are sorted arrays, worked on with one mark per clause.
     /// </summary>
-    private static void AddSynonyms(StaticAnalysis analysis, SortedDictionary<string, Posting> postings, string[][] normalized,
+    private static void AddSynonyms(StaticAnalysis analysis, Dictionary<string, Posting> postings, int clauseCount, int[][] runClauses, IReadOnlyList<string> longRuns,
         IReadOnlyList<IReadOnlyList<string>> synonyms, string language)
     {
-        var sum = new double[normalized.Length];
+        var runIndex = longRuns.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
+        var sum = new double[clauseCount];
+        var seen = new bool[clauseCount];
+        var passed = new int[clauseCount];
+        var added = new List<(string Key, Posting Posting)>();
+
+        // The clauses holding a text: a term's postings, or a run of Chinese over two characters as written.
+        int[] Holding(string text) =>
+            text.Length > 2 && text.All(SearchText.IsHan) ? runClauses[runIndex[text]]
+            : postings.TryGetValue(text, out var p) ? p.Clauses : [];
+
+        // The union of sets, in order.
+        int[] Union(IEnumerable<int[]> sets)
+        {
+            var union = new List<int>();
+            foreach (var set in sets)
+            {
+                foreach (var d in set)
+                {
+                    if (!seen[d])
+                    {
+                        seen[d] = true;
+                        union.Add(d);
+                    }
+                }
+            }
+
+            foreach (var d in union)
+            {
+                seen[d] = false;
+            }
+
+            union.Sort();
+            return [.. union];
+        }
+
+        // The clauses of the first set that are in every other set.
+        int[] Within(int[] first, IReadOnlyList<int[]> sets)
+        {
+            for (var s = 0; s < sets.Count; s++)
+            {
+                foreach (var d in sets[s])
+                {
+                    if (passed[d] == s)
+                    {
+                        passed[d] = s + 1;
+                    }
+                }
+            }
+
+            var kept = first.Where(d => passed[d] == sets.Count).ToArray();
+            foreach (var set in sets)
+            {
+                foreach (var d in set)
+                {
+                    passed[d] = 0;
+                }
+            }
+
+            return kept;
+        }
+
         for (var g = 0; g < synonyms.Count; g++)
         {
             foreach (var word in synonyms[g].Select(StaticAnalysis.Normalize).Distinct())
             {
                 var terms = analysis.Terms(word).Terms.Distinct().ToList();
-                var runs = HanRuns().Matches(word).Select(m => m.Value).ToList();
-                var wholeRuns = runs.Select(r => Holding(r, postings, normalized)).ToList();
-                var english = analysis.Units(word).Where(u => !u.Han).Select(u => u.Key).Distinct().Select(k => Holding(k, postings, normalized)).ToList();
-                var gates = terms.Where(t => !t.Any(SearchText.IsHan)).Select(t => Holding(t, postings, normalized)).ToList();
+                var runs = StaticAnalysis.HanRunsIn(word).ToList();
+                var wholeRuns = runs.Select(Holding).ToList();
+                var english = analysis.Units(word).Where(u => !u.Han).Select(u => u.Key).Distinct().Select(Holding).ToList();
+                var gates = terms.Where(t => !t.Any(SearchText.IsHan)).Select(Holding).ToList();
                 if (language == Languages.Chinese)
                 {
                     gates.AddRange(wholeRuns);
                 }
 
-                var found = new SortedSet<int>();
+                var found = new List<int>();
                 foreach (var term in terms)
                 {
                     if (postings.TryGetValue(term, out var p))
                     {
                         for (var i = 0; i < p.Clauses.Length; i++)
                         {
-                            sum[p.Clauses[i]] += p.Scores![i];
-                            found.Add(p.Clauses[i]);
+                            var d = p.Clauses[i];
+                            sum[d] += p.Scores![i];
+                            if (!seen[d])
+                            {
+                                seen[d] = true;
+                                found.Add(d);
+                            }
                         }
                     }
                 }
 
+                found.Sort();
                 var all = found.Where(d => sum[d] > 0).ToArray();
-                var kept = all.Where(d => gates.All(gate => gate.Contains(d))).ToArray();
-                postings[$"~{g}:{word}"] = new Posting(kept, kept.Select(d => sum[d]).ToArray());
-                postings[$"~{g}={word}"] = new Posting(all, all.Select(d => sum[d]).ToArray());
+                var kept = Within(all, gates);
+                added.Add(($"~{g}:{word}", new Posting(kept, kept.Select(d => sum[d]).ToArray())));
+                added.Add(($"~{g}={word}", new Posting(all, all.Select(d => sum[d]).ToArray())));
                 foreach (var d in found)
                 {
                     sum[d] = 0;
+                    seen[d] = false;
                 }
 
-                var marked = new SortedSet<int>(wholeRuns.SelectMany(r => r));
-                if (english.Count > 0)
+                var marked = english.Count > 0 ? Union([.. wholeRuns, Within(english[0], english.Skip(1).ToList())]) : Union(wholeRuns);
+                if (!marked.AsSpan().SequenceEqual(kept))
                 {
-                    marked.UnionWith(english.Skip(1).Aggregate(new SortedSet<int>(english[0]), (both, k) => { both.IntersectWith(k); return both; }));
-                }
-
-                if (!marked.SetEquals(kept))
-                {
-                    postings[$"~{g}!{word}"] = new Posting(marked.ToArray(), null);
+                    added.Add(($"~{g}!{word}", new Posting(marked, null)));
                 }
 
                 var bigrams = runs.SelectMany(r => r.Length == 1 ? [r] : Enumerable.Range(0, r.Length - 1).Select(i => r.Substring(i, 2)));
-                var typed = new SortedSet<int>(bigrams.Select(b => Holding(b, postings, normalized)).Concat(english).SelectMany(x => x));
-                postings[$"~{g}?{word}"] = new Posting(typed.ToArray(), null);
+                added.Add(($"~{g}?{word}", new Posting(Union(bigrams.Select(Holding).Concat(english)), null)));
             }
         }
-    }
 
-    /// <summary>The clauses holding <paramref name="text"/>: a term's postings, or a run of Chinese over two characters as written.</summary>
-    private static HashSet<int> Holding(string text, SortedDictionary<string, Posting> postings, string[][] normalized)
-    {
-        var key = text.Length > 2 && text.All(SearchText.IsHan) ? text[..2] : text;
-        var clauses = postings.TryGetValue(key, out var p) ? p.Clauses : [];
-        return key == text ? [.. clauses] : [.. clauses.Where(d => normalized[d].Any(f => f.Contains(text, StringComparison.Ordinal)))];
+        // Later entries under the same key replace earlier ones, as the sorted dictionary did.
+        foreach (var (key, posting) in added)
+        {
+            postings[key] = posting;
+        }
     }
-
-    private static int Tf((int Clause, int Title, int Text, int Units) p, int field) => field == 0 ? p.Title : field == 1 ? p.Text : p.Units;
 
     /// <summary>A term's clauses, in order, and its score in each (none for a list of marked clauses).</summary>
     private sealed record Posting(int[] Clauses, double[]? Scores);
@@ -270,53 +404,73 @@ internal static partial class ChunkedIndex
     /// The entry names each chunk by the shortest start of its first term that sorts after the previous chunk's last term:
     /// enough to find any term's chunk, and shorter than the term.
     /// </summary>
-    private static IEnumerable<(string First, byte[] Bytes)> Chunks(SortedDictionary<string, Posting> postings)
+    /// Written by hand, as <see cref="Utf8JsonWriter"/> would write them (names escaped by the same encoder), at a
+    /// fraction of its cost per number.
+    private static IEnumerable<(string First, byte[] Bytes)> Chunks(Dictionary<string, Posting> all)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        var json = new Utf8JsonWriter(buffer, Writer);
+        var postings = all.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value));
+        var buffer = new ArrayBufferWriter<byte>(ChunkBytes * 2);
         string? first = null, last = null;
         foreach (var (term, (list, scores)) in postings)
         {
             if (first is null)
             {
                 first = Boundary(last, term);
-                json.WriteStartObject();
+                Put(buffer, "{"u8);
+            }
+            else
+            {
+                Put(buffer, ","u8);
             }
 
             last = term;
-
-            json.WriteStartArray(term);
+            Put(buffer, "\""u8);
+            Put(buffer, JsonEncodedText.Encode(term, Writer.Encoder).EncodedUtf8Bytes);
+            Put(buffer, "\":["u8);
             var previous = 0;
+            var comma = false;
             foreach (var d in list)
             {
-                json.WriteNumberValue(d - previous);
+                Number(buffer, d - previous, ref comma);
                 previous = d;
             }
 
             foreach (var s in scores ?? [])
             {
-                json.WriteNumberValue((long)Math.Round(s * ScoreScale, MidpointRounding.AwayFromZero));
+                Number(buffer, (long)Math.Round(s * ScoreScale, MidpointRounding.AwayFromZero), ref comma);
             }
 
-            json.WriteEndArray();
-            json.Flush();
+            Put(buffer, "]"u8);
             if (buffer.WrittenCount >= ChunkBytes)
             {
-                json.WriteEndObject();
-                json.Flush();
+                Put(buffer, "}"u8);
                 yield return (first, buffer.WrittenSpan.ToArray());
                 buffer.ResetWrittenCount();
-                json.Reset(buffer);
                 first = null;
             }
         }
 
         if (first is not null)
         {
-            json.WriteEndObject();
-            json.Flush();
+            Put(buffer, "}"u8);
             yield return (first, buffer.WrittenSpan.ToArray());
         }
+    }
+
+    private static void Put(ArrayBufferWriter<byte> buffer, ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(buffer.GetSpan(bytes.Length));
+        buffer.Advance(bytes.Length);
+    }
+
+    private static void Number(ArrayBufferWriter<byte> buffer, long value, ref bool comma)
+    {
+        var span = buffer.GetSpan(21);
+        var start = comma ? 1 : 0;
+        span[0] = (byte)',';
+        System.Buffers.Text.Utf8Formatter.TryFormat(value, span[start..], out var written);
+        buffer.Advance(start + written);
+        comma = true;
     }
 
     /// <summary>The shortest start of <paramref name="term"/> after <paramref name="previous"/>, whole characters only.</summary>
@@ -332,7 +486,4 @@ internal static partial class ChunkedIndex
 
         return term;
     }
-
-    [GeneratedRegex(@"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")]
-    private static partial Regex HanRuns();
 }

@@ -8,12 +8,19 @@ namespace Policy.Generator.Site.StaticSearch;
 internal readonly record struct StaticUnit(string Key, int Start, int End, bool Han);
 
 /// <summary>
+/// A clause as the static index counts it, once analysed (<see cref="StaticAnalysis.Analyse"/>): per field (title, text,
+/// units) its length in units and its terms as pairs of term id (<see cref="AnalysisCache.Term"/>) and count; and which of
+/// the synonyms' runs of over two Chinese characters it holds as written (<see cref="StaticAnalysis.LongRuns"/>).
+/// </summary>
+internal sealed record AnalysedClause(int[] Lengths, int[][] Fields, int[] Runs);
+
+/// <summary>
 /// The analysis of templates/assets/search.js (<c>normalize</c>, <c>units</c>, <c>stem</c>, <c>terms</c>), written again
 /// in C# so that the generator indexes every clause into exactly the terms the script makes of a query: the chunked index
 /// is looked up by those terms, so a difference would silently lose hits. StaticAnalysisTests runs both over many strings.
 /// Positions are UTF-16 indexes, as JavaScript's.
 /// </summary>
-internal sealed class StaticAnalysis(IEnumerable<string> stopWords)
+internal sealed partial class StaticAnalysis(IEnumerable<string> stopWords)
 {
     private readonly HashSet<string> stop = new(stopWords, StringComparer.Ordinal);
 
@@ -71,7 +78,8 @@ internal sealed class StaticAnalysis(IEnumerable<string> stopWords)
     /// </summary>
     public List<StaticUnit> Units(string text)
     {
-        var units = new List<StaticUnit>();
+        // Sized for about one unit per three characters (one per character in Chinese): little regrowth, little waste.
+        var units = new List<StaticUnit>((text.Length / 3) + 4);
         var i = 0;
         while (i < text.Length)
         {
@@ -140,6 +148,66 @@ internal sealed class StaticAnalysis(IEnumerable<string> stopWords)
 
         return (terms, units.Count);
     }
+
+    /// <summary>
+    /// A clause's three fields, normalized and split into terms as <see cref="Terms"/> does, counted per field; the
+    /// <paramref name="longRuns"/> (by their first two characters) it holds in any field as written.
+    /// </summary>
+    public AnalysedClause Analyse(string title, string text, string units, AnalysisCache terms, IReadOnlyDictionary<string, int[]> longRunsByStart, IReadOnlyList<string> longRuns)
+    {
+        string[] normalized = [Normalize(title), Normalize(text), Normalize(units)];
+        var lengths = new int[3];
+        var fields = new int[3][];
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var starts = new HashSet<string>(StringComparer.Ordinal);
+        for (var f = 0; f < 3; f++)
+        {
+            var (list, length) = Terms(normalized[f]);
+            lengths[f] = length;
+            counts.Clear();
+            foreach (var term in list)
+            {
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _)++;
+            }
+
+            var pairs = new int[counts.Count * 2];
+            var i = 0;
+            foreach (var (term, count) in counts)
+            {
+                pairs[i++] = terms.Term(term);
+                pairs[i++] = count;
+                if (term.Length == 2 && longRunsByStart.ContainsKey(term))
+                {
+                    starts.Add(term);
+                }
+            }
+
+            fields[f] = pairs;
+        }
+
+        var runs = new List<int>();
+        foreach (var start in starts)
+        {
+            runs.AddRange(longRunsByStart[start].Where(r => normalized.Any(n => n.Contains(longRuns[r], StringComparison.Ordinal))));
+        }
+
+        runs.Sort();
+        return new AnalysedClause(lengths, fields, [.. runs]);
+    }
+
+    /// <summary>
+    /// The runs of over two Chinese characters in the synonyms, normalized, in order: the static index lists the clauses
+    /// holding each as written (a run's bigrams alone may stand apart).
+    /// </summary>
+    public static IReadOnlyList<string> LongRuns(IEnumerable<IReadOnlyList<string>> synonyms) =>
+        synonyms.SelectMany(g => g).Select(Normalize).SelectMany(w => HanRunsIn(w)).Where(r => r.Length > 2 && r.All(SearchText.IsHan))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The runs of Chinese characters in <paramref name="text"/>, as written.</summary>
+    public static IEnumerable<string> HanRunsIn(string text) => HanRuns().Matches(text).Select(m => m.Value);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")]
+    private static partial System.Text.RegularExpressions.Regex HanRuns();
 
     /// <summary>As search.js <c>stem</c>: plurals, -ing/-ed, -ion and a final e (make/making, violate/violation).</summary>
     public static string Stem(string w)

@@ -1,0 +1,137 @@
+using Policy.Generator.Site;
+using Policy.Generator.Site.StaticSearch;
+using Policy.Knowledge.Content;
+
+namespace Policy.Generator.Tests;
+
+/// <summary>
+/// The static search's analysis cache: each policy's clauses are analysed once and reused while the policy, its units'
+/// names, the synonyms and the code are unchanged; whatever it holds, the index is byte for byte the one a fresh
+/// analysis makes.
+/// </summary>
+public sealed class SearchAnalysisCacheTests : IDisposable
+{
+    private readonly TempContent content = TempContent.OfContent(Path.Combine(RepoPaths.Root, "tests", "fixtures", "many-policies", "content"));
+
+    public void Dispose() => content.Dispose();
+
+    private ContentSet Load()
+    {
+        var (set, diagnostics) = ContentLoader.Load(content.Content);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        return set!;
+    }
+
+    /// <summary>Both languages' index built with <paramref name="cache"/>, checked against a fresh analysis of the same content.</summary>
+    private static void AssertSameAsFresh(ContentSet set, AnalysisCache cache)
+    {
+        foreach (var lang in Languages.All)
+        {
+            var (entry, files) = SearchAssets.Build(set, lang, cache);
+            var (freshEntry, freshFiles) = SearchAssets.Build(set, lang);
+            Assert.Equal(freshEntry, entry);
+            Assert.Equal(freshFiles.Select(f => f.Path), files.Select(f => f.Path));
+            Assert.All(freshFiles.Zip(files), pair => Assert.True(pair.First.Bytes.AsSpan().SequenceEqual(pair.Second.Bytes), $"{pair.First.Path} differs from a fresh analysis"));
+        }
+    }
+
+    [Fact]
+    public void Unchanged_policies_are_not_analysed_again()
+    {
+        var set = Load();
+        var cache = new AnalysisCache();
+        AssertSameAsFresh(set, cache);
+        Assert.Equal(set.Policies.Count * 2, cache.Analysed);
+
+        AssertSameAsFresh(Load(), cache);
+        Assert.Equal(set.Policies.Count * 2, cache.Analysed);
+    }
+
+    [Fact]
+    public void An_edited_policy_alone_is_analysed_again()
+    {
+        var cache = new AnalysisCache();
+        AssertSameAsFresh(Load(), cache);
+        var before = cache.Analysed;
+
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "。\n", "。本条另行通知，个体工商户可以申请。\n");
+        AssertSameAsFresh(Load(), cache);
+
+        // Its Chinese and its English index (the source hashes of both files make its key).
+        Assert.Equal(before + 2, cache.Analysed);
+    }
+
+    [Fact]
+    public void A_full_build_analyses_every_policy_again_even_with_a_matching_cache()
+    {
+        var set = Load();
+        var cache = new AnalysisCache();
+        SearchAssets.Build(set, "zh", cache);
+        var before = cache.Analysed;
+
+        SearchAssets.Build(set, "zh", cache, reuse: false);
+
+        Assert.Equal(before + set.Policies.Count, cache.Analysed);
+    }
+
+    [Fact]
+    public void Changed_synonyms_analyse_every_policy_again()
+    {
+        var cache = new AnalysisCache();
+        AssertSameAsFresh(Load(), cache);
+        var before = cache.Analysed;
+
+        // A synonym of over two Chinese characters is looked for as written in every clause: a cache made without it
+        // would miss the clauses that hold it.
+        content.Edit("synonyms.yml", text => text.Replace("  - 房租, 租金\n", "  - 房租, 租金\n  - 个体工商户, 个体户\n", StringComparison.Ordinal));
+        var set = Load();
+        AssertSameAsFresh(set, cache);
+
+        // The Chinese side, whose synonyms changed; the English side's analysis stays.
+        Assert.Equal(before + set.Policies.Count, cache.Analysed);
+    }
+
+    [Fact]
+    public void A_saved_cache_is_read_back_and_reused()
+    {
+        var set = Load();
+        var file = Path.Combine(content.Root, "_build", "cache", AnalysisCache.FileName);
+        var written = new AnalysisCache();
+        AssertSameAsFresh(set, written);
+        var names = set.Policies.SelectMany(p => Languages.All.Select(lang => (lang, p.Id))).ToList();
+        Assert.True(written.SaveTo(file, names));
+        Assert.False(written.SaveTo(file, names));
+
+        var read = new AnalysisCache();
+        Assert.Equal(names.Count, read.LoadFrom(file));
+        AssertSameAsFresh(set, read);
+        Assert.Equal(0, read.Analysed);
+    }
+
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("cut")]
+    [InlineData("flipped")]
+    [InlineData("empty")]
+    public void A_damaged_cache_file_is_ignored(string damage)
+    {
+        var set = Load();
+        var file = Path.Combine(content.Root, "_build", "cache", AnalysisCache.FileName);
+        var written = new AnalysisCache();
+        SearchAssets.Build(set, "zh", written);
+        written.SaveTo(file, set.Policies.Select(p => ("zh", p.Id)));
+        var bytes = File.ReadAllBytes(file);
+        File.WriteAllBytes(file, damage switch
+        {
+            "garbage" => "not a cache at all"u8.ToArray(),
+            "cut" => bytes[..(bytes.Length * 2 / 3)],
+            "flipped" => [.. bytes[..^40], .. bytes[^40..].Select(b => (byte)~b)],
+            _ => [],
+        });
+
+        var read = new AnalysisCache();
+        Assert.Equal(0, read.LoadFrom(file));
+        Assert.Equal(0, read.Count);
+        AssertSameAsFresh(set, read);
+    }
+}
