@@ -23,7 +23,13 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
         {
             lines.Add(Headline(verdicts));
             var saidInHeadline = SaidInHeadline(verdicts);
-            lines.AddRange(verdicts.SelectMany(v => RuleLines(v, citations, saidInHeadline(v))));
+            // The same provision in several policies is one line citing each: "免征增值税"[1][2][3].
+            var ids = citations.Select(c => c.Id).ToList();
+            foreach (var same in verdicts.GroupBy(v => string.Join("\n", RuleLines(v, Marker, saidInHeadline(v))), StringComparer.Ordinal))
+            {
+                var markers = string.Join("][", same.Select(v => ids.IndexOf(v.Rule.ClauseId) + 1).Distinct());
+                lines.AddRange(same.Key.Replace(Marker, markers, StringComparison.Ordinal).Split('\n'));
+            }
         }
 
         if (citations.Count > 0)
@@ -152,9 +158,11 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
         return verdict => verdict.Verdict == Verdict.NeedInfo && missing.SetEquals(verdict.Missing);
     }
 
-    private IEnumerable<string> RuleLines(RuleResult verdict, IReadOnlyList<Citation> citations, bool saidInHeadline)
+    /// <summary>Stands for a rule line's citation numbers until the lines of the same provision are merged.</summary>
+    private const string Marker = "\u0001";
+
+    private IEnumerable<string> RuleLines(RuleResult verdict, string n, bool saidInHeadline)
     {
-        var n = citations.Select(c => c.Id).ToList().IndexOf(verdict.Rule.ClauseId) + 1;
         var rule = verdict.Rule;
         var benefit = rule.Benefit.In(language);
         // The engine's own reasons say what decided (the end date, the condition met or failed, the facts still needed);

@@ -15,10 +15,14 @@ public sealed class BotIntro
     public BotIntro(ContentSet content)
     {
         var site = content.Site;
-        var inForce = content.Policies.Where(p => p.Status.Applies()).ToList();
+        // The newest few by name; the rest as a count (a thousand titles are no greeting).
+        var inForce = content.Policies.Where(p => p.Status.Applies()).OrderByDescending(p => p.Meta.DateIssued ?? p.Meta.DateWritten ?? DateOnly.MinValue)
+            .ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var named = inForce.Take(PolicyShortlist.MaxPolicies).ToList();
+        var more = inForce.Count - named.Count;
         var policies = new LocalizedText(
-            string.Join("、", inForce.Select(p => Named(p, Languages.Chinese))),
-            string.Join("; ", inForce.Select(p => Named(p, Languages.English))));
+            string.Join("、", named.Select(p => Named(p, Languages.Chinese))) + (more > 0 ? $"等{inForce.Count}份政策" : ""),
+            string.Join("; ", named.Select(p => Named(p, Languages.English))) + (more > 0 ? $"; and {more} more policies" : ""));
         var benefits = content.RulesInForce.Select(r => r.Benefit).DistinctBy(b => b.Zh).Take(MaxBenefits).ToList();
         var topics = new LocalizedText(
             string.Join("、", benefits.Select(b => b.Zh)),

@@ -41,6 +41,9 @@ internal static class BotTexts
     public static readonly LocalizedText EndDateLine = new("“{0}”（{1}）：{2}[{3}]", "\"{0}\" ({1}): {2} [{3}]");
     public static readonly LocalizedText EndedOn = new("执行至{0}，已结束", "ran until {0} and has ended");
     public static readonly LocalizedText RunsUntil = new("执行至{0}", "runs until {0}");
+    public static readonly LocalizedText MorePolicies = new(
+        "另有{0}份政策也有相关规定，这里没有一一列出；告诉我文号、文件名称或地区，我就按那份文件回答。",
+        "{0} more policies have related provisions that are not listed here; tell me a document number, title or region and I will answer from that document.");
     public static readonly LocalizedText AsOf = new("（按{0}计。）", "(As of {0}.)");
     public static readonly LocalizedText OverviewFirst = new(
         "政策中有{0}项优惠写明了条件：按您目前提供的情况（{3}），可以享受{1}项，另有{2}项还需要了解您的情况。",

@@ -34,21 +34,30 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         // Topic first: the document itself, one benefit or measure, an overview of all benefits, or nothing covered.
         if (fresh && DocumentQuestion.Detect(context.Normalized) is var facets && facets != DocumentFacet.None)
         {
-            return documents.Answer(context, facets, knowledge.PoliciesNamedIn(context.Normalized));
+            var candidates = knowledge.PoliciesNamedIn(context.Normalized);
+            var (shown, more) = candidates.Count > PolicyShortlist.MaxPolicies
+                ? PolicyShortlist.Choose(candidates.Select(p => p.Id), Search(Clip(context.Normalized), language, new HashSet<string>(StringComparer.Ordinal)), knowledge.Content)
+                : (candidates.Select(p => p.Id).ToList(), 0);
+            return documents.Answer(context, facets, shown.Select(knowledge.Content.FindPolicy).OfType<BilingualPolicy>().ToList(), more);
         }
 
         // "贷款有什么优惠" searches for loans: the overview words would pull in every clause that says 优惠.
         var asked = fresh && OverviewAnswerer.Asks(context.Normalized) && NamesATopic(context) ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized;
-        var query = asked.Length > MaxSearchLength ? asked[..MaxSearchLength] : asked;
+        var query = Clip(asked);
         // A question naming a document ("67号文…", "泽州县那个通知…") is answered from it; a repealed one from what replaced it.
         var named = fresh ? knowledge.PoliciesNamedOnly(context.Normalized) : [];
         var scope = named.Select(p => p.Status.Applies() ? p : knowledge.Content.ReplacementOf(p.Id) ?? p).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var hits = fresh ? Search(query, language, scope) : [];
         var notes = named.Where(p => !p.Status.Applies()).Select(p => knowledge.ReplacedNote(p, language, answering: true)).OfType<string>()
-            .Concat(hits.Select(h => h.ClauseId[..h.ClauseId.IndexOf('#', StringComparison.Ordinal)]).Distinct().Select(knowledge.Content.FindPolicy)
+            .Concat(hits.Select(h => PolicyShortlist.DocumentOf(h.ClauseId)).Distinct().Select(knowledge.Content.FindPolicy)
                 .OfType<BilingualPolicy>().Where(p => !p.Status.Applies() && !named.Contains(p)).Select(p => knowledge.ReplacedNote(p, language, answering: true)).OfType<string>())
             .Distinct().ToList();
-        var rules = context.ContinuingRules ?? selector.Select(hits, context.Normalized).Where(r => scope.Count == 0 || scope.Contains(r.DocumentId)).ToList();
+        var chosen = context.ContinuingRules is null ? selector.Select(hits, context.Normalized).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
+        // Many policies with the same provision: the reply speaks about the few the question ranks highest.
+        var bestScore = chosen.GroupBy(c => c.Rule.DocumentId).ToDictionary(g => g.Key, g => g.Max(c => c.Score), StringComparer.Ordinal);
+        var (policies, others) = PolicyShortlist.Choose(chosen.Select(c => c.Rule.DocumentId), hits, knowledge.Content, id => bestScore.GetValueOrDefault(id));
+        var rules = context.ContinuingRules ?? chosen.Select(c => c.Rule).Where(r => others == 0 || policies.Contains(r.DocumentId)).ToList();
+
         if (fresh && rules.Count == 0 && OverviewAnswerer.Asks(context.Normalized) && asked == context.Normalized)
         {
             return overview.Answer(context);
@@ -93,6 +102,11 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
             text = string.Join("\n", notes) + "\n" + text;
         }
 
+        if (PolicyShortlist.OthersLine(others, language) is { } othersLine)
+        {
+            text += "\n" + othersLine;
+        }
+
         var result = new BotResult
         {
             Language = language,
@@ -119,14 +133,14 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         var hits = knowledge.Retriever.Search(query, language, wide ? SearchTop * 4 : SearchTop);
         if (documents.Count > 0)
         {
-            hits = hits.Where(h => documents.Contains(DocumentOf(h.ClauseId))).ToList();
+            hits = hits.Where(h => documents.Contains(PolicyShortlist.DocumentOf(h.ClauseId))).ToList();
         }
 
-        var inForce = hits.Where(h => knowledge.Content.FindPolicy(DocumentOf(h.ClauseId))?.Status.Applies() ?? true).ToList();
+        var inForce = hits.Where(h => knowledge.Content.FindPolicy(PolicyShortlist.DocumentOf(h.ClauseId))?.Status.Applies() ?? true).ToList();
         return (inForce.Count > 0 ? inForce : hits).Take(SearchTop).ToList();
     }
 
-    private static string DocumentOf(string clauseId) => clauseId[..clauseId.IndexOf('#', StringComparison.Ordinal)];
+    private static string Clip(string question) => question.Length > MaxSearchLength ? question[..MaxSearchLength] : question;
 
     /// <summary>
     /// An amount with no fact word beside it ("我每个月卖12万") belongs to a fact only when the rules in question

@@ -12,7 +12,8 @@ namespace Policy.Bot.Answering;
 /// </summary>
 internal sealed class DocumentAnswerer(BotKnowledge knowledge)
 {
-    public DefaultAnswer Answer(AnswerContext context, DocumentFacet facets, IReadOnlyList<BilingualPolicy> policies)
+    /// <param name="others">How many more policies the question may mean, left out of the reply (see <see cref="PolicyShortlist"/>).</param>
+    public DefaultAnswer Answer(AnswerContext context, DocumentFacet facets, IReadOnlyList<BilingualPolicy> policies, int others = 0)
     {
         var language = context.Language;
         var lines = new List<string>();
@@ -79,6 +80,11 @@ internal sealed class DocumentAnswerer(BotKnowledge knowledge)
                     lines.Add(Say(BotTexts.EndDateLine, rule.Benefit.In(language), clause?.Title ?? rule.Anchor, status, index));
                 }
             }
+        }
+
+        if (PolicyShortlist.OthersLine(others, language) is { } othersLine)
+        {
+            lines.Add(othersLine);
         }
 
         lines.Add(Say(BotTexts.AsOf, Date(context.AsOf)));

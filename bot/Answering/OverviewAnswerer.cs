@@ -35,7 +35,11 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
     public DefaultAnswer Answer(AnswerContext context)
     {
         var language = context.Language;
-        var verdicts = knowledge.Rules.Select(r => BotKnowledge.Evaluate(r, context.Facts, context.AsOf))
+        var all = knowledge.Rules.Select(r => BotKnowledge.Evaluate(r, context.Facts, context.AsOf)).ToList();
+        // Hundreds of policies: the reply lists the benefits of the few the asker can get most from.
+        var best = all.GroupBy(v => v.Rule.DocumentId).ToDictionary(g => g.Key, g => -(double)g.Min(Order), StringComparer.Ordinal);
+        var (policies, others) = PolicyShortlist.Choose(all.Select(v => v.Rule.DocumentId), [], knowledge.Content, id => best.GetValueOrDefault(id));
+        var verdicts = all.Where(v => others == 0 || policies.Contains(v.Rule.DocumentId))
             .OrderBy(Order).ThenBy(v => v.Missing.Count).ToList();
         var citations = new List<Citation>();
         foreach (var clauseId in verdicts.Select(v => v.Rule.ClauseId).Distinct())
@@ -50,6 +54,8 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         var eligible = verdicts.Count(v => v.Verdict == Verdict.Eligible);
         var needInfo = verdicts.Count(v => v.Verdict == Verdict.NeedInfo);
         var lines = new List<string> { Say(BotTexts.OverviewFirst, verdicts.Count, eligible, needInfo, BotTexts.FormatDate(context.AsOf, language)) };
+        // The same benefit with the same status in several policies is one line citing each: "免征增值税"[1][2][3].
+        var merged = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var verdict in verdicts)
         {
             var n = citations.FindIndex(c => c.Id == verdict.Rule.ClauseId) + 1;
@@ -64,7 +70,27 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
             var amount = verdict.Verdict is Verdict.Eligible or Verdict.NeedInfo && verdict.Rule.Amount is { } a
                 && !a.In(language).Contains(benefit, StringComparison.OrdinalIgnoreCase) && !benefit.Contains(a.In(language), StringComparison.OrdinalIgnoreCase)
                 ? a.In(language) : null;
-            lines.Add(Say(BotTexts.OverviewLine, verdict.Rule.Benefit.In(language), n, status, amount is null ? "" : Say(BotTexts.OverviewAmount, amount)));
+            var line = Say(BotTexts.OverviewLine, verdict.Rule.Benefit.In(language), Marker, status, amount is null ? "" : Say(BotTexts.OverviewAmount, amount));
+            if (!merged.TryGetValue(line, out var numbers))
+            {
+                merged[line] = numbers = [];
+                lines.Add(line);
+            }
+
+            if (!numbers.Contains(n))
+            {
+                numbers.Add(n);
+            }
+        }
+
+        for (var i = 1; i < lines.Count; i++)
+        {
+            lines[i] = lines[i].Replace(Marker, string.Join("][", merged[lines[i]]), StringComparison.Ordinal);
+        }
+
+        if (PolicyShortlist.OthersLine(others, language) is { } othersLine)
+        {
+            lines.Add(othersLine);
         }
 
         if (RelevantFacts(context) is { Count: > 0 } facts)
@@ -84,6 +110,9 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
 
         string Say(LocalizedText format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format.In(language), args);
     }
+
+    /// <summary>Stands for a line's citation numbers until the lines of the same benefit are merged.</summary>
+    private const string Marker = "\u0001";
 
     private static int Order(RuleResult verdict) => verdict.Verdict switch
     {

@@ -21,8 +21,11 @@ internal sealed class RuleSelector
     /// <summary>Which rules (by position in <see cref="rules"/>) have a term in their benefit: a question is scored only against those.</summary>
     private readonly Dictionary<string, List<int>> rulesByTerm = new(StringComparer.Ordinal);
 
+    private readonly ContentSet content;
+
     public RuleSelector(ContentSet content)
     {
+        this.content = content;
         rules = content.RulesInForce; // a repealed policy's rules are never offered
         questionTerms = new QuestionTerms(content.Synonyms);
 
@@ -58,7 +61,8 @@ internal sealed class RuleSelector
     private IEnumerable<Rule> Candidates(HashSet<string> terms) =>
         terms.SelectMany(t => rulesByTerm.GetValueOrDefault(t) ?? []).Distinct().Order().Select(i => rules[i]);
 
-    public IReadOnlyList<Rule> Select(IReadOnlyList<ClauseHit> hits, string question)
+    /// <summary>The rules the question is about, best first, each with its score (a sibling with the score of the rule that brought it).</summary>
+    public IReadOnlyList<(Rule Rule, double Score)> Select(IReadOnlyList<ClauseHit> hits, string question)
     {
         var terms = questionTerms.Of(question);
         var scored = new List<(Rule Rule, double Score)>();
@@ -91,7 +95,7 @@ internal sealed class RuleSelector
         }
 
         var best = scored.Max(s => s.Score);
-        var chosen = scored.Where(s => s.Score >= best * KeepShareOfBest).OrderByDescending(s => s.Score).Select(s => s.Rule).ToList();
+        var chosen = scored.Where(s => s.Score >= best * KeepShareOfBest).OrderByDescending(s => s.Score).ToList();
         return WithSiblings(chosen);
     }
 
@@ -99,16 +103,18 @@ internal sealed class RuleSelector
     /// The other rules of a chosen rule's clause that the same facts decide (个转企: the reward, the account subsidy and the
     /// free seal): whoever qualifies for one gets them all, so the answer names them together.
     /// </summary>
-    private List<Rule> WithSiblings(List<Rule> chosen)
+    private List<(Rule Rule, double Score)> WithSiblings(List<(Rule Rule, double Score)> chosen)
     {
-        var result = new List<Rule>(chosen);
-        foreach (var rule in chosen)
+        var result = new List<(Rule Rule, double Score)>(chosen);
+        var taken = chosen.Select(c => c.Rule).ToHashSet();
+        foreach (var (rule, score) in chosen)
         {
-            foreach (var sibling in rules.Where(r => r.ClauseId == rule.ClauseId && r.FactIds.Count > 0 && !result.Contains(r)))
+            foreach (var sibling in content.RulesOf(rule.DocumentId).Where(r => r.ClauseId == rule.ClauseId && r.FactIds.Count > 0 && !taken.Contains(r)))
             {
                 if (sibling.FactIds.All(rule.FactIds.Contains))
                 {
-                    result.Add(sibling);
+                    result.Add((sibling, score));
+                    taken.Add(sibling);
                 }
             }
         }

@@ -33,10 +33,9 @@ public sealed class ClauseSearcher : IDisposable
     private readonly LuceneDirectory directory;
     private readonly bool ownsDirectory;
     private readonly DirectoryReader reader;
-    private readonly IndexSearcher searcher;
     private readonly SiteSettings site;
     private readonly SynonymSet synonyms;
-    private readonly IndexLookups lookups;
+    private readonly Dictionary<string, LanguageView> views = new(StringComparer.Ordinal);
 
     /// <param name="directory">An index written by <see cref="ClauseIndex"/>.</param>
     /// <param name="site">For the result URLs.</param>
@@ -53,8 +52,10 @@ public sealed class ClauseSearcher : IDisposable
         this.site = site;
         this.synonyms = synonyms;
         reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader) { Similarity = ClauseSimilarity.Instance };
-        lookups = new IndexLookups(searcher.TopReaderContext);
+        foreach (var language in Languages.All)
+        {
+            views[language] = LanguageView.Of(reader, language);
+        }
     }
 
     /// <summary>Indexes <paramref name="content"/> in memory (well under a second for a few policies) and searches it.</summary>
@@ -85,24 +86,63 @@ public sealed class ClauseSearcher : IDisposable
 
         language = language is Languages.Chinese or Languages.English ? language : SearchText.DetectLanguage(text);
         var plan = QueryPlan.Create(text, language, synonyms);
-        if (ClauseQuery.Build(plan, lookups) is not { } luceneQuery)
+        var view = views[language];
+        if (ClauseQuery.Build(plan, view.Lookups) is not { } luceneQuery)
         {
             return [];
         }
 
-        var hits = searcher.Search(luceneQuery, Scope(language, documentId), Math.Min(top, MaxTop)).ScoreDocs;
-        return hits.Select(hit => ToResult(searcher.Doc(hit.Doc), hit.Score, snippets ? plan : null)).ToList();
+        var hits = documentId is null
+            ? view.Searcher.Search(luceneQuery, Math.Min(top, MaxTop)).ScoreDocs
+            : view.Searcher.Search(luceneQuery, new QueryWrapperFilter(new TermQuery(new Term(ClauseFields.Document, documentId))), Math.Min(top, MaxTop)).ScoreDocs;
+        return hits.Select(hit => ToResult(view.Searcher.Doc(hit.Doc), hit.Score, snippets ? plan : null)).ToList();
     }
 
-    private static QueryWrapperFilter Scope(string language, string? documentId)
+    /// <summary>
+    /// The index as one language sees it: the other language's clauses count as deleted. Searching it needs no filter,
+    /// so Lucene scores the top of a query's many optional terms in bulk windows (BooleanScorer) rather than leap-frogging
+    /// query and filter doc by doc (about an eighth less search time at 45,000 clauses, docs/benchmarks.md). Term
+    /// statistics are the whole index's, as before, so scores are unchanged.
+    /// </summary>
+    private sealed record LanguageView(IndexSearcher Searcher, IndexLookups Lookups)
     {
-        var scope = new BooleanQuery { { new TermQuery(new Term(ClauseFields.Language, language)), Occur.MUST } };
-        if (documentId is not null)
+        public static LanguageView Of(DirectoryReader reader, string language)
         {
-            scope.Add(new TermQuery(new Term(ClauseFields.Document, documentId)), Occur.MUST);
+            var leaves = reader.Leaves.Select(leaf => (IndexReader)new OneLanguageReader(leaf.AtomicReader, language)).ToArray();
+            var searcher = new IndexSearcher(new MultiReader(leaves, closeSubReaders: false)) { Similarity = ClauseSimilarity.Instance };
+            return new LanguageView(searcher, new IndexLookups(searcher.TopReaderContext));
+        }
+    }
+
+    /// <summary>A segment whose live clauses are only those of one language.</summary>
+    private sealed class OneLanguageReader : FilterAtomicReader
+    {
+        private readonly Lucene.Net.Util.FixedBitSet live;
+        private readonly int count;
+
+        public OneLanguageReader(AtomicReader segment, string language)
+            : base(segment)
+        {
+            live = new Lucene.Net.Util.FixedBitSet(segment.MaxDoc);
+            // The language's clauses that are not deleted (the enumeration skips deleted ones).
+            var docs = segment.GetTermDocsEnum(new Term(ClauseFields.Language, language));
+            for (var doc = docs?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs!.NextDoc())
+            {
+                live.Set(doc);
+            }
+
+            count = live.Cardinality;
         }
 
-        return new QueryWrapperFilter(scope);
+        public override Lucene.Net.Util.IBits LiveDocs => live;
+
+        public override int NumDocs => count;
+
+        public override bool HasDeletions => true;
+
+        public override object CoreCacheKey => m_input.CoreCacheKey;
+
+        public override object CombinedCoreAndDeletesKey => this;
     }
 
     private ClauseSearchResult ToResult(Lucene.Net.Documents.Document doc, float score, QueryPlan? plan)

@@ -54,5 +54,22 @@ public sealed class BuiltIndexTests : IDisposable
         Assert.Contains(Directory.GetFiles(Index), f => File.GetLastWriteTimeUtc(f) < DateTime.UtcNow.AddMinutes(-4));
     }
 
+    [Fact]
+    public void A_search_of_an_index_updated_in_place_finds_each_clause_once_and_only_in_the_language_asked()
+    {
+        var content = Load();
+        ClauseIndex.Write(content, Index);
+        ClauseIndex.Update(content, Index, content.Policies.Select(p => p.Id).ToList()); // every clause deleted and added again
+
+        using var searcher = ClauseSearcher.Open(Index, content);
+        foreach (var language in Languages.All)
+        {
+            var hits = searcher.Search("个体工商户 individual businesses", language, ClauseSearcher.MaxTop, snippets: false);
+            Assert.NotEmpty(hits);
+            Assert.All(hits, h => Assert.Equal(language, h.Language));
+            Assert.Equal(hits.Count, hits.Select(h => h.Id).Distinct().Count());
+        }
+    }
+
     private ContentSet Load() => ContentLoader.Load(Content).Content ?? throw new InvalidOperationException("fixture did not load");
 }

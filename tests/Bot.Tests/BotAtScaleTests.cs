@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using Policy.Bot.Answering;
+using Policy.Bot.Hosting;
+using Policy.Bot.Storage.InMemory;
+
+namespace Policy.Bot.Tests;
+
+/// <summary>
+/// A library of many policies that share provisions (made by scripts/make-corpus from the real one, as the scale
+/// benchmark makes its thousand): one reply speaks about a few policies, says how many more there are and how to name
+/// one, and a question naming a policy is answered from it alone.
+/// </summary>
+public sealed class BotAtScaleTests(BotAtScaleTests.Corpus corpus) : IClassFixture<BotAtScaleTests.Corpus>
+{
+    private static readonly DateOnly InForceDay = new(2022, 6, 1);
+
+    public sealed class Corpus : IDisposable
+    {
+        public const int Policies = 30;
+        private readonly TempFolder folder = new();
+
+        public Corpus()
+        {
+            var start = new ProcessStartInfo("python3")
+            {
+                ArgumentList = { Path.Combine(RepoPaths.Root, "scripts", "make-corpus"), RepoPaths.Root, folder.Path, Policies.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var python = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start (scripts/make-corpus needs it)");
+            var stderr = python.StandardError.ReadToEndAsync();
+            python.StandardOutput.ReadToEnd();
+            python.WaitForExit();
+            if (python.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"scripts/make-corpus failed: {stderr.Result}");
+            }
+
+            Knowledge = KnowledgeLoader.Load(Path.Combine(folder.Path, "content"), null);
+        }
+
+        public BotKnowledge Knowledge { get; }
+
+        public void Dispose() => folder.Dispose();
+    }
+
+    private Task<BotResult> Ask(string question, string? session = null) =>
+        new PolicyBot(corpus.Knowledge, new InMemorySessionStore(TimeSpan.FromMinutes(5)))
+            .AskAsync(new BotRequest(question, session, InForceDay), TestContext.Current.CancellationToken);
+
+    private static IEnumerable<string> PoliciesOf(BotResult result) =>
+        result.Citations.Select(c => PolicyShortlist.DocumentOf(c.Id)).Concat(result.Eligibility.Select(e => PolicyShortlist.DocumentOf(e.Clause))).Distinct();
+
+    /// <summary>Whether the reply ends by saying how many more policies it left out.</summary>
+    private static bool CountsOthers(BotResult result)
+    {
+        var parts = BotTexts.MorePolicies.In(result.Language).Split("{0}");
+        return result.Answer.Contains(parts[0], StringComparison.Ordinal) && result.Answer.Contains(parts[1], StringComparison.Ordinal);
+    }
+
+    /// <summary>The policies in force with a rule granting this benefit (the generated ones copy the real rules).</summary>
+    private int PoliciesGranting(string benefitZh) =>
+        corpus.Knowledge.Rules.Where(r => r.Benefit.Zh == benefitZh).Select(r => r.DocumentId).Distinct().Count();
+
+    [Theory]
+    [InlineData("我能免增值税吗？", "免征增值税")]
+    [InlineData("刚办的执照，刻章要钱吗", "免除新设立个体工商户印章刻制费用")]
+    [InlineData("Can I get the VAT exemption?", "免征增值税")]
+    public async Task A_benefit_many_policies_grant_is_answered_from_a_few_and_the_rest_are_counted(string question, string benefit)
+    {
+        var granting = PoliciesGranting(benefit);
+        Assert.True(granting > PolicyShortlist.MaxPolicies, $"the corpus should have more than {PolicyShortlist.MaxPolicies} policies granting {benefit}, has {granting}");
+
+        var result = await Ask(question);
+
+        var shown = PoliciesOf(result).ToList();
+        Assert.InRange(shown.Count, 1, PolicyShortlist.MaxPolicies);
+        Assert.All(result.Eligibility, e => Assert.Contains(PolicyShortlist.DocumentOf(e.Clause), shown));
+        var others = PolicyShortlist.OthersLine(granting - shown.Count, result.Language);
+        Assert.NotNull(others);
+        Assert.EndsWith(others, result.Answer.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("个体户都有哪些扶持？给俺列一列")]
+    [InlineData("What benefits can I get?")]
+    [InlineData("这个政策现在还有效吗？")]
+    [InlineData("文号是多少，哪个单位发的？")]
+    public async Task Overviews_and_questions_about_the_document_speak_about_a_few_policies_and_count_the_rest(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.InRange(PoliciesOf(result).Count(), 1, PolicyShortlist.MaxPolicies);
+        Assert.True(CountsOthers(result), result.Answer);
+        Assert.True(result.Answer.Length < 3000, $"a chat reply of {result.Answer.Length} characters");
+    }
+
+    [Fact]
+    public async Task A_question_naming_a_policy_by_its_number_is_answered_from_that_policy_alone()
+    {
+        var policy = corpus.Knowledge.Content.Policies.First(p => p.Id != "jincheng-2022-67" && corpus.Knowledge.Content.RulesOf(p.Id).Any(r => r.Benefit.Zh == "免征增值税"));
+
+        var result = await Ask($"{policy.Meta.DocNumber}里，我能免增值税吗？");
+
+        Assert.Equal([policy.Id], PoliciesOf(result));
+        Assert.False(CountsOthers(result), result.Answer);
+    }
+
+    [Fact]
+    public async Task The_greeting_names_a_few_policies_in_force_and_counts_them_all()
+    {
+        var result = await Ask("你好");
+
+        var inForce = corpus.Knowledge.Content.Policies.Count(p => p.Status == Policy.Knowledge.Content.PolicyStatus.InForce);
+        var named = corpus.Knowledge.Content.Policies.Count(p => p.Meta.DocNumber is { } n && result.Answer.Contains(n, StringComparison.Ordinal));
+        Assert.Equal(PolicyShortlist.MaxPolicies, named);
+        Assert.Contains($"等{inForce}份政策", result.Answer, StringComparison.Ordinal);
+    }
+}
