@@ -22,15 +22,26 @@ public static class ContentLoader
             return (null, diagnostics);
         }
 
-        var site = SiteSettings.Load(sitePath, Display(sitePath), diagnostics);
-        var unitsPath = Path.Combine(root, ContentPaths.UnitsFile);
-        var units = File.Exists(unitsPath) ? UnitDirectory.Load(unitsPath, Display(unitsPath), diagnostics) : UnitDirectory.Empty;
-        var synonymsPath = Path.Combine(root, SynonymSet.FileName);
-        var synonyms = File.Exists(synonymsPath) ? SynonymSet.Load(synonymsPath, Display(synonymsPath), diagnostics) : SynonymSet.Empty;
-        var regionsPath = Path.Combine(root, RegionDirectory.FileName);
-        var regions = File.Exists(regionsPath) ? RegionDirectory.Load(regionsPath, Display(regionsPath), diagnostics) : RegionDirectory.Empty;
-        var factsPath = Path.Combine(root, FactSchema.FileName);
-        var facts = File.Exists(factsPath) ? FactSchema.Load(factsPath, Display(factsPath), diagnostics, regions) : FactSchema.Empty;
+        // The shared files, hashed before and after they are read: the per-policy checks are kept under that hash, so
+        // files that changed while being read get a key no later load can match (their results are never reused).
+        var sharedKey = PolicyChecks.SharedInputs(root);
+        var sharedFiles = cache.SharedFilesOf(root, sharedKey, () =>
+        {
+            var own = new DiagnosticBag();
+            var site = SiteSettings.Load(sitePath, Display(sitePath), own);
+            var unitsPath = Path.Combine(root, ContentPaths.UnitsFile);
+            var units = File.Exists(unitsPath) ? UnitDirectory.Load(unitsPath, Display(unitsPath), own) : UnitDirectory.Empty;
+            var synonymsPath = Path.Combine(root, SynonymSet.FileName);
+            var synonyms = File.Exists(synonymsPath) ? SynonymSet.Load(synonymsPath, Display(synonymsPath), own) : SynonymSet.Empty;
+            var regionsPath = Path.Combine(root, RegionDirectory.FileName);
+            var regions = File.Exists(regionsPath) ? RegionDirectory.Load(regionsPath, Display(regionsPath), own) : RegionDirectory.Empty;
+            var factsPath = Path.Combine(root, FactSchema.FileName);
+            var facts = File.Exists(factsPath) ? FactSchema.Load(factsPath, Display(factsPath), own, regions) : FactSchema.Empty;
+            var stable = PolicyChecks.SharedInputs(root) == sharedKey;
+            return new SharedFiles(stable ? sharedKey : "changed while read " + Guid.NewGuid(), site, units, synonyms, regions, facts, [.. own.Items]);
+        });
+        var (shared, site, units, synonyms, regions, facts, sharedMessages) = sharedFiles;
+        diagnostics.AddRange(sharedMessages);
 
         var policies = new List<BilingualPolicy>();
         var policiesRoot = Path.Combine(root, ContentPaths.PoliciesFolder);
@@ -60,7 +71,6 @@ public static class ContentLoader
         var ordered = policies.OrderByDescending(p => p.Meta.DateWritten ?? DateOnly.MinValue).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         // Each policy's rules and own checks, on all cores, reused from the last load (or the last good build) when
         // neither its files nor the shared files changed; rules and messages keep the policies' order.
-        var shared = PolicyChecks.SharedInputs(root);
         var checks = new PolicyChecks[ordered.Count];
         Parallel.For(0, ordered.Count, i => checks[i] = cache.Check(ordered[i], shared, facts, units));
         var rules = new List<Rule>();
@@ -90,7 +100,7 @@ public static class ContentLoader
             return null;
         }
 
-        var zh = cache.Parse(File.ReadAllText(zhPath), Languages.Chinese, display(zhPath), diagnostics);
+        var zh = cache.ParseFile(zhPath, Languages.Chinese, display(zhPath), diagnostics);
         if (zh is null)
         {
             return null;
@@ -110,7 +120,7 @@ public static class ContentLoader
         }
         else
         {
-            en = cache.Parse(File.ReadAllText(enPath), Languages.English, display(enPath), diagnostics);
+            en = cache.ParseFile(enPath, Languages.English, display(enPath), diagnostics);
             if (en is not null && en.Id != zh.Id)
             {
                 diagnostics.Error(en.DisplayPath, 2, $"id“{en.Id}”必须与 zh.md 里的相同（“{zh.Id}”）", $"document id '{en.Id}' must be the same as in zh.md ('{zh.Id}')");

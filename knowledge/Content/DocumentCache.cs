@@ -26,9 +26,24 @@ public sealed class DocumentCache
 
     private sealed record Entry(string Hash, PolicyDocument? Document, Diagnostic[] Diagnostics);
 
-    // Each policy's checks (by its zh.md as displayed): the key they were worked out for and their bytes (rules are
-    // linked to the fact schema of the load that reads them, so they are kept as bytes, read anew on each use).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Key, byte[] Bytes)> checks = new(StringComparer.Ordinal);
+    // Each policy's checks (by its zh.md as displayed): the key they were worked out for, their bytes (what is saved),
+    // and once in use the checks themselves with the fact schema their rules are linked to (reused for that schema only).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Key, byte[] Bytes, PolicyChecks? Live, Rules.FactSchema? Facts)> checks = new(StringComparer.Ordinal);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SharedFiles> sharedFiles = new(StringComparer.Ordinal);
+
+    /// <summary>The shared files of the content in <paramref name="root"/>: the last ones loaded while their key is unchanged, else <paramref name="load"/>'s.</summary>
+    internal SharedFiles SharedFilesOf(string root, string key, Func<SharedFiles> load)
+    {
+        if (sharedFiles.TryGetValue(root, out var hit) && hit.Key == key)
+        {
+            return hit;
+        }
+
+        var loaded = load();
+        sharedFiles[root] = loaded;
+        return loaded;
+    }
 
     // What each file read or written by this cache holds (full path → its entries' fingerprint, and the file's size and
     // time then): saving the same entries to the same, untouched file rewrites nothing.
@@ -60,14 +75,23 @@ public sealed class DocumentCache
     {
         var key = PolicyChecks.KeyOf(policy, shared);
         var path = policy.Chinese.DisplayPath;
-        if (checks.TryGetValue(path, out var hit) && hit.Key == key && PolicyChecks.FromBytes(hit.Bytes, facts) is { } reused)
+        if (checks.TryGetValue(path, out var hit) && hit.Key == key)
         {
-            return reused;
+            if (hit.Live is not null && ReferenceEquals(hit.Facts, facts))
+            {
+                return hit.Live;
+            }
+
+            if (PolicyChecks.FromBytes(hit.Bytes, facts) is { } reused)
+            {
+                checks[path] = (key, hit.Bytes, reused, facts);
+                return reused;
+            }
         }
 
         Interlocked.Increment(ref checkRuns);
         var result = PolicyChecks.Run(policy, facts, units);
-        checks[path] = (key, result.ToBytes());
+        checks[path] = (key, result.ToBytes(), result, facts);
         return result;
     }
 
@@ -89,6 +113,43 @@ public sealed class DocumentCache
         diagnostics.AddRange(own.Items);
         return document;
     }
+
+    /// <summary>
+    /// Like <see cref="Parse"/> on the text of <paramref name="path"/>; the file is not even read again when this cache
+    /// has read it before at the same size and modification time, unless that time was too close to the reading to tell
+    /// two writes apart (the "racily clean" rule of git): a file written after it was read always has a later time.
+    /// Only within one process (the preview, between saves): a time is never carried over to another run.
+    /// </summary>
+    public PolicyDocument? ParseFile(string path, string language, string displayPath, DiagnosticBag diagnostics)
+    {
+        var info = new FileInfo(path);
+        var stamp = (info.Length, info.LastWriteTimeUtc.Ticks);
+        if (stamps.TryGetValue(path, out var seen) && seen.Stamp == stamp
+            && entries.TryGetValue((displayPath, language), out var hit) && hit.Hash == seen.Hash)
+        {
+            diagnostics.AddRange(hit.Diagnostics);
+            return hit.Document;
+        }
+
+        var readAt = DateTime.UtcNow;
+        var text = File.ReadAllText(path);
+        var document = Parse(text, language, displayPath, diagnostics);
+        if (readAt - info.LastWriteTimeUtc > RacyWindow && entries.TryGetValue((displayPath, language), out var parsed))
+        {
+            stamps[path] = (stamp, parsed.Hash);
+        }
+        else
+        {
+            stamps.TryRemove(path, out _);
+        }
+
+        return document;
+    }
+
+    // Wider than any file system's time step (FAT's is 2 s) and than a save in progress.
+    private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(3);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ((long Length, long Ticks) Stamp, string Hash)> stamps = new(StringComparer.Ordinal);
 
     /// <summary>Adds the entries saved in <paramref name="file"/>; a missing, damaged or outdated file adds nothing (the files are simply parsed).</summary>
     public int LoadFrom(string file)
@@ -158,7 +219,7 @@ public sealed class DocumentCache
 
             foreach (var (path, key, held) in checkRecords)
             {
-                checks.TryAdd(path, (key, held));
+                checks.TryAdd(path, (key, held, null, null));
             }
 
             filesHold[Path.GetFullPath(file)] = (Fingerprint(read.Select(r => (r.Key, r.Entry.Hash)), checkRecords.Select(c => (c.Path, c.Key))), Stamp(file));
@@ -187,7 +248,7 @@ public sealed class DocumentCache
         var list = documents.ToList();
         var keys = list.Select(d => (d.DisplayPath, d.Language)).Distinct().Where(entries.ContainsKey).Order().ToList();
         var checkKeys = list.Where(d => d.Language == Languages.Chinese).Select(d => d.DisplayPath).Distinct()
-            .Where(checks.ContainsKey).Order(StringComparer.Ordinal).Select(p => (Path: p, Held: checks[p])).ToList();
+            .Where(checks.ContainsKey).Order(StringComparer.Ordinal).Select(p => (Path: p, Held: (checks[p].Key, checks[p].Bytes))).ToList();
         var fingerprint = Fingerprint(keys.Select(k => (k, entries[k].Hash)), checkKeys.Select(c => (c.Path, c.Held.Key)));
         var full = Path.GetFullPath(file);
         if (filesHold.TryGetValue(full, out var held) && held.Fingerprint == fingerprint && held.File == Stamp(full) && held.File.Length > 0)

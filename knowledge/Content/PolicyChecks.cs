@@ -4,6 +4,13 @@ using Policy.Knowledge.Rules;
 namespace Policy.Knowledge.Content;
 
 /// <summary>
+/// The shared files as one load read them, under the hash of their texts (<see cref="PolicyChecks.SharedInputs"/>):
+/// kept by <see cref="DocumentCache"/> while the texts are unchanged, so that kept checks linked to these very facts are
+/// reused as they are.
+/// </summary>
+internal sealed record SharedFiles(string Key, SiteSettings? Site, UnitDirectory Units, Search.SynonymSet Synonyms, RegionDirectory Regions, FactSchema Facts, Diagnostic[] Diagnostics);
+
+/// <summary>
 /// What loading content works out for one policy from nothing but the policy's two files and the shared files: its
 /// rules and the messages reading them gave, the messages of running their cases, and the messages of the checks that
 /// read only the policy (<see cref="ContentValidator.ValidateAlone"/>). <see cref="DocumentCache"/> keeps it under

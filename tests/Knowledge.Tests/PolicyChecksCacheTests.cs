@@ -75,8 +75,11 @@ public sealed class PolicyChecksCacheTests : IDisposable
     {
         var cache = new DocumentCache();
         var (first, _) = ContentLoader.Load(Content, cache);
-        ContentLoader.Load(Content, cache);
+        var (second, _) = ContentLoader.Load(Content, cache);
         Assert.Equal(first!.Policies.Count, cache.Checks);
+        // Within one process the very same rules, linked to the very same facts.
+        Assert.Same(first.Facts, second!.Facts);
+        Assert.Equal(first.Rules, second.Rules);
 
         File.WriteAllText(ZhOf("demo-city-2024-3"), File.ReadAllText(ZhOf("demo-city-2024-3")).Replace("每年组织", "每年定期组织", StringComparison.Ordinal));
         ContentLoader.Load(Content, cache);
@@ -180,6 +183,42 @@ public sealed class PolicyChecksCacheTests : IDisposable
         Assert.Equal(content!.Policies.Count, reader.Checks);
         Assert.Equal(JsonSerializer.Serialize(content.Rules, Everything), JsonSerializer.Serialize(again!.Rules, Everything));
         Assert.Equal(messages.Items.Select(Describe), read.Items.Select(Describe));
+    }
+
+    [Fact]
+    public void A_file_read_long_after_it_was_written_is_not_read_again_while_its_size_and_time_are_unchanged()
+    {
+        var zh = ZhOf("demo-city-2024-3");
+        var written = DateTime.UtcNow.AddHours(-1);
+        File.SetLastWriteTimeUtc(zh, written);
+        var cache = new DocumentCache();
+        var first = cache.ParseFile(zh, Languages.Chinese, "content/policies/demo-city-2024-3/zh.md", new DiagnosticBag());
+
+        // The same size and time: taken as unchanged, without reading it.
+        File.WriteAllText(zh, File.ReadAllText(zh).Replace("每年组织", "每月组织", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(zh, written);
+        Assert.Same(first, cache.ParseFile(zh, Languages.Chinese, "content/policies/demo-city-2024-3/zh.md", new DiagnosticBag()));
+
+        // Any later time: read again.
+        File.SetLastWriteTimeUtc(zh, written.AddTicks(1));
+        Assert.Contains("每月组织", cache.ParseFile(zh, Languages.Chinese, "content/policies/demo-city-2024-3/zh.md", new DiagnosticBag())!.Sections.Last(s => s.Anchor == "measure-2").Text, StringComparison.Ordinal);
+        Assert.Equal(2, cache.Parses);
+    }
+
+    [Fact]
+    public void A_file_read_just_after_it_was_written_is_read_again_even_with_the_same_size_and_time()
+    {
+        var zh = ZhOf("demo-city-2024-3");
+        File.WriteAllText(zh, File.ReadAllText(zh));
+        var cache = new DocumentCache();
+        var written = File.GetLastWriteTimeUtc(zh);
+        cache.ParseFile(zh, Languages.Chinese, "content/policies/demo-city-2024-3/zh.md", new DiagnosticBag());
+
+        File.WriteAllText(zh, File.ReadAllText(zh).Replace("每年组织", "每月组织", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(zh, written);
+        var again = cache.ParseFile(zh, Languages.Chinese, "content/policies/demo-city-2024-3/zh.md", new DiagnosticBag());
+
+        Assert.Contains("每月组织", again!.Sections.Last(s => s.Anchor == "measure-2").Text, StringComparison.Ordinal);
     }
 
     private static string Describe(Diagnostic d) => $"{d} [{d.FollowsFrom}] {d.PublishOnly} {d.Text.Zh}";
