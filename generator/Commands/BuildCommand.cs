@@ -64,7 +64,7 @@ internal static class BuildCommand
         var analysisFile = cache is null ? null : Path.Combine(Path.GetFullPath(cache), AnalysisCache.FileName);
         if (analysisFile is not null)
         {
-            AnalysisCache.Shared.LoadFrom(analysisFile);
+            AnalysisCache.Shared.LoadOnFirstUse(analysisFile);
         }
 
         var indexKey = index is null ? null : BuildKeys.Of(BuildKeys.Index(contentRoot), Path.GetFullPath(index));

@@ -26,17 +26,29 @@ internal static class SearchAssets
     /// <summary>The folder under assets/ holding each language's versioned index files.</summary>
     public const string DataFolder = "search";
 
-    /// <summary>Adds the index of <paramref name="language"/> to the site and returns the search page's asset URLs.</summary>
+    /// <summary>
+    /// Adds the index of <paramref name="language"/> to the site and returns the search page's asset URLs. When nothing
+    /// the index is made from changed since the last good build (<see cref="Inputs.Key"/>), its files are kept as they
+    /// are; otherwise it is made again, analysing only the policies that changed (a full build analyses them all).
+    /// </summary>
     public static SearchPageView Add(ContentSet content, SiteOutput output, string language, string scriptUrl)
     {
-        // A full build analyses every policy again (and keeps the results for the next build); an incremental one reuses them.
-        var (entry, files) = Build(content, language, AnalysisCache.Shared, reuse: output.Incremental);
-        foreach (var (path, bytes) in files)
+        var inputs = Gather(content, language);
+        var key = inputs.Key(language);
+        var entryPath = $"{AssetCopier.Folder}/{FileName(language)}";
+        if (output.TryKeep(entryPath, key) && output.Get(entryPath) is { } kept && ChunkedIndex.FilesOf(kept) is { } held
+            && output.KeepPrevious(path => path.StartsWith($"{AssetCopier.Folder}/{held.Folder}", StringComparison.Ordinal)) == held.Count)
         {
-            output.Add($"{AssetCopier.Folder}/{path}", bytes);
+            return View(content, language, scriptUrl, kept);
         }
 
-        output.Add($"{AssetCopier.Folder}/{FileName(language)}", entry);
+        var (entry, files) = Make(inputs, language, AnalysisCache.Shared, reuse: output.Incremental);
+        foreach (var (path, bytes) in files)
+        {
+            output.Add($"{AssetCopier.Folder}/{path}", bytes, key);
+        }
+
+        output.Add(entryPath, entry, key);
         return View(content, language, scriptUrl, entry);
     }
 
@@ -62,9 +74,62 @@ internal static class SearchAssets
     /// policies that changed; with <paramref name="reuse"/> false, every policy is analysed again. The policies are
     /// analysed on all cores.
     /// </summary>
-    public static (byte[] Entry, IReadOnlyList<(string Path, byte[] Bytes)> Files) Build(ContentSet content, string language, AnalysisCache? cache = null, bool reuse = true)
+    public static (byte[] Entry, IReadOnlyList<(string Path, byte[] Bytes)> Files) Build(ContentSet content, string language, AnalysisCache? cache = null, bool reuse = true) =>
+        Make(Gather(content, language), language, cache ?? new AnalysisCache(), reuse);
+
+    /// <summary>
+    /// What the index of one language is made from: its clauses as indexed and shown, the policies in order (a clause's
+    /// document is its policy's place), the documents list for narrowing, each document as a hit names it, the synonyms
+    /// and their runs of over two Chinese characters.
+    /// </summary>
+    private sealed record Inputs(IReadOnlyList<IndexedClause> Clauses, IReadOnlyList<BilingualPolicy> Policies, object Documents, IReadOnlyList<object> Shown,
+        IReadOnlyList<IReadOnlyList<string>> Synonyms, IReadOnlyList<string> LongRuns)
     {
-        cache ??= new AnalysisCache();
+        /// <summary>
+        /// A hash of everything the index's bytes are made from: the generator's and library's code, the language, the
+        /// synonyms, each document as shown, each clause's units and what a hit shows of it (its id, link, title, text,
+        /// document and end date). Equal keys make equal files.
+        /// </summary>
+        public string Key(string language)
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            void Text(string text)
+            {
+                Span<byte> length = stackalloc byte[4];
+                System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, text.Length);
+                hash.AppendData(length);
+                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+            }
+
+            Text("static-search-1");
+            Text(typeof(SearchAssets).Assembly.ManifestModule.ModuleVersionId.ToString());
+            Text(typeof(ClauseIndex).Assembly.ManifestModule.ModuleVersionId.ToString());
+            Text(language);
+            foreach (var group in Synonyms)
+            {
+                Text(group.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                foreach (var word in group)
+                {
+                    Text(word);
+                }
+            }
+
+            hash.AppendData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Shown));
+            foreach (var clause in Clauses)
+            {
+                Text(clause.Units);
+                foreach (var item in clause.Fragment)
+                {
+                    Text(item as string ?? Convert.ToString(item, System.Globalization.CultureInfo.InvariantCulture) ?? "");
+                }
+            }
+
+            return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+        }
+    }
+
+    private static Inputs Gather(ContentSet content, string language)
+    {
         var clauses = ClauseIndex.Clauses(content, language);
         var policies = content.Policies.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
         var several = policies.Select(p => p.Region.Id).Distinct().Count() > 1;
@@ -88,9 +153,13 @@ internal static class SearchAssets
         };
         var shown = policies.Select(p => Document(p, language, several)).ToList();
         var synonyms = content.Synonyms.In(language).Select(g => g.Words).ToList();
-        var longRuns = StaticAnalysis.LongRuns(synonyms);
-        var analysed = Analyse(indexed, policies, cache, reuse, language, longRuns);
-        return ChunkedIndex.Build(language, indexed, analysed, cache, longRuns, documents, shown, synonyms, DataFolder);
+        return new Inputs(indexed, policies, documents, shown, synonyms, StaticAnalysis.LongRuns(synonyms));
+    }
+
+    private static (byte[] Entry, IReadOnlyList<(string Path, byte[] Bytes)> Files) Make(Inputs inputs, string language, AnalysisCache cache, bool reuse)
+    {
+        var analysed = Analyse(inputs.Clauses, inputs.Policies, cache, reuse, language, inputs.LongRuns);
+        return ChunkedIndex.Build(language, inputs.Clauses, analysed, cache, inputs.LongRuns, inputs.Documents, inputs.Shown, inputs.Synonyms, DataFolder);
     }
 
     /// <summary>Every clause's analysis, in order: each policy's from the cache while its key holds, else analysed anew.</summary>

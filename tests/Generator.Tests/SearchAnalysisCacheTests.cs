@@ -36,6 +36,34 @@ public sealed class SearchAnalysisCacheTests : IDisposable
     }
 
     [Fact]
+    public void An_incremental_build_keeps_a_search_index_whose_inputs_did_not_change_and_makes_one_whose_inputs_did()
+    {
+        var first = SiteBuilder.Build(content.Content, RepoPaths.Templates, baseUrl: null).Output!;
+        static IEnumerable<string> Index(SiteOutput site, string lang) =>
+            site.Files.Keys.Where(k => k == $"assets/search-{lang}.json" || k.StartsWith($"assets/search/{lang}-", StringComparison.Ordinal));
+
+        // An edit outside every clause (the validity line of the front matter): both indexes are the last build's files.
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "validity: 有效期至2025年12月31日。", "validity: 有效期至2025年12月31日。本条另行通知。");
+        var second = SiteBuilder.Build(content.Content, RepoPaths.Templates, baseUrl: null, cache: SiteCache.InMemory(first)).Output!;
+        foreach (var lang in Languages.All)
+        {
+            Assert.NotEmpty(Index(second, lang));
+            Assert.All(Index(second, lang), path => Assert.Same(first.Get(path), second.Get(path)));
+        }
+
+        // A Chinese clause edited: the Chinese index is made again, the English one (its clause is translated) kept.
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "为减轻个体工商户经营负担，", "为切实减轻个体工商户经营负担，");
+        var third = SiteBuilder.Build(content.Content, RepoPaths.Templates, baseUrl: null, cache: SiteCache.InMemory(second)).Output!;
+        Assert.All(Index(third, "en"), path => Assert.Same(second.Get(path), third.Get(path)));
+        Assert.NotEqual(second.Get("assets/search-zh.json"), third.Get("assets/search-zh.json"));
+        Assert.DoesNotContain(Index(second, "zh"), path => third.Contains(path) && path != "assets/search-zh.json");
+
+        var full = SiteBuilder.Build(content.Content, RepoPaths.Templates, baseUrl: null).Output!;
+        Assert.Equal(full.Files.Keys, third.Files.Keys);
+        Assert.All(full.Files, file => Assert.True(file.Value.AsSpan().SequenceEqual(third.Files[file.Key]), $"{file.Key} differs from a full build"));
+    }
+
+    [Fact]
     public void Unchanged_policies_are_not_analysed_again()
     {
         var set = Load();

@@ -85,12 +85,33 @@ internal sealed class AnalysisCache
         BuildKeys.Of(["static-analysis-1", typeof(AnalysisCache).Assembly.ManifestModule.ModuleVersionId.ToString(),
             typeof(Policy.Knowledge.Search.SearchText).Assembly.ManifestModule.ModuleVersionId.ToString(), .. longRuns]);
 
+    // A file to read on first use (see LoadOnFirstUse).
+    private string? pending;
+
+    /// <summary>
+    /// Reads <paramref name="file"/> when the cache is first asked for an entry: a build whose search index is kept
+    /// whole never reads it.
+    /// </summary>
+    public void LoadOnFirstUse(string file) => pending = file;
+
     /// <summary>
     /// The policy's analysed clauses: from the cache when <paramref name="reuse"/> is set and its key matches, else from
     /// <paramref name="analyse"/> (then kept for the next build).
     /// </summary>
     public AnalysedClause[] Get(string language, string policy, string key, bool reuse, Func<AnalysedClause[]> analyse)
     {
+        if (pending is not null)
+        {
+            lock (entries)
+            {
+                if (pending is { } file)
+                {
+                    LoadFrom(file);
+                    pending = null;
+                }
+            }
+        }
+
         if (reuse && entries.TryGetValue((language, policy), out var hit) && hit.Key == key)
         {
             return hit.Clauses;
@@ -204,10 +225,16 @@ internal sealed class AnalysisCache
 
     /// <summary>
     /// Writes the entries of these policies (per language) to <paramref name="file"/>, replacing it whole (never
-    /// half-written); false when the file already holds exactly these entries.
+    /// half-written); false when the file already holds exactly these entries, or was never read because no entry was
+    /// asked for (then nothing it holds has changed).
     /// </summary>
     public bool SaveTo(string file, IEnumerable<(string Language, string Policy)> names)
     {
+        if (pending is not null && Path.GetFullPath(pending) == Path.GetFullPath(file))
+        {
+            return false;
+        }
+
         var kept = names.Distinct().Where(entries.ContainsKey).Order().Select(n => (Name: n, Entry: entries[n])).ToList();
         var fingerprint = Fingerprint(kept.Select(k => (k.Name, k.Entry.Key)));
         var full = Path.GetFullPath(file);

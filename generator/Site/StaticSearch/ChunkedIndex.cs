@@ -99,6 +99,25 @@ internal static class ChunkedIndex
         return (JsonSerializer.SerializeToUtf8Bytes(entry, Json), files.Select(f => ($"{version}/{f.Name}", f.Bytes)).ToList());
     }
 
+    /// <summary>
+    /// The folder an entry file names (relative to assets/) and how many files it holds: null when the entry cannot
+    /// be read as one.
+    /// </summary>
+    public static (string Folder, int Count)? FilesOf(byte[] entry)
+    {
+        try
+        {
+            var root = JsonDocument.Parse(entry).RootElement;
+            var clauses = root.GetProperty("count").GetInt32();
+            var per = root.GetProperty("fragmentClauses").GetInt32();
+            return (root.GetProperty("files").GetString()!, root.GetProperty("chunks").GetArrayLength() + ((clauses + per - 1) / per) + 1);
+        }
+        catch (Exception error) when (error is JsonException or InvalidOperationException or KeyNotFoundException or FormatException or DivideByZeroException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Fragments of <see cref="FragmentClauses"/> clauses: what a hit shows of each, and its documents.</summary>
     private static List<(string Name, byte[] Bytes)> Fragments(IReadOnlyList<IndexedClause> clauses, IReadOnlyList<object> documentsShown)
     {
