@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Policy.Bot.Understanding;
 using Policy.Knowledge.Content;
 using Policy.Knowledge.Search;
@@ -41,38 +42,21 @@ internal sealed class QuestionTerms(SynonymSet synonyms)
 /// How much of a question some clause speaks to: the rare terms it shares with the best clause, weighed by how few clauses
 /// hold them. Below a floor no clause covers the question, and the bot says so instead of quoting unrelated clauses.
 /// Kept as postings (term → the clauses holding it), so a question costs the clauses of its own terms, not a pass over
-/// every clause; built on all cores at start-up.
+/// every clause. Built at start-up from <see cref="TermOverlap.Visit"/> without making a string per Chinese character
+/// pair (a thousand policies hold tens of millions), one language per core.
 /// </summary>
 internal sealed class ClauseCoverage
 {
     private readonly Dictionary<string, Postings> byLanguage = new(StringComparer.Ordinal);
 
-    private sealed record Postings(int Clauses, Dictionary<string, (double Weight, int[] Clauses)> Terms);
-
     public ClauseCoverage(ContentSet content)
     {
-        foreach (var language in Languages.All)
+        var languages = Languages.All.ToArray();
+        var built = new Postings[languages.Length];
+        Parallel.For(0, languages.Length, i => built[i] = Postings.Of(content.Policies.Select(p => p.In(languages[i])).OfType<PolicyDocument>().SelectMany(d => d.Sections)));
+        for (var i = 0; i < languages.Length; i++)
         {
-            var sections = content.Policies.Select(p => p.In(language)).OfType<PolicyDocument>().SelectMany(d => d.Sections).ToArray();
-            var sets = new HashSet<string>[sections.Length];
-            Parallel.For(0, sections.Length, i => sets[i] = TermOverlap.Terms(sections[i].Title + " " + sections[i].Text));
-            var holders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var i = 0; i < sets.Length; i++)
-            {
-                foreach (var term in sets[i])
-                {
-                    if (!holders.TryGetValue(term, out var list))
-                    {
-                        holders[term] = list = [];
-                    }
-
-                    list.Add(i);
-                }
-            }
-
-            byLanguage[language] = new Postings(
-                sets.Length,
-                holders.ToDictionary(p => p.Key, p => (Math.Log(1 + (sets.Length / (double)p.Value.Count)), p.Value.ToArray()), StringComparer.Ordinal));
+            byLanguage[languages[i]] = built[i];
         }
     }
 
@@ -95,19 +79,86 @@ internal sealed class ClauseCoverage
         var best = 0.0;
         foreach (var term in questionTerms)
         {
-            if (!postings.Terms.TryGetValue(term, out var holders))
+            if (postings.Holders(term) is not { } holders)
             {
                 continue;
             }
 
-            foreach (var clause in holders.Clauses)
+            var weight = Math.Log(1 + (postings.Clauses / (double)holders.Count));
+            foreach (var clause in holders)
             {
-                var score = scores.GetValueOrDefault(clause) + holders.Weight;
+                var score = scores.GetValueOrDefault(clause) + weight;
                 scores[clause] = score;
                 best = Math.Max(best, score);
             }
         }
 
         return best;
+    }
+
+    /// <summary>One language's postings: Chinese pairs keyed by their two characters, other terms by their text.</summary>
+    private sealed class Postings
+    {
+        private readonly Dictionary<int, List<int>> pairs = [];
+        private readonly Dictionary<string, List<int>> others = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> othersBySpan;
+        private int clause;
+
+        private Postings() => othersBySpan = others.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public int Clauses { get; private set; }
+
+        public static Postings Of(IEnumerable<Section> sections)
+        {
+            var postings = new Postings();
+            var sink = new Sink(postings);
+            foreach (var section in sections)
+            {
+                postings.clause = postings.Clauses++;
+                TermOverlap.Visit(section.Title + " " + section.Text, singleCharacters: false, ref sink);
+            }
+
+            return postings;
+        }
+
+        public List<int>? Holders(string term) =>
+            term.Length == 2 && TermOverlap.IsHan(term[0]) && TermOverlap.IsHan(term[1]) ? pairs.GetValueOrDefault(Key(term[0], term[1])) : others.GetValueOrDefault(term);
+
+        // Han characters run from U+4E00 to U+9FFF: 20,992 of them, so a pair fits an int.
+        private static int Key(char first, char second) => ((first - '\u4e00') * 0x5200) + (second - '\u4e00');
+
+        private void Pair(char first, char second) => Add(CollectionsMarshal.GetValueRefOrAddDefault(pairs, Key(first, second), out _) ??= []);
+
+        private void Other(ReadOnlySpan<char> term)
+        {
+            if (!othersBySpan.TryGetValue(term, out var holders))
+            {
+                holders = [];
+                othersBySpan[term] = holders;
+            }
+
+            Add(holders);
+        }
+
+        // Terms repeat within a clause: each clause is listed once.
+        private void Add(List<int> holders)
+        {
+            if (holders.Count == 0 || holders[^1] != clause)
+            {
+                holders.Add(clause);
+            }
+        }
+
+        /// <summary>Hands the visited terms to the postings (a struct, so the visit's calls are not virtual).</summary>
+        private readonly struct Sink(Postings postings) : TermOverlap.ITermSink
+        {
+            public void Pair(char first, char second) => postings.Pair(first, second);
+
+            public void Single(char c)
+            {
+            }
+
+            public void Other(ReadOnlySpan<char> term) => postings.Other(term);
+        }
     }
 }

@@ -13,14 +13,37 @@ internal static class TermOverlap
         "individual", "businesses", "business", "municipal",
     ];
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishStopWordsLookup = EnglishStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <param name="singleCharacters">
     /// Chinese single characters too: "水电费" shares no pair with "水、电价", but 水 and 电 it does. Good for picking a
     /// sentence (rare characters weigh more there); too loose for picking a rule, where 税 alone would tie every tax benefit.
     /// </param>
     public static HashSet<string> Terms(string text, bool singleCharacters = false)
     {
+        var sink = new SetSink(new HashSet<string>(StringComparer.Ordinal));
+        Visit(text, singleCharacters, ref sink);
+        return sink.Terms;
+    }
+
+    /// <summary>What receives a text's terms as <see cref="Visit"/> finds them (repeats included), without making strings.</summary>
+    internal interface ITermSink
+    {
+        /// <summary>Two Han characters side by side.</summary>
+        void Pair(char first, char second);
+
+        /// <summary>One Han character (only when single characters are asked for).</summary>
+        void Single(char c);
+
+        /// <summary>An English word or number, stemmed and lower-case; valid only during the call.</summary>
+        void Other(ReadOnlySpan<char> term);
+    }
+
+    /// <summary>The one tokenisation: every term of <paramref name="text"/> handed to <paramref name="sink"/>.</summary>
+    public static void Visit<TSink>(string text, bool singleCharacters, ref TSink sink)
+        where TSink : struct, ITermSink
+    {
         // One pass each, no LINQ: at a thousand policies this runs over tens of megabytes at start-up.
-        var terms = new HashSet<string>(StringComparer.Ordinal);
         var lower = text.ToLowerInvariant();
         for (var i = 0; i < lower.Length; i++)
         {
@@ -31,12 +54,12 @@ internal static class TermOverlap
 
             if (singleCharacters)
             {
-                terms.Add(Single(lower[i]));
+                sink.Single(lower[i]);
             }
 
             if (i + 1 < lower.Length && IsHan(lower[i + 1]))
             {
-                terms.Add(lower.Substring(i, 2));
+                sink.Pair(lower[i], lower[i + 1]);
             }
         }
 
@@ -51,37 +74,70 @@ internal static class TermOverlap
 
             var word = span[start..i];
             start = i + 1;
-            if (word.Length >= 3 && IsEnglishWord(word))
+            if (word.Length >= 3 && IsEnglishWord(word) && !EnglishStopWordsLookup.Contains(word))
             {
-                var text3 = word.ToString();
-                if (!EnglishStopWords.Contains(text3))
-                {
-                    terms.Add(Stem(text3));
-                }
+                sink.Other(Stem(word));
             }
         }
 
         // Amounts match across languages and forms: "1,200 yuan" and "1200元" share 1200.
-        var digits = new System.Text.StringBuilder();
+        Span<char> digits = stackalloc char[64];
+        var count = 0;
+        var overflow = false;
         for (var i = 0; i <= lower.Length; i++)
         {
             var c = i < lower.Length ? lower[i] : ' ';
             if (char.IsAsciiDigit(c))
             {
-                digits.Append(c);
-            }
-            else if (c != ',' || digits.Length == 0)
-            {
-                if (digits.Length >= 2)
+                if (count < digits.Length)
                 {
-                    terms.Add(digits.ToString());
+                    digits[count] = c;
+                }
+                else
+                {
+                    overflow = true;
                 }
 
-                digits.Clear();
+                count++;
+            }
+            else if (c != ',' || count == 0)
+            {
+                if (count >= 2)
+                {
+                    // A run of more than 64 digits is no amount anyone asks about; it still counts, as itself.
+                    sink.Other(overflow ? DigitsAround(lower, i, count) : digits[..count]);
+                }
+
+                count = 0;
+                overflow = false;
+            }
+        }
+    }
+
+    /// <summary>The <paramref name="count"/> digits of the run ending before <paramref name="end"/>, commas left out.</summary>
+    private static string DigitsAround(string text, int end, int count)
+    {
+        var builder = new System.Text.StringBuilder(count);
+        for (var i = end - 1; builder.Length < count; i--)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                builder.Insert(0, text[i]);
             }
         }
 
-        return terms;
+        return builder.ToString();
+    }
+
+    private readonly struct SetSink(HashSet<string> terms) : ITermSink
+    {
+        public HashSet<string> Terms => terms;
+
+        public void Pair(char first, char second) => terms.Add(string.Create(2, (first, second), (span, pair) => (span[0], span[1]) = pair));
+
+        public void Single(char c) => terms.Add(TermOverlap.Single(c));
+
+        public void Other(ReadOnlySpan<char> term) => terms.Add(term.ToString());
     }
 
     private static bool IsEnglishWord(ReadOnlySpan<char> word)
@@ -100,7 +156,7 @@ internal static class TermOverlap
     // Single Han characters as strings, made once each.
     private static readonly string[] Singles = new string['\u9fff' - '\u4e00' + 1];
 
-    private static string Single(char c) => Singles[c - '\u4e00'] ??= c.ToString();
+    internal static string Single(char c) => Singles[c - '\u4e00'] ??= c.ToString();
 
     /// <summary>The share of <paramref name="query"/>'s terms found in <paramref name="text"/>'s terms.</summary>
     public static double Coverage(HashSet<string> query, HashSet<string> text) =>
@@ -108,7 +164,7 @@ internal static class TermOverlap
 
     public static int Shared(HashSet<string> a, HashSet<string> b) => a.Count(b.Contains);
 
-    private static string Stem(string word)
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
     {
         foreach (var suffix in Suffixes)
         {
@@ -123,7 +179,7 @@ internal static class TermOverlap
 
     private static readonly string[] Suffixes = ["ing", "ed", "es", "s"];
 
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+    internal static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     private static readonly char[] Separators = [' ', ',', '.', ';', ':', '?', '!', '"', '\'', '(', ')', '/', '，', '。', '；', '：', '？', '！', '（', '）', '“', '”'];
 

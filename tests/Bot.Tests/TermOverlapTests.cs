@@ -1,4 +1,6 @@
+using Policy.Bot.Answering;
 using Policy.Bot.Understanding;
+using Policy.Knowledge.Content;
 
 namespace Policy.Bot.Tests;
 
@@ -19,5 +21,34 @@ public sealed class TermOverlapTests
     {
         Assert.Equal(new HashSet<string>(["水电", "电费"]), TermOverlap.Terms("水电费"));
         Assert.Equal(new HashSet<string>(["水", "电", "费", "水电", "电费"]), TermOverlap.Terms("水电费", singleCharacters: true));
+    }
+
+    [Fact]
+    public void A_run_of_more_digits_than_any_amount_is_still_one_term()
+    {
+        var digits = string.Concat(Enumerable.Repeat("1234567890", 10));
+
+        Assert.Equal(new HashSet<string>([digits, "99"]), TermOverlap.Terms($"{digits[..50]},{digits[50..]} 9,9"));
+    }
+
+    [Theory]
+    [InlineData("个体工商户免征增值税吗", Languages.Chinese)]
+    [InlineData("刻章费用 1200元 3,000元奖励", Languages.Chinese)]
+    [InlineData("Can I get 1,200 yuan for opening the financial account?", Languages.English)]
+    [InlineData("first minor violations penalties waived", Languages.English)]
+    [InlineData("天气 weather", Languages.Chinese)]
+    public void Clause_coverage_scores_as_the_terms_of_every_clause_compared_one_by_one(string question, string language)
+    {
+        var content = TestBots.Knowledge.Content;
+        var terms = TermOverlap.Terms(question);
+        var clauses = content.Policies.Select(p => p.In(language)).OfType<PolicyDocument>().SelectMany(d => d.Sections)
+            .Select(s => TermOverlap.Terms(s.Title + " " + s.Text)).ToList();
+        var expected = clauses.Count == 0 ? 0 : clauses.Max(clause => terms.Where(clause.Contains)
+            .Sum(t => Math.Log(1 + (clauses.Count / (double)clauses.Count(c => c.Contains(t))))));
+
+        var best = new ClauseCoverage(content).Best(terms, language);
+
+        Assert.Equal(expected, best, 9);
+        Assert.True(language == Languages.Chinese && question.StartsWith("天气", StringComparison.Ordinal) ? best == 0 : best > 0);
     }
 }
