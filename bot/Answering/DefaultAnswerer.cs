@@ -17,7 +17,7 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
 
     private readonly RuleSelector selector = new(knowledge.Content);
     private readonly QuestionTerms questionTerms = new(knowledge.Content.Synonyms);
-    private readonly ClauseCoverage coverage = new(knowledge.Content);
+    private readonly ClauseCoverage coverage = new(knowledge.Content, ClauseCoverage.SnapshotFor(knowledge.Content));
     private readonly DocumentAnswerer documents = new(knowledge);
     private readonly OverviewAnswerer overview = new(knowledge);
     private const int MinQuestionTerms = 4;

@@ -49,14 +49,111 @@ internal sealed class ClauseCoverage
 {
     private readonly Dictionary<string, Postings> byLanguage = new(StringComparer.Ordinal);
 
-    public ClauseCoverage(ContentSet content)
+    /// <summary>Where the postings are kept between starts, relative to the folder that holds content/.</summary>
+    public const string SnapshotFile = "_build/bot/coverage.bin";
+
+    private const string Magic = "clause-coverage/1";
+
+    /// <param name="snapshot">
+    /// A file to read the postings from when it was written for exactly this content (every policy file's hash) and this
+    /// build of the bot, and to write them to otherwise; null to build them every time.
+    /// </param>
+    public ClauseCoverage(ContentSet content, string? snapshot = null)
     {
+        var key = snapshot is null ? null : KeyOf(content);
+        if (key is not null && Read(snapshot!, key) is { } read)
+        {
+            byLanguage = read;
+            return;
+        }
+
         var languages = Languages.All.ToArray();
         var built = new Postings[languages.Length];
         Parallel.For(0, languages.Length, i => built[i] = Postings.Of(content.Policies.Select(p => p.In(languages[i])).OfType<PolicyDocument>().SelectMany(d => d.Sections)));
         for (var i = 0; i < languages.Length; i++)
         {
             byLanguage[languages[i]] = built[i];
+        }
+
+        if (key is not null)
+        {
+            Write(snapshot!, key);
+        }
+    }
+
+    /// <summary>The snapshot of <paramref name="content"/>: beside its built index (_build/), shared by every start.</summary>
+    public static string SnapshotFor(ContentSet content) => Path.Combine(Knowledge.Search.BuiltIndex.RepositoryRoot(content.Root), SnapshotFile);
+
+    /// <summary>What the postings are made from: every document's text (its hash), in order, and this build of the bot and of the parser.</summary>
+    private static string KeyOf(ContentSet content)
+    {
+        var text = new System.Text.StringBuilder(typeof(ClauseCoverage).Assembly.ManifestModule.ModuleVersionId.ToString())
+            .Append('|').Append(typeof(ContentSet).Assembly.ManifestModule.ModuleVersionId);
+        foreach (var document in content.Policies.SelectMany(p => new[] { p.Chinese, p.English }).OfType<PolicyDocument>())
+        {
+            text.Append('|').Append(document.Language).Append(':').Append(document.SourceHash);
+        }
+
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>The postings the snapshot holds for <paramref name="key"/>; null when it is missing, damaged or of other content.</summary>
+    private static Dictionary<string, Postings>? Read(string file, string key)
+    {
+        try
+        {
+            using var reader = new BinaryReader(File.OpenRead(file));
+            if (reader.ReadString() != Magic || reader.ReadString() != key)
+            {
+                return null;
+            }
+
+            var result = new Dictionary<string, Postings>(StringComparer.Ordinal);
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                var language = reader.ReadString();
+                result[language] = Postings.Read(reader);
+            }
+
+            return reader.BaseStream.Position == reader.BaseStream.Length ? result : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the snapshot whole or not at all; a folder that cannot be written (a read-only deployment) is no error.</summary>
+    private void Write(string file, string key)
+    {
+        var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            using (var writer = new BinaryWriter(File.Create(temporary)))
+            {
+                writer.Write(Magic);
+                writer.Write(key);
+                writer.Write(byLanguage.Count);
+                foreach (var (language, postings) in byLanguage)
+                {
+                    writer.Write(language);
+                    postings.Write(writer);
+                }
+            }
+
+            File.Move(temporary, file, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+                // Nothing was written, or it cannot be removed: either way the next start builds the postings again.
+            }
         }
     }
 
@@ -119,6 +216,66 @@ internal sealed class ClauseCoverage
             }
 
             return postings;
+        }
+
+        public void Write(BinaryWriter writer)
+        {
+            writer.Write(Clauses);
+            writer.Write(pairs.Count);
+            foreach (var (key, holders) in pairs)
+            {
+                writer.Write(key);
+                WriteList(writer, holders);
+            }
+
+            writer.Write(others.Count);
+            foreach (var (term, holders) in others)
+            {
+                writer.Write(term);
+                WriteList(writer, holders);
+            }
+        }
+
+        public static Postings Read(BinaryReader reader)
+        {
+            var postings = new Postings { Clauses = reader.ReadInt32() };
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                var key = reader.ReadInt32();
+                postings.pairs[key] = ReadList(reader, postings.Clauses);
+            }
+
+            for (var count = reader.ReadInt32(); count > 0; count--)
+            {
+                var term = reader.ReadString();
+                postings.others[term] = ReadList(reader, postings.Clauses);
+            }
+
+            return postings;
+        }
+
+        private static void WriteList(BinaryWriter writer, List<int> holders)
+        {
+            writer.Write(holders.Count);
+            writer.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(holders)));
+        }
+
+        private static List<int> ReadList(BinaryReader reader, int clauses)
+        {
+            var count = reader.ReadInt32();
+            if (count <= 0 || count > clauses)
+            {
+                throw new FormatException("a term held by no clause or by more clauses than there are");
+            }
+
+            var holders = new List<int>(count);
+            CollectionsMarshal.SetCount(holders, count);
+            if (reader.Read(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(holders))) != count * sizeof(int))
+            {
+                throw new EndOfStreamException();
+            }
+
+            return holders;
         }
 
         public List<int>? Holders(string term) =>

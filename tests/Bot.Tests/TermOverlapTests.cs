@@ -51,4 +51,32 @@ public sealed class TermOverlapTests
         Assert.Equal(expected, best, 9);
         Assert.True(language == Languages.Chinese && question.StartsWith("天气", StringComparison.Ordinal) ? best == 0 : best > 0);
     }
+
+    [Fact]
+    public void Clause_coverage_is_kept_between_starts_for_the_same_content_only()
+    {
+        using var folder = new TempFolder();
+        var snapshot = Path.Combine(folder.Path, "_build", "bot", "coverage.bin");
+        var real = TestBots.Knowledge.Content;
+        var other = ManyPoliciesContent();
+        var questions = new[] { "个体工商户免征增值税吗", "刻章费用 1200元", "租金减免 国有房屋", "Can I get 1,200 yuan for the account?" };
+        double[] Scores(ClauseCoverage coverage) => [.. questions.Select(q => coverage.Best(TermOverlap.Terms(q), q.Any(TermOverlap.IsHan) ? Languages.Chinese : Languages.English))];
+        var expected = Scores(new ClauseCoverage(real));
+        var expectedOther = Scores(new ClauseCoverage(other));
+        Assert.NotEqual(expected, expectedOther);
+
+        Assert.Equal(expected, Scores(new ClauseCoverage(real, snapshot))); // built, then written
+        var written = File.GetLastWriteTimeUtc(snapshot);
+        Assert.Equal(expected, Scores(new ClauseCoverage(real, snapshot))); // read, not written again
+        Assert.Equal(written, File.GetLastWriteTimeUtc(snapshot));
+
+        Assert.Equal(expectedOther, Scores(new ClauseCoverage(other, snapshot))); // other content: not the snapshot's postings
+
+        File.WriteAllBytes(snapshot, [.. File.ReadAllBytes(snapshot).Take(200)]); // damaged
+        Assert.Equal(expectedOther, Scores(new ClauseCoverage(other, snapshot)));
+        Assert.Equal(expectedOther, Scores(new ClauseCoverage(other, Path.Combine(snapshot, "not-a-folder", "coverage.bin")))); // cannot be written: no error
+    }
+
+    private static ContentSet ManyPoliciesContent() =>
+        ContentLoader.Load(Path.Combine(RepoPaths.Root, "tests", "fixtures", "many-policies", "content")).Content!;
 }
