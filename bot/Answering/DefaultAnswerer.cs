@@ -22,6 +22,9 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
     private readonly OverviewAnswerer overview = new(knowledge);
     private const int MinQuestionTerms = 4;
     private const int SearchTop = 5;
+
+    // How many clauses are read to find SearchTop different texts: a provision repeated in many policies fills the top.
+    private const int SearchWide = 60;
     private const int MaxCitations = 3;
     private const float CloseToBest = 0.6f;
     private const int MaxSearchLength = 300;
@@ -36,7 +39,7 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         {
             var candidates = knowledge.PoliciesNamedIn(context.Normalized);
             var (shown, more) = candidates.Count > PolicyShortlist.MaxPolicies
-                ? PolicyShortlist.Choose(candidates.Select(p => p.Id), Search(Clip(context.Normalized), language, new HashSet<string>(StringComparer.Ordinal)), knowledge.Content)
+                ? PolicyShortlist.Choose(candidates.Select(p => p.Id), Search(Clip(context.Normalized), language, new HashSet<string>(StringComparer.Ordinal)).Ranks, knowledge.Content)
                 : (candidates.Select(p => p.Id).ToList(), 0);
             return documents.Answer(context, facets, shown.Select(knowledge.Content.FindPolicy).OfType<BilingualPolicy>().ToList(), more);
         }
@@ -47,15 +50,15 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         // A question naming a document ("67号文…", "泽州县那个通知…") is answered from it; a repealed one from what replaced it.
         var named = fresh ? knowledge.PoliciesNamedOnly(context.Normalized) : [];
         var scope = named.Select(p => p.Status.Applies() ? p : knowledge.Content.ReplacementOf(p.Id) ?? p).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var hits = fresh ? Search(query, language, scope) : [];
+        var (hits, ranks) = fresh ? Search(query, language, scope) : ([], new Dictionary<string, int>(StringComparer.Ordinal));
         var notes = named.Where(p => !p.Status.Applies()).Select(p => knowledge.ReplacedNote(p, language, answering: true)).OfType<string>()
             .Concat(hits.Select(h => PolicyShortlist.DocumentOf(h.ClauseId)).Distinct().Select(knowledge.Content.FindPolicy)
                 .OfType<BilingualPolicy>().Where(p => !p.Status.Applies() && !named.Contains(p)).Select(p => knowledge.ReplacedNote(p, language, answering: true)).OfType<string>())
             .Distinct().ToList();
-        var chosen = context.ContinuingRules is null ? selector.Select(hits, context.Normalized).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
+        var chosen = context.ContinuingRules is null ? selector.Select(ranks, context.Normalized).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
         // Many policies with the same provision: the reply speaks about the few the question ranks highest.
         var bestScore = chosen.GroupBy(c => c.Rule.DocumentId).ToDictionary(g => g.Key, g => g.Max(c => c.Score), StringComparer.Ordinal);
-        var (policies, others) = PolicyShortlist.Choose(chosen.Select(c => c.Rule.DocumentId), hits, knowledge.Content, id => bestScore.GetValueOrDefault(id));
+        var (policies, others) = PolicyShortlist.Choose(chosen.Select(c => c.Rule.DocumentId), ranks, knowledge.Content, id => bestScore.GetValueOrDefault(id));
         var rules = context.ContinuingRules ?? chosen.Select(c => c.Rule).Where(r => others == 0 || policies.Contains(r.DocumentId)).ToList();
 
         if (fresh && rules.Count == 0 && OverviewAnswerer.Asks(context.Normalized) && asked == context.Normalized)
@@ -125,19 +128,41 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
 
     /// <summary>
     /// The clauses search finds, across every policy or only those a question names. A policy no longer in force is
-    /// kept only when no policy in force speaks to the question: the one in force is preferred.
+    /// kept only when no policy in force speaks to the question: the one in force is preferred. Copies of one text (a
+    /// provision repeated in policy after policy) are one hit, the best-ranked copy standing for the rest; every clause
+    /// found has its text's rank in <c>Ranks</c>, so each copy's rules and policy keep the credit of ranking high.
     /// </summary>
-    private IReadOnlyList<ClauseHit> Search(string query, string language, IReadOnlySet<string> documents)
+    private (IReadOnlyList<ClauseHit> Hits, Dictionary<string, int> Ranks) Search(string query, string language, IReadOnlySet<string> documents)
     {
-        var wide = documents.Count > 0 || knowledge.Content.Policies.Any(p => !p.Status.Applies());
-        var hits = knowledge.Retriever.Search(query, language, wide ? SearchTop * 4 : SearchTop);
+        var hits = knowledge.Retriever.Search(query, language, SearchWide);
         if (documents.Count > 0)
         {
             hits = hits.Where(h => documents.Contains(PolicyShortlist.DocumentOf(h.ClauseId))).ToList();
         }
 
         var inForce = hits.Where(h => knowledge.Content.FindPolicy(PolicyShortlist.DocumentOf(h.ClauseId))?.Status.Applies() ?? true).ToList();
-        return (inForce.Count > 0 ? inForce : hits).Take(SearchTop).ToList();
+        var kept = new List<ClauseHit>();
+        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rankOfText = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var hit in inForce.Count > 0 ? inForce : hits)
+        {
+            var text = knowledge.Content.FindClause(hit.ClauseId)?.Text;
+            var key = string.IsNullOrWhiteSpace(text) ? hit.ClauseId : text;
+            if (!rankOfText.TryGetValue(key, out var rank))
+            {
+                if (kept.Count == SearchTop)
+                {
+                    continue;
+                }
+
+                rankOfText[key] = rank = kept.Count;
+                kept.Add(hit);
+            }
+
+            ranks[hit.ClauseId] = rank;
+        }
+
+        return (kept, ranks);
     }
 
     private static string Clip(string question) => question.Length > MaxSearchLength ? question[..MaxSearchLength] : question;

@@ -38,7 +38,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         var all = knowledge.Rules.Select(r => BotKnowledge.Evaluate(r, context.Facts, context.AsOf)).ToList();
         // Hundreds of policies: the reply lists the benefits of the few the asker can get most from.
         var best = all.GroupBy(v => v.Rule.DocumentId).ToDictionary(g => g.Key, g => -(double)g.Min(Order), StringComparer.Ordinal);
-        var (policies, others) = PolicyShortlist.Choose(all.Select(v => v.Rule.DocumentId), [], knowledge.Content, id => best.GetValueOrDefault(id));
+        var (policies, others) = PolicyShortlist.Choose(all.Select(v => v.Rule.DocumentId), new Dictionary<string, int>(), knowledge.Content, id => best.GetValueOrDefault(id));
         var verdicts = all.Where(v => others == 0 || policies.Contains(v.Rule.DocumentId))
             .OrderBy(Order).ThenBy(v => v.Missing.Count).ToList();
         var citations = new List<Citation>();

@@ -16,10 +16,10 @@ internal static class PolicyShortlist
 
     /// <summary>
     /// <paramref name="policyIds"/> (repeats ignored) in the order a reply takes them, cut to <see cref="MaxPolicies"/>;
-    /// <paramref name="hits"/> are the question's search results, best first; <paramref name="weight"/> (higher first,
+    /// <paramref name="clauseRanks"/> are the ranks of the clauses the question's search found; <paramref name="weight"/> (higher first,
     /// before the search's rank) is how well a policy answers: its rules' match, or what the asker can get from it.
     /// </summary>
-    public static (IReadOnlyList<string> Kept, int Others) Choose(IEnumerable<string> policyIds, IReadOnlyList<ClauseHit> hits, ContentSet content, Func<string, double>? weight = null)
+    public static (IReadOnlyList<string> Kept, int Others) Choose(IEnumerable<string> policyIds, IReadOnlyDictionary<string, int> clauseRanks, ContentSet content, Func<string, double>? weight = null)
     {
         var ids = policyIds.Distinct(StringComparer.Ordinal).ToList();
         if (ids.Count <= MaxPolicies)
@@ -28,9 +28,10 @@ internal static class PolicyShortlist
         }
 
         var rank = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < hits.Count; i++)
+        foreach (var (clause, clauseRank) in clauseRanks)
         {
-            rank.TryAdd(DocumentOf(hits[i].ClauseId), i);
+            var document = DocumentOf(clause);
+            rank[document] = Math.Min(rank.GetValueOrDefault(document, int.MaxValue), clauseRank);
         }
 
         var kept = ids.Select(id => (Id: id, Policy: content.FindPolicy(id)))

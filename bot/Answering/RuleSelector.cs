@@ -29,8 +29,8 @@ internal sealed class RuleSelector
         rules = content.RulesInForce; // a repealed policy's rules are never offered
         questionTerms = new QuestionTerms(content.Synonyms);
 
-        // Words of a fact read by rules of several clauses ("个体工商户") are in almost every question and benefit: they
-        // say who, not which benefit, so they are no evidence of the topic.
+        // Words of a fact read by rules of several clauses of a policy ("个体工商户") are in almost every question and
+        // benefit: they say who, not which benefit, so they are no evidence of the topic.
         var shared = SharedFacts(rules).Select(content.Facts.Find).OfType<FactDefinition>()
             .SelectMany(f => f.WordsZh.Concat(f.WordsEn).Append(f.Label.Zh).Append(f.Label.En))
             .SelectMany(w => TermOverlap.Terms(w)).ToHashSet(StringComparer.Ordinal);
@@ -62,13 +62,20 @@ internal sealed class RuleSelector
         terms.SelectMany(t => rulesByTerm.GetValueOrDefault(t) ?? []).Distinct().Order().Select(i => rules[i]);
 
     /// <summary>The rules the question is about, best first, each with its score (a sibling with the score of the rule that brought it).</summary>
-    public IReadOnlyList<(Rule Rule, double Score)> Select(IReadOnlyList<ClauseHit> hits, string question)
+    /// <param name="ranks">The rank of every clause search found (copies of one text share their rank), best 0.</param>
+    public IReadOnlyList<(Rule Rule, double Score)> Select(IReadOnlyDictionary<string, int> ranks, string question)
     {
         var terms = questionTerms.Of(question);
         var scored = new List<(Rule Rule, double Score)>();
+        var benefitRanks = BenefitRanks(ranks);
         foreach (var rule in Candidates(terms))
         {
-            var rank = IndexOf(hits, rule.ClauseId);
+            var rank = ranks.GetValueOrDefault(rule.ClauseId, -1);
+            if (benefitRanks.TryGetValue(rule.Benefit.Zh, out var benefitRank) && (rank < 0 || benefitRank < rank))
+            {
+                rank = benefitRank;
+            }
+
             var clauseScore = rank switch { 0 => 2.0, 1 => 1.0, 2 => 0.5, _ => 0.0 };
             var (zh, en) = benefitTerms[rule.Id];
             // Each language on its own: mixing them would halve the share for a question written in one.
@@ -122,23 +129,36 @@ internal sealed class RuleSelector
         return result;
     }
 
-    /// <summary>Facts read by rules of more than one clause.</summary>
+    /// <summary>
+    /// Facts read by rules of more than one clause of the same policy. Across policies every fact would be: a library
+    /// repeats the same provisions in policy after policy, and then no fact's words would say which benefit is meant.
+    /// </summary>
     internal static IEnumerable<string> SharedFacts(IReadOnlyList<Rule> rules) =>
-        rules.SelectMany(r => r.FactIds.Select(f => (Fact: f, r.ClauseId)))
-            .GroupBy(p => p.Fact)
+        rules.SelectMany(r => r.FactIds.Select(f => (Fact: f, Policy: r.DocumentId, r.ClauseId)))
+            .GroupBy(p => (p.Fact, p.Policy))
             .Where(g => g.Select(p => p.ClauseId).Distinct().Count() > 1)
-            .Select(g => g.Key);
+            .Select(g => g.Key.Fact)
+            .Distinct(StringComparer.Ordinal);
 
-    private static int IndexOf(IReadOnlyList<ClauseHit> hits, string clauseId)
+    /// <summary>
+    /// The best rank of a clause granting each benefit among the top hits. A library repeats the same provision in policy
+    /// after policy, and search ranks only a few of those clauses high: the clause found speaks for the same benefit
+    /// wherever it is granted, so no copy loses its topic for ranking just below another.
+    /// </summary>
+    private Dictionary<string, int> BenefitRanks(IReadOnlyDictionary<string, int> clauseRanks)
     {
-        for (var i = 0; i < hits.Count; i++)
+        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (clause, rank) in clauseRanks.Where(c => c.Value < RankedHits).OrderBy(c => c.Value))
         {
-            if (hits[i].ClauseId == clauseId)
+            foreach (var rule in content.RulesFor(clause))
             {
-                return i;
+                ranks.TryAdd(rule.Benefit.Zh, rank);
             }
         }
 
-        return -1;
+        return ranks;
     }
+
+    /// <summary>Only the first hits add to a rule's score (2, 1, 0.5).</summary>
+    private const int RankedHits = 3;
 }
