@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Policy.Bot.Answering;
 using Policy.Bot.Hosting;
 using Policy.Bot.Storage.InMemory;
@@ -21,21 +20,7 @@ public sealed class BotAtScaleTests(BotAtScaleTests.Corpus corpus) : IClassFixtu
 
         public Corpus()
         {
-            var start = new ProcessStartInfo("python3")
-            {
-                ArgumentList = { Path.Combine(RepoPaths.Root, "scripts", "make-corpus"), RepoPaths.Root, folder.Path, Policies.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var python = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start (scripts/make-corpus needs it)");
-            var stderr = python.StandardError.ReadToEndAsync();
-            python.StandardOutput.ReadToEnd();
-            python.WaitForExit();
-            if (python.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"scripts/make-corpus failed: {stderr.Result}");
-            }
-
+            Policy.Tests.SyntheticCorpus.Make(RepoPaths.Root, folder.Path, Policies);
             Knowledge = KnowledgeLoader.Load(Path.Combine(folder.Path, "content"), null);
         }
 

@@ -15,20 +15,7 @@ public sealed class ScaleFixture : IDisposable
     public ScaleFixture()
     {
         Root = Path.Combine(Path.GetTempPath(), "policy-scale-" + Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo("python3")
-        {
-            ArgumentList = { Path.Combine(RepoPaths.Root, "scripts", "make-corpus"), RepoPaths.Root, Root, Policies.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var python = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start (scripts/make-corpus needs it)");
-        var stderr = python.StandardError.ReadToEndAsync();
-        python.StandardOutput.ReadToEnd();
-        python.WaitForExit();
-        if (python.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"scripts/make-corpus failed: {stderr.Result}");
-        }
+        Policy.Tests.SyntheticCorpus.Make(RepoPaths.Root, Root, Policies);
 
         var clock = Stopwatch.StartNew();
         Result = SiteBuilder.Build(Content, RepoPaths.Templates, baseUrl: null);
