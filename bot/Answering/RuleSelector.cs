@@ -34,13 +34,20 @@ internal sealed class RuleSelector
         var shared = SharedFacts(rules).Select(content.Facts.Find).OfType<FactDefinition>()
             .SelectMany(f => f.WordsZh.Concat(f.WordsEn).Append(f.Label.Zh).Append(f.Label.En))
             .SelectMany(w => TermOverlap.Terms(w)).ToHashSet(StringComparer.Ordinal);
+        // One pair of term sets per benefit text: a library repeats the same benefit in policy after policy.
+        var byBenefit = new Dictionary<(string, string), (HashSet<string>, HashSet<string>)>();
         foreach (var rule in rules)
         {
-            var zh = TermOverlap.Terms(rule.Benefit.Zh);
-            var en = TermOverlap.Terms(rule.Benefit.En);
-            zh.ExceptWith(shared);
-            en.ExceptWith(shared);
-            benefitTerms[rule.Id] = (zh, en);
+            if (!byBenefit.TryGetValue((rule.Benefit.Zh, rule.Benefit.En), out var terms))
+            {
+                var zh = TermOverlap.Terms(rule.Benefit.Zh);
+                var en = TermOverlap.Terms(rule.Benefit.En);
+                zh.ExceptWith(shared);
+                en.ExceptWith(shared);
+                byBenefit[(rule.Benefit.Zh, rule.Benefit.En)] = terms = (zh, en);
+            }
+
+            benefitTerms[rule.Id] = terms;
         }
 
         for (var i = 0; i < rules.Count; i++)
@@ -68,6 +75,7 @@ internal sealed class RuleSelector
         var terms = questionTerms.Of(question);
         var scored = new List<(Rule Rule, double Score)>();
         var benefitRanks = BenefitRanks(ranks);
+        var benefitScores = new Dictionary<HashSet<string>, double>(ReferenceEqualityComparer.Instance);
         foreach (var rule in Candidates(terms))
         {
             var rank = ranks.GetValueOrDefault(rule.ClauseId, -1);
@@ -78,8 +86,13 @@ internal sealed class RuleSelector
 
             var clauseScore = rank switch { 0 => 2.0, 1 => 1.0, 2 => 0.5, _ => 0.0 };
             var (zh, en) = benefitTerms[rule.Id];
-            // Each language on its own: mixing them would halve the share for a question written in one.
-            var benefitScore = 4.0 * Math.Max(TermOverlap.Coverage(zh, terms), TermOverlap.Coverage(en, terms));
+            // Each language on its own: mixing them would halve the share for a question written in one. Worked out
+            // once per benefit text, however many policies grant it.
+            if (!benefitScores.TryGetValue(zh, out var benefitScore))
+            {
+                benefitScores[zh] = benefitScore = 4.0 * Math.Max(TermOverlap.Coverage(zh, terms), TermOverlap.Coverage(en, terms));
+            }
+
             if (AmountTerm(rule) is { } amount && terms.Contains(amount))
             {
                 // "能先拿3000吗": the rule's own amount names its benefit as well as its words do.
