@@ -41,11 +41,11 @@ timed() {
 cd "$work/corpus"
 timed "full build (generator)" "$gen" build --content content --templates "$repo/templates" --out _site --index _build/index --full
 # Once more with its cache (_build/cache), so the rebuild below is the incremental one staff get.
-"$gen" build --content content --templates "$repo/templates" --out _site --index _build/index >/dev/null
+"$gen" build --content content --templates "$repo/templates" --out _site --index _build/index >/dev/null 2>&1
 timed "full build (hugo)" hugo --quiet -s "$work/hugo" -d "$work/hugo-public"
 # One policy edited before each run (a sentence added to its first line ending in 。), then built again: the
 # incremental build (the edit, a sed of one file, is inside the timing).
-edited=$(ls content/policies | grep -v jincheng | head -1)
+edited=$(ls content/policies | grep -v jincheng | sed -n 1p)  # not head: under pipefail, grep's SIGPIPE would end the script
 timed "rebuild after one policy edit (generator)" bash -c "sed -i \"0,/。\\\$/s//。本条另行通知\$(date +%N)。/\" content/policies/$edited/zh.md &&
   \"$gen\" build --content content --templates \"$repo/templates\" --out _site --index _build/index"
 timed "rebuild after one policy edit (hugo)" hugo --quiet -s "$work/hugo" -d "$work/hugo-public"
