@@ -19,8 +19,10 @@ public static class DocumentParser
     private static readonly string[] DataBlockKinds = ["rule", "cases"];
 
     /// <summary>What identifies a file's text (<see cref="PolicyDocument.SourceHash"/>): the hex SHA-256 of its UTF-8 bytes.</summary>
-    public static string SourceHashOf(string text) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    public static string SourceHashOf(string text) => SourceHashOfUtf8(System.Text.Encoding.UTF8.GetBytes(text));
+
+    /// <summary><see cref="SourceHashOf"/> of the text whose UTF-8 is <paramref name="utf8"/>.</summary>
+    public static string SourceHashOfUtf8(ReadOnlySpan<byte> utf8) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(utf8));
 
     /// <param name="sourceHash">The text's <see cref="SourceHashOf"/> when the caller has it already.</param>
     public static PolicyDocument? Parse(string text, string language, string displayPath, DiagnosticBag diagnostics, string? sourceHash = null)

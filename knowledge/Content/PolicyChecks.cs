@@ -74,7 +74,7 @@ internal sealed record PolicyChecks(IReadOnlyList<Rule> Rules, Diagnostic[] Read
     {
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false));
+            using var reader = new SnapshotReader(bytes);
             if (RuleSnapshot.Read(reader, facts) is not { } rules)
             {
                 return null;

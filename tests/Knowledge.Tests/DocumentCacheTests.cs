@@ -71,6 +71,42 @@ public sealed class DocumentCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_file_read_by_another_process_is_reused_only_while_its_bytes_are_the_saved_text_and_a_byte_order_mark_is_read_as_before()
+    {
+        Directory.CreateDirectory(folder);
+        var (path, display) = (Path.Combine(folder, "zh.md"), "content/policies/p/zh.md");
+        System.IO.File.WriteAllText(path, Policy("first"), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var writer = new DocumentCache();
+        writer.SaveTo(File, [writer.ParseFile(path, Languages.Chinese, display, new DiagnosticBag())!]);
+
+        DocumentCache Fresh()
+        {
+            var cache = new DocumentCache();
+            cache.LoadFrom(File);
+            return cache;
+        }
+
+        var unchanged = Fresh();
+        Assert.Contains("first", unchanged.ParseFile(path, Languages.Chinese, display, new DiagnosticBag())!.Sections[0].Text, StringComparison.Ordinal);
+        Assert.Equal(0, unchanged.Parses);
+
+        // The same text with a byte order mark: decoded as File.ReadAllText decodes it (the mark is not text), so it is
+        // the saved text after all and reused.
+        System.IO.File.WriteAllText(path, Policy("first"), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        var marked = Fresh();
+        var document = marked.ParseFile(path, Languages.Chinese, display, new DiagnosticBag())!;
+        Assert.Equal(0, marked.Parses);
+        Assert.DoesNotContain('﻿', document.Meta.Id);
+        Assert.Equal(DocumentParser.SourceHashOf(Policy("first")), document.SourceHash);
+
+        // Bytes that are not UTF-8 are read with replacement characters, as before, and never taken for the saved text.
+        System.IO.File.WriteAllBytes(path, [.. System.Text.Encoding.UTF8.GetBytes(Policy("first")), 0xFF]);
+        var invalid = Fresh();
+        Assert.EndsWith("\uFFFD", invalid.ParseFile(path, Languages.Chinese, display, new DiagnosticBag())!.Sections[0].Text, StringComparison.Ordinal);
+        Assert.Equal(1, invalid.Parses);
+    }
+
+    [Fact]
     public void A_file_with_errors_keeps_its_messages_when_read_back()
     {
         var writer = new DocumentCache();
