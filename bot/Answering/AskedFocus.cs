@@ -23,14 +23,19 @@ internal sealed class AskedFocus
     private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '.', ' ', '\n'];
 
     private readonly List<string> known;
-    private readonly HashSet<string> clausePairs;
+    private readonly HashSet<int> clausePairs;
 
     public AskedFocus(ContentSet content, IEnumerable<string> factWords)
     {
         known = content.Synonyms.In(Languages.Chinese).SelectMany(g => g.Words)
             .Concat(factWords).Concat(ScopeLexicon.GenericDomain).Concat(ScopeLexicon.EligibilityCues)
             .Select(TextNormalizer.Normalize).Where(w => w.Length > 1 && !char.IsAsciiLetter(w[0])).Distinct().OrderByDescending(w => w.Length).ToList();
-        clausePairs = content.Policies.SelectMany(p => p.Chinese.Sections).SelectMany(s => Pairs(s.Title + " " + s.Text)).ToHashSet(StringComparer.Ordinal);
+        clausePairs = [];
+        foreach (var section in content.Policies.SelectMany(p => p.Chinese.Sections))
+        {
+            AddPairs(section.Title, clausePairs);
+            AddPairs(section.Text, clausePairs);
+        }
     }
 
     /// <summary>The focus no clause has a word of, or null when it is written somewhere (or the question has no such focus).</summary>
@@ -51,7 +56,9 @@ internal sealed class AskedFocus
         }
 
         var runs = Runs(focus).ToList();
-        return runs.Any(r => r.Length >= 2) && !runs.SelectMany(Pairs).Any(clausePairs.Contains) ? focus : null;
+        var focusPairs = new HashSet<int>();
+        runs.ForEach(r => AddPairs(r, focusPairs));
+        return runs.Any(r => r.Length >= 2) && !focusPairs.Overlaps(clausePairs) ? focus : null;
     }
 
     private static IEnumerable<string> Runs(string text)
@@ -72,13 +79,14 @@ internal sealed class AskedFocus
         }
     }
 
-    private static IEnumerable<string> Pairs(string text)
+    // Each pair of adjacent Han characters, as one number (no string per pair: every clause of every policy is read at start).
+    private static void AddPairs(string text, HashSet<int> pairs)
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
             if (SearchText.IsHan(text[i]) && SearchText.IsHan(text[i + 1]))
             {
-                yield return text.Substring(i, 2);
+                pairs.Add((text[i] << 16) | text[i + 1]);
             }
         }
     }
