@@ -40,7 +40,8 @@ public static class PolicyBotServices
         {
             var options = sp.GetRequiredService<IOptions<BotOptions>>().Value;
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var knowledge = KnowledgeLoader.Load(KnowledgeLoader.ResolveContentRoot(options.Content), options.PublicBaseUrl);
+            var root = KnowledgeLoader.ResolveContentRoot(options.Content);
+            var knowledge = StartupAllocations.WithoutCollections(root, () => KnowledgeLoader.Load(root, options.PublicBaseUrl));
             sp.GetRequiredService<ILogger<LiveBot>>().LogInformation("Knowledge loaded in {Milliseconds} ms: {Policies} policies, links to {BaseUrl}",
                 started.ElapsedMilliseconds, knowledge.Content.Policies.Count, knowledge.Content.Site.BaseUrl);
             var create = BotFactory(sp, options);
