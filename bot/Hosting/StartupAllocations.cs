@@ -23,11 +23,13 @@ internal static class StartupAllocations
         var started = false;
         try
         {
-            started = GC.TryStartNoGCRegion(Math.Clamp(BuiltBytes(contentRoot) * BytesPerBuiltByte, Least, Most));
+            // Asked while a window is open, the runtime ends that one and throws: a window already open is left alone.
+            started = GCSettings.LatencyMode != GCLatencyMode.NoGCRegion
+                && GC.TryStartNoGCRegion(Math.Clamp(BuiltBytes(contentRoot) * BytesPerBuiltByte, Least, Most));
         }
         catch (Exception error) when (error is ArgumentOutOfRangeException or InvalidOperationException)
         {
-            // Larger than this runtime allows, or a window already open: load with collections as usual.
+            // Larger than this runtime allows, or a window opened meanwhile: load with collections as usual.
         }
 
         try
@@ -38,7 +40,14 @@ internal static class StartupAllocations
         {
             if (started && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
             {
-                GC.EndNoGCRegion();
+                try
+                {
+                    GC.EndNoGCRegion();
+                }
+                catch (InvalidOperationException)
+                {
+                    // The load outgrew the window and a collection ended it: nothing to end.
+                }
             }
         }
     }
