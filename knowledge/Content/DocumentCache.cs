@@ -17,7 +17,7 @@ public sealed class DocumentCache
     /// <summary>Where <c>generator build</c> keeps the parsed documents, relative to the folder that holds content/.</summary>
     public const string BuiltFile = "_build/documents.bin";
 
-    private const string Magic = "policy-documents/4";
+    private const string Magic = "policy-documents/5";
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, string Language), Entry> entries = new();
 
@@ -61,6 +61,11 @@ public sealed class DocumentCache
     public int Parses => parses;
 
     private int parses;
+
+    /// <summary>How many files <see cref="ParseFile"/> has read rather than known unchanged by their size and time.</summary>
+    public int FileReads => fileReads;
+
+    private int fileReads;
 
     /// <summary>How many policies this cache has read and checked (<see cref="PolicyChecks.Run"/>) rather than reused.</summary>
     public int Checks => checkRuns;
@@ -118,7 +123,8 @@ public sealed class DocumentCache
     /// Like <see cref="Parse"/> on the text of <paramref name="path"/>; the file is not even read again when this cache
     /// has read it before at the same size and modification time, unless that time was too close to the reading to tell
     /// two writes apart (the "racily clean" rule of git): a file written after it was read always has a later time.
-    /// Only within one process (the preview, between saves): a time is never carried over to another run.
+    /// The sizes and times are saved with the entries, as git's index keeps them, so the next run (the bot's start, the
+    /// next build) does not read a thousand unchanged files either; a file copied elsewhere, or touched, is read again.
     /// </summary>
     public PolicyDocument? ParseFile(string path, string language, string displayPath, DiagnosticBag diagnostics)
     {
@@ -132,6 +138,7 @@ public sealed class DocumentCache
         }
 
         var readAt = DateTime.UtcNow;
+        Interlocked.Increment(ref fileReads);
         var document = ReuseOrParse(File.ReadAllBytes(path), language, displayPath, diagnostics);
         if (readAt - info.LastWriteTimeUtc > RacyWindow && entries.TryGetValue((displayPath, language), out var parsed))
         {
@@ -211,6 +218,13 @@ public sealed class DocumentCache
                 }
             }
 
+            // Then the files' sizes and times.
+            var savedStamps = new (string Path, ((long, long) Stamp, string Hash) Held)[header.ReadInt32()];
+            for (var i = 0; i < savedStamps.Length; i++)
+            {
+                savedStamps[i] = (header.ReadString(), ((header.ReadInt64(), header.ReadInt64()), header.ReadString()));
+            }
+
             if (header.BaseStream.Position != length)
             {
                 return 0;
@@ -253,6 +267,11 @@ public sealed class DocumentCache
             foreach (var (path, key, held) in checkRecords)
             {
                 checks.TryAdd(path, (key, held, null, null));
+            }
+
+            foreach (var (path, held) in savedStamps)
+            {
+                stamps.TryAdd(path, held);
             }
 
             filesHold[Path.GetFullPath(file)] = (Fingerprint(read.Select(r => (r.Key, r.Entry.Hash)), checkRecords.Select(c => (c.Path, c.Key))), Stamp(file));
@@ -336,6 +355,18 @@ public sealed class DocumentCache
                 writer.Write(key);
                 writer.Write(bytes.Length);
                 writer.Write(bytes);
+            }
+
+            // Then the files' sizes and times, for the saved entries only.
+            var savedHashes = keys.Select(k => entries[k].Hash).ToHashSet(StringComparer.Ordinal);
+            var kept = stamps.Where(s => savedHashes.Contains(s.Value.Hash)).OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
+            writer.Write(kept.Count);
+            foreach (var (path, ((length, ticks), hash)) in kept)
+            {
+                writer.Write(path);
+                writer.Write(length);
+                writer.Write(ticks);
+                writer.Write(hash);
             }
         }
 

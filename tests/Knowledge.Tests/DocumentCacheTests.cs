@@ -107,6 +107,35 @@ public sealed class DocumentCacheTests : IDisposable
     }
 
     [Fact]
+    public void The_next_run_does_not_read_a_file_whose_size_and_time_are_saved_and_reads_it_once_edited()
+    {
+        Directory.CreateDirectory(folder);
+        var (path, display) = (Path.Combine(folder, "zh.md"), "content/policies/p/zh.md");
+        System.IO.File.WriteAllText(path, Policy("first"));
+        System.IO.File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddHours(-1)); // long before it is read: not racily clean
+        var writer = new DocumentCache();
+        writer.SaveTo(File, [writer.ParseFile(path, Languages.Chinese, display, new DiagnosticBag())!]);
+
+        var next = new DocumentCache();
+        next.LoadFrom(File);
+        Assert.Contains("first", next.ParseFile(path, Languages.Chinese, display, new DiagnosticBag())!.Sections[0].Text, StringComparison.Ordinal);
+        Assert.Equal(0, next.FileReads);
+
+        System.IO.File.WriteAllText(path, Policy("second"));
+        Assert.Contains("second", next.ParseFile(path, Languages.Chinese, display, new DiagnosticBag())!.Sections[0].Text, StringComparison.Ordinal);
+        Assert.Equal(1, next.FileReads);
+
+        // A file written just before it was read is racily clean: its time is not trusted, then or in the next run.
+        var racy = new DocumentCache();
+        racy.SaveTo(File, [racy.ParseFile(path, Languages.Chinese, display, new DiagnosticBag())!]);
+        var after = new DocumentCache();
+        after.LoadFrom(File);
+        after.ParseFile(path, Languages.Chinese, display, new DiagnosticBag());
+        Assert.Equal(1, after.FileReads);
+        Assert.Equal(0, after.Parses);
+    }
+
+    [Fact]
     public void A_file_with_errors_keeps_its_messages_when_read_back()
     {
         var writer = new DocumentCache();
