@@ -22,6 +22,7 @@ public static class KnowledgeLoader
     public static BotKnowledge Load(string contentRoot, string? publicBaseUrl, bool requirePublishedIndex = false)
     {
         // What the last build parsed is read, not parsed again (a thousand policies parse in seconds, load in a fraction).
+        var index = BuiltIndex.StartOpening(contentRoot);
         DocumentCache.Shared.LoadFrom(Path.Combine(BuiltIndex.RepositoryRoot(contentRoot), DocumentCache.BuiltFile));
         var (content, diagnostics) = ContentLoader.Load(contentRoot);
         if (content is null || diagnostics.HasErrors)
@@ -35,7 +36,7 @@ public static class KnowledgeLoader
             content = content.WithBaseUrl(publicBaseUrl);
         }
 
-        var searcher = BuiltIndex.TryOpen(content);
+        var searcher = index.Finish(content);
         if (searcher is null && requirePublishedIndex)
         {
             throw new KnowledgeUnavailableException($"the index in '{BuiltIndex.FolderFor(contentRoot)}' is missing, damaged or older than the content");

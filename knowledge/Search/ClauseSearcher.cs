@@ -64,8 +64,9 @@ public sealed class ClauseSearcher : IDisposable
 
     /// <summary>Searches an index written to a folder by <see cref="ClauseIndex.Write"/>.</summary>
     /// <remarks>The index is small: it is read into memory (<see cref="FolderInMemory"/>), where searching is faster than reading the files.</remarks>
-    public static ClauseSearcher Open(string folder, ContentSet content) =>
-        new(FolderInMemory.Read(folder), content.Site, content.Synonyms, ownsDirectory: true);
+    public static ClauseSearcher Open(string folder, ContentSet content) => Open(FolderInMemory.Read(folder), content);
+
+    internal static ClauseSearcher Open(FolderInMemory files, ContentSet content) => new(files, content.Site, content.Synonyms, ownsDirectory: true);
 
     /// <summary>The clauses that best match <paramref name="query"/>, best first.</summary>
     /// <param name="query">Whatever the reader typed.</param>

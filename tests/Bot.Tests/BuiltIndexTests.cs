@@ -71,5 +71,36 @@ public sealed class BuiltIndexTests : IDisposable
         }
     }
 
+    [Fact]
+    public void An_index_read_ahead_is_used_only_if_no_build_committed_since_and_no_content_was_edited_since()
+    {
+        var content = Load();
+        var id = content.Policies[0].Id;
+        ClauseIndex.Write(content, Index);
+        using (var searcher = BuiltIndex.StartOpening(Content).Finish(content))
+        {
+            Assert.NotNull(searcher);
+            Assert.Contains(searcher.Search("个体工商户", "zh", ClauseSearcher.MaxTop, snippets: false), h => h.DocumentId == id);
+        }
+
+        // Read ahead, then a build commits an index without the first policy's folder: the new index is read.
+        var opening = BuiltIndex.StartOpening(Content);
+        Thread.Sleep(200);
+        Directory.Move(Path.Combine(Content, "policies", id), Path.Combine(root, "set-aside"));
+        var without = Load();
+        ClauseIndex.Write(without, Index);
+        using (var searcher = opening.Finish(without))
+        {
+            Assert.NotNull(searcher);
+            Assert.DoesNotContain(searcher.Search("个体工商户", "zh", ClauseSearcher.MaxTop, snippets: false), h => h.DocumentId == id);
+        }
+
+        // Read ahead, then content edited while it loads: the index is stale, so none is used.
+        var stale = BuiltIndex.StartOpening(Content);
+        File.AppendAllText(Path.Combine(Content, "policies", without.Policies[0].Id, "zh.md"), "\n");
+        File.SetLastWriteTimeUtc(Path.Combine(Content, "policies", without.Policies[0].Id, "zh.md"), DateTime.UtcNow.AddMinutes(1));
+        Assert.Null(stale.Finish(Load()));
+    }
+
     private ContentSet Load() => ContentLoader.Load(Content).Content ?? throw new InvalidOperationException("fixture did not load");
 }
