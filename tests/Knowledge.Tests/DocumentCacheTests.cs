@@ -154,6 +154,42 @@ public sealed class DocumentCacheTests : IDisposable
     }
 
     [Fact]
+    public void Saving_after_an_edit_copies_the_unchanged_records_and_writes_the_same_bytes_as_saving_everything_anew()
+    {
+        var files = PolicyFiles(Path.Combine(Path.GetDirectoryName(ContentPaths.FindContentRoot(AppContext.BaseDirectory)!)!, "tests", "fixtures", "many-policies", "content"));
+        var (read, copied, fresh) = (Path.Combine(folder, "read.bin"), Path.Combine(folder, "copied.bin"), Path.Combine(folder, "fresh.bin"));
+        var writer = new DocumentCache();
+        writer.SaveTo(read, files.Select(f => writer.Parse(f.Text, f.Language, f.Display, new DiagnosticBag())!).ToList());
+
+        byte[] SavedAfter(Func<int, string> textOf, string file, DocumentCache cache)
+        {
+            cache.SaveTo(file, files.Select((f, i) => cache.Parse(textOf(i), f.Language, f.Display, new DiagnosticBag())!).ToList());
+            return System.IO.File.ReadAllBytes(file);
+        }
+
+        string Edited(int i, int edit) => i == edit ? files[i].Text + "\n\n另行通知。Further notice.\n" : files[i].Text;
+
+        // One file edited: the other records are copied from read.bin, the bytes are those of a save from scratch.
+        var reader = new DocumentCache();
+        reader.LoadFrom(read);
+        Assert.Equal(SavedAfter(i => Edited(i, 0), fresh, new DocumentCache()), SavedAfter(i => Edited(i, 0), copied, reader));
+        Assert.Equal(1, reader.Parses);
+        Assert.Equal(files.Count - 1, reader.RecordsCopied);
+
+        // A second edit: copied from the file the first save wrote.
+        Assert.Equal(SavedAfter(i => Edited(i, 1), fresh, new DocumentCache()), SavedAfter(i => Edited(i, 1), copied, reader));
+        Assert.Equal(files.Count - 2, reader.RecordsCopied); // the first file back to its text and the second edited: both written anew
+
+        // The file read was replaced since it was read: nothing is copied from it, every record is written anew.
+        var late = new DocumentCache();
+        late.LoadFrom(read);
+        System.IO.File.WriteAllBytes(read, new byte[System.IO.File.ReadAllBytes(read).Length]);
+        System.IO.File.SetLastWriteTimeUtc(read, DateTime.UtcNow.AddMinutes(1));
+        Assert.Equal(SavedAfter(i => Edited(i, 2), fresh, new DocumentCache()), SavedAfter(i => Edited(i, 2), Path.Combine(folder, "late.bin"), late));
+        Assert.Equal(0, late.RecordsCopied);
+    }
+
+    [Fact]
     public void Saving_what_the_file_already_holds_rewrites_nothing_and_an_edit_rewrites_it()
     {
         var writer = new DocumentCache();
