@@ -47,6 +47,7 @@ internal static partial class SearchCommand
             return 2;
         }
 
+        var index = BuiltIndex.StartOpening(contentRoot);
         DocumentCache.Shared.LoadFrom(Path.Combine(BuiltIndex.RepositoryRoot(contentRoot), DocumentCache.BuiltFile));
         var (content, diagnostics) = ContentLoader.Load(contentRoot);
         if (content is null || diagnostics.HasErrors)
@@ -61,7 +62,7 @@ internal static partial class SearchCommand
             return 2;
         }
 
-        using var searcher = BuiltIndex.TryOpen(content) ?? ClauseSearcher.InMemory(content);
+        using var searcher = index.Finish(content) ?? ClauseSearcher.InMemory(content);
         var results = searcher.Search(query, language, top, documentId);
         if (json)
         {

@@ -282,7 +282,7 @@ public sealed class DocumentCache
                 stamps.TryAdd(path, held);
             }
 
-            filesHold[Path.GetFullPath(file)] = (Fingerprint(read.Select(r => (r.Key, r.Entry.Hash)), checkRecords.Select(c => (c.Path, c.Key))), Stamp(file));
+            filesHold[full] = (Fingerprint(read.Select(r => (r.Key, r.Entry.Hash)), checkRecords.Select(c => (c.Path, c.Key))), stamp);
 
             return read.Length;
         }
@@ -309,7 +309,8 @@ public sealed class DocumentCache
         var keys = list.Select(d => (d.DisplayPath, d.Language)).Distinct().Where(entries.ContainsKey).Order().ToList();
         var checkKeys = list.Where(d => d.Language == Languages.Chinese).Select(d => d.DisplayPath).Distinct()
             .Where(checks.ContainsKey).Order(StringComparer.Ordinal).Select(p => (Path: p, Held: (checks[p].Key, checks[p].Bytes))).ToList();
-        var fingerprint = Fingerprint(keys.Select(k => (k, entries[k].Hash)), checkKeys.Select(c => (c.Path, c.Held.Key)));
+        var current = keys.Select(k => entries[k]).ToList();
+        var fingerprint = Fingerprint(keys.Zip(current, (k, e) => (k, e.Hash)), checkKeys.Select(c => (c.Path, c.Held.Key)));
         var full = Path.GetFullPath(file);
         if (filesHold.TryGetValue(full, out var held) && held.Fingerprint == fingerprint && held.File == Stamp(full) && held.File.Length > 0)
         {
@@ -318,7 +319,6 @@ public sealed class DocumentCache
 
         // A record read from a file that is still as it was read is copied from that file, not written field by field
         // again (at a thousand policies, writing every document again was a tenth of a rebuild after one edit).
-        var current = keys.Select(k => entries[k]).ToList();
         var sources = current.Select(e => e.Saved).OfType<Stored>().Select(s => (s.File, s.FileStamp)).Distinct()
             .Select(s => (Source: s, Handle: OpenUnchanged(s.File, s.FileStamp))).Where(s => s.Handle is not null)
             .ToDictionary(s => s.Source, s => s.Handle!);
@@ -401,7 +401,7 @@ public sealed class DocumentCache
                 }
 
                 // Then the files' sizes and times, for the saved entries only.
-                var savedHashes = keys.Select(k => entries[k].Hash).ToHashSet(StringComparer.Ordinal);
+                var savedHashes = current.Select(e => e.Hash).ToHashSet(StringComparer.Ordinal);
                 var kept = stamps.Where(s => savedHashes.Contains(s.Value.Hash)).OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
                 writer.Write(kept.Count);
                 foreach (var (path, ((length, ticks), hash)) in kept)

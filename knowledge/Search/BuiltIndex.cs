@@ -36,13 +36,10 @@ public static class BuiltIndex
         return edited <= built;
     }
 
-    /// <summary>The built index when it is current; null when it is missing, stale or damaged (then index in memory).</summary>
-    public static ClauseSearcher? TryOpen(ContentSet content) => StartOpening(content.Root).Finish(content);
-
     /// <summary>
     /// Starts reading the built index's files on another thread while the caller loads the content (the two share
     /// nothing until the searcher is made: a tenth of the bot's start at a thousand policies); <see cref="Opening.Finish"/>
-    /// gives what <see cref="TryOpen"/> gives.
+    /// gives the index when it is current.
     /// </summary>
     public static Opening StartOpening(string contentRoot) => new(contentRoot);
 
@@ -58,7 +55,10 @@ public static class BuiltIndex
             reading = Task.Run(() => Read(contentRoot));
         }
 
-        /// <summary>The searcher over the files read, when the index is current for <paramref name="content"/> and no build replaced it meanwhile; null as for <see cref="TryOpen"/>.</summary>
+        /// <summary>
+        /// The searcher over the index, when it is current for <paramref name="content"/> (the files read ahead unless a
+        /// build committed since); null when it is missing, stale or damaged (then the caller indexes in memory).
+        /// </summary>
         public ClauseSearcher? Finish(ContentSet content)
         {
             try
