@@ -56,6 +56,14 @@ internal static class PreviewServer
                     await context.Response.WriteAsync(Event(report), context.RequestAborted);
                 }
 
+                // A save built between serving the page and its connecting here: the broadcast went out before this
+                // page listened, so it is told now (the channel was registered first: a later build reaches it anyway).
+                if (context.Request.Query["page"].ToString() is { Length: > 0 } page && long.TryParse(context.Request.Query["since"], out var since)
+                    && site.ChangedSince(page, since))
+                {
+                    await context.Response.WriteAsync($"event: built\ndata: {System.Text.Json.JsonSerializer.Serialize(new[] { page })}\n\n", context.RequestAborted);
+                }
+
                 await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);
                 await foreach (var message in channel.Reader.ReadAllAsync(ended.Token))
@@ -95,18 +103,25 @@ internal static class PreviewServer
     {
         var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
         var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
-        var bytes = site.Get(file) ?? site.Get(file + "/index.html");
+        var (bytes, build) = site.Serve(file);
+        if (bytes is null)
+        {
+            file += "/index.html";
+            (bytes, build) = site.Serve(file);
+        }
+
         var status = 200;
         if (bytes is null)
         {
             file = "404.html";
-            bytes = site.Get(file) ?? Encoding.UTF8.GetBytes("not found");
+            (bytes, build) = site.Serve(file);
+            bytes ??= Encoding.UTF8.GetBytes("not found");
             status = 404;
         }
 
         if (file.EndsWith(".html", StringComparison.Ordinal))
         {
-            var html = Encoding.UTF8.GetString(bytes).Replace("</body>", $"<script src=\"{ScriptPath}\"></script>\n</body>", StringComparison.Ordinal);
+            var html = Encoding.UTF8.GetString(bytes).Replace("</body>", $"<script src=\"{ScriptPath}\" data-build=\"{build}\"></script>\n</body>", StringComparison.Ordinal);
             return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
         }
 

@@ -26,13 +26,33 @@ internal sealed class PreviewSite(string contentRoot, string templatesRoot, stri
 
     public string Language => language;
 
-    public byte[]? Get(string path)
+    public byte[]? Get(string path) => Serve(path).Bytes;
+
+    /// <summary>
+    /// A file of the last good build, with that build's number: a page passes the number on when it connects for
+    /// reloads, so a save announced before the page was listening still reloads it (see <see cref="ChangedSince"/>).
+    /// </summary>
+    public (byte[]? Bytes, long Build) Serve(string path)
     {
         lock (gate)
         {
-            return current?.Files.GetValueOrDefault(path);
+            return (current?.Files.GetValueOrDefault(path), builds);
         }
     }
+
+    /// <summary>Whether the page at URL path <paramref name="page"/> changed in a build after build number <paramref name="build"/>.</summary>
+    public bool ChangedSince(string page, long build)
+    {
+        lock (gate)
+        {
+            return (lastChanged.TryGetValue(page, out var at) && at > build) || (lastChanged.TryGetValue("*", out var all) && all > build);
+        }
+    }
+
+    private long builds;
+
+    // For each URL path (or "*": every page), the number of the last build that changed it.
+    private readonly Dictionary<string, long> lastChanged = new(StringComparer.Ordinal);
 
     private readonly Lock building = new();
     private int requested;
@@ -103,6 +123,11 @@ internal sealed class PreviewSite(string contentRoot, string templatesRoot, stri
         lock (gate)
         {
             current = result.Output;
+            builds++;
+            foreach (var page in changed)
+            {
+                lastChanged[page] = builds;
+            }
         }
 
         var report = PreviewReport.PublishWarnings(result.Diagnostics, language);

@@ -3,8 +3,10 @@
 // The wording comes from the server, already in the staff member's language.
 (function () {
   'use strict';
-  var source = new EventSource('/__preview/events');
   var here = location.pathname;
+  // The build this page comes from: a save built before the page listened is still announced to it.
+  var build = document.currentScript ? document.currentScript.getAttribute('data-build') : null;
+  var source = new EventSource('/__preview/events' + (build ? '?page=' + encodeURIComponent(here) + '&since=' + build : ''));
   source.addEventListener('built', function (e) {
     var changed = JSON.parse(e.data);
     hideOverlay();

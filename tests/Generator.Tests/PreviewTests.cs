@@ -43,6 +43,32 @@ public sealed class PreviewTests
     }
 
     [Fact]
+    public async Task A_page_that_connects_after_a_save_was_built_is_told_to_reload_and_an_unchanged_page_is_not()
+    {
+        using var content = new TempContent();
+        var port = FreePort();
+        var site = new PreviewSite(content.Content, RepoPaths.Templates, $"http://localhost:{port}/");
+        site.Rebuild();
+        await using var app = PreviewServer.Create(site, port);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
+        var served = await http.GetStringAsync("zh/policies/demo-2024-1/", TestContext.Current.CancellationToken);
+        var build = System.Text.RegularExpressions.Regex.Match(served, "data-build=\"(\\d+)\"").Groups[1].Value;
+        Assert.NotEmpty(build);
+
+        // Saved and built while the page was still loading, before its script listened: no event reached it.
+        content.Replace("policies/demo-2024-1/zh.md", "现将测试政策印发给你们。", "现将测试政策印发给你们，请遵照执行。");
+        site.Rebuild();
+
+        using var events = new StreamReader(await http.GetStreamAsync($"__preview/events?page=%2Fzh%2Fpolicies%2Fdemo-2024-1%2F&since={build}", TestContext.Current.CancellationToken));
+        Assert.Equal(["event: built", "data: [\"/zh/policies/demo-2024-1/\"]"], await NextEvent(events));
+        var current = System.Text.RegularExpressions.Regex.Match(await http.GetStringAsync("zh/policies/demo-2024-1/", TestContext.Current.CancellationToken), "data-build=\"(\\d+)\"").Groups[1].Value;
+        using var upToDate = new StreamReader(await http.GetStreamAsync($"__preview/events?page=%2Fzh%2Fpolicies%2Fdemo-2024-1%2F&since={current}", TestContext.Current.CancellationToken));
+        Assert.Equal(": connected", await upToDate.ReadLineAsync(TestContext.Current.CancellationToken));
+        await app.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
     public void A_save_renders_only_the_pages_it_changed_and_keeps_the_others_bytes()
     {
         using var content = TempContent.OfContent(Path.Combine(RepoPaths.Root, "tests", "fixtures", "many-policies", "content"));
