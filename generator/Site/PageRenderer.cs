@@ -70,11 +70,16 @@ internal sealed class PageRenderer(
                     new() { ["policy"] = view }, jsonLd: JsonLd.Legislation(policy, lang, site), key: key);
             }
 
-            var units = content.Units.Units.Select(u => UnitPages(u, lang)).Where(pages => pages.Count > 0).ToList();
-            Page(lang, "units", SiteLinks.Units(lang), T("units", lang), T("units_intro", lang), new() { ["units"] = units.Select(pages => pages[0]).ToList() });
-            foreach (var unit in units.SelectMany(pages => pages))
+            var lines = UnitClauseLists.For(content, lang, globalKey, (policy, section) => UnitLine(policy, section, lang));
+            var units = content.Units.Units.Select(u => UnitPages(u, lang, lines.GetValueOrDefault(u.Id) ?? [])).Where(pages => pages.Count > 0).ToList();
+            Page(lang, "units", SiteLinks.Units(lang), T("units", lang), T("units_intro", lang), new() { ["units"] = units.Select(pages => pages[0].View).ToList() });
+            foreach (var (unit, key) in units.SelectMany(pages => pages))
             {
-                Page(lang, "unit", unit.Url[site.BasePath.Length..], unit.Name, unit.Name, new() { ["unit"] = unit });
+                var path = unit.Url[site.BasePath.Length..];
+                if (!Kept(lang, path, key))
+                {
+                    Page(lang, "unit", path, unit.Name, unit.Name, new() { ["unit"] = unit }, key: key);
+                }
             }
 
             Page(lang, "search", SiteLinks.Search(lang), T("search", lang), T("search_intro", lang), new() { ["search"] = Search(lang) });
@@ -246,35 +251,48 @@ internal sealed class PageRenderer(
     /// <summary>Clauses on one page of a unit: a unit named across a thousand policies still gets pages a phone can load.</summary>
     public const int UnitPageSize = 100;
 
-    /// <summary>The pages of a unit's clauses (none when no clause names it): the first at units/&lt;id&gt;/, then units/&lt;id&gt;/2/, ….</summary>
-    private List<UnitView> UnitPages(Unit unit, string lang)
+    /// <summary>
+    /// The pages of a unit's clauses (none when no clause names it): the first at units/&lt;id&gt;/, then units/&lt;id&gt;/2/, …;
+    /// each with its key: the page without its lines, and the digests of the policies' lines it shows.
+    /// </summary>
+    private List<(UnitView View, string Key)> UnitPages(Unit unit, string lang, IReadOnlyList<UnitClauseLists.Run> runs)
     {
-        var clauses = content.SectionsFor(unit)
-            .Select(section =>
-            {
-                var policy = content.FindPolicy(section.DocumentId)!;
-                var localized = policy.In(lang)?.Find(section.Anchor);
-                return new UnitClauseView(
-                    policy.In(lang)?.Meta.ShortTitle ?? policy.Meta.ShortTitle ?? policy.Meta.Title,
-                    localized?.Title ?? section.Title,
-                    site.BasePath + SiteLinks.Clause(lang, policy.Id, section.Anchor),
-                    localized is null && lang != Languages.Chinese ? Languages.HtmlLang(Languages.Chinese) : null);
-            })
-            .ToList();
-        var chunks = clauses.Chunk(UnitPageSize).ToList();
+        var count = runs.Sum(r => r.Lines.Length);
+        var pageCount = (count + UnitPageSize - 1) / UnitPageSize;
         var first = SiteLinks.Unit(lang, unit.Id);
         string PathOf(int page) => page == 0 ? first : $"{first}{page + 1}/";
         var contact = ContactRows(unit.Contact, lang);
-        return chunks.Select((chunk, page) => new UnitView(
-            unit.Id,
-            unit.Name.In(lang),
-            unit.Name.In(Languages.Other(lang)),
-            site.BasePath + PathOf(page),
-            chunk,
-            clauses.Count,
-            Pager(chunks.Count, page, PathOf),
-            contact))
-            .ToList();
+        var pages = new List<(UnitView, string)>(pageCount);
+        var (run, at) = (0, 0);
+        for (var page = 0; page < pageCount; page++)
+        {
+            var lines = new List<UnitClauseView>(UnitPageSize);
+            var shown = new List<string>();
+            while (lines.Count < UnitPageSize && run < runs.Count)
+            {
+                var take = Math.Min(UnitPageSize - lines.Count, runs[run].Lines.Length - at);
+                lines.AddRange(runs[run].Lines.AsSpan(at, take));
+                shown.Add($"{runs[run].Digest}:{at}:{take}");
+                (run, at) = at + take == runs[run].Lines.Length ? (run + 1, 0) : (run, at + take);
+            }
+
+            var view = new UnitView(unit.Id, unit.Name.In(lang), unit.Name.In(Languages.Other(lang)), site.BasePath + PathOf(page), lines, count, Pager(pageCount, page, PathOf), contact);
+            var frame = System.Text.Json.JsonSerializer.Serialize(view with { Clauses = [] });
+            pages.Add((view, BuildKeys.Of([globalKey, "unit", lang, frame, .. shown])));
+        }
+
+        return pages;
+    }
+
+    /// <summary>A unit page's line for a clause that names the unit.</summary>
+    private UnitClauseView UnitLine(BilingualPolicy policy, Section section, string lang)
+    {
+        var localized = policy.In(lang)?.Find(section.Anchor);
+        return new UnitClauseView(
+            policy.In(lang)?.Meta.ShortTitle ?? policy.Meta.ShortTitle ?? policy.Meta.Title,
+            localized?.Title ?? section.Title,
+            site.BasePath + SiteLinks.Clause(lang, policy.Id, section.Anchor),
+            localized is null && lang != Languages.Chinese ? Languages.HtmlLang(Languages.Chinese) : null);
     }
 
     private string? rulesDataUrl;
