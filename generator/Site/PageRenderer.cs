@@ -277,8 +277,9 @@ internal sealed class PageRenderer(
             }
 
             var view = new UnitView(unit.Id, unit.Name.In(lang), unit.Name.In(Languages.Other(lang)), site.BasePath + PathOf(page), lines, count, Pager(pageCount, page, PathOf), contact);
-            var frame = System.Text.Json.JsonSerializer.Serialize(view with { Clauses = [] });
-            pages.Add((view, BuildKeys.Of([globalKey, "unit", lang, frame, .. shown])));
+            // The pager is made from the page's number and the count (a unit with 200 pages has 200 links on each).
+            var frame = System.Text.Json.JsonSerializer.Serialize(view with { Clauses = [], Pages = [] });
+            pages.Add((view, BuildKeys.Of([globalKey, "unit", lang, frame, $"{page}/{pageCount}", .. shown])));
         }
 
         return pages;

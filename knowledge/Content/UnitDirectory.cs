@@ -51,7 +51,9 @@ public sealed class UnitDirectory
 
     /// <summary>Brackets and spaces vary between PDFs; they do not make a different unit.</summary>
     private static string Normalize(string name) =>
-        string.Concat(name.Where(c => !char.IsWhiteSpace(c))).Replace('(', '（').Replace(')', '）');
+        name.Any(c => char.IsWhiteSpace(c) || c is '(' or ')')
+            ? string.Concat(name.Where(c => !char.IsWhiteSpace(c))).Replace('(', '（').Replace(')', '）')
+            : name; // as almost every name is: no copy (each build resolves every clause's units)
 
     public static UnitDirectory Load(string path, string displayPath, DiagnosticBag diagnostics)
     {

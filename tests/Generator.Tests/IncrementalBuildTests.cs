@@ -73,6 +73,18 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Retitling_a_translation_rewrites_the_unit_pages_that_list_its_clauses()
+    {
+        // Only en.md changes: the Chinese document is the same object, the English unit pages' lines are not.
+        var written = Rebuild(() => content.Replace("policies/demo-city-2024-3/en.md", "short_title: Measures to Support Individual Businesses", "short_title: Measures in Support of Individual Businesses"));
+
+        Assert.Contains("en/units/market-regulation/index.html", written);
+        Assert.Contains("Measures in Support of Individual Businesses", File.ReadAllText(Path.Combine(Site, "en", "units", "market-regulation", "index.html")), StringComparison.Ordinal);
+        Assert.DoesNotContain("zh/units/market-regulation/index.html", written);
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
     public void A_template_change_renders_every_page_again()
     {
         var written = Rebuild(() => File.AppendAllText(Path.Combine(Templates, "layouts", "base.sbnhtml"), "<!-- changed -->\n"));
