@@ -298,14 +298,23 @@ internal sealed class PageRenderer(
 
     private string? rulesDataUrl;
 
-    /// <summary>The checker's data file, added to the site once for both languages; its URL carries its hash.</summary>
+    /// <summary>
+    /// The checker's data file, added to the site once for both languages; its URL carries its hash. It is made from
+    /// every policy's rules and titles and from what the global key covers (facts, units, settings, the build date), so
+    /// it is kept from the last good build when no policy changed (4 MB to write and hash at a thousand policies).
+    /// </summary>
     private string RulesDataUrl()
     {
         if (rulesDataUrl is null)
         {
-            var bytes = System.Text.Encoding.UTF8.GetBytes(Knowledge.Rules.RulesJson.Write(content));
-            output.Add(RuleViews.DataPath, bytes);
-            rulesDataUrl = $"{site.BasePath}{RuleViews.DataPath}?v={Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..10]}";
+            var key = BuildKeys.Of([globalKey, "rules", .. content.Policies.Select(p => p.Id + "=" + BuildKeys.Policy(p))]);
+            if (!output.TryKeep(RuleViews.DataPath, key))
+            {
+                output.Add(RuleViews.DataPath, System.Text.Encoding.UTF8.GetBytes(Knowledge.Rules.RulesJson.Write(content)), key);
+            }
+
+            // The file's hash is the hex of its SHA-256, as the URL's version is.
+            rulesDataUrl = $"{site.BasePath}{RuleViews.DataPath}?v={output.HashOf(RuleViews.DataPath)[..10]}";
         }
 
         return rulesDataUrl;

@@ -84,6 +84,9 @@ internal sealed class SiteOutput(SiteCache? previous = null)
         return kept;
     }
 
+    /// <summary>The hash of a file of this build (see <see cref="Hash"/>).</summary>
+    public string HashOf(string path) => entries[path].Hash;
+
     public byte[]? Get(string path) => entries.TryGetValue(path, out var entry) ? Load(entry) : null;
 
     public bool Contains(string path) => entries.ContainsKey(path);

@@ -85,6 +85,18 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Editing_a_rule_rewrites_the_checker_data_and_a_text_edit_leaves_it_as_it_was()
+    {
+        var written = Rebuild(() => content.Replace("policies/demo-zezhou-2024-5/zh.md", "。\n", "。本条另行通知。\n"));
+        Assert.DoesNotContain("assets/rules.json", written);
+
+        written = Rebuild(() => content.Replace("policies/demo-zezhou-2024-5/zh.md", "benefit: { zh: 减免3个月租金,", "benefit: { zh: 减免三个月租金,"));
+        Assert.Contains("assets/rules.json", written);
+        Assert.Contains("减免三个月租金", File.ReadAllText(Path.Combine(Site, "assets", "rules.json")), StringComparison.Ordinal);
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
     public void A_template_change_renders_every_page_again()
     {
         var written = Rebuild(() => File.AppendAllText(Path.Combine(Templates, "layouts", "base.sbnhtml"), "<!-- changed -->\n"));
