@@ -70,7 +70,7 @@ internal sealed class PageRenderer(
                     new() { ["policy"] = view }, jsonLd: JsonLd.Legislation(policy, lang, site), key: key);
             }
 
-            var lines = UnitClauseLists.For(content, lang, globalKey, (policy, section) => UnitLine(policy, section, lang));
+            var lines = PerPolicy.UnitLines(content, lang, globalKey, (policy, section) => UnitLine(policy, section, lang));
             var units = content.Units.Units.Select(u => UnitPages(u, lang, lines.GetValueOrDefault(u.Id) ?? [])).Where(pages => pages.Count > 0).ToList();
             Page(lang, "units", SiteLinks.Units(lang), T("units", lang), T("units_intro", lang), new() { ["units"] = units.Select(pages => pages[0].View).ToList() });
             foreach (var (unit, key) in units.SelectMany(pages => pages))
@@ -255,7 +255,7 @@ internal sealed class PageRenderer(
     /// The pages of a unit's clauses (none when no clause names it): the first at units/&lt;id&gt;/, then units/&lt;id&gt;/2/, …;
     /// each with its key: the page without its lines, and the digests of the policies' lines it shows.
     /// </summary>
-    private List<(UnitView View, string Key)> UnitPages(Unit unit, string lang, IReadOnlyList<UnitClauseLists.Run> runs)
+    private List<(UnitView View, string Key)> UnitPages(Unit unit, string lang, IReadOnlyList<PerPolicy.UnitRun> runs)
     {
         var count = runs.Sum(r => r.Lines.Length);
         var pageCount = (count + UnitPageSize - 1) / UnitPageSize;
@@ -310,7 +310,7 @@ internal sealed class PageRenderer(
             var key = BuildKeys.Of([globalKey, "rules", .. content.Policies.Select(p => p.Id + "=" + BuildKeys.Policy(p))]);
             if (!output.TryKeep(RuleViews.DataPath, key))
             {
-                output.Add(RuleViews.DataPath, System.Text.Encoding.UTF8.GetBytes(Knowledge.Rules.RulesJson.Write(content)), key);
+                output.Add(RuleViews.DataPath, System.Text.Encoding.UTF8.GetBytes(PerPolicy.RulesData(content, globalKey)), key);
             }
 
             // The file's hash is the hex of its SHA-256, as the URL's version is.

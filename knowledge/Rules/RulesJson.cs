@@ -22,12 +22,29 @@ public static class RulesJson
     };
 
     /// <param name="rules">The rules to write; the rules in force (what the checker offers) when not given.</param>
-    public static string Write(ContentSet content, IEnumerable<Rule>? rules = null) => JsonSerializer.Serialize(new
+    /// <param name="ruleJson">Each rule's JSON (<see cref="Rule(Knowledge.Rules.Rule, ContentSet)"/>), for a caller that keeps it between builds.</param>
+    public static string Write(ContentSet content, IEnumerable<Rule>? rules = null, Func<Rule, string>? ruleJson = null)
     {
-        Reasons = ReasonTexts.All.ToDictionary(p => p.Key, p => Text(p.Value)),
-        Facts = content.Facts.Facts.Select(Fact).ToList(),
-        Rules = (rules ?? content.RulesInForce).Select(r => Rule(r, content)).ToList(),
-    }, Options);
+        // The object's last property is the rules: its JSON up to the closing brace, then the rules' JSON one by one.
+        var head = JsonSerializer.Serialize(new
+        {
+            Reasons = ReasonTexts.All.ToDictionary(p => p.Key, p => Text(p.Value)),
+            Facts = content.Facts.Facts.Select(Fact).ToList(),
+        }, Options);
+        var json = new System.Text.StringBuilder(head, 0, head.Length - 1, head.Length + 2048);
+        json.Append(",\"rules\":[");
+        var first = true;
+        foreach (var rule in rules ?? content.RulesInForce)
+        {
+            json.Append(first ? "" : ",").Append(ruleJson?.Invoke(rule) ?? Rule(rule, content));
+            first = false;
+        }
+
+        return json.Append("]}").ToString();
+    }
+
+    /// <summary>One rule as the "rules" array of <see cref="Write"/> holds it.</summary>
+    public static string Rule(Rule rule, ContentSet content) => JsonSerializer.Serialize(RuleObject(rule, content), Options);
 
     private static object Fact(FactDefinition fact) => new
     {
@@ -44,7 +61,7 @@ public static class RulesJson
         IfFalse = fact.IfFalse is null ? null : Text(fact.IfFalse),
     };
 
-    private static object Rule(Rule rule, ContentSet content)
+    private static object RuleObject(Rule rule, ContentSet content)
     {
         var policy = content.FindPolicy(rule.DocumentId);
         var zhTitle = policy?.Chinese.Find(rule.Anchor)?.Title ?? rule.Anchor;
