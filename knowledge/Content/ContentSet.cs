@@ -86,7 +86,17 @@ public sealed class ContentSet
         section.UnitNames.Select(Units.Resolve).OfType<Unit>().DistinctBy(u => u.Id).ToList();
 
     /// <summary>Sections that name the unit, across all policies, in document order.</summary>
-    public IReadOnlyList<Section> SectionsFor(Unit unit) => Lookups.SectionsByUnit.TryGetValue(unit.Id, out var sections) ? sections : [];
+    public IReadOnlyList<Section> SectionsFor(Unit unit) => (sectionsByUnit ??= SectionsByUnit()).TryGetValue(unit.Id, out var sections) ? sections : [];
+
+    // Apart from the other lookups, which every build and start needs: resolving every clause's units is most of their
+    // cost (0.13 s of the bot's start at a thousand policies), and only the bot's units tool asks for it.
+    private Dictionary<string, IReadOnlyList<Section>>? sectionsByUnit;
+
+    private Dictionary<string, IReadOnlyList<Section>> SectionsByUnit() => Policies
+        .SelectMany(p => p.Chinese.Sections)
+        .SelectMany(s => UnitsOf(s).Select(u => (Unit: u.Id, Section: s)))
+        .GroupBy(x => x.Unit, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => (IReadOnlyList<Section>)g.Select(x => x.Section).ToList(), StringComparer.Ordinal);
 
     // Built once, on first use, from the immutable lists above: lookups by id instead of scans (a scan per section made
     // policy pages quadratic in the corpus).
@@ -102,11 +112,6 @@ public sealed class ContentSet
             RulesById = content.Rules.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             RulesByClause = content.Rules.GroupBy(r => r.ClauseId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Rule>)g.ToList(), StringComparer.Ordinal);
             RulesByDocument = content.Rules.GroupBy(r => r.DocumentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<Rule>)g.ToList(), StringComparer.Ordinal);
-            SectionsByUnit = content.Policies
-                .SelectMany(p => p.Chinese.Sections)
-                .SelectMany(s => content.UnitsOf(s).Select(u => (Unit: u.Id, Section: s)))
-                .GroupBy(x => x.Unit, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<Section>)g.Select(x => x.Section).ToList(), StringComparer.Ordinal);
             RelationsNaming = content.Policies
                 .SelectMany(other => PolicyRelation.Recorded(other.Meta).SelectMany(r => r.Ids.Where(id => id != other.Id).Select(id => (Id: id, Relation: new PolicyRelation(r.Kind, other.Id, Inverse: true)))))
                 .GroupBy(x => x.Id, StringComparer.Ordinal)
@@ -120,8 +125,6 @@ public sealed class ContentSet
         public Dictionary<string, IReadOnlyList<Rule>> RulesByClause { get; }
 
         public Dictionary<string, IReadOnlyList<Rule>> RulesByDocument { get; }
-
-        public Dictionary<string, IReadOnlyList<Section>> SectionsByUnit { get; }
 
         /// <summary>For each policy id, the relations other policies record about it ("supersedes X"), seen from X.</summary>
         public Dictionary<string, List<PolicyRelation>> RelationsNaming { get; }
