@@ -34,7 +34,7 @@ internal static class PreviewServer
             }
         }
 
-        site.Built += changed => Broadcast($"event: built\ndata: {System.Text.Json.JsonSerializer.Serialize(changed)}\n\n");
+        site.Built += changed => Broadcast(BuiltEvent(changed));
         site.Failed += report => Broadcast(Event(report));
         site.Warned += report => Broadcast(Event(report));
 
@@ -61,7 +61,7 @@ internal static class PreviewServer
                 if (context.Request.Query["page"].ToString() is { Length: > 0 } page && long.TryParse(context.Request.Query["since"], out var since)
                     && site.ChangedSince(page, since))
                 {
-                    await context.Response.WriteAsync($"event: built\ndata: {System.Text.Json.JsonSerializer.Serialize(new[] { page })}\n\n", context.RequestAborted);
+                    await context.Response.WriteAsync(BuiltEvent([page]), context.RequestAborted);
                 }
 
                 await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
@@ -95,6 +95,9 @@ internal static class PreviewServer
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    /// <summary>Tells the pages at these URL paths ("*": every page) to reload.</summary>
+    private static string BuiltEvent(IReadOnlyList<string> changed) => $"event: built\ndata: {System.Text.Json.JsonSerializer.Serialize(changed)}\n\n";
 
     private static string Event(PreviewReport report) =>
         $"event: {report.Kind}\ndata: {System.Text.Json.JsonSerializer.Serialize(report, EventJson)}\n\n";

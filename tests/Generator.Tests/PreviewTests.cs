@@ -11,17 +11,13 @@ public sealed class PreviewTests
     public async Task A_save_reloads_the_changed_page_and_a_broken_save_keeps_the_last_good_page()
     {
         using var content = new TempContent();
-        var port = FreePort();
-        var site = new PreviewSite(content.Content, RepoPaths.Templates, $"http://localhost:{port}/");
-        site.Rebuild();
-        using var watcher = new ContentWatcher([content.Content], site.Rebuild, TimeSpan.FromMilliseconds(50));
-        await using var app = PreviewServer.Create(site, port);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
+        await using var preview = await Preview.Start(content);
+        using var watcher = new ContentWatcher([content.Content], preview.Site.Rebuild, TimeSpan.FromMilliseconds(50));
+        var http = preview.Http;
 
         var page = await http.GetStringAsync("zh/policies/demo-2024-1/", TestContext.Current.CancellationToken);
         Assert.Contains("/__preview/reload.js", page, StringComparison.Ordinal);
-        using var events = new StreamReader(await http.GetStreamAsync("__preview/events", TestContext.Current.CancellationToken));
+        using var events = await preview.Events("__preview/events");
         Assert.Equal(": connected", await events.ReadLineAsync(TestContext.Current.CancellationToken));
 
         content.Replace("policies/demo-2024-1/zh.md", "现将测试政策印发给你们。", "现将测试政策印发给你们，请遵照执行。");
@@ -38,34 +34,59 @@ public sealed class PreviewTests
         Assert.Contains("\"where\":\"content/policies/demo-2024-1/zh.md 第3行\"", failed[1], StringComparison.Ordinal);
         Assert.Contains("引号没有配对", failed[1], StringComparison.Ordinal);
         Assert.Contains("请遵照执行", await http.GetStringAsync("zh/policies/demo-2024-1/", TestContext.Current.CancellationToken), StringComparison.Ordinal);
-
-        await app.StopAsync(TestContext.Current.CancellationToken);
     }
 
     [Fact]
     public async Task A_page_that_connects_after_a_save_was_built_is_told_to_reload_and_an_unchanged_page_is_not()
     {
         using var content = new TempContent();
-        var port = FreePort();
-        var site = new PreviewSite(content.Content, RepoPaths.Templates, $"http://localhost:{port}/");
-        site.Rebuild();
-        await using var app = PreviewServer.Create(site, port);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
-        var served = await http.GetStringAsync("zh/policies/demo-2024-1/", TestContext.Current.CancellationToken);
-        var build = System.Text.RegularExpressions.Regex.Match(served, "data-build=\"(\\d+)\"").Groups[1].Value;
-        Assert.NotEmpty(build);
+        await using var preview = await Preview.Start(content);
+        var build = await preview.BuildOfPage("zh/policies/demo-2024-1/");
 
         // Saved and built while the page was still loading, before its script listened: no event reached it.
         content.Replace("policies/demo-2024-1/zh.md", "现将测试政策印发给你们。", "现将测试政策印发给你们，请遵照执行。");
-        site.Rebuild();
+        preview.Site.Rebuild();
 
-        using var events = new StreamReader(await http.GetStreamAsync($"__preview/events?page=%2Fzh%2Fpolicies%2Fdemo-2024-1%2F&since={build}", TestContext.Current.CancellationToken));
+        using var events = await preview.Events($"__preview/events?page=%2Fzh%2Fpolicies%2Fdemo-2024-1%2F&since={build}");
         Assert.Equal(["event: built", "data: [\"/zh/policies/demo-2024-1/\"]"], await NextEvent(events));
-        var current = System.Text.RegularExpressions.Regex.Match(await http.GetStringAsync("zh/policies/demo-2024-1/", TestContext.Current.CancellationToken), "data-build=\"(\\d+)\"").Groups[1].Value;
-        using var upToDate = new StreamReader(await http.GetStreamAsync($"__preview/events?page=%2Fzh%2Fpolicies%2Fdemo-2024-1%2F&since={current}", TestContext.Current.CancellationToken));
+        var current = await preview.BuildOfPage("zh/policies/demo-2024-1/");
+        using var upToDate = await preview.Events($"__preview/events?page=%2Fzh%2Fpolicies%2Fdemo-2024-1%2F&since={current}");
         Assert.Equal(": connected", await upToDate.ReadLineAsync(TestContext.Current.CancellationToken));
-        await app.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The preview of <c>content</c> built and served on a free port, with a client for it.</summary>
+    private sealed class Preview(PreviewSite site, Microsoft.AspNetCore.Builder.WebApplication app, HttpClient http) : IAsyncDisposable
+    {
+        public PreviewSite Site => site;
+
+        public HttpClient Http => http;
+
+        public static async Task<Preview> Start(TempContent content)
+        {
+            var port = FreePort();
+            var site = new PreviewSite(content.Content, RepoPaths.Templates, $"http://localhost:{port}/");
+            site.Rebuild();
+            var app = PreviewServer.Create(site, port);
+            await app.StartAsync(TestContext.Current.CancellationToken);
+            return new Preview(site, app, new HttpClient { BaseAddress = new Uri($"http://localhost:{port}/"), Timeout = TimeSpan.FromSeconds(20) });
+        }
+
+        /// <summary>The build number the served page carries for its reload script.</summary>
+        public async Task<long> BuildOfPage(string path)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(await http.GetStringAsync(path, TestContext.Current.CancellationToken), "data-build=\"(\\d+)\"");
+            Assert.True(match.Success, $"{path} carries no build number");
+            return long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        public async Task<StreamReader> Events(string url) => new(await http.GetStreamAsync(url, TestContext.Current.CancellationToken));
+
+        public async ValueTask DisposeAsync()
+        {
+            http.Dispose();
+            await app.StopAsync(TestContext.Current.CancellationToken);
+            await app.DisposeAsync();
+        }
     }
 
     [Fact]
