@@ -21,8 +21,10 @@ internal sealed class IndexLookups(IndexReaderContext context, int capacity = In
     private readonly ConcurrentDictionary<(Analyzer, string), IReadOnlyList<string>> analysed = new();
 
     /// <summary>A term query that carries the term's statistics, so searching skips the dictionary lookup.</summary>
-    public TermQuery Term(Term term) =>
-        new(term, Remember(terms, term, t => TermContext.Build(context, t)));
+    public TermQuery Term(Term term) => new(term, States(term));
+
+    /// <summary>Where the term stands in each segment, and its statistics.</summary>
+    public TermContext States(Term term) => Remember(terms, term, t => TermContext.Build(context, t));
 
     /// <summary>
     /// A query that matches, scoring nothing, the documents <paramref name="build"/> matches, found once for
