@@ -32,13 +32,20 @@ namespace Policy.Knowledge.Search;
 /// query norm) are left to Lucene. Thread-safe: the arrays are pooled and each search takes its own.
 /// </para>
 /// </remarks>
-internal sealed class TermAtATimeSearch(IndexSearcher searcher, IndexLookups lookups, long postingsBudget = TermAtATimeSearch.DefaultPostingsBudget)
+internal sealed class TermAtATimeSearch(
+    IndexSearcher searcher,
+    IndexLookups lookups,
+    long postingsBudget = TermAtATimeSearch.DefaultPostingsBudget,
+    long resultsBudget = TermAtATimeSearch.DefaultResultsBudget)
 {
     /// <summary>Posting lists shorter than this are read from the index each time: a block or two, cheap to decode.</summary>
     public const int MinCachedPostings = 256;
 
     /// <summary>How many postings are kept in arrays at most (8 bytes each: 32 MB).</summary>
     public const long DefaultPostingsBudget = 4_000_000;
+
+    /// <summary>How many scores of best-of groups are kept at most (8 bytes each: 16 MB).</summary>
+    public const long DefaultResultsBudget = 2_000_000;
 
     /// <summary>
     /// A bound is raised by this much: the best posting of a term is found with one query's boost, and another boost's
@@ -50,6 +57,8 @@ internal sealed class TermAtATimeSearch(IndexSearcher searcher, IndexLookups loo
     private readonly ConcurrentBag<Scores> pool = [];
     private readonly ConcurrentDictionary<(int Leaf, Term Term), Postings> postings = new();
     private long cachedPostings;
+    private readonly ConcurrentDictionary<(int Leaf, string Key), KeptScores> results = new();
+    private long rememberedScores;
 
     /// <summary>How many postings are kept in arrays now.</summary>
     public long CachedPostings => Interlocked.Read(ref cachedPostings);
@@ -150,10 +159,12 @@ internal sealed class TermAtATimeSearch(IndexSearcher searcher, IndexLookups loo
     private abstract record Node;
 
     /// <summary>A term in a field, scored as Lucene's TermScorer scores it.</summary>
-    private sealed record TermLeaf(Term Term, TermContext States, Similarity.SimWeight Stats) : Node;
+    /// <param name="Boost">The term query's own boost.</param>
+    /// <param name="TopBoost">The boosts of the groups above it, multiplied.</param>
+    private sealed record TermLeaf(Term Term, TermContext States, Similarity.SimWeight Stats, float Boost, float TopBoost) : Node;
 
     /// <summary>Any other query, scored by Lucene itself (a constant-score gate); its score is known when it is constant.</summary>
-    private sealed record Scored(Weight Weight, float? Constant) : Node;
+    private sealed record Scored(Query Query, Weight Weight, float? Constant, float TopBoost) : Node;
 
     /// <summary>Optional clauses only: the sum of those that match. Nested sums are flattened into one.</summary>
     private sealed record Sum(List<Node> Clauses) : Node;
@@ -199,12 +210,12 @@ internal sealed class TermAtATimeSearch(IndexSearcher searcher, IndexLookups loo
                     term.Boost, searcher.CollectionStatistics(term.Term.Field), searcher.TermStatistics(term.Term, states));
                 stats.GetValueForNormalization();
                 stats.Normalize(1f, boost);
-                return new TermLeaf(term.Term, states, stats);
+                return new TermLeaf(term.Term, states, stats, term.Boost, boost);
             default:
                 var weight = query.CreateWeight(searcher);
                 weight.GetValueForNormalization();
                 weight.Normalize(1f, boost);
-                return new Scored(weight, query is ConstantScoreQuery ? query.Boost * boost : null);
+                return new Scored(query, weight, query is ConstantScoreQuery ? query.Boost * boost : null, boost);
         }
     }
 
@@ -349,6 +360,14 @@ internal sealed class TermAtATimeSearch(IndexSearcher searcher, IndexLookups loo
                 }
 
                 return;
+            case Best best when leaf.Filtered is null: // kept scores are the whole language's
+                var remembered = Kept(best, leaf);
+                for (var i = 0; i < remembered.Docs.Length; i++)
+                {
+                    target.Add(remembered.Docs[i], remembered.Scores[i], foundOnly);
+                }
+
+                return;
             default:
                 var inner = Evaluate(node, leaf);
                 foreach (var doc in inner.Docs)
@@ -482,6 +501,75 @@ internal sealed class TermAtATimeSearch(IndexSearcher searcher, IndexLookups loo
         }
 
         return bestAt;
+    }
+
+    /// <summary>
+    /// A best-of group's scores, worked out once and kept: such a group is a synonym group the question mentions, and the
+    /// same few (个体户, 增值税, 补贴) are in question after question. Its scores depend only on the index and the group's
+    /// words and boosts, all in its key. Past the budget everything kept is let go and the keeping starts afresh.
+    /// </summary>
+    private KeptScores Kept(Best best, Leaf leaf)
+    {
+        var key = (leaf.Context.Ord, KeyOf(best));
+        if (results.TryGetValue(key, out var remembered))
+        {
+            return remembered;
+        }
+
+        var scores = Evaluate(best, leaf);
+        remembered = new KeptScores([.. scores.Docs], [.. scores.Docs.Select(d => scores.Score[d])]);
+        Release(scores);
+        if (Interlocked.Add(ref rememberedScores, remembered.Docs.Length) > resultsBudget)
+        {
+            results.Clear();
+            Interlocked.Exchange(ref rememberedScores, remembered.Docs.Length);
+        }
+
+        results[key] = remembered;
+        return remembered;
+    }
+
+    private sealed record KeptScores(int[] Docs, float[] Scores);
+
+    /// <summary>Everything a node's scores depend on in one open index: its shape, terms, gates and exact boosts.</summary>
+    private static string KeyOf(Node node)
+    {
+        var key = new System.Text.StringBuilder();
+        Append(node);
+        return key.ToString();
+
+        void Append(Node n)
+        {
+            switch (n)
+            {
+                case TermLeaf term:
+                    key.Append("T(").Append(term.Term.Field).Append(':').Append(term.Term.Text).Append('^')
+                        .Append(BitConverter.SingleToInt32Bits(term.Boost)).Append('@').Append(BitConverter.SingleToInt32Bits(term.TopBoost)).Append(')');
+                    break;
+                case Scored scored:
+                    key.Append("S(").Append(scored.Query).Append('^').Append(BitConverter.SingleToInt32Bits(scored.Query.Boost))
+                        .Append('@').Append(BitConverter.SingleToInt32Bits(scored.TopBoost)).Append(')');
+                    break;
+                case Sum sum:
+                    Group("Sum(", sum.Clauses);
+                    break;
+                case Required required:
+                    Group("Must(", required.Must);
+                    Group("Optional(", required.Optional);
+                    break;
+                case Best best:
+                    key.Append(BitConverter.SingleToInt32Bits(best.TieBreaker));
+                    Group("Best(", best.Disjuncts);
+                    break;
+            }
+        }
+
+        void Group(string name, List<Node> nodes)
+        {
+            key.Append(name);
+            nodes.ForEach(Append);
+            key.Append(')');
+        }
     }
 
     /// <param name="BestAt">Where the term scores best; -1 when unknown.</param>
