@@ -23,12 +23,13 @@ public sealed class BotKnowledge
         LeadUnits = FindLeadUnits(content);
         Intro = new BotIntro(content);
         Scope = ScopeWords.From(content, content.Policies.SelectMany(Names));
-        policyNames = content.Policies.Select(p => (p, Names(p).Where(n => n.Length > 0).ToArray())).ToList();
-        placeNames = content.Policies.Where(p => !p.Region.CityWide)
-            .Select(p => (p, p.Region.Names.Where(n => n.Length > 1).Select(TextNormalizer.Normalize).ToArray())).ToList();
+        policyNames = new(content.Policies.Select(p => (p, Names(p))), StringComparison.OrdinalIgnoreCase);
+        placeNames = new(content.Policies.Where(p => !p.Region.CityWide)
+            .Select(p => (p, p.Region.Names.Where(n => n.Length > 1).Select(TextNormalizer.Normalize))), StringComparison.Ordinal);
         documentNames = content.Policies.SelectMany(p => Names(p).Concat(p.Region.CityWide ? [] : p.Region.Names))
             .Concat(DocumentWords).Append("那个").Append("号文")
             .Select(TextNormalizer.Normalize).Where(w => w.Length > 1).Distinct().OrderByDescending(w => w.Length).ToList();
+        documentNamesIn = new(documentNames.Select(n => (n, (IEnumerable<string>)[n])), StringComparison.Ordinal);
         factWords = content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.WordsEn).Concat(f.Options.SelectMany(o => o.WordsZh.Concat(o.WordsEn))))
             .Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList();
         Focus = new AskedFocus(content, factWords.Concat(documentNames));
@@ -37,9 +38,12 @@ public sealed class BotKnowledge
     private readonly List<string> factWords;
     private readonly List<string> documentNames;
 
+    /// <summary>The same names, longest first, found in a text.</summary>
+    private readonly NameIndex<string> documentNamesIn;
+
     // Worked out once: a question is matched against every policy's names.
-    private readonly List<(BilingualPolicy Policy, string[] Names)> policyNames;
-    private readonly List<(BilingualPolicy Policy, string[] Names)> placeNames;
+    private readonly NameIndex<BilingualPolicy> policyNames;
+    private readonly NameIndex<BilingualPolicy> placeNames;
 
     /// <summary>Puts back mistyped key words (增直税 → 增值税) before anything else reads the message.</summary>
     public TypoCorrector Typos { get; }
@@ -73,11 +77,11 @@ public sealed class BotKnowledge
     /// <summary>The policies a question names, or none: "67号文…", "泽州县那个通知…" (by its region, when one policy is that region's).</summary>
     public IReadOnlyList<BilingualPolicy> PoliciesNamedOnly(string normalized)
     {
-        var named = policyNames.Where(p => p.Names.Any(n => normalized.Contains(n, StringComparison.OrdinalIgnoreCase))).Select(p => p.Policy).ToList();
+        var named = policyNames.FoundIn(normalized);
         if (named.Count == 0 && NamesADocument(normalized))
         {
             // "泽州县那个通知": a regional policy named by its place.
-            named = placeNames.Where(p => p.Names.Any(n => normalized.Contains(n, StringComparison.Ordinal))).Select(p => p.Policy).ToList();
+            named = placeNames.FoundIn(normalized);
         }
 
         return named;
@@ -86,7 +90,9 @@ public sealed class BotKnowledge
     /// <summary>The message without the words that name a document: its number, title, region and words such as 通知.</summary>
     public string WithoutDocumentNames(string normalized)
     {
-        foreach (var word in documentNames)
+        // Longest first. Taking a name out leaves a space, so a name without one can only stand where it stood before.
+        var standing = documentNamesIn.FoundIn(normalized).ToHashSet(StringComparer.Ordinal);
+        foreach (var word in documentNames.Where(w => standing.Contains(w) || w.Contains(' ', StringComparison.Ordinal)))
         {
             normalized = normalized.Replace(word, " ", StringComparison.Ordinal);
         }

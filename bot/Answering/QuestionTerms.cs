@@ -172,7 +172,9 @@ internal sealed class ClauseCoverage
             return 0;
         }
 
-        var scores = new Dictionary<int, double>();
+        // One slot per clause, from a pool: a thousand policies have tens of thousands of clauses.
+        var scores = System.Buffers.ArrayPool<double>.Shared.Rent(postings.Clauses);
+        Array.Clear(scores, 0, postings.Clauses);
         var best = 0.0;
         foreach (var term in questionTerms)
         {
@@ -184,12 +186,11 @@ internal sealed class ClauseCoverage
             var weight = Math.Log(1 + (postings.Clauses / (double)holders.Count));
             foreach (var clause in holders)
             {
-                var score = scores.GetValueOrDefault(clause) + weight;
-                scores[clause] = score;
-                best = Math.Max(best, score);
+                best = Math.Max(best, scores[clause] += weight);
             }
         }
 
+        System.Buffers.ArrayPool<double>.Shared.Return(scores);
         return best;
     }
 

@@ -21,12 +21,23 @@ internal sealed class RuleSelector
     /// <summary>Which rules (by position in <see cref="rules"/>) have a term in their benefit: a question is scored only against those.</summary>
     private readonly Dictionary<string, List<int>> rulesByTerm = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The other rules of each rule's clause that the same facts decide (个转企: the reward, the account subsidy and the
+    /// free seal): whoever qualifies for one gets them all, so the answer names them together.
+    /// </summary>
+    /// <remarks>Worked out for a rule the first time it is chosen (a start need not pay for every rule of a library).</remarks>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Rule, Rule[]> siblings = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Each rule's amount as a question term, by position in <see cref="rules"/>.</summary>
+    private readonly string?[] amountTerms;
+
     private readonly ContentSet content;
 
     public RuleSelector(ContentSet content)
     {
         this.content = content;
         rules = content.RulesInForce; // a repealed policy's rules are never offered
+        amountTerms = [.. rules.Select(AmountTerm)];
         questionTerms = new QuestionTerms(content.Synonyms);
 
         // Words of a fact read by rules of several clauses of a policy ("个体工商户") are in almost every question and
@@ -53,10 +64,11 @@ internal sealed class RuleSelector
         for (var i = 0; i < rules.Count; i++)
         {
             var (zh, en) = benefitTerms[rules[i].Id];
-            foreach (var term in zh.Concat(en).Concat(AmountTerm(rules[i]) is { } amount ? [amount] : []).Distinct(StringComparer.Ordinal))
+            foreach (var term in zh.Concat(en).Concat(amountTerms[i] is { } amount ? [amount] : []).Distinct(StringComparer.Ordinal))
             {
                 (rulesByTerm.TryGetValue(term, out var list) ? list : rulesByTerm[term] = []).Add(i);
             }
+
         }
     }
 
@@ -65,8 +77,8 @@ internal sealed class RuleSelector
         rule.AmountYuan is { } yuan && yuan >= 10 ? yuan.ToString("0", System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>The rules whose benefit shares a term with the question, in their content order; no other rule can score.</summary>
-    private IEnumerable<Rule> Candidates(HashSet<string> terms) =>
-        terms.SelectMany(t => rulesByTerm.GetValueOrDefault(t) ?? []).Distinct().Order().Select(i => rules[i]);
+    private IEnumerable<int> Candidates(HashSet<string> terms) =>
+        terms.SelectMany(t => rulesByTerm.GetValueOrDefault(t) ?? []).Distinct().Order();
 
     /// <summary>The rules the question is about, best first, each with its score (a sibling with the score of the rule that brought it).</summary>
     /// <param name="ranks">The rank of every clause search found (copies of one text share their rank), best 0.</param>
@@ -76,8 +88,9 @@ internal sealed class RuleSelector
         var scored = new List<(Rule Rule, double Score)>();
         var benefitRanks = BenefitRanks(ranks);
         var benefitScores = new Dictionary<HashSet<string>, double>(ReferenceEqualityComparer.Instance);
-        foreach (var rule in Candidates(terms))
+        foreach (var candidate in Candidates(terms))
         {
+            var rule = rules[candidate];
             var rank = ranks.GetValueOrDefault(rule.ClauseId, -1);
             if (benefitRanks.TryGetValue(rule.Benefit.Zh, out var benefitRank) && (rank < 0 || benefitRank < rank))
             {
@@ -93,7 +106,7 @@ internal sealed class RuleSelector
                 benefitScores[zh] = benefitScore = 4.0 * Math.Max(TermOverlap.Coverage(zh, terms), TermOverlap.Coverage(en, terms));
             }
 
-            if (AmountTerm(rule) is { } amount && terms.Contains(amount))
+            if (amountTerms[candidate] is { } amount && terms.Contains(amount))
             {
                 // "能先拿3000吗": the rule's own amount names its benefit as well as its words do.
                 benefitScore = Math.Max(benefitScore, 2.0);
@@ -119,28 +132,27 @@ internal sealed class RuleSelector
         return WithSiblings(chosen);
     }
 
-    /// <summary>
-    /// The other rules of a chosen rule's clause that the same facts decide (个转企: the reward, the account subsidy and the
-    /// free seal): whoever qualifies for one gets them all, so the answer names them together.
-    /// </summary>
+    /// <summary>The chosen rules, each followed by its <see cref="siblings"/> not chosen already, with its score.</summary>
     private List<(Rule Rule, double Score)> WithSiblings(List<(Rule Rule, double Score)> chosen)
     {
         var result = new List<(Rule Rule, double Score)>(chosen);
         var taken = chosen.Select(c => c.Rule).ToHashSet();
         foreach (var (rule, score) in chosen)
         {
-            foreach (var sibling in content.RulesOf(rule.DocumentId).Where(r => r.ClauseId == rule.ClauseId && r.FactIds.Count > 0 && !taken.Contains(r)))
+            foreach (var sibling in siblings.GetOrAdd(rule, SiblingsOf))
             {
-                if (sibling.FactIds.All(rule.FactIds.Contains))
+                if (taken.Add(sibling))
                 {
                     result.Add((sibling, score));
-                    taken.Add(sibling);
                 }
             }
         }
 
         return result;
     }
+
+    private Rule[] SiblingsOf(Rule rule) =>
+        [.. content.RulesOf(rule.DocumentId).Where(r => r != rule && r.ClauseId == rule.ClauseId && r.FactIds.Count > 0 && r.FactIds.All(rule.FactIds.Contains))];
 
     /// <summary>
     /// Facts read by rules of more than one clause of the same policy. Across policies every fact would be: a library

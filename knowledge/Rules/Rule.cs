@@ -60,5 +60,7 @@ public sealed class Rule
     public string Anchor => ClauseId[(ClauseId.IndexOf('#', StringComparison.Ordinal) + 1)..];
 
     /// <summary>The facts the rule reads, each once, in the order they are asked.</summary>
-    public IReadOnlyList<string> FactIds => Conditions.Select(c => c.Fact.Id).Distinct().ToList();
+    public IReadOnlyList<string> FactIds => factIds ??= Conditions.Select(c => c.Fact.Id).Distinct().ToList();
+
+    private IReadOnlyList<string>? factIds; // the conditions never change once the rule is made
 }
