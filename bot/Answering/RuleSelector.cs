@@ -45,30 +45,27 @@ internal sealed class RuleSelector
         var shared = SharedFacts(rules).Select(content.Facts.Find).OfType<FactDefinition>()
             .SelectMany(f => f.WordsZh.Concat(f.WordsEn).Append(f.Label.Zh).Append(f.Label.En))
             .SelectMany(w => TermOverlap.Terms(w)).ToHashSet(StringComparer.Ordinal);
-        // One pair of term sets per benefit text: a library repeats the same benefit in policy after policy.
-        var byBenefit = new Dictionary<(string, string), (HashSet<string>, HashSet<string>)>();
-        foreach (var rule in rules)
+        // One pair of term sets per benefit text, and their terms together: a library repeats the same benefit in
+        // policy after policy.
+        var byBenefit = new Dictionary<(string, string), (HashSet<string> Zh, HashSet<string> En, string[] All)>();
+        for (var i = 0; i < rules.Count; i++)
         {
+            var rule = rules[i];
             if (!byBenefit.TryGetValue((rule.Benefit.Zh, rule.Benefit.En), out var terms))
             {
                 var zh = TermOverlap.Terms(rule.Benefit.Zh);
                 var en = TermOverlap.Terms(rule.Benefit.En);
                 zh.ExceptWith(shared);
                 en.ExceptWith(shared);
-                byBenefit[(rule.Benefit.Zh, rule.Benefit.En)] = terms = (zh, en);
+                byBenefit[(rule.Benefit.Zh, rule.Benefit.En)] = terms = (zh, en, [.. zh.Union(en, StringComparer.Ordinal)]);
             }
 
-            benefitTerms[rule.Id] = terms;
-        }
-
-        for (var i = 0; i < rules.Count; i++)
-        {
-            var (zh, en) = benefitTerms[rules[i].Id];
-            foreach (var term in zh.Concat(en).Concat(amountTerms[i] is { } amount ? [amount] : []).Distinct(StringComparer.Ordinal))
+            benefitTerms[rule.Id] = (terms.Zh, terms.En);
+            var amount = amountTerms[i] is { } a && !terms.Zh.Contains(a) && !terms.En.Contains(a) ? a : null;
+            foreach (var term in amount is null ? terms.All : [.. terms.All, amount])
             {
                 (rulesByTerm.TryGetValue(term, out var list) ? list : rulesByTerm[term] = []).Add(i);
             }
-
         }
     }
 

@@ -29,7 +29,11 @@ internal sealed class CliHost : IDisposable
     /// <summary>The host with a ready bot; prints why and returns null when the content or settings stop it from starting.</summary>
     public static CliHost? Create(string? content, string? sessions)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Directory.GetCurrentDirectory() });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = Directory.GetCurrentDirectory(),
+            Args = [HostSettings.NoReloadOnChange],
+        });
         var overrides = new Dictionary<string, string?>();
         if (content is not null)
         {

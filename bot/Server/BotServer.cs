@@ -44,7 +44,7 @@ public static class BotServer
 
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder([.. args, HostSettings.NoReloadOnChange]);
         // Defaults that any appsettings, environment variable or argument overrides.
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
         {

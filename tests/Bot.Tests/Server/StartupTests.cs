@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Policy.Bot.Server;
 using Policy.Bot.Storage;
@@ -49,6 +50,16 @@ public sealed class StartupTests
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.Contains("WeChat:Enabled=false", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Settings_files_are_read_once_so_the_folders_below_the_working_folder_are_not_watched()
+    {
+        await using var app = BotServer.Create([.. Args("--WeChat:Enabled=false")]);
+
+        var files = ((IConfigurationBuilder)app.Configuration).Sources.OfType<FileConfigurationSource>().ToList();
+        Assert.NotEmpty(files); // appsettings.json and its environment's
+        Assert.All(files, f => Assert.False(f.ReloadOnChange, f.Path));
     }
 
     [Fact]
