@@ -52,7 +52,7 @@ internal sealed class ClauseCoverage
     /// <summary>Where the postings are kept between starts, relative to the folder that holds content/.</summary>
     public const string SnapshotFile = "_build/bot/coverage.bin";
 
-    private const string Magic = "clause-coverage/1";
+    private const string Magic = "clause-coverage/2";
 
     /// <param name="snapshot">
     /// A file to read the postings from when it was written for exactly this content (every policy file's hash) and this
@@ -172,9 +172,9 @@ internal sealed class ClauseCoverage
             return 0;
         }
 
-        // One slot per clause, from a pool: a thousand policies have tens of thousands of clauses.
-        var scores = System.Buffers.ArrayPool<double>.Shared.Rent(postings.Clauses);
-        Array.Clear(scores, 0, postings.Clauses);
+        // One slot per clause text, from a pool: a thousand policies have tens of thousands of clauses.
+        var scores = System.Buffers.ArrayPool<double>.Shared.Rent(postings.Texts);
+        Array.Clear(scores, 0, postings.Texts);
         var best = 0.0;
         foreach (var term in questionTerms)
         {
@@ -183,10 +183,10 @@ internal sealed class ClauseCoverage
                 continue;
             }
 
-            var weight = Math.Log(1 + (postings.Clauses / (double)holders.Count));
-            foreach (var clause in holders)
+            var weight = Math.Log(1 + (postings.Clauses / (double)holders.Clauses));
+            foreach (var text in holders.Texts)
             {
-                best = Math.Max(best, scores[clause] += weight);
+                best = Math.Max(best, scores[text] += weight);
             }
         }
 
@@ -194,26 +194,52 @@ internal sealed class ClauseCoverage
         return best;
     }
 
-    /// <summary>One language's postings: Chinese pairs keyed by their two characters, other terms by their text.</summary>
+    /// <summary>The clauses holding a term: how many, and their different texts.</summary>
+    private sealed class Holders(int clauses, List<int> texts)
+    {
+        public int Clauses { get; set; } = clauses;
+
+        public List<int> Texts => texts;
+    }
+
+    /// <summary>
+    /// One language's postings: Chinese pairs keyed by their two characters, other terms by their text. Clauses of the
+    /// same text (a provision repeated in policy after policy) hold the same terms and score alike, so each text is
+    /// listed once and counted as often as it stands: the weights are those of every clause, the lists a library's
+    /// distinct provisions.
+    /// </summary>
     private sealed class Postings
     {
-        private readonly Dictionary<int, List<int>> pairs = [];
-        private readonly Dictionary<string, List<int>> others = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> othersBySpan;
-        private int clause;
+        private readonly Dictionary<int, Holders> pairs = [];
+        private readonly Dictionary<string, Holders> others = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Holders>.AlternateLookup<ReadOnlySpan<char>> othersBySpan;
+        private int text;
+        private int copies;
 
         private Postings() => othersBySpan = others.GetAlternateLookup<ReadOnlySpan<char>>();
 
+        /// <summary>How many clauses there are.</summary>
         public int Clauses { get; private set; }
+
+        /// <summary>How many different clause texts there are.</summary>
+        public int Texts { get; private set; }
 
         public static Postings Of(IEnumerable<Section> sections)
         {
             var postings = new Postings();
-            var sink = new Sink(postings);
+            var texts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var section in sections)
             {
-                postings.clause = postings.Clauses++;
-                TermOverlap.Visit(section.Title + " " + section.Text, singleCharacters: false, ref sink);
+                var text = section.Title + " " + section.Text;
+                texts[text] = texts.GetValueOrDefault(text) + 1;
+                postings.Clauses++;
+            }
+
+            var sink = new Sink(postings);
+            foreach (var (text, copies) in texts)
+            {
+                (postings.text, postings.copies) = (postings.Texts++, copies);
+                TermOverlap.Visit(text, singleCharacters: false, ref sink);
             }
 
             return postings;
@@ -222,88 +248,102 @@ internal sealed class ClauseCoverage
         public void Write(BinaryWriter writer)
         {
             writer.Write(Clauses);
+            writer.Write(Texts);
             writer.Write(pairs.Count);
             foreach (var (key, holders) in pairs)
             {
                 writer.Write(key);
-                WriteList(writer, holders);
+                Write(writer, holders);
             }
 
             writer.Write(others.Count);
             foreach (var (term, holders) in others)
             {
                 writer.Write(term);
-                WriteList(writer, holders);
+                Write(writer, holders);
             }
         }
 
         public static Postings Read(BinaryReader reader)
         {
-            var postings = new Postings { Clauses = reader.ReadInt32() };
+            var postings = new Postings { Clauses = reader.ReadInt32(), Texts = reader.ReadInt32() };
+            if (postings.Texts > postings.Clauses)
+            {
+                throw new FormatException("more clause texts than clauses");
+            }
+
             for (var count = reader.ReadInt32(); count > 0; count--)
             {
                 var key = reader.ReadInt32();
-                postings.pairs[key] = ReadList(reader, postings.Clauses);
+                postings.pairs[key] = ReadHolders(reader, postings);
             }
 
             for (var count = reader.ReadInt32(); count > 0; count--)
             {
                 var term = reader.ReadString();
-                postings.others[term] = ReadList(reader, postings.Clauses);
+                postings.others[term] = ReadHolders(reader, postings);
             }
 
             return postings;
         }
 
-        private static void WriteList(BinaryWriter writer, List<int> holders)
+        private static void Write(BinaryWriter writer, Holders holders)
         {
-            writer.Write(holders.Count);
-            writer.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(holders)));
+            writer.Write(holders.Clauses);
+            writer.Write(holders.Texts.Count);
+            writer.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(holders.Texts)));
         }
 
-        private static List<int> ReadList(BinaryReader reader, int clauses)
+        private static Holders ReadHolders(BinaryReader reader, Postings postings)
         {
+            var clauses = reader.ReadInt32();
             var count = reader.ReadInt32();
-            if (count <= 0 || count > clauses)
+            if (count <= 0 || count > postings.Texts || clauses < count || clauses > postings.Clauses)
             {
                 throw new FormatException("a term held by no clause or by more clauses than there are");
             }
 
-            var holders = new List<int>(count);
-            CollectionsMarshal.SetCount(holders, count);
-            if (reader.Read(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(holders))) != count * sizeof(int))
+            var texts = new List<int>(count);
+            CollectionsMarshal.SetCount(texts, count);
+            if (reader.Read(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(texts))) != count * sizeof(int))
             {
                 throw new EndOfStreamException();
             }
 
-            return holders;
+            if (texts.Any(t => (uint)t >= (uint)postings.Texts))
+            {
+                throw new FormatException("a clause text out of range");
+            }
+
+            return new Holders(clauses, texts);
         }
 
-        public List<int>? Holders(string term) =>
+        public Holders? Holders(string term) =>
             term.Length == 2 && TermOverlap.IsHan(term[0]) && TermOverlap.IsHan(term[1]) ? pairs.GetValueOrDefault(Key(term[0], term[1])) : others.GetValueOrDefault(term);
 
         // Han characters run from U+4E00 to U+9FFF: 20,992 of them, so a pair fits an int.
         private static int Key(char first, char second) => ((first - '\u4e00') * 0x5200) + (second - '\u4e00');
 
-        private void Pair(char first, char second) => Add(CollectionsMarshal.GetValueRefOrAddDefault(pairs, Key(first, second), out _) ??= []);
+        private void Pair(char first, char second) => Add(CollectionsMarshal.GetValueRefOrAddDefault(pairs, Key(first, second), out _) ??= new(0, []));
 
         private void Other(ReadOnlySpan<char> term)
         {
             if (!othersBySpan.TryGetValue(term, out var holders))
             {
-                holders = [];
+                holders = new(0, []);
                 othersBySpan[term] = holders;
             }
 
             Add(holders);
         }
 
-        // Terms repeat within a clause: each clause is listed once.
-        private void Add(List<int> holders)
+        // Terms repeat within a text: each text is listed once, counted as often as it stands.
+        private void Add(Holders holders)
         {
-            if (holders.Count == 0 || holders[^1] != clause)
+            if (holders.Texts.Count == 0 || holders.Texts[^1] != text)
             {
-                holders.Add(clause);
+                holders.Texts.Add(text);
+                holders.Clauses += copies;
             }
         }
 

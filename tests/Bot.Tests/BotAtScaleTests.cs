@@ -48,6 +48,18 @@ public sealed class BotAtScaleTests(BotAtScaleTests.Corpus corpus) : IClassFixtu
         corpus.Knowledge.Rules.Where(r => r.Benefit.Zh == benefitZh).Select(r => r.DocumentId).Distinct().Count();
 
     [Theory]
+    [InlineData("个体工商户免征增值税吗", "zh")]
+    [InlineData("刻章费用 1200元 3,000元奖励", "zh")]
+    [InlineData("first minor violations penalties waived", "en")]
+    public void Clause_coverage_of_a_library_repeating_its_provisions_scores_as_every_clause_compared_one_by_one(string question, string language)
+    {
+        // Each provision's text is listed once, counted as often as it stands: the weights must still be every clause's.
+        var terms = Understanding.TermOverlap.Terms(question);
+
+        Assert.Equal(TermOverlapTests.CoverageOneByOne(corpus.Knowledge.Content, terms, language), new ClauseCoverage(corpus.Knowledge.Content).Best(terms, language), 9);
+    }
+
+    [Theory]
     [InlineData("我能免增值税吗？", "免征增值税")]
     [InlineData("刚办的执照，刻章要钱吗", "免除新设立个体工商户印章刻制费用")]
     [InlineData("Can I get the VAT exemption?", "免征增值税")]
