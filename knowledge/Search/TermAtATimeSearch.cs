@@ -90,15 +90,14 @@ internal sealed class TermAtATimeSearch(
             total += found.Docs.Count;
             foreach (var doc in found.Docs)
             {
-                var hit = new ScoreDoc(context.DocBase + doc, found.Score[doc]);
-                var key = (hit.Score, -hit.Doc);
+                var key = (found.Score[doc], -(context.DocBase + doc));
                 if (best.Count < top)
                 {
-                    best.Enqueue(hit, key);
+                    best.Enqueue(new ScoreDoc(context.DocBase + doc, key.Item1), key);
                 }
                 else if (best.TryPeek(out _, out var worst) && key.CompareTo(worst) > 0)
                 {
-                    best.EnqueueDequeue(hit, key);
+                    best.EnqueueDequeue(new ScoreDoc(context.DocBase + doc, key.Item1), key);
                 }
             }
 
