@@ -54,7 +54,7 @@ internal sealed class TermAtATimeSearch(
     private const float BoundMargin = 1.0001f;
 
     private readonly bool plainSums = searcher.Similarity.Coord(1, 2) == 1f && searcher.Similarity.QueryNorm(2f) == 1f;
-    private readonly ConcurrentBag<Scores> pool = [];
+    private readonly ConcurrentBag<LeafScores> pool = [];
     private readonly ConcurrentDictionary<(int Leaf, Term Term), Postings> postings = new();
     private long cachedPostings;
     private readonly ConcurrentDictionary<(int Leaf, string Key), KeptScores> results = new();
@@ -224,7 +224,7 @@ internal sealed class TermAtATimeSearch(
     /// A clause not yet found can then never reach the top, nor can one whose score plus that sum stays below it: the
     /// clauses left only add to the clauses that still can.
     /// </summary>
-    private Scores TopLevel(Sum sum, Leaf leaf, int top)
+    private LeafScores TopLevel(Sum sum, Leaf leaf, int top)
     {
         var scores = Rent(leaf.Context.AtomicReader.MaxDoc);
         var clauses = sum.Clauses.Select(c => (Node: c, Bound: Bound(c, leaf))).OrderByDescending(c => c.Bound).ToList();
@@ -279,7 +279,7 @@ internal sealed class TermAtATimeSearch(
     };
 
     /// <summary>The documents the node matches in the leaf, with their scores, in a pooled array.</summary>
-    private Scores Evaluate(Node node, Leaf leaf)
+    private LeafScores Evaluate(Node node, Leaf leaf)
     {
         var scores = Rent(leaf.Context.AtomicReader.MaxDoc);
         switch (node)
@@ -333,7 +333,7 @@ internal sealed class TermAtATimeSearch(
     }
 
     /// <summary>Adds the node's scores to <paramref name="target"/>; with <paramref name="foundOnly"/>, only to the documents already there.</summary>
-    private void AddInto(Scores target, Node node, Leaf leaf, bool foundOnly)
+    private void AddInto(LeafScores target, Node node, Leaf leaf, bool foundOnly)
     {
         switch (node)
         {
@@ -379,7 +379,7 @@ internal sealed class TermAtATimeSearch(
         }
     }
 
-    private void AddTerm(Scores target, TermLeaf term, Leaf leaf, bool foundOnly)
+    private void AddTerm(LeafScores target, TermLeaf term, Leaf leaf, bool foundOnly)
     {
         if (term.States.Get(leaf.Context.Ord) is not { } state)
         {
@@ -574,7 +574,7 @@ internal sealed class TermAtATimeSearch(
     /// <param name="BestAt">Where the term scores best; -1 when unknown.</param>
     private sealed record Postings(int[] Docs, int[] Freqs, int BestAt);
 
-    private Scores Rent(int size)
+    private LeafScores Rent(int size)
     {
         while (pool.TryTake(out var scores))
         {
@@ -585,163 +585,8 @@ internal sealed class TermAtATimeSearch(
             }
         }
 
-        return new Scores(size);
+        return new LeafScores(size);
     }
 
-    private void Release(Scores scores) => pool.Add(scores);
-
-    /// <summary>
-    /// Scores of the documents of one leaf, indexed by document. A document is present when its stamp is the current
-    /// epoch, so starting afresh costs nothing however many documents the last search touched.
-    /// </summary>
-    private sealed class Scores(int capacity)
-    {
-        private readonly int[] stamp = new int[capacity];
-        private readonly int[] required = new int[capacity];
-        private int epoch = 1;
-
-        public int Capacity => capacity;
-
-        public float[] Score { get; } = new float[capacity];
-
-        /// <summary>For best-of groups: the sum of all disjuncts' scores.</summary>
-        public float[] Sum { get; } = new float[capacity];
-
-        /// <summary>The documents present, in the order they came.</summary>
-        public List<int> Docs { get; } = [];
-
-        /// <summary>Whether <see cref="Docs"/> is in ascending order.</summary>
-        public bool Sorted { get; private set; } = true;
-
-        /// <summary>The highest score added so far (an upper bound of any present document's score).</summary>
-        public float Highest { get; private set; }
-
-        public void Reset()
-        {
-            Docs.Clear();
-            Sorted = true;
-            Highest = 0f;
-            if (++epoch == int.MaxValue)
-            {
-                Array.Clear(stamp);
-                epoch = 1;
-            }
-        }
-
-        public bool Has(int doc) => stamp[doc] == epoch;
-
-        /// <summary>Adds a score to a document; with <paramref name="foundOnly"/>, only if it is present.</summary>
-        public void Add(int doc, float score, bool foundOnly)
-        {
-            if (stamp[doc] == epoch)
-            {
-                Highest = Math.Max(Highest, Score[doc] += score);
-            }
-            else if (!foundOnly)
-            {
-                Insert(doc, score);
-            }
-        }
-
-        /// <summary>The document met required clause number <paramref name="index"/> (counting from 0).</summary>
-        public void Require(int doc, float score, int index)
-        {
-            if (index == 0)
-            {
-                Insert(doc, score);
-                required[doc] = 1;
-            }
-            else if (stamp[doc] == epoch && required[doc] == index)
-            {
-                required[doc] = index + 1;
-                Highest = Math.Max(Highest, Score[doc] += score);
-            }
-        }
-
-        /// <summary>Drops the documents that missed a required clause.</summary>
-        public void KeepOnly(int requiredCount)
-        {
-            var kept = 0;
-            for (var i = 0; i < Docs.Count; i++)
-            {
-                var doc = Docs[i];
-                if (required[doc] == requiredCount)
-                {
-                    Docs[kept++] = doc;
-                }
-                else
-                {
-                    stamp[doc] = 0;
-                }
-            }
-
-            Docs.RemoveRange(kept, Docs.Count - kept);
-        }
-
-        public void Max(int doc, float score)
-        {
-            if (stamp[doc] != epoch)
-            {
-                Insert(doc, score);
-                Sum[doc] = score;
-                return;
-            }
-
-            Highest = Math.Max(Highest, Score[doc] = Math.Max(Score[doc], score));
-            Sum[doc] += score;
-        }
-
-        /// <summary>Drops the documents scoring below <paramref name="lowest"/>, and puts the rest in ascending order.</summary>
-        public void KeepReaching(float lowest)
-        {
-            var kept = 0;
-            for (var i = 0; i < Docs.Count; i++)
-            {
-                var doc = Docs[i];
-                if (Score[doc] >= lowest)
-                {
-                    Docs[kept++] = doc;
-                }
-                else
-                {
-                    stamp[doc] = 0;
-                }
-            }
-
-            Docs.RemoveRange(kept, Docs.Count - kept);
-            if (!Sorted)
-            {
-                Docs.Sort();
-                Sorted = true;
-            }
-        }
-
-        /// <summary>The <paramref name="k"/>-th highest score present (k ≤ the documents present).</summary>
-        public float Kth(int k)
-        {
-            var lowest = new PriorityQueue<int, float>(k + 1);
-            foreach (var doc in Docs)
-            {
-                if (lowest.Count < k)
-                {
-                    lowest.Enqueue(doc, Score[doc]);
-                }
-                else if (lowest.TryPeek(out _, out var kth) && Score[doc] > kth)
-                {
-                    lowest.EnqueueDequeue(doc, Score[doc]);
-                }
-            }
-
-            return lowest.TryPeek(out _, out var result) ? result : 0f;
-        }
-
-        private void Insert(int doc, float score)
-        {
-            Sorted &= Docs.Count == 0 || Docs[^1] < doc;
-            stamp[doc] = epoch;
-            Score[doc] = score;
-            Highest = Math.Max(Highest, score);
-            Docs.Add(doc);
-        }
-    }
+    private void Release(LeafScores scores) => pool.Add(scores);
 }
