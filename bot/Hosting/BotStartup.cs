@@ -3,8 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Policy.Bot.Answering;
 using Policy.Bot.Conversations;
 using Policy.Bot.Storage;
+using Policy.Bot.Storage.InMemory;
 
 namespace Policy.Bot.Hosting;
 
@@ -20,8 +22,33 @@ internal sealed class BotStartup(IServiceProvider services, IHostEnvironment env
         var live = (LiveBot)services.GetService(typeof(LiveBot))!;
         log.LogInformation("Sessions in {Store}", store.Guard.Description);
         CheckPublicAddress(live.Knowledge.Content.Site.BaseUrl);
+        WarmUp(live.Knowledge);
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Answers two questions before the host serves, so that the first reader after a start does not wait while the
+    /// runtime compiles the answering code: WeChat allows a reply 5 s, and a cold process on a busy machine took most of
+    /// it (a CI run answered "busy" to its first WeChat message). The answers go to a throwaway in-memory session store
+    /// and are discarded: nothing is stored, and the real stores are not touched.
+    /// </summary>
+    private void WarmUp(BotKnowledge knowledge)
+    {
+        try
+        {
+            var bot = new PolicyBot(knowledge, new InMemorySessionStore(TimeSpan.FromMinutes(1)));
+            foreach (var question in WarmUpQuestions)
+            {
+                bot.AskAsync(new BotRequest(question), CancellationToken.None).GetAwaiter().GetResult();
+            }
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            log.LogWarning(error, "The warm-up question failed; the first real question will compile the answering code");
+        }
+    }
+
+    private static readonly string[] WarmUpQuestions = ["个体工商户有哪些扶持政策？", "What support is there for individual businesses?"];
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
