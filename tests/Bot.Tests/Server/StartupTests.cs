@@ -63,6 +63,30 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task The_warm_up_before_serving_stores_no_session_and_a_reader_s_question_does()
+    {
+        var args = Args("--WeChat:Enabled=false");
+        var database = args.Single(a => a.StartsWith("--Bot:Sessions:Path=", StringComparison.Ordinal)).Split('=', 2)[1];
+        await using var app = BotServer.Create([.. args]);
+        await app.StartAsync(TestContext.Current.CancellationToken); // answers its warm-up questions first
+        using var http = new HttpClient { BaseAddress = new Uri(args[1]) };
+
+        Assert.Equal(0, Sessions(database));
+        await http.PostAsJsonAsync("/api/chat", new { question = "刻章要钱吗" }, TestContext.Current.CancellationToken);
+        Assert.Equal(1, Sessions(database));
+        await app.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static long Sessions(string database)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM sessions";
+        return (long)count.ExecuteScalar()!;
+    }
+
+    [Fact]
     public async Task The_wechat_channel_switched_off_needs_no_settings_and_serves_no_wechat_endpoint()
     {
         var args = Args("--WeChat:Enabled=false");
