@@ -68,66 +68,89 @@ internal static class BuildCommand
         }
 
         var indexKey = index is null ? null : BuildKeys.Of(BuildKeys.Index(contentRoot), Path.GetFullPath(index));
-        var result = SiteBuilder.Build(contentRoot, CommonOptions.ResolveTemplates(templatesOption, contentRoot), baseUrl, cache: previous);
-        DiagnosticPrinter.Print(result.Diagnostics, language);
-        if (result.Output is null || result.Diagnostics.HasErrors)
+        var indexKept = previous is not null && previous.IndexKey == indexKey && Directory.Exists(index);
+        // A whole new index is written beside the old one while the site renders, and put in place only if the build succeeds.
+        Task<StagedIndex>? staged = null;
+        try
         {
-            var errors = result.Diagnostics.ErrorCount;
-            Console.Error.WriteLine(language.Say(
-                $"生成失败：{errors} 个错误；“{output}”里原有的网站没有改动。请按上面的提示修改后再运行",
-                $"build failed: {errors} error(s); the previous site in '{output}' was left untouched"));
-            return 1;
-        }
-
-        var changed = result.Output.Changed.Count() + result.Output.Removed.Count();
-        Console.WriteLine(previous is null
-            ? language.Say($"内容无误，{result.Output.PageCount} 个页面已生成，正在写入 {output}……", $"content is valid; writing {result.Output.PageCount} pages to {output}…")
-            : language.Say($"内容无误，只有 {changed} 个文件有变化，正在更新 {output}……", $"content is valid; {changed} file(s) changed, updating {output}…"));
-        if (cacheFile is not null)
-        {
-            // Forgotten while the site changes: a build stopped half-way is followed by a full one.
-            SiteCache.Delete(cacheFile);
-        }
-
-        if (previous is null)
-        {
-            result.Output.WriteAtomically(site);
-        }
-        else
-        {
-            result.Output.WriteChanges(site);
-        }
-
-        var policies = result.Content!.Policies.ToDictionary(p => p.Id, BuildKeys.Policy, StringComparer.Ordinal);
-        if (index is not null)
-        {
-            var stale = previous is not null && previous.IndexKey == indexKey && Directory.Exists(index)
-                ? policies.Where(p => previous.Policies.GetValueOrDefault(p.Key) != p.Value).Select(p => p.Key)
-                    .Concat(previous.Policies.Keys.Where(id => !policies.ContainsKey(id))).ToList()
-                : null;
-            if (stale is null)
+            var result = SiteBuilder.Build(contentRoot, CommonOptions.ResolveTemplates(templatesOption, contentRoot), baseUrl, cache: previous,
+                contentReady: index is null || indexKept ? null : content => staged = Task.Run(() => ClauseIndex.Stage(content, index)));
+            DiagnosticPrinter.Print(result.Diagnostics, language);
+            if (result.Output is null || result.Diagnostics.HasErrors)
             {
-                Console.WriteLine(language.Say($"正在建立搜索索引 {index}……", $"writing the search index to {index}…"));
-                ClauseIndex.Write(result.Content, Path.GetFullPath(index));
-            }
-            else if (stale.Count > 0)
-            {
-                Console.WriteLine(language.Say($"正在更新搜索索引 {index} 里的 {stale.Count} 份政策……", $"updating {stale.Count} policies in the search index {index}…"));
-                ClauseIndex.Update(result.Content, Path.GetFullPath(index), stale);
+                var errors = result.Diagnostics.ErrorCount;
+                Console.Error.WriteLine(language.Say(
+                    $"生成失败：{errors} 个错误；“{output}”里原有的网站没有改动。请按上面的提示修改后再运行",
+                    $"build failed: {errors} error(s); the previous site in '{output}' was left untouched"));
+                return 1;
             }
 
-            DocumentCache.Shared.SaveTo(documents!, result.Content.Policies.SelectMany(p => new[] { p.Chinese, p.English }).OfType<PolicyDocument>());
-        }
+            var changed = result.Output.Changed.Count() + result.Output.Removed.Count();
+            Console.WriteLine(previous is null
+                ? language.Say($"内容无误，{result.Output.PageCount} 个页面已生成，正在写入 {output}……", $"content is valid; writing {result.Output.PageCount} pages to {output}…")
+                : language.Say($"内容无误，只有 {changed} 个文件有变化，正在更新 {output}……", $"content is valid; {changed} file(s) changed, updating {output}…"));
+            if (cacheFile is not null)
+            {
+                // Forgotten while the site changes: a build stopped half-way is followed by a full one.
+                SiteCache.Delete(cacheFile);
+            }
 
-        if (cacheFile is not null)
+            if (previous is null)
+            {
+                result.Output.WriteAll(site);
+            }
+            else
+            {
+                result.Output.WriteChanges(site);
+            }
+
+            var policies = result.Content!.Policies.ToDictionary(p => p.Id, BuildKeys.Policy, StringComparer.Ordinal);
+            if (index is not null)
+            {
+                if (staged is not null)
+                {
+                    Console.WriteLine(language.Say($"正在建立搜索索引 {index}……", $"writing the search index to {index}…"));
+                    staged.GetAwaiter().GetResult().Publish();
+                }
+                else
+                {
+                    var stale = policies.Where(p => previous!.Policies.GetValueOrDefault(p.Key) != p.Value).Select(p => p.Key)
+                        .Concat(previous!.Policies.Keys.Where(id => !policies.ContainsKey(id))).ToList();
+                    if (stale.Count > 0)
+                    {
+                        Console.WriteLine(language.Say($"正在更新搜索索引 {index} 里的 {stale.Count} 份政策……", $"updating {stale.Count} policies in the search index {index}…"));
+                        ClauseIndex.Update(result.Content, Path.GetFullPath(index), stale);
+                    }
+                }
+
+                DocumentCache.Shared.SaveTo(documents!, result.Content.Policies.SelectMany(p => new[] { p.Chinese, p.English }).OfType<PolicyDocument>());
+            }
+
+            if (cacheFile is not null)
+            {
+                SiteCache.Save(cacheFile, site, result.Output, indexKey, policies);
+                AnalysisCache.Shared.SaveTo(analysisFile!, policies.Keys.SelectMany(id => Languages.All.Select(lang => (lang, id))));
+            }
+
+            Console.WriteLine(language.Say(
+                $"完成：{result.Output.PageCount} 个页面（{result.Output.Files.Count} 个文件，{result.Output.TotalBytes / 1024} KB）已写入 {output}{(index is null ? "" : $"，搜索索引已写入 {index}")}，用时 {stopwatch.ElapsedMilliseconds} 毫秒",
+                $"built {result.Output.PageCount} pages ({result.Output.Files.Count} files, {result.Output.TotalBytes / 1024} KB) into {output}{(index is null ? "" : $", the search index into {index}")} in {stopwatch.ElapsedMilliseconds} ms"));
+            return 0;
+        }
+        finally
         {
-            SiteCache.Save(cacheFile, site, result.Output, indexKey, policies);
-            AnalysisCache.Shared.SaveTo(analysisFile!, policies.Keys.SelectMany(id => Languages.All.Select(lang => (lang, id))));
+            // Not published (the build failed): the staged index is deleted once written, and the old one stays.
+            if (staged is not null)
+            {
+                try
+                {
+                    staged.GetAwaiter().GetResult().Dispose();
+                }
+                catch (Exception) when (!staged.IsCompletedSuccessfully)
+                {
+                    // Its failure was reported where the index was awaited, or the build had failed first.
+                }
+            }
         }
-
-        Console.WriteLine(language.Say(
-            $"完成：{result.Output.PageCount} 个页面（{result.Output.Files.Count} 个文件，{result.Output.TotalBytes / 1024} KB）已写入 {output}{(index is null ? "" : $"，搜索索引已写入 {index}")}，用时 {stopwatch.ElapsedMilliseconds} 毫秒",
-            $"built {result.Output.PageCount} pages ({result.Output.Files.Count} files, {result.Output.TotalBytes / 1024} KB) into {output}{(index is null ? "" : $", the search index into {index}")} in {stopwatch.ElapsedMilliseconds} ms"));
-        return 0;
     }
 }

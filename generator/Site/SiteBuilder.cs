@@ -19,7 +19,11 @@ internal static class SiteBuilder
     /// For the preview: keep the last good build's search index instead of making it again (most of the time a save
     /// takes at scale); a second build without it brings the index up to date once the saved page is served.
     /// </param>
-    public static BuildResult Build(string contentRoot, string templatesRoot, string? baseUrl, bool preview = false, DateOnly? buildDate = null, SiteCache? cache = null, bool deferSearch = false)
+    /// <param name="contentReady">
+    /// Called with the content once it is loaded and valid, before the pages are rendered: <c>generator build</c> starts
+    /// the Lucene index there, so that it is written on the second core while the site renders.
+    /// </param>
+    public static BuildResult Build(string contentRoot, string templatesRoot, string? baseUrl, bool preview = false, DateOnly? buildDate = null, SiteCache? cache = null, bool deferSearch = false, Action<ContentSet>? contentReady = null)
     {
         var day = buildDate ?? Today();
         var globalKey = BuildKeys.Global(contentRoot, templatesRoot, baseUrl, preview, day);
@@ -48,6 +52,7 @@ internal static class SiteBuilder
             content = content.WithBaseUrl(baseUrl);
         }
 
+        contentReady?.Invoke(content);
         var output = new SiteOutput(cache);
         var renderer = new PageRenderer(content, templates, strings, output, diagnostics, Display, day, globalKey, deferSearch && cache is not null);
         renderer.RenderAll();

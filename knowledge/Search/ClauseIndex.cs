@@ -137,29 +137,28 @@ public static class ClauseIndex
     /// </summary>
     public static void Write(ContentSet content, string folder)
     {
-        folder = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
-        var staging = $"{folder}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}";
-        var retired = $"{folder}.old-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        using var staged = Stage(content, folder);
+        staged.Publish();
+    }
+
+    /// <summary>
+    /// Writes the index beside <paramref name="folder"/> without touching it: <see cref="StagedIndex.Publish"/> swaps it
+    /// in, disposing it unpublished deletes it. <c>generator build</c> stages the index while it renders the site, and
+    /// publishes it only if the site was built.
+    /// </summary>
+    public static StagedIndex Stage(ContentSet content, string folder)
+    {
+        var staged = new StagedIndex(folder);
         try
         {
-            using (var directory = FSDirectory.Open(staging))
-            {
-                Build(content, directory);
-            }
-
-            if (System.IO.Directory.Exists(folder))
-            {
-                System.IO.Directory.Move(folder, retired);
-            }
-
-            System.IO.Directory.Move(staging, folder);
+            using var directory = FSDirectory.Open(staged.Staging);
+            Build(content, directory);
+            return staged;
         }
-        finally
+        catch
         {
-            foreach (var leftover in new[] { staging, retired }.Where(System.IO.Directory.Exists))
-            {
-                System.IO.Directory.Delete(leftover, recursive: true);
-            }
+            staged.Dispose();
+            throw;
         }
     }
 
@@ -172,40 +171,27 @@ public static class ClauseIndex
     /// </summary>
     public static void Update(ContentSet content, string folder, IReadOnlyCollection<string> policyIds)
     {
-        folder = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
-        var staging = $"{folder}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}";
-        var retired = $"{folder}.old-{Environment.ProcessId}-{Guid.NewGuid():N}";
-        try
+        using var staged = new StagedIndex(folder);
+        System.IO.Directory.CreateDirectory(staged.Staging);
+        foreach (var file in System.IO.Directory.GetFiles(staged.Folder).Where(f => Path.GetFileName(f) != IndexWriter.WRITE_LOCK_NAME))
         {
-            System.IO.Directory.CreateDirectory(staging);
-            foreach (var file in System.IO.Directory.GetFiles(folder).Where(f => Path.GetFileName(f) != IndexWriter.WRITE_LOCK_NAME))
-            {
-                File.Copy(file, Path.Combine(staging, Path.GetFileName(file)));
-            }
-
-            using (var directory = FSDirectory.Open(staging))
-            using (var writer = new IndexWriter(directory, WriterConfig(OpenMode.APPEND)))
-            {
-                foreach (var id in policyIds)
-                {
-                    writer.DeleteDocuments(new Term(ClauseFields.Document, id));
-                }
-
-                var ids = policyIds.ToHashSet(StringComparer.Ordinal);
-                AddAll(writer, Clauses(content, content.Policies.Where(p => ids.Contains(p.Id))));
-                writer.Commit();
-            }
-
-            System.IO.Directory.Move(folder, retired);
-            System.IO.Directory.Move(staging, folder);
+            File.Copy(file, Path.Combine(staged.Staging, Path.GetFileName(file)));
         }
-        finally
+
+        using (var directory = FSDirectory.Open(staged.Staging))
+        using (var writer = new IndexWriter(directory, WriterConfig(OpenMode.APPEND)))
         {
-            foreach (var leftover in new[] { staging, retired }.Where(System.IO.Directory.Exists))
+            foreach (var id in policyIds)
             {
-                System.IO.Directory.Delete(leftover, recursive: true);
+                writer.DeleteDocuments(new Term(ClauseFields.Document, id));
             }
+
+            var ids = policyIds.ToHashSet(StringComparer.Ordinal);
+            AddAll(writer, Clauses(content, content.Policies.Where(p => ids.Contains(p.Id))));
+            writer.Commit();
         }
+
+        staged.Publish();
     }
 
     private static Document ToDocument(SearchableClause clause)
@@ -239,5 +225,57 @@ public static class ClauseIndex
         }
 
         return document;
+    }
+}
+
+/// <summary>
+/// An index written to a sibling of its folder (<see cref="ClauseIndex.Stage"/>), not yet in place. <see cref="Publish"/>
+/// swaps it in; disposing it unpublished deletes it, leaving the folder's index as it was.
+/// </summary>
+public sealed class StagedIndex : IDisposable
+{
+    internal StagedIndex(string folder)
+    {
+        Folder = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+        Staging = $"{Folder}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}";
+    }
+
+    /// <summary>Where the index is published.</summary>
+    public string Folder { get; }
+
+    internal string Staging { get; }
+
+    /// <summary>Puts the staged index in place of the folder's; a bot starting meanwhile opens one or the other.</summary>
+    public void Publish()
+    {
+        var retired = $"{Folder}.old-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        var replacing = System.IO.Directory.Exists(Folder);
+        if (replacing)
+        {
+            System.IO.Directory.Move(Folder, retired);
+        }
+
+        try
+        {
+            System.IO.Directory.Move(Staging, Folder);
+        }
+        catch when (replacing)
+        {
+            System.IO.Directory.Move(retired, Folder);
+            throw;
+        }
+
+        if (replacing)
+        {
+            System.IO.Directory.Delete(retired, recursive: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (System.IO.Directory.Exists(Staging))
+        {
+            System.IO.Directory.Delete(Staging, recursive: true);
+        }
     }
 }

@@ -40,7 +40,7 @@ public class SiteHost : IAsyncLifetime
             throw new InvalidOperationException("content does not build:\n" + string.Join("\n", result.Diagnostics.Sorted()));
         }
 
-        result.Output.WriteAtomically(Root);
+        result.Output.WriteAll(Root);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls(BaseUrl);

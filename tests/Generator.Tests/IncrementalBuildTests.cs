@@ -201,6 +201,42 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsFullBuild();
     }
 
+    [Fact]
+    public void A_full_build_over_a_site_rewrites_only_the_files_that_differ_and_deletes_what_it_did_not_make()
+    {
+        Assert.Equal(0, Build());
+        var stray = Path.Combine(Site, "old-section", "index.html");
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(stray)!);
+        File.WriteAllText(stray, "left by someone");
+        var damaged = Path.Combine(Site, "en", "policies", "demo-city-2021-9", "index.html");
+        File.WriteAllText(damaged, "damaged");
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "。\n", "。本条另行通知。\n");
+        var before = Times(Site);
+
+        Assert.Equal(0, BuildCommand.Run(content.Content, Templates, null, Site, Index)); // no cache: a full build
+
+        var written = Times(Site).Where(f => !before.TryGetValue(f.Key, out var time) || time != f.Value).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("zh/policies/demo-zezhou-2024-5/index.html", written);
+        Assert.Contains("en/policies/demo-city-2021-9/index.html", written);
+        Assert.DoesNotContain("zh/policies/demo-city-2021-9/index.html", written);
+        Assert.False(System.IO.Directory.Exists(Path.GetDirectoryName(stray)), "a folder the build did not make is deleted");
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void A_full_build_that_fails_after_the_index_was_started_leaves_the_index_as_it_was()
+    {
+        Assert.Equal(0, Build());
+        var index = IndexedDocuments(Index);
+        // Valid content, so the index is started while the site renders; the link checker then fails the build.
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "。\n", "。见[另一份通知](/zh/policies/no-such-policy/)。\n");
+
+        Assert.Equal(1, BuildCommand.Run(content.Content, Templates, null, Site, Index));
+
+        Assert.Equal(index, IndexedDocuments(Index));
+        Assert.Equal(["cache", "index"], System.IO.Directory.GetDirectories(Path.GetDirectoryName(Index)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
     private static Dictionary<string, DateTime> Times(string root) =>
         System.IO.Directory.GetFiles(root, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
