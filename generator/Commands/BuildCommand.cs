@@ -50,6 +50,10 @@ internal static class BuildCommand
         }
 
         Console.WriteLine(language.Say($"正在读取 {contentRoot} 并生成网站……", $"reading {contentRoot} and building the site…"));
+        var site = Path.GetFullPath(output);
+        var cacheFile = cache is null ? null : Path.Combine(Path.GetFullPath(cache), "site.json");
+        // The last good build's record is read on another thread meanwhile.
+        var lastBuild = cacheFile is null ? null : Task.Run(() => SiteCache.Load(cacheFile, site));
         // The files parsed by the last good build are not parsed again (the bot reads the same file at start-up).
         var documents = index is null ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(index))!, Path.GetFileName(DocumentCache.BuiltFile));
         if (documents is not null)
@@ -57,9 +61,7 @@ internal static class BuildCommand
             DocumentCache.Shared.LoadFrom(documents);
         }
 
-        var site = Path.GetFullPath(output);
-        var cacheFile = cache is null ? null : Path.Combine(Path.GetFullPath(cache), "site.json");
-        var previous = cacheFile is null ? null : SiteCache.Load(cacheFile, site);
+        var previous = lastBuild?.GetAwaiter().GetResult();
         // Each policy's clauses as the static search analysed them: only changed policies are analysed again.
         var analysisFile = cache is null ? null : Path.Combine(Path.GetFullPath(cache), AnalysisCache.FileName);
         if (analysisFile is not null)
@@ -69,12 +71,26 @@ internal static class BuildCommand
 
         var indexKey = index is null ? null : BuildKeys.Of(BuildKeys.Index(contentRoot), Path.GetFullPath(index));
         var indexKept = previous is not null && previous.IndexKey == indexKey && Directory.Exists(index);
-        // A whole new index is written beside the old one while the site renders, and put in place only if the build succeeds.
-        Task<StagedIndex>? staged = null;
+        // The index is brought up to the content beside the old one while the site renders (a whole new index, or the
+        // changed policies' documents), and put in place only if the build succeeds.
+        Task<StagedIndex?>? staged = null;
+        var stale = 0;
+        Dictionary<string, string>? policyKeys = null;
         try
         {
-            var result = SiteBuilder.Build(contentRoot, CommonOptions.ResolveTemplates(templatesOption, contentRoot), baseUrl, cache: previous,
-                contentReady: index is null || indexKept ? null : content => staged = Task.Run(() => ClauseIndex.Stage(content, index)));
+            var result = SiteBuilder.Build(contentRoot, CommonOptions.ResolveTemplates(templatesOption, contentRoot), baseUrl, cache: previous, contentReady: content =>
+            {
+                if (index is null)
+                {
+                    return;
+                }
+
+                policyKeys = PolicyKeys(content);
+                var changedPolicies = indexKept ? Stale(policyKeys, previous!) : null;
+                stale = changedPolicies?.Count ?? -1;
+                staged = Task.Run(() => changedPolicies is null ? ClauseIndex.Stage(content, index)
+                    : changedPolicies.Count > 0 ? ClauseIndex.StageUpdate(content, index, changedPolicies) : null);
+            });
             DiagnosticPrinter.Print(result.Diagnostics, language);
             if (result.Output is null || result.Diagnostics.HasErrors)
             {
@@ -104,26 +120,18 @@ internal static class BuildCommand
                 result.Output.WriteChanges(site);
             }
 
-            var policies = result.Content!.Policies.ToDictionary(p => p.Id, BuildKeys.Policy, StringComparer.Ordinal);
+            var policies = policyKeys ?? PolicyKeys(result.Content!);
             if (index is not null)
             {
-                if (staged is not null)
+                if (staged?.GetAwaiter().GetResult() is { } built)
                 {
-                    Console.WriteLine(language.Say($"正在建立搜索索引 {index}……", $"writing the search index to {index}…"));
-                    staged.GetAwaiter().GetResult().Publish();
-                }
-                else
-                {
-                    var stale = policies.Where(p => previous!.Policies.GetValueOrDefault(p.Key) != p.Value).Select(p => p.Key)
-                        .Concat(previous!.Policies.Keys.Where(id => !policies.ContainsKey(id))).ToList();
-                    if (stale.Count > 0)
-                    {
-                        Console.WriteLine(language.Say($"正在更新搜索索引 {index} 里的 {stale.Count} 份政策……", $"updating {stale.Count} policies in the search index {index}…"));
-                        ClauseIndex.Update(result.Content, Path.GetFullPath(index), stale);
-                    }
+                    Console.WriteLine(stale < 0
+                        ? language.Say($"正在建立搜索索引 {index}……", $"writing the search index to {index}…")
+                        : language.Say($"正在更新搜索索引 {index} 里的 {stale} 份政策……", $"updating {stale} policies in the search index {index}…"));
+                    built.Publish();
                 }
 
-                DocumentCache.Shared.SaveTo(documents!, result.Content.Policies.SelectMany(p => new[] { p.Chinese, p.English }).OfType<PolicyDocument>());
+                DocumentCache.Shared.SaveTo(documents!, result.Content!.Policies.SelectMany(p => new[] { p.Chinese, p.English }).OfType<PolicyDocument>());
             }
 
             if (cacheFile is not null)
@@ -144,7 +152,7 @@ internal static class BuildCommand
             {
                 try
                 {
-                    staged.GetAwaiter().GetResult().Dispose();
+                    staged.GetAwaiter().GetResult()?.Dispose();
                 }
                 catch (Exception) when (!staged.IsCompletedSuccessfully)
                 {
@@ -153,4 +161,13 @@ internal static class BuildCommand
             }
         }
     }
+
+    /// <summary>The policies whose documents in the index differ from the content: changed, added or deleted since the last good build.</summary>
+    private static List<string> Stale(Dictionary<string, string> policies, SiteCache previous) =>
+        policies.Where(p => previous.Policies.GetValueOrDefault(p.Key) != p.Value).Select(p => p.Key)
+            .Concat(previous.Policies.Keys.Where(id => !policies.ContainsKey(id))).ToList();
+
+    /// <summary>What each policy's pages and index documents are made from, by policy id.</summary>
+    private static Dictionary<string, string> PolicyKeys(ContentSet content) =>
+        content.Policies.ToDictionary(p => p.Id, BuildKeys.Policy, StringComparer.Ordinal);
 }

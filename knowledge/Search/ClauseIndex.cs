@@ -171,16 +171,24 @@ public static class ClauseIndex
     /// </summary>
     public static void Update(ContentSet content, string folder, IReadOnlyCollection<string> policyIds)
     {
-        using var staged = new StagedIndex(folder);
-        System.IO.Directory.CreateDirectory(staged.Staging);
-        foreach (var file in System.IO.Directory.GetFiles(staged.Folder).Where(f => Path.GetFileName(f) != IndexWriter.WRITE_LOCK_NAME))
-        {
-            File.Copy(file, Path.Combine(staged.Staging, Path.GetFileName(file)));
-        }
+        using var staged = StageUpdate(content, folder, policyIds);
+        staged.Publish();
+    }
 
-        using (var directory = FSDirectory.Open(staged.Staging))
-        using (var writer = new IndexWriter(directory, WriterConfig(OpenMode.APPEND)))
+    /// <summary>The update of <see cref="Update"/>, staged beside the folder like <see cref="Stage"/>.</summary>
+    public static StagedIndex StageUpdate(ContentSet content, string folder, IReadOnlyCollection<string> policyIds)
+    {
+        var staged = new StagedIndex(folder);
+        try
         {
+            System.IO.Directory.CreateDirectory(staged.Staging);
+            foreach (var file in System.IO.Directory.GetFiles(staged.Folder).Where(f => Path.GetFileName(f) != IndexWriter.WRITE_LOCK_NAME))
+            {
+                File.Copy(file, Path.Combine(staged.Staging, Path.GetFileName(file)));
+            }
+
+            using var directory = FSDirectory.Open(staged.Staging);
+            using var writer = new IndexWriter(directory, WriterConfig(OpenMode.APPEND));
             foreach (var id in policyIds)
             {
                 writer.DeleteDocuments(new Term(ClauseFields.Document, id));
@@ -189,9 +197,13 @@ public static class ClauseIndex
             var ids = policyIds.ToHashSet(StringComparer.Ordinal);
             AddAll(writer, Clauses(content, content.Policies.Where(p => ids.Contains(p.Id))));
             writer.Commit();
+            return staged;
         }
-
-        staged.Publish();
+        catch
+        {
+            staged.Dispose();
+            throw;
+        }
     }
 
     private static Document ToDocument(SearchableClause clause)
