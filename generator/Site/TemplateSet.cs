@@ -71,6 +71,13 @@ internal sealed class TemplateSet : ITemplateLoader
             OnStringLimit = ScriptLimitBehavior.Throw,
             OnOutputLimit = ScriptLimitBehavior.Throw,
         };
+        // The included templates as parsed at load time: a new context would otherwise parse every include again for
+        // every page (a fifth of rendering a 1,000-policy site).
+        foreach (var (included, parsed) in templates)
+        {
+            context.CachedTemplates[included] = parsed;
+        }
+
         context.PushGlobal(globals);
         try
         {

@@ -103,6 +103,22 @@ public sealed class CheckTests
         Assert.Null(result.Output);
     }
 
+    [Fact]
+    public void An_error_while_rendering_an_included_template_names_that_file_and_line()
+    {
+        using var content = new TempContent();
+        var templates = Path.Combine(content.Root, "templates");
+        TempContent.CopyDirectory(RepoPaths.Templates, templates);
+        var footer = Path.Combine(templates, "partials", "footer.sbnhtml");
+        var line = File.ReadAllLines(footer).Length + 1;
+        File.AppendAllText(footer, "{{ no_such_variable }}\n");
+
+        var result = SiteBuilder.Build(content.Content, templates, baseUrl: null);
+
+        Assert.Contains(result.Diagnostics.Items, d => d.Severity == Severity.Error && d.Path == "templates/partials/footer.sbnhtml" && d.Line == line);
+        Assert.Null(result.Output);
+    }
+
     private static List<string> Check(TempContent content) =>
         SiteBuilder.Build(content.Content, RepoPaths.Templates, baseUrl: null).Diagnostics.Sorted().Select(d => d.ToString()).ToList();
 }
