@@ -74,7 +74,7 @@ internal static class BuildCommand
         // The index is brought up to the content beside the old one while the site renders (a whole new index, or the
         // changed policies' documents), and put in place only if the build succeeds.
         Task<StagedIndex?>? staged = null;
-        var stale = 0;
+        string? indexing = null;
         Dictionary<string, string>? policyKeys = null;
         try
         {
@@ -87,7 +87,9 @@ internal static class BuildCommand
 
                 policyKeys = PolicyKeys(content);
                 var changedPolicies = indexKept ? Stale(policyKeys, previous!) : null;
-                stale = changedPolicies?.Count ?? -1;
+                indexing = changedPolicies is null
+                    ? language.Say($"正在建立搜索索引 {index}……", $"writing the search index to {index}…")
+                    : language.Say($"正在更新搜索索引 {index} 里的 {changedPolicies.Count} 份政策……", $"updating {changedPolicies.Count} policies in the search index {index}…");
                 staged = Task.Run(() => changedPolicies is null ? ClauseIndex.Stage(content, index)
                     : changedPolicies.Count > 0 ? ClauseIndex.StageUpdate(content, index, changedPolicies) : null);
             });
@@ -125,9 +127,7 @@ internal static class BuildCommand
             {
                 if (staged?.GetAwaiter().GetResult() is { } built)
                 {
-                    Console.WriteLine(stale < 0
-                        ? language.Say($"正在建立搜索索引 {index}……", $"writing the search index to {index}…")
-                        : language.Say($"正在更新搜索索引 {index} 里的 {stale} 份政策……", $"updating {stale} policies in the search index {index}…"));
+                    Console.WriteLine(indexing);
                     built.Publish();
                 }
 

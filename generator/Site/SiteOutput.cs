@@ -125,9 +125,11 @@ internal sealed class SiteOutput(SiteCache? previous = null)
         outputDirectory = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         if (Directory.Exists(outputDirectory))
         {
-            var onDisk = Directory.EnumerateFiles(outputDirectory, "*", SearchOption.AllDirectories)
-                .Select(file => Path.GetRelativePath(outputDirectory, file).Replace(Path.DirectorySeparatorChar, '/'));
-            Update(outputDirectory, entries.Keys.Where(path => !SameOnDisk(Path.Combine(outputDirectory, path), entries[path])), onDisk.Where(path => !entries.ContainsKey(path)));
+            var differing = entries.Where(e => !SameOnDisk(Path.Combine(outputDirectory, e.Key), e.Value)).Select(e => e.Key);
+            var notMade = Directory.EnumerateFiles(outputDirectory, "*", SearchOption.AllDirectories)
+                .Select(file => Path.GetRelativePath(outputDirectory, file).Replace(Path.DirectorySeparatorChar, '/'))
+                .Where(path => !entries.ContainsKey(path));
+            Update(outputDirectory, differing, notMade);
             return;
         }
 
