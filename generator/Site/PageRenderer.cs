@@ -70,14 +70,16 @@ internal sealed class PageRenderer(
                     new() { ["policy"] = view }, jsonLd: JsonLd.Legislation(policy, lang, site), key: key);
             }
 
-            var lines = PerPolicy.UnitLines(content, lang, globalKey, (policy, section) => UnitLine(policy, section, lang));
-            var units = content.Units.Units.Select(u => UnitPages(u, lang, lines.GetValueOrDefault(u.Id) ?? [])).Where(pages => pages.Count > 0).ToList();
-            Page(lang, "units", SiteLinks.Units(lang), T("units", lang), T("units_intro", lang), new() { ["units"] = units.Select(pages => pages[0].View).ToList() });
-            foreach (var (unit, key) in units.SelectMany(pages => pages))
+            var runs = PerPolicy.UnitRuns(content, globalKey);
+            var units = content.Units.Units.Select(u => UnitPages(u, lang, runs.GetValueOrDefault(u.Id) ?? [])).Where(pages => pages.Count > 0).ToList();
+            Page(lang, "units", SiteLinks.Units(lang), T("units", lang), T("units_intro", lang), new() { ["units"] = units.Select(pages => pages[0].Frame).ToList() });
+            foreach (var (frame, key, shown, pager) in units.SelectMany(pages => pages))
             {
-                var path = unit.Url[site.BasePath.Length..];
+                var path = frame.Url[site.BasePath.Length..];
                 if (!Kept(lang, path, key))
                 {
+                    var lines = shown.SelectMany(s => s.Run.Sections.Skip(s.At).Take(s.Take).Select(section => UnitLine(s.Run.Policy, section, lang))).ToList();
+                    var unit = frame with { Clauses = lines, Pages = pager() };
                     Page(lang, "unit", path, unit.Name, unit.Name, new() { ["unit"] = unit }, key: key);
                 }
             }
@@ -251,35 +253,39 @@ internal sealed class PageRenderer(
     /// <summary>Clauses on one page of a unit: a unit named across a thousand policies still gets pages a phone can load.</summary>
     public const int UnitPageSize = 100;
 
+    /// <summary>One page of a unit's clauses: the page without its lines and pager, its key, the runs of clauses it shows, its pager.</summary>
+    private sealed record UnitPage(UnitView Frame, string Key, List<(PerPolicy.UnitRun Run, int At, int Take)> Shown, Func<List<LinkView>> Pager);
+
     /// <summary>
     /// The pages of a unit's clauses (none when no clause names it): the first at units/&lt;id&gt;/, then units/&lt;id&gt;/2/, …;
-    /// each with its key: the page without its lines, and the digests of the policies' lines it shows.
+    /// each keyed by the page without its lines and by the policies whose clauses it shows (what the lines are made from).
     /// </summary>
-    private List<(UnitView View, string Key)> UnitPages(Unit unit, string lang, IReadOnlyList<PerPolicy.UnitRun> runs)
+    private List<UnitPage> UnitPages(Unit unit, string lang, IReadOnlyList<PerPolicy.UnitRun> runs)
     {
-        var count = runs.Sum(r => r.Lines.Length);
+        var count = runs.Sum(r => r.Sections.Length);
         var pageCount = (count + UnitPageSize - 1) / UnitPageSize;
         var first = SiteLinks.Unit(lang, unit.Id);
         string PathOf(int page) => page == 0 ? first : $"{first}{page + 1}/";
         var contact = ContactRows(unit.Contact, lang);
-        var pages = new List<(UnitView, string)>(pageCount);
+        var pages = new List<UnitPage>(pageCount);
         var (run, at) = (0, 0);
         for (var page = 0; page < pageCount; page++)
         {
-            var lines = new List<UnitClauseView>(UnitPageSize);
-            var shown = new List<string>();
-            while (lines.Count < UnitPageSize && run < runs.Count)
+            var shown = new List<(PerPolicy.UnitRun, int, int)>();
+            for (var lines = 0; lines < UnitPageSize && run < runs.Count;)
             {
-                var take = Math.Min(UnitPageSize - lines.Count, runs[run].Lines.Length - at);
-                lines.AddRange(runs[run].Lines.AsSpan(at, take));
-                shown.Add($"{runs[run].Digest}:{at}:{take}");
-                (run, at) = at + take == runs[run].Lines.Length ? (run + 1, 0) : (run, at + take);
+                var take = Math.Min(UnitPageSize - lines, runs[run].Sections.Length - at);
+                shown.Add((runs[run], at, take));
+                lines += take;
+                (run, at) = at + take == runs[run].Sections.Length ? (run + 1, 0) : (run, at + take);
             }
 
-            var view = new UnitView(unit.Id, unit.Name.In(lang), unit.Name.In(Languages.Other(lang)), site.BasePath + PathOf(page), lines, count, Pager(pageCount, page, PathOf), contact);
-            // The pager is made from the page's number and the count (a unit with 200 pages has 200 links on each).
-            var frame = System.Text.Json.JsonSerializer.Serialize(view with { Clauses = [], Pages = [] });
-            pages.Add((view, BuildKeys.Of([globalKey, "unit", lang, frame, $"{page}/{pageCount}", .. shown])));
+            var frame = new UnitView(unit.Id, unit.Name.In(lang), unit.Name.In(Languages.Other(lang)), site.BasePath + PathOf(page), [], count, [], contact);
+            // The pager is made from the page's number and the count (a unit with 200 pages has 200 links on each), and
+            // only for a page that is rendered.
+            var key = BuildKeys.Of([globalKey, "unit", lang, System.Text.Json.JsonSerializer.Serialize(frame), $"{page}/{pageCount}", .. shown.Select(s => $"{s.Item1.Source}:{s.Item2}:{s.Item3}")]);
+            var number = page;
+            pages.Add(new UnitPage(frame, key, shown, () => Pager(pageCount, number, PathOf)));
         }
 
         return pages;

@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
-using System.Text.Json;
 using Policy.Knowledge.Content;
 using Policy.Knowledge.Rules;
 
@@ -9,37 +7,46 @@ namespace Policy.Generator.Site;
 /// <summary>
 /// What the site derives from one policy at a time, kept with the policy's parsed documents: while they are the same
 /// objects (the preview's builds reuse every unchanged policy's documents) and the global key is the same (units,
-/// settings, templates, the build date), it is not made again. At a thousand policies, making the unit pages' lines
-/// and the checker's data for every policy on every save was a third of the preview's save (docs/benchmarks.md).
+/// settings, templates, the build date), it is not made again. At a thousand policies, finding every policy's clauses
+/// for the unit pages and making the checker's data on every save was a third of the preview's save (docs/benchmarks.md).
 /// </summary>
 internal static class PerPolicy
 {
-    /// <summary>One policy's lines for one unit page list, in document order, and a digest of them.</summary>
-    public sealed record UnitRun(UnitClauseView[] Lines, string Digest);
+    /// <summary>
+    /// One policy's clauses that name one unit, in document order, and what their lines on a unit page are made from:
+    /// the policy's text in both languages (the site's base path and everything else a line shows are in the global key).
+    /// </summary>
+    public sealed record UnitRun(BilingualPolicy Policy, Section[] Sections)
+    {
+        public string Source { get; } = Policy.Id + "=" + BuildKeys.Policy(Policy);
+    }
 
     private sealed record Made(PolicyDocument? English, string GlobalKey, object Value);
 
     private static readonly ConditionalWeakTable<PolicyDocument, Dictionary<string, Made>> Kept = [];
 
-    /// <summary>For each unit id, the runs of lines of every policy naming it, in the order of the policies.</summary>
-    /// <param name="line">The line of a clause (a Chinese section) of a policy, as the page in <paramref name="lang"/> shows it.</param>
-    public static Dictionary<string, List<UnitRun>> UnitLines(ContentSet content, string lang, string globalKey, Func<BilingualPolicy, Section, UnitClauseView> line)
+    /// <summary>
+    /// For each unit id, the runs of clauses of every policy naming it, in the order of the policies. The same for both
+    /// languages: a unit page makes the lines of the clauses it shows only when it is rendered (a rebuild after one edit
+    /// renders few unit pages, and made every policy's lines only to find them unchanged).
+    /// </summary>
+    public static Dictionary<string, List<UnitRun>> UnitRuns(ContentSet content, string globalKey)
     {
         var byUnit = new Dictionary<string, List<UnitRun>>(StringComparer.Ordinal);
         foreach (var policy in content.Policies)
         {
-            var runs = Get(policy, "unit-lines/" + lang, globalKey, () =>
+            var runs = Get(policy, "unit-runs", globalKey, () =>
             {
-                var lines = new Dictionary<string, List<UnitClauseView>>(StringComparer.Ordinal);
+                var sections = new Dictionary<string, List<Section>>(StringComparer.Ordinal);
                 foreach (var section in policy.Chinese.Sections)
                 {
                     foreach (var unit in content.UnitsOf(section))
                     {
-                        (lines.TryGetValue(unit.Id, out var list) ? list : lines[unit.Id] = []).Add(line(policy, section));
+                        (sections.TryGetValue(unit.Id, out var list) ? list : sections[unit.Id] = []).Add(section);
                     }
                 }
 
-                return lines.ToDictionary(u => u.Key, u => new UnitRun([.. u.Value], Digest(u.Value)), StringComparer.Ordinal);
+                return sections.Select(u => (Unit: u.Key, Run: new UnitRun(policy, [.. u.Value]))).ToArray();
             });
             foreach (var (unit, run) in runs)
             {
@@ -77,7 +84,4 @@ internal static class PerPolicy
 
         return value;
     }
-
-    private static string Digest(List<UnitClauseView> lines) =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(lines)))[..32];
 }

@@ -1,18 +1,19 @@
 using System.Runtime;
-using Policy.Bot.Hosting;
+using Policy.Knowledge.Content;
 
-namespace Policy.Bot.Tests;
+namespace Policy.Knowledge.Tests;
 
-/// <summary>The start-up load's no-collection window never outlives the load, whatever the load does.</summary>
+/// <summary>A load's no-collection window never outlives the load, whatever the load does.</summary>
 [Collection(GarbageCollectorCollection.Name)]
-public sealed class StartupAllocationsTests
+public sealed class NoCollectionWindowTests
 {
-    private static readonly string Content = Path.Combine(Path.GetTempPath(), "no-such-content-" + Guid.NewGuid().ToString("N"), "content");
+    // The smallest window there is (64 MB).
+    private const long Small = 0;
 
     [Fact]
     public void The_load_runs_without_collections_and_collections_resume_after_it()
     {
-        var during = StartupAllocations.WithoutCollections(Content, () => (GCSettings.LatencyMode, Data: new byte[1 << 20]));
+        var during = NoCollectionWindow.Run(Small, () => (GCSettings.LatencyMode, Data: new byte[1 << 20]));
 
         Assert.Equal(GCLatencyMode.NoGCRegion, during.LatencyMode);
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
@@ -22,7 +23,7 @@ public sealed class StartupAllocationsTests
     [Fact]
     public void A_load_that_allocates_more_than_the_window_still_completes_and_leaves_it()
     {
-        var total = StartupAllocations.WithoutCollections(Content, () =>
+        var total = NoCollectionWindow.Run(Small, () =>
         {
             long sum = 0;
             for (var i = 0; i < 200; i++)
@@ -40,7 +41,7 @@ public sealed class StartupAllocationsTests
     [Fact]
     public void A_failing_load_throws_its_own_error_and_leaves_the_window()
     {
-        var error = Assert.Throws<InvalidDataException>(() => StartupAllocations.WithoutCollections<int>(Content, () => throw new InvalidDataException("content has errors")));
+        var error = Assert.Throws<InvalidDataException>(() => NoCollectionWindow.Run<int>(Small, () => throw new InvalidDataException("content has errors")));
 
         Assert.Equal("content has errors", error.Message);
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
@@ -52,7 +53,7 @@ public sealed class StartupAllocationsTests
         Assert.True(GC.TryStartNoGCRegion(200L << 20));
         try
         {
-            Assert.Equal(7, StartupAllocations.WithoutCollections(Content, () => 7));
+            Assert.Equal(7, NoCollectionWindow.Run(Small, () => 7));
             Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
         }
         finally
