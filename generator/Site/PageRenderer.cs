@@ -271,7 +271,7 @@ internal sealed class PageRenderer(
         var (run, at) = (0, 0);
         for (var page = 0; page < pageCount; page++)
         {
-            var shown = new List<(PerPolicy.UnitRun, int, int)>();
+            var shown = new List<(PerPolicy.UnitRun Run, int At, int Take)>();
             for (var lines = 0; lines < UnitPageSize && run < runs.Count;)
             {
                 var take = Math.Min(UnitPageSize - lines, runs[run].Sections.Length - at);
@@ -283,7 +283,7 @@ internal sealed class PageRenderer(
             var frame = new UnitView(unit.Id, unit.Name.In(lang), unit.Name.In(Languages.Other(lang)), site.BasePath + PathOf(page), [], count, [], contact);
             // The pager is made from the page's number and the count (a unit with 200 pages has 200 links on each), and
             // only for a page that is rendered.
-            var key = BuildKeys.Of([globalKey, "unit", lang, System.Text.Json.JsonSerializer.Serialize(frame), $"{page}/{pageCount}", .. shown.Select(s => $"{s.Item1.Source}:{s.Item2}:{s.Item3}")]);
+            var key = BuildKeys.Of([globalKey, "unit", lang, System.Text.Json.JsonSerializer.Serialize(frame), $"{page}/{pageCount}", .. shown.Select(s => $"{s.Run.Source}:{s.At}:{s.Take}")]);
             var number = page;
             pages.Add(new UnitPage(frame, key, shown, () => Pager(pageCount, number, PathOf)));
         }

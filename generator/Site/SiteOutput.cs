@@ -110,6 +110,13 @@ internal sealed class SiteOutput(SiteCache? previous = null)
         RandomAccess.Write(file, bytes, 0);
     }
 
+    /// <summary>
+    /// The files in a site folder, by their path under it (as this class names them): one listing of its folders, which
+    /// reads no file's details.
+    /// </summary>
+    public static IEnumerable<string> FilesIn(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(file => Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/'));
+
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..32];
 
     /// <summary>
@@ -126,9 +133,7 @@ internal sealed class SiteOutput(SiteCache? previous = null)
         if (Directory.Exists(outputDirectory))
         {
             var differing = entries.Where(e => !SameOnDisk(Path.Combine(outputDirectory, e.Key), e.Value)).Select(e => e.Key);
-            var notMade = Directory.EnumerateFiles(outputDirectory, "*", SearchOption.AllDirectories)
-                .Select(file => Path.GetRelativePath(outputDirectory, file).Replace(Path.DirectorySeparatorChar, '/'))
-                .Where(path => !entries.ContainsKey(path));
+            var notMade = FilesIn(outputDirectory).Where(path => !entries.ContainsKey(path));
             Update(outputDirectory, differing, notMade);
             return;
         }
