@@ -64,9 +64,12 @@ internal static class BuildCommand
         var previous = lastBuild?.GetAwaiter().GetResult();
         // Each policy's clauses as the static search analysed them: only changed policies are analysed again.
         var analysisFile = cache is null ? null : Path.Combine(Path.GetFullPath(cache), AnalysisCache.FileName);
+        // What the site derived from each policy (search entries' hashes, rules' data, cards): only changed policies' again.
+        var storeFolder = cache is null ? null : Path.Combine(Path.GetFullPath(cache), PerPolicyStore.FolderName);
         if (analysisFile is not null)
         {
             AnalysisCache.Shared.LoadOnFirstUse(analysisFile);
+            PerPolicyStore.Shared.LoadOnFirstUse(storeFolder!);
         }
 
         var indexKey = index is null ? null : BuildKeys.Of(BuildKeys.Index(contentRoot), Path.GetFullPath(index));
@@ -138,6 +141,7 @@ internal static class BuildCommand
             {
                 SiteCache.Save(cacheFile, site, result.Output, indexKey, policies);
                 AnalysisCache.Shared.SaveTo(analysisFile!, policies.Keys.SelectMany(id => Languages.All.Select(lang => (lang, id))));
+                PerPolicyStore.Shared.SaveTo(storeFolder!, policies.Keys);
             }
 
             Console.WriteLine(language.Say(

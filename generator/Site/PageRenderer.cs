@@ -31,28 +31,43 @@ internal sealed class PageRenderer(
     {
         foreach (var lang in Languages.All)
         {
-            var policies = content.Policies.Select(p => PolicyViews.Summary(p, lang)).ToList();
-            Page(lang, "home", SiteLinks.Home(lang), site.Title.In(lang), site.Description.In(lang),
-                new() { ["policies"] = policies.Take(HomePolicies).ToList(), ["policy_total"] = policies.Count });
-            var listPages = policies.Chunk(PolicyPageSize).ToList();
+            // A list page is keyed by its cards' hashes (each kept between builds under its policy's key): it is
+            // rendered, and its cards made, only when a card on it, the number of pages or the regions changed.
+            var cards = Cards(lang);
+            var homeKey = BuildKeys.Of([globalKey, "home", lang, cards.Count.ToString(CultureInfo.InvariantCulture), .. cards.Take(HomePolicies).Select(c => c.Key)]);
+            if (!Kept(lang, SiteLinks.Home(lang), homeKey))
+            {
+                Page(lang, "home", SiteLinks.Home(lang), site.Title.In(lang), site.Description.In(lang),
+                    new() { ["policies"] = cards.Take(HomePolicies).Select(c => c.View()).ToList(), ["policy_total"] = cards.Count }, key: homeKey);
+            }
+
+            var listPages = cards.Chunk(PolicyPageSize).ToList();
+            var regions = SearchAssets.RegionChoices(content, lang);
+            var regionsKey = System.Text.Json.JsonSerializer.Serialize(regions);
             string ListPath(int page) => page == 0 ? SiteLinks.Policies(lang) : $"{SiteLinks.Policies(lang)}page/{page + 1}/";
             for (var page = 0; page < listPages.Count; page++)
             {
-                var shown = listPages[page];
+                var key = BuildKeys.Of([globalKey, "policies", lang, $"{page}/{listPages.Count}", regionsKey, .. listPages[page].Select(c => c.Key)]);
+                if (Kept(lang, ListPath(page), key))
+                {
+                    continue;
+                }
+
+                var shown = listPages[page].Select(c => c.View()).ToList();
                 var filters = new
                 {
                     Issuers = shown.Select(p => p.Issuer).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
                     Years = shown.Select(p => p.Year).OfType<int>().Distinct().OrderDescending().ToList(),
                     Topics = shown.Select(p => p.Topic).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
                     // Offered once a policy is limited to one region; choosing a division also shows the city-wide policies.
-                    Regions = SearchAssets.RegionChoices(content, lang),
+                    Regions = regions,
                 };
                 Page(lang, "policies", ListPath(page), T("policies", lang), T("policies_intro", lang), new()
                 {
                     ["policies"] = shown,
                     ["filters"] = filters,
                     ["pager"] = Pager(listPages.Count, page, ListPath),
-                });
+                }, key: key);
             }
 
             foreach (var policy in content.Policies)
@@ -102,13 +117,19 @@ internal sealed class PageRenderer(
         var notFound = Globals(Languages.Chinese, PageFor(Languages.Chinese, "404", "404.html", T("not_found", Languages.Chinese), "", null) with { NoIndex = true });
         output.Add("404.html", Layout(notFound, templates.Render("pages/404", notFound, "404.html", diagnostics, display), "404.html"));
 
-        var entries = sitemapEntries.Order(StringComparer.Ordinal).Select(path => new
+        // Made from the pages' paths and what the global key covers (the site's address, the templates).
+        var paths = sitemapEntries.Order(StringComparer.Ordinal).ToList();
+        var sitemapKey = BuildKeys.Of([globalKey, "sitemap", .. paths]);
+        if (!output.TryKeep("sitemap.xml", sitemapKey))
         {
-            Loc = site.AbsoluteUrl(path),
-            Alternates = Alternates(path),
-        }).ToList();
-        var sitemap = new ScriptObject { ["entries"] = entries };
-        output.Add("sitemap.xml", templates.Render("sitemap", sitemap, "sitemap.xml", diagnostics, display));
+            var entries = paths.Select(path => new
+            {
+                Loc = site.AbsoluteUrl(path),
+                Alternates = Alternates(path),
+            }).ToList();
+            var sitemap = new ScriptObject { ["entries"] = entries };
+            output.Add("sitemap.xml", templates.Render("sitemap", sitemap, "sitemap.xml", diagnostics, display), sitemapKey);
+        }
         output.Add("robots.txt", templates.Render("robots", new ScriptObject { ["sitemap_url"] = site.AbsoluteUrl("sitemap.xml") }, "robots.txt", diagnostics, display));
     }
 
@@ -144,6 +165,23 @@ internal sealed class PageRenderer(
 
         return output.TryKeep(path + "index.html", key);
     }
+
+    /// <summary>A policy's card in the lists: its id and hash as a key, and its view, made when first asked for.</summary>
+    private sealed record Card(string Key, Func<PolicyView> View);
+
+    /// <summary>
+    /// Every policy's card in list order. A card is made from what the policy's page is made from (<see cref="PolicyKey"/>),
+    /// so its hash is kept between builds under that key (<see cref="PerPolicyStore"/>): a rebuild after one edit makes
+    /// and hashes that policy's card only.
+    /// </summary>
+    private List<Card> Cards(string lang) => content.Policies.Select(policy =>
+    {
+        PolicyView? made = null;
+        PolicyView View() => made ??= PolicyViews.Summary(policy, lang);
+        var hash = PerPolicyStore.Shared.Get(policy.Id, $"card-{lang}", PolicyKey(policy, lang),
+            () => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(View())))[..32]);
+        return new Card(policy.Id + "=" + hash, View);
+    }).ToList();
 
     private Dictionary<string, List<string>>? recordedAbout;
 
@@ -306,14 +344,15 @@ internal sealed class PageRenderer(
 
     /// <summary>
     /// The checker's data file, added to the site once for both languages; its URL carries its hash. It is made from
-    /// every policy's rules and titles and from what the global key covers (facts, units, settings, the build date), so
-    /// it is kept from the last good build when no policy changed (4 MB to write and hash at a thousand policies).
+    /// every policy's rules and titles and from what the global key covers (facts, units, settings, the build date). It is
+    /// kept from the last good build while no rule's JSON changed (<see cref="PerPolicy.RulesDataKey"/>); made again, it
+    /// joins each policy's part as kept between builds (4 MB at a thousand policies).
     /// </summary>
     private string RulesDataUrl()
     {
         if (rulesDataUrl is null)
         {
-            var key = BuildKeys.Of([globalKey, "rules", .. content.Policies.Select(p => p.Id + "=" + BuildKeys.Policy(p))]);
+            var key = PerPolicy.RulesDataKey(content, globalKey);
             if (!output.TryKeep(RuleViews.DataPath, key))
             {
                 output.Add(RuleViews.DataPath, System.Text.Encoding.UTF8.GetBytes(PerPolicy.RulesData(content, globalKey)), key);
@@ -371,7 +410,7 @@ internal sealed class PageRenderer(
             return SearchAssets.View(content, lang, AssetUrl("search.js"), kept);
         }
 
-        return SearchAssets.Add(content, output, lang, AssetUrl("search.js"));
+        return SearchAssets.Add(content, output, lang, AssetUrl("search.js"), globalKey);
     }
 
     private string T(string key, string lang) => strings.TryGetValue(key, out var text) ? text.In(lang) : key;

@@ -28,13 +28,12 @@ internal static class SearchAssets
 
     /// <summary>
     /// Adds the index of <paramref name="language"/> to the site and returns the search page's asset URLs. When nothing
-    /// the index is made from changed since the last good build (<see cref="Inputs.Key"/>), its files are kept as they
-    /// are; otherwise it is made again, analysing only the policies that changed (a full build analyses them all).
+    /// the index is made from changed since the last good build (<see cref="Key"/>), its files are kept as they are;
+    /// otherwise it is made again, analysing only the policies that changed (a full build analyses them all).
     /// </summary>
-    public static SearchPageView Add(ContentSet content, SiteOutput output, string language, string scriptUrl)
+    public static SearchPageView Add(ContentSet content, SiteOutput output, string language, string scriptUrl, string globalKey)
     {
-        var inputs = Gather(content, language);
-        var key = inputs.Key(language);
+        var (key, entries) = Key(content, language, globalKey);
         var entryPath = $"{AssetCopier.Folder}/{FileName(language)}";
         if (output.TryKeep(entryPath, key) && output.Get(entryPath) is { } kept && ChunkedIndex.FilesOf(kept) is { } held
             && output.KeepPrevious(path => path.StartsWith($"{AssetCopier.Folder}/{held.Folder}", StringComparison.Ordinal)) == held.Count)
@@ -42,7 +41,7 @@ internal static class SearchAssets
             return View(content, language, scriptUrl, kept);
         }
 
-        var (entry, files) = Make(inputs, language, AnalysisCache.Shared, reuse: output.Incremental);
+        var (entry, files) = Make(Gather(content, language, entries), language, AnalysisCache.Shared, reuse: output.Incremental);
         foreach (var (path, bytes) in files)
         {
             output.Add($"{AssetCopier.Folder}/{path}", bytes, key);
@@ -83,77 +82,109 @@ internal static class SearchAssets
     /// and their runs of over two Chinese characters.
     /// </summary>
     private sealed record Inputs(IReadOnlyList<IndexedClause> Clauses, IReadOnlyList<BilingualPolicy> Policies, object Documents, IReadOnlyList<object> Shown,
-        IReadOnlyList<IReadOnlyList<string>> Synonyms, IReadOnlyList<string> LongRuns)
+        IReadOnlyList<IReadOnlyList<string>> Synonyms, IReadOnlyList<string> LongRuns);
+
+    /// <summary>
+    /// A hash of everything the index's bytes are made from (equal keys make equal files): the global key (the code, the
+    /// content files outside the policies, the base URL), the language, the synonyms, each document as a hit shows it,
+    /// and each policy's clauses as indexed and shown (<see cref="Entries"/>), hashed per policy and kept between builds
+    /// under the policy's source hash and place (<see cref="PerPolicyStore"/>): a rebuild after one edit gathers and
+    /// hashes that policy's clauses only. Also returns the entries it had to gather, by policy, for <see cref="Gather"/>.
+    /// </summary>
+    private static (string Key, IndexedClause[]?[] Entries) Key(ContentSet content, string language, string globalKey)
     {
-        /// <summary>
-        /// A hash of everything the index's bytes are made from: the generator's and library's code, the language, the
-        /// synonyms, each document as shown, each clause's units and what a hit shows of it (its id, link, title, text,
-        /// document and end date). Equal keys make equal files.
-        /// </summary>
-        public string Key(string language)
+        var policies = ById(content);
+        var entries = new IndexedClause[]?[policies.Count];
+        var hashes = new string[policies.Count];
+        Parallel.For(0, policies.Count, p =>
         {
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            void Text(string text)
+            var policy = policies[p];
+            var place = p.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            hashes[p] = PerPolicyStore.Shared.Get(policy.Id, $"search-{language}", BuildKeys.Of(globalKey, BuildKeys.Policy(policy), place), () =>
             {
-                Span<byte> length = stackalloc byte[4];
-                System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, text.Length);
-                hash.AppendData(length);
-                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
-            }
-
-            Text("static-search-1");
-            Text(typeof(SearchAssets).Assembly.ManifestModule.ModuleVersionId.ToString());
-            Text(typeof(ClauseIndex).Assembly.ManifestModule.ModuleVersionId.ToString());
-            Text(language);
-            foreach (var group in Synonyms)
-            {
-                Text(group.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                foreach (var word in group)
+                var own = entries[p] = Entries(content, policy, p, language);
+                using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+                foreach (var clause in own)
                 {
-                    Text(word);
+                    Text(hash, clause.Units);
+                    foreach (var item in clause.Fragment)
+                    {
+                        Text(hash, item as string ?? Convert.ToString(item, System.Globalization.CultureInfo.InvariantCulture) ?? "");
+                    }
                 }
-            }
 
-            hash.AppendData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Shown));
-            foreach (var clause in Clauses)
+                return Convert.ToHexStringLower(hash.GetHashAndReset());
+            });
+        });
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Text(hash, "static-search-2");
+        Text(hash, globalKey);
+        Text(hash, language);
+        foreach (var group in content.Synonyms.In(language))
+        {
+            Text(hash, group.Words.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var word in group.Words)
             {
-                Text(clause.Units);
-                foreach (var item in clause.Fragment)
-                {
-                    Text(item as string ?? Convert.ToString(item, System.Globalization.CultureInfo.InvariantCulture) ?? "");
-                }
+                Text(hash, word);
             }
-
-            return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
         }
+
+        hash.AppendData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Shown(content, policies, language)));
+        for (var p = 0; p < policies.Count; p++)
+        {
+            Text(hash, policies[p].Id);
+            Text(hash, hashes[p]);
+        }
+
+        return (Convert.ToHexStringLower(hash.GetHashAndReset())[..32], entries);
     }
 
-    private static Inputs Gather(ContentSet content, string language)
+    private static void Text(IncrementalHash hash, string text)
     {
-        var clauses = ClauseIndex.Clauses(content, language);
-        var policies = content.Policies.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        Span<byte> length = stackalloc byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, text.Length);
+        hash.AppendData(length);
+        hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+    }
+
+    /// <summary>The policies in the order of their ids: a clause's document is its policy's place in it.</summary>
+    private static List<BilingualPolicy> ById(ContentSet content) => content.Policies.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>Each document as a hit names it, in the order of <see cref="ById"/>.</summary>
+    private static List<object> Shown(ContentSet content, IReadOnlyList<BilingualPolicy> policies, string language)
+    {
         var several = policies.Select(p => p.Region.Id).Distinct().Count() > 1;
-        var documentIndex = policies.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var indexed = clauses.Select(c =>
+        return policies.Select(p => Document(p, language, several)).ToList();
+    }
+
+    /// <summary>One policy's clauses as the index holds them: what they are searched by, and what a hit shows of each.</summary>
+    private static IndexedClause[] Entries(ContentSet content, BilingualPolicy policy, int document, string language) =>
+        ClauseIndex.Clauses(content, [policy], language).Select(c =>
         {
             var until = Until(content, c);
-            var units = c.Units(language);
-            var document = documentIndex[c.DocumentId];
-            return new IndexedClause(c.Title, c.Text, units, document,
+            return new IndexedClause(c.Title, c.Text, c.Units(language), document,
             [
                 c.Id, content.Site.BasePath + c.Path, c.Title, c.Text, document,
                 until is { } u ? Written.Iso(u) : "", until is { } d ? Written.Date(d, language) : "",
             ]);
-        }).ToList();
+        }).ToArray();
+
+    /// <param name="known">Policies' entries already gathered (by <see cref="Key"/>), by place; the others are gathered here.</param>
+    private static Inputs Gather(ContentSet content, string language, IndexedClause[]?[]? known = null)
+    {
+        var policies = ById(content);
+        var own = new IndexedClause[policies.Count][];
+        Parallel.For(0, policies.Count, p => own[p] = known?[p] ?? Entries(content, policies[p], p, language));
+        var indexed = own.SelectMany(e => e).ToList();
         // For narrowing: each document's id and region (none when city-wide), and each clause's document.
         var documents = new
         {
             list = policies.Select(p => new[] { p.Id, p.Region.CityWide ? "" : p.Region.Id }),
             of = indexed.Select(c => c.Document),
         };
-        var shown = policies.Select(p => Document(p, language, several)).ToList();
         var synonyms = content.Synonyms.In(language).Select(g => g.Words).ToList();
-        return new Inputs(indexed, policies, documents, shown, synonyms, StaticAnalysis.LongRuns(synonyms));
+        return new Inputs(indexed, policies, documents, Shown(content, policies, language), synonyms, StaticAnalysis.LongRuns(synonyms));
     }
 
     private static (byte[] Entry, IReadOnlyList<(string Path, byte[] Bytes)> Files) Make(Inputs inputs, string language, AnalysisCache cache, bool reuse)

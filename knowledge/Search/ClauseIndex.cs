@@ -32,7 +32,8 @@ public static class ClauseIndex
     /// </summary>
     public static IReadOnlyList<SearchableClause> Clauses(ContentSet content, string? language = null) => Clauses(content, content.Policies, language);
 
-    private static List<SearchableClause> Clauses(ContentSet content, IEnumerable<BilingualPolicy> policies, string? language = null)
+    /// <summary>The searchable clauses of <paramref name="policies"/> only, in the same order as <see cref="Clauses(ContentSet, string?)"/>.</summary>
+    public static List<SearchableClause> Clauses(ContentSet content, IEnumerable<BilingualPolicy> policies, string? language = null)
     {
         var clauses = new List<SearchableClause>();
         foreach (var policy in policies.OrderBy(p => p.Id, StringComparer.Ordinal))

@@ -97,6 +97,18 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Moving_a_policys_end_date_remakes_the_search_entries_of_its_clauses()
+    {
+        // The policy's valid_until is in no clause's text, but the search entry of each clause without rules of its own
+        // shows the day its provisions end.
+        var written = Rebuild(() => content.Replace("policies/demo-zezhou-2024-5/zh.md", "region: 泽州县\nvalid_until: 2025-12-31", "region: 泽州县\nvalid_until: 2025-11-30"));
+
+        Assert.Contains(written, f => f.StartsWith("assets/search/zh-", StringComparison.Ordinal));
+        Assert.Contains(written, f => f.StartsWith("assets/search/en-", StringComparison.Ordinal));
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
     public void A_template_change_renders_every_page_again()
     {
         var written = Rebuild(() => File.AppendAllText(Path.Combine(Templates, "layouts", "base.sbnhtml"), "<!-- changed -->\n"));
