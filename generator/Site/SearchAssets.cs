@@ -15,7 +15,7 @@ internal sealed record RegionChoice(string Id, string Name);
 /// The static site's search index, per language: the same clauses as the Lucene index, with the synonyms, the stop
 /// words and the ranking weights of the shared library, so that templates/assets/search.js ranks as the server does.
 /// It is split into files fetched per query (<see cref="ChunkedIndex"/>): the entry <c>assets/search-zh.json</c>, and
-/// postings, fragments and documents under <c>assets/search/zh-&lt;hash&gt;/</c>.
+/// postings, fragments and documents under <c>assets/search/zh/</c>, each named by the hash of its block of files.
 /// Each clause points to its document (title, number, region, declared status) and carries the day its provisions
 /// end, so that a hit names where it comes from and is marked ended on the reader's own date.
 /// </summary>

@@ -67,11 +67,13 @@
     (entry.stop || []).forEach((w) => { stop[w] = 1; });
     const plan = synonymMatcher(entry.synonyms || [], stop);
     const file = (name) => files.get(name) || files.set(name, get(entry.files + name)).get(name);
+    // File i of a kind (t, f) is named by its block's hash: a name always means the same bytes.
+    const named = (k, i) => `${k}${i}.${entry.blocks[k][Math.floor(i / entry.perBlock[k])]}.json`;
     // The chunk a term is in: the last one starting at or before it (terms are in UTF-16 order, as C# sorts them).
     const chunkOf = (term) => {
       let lo = 0, hi = chunks.length - 1;
       while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (chunks[mid] <= term) { lo = mid; } else { hi = mid - 1; } }
-      return `t${lo}.json`;
+      return named('t', lo);
     };
     // A term's clauses (deltas in the file) and their scores for it (hundredths in the file). A synonym's, precomputed:
     // ~group:word as a synonym, ~group=word as the reader's word; the clauses it marks as such, ~group!word and ~group?word.
@@ -135,7 +137,7 @@
       for (let d = 0; d < N; d++) { if (total[d] > 0 && m[d] && (!keep || keep(d))) { hits.push(d); } }
       hits.sort((a, b) => total[b] - total[a] || a - b);
       const shown = hits.slice(0, top === undefined ? 10 : Math.max(0, top)), how = marker(list.map(([t, , s]) => [t, s]), stop);
-      const parts = await Promise.all(shown.map((d) => file(`f${Math.floor(d / per)}.json`)));
+      const parts = await Promise.all(shown.map((d) => file(named('f', Math.floor(d / per)))));
       return shown.map((d, i) => {
         const [id, url, title, text, doc, until, untilText] = parts[i].clauses[d % per];
         // doc: the document's id, title, number, region id (none when city-wide), region name (when there are several),
@@ -145,7 +147,7 @@
     }
 
     // Each document's id and region (none when city-wide), and each clause's document: {list: [[id, region]…], of: […]}.
-    return { search, documents: () => file('documents.json') };
+    return { search, documents: () => file(entry.documents) };
   }
 
   // As SynonymMatcher in C#: longest synonym first, left to right, on units; the first group to claim a word keeps it.
@@ -243,7 +245,7 @@
     : ['正在载入搜索索引……', '搜索索引载入失败，请刷新页面重试。', '没有找到相关条款。换个说法试试，或浏览政策全文。', (n) => `找到 ${n} 条相关条款`];
   // Chinese typed on the English page searches the Chinese text (as `generator search` does): the other index loads on
   // demand. Entries are revalidated (the other language's carries this one's ?v=); the rest of an index is named from its
-  // entry, in a folder named by the hash of its files.
+  // entry, each file by the hash of its block of files.
   const own = script.getAttribute('data-index'), zhUrl = own.replace('search-en', 'search-zh'), indexes = {};
   const get = (url, cache) => fetch(url, { cache }).then((r) => { if (!r.ok) { throw new Error(r.status); } return r.json(); });
   const load = (url) => indexes[url] || (indexes[url] = get(url, 'no-cache').then((entry) => createIndex(entry, (name) => get(new URL(name, new URL(url, location.href)).href))));

@@ -103,8 +103,8 @@ public sealed class IncrementalBuildTests : IDisposable
         // shows the day its provisions end.
         var written = Rebuild(() => content.Replace("policies/demo-zezhou-2024-5/zh.md", "region: 泽州县\nvalid_until: 2025-12-31", "region: 泽州县\nvalid_until: 2025-11-30"));
 
-        Assert.Contains(written, f => f.StartsWith("assets/search/zh-", StringComparison.Ordinal));
-        Assert.Contains(written, f => f.StartsWith("assets/search/en-", StringComparison.Ordinal));
+        Assert.Contains(written, f => f.StartsWith("assets/search/zh/", StringComparison.Ordinal));
+        Assert.Contains(written, f => f.StartsWith("assets/search/en/", StringComparison.Ordinal));
         AssertSameAsFullBuild();
     }
 

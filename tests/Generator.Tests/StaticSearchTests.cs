@@ -48,7 +48,7 @@ public sealed class StaticSearchTests(SearchFixture search) : IClassFixture<Sear
             var (entry, files) = SearchAssets.Build(content, lang);
             var folder = JsonDocument.Parse(entry).RootElement.GetProperty("files").GetString();
             var fragments = files.Where(f => f.Path.StartsWith($"{folder}f", StringComparison.Ordinal))
-                .OrderBy(f => int.Parse(f.Path[(folder!.Length + 1)..^".json".Length], System.Globalization.CultureInfo.InvariantCulture));
+                .OrderBy(f => int.Parse(f.Path[(folder!.Length + 1)..f.Path.IndexOf('.', folder.Length)], System.Globalization.CultureInfo.InvariantCulture));
             var ids = fragments.SelectMany(f => JsonDocument.Parse(f.Bytes).RootElement.GetProperty("clauses").EnumerateArray().Select(c => c[0].GetString())).ToList();
 
             Assert.Equal(ClauseIndex.Clauses(content, lang).Select(c => c.Id), ids);

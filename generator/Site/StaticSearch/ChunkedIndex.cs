@@ -21,12 +21,19 @@ internal sealed record IndexedClause(string Title, string Text, string Units, in
 /// The score of a term in a clause is computed here, once: BM25 over the title, text and units fields with the shared
 /// weights, exactly as search.js summed it when it built the index itself (a Chinese character weighs
 /// <see cref="ClauseQuery.UnigramWeight"/>). The script only adds the scores of the query's terms.
-/// All files of a build sit in a folder named by their content hash, so a browser never mixes two builds' files.
+/// Every file's name carries the hash of its block of files (<see cref="Named"/>), so a browser never mixes two builds'
+/// files, and an edit renames only the blocks it changed.
 /// </summary>
 internal static class ChunkedIndex
 {
     /// <summary>A term's postings are cut into chunks of about this many bytes (uncompressed): a query fetches a handful.</summary>
     public const int ChunkBytes = 8 * 1024;
+
+    /// <summary>Postings chunks per block of files named by one hash (<see cref="Named"/>).</summary>
+    public const int ChunksPerBlock = 8;
+
+    /// <summary>Fragment files per block of files named by one hash (<see cref="Named"/>).</summary>
+    public const int FragmentsPerBlock = 64;
 
     /// <summary>Clauses per fragment file: the hits a page shows are scattered, so few clauses per file waste little.</summary>
     public const int FragmentClauses = 2;
@@ -45,7 +52,7 @@ internal static class ChunkedIndex
     private static readonly JsonSerializerOptions Json = new() { Encoder = Writer.Encoder };
 
     /// <summary>
-    /// The entry file's bytes, and the other files by path (<paramref name="folder"/>/zh-1a2b3c4d5e/t0.json): the entry
+    /// The entry file's bytes, and the other files by path (<paramref name="folder"/>/zh/t0.1a2b3c4d.json): the entry
     /// names that folder relative to itself, so the entry and the folder sit side by side. <paramref name="analysed"/>
     /// holds each clause's analysis (<see cref="StaticAnalysis.Analyse"/>, in the order of <paramref name="clauses"/>),
     /// with term ids of <paramref name="terms"/>; <paramref name="longRuns"/> are the runs it was analysed for.
@@ -56,7 +63,7 @@ internal static class ChunkedIndex
     {
         // The postings and the fragments do not depend on each other: each on a core of its own.
         Dictionary<string, Posting>? postings = null;
-        List<(string Name, byte[] Bytes)>? fragments = null;
+        List<byte[]>? fragments = null;
         Parallel.Invoke(
             () =>
             {
@@ -65,38 +72,66 @@ internal static class ChunkedIndex
             },
             () => fragments = Fragments(clauses, documentsShown));
 
-        var files = new List<(string Name, byte[] Bytes)>();
         var chunkStarts = new List<string>();
+        var chunkFiles = new List<byte[]>();
         foreach (var chunk in Chunks(postings!))
         {
             chunkStarts.Add(chunk.First);
-            files.Add(($"t{chunkStarts.Count - 1}.json", chunk.Bytes));
+            chunkFiles.Add(chunk.Bytes);
         }
 
-        files.AddRange(fragments!);
-        files.Add(("documents.json", JsonSerializer.SerializeToUtf8Bytes(documents, Json)));
-
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (name, bytes) in files)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(name));
-            hash.AppendData(bytes);
-        }
-
-        var version = $"{folder}/{language}-{Convert.ToHexStringLower(hash.GetHashAndReset())[..10]}";
+        var (chunkBlocks, chunkPaths) = Named("t", chunkFiles, ChunksPerBlock);
+        var (fragmentBlocks, fragmentPaths) = Named("f", fragments!, FragmentsPerBlock);
+        var documentsFile = JsonSerializer.SerializeToUtf8Bytes(documents, Json);
+        var documentsPath = $"documents.{Version([documentsFile])}.json";
+        var languageFolder = $"{folder}/{language}";
         var entry = new
         {
             lang = language,
-            files = version + "/",
+            files = languageFolder + "/",
             count = clauses.Count,
             maxQueryLength = SearchText.MaxQueryLength,
             stop = SearchAnalyzers.EnglishStopWords,
             synonyms,
             chunks = chunkStarts,
             fragmentClauses = FragmentClauses,
+            blocks = new { t = chunkBlocks, f = fragmentBlocks },
+            perBlock = new { t = ChunksPerBlock, f = FragmentsPerBlock },
+            documents = documentsPath,
             scoreScale = ScoreScale,
         };
-        return (JsonSerializer.SerializeToUtf8Bytes(entry, Json), files.Select(f => ($"{version}/{f.Name}", f.Bytes)).ToList());
+        var files = chunkPaths.Zip(chunkFiles).Concat(fragmentPaths.Zip(fragments!)).Append((documentsPath, documentsFile))
+            .Select(f => ($"{languageFolder}/{f.Item1}", f.Item2)).ToList();
+        return (JsonSerializer.SerializeToUtf8Bytes(entry, Json), files);
+    }
+
+    /// <summary>
+    /// The names of a kind of file (<paramref name="prefix"/>: t for postings chunks, f for fragments), numbered in order
+    /// and versioned by block: file <c>i</c> is <c>{prefix}{i}.{hash of its block}.json</c>, a block being
+    /// <paramref name="perBlock"/> consecutive files. A name always means the same bytes (a browser never mixes two
+    /// builds' files), and after an edit only the blocks holding a changed file get new names: a rebuild writes those,
+    /// not the whole index (all 27,000 files at a thousand policies, when one folder was named by the hash of them all).
+    /// The entry lists each block's hash (about 450 of them at a thousand policies).
+    /// </summary>
+    private static (List<string> Blocks, List<string> Paths) Named(string prefix, IReadOnlyList<byte[]> files, int perBlock)
+    {
+        var blocks = files.Chunk(perBlock).Select(Version).ToList();
+        return (blocks, files.Select((_, i) => $"{prefix}{i}.{blocks[i / perBlock]}.json").ToList());
+    }
+
+    /// <summary>The first 8 hex digits of the SHA-256 of some files' bytes, each preceded by its length.</summary>
+    private static string Version(IEnumerable<byte[]> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> length = stackalloc byte[4];
+        foreach (var bytes in files)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, bytes.Length);
+            hash.AppendData(length);
+            hash.AppendData(bytes);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..8];
     }
 
     /// <summary>
@@ -119,9 +154,9 @@ internal static class ChunkedIndex
     }
 
     /// <summary>Fragments of <see cref="FragmentClauses"/> clauses: what a hit shows of each, and its documents.</summary>
-    private static List<(string Name, byte[] Bytes)> Fragments(IReadOnlyList<IndexedClause> clauses, IReadOnlyList<object> documentsShown)
+    private static List<byte[]> Fragments(IReadOnlyList<IndexedClause> clauses, IReadOnlyList<object> documentsShown)
     {
-        var files = new List<(string Name, byte[] Bytes)>((clauses.Count / FragmentClauses) + 1);
+        var files = new List<byte[]>((clauses.Count / FragmentClauses) + 1);
         for (var start = 0; start < clauses.Count; start += FragmentClauses)
         {
             var group = clauses.Skip(start).Take(FragmentClauses).ToList();
@@ -130,7 +165,7 @@ internal static class ChunkedIndex
                 docs = group.Select(c => c.Document).Distinct().ToDictionary(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture), d => documentsShown[d]),
                 clauses = group.Select(c => c.Fragment),
             };
-            files.Add(($"f{start / FragmentClauses}.json", JsonSerializer.SerializeToUtf8Bytes(fragment, Json)));
+            files.Add(JsonSerializer.SerializeToUtf8Bytes(fragment, Json));
         }
 
         return files;
