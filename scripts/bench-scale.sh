@@ -49,6 +49,10 @@ edited=$(ls content/policies | grep -v jincheng | sed -n 1p)  # not head: under 
 timed "rebuild after one policy edit (generator)" bash -c "sed -i \"0,/。\\\$/s//。本条另行通知\$(date +%N)。/\" content/policies/$edited/zh.md &&
   \"$gen\" build --content content --templates \"$repo/templates\" --out _site --index _build/index"
 timed "rebuild after one policy edit (hugo)" hugo --quiet -s "$work/hugo" -d "$work/hugo-public"
+# The edit above is to a front-matter line (validity): no clause's text changes. A clause's text edited too (a word added
+# to the first sentence of each paragraph of the policy's first measure), which changes its search index entries.
+timed "rebuild after one clause edit (generator)" bash -c "sed -i \"/{#measure-1 /,/^#/{/^[^[:space:]>#-].*。/s/。/，另行通知\$(date +%N)。/}\" content/policies/$edited/zh.md &&
+  \"$gen\" build --content content --templates \"$repo/templates\" --out _site --index _build/index"
 cd "$repo"
 
 site=$work/corpus/_site
