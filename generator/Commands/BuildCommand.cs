@@ -81,7 +81,8 @@ internal static class BuildCommand
         Dictionary<string, string>? policyKeys = null;
         try
         {
-            var result = SiteBuilder.Build(contentRoot, CommonOptions.ResolveTemplates(templatesOption, contentRoot), baseUrl, cache: previous, contentReady: content =>
+            // A full build writes its files beside the site as it makes them (only those that differ from the site's).
+            var result = SiteBuilder.Build(contentRoot, CommonOptions.ResolveTemplates(templatesOption, contentRoot), baseUrl, cache: previous, stageFor: site, contentReady: content =>
             {
                 if (index is null)
                 {

@@ -35,12 +35,13 @@ internal static class RenderLimits
         // Files kept from the last good build passed these checks then.
         foreach (var path in output.Changed)
         {
-            var bytes = output.Get(path)!;
-            if (path.EndsWith(".html", StringComparison.Ordinal) && bytes.Length > PageBytes)
+            // By size first: only a file that could be over a limit is read (a staged build's files are on disk).
+            var size = output.SizeOf(path);
+            if (path.EndsWith(".html", StringComparison.Ordinal) && size > PageBytes)
             {
-                diagnostics.Error(path, 1, $"网页有 {Kb(bytes.Length)}，超过了一个网页的上限 {Kb(PageBytes)}（请联系技术人员：需要分页或拆分）", $"page is {Kb(bytes.Length)}, over the {Kb(PageBytes)} a page may weigh; split or paginate what it lists");
+                diagnostics.Error(path, 1, $"网页有 {Kb(size)}，超过了一个网页的上限 {Kb(PageBytes)}（请联系技术人员：需要分页或拆分）", $"page is {Kb(size)}, over the {Kb(PageBytes)} a page may weigh; split or paginate what it lists");
             }
-            else if (path.EndsWith(".json", StringComparison.Ordinal) && bytes.Length > JsonGzipBytes - 64 && Gzip.Length(bytes) is var gz && gz > JsonGzipBytes)
+            else if (path.EndsWith(".json", StringComparison.Ordinal) && size > JsonGzipBytes - 64 && Gzip.Length(output.Get(path)!) is var gz && gz > JsonGzipBytes)
             {
                 diagnostics.Error(path, 1, $"数据文件压缩后有 {Kb(gz)}，超过了网页可下载的上限 {Kb(JsonGzipBytes)}（请联系技术人员：需要拆分按需下载）", $"data file is {Kb(gz)} gzipped, over the {Kb(JsonGzipBytes)} a page may fetch; split it into parts fetched on demand");
             }

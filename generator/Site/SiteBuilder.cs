@@ -23,7 +23,12 @@ internal static class SiteBuilder
     /// Called with the content once it is loaded and valid, before the pages are rendered: <c>generator build</c> starts
     /// the Lucene index there, so that it is written on the second core while the site renders.
     /// </param>
-    public static BuildResult Build(string contentRoot, string templatesRoot, string? baseUrl, bool preview = false, DateOnly? buildDate = null, SiteCache? cache = null, bool deferSearch = false, Action<ContentSet>? contentReady = null)
+    /// <param name="stageFor">
+    /// For <c>generator build</c>'s full build: the site folder it will be written to. Each file is written beside it as it
+    /// is made (<see cref="SiteOutput.StageFor"/>) rather than held in memory; a failed build deletes what it wrote.
+    /// </param>
+    public static BuildResult Build(string contentRoot, string templatesRoot, string? baseUrl, bool preview = false, DateOnly? buildDate = null, SiteCache? cache = null, bool deferSearch = false,
+        Action<ContentSet>? contentReady = null, string? stageFor = null)
     {
         var day = buildDate ?? Today();
         var globalKey = BuildKeys.Global(contentRoot, templatesRoot, baseUrl, preview, day);
@@ -54,7 +59,27 @@ internal static class SiteBuilder
 
         contentReady?.Invoke(content);
         var output = new SiteOutput(cache);
-        var renderer = new PageRenderer(content, templates, strings, output, diagnostics, Display, day, globalKey, deferSearch && cache is not null);
+        if (stageFor is not null && cache is null)
+        {
+            output.StageFor(stageFor);
+        }
+
+        try
+        {
+            return Render(content, templates, strings, output, diagnostics, Display, day, globalKey, deferSearch && cache is not null);
+        }
+        catch
+        {
+            output.Discard();
+            throw;
+        }
+    }
+
+    /// <summary>Renders every page and asset into <paramref name="output"/>, then checks them: size limits, then links.</summary>
+    private static BuildResult Render(ContentSet content, TemplateSet templates, IReadOnlyDictionary<string, LocalizedText> strings, SiteOutput output, DiagnosticBag diagnostics,
+        Func<string, string> display, DateOnly day, string globalKey, bool deferSearch)
+    {
+        var renderer = new PageRenderer(content, templates, strings, output, diagnostics, display, day, globalKey, deferSearch);
         renderer.RenderAll();
         AssetCopier.Copy(templates.Root, output);
         RenderLimits.Check(output, diagnostics);
@@ -64,6 +89,11 @@ internal static class SiteBuilder
         }
 
         output.Complete();
+        if (diagnostics.HasErrors)
+        {
+            output.Discard();
+        }
+
         return new BuildResult(diagnostics.HasErrors ? null : output, diagnostics, content, renderer.SearchDeferred);
     }
 

@@ -8,14 +8,24 @@ namespace Policy.Generator.Site;
 /// The whole site, keyed by its path under the output folder. Written only once it is complete and checked.
 /// A file is either made by this build or kept from the last good build (<see cref="SiteCache"/>) because nothing it is
 /// made from changed; kept bytes stay where they are (in the preview's memory, or in <c>_site/</c>) until asked for.
+/// A full build of <c>generator build</c> holds no file in memory either: each is staged on disk as it is added
+/// (<see cref="StageFor"/>), and moved into the site once the build is complete and checked.
 /// </summary>
 internal sealed class SiteOutput(SiteCache? previous = null)
 {
     private readonly SortedDictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private List<string>? removed;
 
+    // A full build of generator build (see StageFor): the site it will be written to, and the folder beside it where
+    // the files that differ from that site are written as they are made.
+    private string? site;
+    private string? staging;
+
     /// <param name="Bytes">The file, when in memory.</param>
-    /// <param name="Disk">Where a kept file lies in the last good site, when not in memory.</param>
+    /// <param name="Disk">
+    /// Where the file lies when not in memory: a kept file in the last good site, or (a full build staged by
+    /// <see cref="StageFor"/>) the same bytes already in the site, or the staging folder.
+    /// </param>
     /// <param name="Key">What the file was made from (null for files made on every build).</param>
     /// <param name="Changed">Its bytes differ from the last good build's (or there was none).</param>
     private sealed record Entry(byte[]? Bytes, string? Disk, string? Key, string Hash, long Size, bool Changed);
@@ -53,7 +63,45 @@ internal sealed class SiteOutput(SiteCache? previous = null)
         var hash = Hash(bytes);
         // Unchanged only if the last build's file is still there to keep (a page deleted from _site is written again).
         var changed = previous?.Find(path) is not { } old || old.Hash != hash || previous.Bytes(path) is null;
-        entries[path] = new Entry(bytes, null, key, hash, bytes.Length, changed);
+        entries[path] = staging is null ? new Entry(bytes, null, key, hash, bytes.Length, changed) : new Entry(null, Stage(path, bytes), key, hash, bytes.Length, changed);
+    }
+
+    /// <summary>
+    /// For a full build that <see cref="WriteAll"/> will write to <paramref name="outputDirectory"/>: from now on, each file
+    /// added is compared at once with the one there and, when it differs or there is none, written to a staging folder
+    /// beside it, so that the build does not hold the whole site in memory (221 MB at a thousand policies, a quarter
+    /// of the build's peak: docs/benchmarks.md). Nothing in <paramref name="outputDirectory"/> changes before
+    /// <see cref="WriteAll"/>; <see cref="Discard"/> deletes what was staged.
+    /// </summary>
+    public void StageFor(string outputDirectory)
+    {
+        site = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        staging = StagingFor(site);
+    }
+
+    /// <summary>Deletes the staging folder of a build that will not be written (<see cref="StageFor"/>).</summary>
+    public void Discard()
+    {
+        if (staging is not null && Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    /// <summary>Where a file added to a staged build lies: the site's own file when it holds the same bytes, else the staged copy.</summary>
+    private string Stage(string path, byte[] bytes)
+    {
+        var current = Path.Combine(site!, path);
+        if (SameOnDisk(current, bytes))
+        {
+            return current;
+        }
+
+        var target = Path.Combine(staging!, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Delete(target);
+        WriteNew(target, bytes);
+        return target;
     }
 
     /// <summary>Keeps the last good build's file when it was made from the same <paramref name="key"/>; false when it has to be made.</summary>
@@ -83,6 +131,9 @@ internal sealed class SiteOutput(SiteCache? previous = null)
 
         return kept;
     }
+
+    /// <summary>The size of a file of this build, in bytes.</summary>
+    public long SizeOf(string path) => entries[path].Size;
 
     /// <summary>The hash of a file of this build (see <see cref="Hash"/>).</summary>
     public string HashOf(string path) => entries[path].Hash;
@@ -130,20 +181,25 @@ internal sealed class SiteOutput(SiteCache? previous = null)
     public void WriteAll(string outputDirectory)
     {
         outputDirectory = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        if (Directory.Exists(outputDirectory))
+        if (staging is not null && outputDirectory != site)
         {
-            var differing = entries.Where(e => !SameOnDisk(Path.Combine(outputDirectory, e.Key), e.Value)).Select(e => e.Key);
-            var notMade = FilesIn(outputDirectory).Where(path => !entries.ContainsKey(path));
-            Update(outputDirectory, differing, notMade);
-            return;
+            throw new InvalidOperationException($"this build was staged for {site}, not {outputDirectory}");
         }
 
-        var parent = Path.GetDirectoryName(outputDirectory)!;
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(outputDirectory)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
-            foreach (var (path, entry) in entries)
+            if (Directory.Exists(outputDirectory))
+            {
+                // A staged file is moved in; an unstaged one is the site's own file (the same bytes) or compared now.
+                var differing = entries.Where(e => IsStaged(e.Value)
+                    || (e.Value.Disk != Path.Combine(outputDirectory, e.Key) && !SameOnDisk(Path.Combine(outputDirectory, e.Key), e.Value))).Select(e => e.Key);
+                var notMade = FilesIn(outputDirectory).Where(path => !entries.ContainsKey(path));
+                Update(outputDirectory, differing, notMade);
+                return;
+            }
+
+            staging ??= StagingFor(outputDirectory);
+            foreach (var (path, entry) in entries.Where(e => !IsStaged(e.Value)))
             {
                 var target = Path.Combine(staging, path);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -154,11 +210,19 @@ internal sealed class SiteOutput(SiteCache? previous = null)
         }
         finally
         {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
+            Discard();
         }
+    }
+
+    /// <summary>Whether the file was written to the staging folder as it was added (<see cref="StageFor"/>).</summary>
+    private bool IsStaged(Entry entry) =>
+        staging is not null && entry.Disk is { } disk && disk.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static string StagingFor(string outputDirectory)
+    {
+        var parent = Path.GetDirectoryName(outputDirectory)!;
+        Directory.CreateDirectory(parent);
+        return Path.Combine(parent, $".{Path.GetFileName(outputDirectory)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
     }
 
     /// <summary>
@@ -191,8 +255,16 @@ internal sealed class SiteOutput(SiteCache? previous = null)
         {
             var target = Path.Combine(outputDirectory, path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var entry = entries[path];
+            if (IsStaged(entry))
+            {
+                // Written while the build ran: renamed in (a reader never sees half a file).
+                File.Move(entry.Disk!, target, overwrite: true);
+                continue;
+            }
+
             var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
-            WriteNew(temporary, Load(entries[path]));
+            WriteNew(temporary, Load(entry));
             File.Move(temporary, target, overwrite: true);
         }
     }
@@ -202,6 +274,12 @@ internal sealed class SiteOutput(SiteCache? previous = null)
     {
         var info = new FileInfo(file);
         return info.Exists && info.Length == entry.Size && File.ReadAllBytes(file).AsSpan().SequenceEqual(Load(entry));
+    }
+
+    private static bool SameOnDisk(string file, byte[] bytes)
+    {
+        var info = new FileInfo(file);
+        return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(file).AsSpan().SequenceEqual(bytes);
     }
 
     private sealed class FileView(SiteOutput output) : IReadOnlyDictionary<string, byte[]>

@@ -232,8 +232,40 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Contains("en/policies/demo-city-2021-9/index.html", written);
         Assert.DoesNotContain("zh/policies/demo-city-2021-9/index.html", written);
         Assert.False(System.IO.Directory.Exists(Path.GetDirectoryName(stray)), "a folder the build did not make is deleted");
+        Assert.Empty(Staging());
         AssertSameAsFullBuild();
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_full_build_that_fails_the_link_check_leaves_the_site_as_it_was_and_nothing_beside_it(bool overSite)
+    {
+        // A full build writes the files that differ from the site beside it as it makes them; failing, it deletes them.
+        if (overSite)
+        {
+            Assert.Equal(0, Build());
+        }
+
+        var site = overSite ? Snapshot(Site) : null;
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "。\n", "。见[另一份通知](/zh/policies/no-such-policy/)。\n");
+
+        Assert.Equal(1, BuildCommand.Run(content.Content, Templates, null, Site, Index));
+
+        Assert.Empty(Staging());
+        if (site is null)
+        {
+            Assert.False(System.IO.Directory.Exists(Site));
+            return;
+        }
+
+        Assert.Equal(site.Keys.Order(StringComparer.Ordinal), Snapshot(Site).Keys.Order(StringComparer.Ordinal));
+        Assert.All(Snapshot(Site), kv => Assert.True(kv.Value.AsSpan().SequenceEqual(site[kv.Key])));
+    }
+
+    /// <summary>Staging folders left beside the site (<c>._site.staging-…</c>).</summary>
+    private IEnumerable<string> Staging() =>
+        System.IO.Directory.GetDirectories(content.Root).Where(d => Path.GetFileName(d).Contains(".staging-", StringComparison.Ordinal));
 
     [Theory]
     [InlineData(true)]
