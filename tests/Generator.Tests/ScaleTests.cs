@@ -100,54 +100,58 @@ public sealed class ScaleTests(ScaleFixture corpus) : IClassFixture<ScaleFixture
     [Fact]
     public void After_one_policy_is_edited_the_incremental_build_equals_a_full_build()
     {
-        using var copy = TempContent.OfContent(corpus.Content);
-        var policy = corpus.Result.Content!.Policies.Select(p => p.Id).Where(id => !id.StartsWith("jincheng", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
-        // As staff edit: a sentence added to the first measure.
-        copy.Edit($"policies/{policy}/zh.md", text =>
+        // As staff edit: a sentence added to the first measure's summary line (要点).
+        var (policy, incremental, full) = EditFirstPolicyAndBuild(text =>
         {
             var end = text.IndexOf("。\n", text.IndexOf("{#measure-", StringComparison.Ordinal), StringComparison.Ordinal);
             return text[..end] + "。本条另行通知" + text[end..];
         });
 
-        var incremental = SiteBuilder.Build(copy.Content, RepoPaths.Templates, baseUrl: null, cache: SiteCache.InMemory(Output));
-        var full = SiteBuilder.Build(copy.Content, RepoPaths.Templates, baseUrl: null);
-
-        Assert.NotNull(incremental.Output);
-        Assert.NotNull(full.Output);
-        Assert.Equal(full.Output.Files.Keys, incremental.Output.Files.Keys);
-        Assert.All(full.Output.Files, file => Assert.True(file.Value.AsSpan().SequenceEqual(incremental.Output.Files[file.Key]), $"{file.Key} differs from a full build"));
         // Its pages, and the lists, unit pages and search page it is on: a few pages out of hundreds (data files aside).
-        var changed = incremental.Output.Changed.ToList();
+        var changed = incremental.Changed.ToList();
         Assert.Contains($"zh/policies/{policy}/index.html", changed);
         Assert.InRange(changed.Count(f => f.EndsWith(".html", StringComparison.Ordinal)), 1, 30);
-        TestContext.Current.SendDiagnosticMessage($"incremental build after one edit: {changed.Count} of {full.Output.Files.Count} files changed: {string.Join(", ", changed.Take(20))}");
+        TestContext.Current.SendDiagnosticMessage($"incremental build after one edit: {changed.Count} of {full.Files.Count} files changed: {string.Join(", ", changed.Take(20))}");
     }
+
     [Fact]
     public void After_a_clause_text_is_edited_the_search_index_rewrites_only_the_blocks_of_files_it_changed()
     {
-        using var copy = TempContent.OfContent(corpus.Content);
-        var policy = corpus.Result.Content!.Policies.Select(p => p.Id).Where(id => !id.StartsWith("jincheng", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
         // A word added to the first sentence of the first measure's text (after its summary line).
-        copy.Edit($"policies/{policy}/zh.md", text =>
+        var (_, incremental, _) = EditFirstPolicyAndBuild(text =>
         {
             var summary = text.IndexOf("\n> ", text.IndexOf("{#measure-", StringComparison.Ordinal), StringComparison.Ordinal);
             var end = text.IndexOf('。', text.IndexOf("\n\n", summary + 1, StringComparison.Ordinal));
             return text[..end] + "，并及时公开" + text[end..];
         });
 
-        var incremental = SiteBuilder.Build(copy.Content, RepoPaths.Templates, baseUrl: null, cache: SiteCache.InMemory(Output));
-        var full = SiteBuilder.Build(copy.Content, RepoPaths.Templates, baseUrl: null);
-
-        Assert.NotNull(incremental.Output);
-        Assert.Equal(full.Output!.Files.Keys, incremental.Output.Files.Keys);
-        Assert.All(full.Output.Files, file => Assert.True(file.Value.AsSpan().SequenceEqual(incremental.Output.Files[file.Key]), $"{file.Key} differs from a full build"));
         // The Chinese index changed (its entry names the blocks that did), and the edited clause's score changed in the
         // postings of every term it holds, scattered over the chunks; the other blocks kept their names and bytes (before,
         // every file of the index was renamed).
         var search = Output.Files.Keys.Count(f => f.StartsWith("assets/search/zh/", StringComparison.Ordinal));
-        var rewritten = incremental.Output.Changed.Count(f => f.StartsWith("assets/search/zh/", StringComparison.Ordinal));
+        var rewritten = incremental.Changed.Count(f => f.StartsWith("assets/search/zh/", StringComparison.Ordinal));
         TestContext.Current.SendDiagnosticMessage($"clause edit: {rewritten} of {search} Chinese search files rewritten");
-        Assert.Contains("assets/search-zh.json", incremental.Output.Changed);
+        Assert.Contains("assets/search-zh.json", incremental.Changed);
         Assert.InRange(rewritten, 1, search / 2);
+    }
+
+    /// <summary>
+    /// Edits the Chinese text of the first generated policy in a copy of the corpus, then builds it incrementally from the
+    /// corpus's build and fully; asserts both sites are the same, byte for byte.
+    /// </summary>
+    private (string Policy, SiteOutput Incremental, SiteOutput Full) EditFirstPolicyAndBuild(Func<string, string> edit)
+    {
+        using var copy = TempContent.OfContent(corpus.Content);
+        var policy = corpus.Result.Content!.Policies.Select(p => p.Id).Where(id => !id.StartsWith("jincheng", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
+        copy.Edit($"policies/{policy}/zh.md", edit);
+
+        var incremental = SiteBuilder.Build(copy.Content, RepoPaths.Templates, baseUrl: null, cache: SiteCache.InMemory(Output)).Output;
+        var full = SiteBuilder.Build(copy.Content, RepoPaths.Templates, baseUrl: null).Output;
+
+        Assert.NotNull(incremental);
+        Assert.NotNull(full);
+        Assert.Equal(full.Files.Keys, incremental.Files.Keys);
+        Assert.All(full.Files, file => Assert.True(file.Value.AsSpan().SequenceEqual(incremental.Files[file.Key]), $"{file.Key} differs from a full build"));
+        return (policy, incremental, full);
     }
 }
