@@ -17,6 +17,10 @@ dotnet build generator -c Release -v quiet -nologo >/dev/null
 dotnet build bot -c Release -v quiet -nologo >/dev/null
 gen=$repo/generator/bin/Release/net10.0/generator
 bot=$repo/bot/bin/Release/net10.0/bot
+# documents.bin (written by the generator, read by the bot at start-up) is keyed by the library's build: with two
+# compiles of it (seen once), the bot parsed the whole corpus at start-up and its figure was not the bot's. Both apps
+# run the library's last compile.
+for app in generator bot; do cp "$repo/knowledge/bin/Release/net10.0/Policy.Knowledge.dll" "$repo/$app/bin/Release/net10.0/"; done
 
 # The corpus, checked as staff would check it.
 scripts/make-corpus . "$work/corpus" "$n"
