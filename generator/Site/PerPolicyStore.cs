@@ -172,7 +172,8 @@ internal sealed class PerPolicyStore
                 kind.Entries.TryRemove(policy, out _);
             }
 
-            if (Interlocked.Exchange(ref kind.Made, 0) == 0 && gone.Count == 0 && File.Exists(file) && Path.GetFullPath(folder) == Path.GetFullPath(this.folder ?? ""))
+            // Unchanged since read from this very folder: the file already holds these values.
+            if (Interlocked.Exchange(ref kind.Made, 0) == 0 && gone.Count == 0 && File.Exists(file) && this.folder is { } read && Path.GetFullPath(folder) == Path.GetFullPath(read))
             {
                 continue;
             }

@@ -270,16 +270,15 @@ internal sealed class SiteOutput(SiteCache? previous = null)
     }
 
     /// <summary>Whether the file on disk holds exactly this build's bytes (a directory or a missing file does not).</summary>
-    private static bool SameOnDisk(string file, Entry entry)
-    {
-        var info = new FileInfo(file);
-        return info.Exists && info.Length == entry.Size && File.ReadAllBytes(file).AsSpan().SequenceEqual(Load(entry));
-    }
+    private static bool SameOnDisk(string file, Entry entry) => SameOnDisk(file, entry.Size, () => Load(entry));
 
-    private static bool SameOnDisk(string file, byte[] bytes)
+    private static bool SameOnDisk(string file, byte[] bytes) => SameOnDisk(file, bytes.Length, () => bytes);
+
+    /// <param name="bytes">The bytes, read only when the file on disk has their size.</param>
+    private static bool SameOnDisk(string file, long size, Func<byte[]> bytes)
     {
         var info = new FileInfo(file);
-        return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(file).AsSpan().SequenceEqual(bytes);
+        return info.Exists && info.Length == size && File.ReadAllBytes(file).AsSpan().SequenceEqual(bytes());
     }
 
     private sealed class FileView(SiteOutput output) : IReadOnlyDictionary<string, byte[]>

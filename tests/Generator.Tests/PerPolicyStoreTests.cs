@@ -56,6 +56,17 @@ public sealed class PerPolicyStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_store_that_never_read_a_folder_still_saves_to_one()
+    {
+        var store = new PerPolicyStore();
+        store.Get("policy-a", "card-zh", "key-1", () => "hash-a");
+        Assert.Equal(1, store.SaveTo(folder, ["policy-a"]));
+        Assert.Equal(1, store.SaveTo(folder, ["policy-a"]));
+
+        Assert.Equal("hash-a", NewRun().Get<string>("policy-a", "card-zh", "key-1", () => throw new InvalidOperationException("not saved")));
+    }
+
+    [Fact]
     public void Saving_lets_go_of_the_values_of_deleted_policies()
     {
         var first = NewRun();
