@@ -13,14 +13,14 @@ work=${WORK:-$(mktemp -d)}
 pagefind=${PAGEFIND:-npx --yes pagefind@1.6}
 echo "N=$n runs=$runs work=$work ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
 
-dotnet build generator -c Release -v quiet -nologo >/dev/null
-dotnet build bot -c Release -v quiet -nologo >/dev/null
-gen=$repo/generator/bin/Release/net10.0/generator
-bot=$repo/bot/bin/Release/net10.0/bot
-# documents.bin (written by the generator, read by the bot at start-up) is keyed by the library's build: with two
-# compiles of it (seen once), the bot parsed the whole corpus at start-up and its figure was not the bot's. Both apps
-# run the library's last compile.
-for app in generator bot; do cp "$repo/knowledge/bin/Release/net10.0/Policy.Knowledge.dll" "$repo/$app/bin/Release/net10.0/"; done
+# Both apps as deployed (docs/deploy.md): published with ReadyToRun, so their start does not wait for the runtime to
+# compile them. documents.bin, written by the generator and read by the bot, is keyed by the library's source hash, so
+# the two publishes (two compiles of the library) share it.
+for app in generator bot; do
+  dotnet publish "$app" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/apps/$app" -v quiet -nologo >/dev/null
+done
+gen=$work/apps/generator/generator
+bot=$work/apps/bot/bot
 
 # The corpus, checked as staff would check it.
 scripts/make-corpus . "$work/corpus" "$n"

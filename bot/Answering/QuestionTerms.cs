@@ -1,3 +1,4 @@
+using Policy.Knowledge;
 using System.Runtime.InteropServices;
 using Policy.Bot.Understanding;
 using Policy.Knowledge.Content;
@@ -87,8 +88,8 @@ internal sealed class ClauseCoverage
     /// <summary>What the postings are made from: every document's text (its hash), in order, and this build of the bot and of the parser.</summary>
     private static string KeyOf(ContentSet content)
     {
-        var text = new System.Text.StringBuilder(typeof(ClauseCoverage).Assembly.ManifestModule.ModuleVersionId.ToString())
-            .Append('|').Append(typeof(ContentSet).Assembly.ManifestModule.ModuleVersionId);
+        var text = new System.Text.StringBuilder(CodeVersion.Of(typeof(ClauseCoverage)))
+            .Append('|').Append(CodeVersion.Of(typeof(ContentSet)));
         foreach (var document in content.Policies.SelectMany(p => new[] { p.Chinese, p.English }).OfType<PolicyDocument>())
         {
             text.Append('|').Append(document.Language).Append(':').Append(document.SourceHash);

@@ -1,3 +1,4 @@
+using Policy.Knowledge;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -20,8 +21,8 @@ internal static class BuildKeys
     public static string Global(string contentRoot, string templatesRoot, string? baseUrl, bool preview, DateOnly buildDate)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, "site-1", typeof(BuildKeys).Assembly.ManifestModule.ModuleVersionId.ToString(),
-            typeof(ContentSet).Assembly.ManifestModule.ModuleVersionId.ToString(), baseUrl ?? "", preview ? "preview" : "build", buildDate.ToString("O"));
+        Add(hash, "site-1", CodeVersion.Of(typeof(BuildKeys)),
+            CodeVersion.Of(typeof(ContentSet)), baseUrl ?? "", preview ? "preview" : "build", buildDate.ToString("O"));
         AddFiles(hash, templatesRoot, _ => true);
         var policies = Path.Combine(Path.GetFullPath(contentRoot), ContentPaths.PoliciesFolder) + Path.DirectorySeparatorChar;
         AddFiles(hash, contentRoot, file => !file.StartsWith(policies, StringComparison.Ordinal));
@@ -35,7 +36,7 @@ internal static class BuildKeys
     public static string Index(string contentRoot)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, "index-1", typeof(ContentSet).Assembly.ManifestModule.ModuleVersionId.ToString());
+        Add(hash, "index-1", CodeVersion.Of(typeof(ContentSet)));
         var policies = Path.Combine(Path.GetFullPath(contentRoot), ContentPaths.PoliciesFolder) + Path.DirectorySeparatorChar;
         AddFiles(hash, contentRoot, file => !file.StartsWith(policies, StringComparison.Ordinal));
         return Finish(hash);

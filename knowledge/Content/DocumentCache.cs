@@ -8,7 +8,7 @@ namespace Policy.Knowledge.Content;
 /// good build and read by the next build and by the bot at start-up, so that neither parses a thousand unchanged files
 /// again. An entry is used only for the same file (as displayed), language and text (its
 /// <see cref="PolicyDocument.SourceHash"/>, computed once per file and read), and the file only when it
-/// was written by this very build of the library: a parser change can never serve stale results.
+/// was written by a build of the library from the same code (<see cref="CodeVersion"/>): a parser change can never serve stale results.
 /// It keeps each policy's <see cref="PolicyChecks"/> the same way (its rules and the messages of its own checks), under
 /// a key of everything those read (<see cref="PolicyChecks.KeyOf"/>), in the same file.
 /// </summary>
@@ -455,6 +455,6 @@ public sealed class DocumentCache
         }
     }
 
-    /// <summary>This build of the library: the parser's code is part of every entry's key.</summary>
-    private static byte[] LibraryVersion() => typeof(DocumentCache).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
+    /// <summary>The library's code (<see cref="CodeVersion"/>): the parser's code is part of every entry's key.</summary>
+    private static byte[] LibraryVersion() => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(CodeVersion.Of(typeof(DocumentCache))))[..16];
 }

@@ -93,9 +93,10 @@ public class SiteHost : IAsyncLifetime
             await app.DisposeAsync();
         }
 
-        if (Directory.Exists(Root))
+        // The site, and the chat tests' session stores beside it (the screenshots are kept to be looked at).
+        foreach (var folder in new[] { Root, Root + "-chat" }.Where(Directory.Exists))
         {
-            Directory.Delete(Root, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
     }
 

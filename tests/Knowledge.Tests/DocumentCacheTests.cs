@@ -239,6 +239,27 @@ public sealed class DocumentCacheTests : IDisposable
         Assert.Equal(1, reader.Parses);
     }
 
+    [Fact]
+    public void A_file_written_by_other_code_of_the_library_is_not_read_and_the_code_version_is_the_stamped_hash_of_its_sources()
+    {
+        // Stamped by Directory.Build.targets: every compile of the same sources (the generator's copy, the bot's, a
+        // ReadyToRun publish) gives the same version, so they share documents.bin; a module id would differ per compile.
+        var version = CodeVersion.Of(typeof(DocumentCache));
+        Assert.Matches("^[0-9A-F]{64}$", version);
+        Assert.Equal(version, CodeVersion.Of(typeof(ContentSet)));
+
+        var writer = new DocumentCache();
+        var text = Policy("text");
+        writer.SaveTo(File, [writer.Parse(text, Languages.Chinese, "content/policies/p/zh.md", new DiagnosticBag())!]);
+        Assert.Equal(1, new DocumentCache().LoadFrom(File));
+
+        // The version's 16 bytes follow the magic string (one length byte and its characters).
+        var bytes = System.IO.File.ReadAllBytes(File);
+        bytes[1 + bytes[0]] ^= 0xFF;
+        System.IO.File.WriteAllBytes(File, bytes);
+        Assert.Equal(0, new DocumentCache().LoadFrom(File));
+    }
+
     private static string Policy(string text, string extraField = "") => $$"""
         ---
         id: p

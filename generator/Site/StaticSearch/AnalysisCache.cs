@@ -1,3 +1,4 @@
+using Policy.Knowledge;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
@@ -82,8 +83,8 @@ internal sealed class AnalysisCache
 
     /// <summary>What every policy's analysis depends on: the generator's and the library's code, the long runs looked for.</summary>
     public static string AnalysisKey(IReadOnlyList<string> longRuns) =>
-        BuildKeys.Of(["static-analysis-1", typeof(AnalysisCache).Assembly.ManifestModule.ModuleVersionId.ToString(),
-            typeof(Policy.Knowledge.Search.SearchText).Assembly.ManifestModule.ModuleVersionId.ToString(), .. longRuns]);
+        BuildKeys.Of(["static-analysis-1", CodeVersion.Of(typeof(AnalysisCache)),
+            CodeVersion.Of(typeof(Policy.Knowledge.Search.SearchText)), .. longRuns]);
 
     // A file to read on first use (see LoadOnFirstUse).
     private string? pending;
@@ -138,7 +139,7 @@ internal sealed class AnalysisCache
 
             var bytes = whole[..^32];
             using var header = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-            if (header.ReadString() != Magic || !header.ReadBytes(16).AsSpan().SequenceEqual(CodeVersion()))
+            if (header.ReadString() != Magic || !header.ReadBytes(16).AsSpan().SequenceEqual(FileVersion()))
             {
                 return 0;
             }
@@ -312,7 +313,7 @@ internal sealed class AnalysisCache
         using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
-            writer.Write(CodeVersion());
+            writer.Write(FileVersion());
             writer.Write7BitEncodedInt(used.Count);
             foreach (var term in used)
             {
@@ -352,6 +353,6 @@ internal sealed class AnalysisCache
     private static string Stamp(string file) => new FileInfo(file) is { Exists: true } info ? $"{info.Length}:{info.LastWriteTimeUtc.Ticks}" : "";
 
     /// <summary>The analysis's code: a file written by another build of the generator or library is not read.</summary>
-    private static byte[] CodeVersion() => SHA256.HashData(Encoding.UTF8.GetBytes(
-        typeof(AnalysisCache).Assembly.ManifestModule.ModuleVersionId + "/" + typeof(Policy.Knowledge.Search.SearchText).Assembly.ManifestModule.ModuleVersionId))[..16];
+    private static byte[] FileVersion() => SHA256.HashData(Encoding.UTF8.GetBytes(
+        CodeVersion.Of(typeof(AnalysisCache)) + "/" + CodeVersion.Of(typeof(Policy.Knowledge.Search.SearchText))))[..16];
 }

@@ -9,11 +9,16 @@ using Policy.Bot.Storage;
 namespace Policy.Bot.Tests.Server;
 
 /// <summary>What stops the server at start, with a message naming the setting, and what does not.</summary>
-public sealed class StartupTests
+public sealed class StartupTests : IDisposable
 {
-    private static List<string> Args(params string[] extra)
+    // Each start's session store, in a folder of its own under this one (removed after the test).
+    private readonly TempFolder stores = new();
+
+    public void Dispose() => stores.Dispose();
+
+    private List<string> Args(params string[] extra)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "bot-start-" + Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(stores.Path, Guid.NewGuid().ToString("N"));
         return
         [
             "--urls", $"http://127.0.0.1:{KestrelBot.FreePort()}",
