@@ -136,6 +136,58 @@ public sealed class SearchAnalysisCacheTests : IDisposable
         Assert.Equal(0, read.Analysed);
     }
 
+    [Fact]
+    public void A_save_after_an_edit_copies_the_other_policies_records_and_reads_back_as_a_fresh_analysis()
+    {
+        var file = Path.Combine(content.Root, "_build", "cache", AnalysisCache.FileName);
+        var set = Load();
+        var names = set.Policies.SelectMany(p => Languages.All.Select(lang => (lang, p.Id))).ToList();
+        var first = new AnalysisCache();
+        AssertSameAsFresh(set, first);
+        first.SaveTo(file, names);
+
+        // The next run: reads the file, analyses the edited policy (both languages: both files make its key), saves.
+        var second = new AnalysisCache();
+        second.LoadFrom(file);
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "。\n", "。本条另行通知，个体工商户可以申请。\n");
+        var edited = Load();
+        AssertSameAsFresh(edited, second);
+        Assert.Equal(2, second.Analysed);
+        Assert.True(second.SaveTo(file, names));
+        Assert.Equal(names.Count - 2, second.RecordsCopied);
+
+        // What it wrote (old records numbered by the old term table, new ones by it with new terms added) reads back whole.
+        var third = new AnalysisCache();
+        Assert.Equal(names.Count, third.LoadFrom(file));
+        AssertSameAsFresh(edited, third);
+        Assert.Equal(0, third.Analysed);
+    }
+
+    [Fact]
+    public void A_save_that_would_use_little_of_the_last_files_term_table_writes_every_record_anew_with_the_terms_used()
+    {
+        var file = Path.Combine(content.Root, "_build", "cache", AnalysisCache.FileName);
+        var set = Load();
+        var names = set.Policies.SelectMany(p => Languages.All.Select(lang => (lang, p.Id))).ToList();
+        var first = new AnalysisCache();
+        AssertSameAsFresh(set, first);
+        first.SaveTo(file, names);
+        var whole = new FileInfo(file).Length;
+
+        // One policy left of many: most of the table's terms are no longer used.
+        var second = new AnalysisCache();
+        second.LoadFrom(file);
+        var one = names.Where(n => n.Id == set.Policies[0].Id).ToList();
+        Assert.True(second.SaveTo(file, one));
+        Assert.Equal(0, second.RecordsCopied);
+        Assert.True(new FileInfo(file).Length < whole / 2, "the term table was not cut down to the terms used");
+
+        var third = new AnalysisCache();
+        Assert.Equal(one.Count, third.LoadFrom(file));
+        AssertSameAsFresh(set, third);
+        Assert.Equal(names.Count - one.Count, third.Analysed);
+    }
+
     [Theory]
     [InlineData("garbage")]
     [InlineData("cut")]

@@ -32,7 +32,8 @@ internal sealed class AnalysisCache
     // same entries to the same, untouched file rewrites nothing.
     private (string Path, string Fingerprint, string Stamp)? fileHolds;
 
-    private sealed record Entry(string Key, AnalysedClause[] Clauses);
+    // Saved: where the entry's record lies in the last file read or written, when it came from there.
+    private sealed record Entry(string Key, AnalysedClause[] Clauses, Record? Saved = null);
 
     private int analysed;
 
@@ -130,83 +131,80 @@ internal sealed class AnalysisCache
         try
         {
             // The term table, then each entry as a length-prefixed record (read on all cores), then a hash of all that:
-            // a file damaged in any way is not read.
+            // a file damaged in any way is not read. Read from one array, which the entries' records then point into
+            // (the next save copies an unchanged entry's record from it).
             var whole = File.ReadAllBytes(file);
             if (whole.Length < 32 || !SHA256.HashData(whole.AsSpan(0, whole.Length - 32)).AsSpan().SequenceEqual(whole.AsSpan(whole.Length - 32)))
             {
                 return 0;
             }
 
-            var bytes = whole[..^32];
-            using var header = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-            if (header.ReadString() != Magic || !header.ReadBytes(16).AsSpan().SequenceEqual(FileVersion()))
+            var length = whole.Length - 32;
+            var header = new Reader(whole.AsSpan(0, length));
+            if (header.String() != Magic || !header.Bytes(16).SequenceEqual(FileVersion()))
             {
                 return 0;
             }
 
-            var fileTerms = new string[Count7(header, bytes.Length)];
+            var fileTerms = new string[header.Count(length)];
             for (var t = 0; t < fileTerms.Length; t++)
             {
-                fileTerms[t] = header.ReadString();
+                fileTerms[t] = header.String();
             }
 
-            var records = new (int Start, int Length)[Count7(header, bytes.Length)];
+            var records = new (int Start, int Length)[header.Count(length)];
             for (var r = 0; r < records.Length; r++)
             {
-                var length = Count7(header, bytes.Length);
-                var start = (int)header.BaseStream.Position;
-                if (start + length > bytes.Length)
-                {
-                    return 0;
-                }
-
-                records[r] = (start, length);
-                header.BaseStream.Position = start + length;
+                var size = header.Count(length);
+                records[r] = (header.Position, size);
+                header.Skip(size);
             }
 
-            if (header.BaseStream.Position != bytes.Length)
+            if (header.Position != length)
             {
                 return 0;
             }
 
             var map = fileTerms.Select(Term).ToArray();
+            var table = new TermTable(fileTerms, map);
             var read = new ((string, string) Name, Entry Entry)[records.Length];
             Parallel.For(0, records.Length, r =>
             {
-                using var reader = new BinaryReader(new MemoryStream(bytes, records[r].Start, records[r].Length, writable: false), Encoding.UTF8);
-                var name = (reader.ReadString(), reader.ReadString());
-                var key = reader.ReadString();
-                var clauses = new AnalysedClause[Count7(reader, records[r].Length)];
+                var (start, size) = records[r];
+                var reader = new Reader(whole.AsSpan(start, size));
+                var name = (reader.String(), reader.String());
+                var key = reader.String();
+                var clauses = new AnalysedClause[reader.Count(size)];
                 for (var c = 0; c < clauses.Length; c++)
                 {
                     var lengths = new int[3];
                     var fields = new int[3][];
                     for (var f = 0; f < 3; f++)
                     {
-                        lengths[f] = Count7(reader, int.MaxValue);
-                        var pairs = fields[f] = new int[Count7(reader, records[r].Length) * 2];
+                        lengths[f] = reader.Count(int.MaxValue);
+                        var pairs = fields[f] = new int[reader.Count(size) * 2];
                         for (var i = 0; i < pairs.Length; i += 2)
                         {
-                            pairs[i] = map[Count7(reader, map.Length - 1)];
-                            pairs[i + 1] = Count7(reader, int.MaxValue);
+                            pairs[i] = map[reader.Count(map.Length - 1)];
+                            pairs[i + 1] = reader.Count(int.MaxValue);
                         }
                     }
 
-                    var runs = new int[Count7(reader, records[r].Length)];
+                    var runs = new int[reader.Count(size)];
                     for (var i = 0; i < runs.Length; i++)
                     {
-                        runs[i] = Count7(reader, int.MaxValue);
+                        runs[i] = reader.Count(int.MaxValue);
                     }
 
                     clauses[c] = new AnalysedClause(lengths, fields, runs);
                 }
 
-                if (reader.BaseStream.Position != reader.BaseStream.Length)
+                if (reader.Position != size)
                 {
                     throw new InvalidDataException("analysis cache: record of the wrong length");
                 }
 
-                read[r] = (name, new Entry(key, clauses));
+                read[r] = (name, new Entry(key, clauses, new Record(table, whole, start, size)));
             });
 
             // All or nothing: a file cut short adds no half-read entries.
@@ -215,6 +213,7 @@ internal sealed class AnalysisCache
                 entries.TryAdd(name, entry);
             }
 
+            fileTable = table;
             fileHolds = (Path.GetFullPath(file), Fingerprint(read.Select(r => (r.Name, r.Entry.Key))), Stamp(file));
             return read.Length;
         }
@@ -225,9 +224,43 @@ internal sealed class AnalysisCache
     }
 
     /// <summary>
+    /// The term table of a file read or written: its terms in order, and the process's id of each. An entry's record
+    /// numbers terms by their place in the table of the file it came from.
+    /// </summary>
+    private sealed class TermTable(IReadOnlyList<string> terms, int[] ids)
+    {
+        public IReadOnlyList<string> Terms { get; } = terms;
+
+        /// <summary>The place of each process term id in the table, or -1 (by id, for the ids handed out so far).</summary>
+        public int[] PlaceOf(int termCount)
+        {
+            var place = new int[termCount];
+            Array.Fill(place, -1);
+            for (var i = 0; i < ids.Length; i++)
+            {
+                place[ids[i]] = i;
+            }
+
+            return place;
+        }
+    }
+
+    /// <summary>Where an entry's record lies in the bytes of a file read or written, numbered by that file's terms.</summary>
+    private sealed record Record(TermTable Table, byte[] Bytes, int Start, int Length)
+    {
+        public ReadOnlySpan<byte> Span => Bytes.AsSpan(Start, Length);
+    }
+
+    // The term table of the file last read or written: a save keeps it (adding new terms at the end) so that the
+    // records of unchanged entries are copied as they are.
+    private TermTable? fileTable;
+
+    /// <summary>
     /// Writes the entries of these policies (per language) to <paramref name="file"/>, replacing it whole (never
     /// half-written); false when the file already holds exactly these entries, or was never read because no entry was
-    /// asked for (then nothing it holds has changed).
+    /// asked for (then nothing it holds has changed). An entry whose record was read from (or written to) the last file
+    /// is copied from it; the others are written with the same term table, new terms added at its end. When under
+    /// <see cref="MinimumTableUse"/> of that table is still used, every record is written anew with only the terms used.
     /// </summary>
     public bool SaveTo(string file, IEnumerable<(string Language, string Policy)> names)
     {
@@ -244,9 +277,9 @@ internal sealed class AnalysisCache
             return false;
         }
 
-        // Only the terms these entries use, in the order of their ids.
+        // The terms the entries use, by process id.
         var all = Terms;
-        var map = new int[all.Count];
+        var usedIds = new bool[all.Count];
         foreach (var (_, entry) in kept)
         {
             foreach (var clause in entry.Clauses)
@@ -255,19 +288,32 @@ internal sealed class AnalysisCache
                 {
                     for (var i = 0; i < pairs.Length; i += 2)
                     {
-                        map[pairs[i]] = 1;
+                        usedIds[pairs[i]] = true;
                     }
                 }
             }
         }
 
-        var used = new List<string>();
-        for (var t = 0; t < map.Length; t++)
+        // The table: the last file's, new terms added at its end, while enough of it is in use; else only the used terms.
+        var usedCount = usedIds.Count(u => u);
+        var reuse = fileTable is { } last && usedCount >= MinimumTableUse * last.Terms.Count ? last : null;
+        var place = reuse?.PlaceOf(all.Count) ?? Enumerable.Repeat(-1, all.Count).ToArray();
+        var terms = reuse?.Terms.ToList() ?? [];
+        for (var t = 0; t < all.Count; t++)
         {
-            map[t] = map[t] == 1 ? used.Count : -1;
-            if (map[t] >= 0)
+            if (usedIds[t] && place[t] < 0)
             {
-                used.Add(all[t]);
+                place[t] = terms.Count;
+                terms.Add(all[t]);
+            }
+        }
+
+        var ids = new int[terms.Count];
+        for (var t = 0; t < place.Length; t++)
+        {
+            if (place[t] >= 0 && (usedIds[t] || reuse is not null))
+            {
+                ids[place[t]] = t;
             }
         }
 
@@ -275,6 +321,11 @@ internal sealed class AnalysisCache
         Parallel.For(0, kept.Count, k =>
         {
             var ((language, policy), entry) = kept[k];
+            if (reuse is not null && entry.Saved is { } saved && ReferenceEquals(saved.Table, reuse))
+            {
+                return; // copied from the last file below
+            }
+
             using var buffer = new MemoryStream();
             using (var writer = new BinaryWriter(buffer, Encoding.UTF8))
             {
@@ -291,7 +342,7 @@ internal sealed class AnalysisCache
                         writer.Write7BitEncodedInt(pairs.Length / 2);
                         for (var i = 0; i < pairs.Length; i += 2)
                         {
-                            writer.Write7BitEncodedInt(map[pairs[i]]);
+                            writer.Write7BitEncodedInt(place[pairs[i]]);
                             writer.Write7BitEncodedInt(pairs[i + 1]);
                         }
                     }
@@ -309,42 +360,96 @@ internal sealed class AnalysisCache
 
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temporary = $"{full}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
-        using var body = new MemoryStream();
+        var body = new MemoryStream(records.Sum(r => r?.Length ?? 0) + kept.Sum(k => k.Entry.Saved?.Length ?? 0) + (terms.Count * 16) + (kept.Count * 5) + 64);
+        var places = new (int Start, int Length)[kept.Count];
         using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
             writer.Write(FileVersion());
-            writer.Write7BitEncodedInt(used.Count);
-            foreach (var term in used)
+            writer.Write7BitEncodedInt(terms.Count);
+            foreach (var term in terms)
             {
                 writer.Write(term);
             }
 
             writer.Write7BitEncodedInt(records.Length);
-            foreach (var record in records)
+            for (var k = 0; k < records.Length; k++)
             {
+                var record = records[k] is { } written ? written.AsSpan() : kept[k].Entry.Saved!.Span;
                 writer.Write7BitEncodedInt(record.Length);
+                writer.Flush();
+                places[k] = ((int)body.Position, record.Length);
                 writer.Write(record);
             }
         }
 
+        var bytes = body.GetBuffer();
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
-            var written = body.GetBuffer().AsSpan(0, (int)body.Length);
+            var written = bytes.AsSpan(0, (int)body.Length);
             stream.Write(written);
             stream.Write(SHA256.HashData(written));
         }
 
         File.Move(temporary, full, overwrite: true);
         fileHolds = (full, fingerprint, Stamp(full));
+        RecordsCopied = records.Count(r => r is null);
+        // The next save (the preview's, after the next edit) copies the records just written.
+        var table = new TermTable(terms, ids);
+        fileTable = table;
+        for (var k = 0; k < kept.Count; k++)
+        {
+            entries.TryUpdate(kept[k].Name, kept[k].Entry with { Saved = new Record(table, bytes, places[k].Start, places[k].Length) }, kept[k].Entry);
+        }
+
         return true;
     }
 
-    /// <summary>A count or id read from the file, which must lie in 0..<paramref name="max"/>: a damaged file throws.</summary>
-    private static int Count7(BinaryReader reader, int max)
+    /// <summary>How many records the last <see cref="SaveTo"/> copied from the last file rather than wrote anew.</summary>
+    public int RecordsCopied { get; private set; }
+
+    /// <summary>The share of the last file's term table that must still be in use for a save to keep it (and copy records).</summary>
+    public const double MinimumTableUse = 0.75;
+
+    /// <summary>Reads what <see cref="BinaryWriter"/> wrote (7-bit encoded counts, length-prefixed UTF-8 strings) from a span.</summary>
+    private ref struct Reader(ReadOnlySpan<byte> bytes)
     {
-        var value = reader.Read7BitEncodedInt();
-        return value >= 0 && value <= max ? value : throw new InvalidDataException("analysis cache: value out of range");
+        private readonly ReadOnlySpan<byte> bytes = bytes;
+
+        public int Position { get; private set; }
+
+        /// <summary>A count or id, which must lie in 0..<paramref name="max"/>: a damaged file throws.</summary>
+        public int Count(int max)
+        {
+            uint value = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                if (shift > 28 || Position >= bytes.Length)
+                {
+                    throw new InvalidDataException("analysis cache: bad number");
+                }
+
+                var b = bytes[Position++];
+                value |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    break;
+                }
+            }
+
+            return value <= (uint)max ? (int)value : throw new InvalidDataException("analysis cache: value out of range");
+        }
+
+        public ReadOnlySpan<byte> Bytes(int count)
+        {
+            var span = count <= bytes.Length - Position ? bytes.Slice(Position, count) : throw new InvalidDataException("analysis cache: cut short");
+            Position += count;
+            return span;
+        }
+
+        public void Skip(int count) => Bytes(count);
+
+        public string String() => Encoding.UTF8.GetString(Bytes(Count(bytes.Length - Position)));
     }
 
     private static string Fingerprint(IEnumerable<((string Language, string Policy) Name, string Key)> held) =>
