@@ -322,75 +322,36 @@ internal static class ChunkedIndex
     /// the word marked are listed too: as the reader's word under <c>~group?word</c> (its characters' bigrams, a lone
     /// character, any English word), as a synonym under <c>~group!word</c> (a run of Chinese as written, or all the English
     /// words), the latter only where they are not the clauses of <c>~group:word</c>.
-    /// Sets of clauses are sorted arrays, worked on with one mark per clause.
+    /// Sets of clauses are sorted arrays, worked on with one mark per clause; the groups are worked out on all cores.
     /// </summary>
     private static void AddSynonyms(StaticAnalysis analysis, Dictionary<string, Posting> postings, int clauseCount, int[][] runClauses, IReadOnlyList<string> longRuns,
         IReadOnlyList<IReadOnlyList<string>> synonyms, string language)
     {
         var runIndex = longRuns.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
-        var sum = new double[clauseCount];
-        var seen = new bool[clauseCount];
-        var passed = new int[clauseCount];
-        var added = new List<(string Key, Posting Posting)>();
 
         // The clauses holding a text: a term's postings, or a run of Chinese over two characters as written.
         int[] Holding(string text) =>
             text.Length > 2 && text.All(SearchText.IsHan) ? runClauses[runIndex[text]]
             : postings.TryGetValue(text, out var p) ? p.Clauses : [];
 
-        // The union of sets, in order.
-        int[] Union(IEnumerable<int[]> sets)
+        // The groups on all cores, each thread with its own marks; the postings are only read until all are done.
+        var perGroup = new List<(string Key, Posting Posting)>[synonyms.Count];
+        Parallel.For(0, synonyms.Count, () => new Marks(clauseCount), (g, _, marks) =>
         {
-            var union = new List<int>();
-            foreach (var set in sets)
-            {
-                foreach (var d in set)
-                {
-                    if (!seen[d])
-                    {
-                        seen[d] = true;
-                        union.Add(d);
-                    }
-                }
-            }
+            perGroup[g] = Group(g, marks);
+            return marks;
+        }, _ => { });
 
-            foreach (var d in union)
-            {
-                seen[d] = false;
-            }
-
-            union.Sort();
-            return [.. union];
+        // Later entries under the same key replace earlier ones, as the sorted dictionary did.
+        foreach (var (key, posting) in perGroup.SelectMany(added => added))
+        {
+            postings[key] = posting;
         }
 
-        // The clauses of the first set that are in every other set.
-        int[] Within(int[] first, IReadOnlyList<int[]> sets)
+        List<(string Key, Posting Posting)> Group(int g, Marks marks)
         {
-            for (var s = 0; s < sets.Count; s++)
-            {
-                foreach (var d in sets[s])
-                {
-                    if (passed[d] == s)
-                    {
-                        passed[d] = s + 1;
-                    }
-                }
-            }
-
-            var kept = first.Where(d => passed[d] == sets.Count).ToArray();
-            foreach (var set in sets)
-            {
-                foreach (var d in set)
-                {
-                    passed[d] = 0;
-                }
-            }
-
-            return kept;
-        }
-
-        for (var g = 0; g < synonyms.Count; g++)
-        {
+            var (sum, seen) = (marks.Sum, marks.Seen);
+            var added = new List<(string Key, Posting Posting)>();
             foreach (var word in synonyms[g].Select(StaticAnalysis.Normalize).Distinct())
             {
                 var terms = analysis.Terms(word).Terms.Distinct().ToList();
@@ -423,7 +384,7 @@ internal static class ChunkedIndex
 
                 found.Sort();
                 var all = found.Where(d => sum[d] > 0).ToArray();
-                var kept = Within(all, gates);
+                var kept = marks.Within(all, gates);
                 added.Add(($"~{g}:{word}", new Posting(kept, kept.Select(d => sum[d]).ToArray())));
                 added.Add(($"~{g}={word}", new Posting(all, all.Select(d => sum[d]).ToArray())));
                 foreach (var d in found)
@@ -432,21 +393,78 @@ internal static class ChunkedIndex
                     seen[d] = false;
                 }
 
-                var marked = english.Count > 0 ? Union([.. wholeRuns, Within(english[0], english.Skip(1).ToList())]) : Union(wholeRuns);
+                var marked = english.Count > 0 ? marks.Union([.. wholeRuns, marks.Within(english[0], english.Skip(1).ToList())]) : marks.Union(wholeRuns);
                 if (!marked.AsSpan().SequenceEqual(kept))
                 {
                     added.Add(($"~{g}!{word}", new Posting(marked, null)));
                 }
 
                 var bigrams = runs.SelectMany(r => r.Length == 1 ? [r] : Enumerable.Range(0, r.Length - 1).Select(i => r.Substring(i, 2)));
-                added.Add(($"~{g}?{word}", new Posting(Union(bigrams.Select(Holding).Concat(english)), null)));
+                added.Add(($"~{g}?{word}", new Posting(marks.Union(bigrams.Select(Holding).Concat(english)), null)));
             }
+
+            return added;
+        }
+    }
+
+    /// <summary>One thread's marks per clause for <see cref="AddSynonyms"/>, all cleared after each use.</summary>
+    private sealed class Marks(int clauseCount)
+    {
+        public double[] Sum { get; } = new double[clauseCount];
+
+        public bool[] Seen { get; } = new bool[clauseCount];
+
+        private readonly int[] passed = new int[clauseCount];
+
+        /// <summary>The union of sets, in order.</summary>
+        public int[] Union(IEnumerable<int[]> sets)
+        {
+            var union = new List<int>();
+            foreach (var set in sets)
+            {
+                foreach (var d in set)
+                {
+                    if (!Seen[d])
+                    {
+                        Seen[d] = true;
+                        union.Add(d);
+                    }
+                }
+            }
+
+            foreach (var d in union)
+            {
+                Seen[d] = false;
+            }
+
+            union.Sort();
+            return [.. union];
         }
 
-        // Later entries under the same key replace earlier ones, as the sorted dictionary did.
-        foreach (var (key, posting) in added)
+        /// <summary>The clauses of the first set that are in every other set.</summary>
+        public int[] Within(int[] first, IReadOnlyList<int[]> sets)
         {
-            postings[key] = posting;
+            for (var s = 0; s < sets.Count; s++)
+            {
+                foreach (var d in sets[s])
+                {
+                    if (passed[d] == s)
+                    {
+                        passed[d] = s + 1;
+                    }
+                }
+            }
+
+            var kept = first.Where(d => passed[d] == sets.Count).ToArray();
+            foreach (var set in sets)
+            {
+                foreach (var d in set)
+                {
+                    passed[d] = 0;
+                }
+            }
+
+            return kept;
         }
     }
 
