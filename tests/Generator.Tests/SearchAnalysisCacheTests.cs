@@ -119,19 +119,29 @@ public sealed class SearchAnalysisCacheTests : IDisposable
         Assert.Equal(before + set.Policies.Count, cache.Analysed);
     }
 
+    private string CacheFile => Path.Combine(content.Root, "_build", "cache", AnalysisCache.FileName);
+
+    private static List<(string Language, string Id)> Names(ContentSet set) => set.Policies.SelectMany(p => Languages.All.Select(lang => (lang, p.Id))).ToList();
+
+    /// <summary>A cache that analysed every policy of <paramref name="set"/>, saved to <see cref="CacheFile"/>.</summary>
+    private AnalysisCache SavedWhole(ContentSet set)
+    {
+        var cache = new AnalysisCache();
+        AssertSameAsFresh(set, cache);
+        Assert.True(cache.SaveTo(CacheFile, Names(set)));
+        return cache;
+    }
+
     [Fact]
     public void A_saved_cache_is_read_back_and_reused()
     {
         var set = Load();
-        var file = Path.Combine(content.Root, "_build", "cache", AnalysisCache.FileName);
-        var written = new AnalysisCache();
-        AssertSameAsFresh(set, written);
-        var names = set.Policies.SelectMany(p => Languages.All.Select(lang => (lang, p.Id))).ToList();
-        Assert.True(written.SaveTo(file, names));
-        Assert.False(written.SaveTo(file, names));
+        var names = Names(set);
+        var written = SavedWhole(set);
+        Assert.False(written.SaveTo(CacheFile, names));
 
         var read = new AnalysisCache();
-        Assert.Equal(names.Count, read.LoadFrom(file));
+        Assert.Equal(names.Count, read.LoadFrom(CacheFile));
         AssertSameAsFresh(set, read);
         Assert.Equal(0, read.Analysed);
     }
@@ -139,12 +149,10 @@ public sealed class SearchAnalysisCacheTests : IDisposable
     [Fact]
     public void A_save_after_an_edit_copies_the_other_policies_records_and_reads_back_as_a_fresh_analysis()
     {
-        var file = Path.Combine(content.Root, "_build", "cache", AnalysisCache.FileName);
+        var file = CacheFile;
         var set = Load();
-        var names = set.Policies.SelectMany(p => Languages.All.Select(lang => (lang, p.Id))).ToList();
-        var first = new AnalysisCache();
-        AssertSameAsFresh(set, first);
-        first.SaveTo(file, names);
+        var names = Names(set);
+        SavedWhole(set);
 
         // The next run: reads the file, analyses the edited policy (both languages: both files make its key), saves.
         var second = new AnalysisCache();
@@ -166,12 +174,10 @@ public sealed class SearchAnalysisCacheTests : IDisposable
     [Fact]
     public void A_save_that_would_use_little_of_the_last_files_term_table_writes_every_record_anew_with_the_terms_used()
     {
-        var file = Path.Combine(content.Root, "_build", "cache", AnalysisCache.FileName);
+        var file = CacheFile;
         var set = Load();
-        var names = set.Policies.SelectMany(p => Languages.All.Select(lang => (lang, p.Id))).ToList();
-        var first = new AnalysisCache();
-        AssertSameAsFresh(set, first);
-        first.SaveTo(file, names);
+        var names = Names(set);
+        SavedWhole(set);
         var whole = new FileInfo(file).Length;
 
         // One policy left of many: most of the table's terms are no longer used.
