@@ -1,6 +1,6 @@
-using Policy.Knowledge;
 using System.Runtime.InteropServices;
 using Policy.Bot.Understanding;
+using Policy.Knowledge;
 using Policy.Knowledge.Content;
 using Policy.Knowledge.Search;
 

@@ -1,7 +1,7 @@
-using Policy.Knowledge;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Policy.Knowledge;
 using Policy.Knowledge.Content;
 
 namespace Policy.Generator.Site;

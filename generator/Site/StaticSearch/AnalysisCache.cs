@@ -1,7 +1,7 @@
-using Policy.Knowledge;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Policy.Knowledge;
 
 namespace Policy.Generator.Site.StaticSearch;
 
@@ -311,7 +311,7 @@ internal sealed class AnalysisCache
         var ids = new int[terms.Count];
         for (var t = 0; t < place.Length; t++)
         {
-            if (place[t] >= 0 && (usedIds[t] || reuse is not null))
+            if (place[t] >= 0)
             {
                 ids[place[t]] = t;
             }
@@ -360,7 +360,8 @@ internal sealed class AnalysisCache
 
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temporary = $"{full}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
-        var body = new MemoryStream(records.Sum(r => r?.Length ?? 0) + kept.Sum(k => k.Entry.Saved?.Length ?? 0) + (terms.Count * 16) + (kept.Count * 5) + 64);
+        // Sized up front (the records, the terms at a guess): growing it by doubling allocated three times the file.
+        var body = new MemoryStream(Enumerable.Range(0, kept.Count).Sum(k => records[k]?.Length ?? kept[k].Entry.Saved!.Length) + (terms.Count * 16) + (kept.Count * 5) + 64);
         var places = new (int Start, int Length)[kept.Count];
         using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
         {
