@@ -41,14 +41,18 @@ internal sealed class AskedFocus
     /// <summary>The focus no clause has a word of, or null when it is written somewhere (or the question has no such focus).</summary>
     public string? Unwritten(string normalized)
     {
-        var clause = Forms.Aggregate(normalized, (text, form) => text.Replace(form, "", StringComparison.Ordinal)).TrimEnd(ClauseBreaks);
-        clause = clause[(clause.LastIndexOfAny(ClauseBreaks) + 1)..];
-        var anchor = Anchors.Select(a => (Word: a, At: clause.LastIndexOf(a, StringComparison.Ordinal))).Where(a => a.At >= 0).OrderByDescending(a => a.At).ThenByDescending(a => a.Word.Length).FirstOrDefault();
-        if (anchor.Word is null)
+        // The last part that asks something: "营业执照丢了怎么补办，政策有规定吗" asks about 补办, then where to look.
+        var asking = Forms.Aggregate(normalized, (text, form) => text.Replace(form, "", StringComparison.Ordinal))
+            .Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => (Part: part, Anchor: Anchors.Select(a => (Word: a, At: part.LastIndexOf(a, StringComparison.Ordinal))).Where(a => a.At >= 0)
+                .OrderByDescending(a => a.At).ThenByDescending(a => a.Word.Length).FirstOrDefault()))
+            .LastOrDefault(p => p.Anchor.Word is not null);
+        if (asking.Part is null)
         {
             return null;
         }
 
+        var (clause, anchor) = asking;
         var focus = clause[(anchor.At + anchor.Word.Length)..].TrimEnd(Ends);
         if (known.Any(w => focus.Contains(w, StringComparison.Ordinal)))
         {
@@ -58,7 +62,26 @@ internal sealed class AskedFocus
         var runs = Runs(focus).ToList();
         var focusPairs = new HashSet<int>();
         runs.ForEach(r => AddPairs(r, focusPairs));
-        return runs.Any(r => r.Length >= 2) && !focusPairs.Overlaps(clausePairs) ? focus : null;
+        return runs.Any(r => r.Length >= 2) && !focusPairs.Overlaps(clausePairs) && !RefersBack(normalized, focus, runs) ? focus : null;
+    }
+
+    /// <summary>
+    /// A focus that takes up a word the question already named: "被查封了，能查到是谁封的吗" asks about the 查封 the
+    /// clause writes, so one of its characters is in a character pair of the rest of the question that some clause has.
+    /// </summary>
+    private bool RefersBack(string normalized, string focus, List<string> runs)
+    {
+        var rest = normalized.Replace(focus, " ", StringComparison.Ordinal);
+        for (var i = 0; i + 1 < rest.Length; i++)
+        {
+            if (SearchText.IsHan(rest[i]) && SearchText.IsHan(rest[i + 1]) && clausePairs.Contains((rest[i] << 16) | rest[i + 1])
+                && runs.Any(r => r.Contains(rest[i], StringComparison.Ordinal) || r.Contains(rest[i + 1], StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<string> Runs(string text)

@@ -144,10 +144,13 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         var kept = new List<ClauseHit>();
         var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
         var rankOfText = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A preamble or heading (the notice's "individual businesses (sole proprietorships)") holds no provision: it
+        // does not push the measures it stands over down the ranks.
+        var provisionsRanked = 0;
         foreach (var hit in inForce.Count > 0 ? inForce : hits)
         {
-            var text = knowledge.Content.FindClause(hit.ClauseId)?.Text;
-            var key = string.IsNullOrWhiteSpace(text) ? hit.ClauseId : text;
+            var clause = knowledge.Content.FindClause(hit.ClauseId);
+            var key = string.IsNullOrWhiteSpace(clause?.Text) ? hit.ClauseId : clause.Text;
             if (!rankOfText.TryGetValue(key, out var rank))
             {
                 if (kept.Count == SearchTop)
@@ -155,7 +158,8 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
                     continue;
                 }
 
-                rankOfText[key] = rank = kept.Count;
+                rankOfText[key] = rank = provisionsRanked;
+                provisionsRanked += IsPreamble(clause?.Kind) ? 0 : 1;
                 kept.Add(hit);
             }
 
@@ -164,6 +168,9 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
 
         return (kept, ranks);
     }
+
+    /// <summary>A preamble or a heading over other clauses: it holds no provision of its own.</summary>
+    private static bool IsPreamble(SectionKind? kind) => kind is SectionKind.Notice or SectionKind.Plan or SectionKind.Group;
 
     private static string Clip(string question) => question.Length > MaxSearchLength ? question[..MaxSearchLength] : question;
 
@@ -207,7 +214,7 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
 
                 // A preamble or a heading over other clauses is cited only when it is the best match itself.
                 var kind = knowledge.Content.FindClause(hit.ClauseId)?.Kind;
-                var answersItself = kind is not (SectionKind.Notice or SectionKind.Plan or SectionKind.Group) || hit == hits[0];
+                var answersItself = !IsPreamble(kind) || hit == hits[0];
                 if (!ids.Contains(hit.ClauseId) && answersItself)
                 {
                     ids.Add(hit.ClauseId);
@@ -259,7 +266,11 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         // What names the document ("3号文", "泽州县那个通知") says where to look, not what about.
         var rest = knowledge.WithoutDocumentNames(knowledge.WithoutFactWords(context.Normalized));
         var terms = questionTerms.Of(rest);
-        return terms.Count >= MinQuestionTerms && coverage.Best(terms, context.Language) < coverage.Floor(CoverageFloor.GetValueOrDefault(context.Language, 0), context.Language);
+        // A topic staff named whose every word is rare in the clauses (电费, and the clause's 电价) says which provision is
+        // asked about: its terms weigh twice. A topic many clauses mention (补贴) says only what kind.
+        var named = questionTerms.Topics(rest).Where(topic => topic.All(t => coverage.Rare(t, context.Language))).SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
+        return terms.Count >= MinQuestionTerms
+            && coverage.Best(terms, context.Language, named) < coverage.Floor(CoverageFloor.GetValueOrDefault(context.Language, 0), context.Language);
     }
 
     /// <summary>

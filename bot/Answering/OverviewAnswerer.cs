@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Policy.Bot.Citations;
 using Policy.Bot.Understanding;
 using Policy.Knowledge.Content;
@@ -19,7 +20,13 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         "what can i get", "what benefits", "which benefits", "what support", "what help can i get", "all the benefits", "list the benefits", "what am i entitled", "what can i claim",
     ];
 
-    public static bool Asks(string normalized) => IntentClassifier.Contains(normalized, Cues, wholeWords: false);
+    // "有啥补贴", "有什么好政策", "有哪些帮扶措施", "what kind of help": a question word, then a word for benefits in general.
+    private static readonly Regex General = new(
+        "(哪些|什么|啥|哪种|哪几种|哪几项)[好样的类种项些]{0,2}(优惠|扶持|政策|好处|补贴|补助|支持|福利|帮扶|帮助|照顾|措施|红利)"
+        + @"|\bwhat (kinds? of |sorts? of |other )?(help|support|benefits?|subsidies|assistance|relief|policies|incentives)\b",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    public static bool Asks(string normalized) => IntentClassifier.Contains(normalized, Cues, wholeWords: false) || General.IsMatch(normalized);
 
     /// <summary>The message without its overview words: what is left may still name a topic ("贷款有什么优惠" is about loans).</summary>
     public static string WithoutCues(string normalized)
@@ -29,7 +36,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
             normalized = normalized.Replace(cue, " ", StringComparison.Ordinal);
         }
 
-        return normalized;
+        return General.Replace(normalized, " ");
     }
 
     public DefaultAnswer Answer(AnswerContext context)

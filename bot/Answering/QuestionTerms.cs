@@ -7,30 +7,29 @@ using Policy.Knowledge.Search;
 namespace Policy.Bot.Answering;
 
 /// <summary>The terms of a question and of every staff synonym group it uses (content/synonyms.yml), so 开户 finds 设立财务账户 if staff say so.</summary>
-internal sealed class QuestionTerms(SynonymSet synonyms)
+/// <param name="use">Which groups to expand; all of them when null.</param>
+internal sealed class QuestionTerms(SynonymSet synonyms, Func<SynonymGroup, bool>? use = null)
 {
     // A pair of these says how something is asked, not what about: 能不, 是个, 这个.
     private const string FunctionCharacters = "的了吗呢吧啊么我你他这那个是有能在不没要会都就还也和或给俺咋啥怎什哪些谁几多少想问下一点么样";
 
-    private readonly IReadOnlyList<SynonymGroup> groups = [.. synonyms.In(Languages.Chinese), .. synonyms.In(Languages.English)];
+    private readonly IReadOnlyList<SynonymGroup> groups = [.. synonyms.In(Languages.Chinese).Concat(synonyms.In(Languages.English)).Where(g => use?.Invoke(g) ?? true)];
 
     public HashSet<string> Of(string question)
     {
         var terms = TermOverlap.Terms(question);
         terms.RemoveWhere(t => t.Length == 2 && FunctionCharacters.Contains(t[0]) && FunctionCharacters.Contains(t[1]));
-        foreach (var group in groups)
+        foreach (var topic in Topics(question))
         {
-            if (group.Words.Any(w => Mentions(question, w)))
-            {
-                foreach (var word in group.Words)
-                {
-                    terms.UnionWith(TermOverlap.Terms(word));
-                }
-            }
+            terms.UnionWith(topic);
         }
 
         return terms;
     }
+
+    /// <summary>The terms of each staff synonym group the question uses: the topics staff named, in every word they gave.</summary>
+    public IEnumerable<HashSet<string>> Topics(string question) =>
+        groups.Where(g => g.Words.Any(w => Mentions(question, w))).Select(g => g.Words.SelectMany(w => TermOverlap.Terms(w)).ToHashSet(StringComparer.Ordinal));
 
     private static bool Mentions(string question, string word)
     {
@@ -165,8 +164,20 @@ internal sealed class ClauseCoverage
     public double Floor(double share, string language) =>
         byLanguage.TryGetValue(language, out var postings) ? share * Math.Log(1 + postings.Clauses) : 0;
 
-    /// <summary>The weight of the question's terms found in the clause that holds the most of them.</summary>
-    public double Best(HashSet<string> questionTerms, string language)
+    // A term held by so few clauses (this share of a one-clause term's weight: one or two clauses of a policy) names a
+    // provision; a word many clauses use (补贴, 经营场所) does not.
+    private const double RareShare = 0.8;
+
+    /// <summary>Whether no clause or only very few hold the term (see <see cref="RareShare"/>).</summary>
+    public bool Rare(string term, string language) =>
+        !byLanguage.TryGetValue(language, out var postings) || postings.Holders(term) is not { } holders
+        || Math.Log(1 + (postings.Clauses / (double)holders.Clauses)) >= RareShare * Math.Log(1 + postings.Clauses);
+
+    /// <summary>
+    /// The weight of the question's terms found in the clause that holds the most of them; terms of
+    /// <paramref name="doubled"/> weigh twice.
+    /// </summary>
+    public double Best(HashSet<string> questionTerms, string language, IReadOnlySet<string>? doubled = null)
     {
         if (!byLanguage.TryGetValue(language, out var postings) || postings.Clauses == 0)
         {
@@ -184,7 +195,8 @@ internal sealed class ClauseCoverage
                 continue;
             }
 
-            var weight = Math.Log(1 + (postings.Clauses / (double)holders.Clauses));
+            var weight = Math.Log(1 + (postings.Clauses / (double)holders.Clauses)) * (doubled?.Contains(term) == true ? 2 : 1);
+
             foreach (var text in holders.Texts)
             {
                 best = Math.Max(best, scores[text] += weight);

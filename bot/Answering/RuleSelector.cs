@@ -1,6 +1,7 @@
 using Policy.Bot.Understanding;
 using Policy.Knowledge.Content;
 using Policy.Knowledge.Rules;
+using Policy.Knowledge.Search;
 
 namespace Policy.Bot.Answering;
 
@@ -16,6 +17,9 @@ internal sealed class RuleSelector
 
     private readonly IReadOnlyList<Rule> rules;
     private readonly QuestionTerms questionTerms;
+
+    /// <summary>The question's terms without those of generic groups (<see cref="GenericGroups"/>).</summary>
+    private readonly QuestionTerms specificTerms;
     private readonly Dictionary<string, (HashSet<string> Zh, HashSet<string> En)> benefitTerms = new(StringComparer.Ordinal);
 
     /// <summary>Which rules (by position in <see cref="rules"/>) have a term in their benefit: a question is scored only against those.</summary>
@@ -38,7 +42,6 @@ internal sealed class RuleSelector
         this.content = content;
         rules = content.RulesInForce; // a repealed policy's rules are never offered
         amountTerms = [.. rules.Select(AmountTerm)];
-        questionTerms = new QuestionTerms(content.Synonyms);
 
         // Words of a fact read by rules of several clauses of a policy ("个体工商户") are in almost every question and
         // benefit: they say who, not which benefit, so they are no evidence of the topic.
@@ -67,6 +70,36 @@ internal sealed class RuleSelector
                 (rulesByTerm.TryGetValue(term, out var list) ? list : rulesByTerm[term] = []).Add(i);
             }
         }
+
+        questionTerms = new QuestionTerms(content.Synonyms);
+        var generic = GenericGroups(content.Synonyms, [.. byBenefit.Keys.Select(b => TextNormalizer.Normalize(b.Item1 + " " + b.Item2))]);
+        specificTerms = new QuestionTerms(content.Synonyms, group => !generic.Contains(group));
+    }
+
+    // A group whose words are in this share of the different benefits, and in at least MinGenericBenefits of them, names none.
+    private const double GenericShare = 0.25;
+    private const int MinGenericBenefits = 3;
+
+    /// <summary>
+    /// Synonym groups that say what kind of benefit, not which: "free" (free seal carving, exemption from VAT, rent
+    /// waived), 费用. Their words count towards a benefit the question names otherwise ("刻章要钱吗"), but do not name one
+    /// on their own: "is registration free" is not about VAT.
+    /// </summary>
+    /// <param name="benefits">Each different benefit's text, both languages, normalised.</param>
+    private static HashSet<SynonymGroup> GenericGroups(SynonymSet synonyms, IReadOnlyList<string> benefits)
+    {
+        var generic = new HashSet<SynonymGroup>(ReferenceEqualityComparer.Instance);
+        foreach (var group in Languages.All.SelectMany(synonyms.In))
+        {
+            var words = group.Words.Select(TextNormalizer.Normalize).ToList();
+            var touched = benefits.Count(b => IntentClassifier.Contains(b, words, wholeWords: false));
+            if (touched >= MinGenericBenefits && touched >= GenericShare * benefits.Count)
+            {
+                generic.Add(group);
+            }
+        }
+
+        return generic;
     }
 
     /// <summary>The rule's amount as a question term ("3000"), when it is big enough to say which benefit is meant.</summary>
@@ -82,6 +115,7 @@ internal sealed class RuleSelector
     public IReadOnlyList<(Rule Rule, double Score)> Select(IReadOnlyDictionary<string, int> ranks, string question)
     {
         var terms = questionTerms.Of(question);
+        var specific = specificTerms.Of(question);
         var scored = new List<(Rule Rule, double Score)>();
         var benefitRanks = BenefitRanks(ranks);
         var benefitScores = new Dictionary<HashSet<string>, double>(ReferenceEqualityComparer.Instance);
@@ -107,6 +141,10 @@ internal sealed class RuleSelector
             {
                 // "能先拿3000吗": the rule's own amount names its benefit as well as its words do.
                 benefitScore = Math.Max(benefitScore, 2.0);
+            }
+            else if (!zh.Overlaps(specific) && !en.Overlaps(specific))
+            {
+                continue; // only words of a generic group ("free") touch this benefit
             }
 
             var score = clauseScore + benefitScore;

@@ -12,8 +12,11 @@ public sealed class TypoCorrector
 {
     private const int MinLength = 3;
 
-    // A difference in one of these is meaning, not a slip: 不是/还没/的 change or end the phrase; 每周 is not 每月.
-    private const string FunctionCharacters = "不没未非无的了是有和或在也都就还吗呢吧啊么个一这那你我他她它们日天周月季年";
+    // A difference in one of these is meaning, not a slip: 不是/还没/的 change or end the phrase; 每周 is not 每月; 少交点
+    // is "pay a bit less", not 少交税.
+    private const string FunctionCharacters = "不没未非无的了是有和或在也都就还吗呢吧啊么个一这那你我他她它们日天周月季年点些";
+
+    private static readonly char[] AskingCharacters = ['哪', '啥', '怎', '咋', '谁', '几', '吗', '么'];
 
     private readonly Dictionary<char, List<string>> byFirst = [];
     private readonly List<string> all;
@@ -21,7 +24,8 @@ public sealed class TypoCorrector
     public TypoCorrector(IEnumerable<string> words)
     {
         all = words.Select(TextNormalizer.Normalize).Where(w => w.Length >= 2 && w.All(LanguageDetector.IsHan)).Distinct().OrderByDescending(w => w.Length).ToList();
-        foreach (var word in all.Where(w => w.Length >= MinLength))
+        // Key words, not ways of asking: 去哪办 is no typo of 去哪补.
+        foreach (var word in all.Where(w => w.Length >= MinLength && w.IndexOfAny(AskingCharacters) < 0))
         {
             if (!byFirst.TryGetValue(word[0], out var list))
             {

@@ -59,6 +59,26 @@ public class ScopeAndSilenceTests
     }
 
     [Theory]
+    [InlineData("电费能便宜点不，开店用电多", "jincheng-2022-67#measure-8")] // 电费 for the clause's 电价
+    [InlineData("店里的东西被查封了，能查到是谁封的吗", "jincheng-2022-67#measure-18")] // 谁封的 takes up 查封
+    [InlineData("个体户交不起罚款能分期吗？政策里有没有说", null)] // the part that asks is 分期, not the last one
+    [InlineData("商铺装修有补贴吗", null)] // 补贴 is in many clauses: it says what kind, not which
+    public async Task A_topic_in_few_clauses_is_covered_and_a_focus_is_read_where_it_is_asked(string question, string? clause)
+    {
+        var result = await Ask(question);
+
+        Assert.True(result.InScope);
+        if (clause is null)
+        {
+            Assert.Empty(result.Citations);
+        }
+        else
+        {
+            Assert.Contains(result.Citations, c => c.Id == clause);
+        }
+    }
+
+    [Theory]
     [InlineData("我是上班族，个税专项扣除怎么填")]
     [InlineData("上班族的个人所得税专项附加扣除怎么申报")]
     [InlineData("我在厂里打工，每月工资要交多少个税？")]

@@ -94,6 +94,62 @@ public class TopicAndDialogueTests
         Assert.Contains(result.Eligibility, e => e.Rule == "vat-exemption" && e.Verdict == "expired");
     }
 
+    [Theory]
+    [InlineData("这个政策什么时候开始执行的，现在过期了没")]
+    [InlineData("67号文到现在还算数吗")]
+    [InlineData("这个文件是不是已经作废了")]
+    [InlineData("When did this policy take effect, and is it still valid?")]
+    public async Task Everyday_words_for_a_documents_validity_get_its_measures_end_dates(string question)
+    {
+        var result = await Ask(TestBots.Create(), question, asOf: After);
+
+        Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#notice");
+        Assert.Contains(result.Eligibility, e => e.Rule == "vat-exemption" && e.Verdict == "expired");
+    }
+
+    [Theory]
+    [InlineData("我的营业执照过期了怎么办")]
+    [InlineData("营业执照作废了还能用吗")]
+    public async Task A_licence_that_expired_is_not_a_question_about_the_documents_validity(string question)
+    {
+        var result = await Ask(TestBots.Create(), question, asOf: After);
+
+        Assert.DoesNotContain(result.Citations, c => c.Id == "jincheng-2022-67#notice");
+    }
+
+    [Theory]
+    [InlineData("我是新开的个体户，有啥补贴能拿不")]
+    [InlineData("现在有什么帮扶政策")]
+    [InlineData("个体户有什么好政策吗")]
+    [InlineData("What kinds of support are there for individual businesses?")]
+    public async Task A_question_word_before_a_word_for_benefits_in_general_asks_for_the_overview(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(TestBots.Knowledge.Rules.Count, result.Eligibility.Count);
+    }
+
+    [Theory]
+    [InlineData("is registration free")]
+    [InlineData("免费吗")]
+    public async Task A_word_many_benefits_share_names_none_of_them(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.DoesNotContain(result.Eligibility, e => e.Rule is "vat-exemption" or "state-owned-rent-relief");
+    }
+
+    [Theory]
+    [InlineData("Can a sole trader get a rent reduction in Jincheng?")]
+    [InlineData("rent reduction for sole traders")]
+    public async Task A_preamble_matching_the_askers_own_words_does_not_hide_the_provision_asked_about(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Contains(result.Eligibility, e => e.Rule == "state-owned-rent-relief");
+        Assert.Equal("jincheng-2022-67#measure-8", result.Citations[0].Id);
+    }
+
     [Fact]
     public async Task An_overview_lists_every_benefit_with_its_status_available_first()
     {
