@@ -30,7 +30,7 @@ public sealed class BotKnowledge
             .Concat(DocumentWords).Append("那个").Append("号文")
             .Select(TextNormalizer.Normalize).Where(w => w.Length > 1).Distinct().OrderByDescending(w => w.Length).ToList();
         documentNamesIn = new(documentNames.Select(n => (n, (IEnumerable<string>)[n])), StringComparison.Ordinal);
-        factWords = content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.WordsEn).Concat(f.Options.SelectMany(o => o.WordsZh.Concat(o.WordsEn))))
+        factWords = content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.WordsEn).Concat(f.FalseWordsZh).Concat(f.FalseWordsEn).Concat(f.Options.SelectMany(o => o.WordsZh.Concat(o.WordsEn))))
             .Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList();
         Focus = new AskedFocus(content, factWords.Concat(documentNames));
     }

@@ -58,6 +58,7 @@ internal sealed class RuleSelector
             {
                 var zh = TermOverlap.Terms(rule.Benefit.Zh);
                 var en = TermOverlap.Terms(rule.Benefit.En);
+                zh.RemoveWhere(IsWhen);
                 zh.ExceptWith(shared);
                 en.ExceptWith(shared);
                 byBenefit[(rule.Benefit.Zh, rule.Benefit.En)] = terms = (zh, en, [.. zh.Union(en, StringComparer.Ordinal)]);
@@ -101,6 +102,13 @@ internal sealed class RuleSelector
 
         return generic;
     }
+
+    /// <summary>
+    /// A pair that says when or how long (当年, 个月 of "减免当年3个月租金"), not which benefit: "社保每个月交多少" is not
+    /// about rent.
+    /// </summary>
+    private static bool IsWhen(string term) =>
+        term.Length == 2 && "年月日天周季".Contains(term[1]) && "个当每本该今去明上下前后半一二三两四五六七八九十几".Contains(term[0]);
 
     /// <summary>The rule's amount as a question term ("3000"), when it is big enough to say which benefit is meant.</summary>
     private static string? AmountTerm(Rule rule) =>

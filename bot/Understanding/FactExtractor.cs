@@ -36,6 +36,8 @@ public sealed class FactExtractor
         {
             WordsZh = Normalized(f.WordsZh),
             WordsEn = Normalized(f.WordsEn),
+            FalseWordsZh = Normalized(f.FalseWordsZh),
+            FalseWordsEn = Normalized(f.FalseWordsEn),
             Options = f.Options.Select(c => c with { WordsZh = Normalized(c.WordsZh), WordsEn = Normalized(c.WordsEn) }).ToList(),
         }).ToList();
     }
@@ -71,6 +73,19 @@ public sealed class FactExtractor
                     {
                         values[fact.Id] = "true";
                     }
+                }
+            }
+
+            // "租的是私人的房子": a word that says no by itself; it wins like a denial. Denied anywhere ("不是老店"), it says
+            // nothing either way.
+            var noWords = FindWords(normalized, fact.FalseWordsZh.Concat(fact.FalseWordsEn), wholeMatches: true).ToList();
+            if (noWords.Count > 0)
+            {
+                mentioned.Add(fact.Id);
+                if (!noWords.Any(w => Negation.IsNegated(normalized, w.Start, w.Start + w.Length))
+                    && noWords.Any(w => !TopicMention.OnlyNamesTopic(normalized, w.Start, w.Start + w.Length)))
+                {
+                    values[fact.Id] = "false";
                 }
             }
 

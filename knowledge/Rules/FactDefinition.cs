@@ -32,6 +32,11 @@ public sealed partial record FactDefinition
 
     public IReadOnlyList<string> WordsEn { get; init; } = [];
 
+    /// <summary>Bool facts: everyday words that say the fact is false without a 不/not ("私人的房子" for renting state-owned premises).</summary>
+    public IReadOnlyList<string> FalseWordsZh { get; init; } = [];
+
+    public IReadOnlyList<string> FalseWordsEn { get; init; } = [];
+
     /// <summary>Number facts: the unit, e.g. <see cref="FactUnits.Yuan"/>.</summary>
     public string? Unit { get; init; }
 

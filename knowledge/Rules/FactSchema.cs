@@ -11,7 +11,7 @@ public sealed partial class FactSchema
     public const string FileName = "facts.yml";
 
     private static readonly string[] Fields =
-        ["id", "type", "label", "question", "help", "words", "unit", "min", "max", "period", "convert", "options", "options_from", "if_true", "if_false", "whether"];
+        ["id", "type", "label", "question", "help", "words", "unit", "min", "max", "period", "convert", "options", "options_from", "if_true", "if_false", "whether", "words_false"];
 
     /// <summary>The fact a regional policy's rules read: the division the business is registered in.</summary>
     public const string RegionFact = "registered_region";
@@ -77,6 +77,12 @@ public sealed partial class FactSchema
         if (type is null)
         {
             entry.Diagnostics.Error(entry.Path, entry.LineOf("type"), $"事实“{id}”的类型“{typeText}”不对：只能是 bool（是/否）、number（数字）或 choice（选项）", $"fact '{id}': type '{typeText}' is not one of bool, number, choice");
+            return null;
+        }
+
+        if (type != FactType.Bool && entry.Has("words_false"))
+        {
+            entry.Diagnostics.Error(entry.Path, entry.LineOf("words_false"), $"事实“{id}”不是是/否类（bool）事实，不能写 words_false：它只用于表示“不是”的说法", $"fact '{id}': words_false is for yes/no (bool) facts only");
             return null;
         }
 
@@ -218,12 +224,14 @@ public sealed partial class FactSchema
         var ifTrue = entry.Localized("if_true", required: true);
         var ifFalse = entry.Localized("if_false", required: true);
         var whether = entry.Localized("whether", required: true);
-        return ifTrue is null || ifFalse is null || whether is null ? null : fact with { IfTrue = ifTrue, IfFalse = ifFalse, Whether = whether };
+        var (falseZh, falseEn) = Words(entry, "words_false");
+        return ifTrue is null || ifFalse is null || whether is null ? null
+            : fact with { IfTrue = ifTrue, IfFalse = ifFalse, Whether = whether, FalseWordsZh = falseZh, FalseWordsEn = falseEn };
     }
 
-    private static (IReadOnlyList<string> Zh, IReadOnlyList<string> En) Words(YamlMap entry)
+    private static (IReadOnlyList<string> Zh, IReadOnlyList<string> En) Words(YamlMap entry, string key = "words")
     {
-        var words = entry.Map("words");
+        var words = entry.Map(key);
         if (words is null)
         {
             return ([], []);

@@ -18,6 +18,7 @@ public class EvalTests
     [InlineData("bot-dev-2.jsonl")]
     [InlineData("bot-generalisation-11.jsonl")]
     [InlineData("bot-generalisation-12.jsonl")]
+    [InlineData("bot-generalisation-13.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -18,6 +18,9 @@ public class FactExtractionTests
     [InlineData("I rent from the state", "rents_state_owned_premises", "true")]
     [InlineData("我租的是国有房屋", "rents_state_owned_premises", "true")]
     [InlineData("我没有租国有房屋", "rents_state_owned_premises", "false")]
+    [InlineData("租的是私人的房子，能减房租不", "rents_state_owned_premises", "false")] // words_false
+    [InlineData("开了十几年的老店了，刻章还免费吗", "newly_registered", "false")]
+    [InlineData("I rent a shop from a private landlord. Can my rent be reduced?", "rents_state_owned_premises", "false")]
     [InlineData("I don't rent state-owned premises", "rents_state_owned_premises", "false")]
     [InlineData("月销售额12万", "monthly_sales_yuan", "120000")]
     [InlineData("每月销售额十二万五千元", "monthly_sales_yuan", "125000")]
@@ -34,7 +37,7 @@ public class FactExtractionTests
 
     [Theory]
     [InlineData("我租的店面，房租能减免吗？")]
-    [InlineData("I rent a shop from a private landlord. Can my rent be reduced?")]
+    [InlineData("I rent a shop. Can my rent be reduced?")]
     [InlineData("租金太贵了")]
     public void Renting_alone_does_not_mean_renting_state_owned_premises(string text)
     {
@@ -49,6 +52,14 @@ public class FactExtractionTests
         Assert.Equal("120000", values["monthly_sales_yuan"]);
         Assert.Equal("600000", values["annual_taxable_income_yuan"]);
         Assert.Equal("small_scale", values["taxpayer_kind"]);
+    }
+
+    [Theory]
+    [InlineData("不是老店，刚开的")]
+    [InlineData("老店的刻章能免费吗？我们不是老店")]
+    public void A_no_word_that_is_denied_says_no_no(string text)
+    {
+        Assert.NotEqual("false", Extract(text).GetValueOrDefault("newly_registered"));
     }
 
     [Theory]

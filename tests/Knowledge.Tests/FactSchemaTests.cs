@@ -1,0 +1,69 @@
+using Policy.Knowledge.Diagnostics;
+using Policy.Knowledge.Rules;
+
+namespace Policy.Knowledge.Tests;
+
+/// <summary>content/facts.yml as staff write it: words for yes and, for yes/no facts, words that mean no.</summary>
+public class FactSchemaTests
+{
+    private const string Newly = """
+        - id: newly_registered
+          type: bool
+          label: { zh: 新设立的个体工商户, en: newly established individual business }
+          if_true: { zh: 新设立的个体工商户, en: a newly established individual business }
+          if_false: { zh: 不是新设立的个体工商户, en: not a newly established individual business }
+          whether: { zh: 您的个体工商户是否是新设立的, en: whether your individual business is newly established }
+          question: { zh: 您是新设立的个体工商户吗？, en: Is your business newly established? }
+          help: { zh: 刚办执照的选“是”。, en: Answer yes if you have just registered. }
+          words: { zh: [刚开业], en: [just opened] }
+          words_false: { zh: [老店, 开了好几年], en: [for years] }
+        """;
+
+    private const string Sales = """
+        - id: monthly_sales_yuan
+          type: number
+          unit: yuan
+          min: 0
+          max: 100000000
+          label: { zh: 月销售额, en: monthly sales }
+          question: { zh: 您每月的销售额是多少元？, en: What are your monthly sales in yuan? }
+          help: { zh: 单位是元。, en: In yuan. }
+          words_false: { zh: [没生意] }
+        """;
+
+    private static (FactSchema Schema, DiagnosticBag Diagnostics) Load(string yaml)
+    {
+        var file = Path.Combine(Path.GetTempPath(), "facts-" + Guid.NewGuid().ToString("N") + ".yml");
+        File.WriteAllText(file, yaml);
+        try
+        {
+            var diagnostics = new DiagnosticBag();
+            return (FactSchema.Load(file, "content/facts.yml", diagnostics), diagnostics);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void A_yes_no_fact_reads_its_words_for_no_in_both_languages()
+    {
+        var (schema, diagnostics) = Load(Newly);
+
+        Assert.False(diagnostics.HasErrors);
+        var fact = Assert.Single(schema.Facts);
+        Assert.Equal(["老店", "开了好几年"], fact.FalseWordsZh);
+        Assert.Equal(["for years"], fact.FalseWordsEn);
+        Assert.Equal(["刚开业"], fact.WordsZh);
+    }
+
+    [Fact]
+    public void Words_for_no_on_a_number_fact_are_an_error_at_their_line()
+    {
+        var (_, diagnostics) = Load(Sales);
+
+        var error = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Error);
+        Assert.Equal("content/facts.yml:9: error: fact 'monthly_sales_yuan': words_false is for yes/no (bool) facts only", error.ToString());
+    }
+}
