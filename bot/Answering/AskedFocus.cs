@@ -59,11 +59,15 @@ internal sealed class AskedFocus
             return null;
         }
 
-        var runs = Runs(focus).ToList();
-        var focusPairs = new HashSet<int>();
-        runs.ForEach(r => AddPairs(r, focusPairs));
-        return runs.Any(r => r.Length >= 2) && !focusPairs.Overlaps(clausePairs) && !RefersBack(normalized, focus, runs) ? focus : null;
+        var runs = Runs(focus).Where(r => r.Length >= 2).ToList();
+        return runs.Count > 0 && !runs.Any(Written) && !RefersBack(normalized, focus, runs) ? focus : null;
     }
+
+    /// <summary>
+    /// Whether a clause has the run's last pair, its head ("开发票" is about 发票, whatever 开发区 says; "申请贷款" about
+    /// 贷款).
+    /// </summary>
+    private bool Written(string run) => SearchText.IsHan(run[^2]) && SearchText.IsHan(run[^1]) && clausePairs.Contains((run[^2] << 16) | run[^1]);
 
     /// <summary>
     /// A focus that takes up a word the question already named: "被查封了，能查到是谁封的吗" asks about the 查封 the

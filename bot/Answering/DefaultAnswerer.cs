@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Policy.Bot.Citations;
 using Policy.Bot.Understanding;
 using Policy.Knowledge.Content;
@@ -18,6 +19,7 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
     private readonly RuleSelector selector = new(knowledge.Content);
     private readonly QuestionTerms questionTerms = new(knowledge.Content.Synonyms);
     private readonly ClauseCoverage coverage = new(knowledge.Content, ClauseCoverage.SnapshotFor(knowledge.Content));
+    private readonly HashSet<string> titleTerms = TitleTerms(knowledge.Content);
     private readonly DocumentAnswerer documents = new(knowledge);
     private readonly OverviewAnswerer overview = new(knowledge);
     private const int MinQuestionTerms = 4;
@@ -46,7 +48,7 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
 
         // "贷款有什么优惠" searches for loans: the overview words would pull in every clause that says 优惠.
         var asked = fresh && OverviewAnswerer.Asks(context.Normalized) && NamesATopic(context) ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized;
-        var query = Clip(asked);
+        var query = Clip(DocumentReference.Replace(asked, " "));
         // A question naming a document ("67号文…", "泽州县那个通知…") is answered from it; a repealed one from what replaced it.
         var named = fresh ? knowledge.PoliciesNamedOnly(context.Normalized) : [];
         var scope = named.Select(p => p.Status.Applies() ? p : knowledge.Content.ReplacementOf(p.Id) ?? p).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
@@ -55,7 +57,18 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
             .Concat(hits.Select(h => PolicyShortlist.DocumentOf(h.ClauseId)).Distinct().Select(knowledge.Content.FindPolicy)
                 .OfType<BilingualPolicy>().Where(p => !p.Status.Applies() && !named.Contains(p)).Select(p => knowledge.ReplacedNote(p, language, answering: true)).OfType<string>())
             .Distinct().ToList();
-        var chosen = context.ContinuingRules is null ? selector.Select(ranks, context.Normalized).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
+        var chosen = context.ContinuingRules is null ? selector.Select(ranks, context.Normalized, context.Extracted.Mentioned).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
+        if (fresh && chosen.Count == 0 && context.Extracted.Mentioned.Count > 0 && !OverviewAnswerer.Asks(context.Normalized) && !NamesATopic(context))
+        {
+            // Nothing but facts ("月销售额15万零1块，小规模，还免吗"): the provisions those facts are for; facts every provision
+            // reads ("我是个体户，能享受吗") ask what there is.
+            chosen = [.. selector.ByFacts(context.Extracted.Mentioned).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId))];
+            if (chosen.Count == 0 && context.Intent == Intent.Eligibility)
+            {
+                return overview.Answer(context);
+            }
+        }
+
         // Many policies with the same provision: the reply speaks about the few the question ranks highest.
         var bestScore = chosen.GroupBy(c => c.Rule.DocumentId).ToDictionary(g => g.Key, g => g.Max(c => c.Score), StringComparer.Ordinal);
         var (policies, others) = PolicyShortlist.Choose(chosen.Select(c => c.Rule.DocumentId), ranks, knowledge.Content, id => bestScore.GetValueOrDefault(id));
@@ -172,6 +185,11 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
     /// <summary>A preamble or a heading over other clauses: it holds no provision of its own.</summary>
     private static bool IsPreamble(SectionKind? kind) => kind is SectionKind.Notice or SectionKind.Plan or SectionKind.Group;
 
+    // "这个实施方案的目标", "this policy's aims": the document as a whole, not words to search its clauses for.
+    private static readonly Regex DocumentReference = new(
+        "(这个|这份|这项|该|本|此)(实施方案|方案|政策|文件|通知|规定)|\\b(this|the) (policy|plan|document|notice)('s)?\\b",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
     private static string Clip(string question) => question.Length > MaxSearchLength ? question[..MaxSearchLength] : question;
 
     /// <summary>
@@ -269,8 +287,24 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         // A topic staff named whose every word is rare in the clauses (电费, and the clause's 电价) says which provision is
         // asked about: its terms weigh twice. A topic many clauses mention (补贴) says only what kind.
         var named = questionTerms.Topics(rest).Where(topic => topic.All(t => coverage.Rare(t, context.Language))).SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
+        // So does a rare word of a heading ("实施方案的目标是什么" names 一、目标要求).
+        named.UnionWith(terms.Where(t => titleTerms.Contains(t) && coverage.Rare(t, context.Language)));
         return terms.Count >= MinQuestionTerms
             && coverage.Best(terms, context.Language, named) < coverage.Floor(CoverageFloor.GetValueOrDefault(context.Language, 0), context.Language);
+    }
+
+    /// <summary>The terms of every different section heading, both languages (a library repeats its headings).</summary>
+    private static HashSet<string> TitleTerms(ContentSet content)
+    {
+        var titles = content.Policies.SelectMany(p => new[] { p.Chinese, p.English }).OfType<PolicyDocument>()
+            .SelectMany(d => d.Sections).Select(s => s.Title).ToHashSet(StringComparer.Ordinal);
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var title in titles)
+        {
+            terms.UnionWith(TermOverlap.Terms(title));
+        }
+
+        return terms;
     }
 
     /// <summary>

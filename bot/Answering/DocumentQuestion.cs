@@ -23,24 +23,38 @@ internal static class DocumentQuestion
     private static readonly (DocumentFacet Facet, string[] Words)[] Cues =
     [
         (DocumentFacet.Number, ["文号", "文件号", "发文字号", "发文号", "几号文", "编号", "document number", "reference number", "doc number", "file number"]),
-        (DocumentFacet.Issuer, ["谁发的", "哪个部门发", "哪个单位发", "哪发的", "发文单位", "发文机关", "印发单位", "政府发的", "局发的", "谁印发", "谁出的", "哪个部门出", "issued it", "who issued", "which office", "issuer", "issued by", "published by", "who published", "by whom"]),
+        (DocumentFacet.Issuer, ["谁发的", "哪个部门发", "哪个单位发", "哪发的", "发文单位", "发文机关", "印发单位", "政府发的", "局发的", "谁印发", "谁出的", "issued it", "who issued", "issuer", "issued by", "published by", "who published"]),
         (DocumentFacet.Date, ["啥时候发", "什么时候发", "何时发", "哪天发", "几号发", "发布时间", "发布日期", "印发日期", "成文日期", "发文日期", "哪年发", "什么时候出", "啥时候出", "哪天印发", "什么时候印发", "啥时候印发", "何时印发", "印发时间", "when was it issued", "when was this issued", "date of issue", "issue date", "when was it published", "when was the policy issued", "when was this plan", "when was the plan", "when was this policy", "when was this document", "when was the document",
             "开始执行", "开始实施", "开始施行", "施行日期", "实施日期", "什么时候生效", "啥时候生效", "何时生效", "生效日期", "生效时间",
             "take effect", "took effect", "takes effect", "come into force", "came into force", "come into effect", "came into effect", "effective date", "effective from"]),
-        (DocumentFacet.Addressees, ["发给谁", "发给哪些", "主送", "下发给", "发到哪", "addressed to", "addressees", "sent to whom", "who is it addressed"]),
+        (DocumentFacet.Addressees, ["发给谁", "发给哪些", "主送", "下发给", "发到哪", "发给了哪", "发给了谁", "发到了哪", "下发到哪", "发给什么", "印发给", "发给哪个", "addressed to", "addressees", "sent to whom", "who is it addressed"]),
         (DocumentFacet.Validity, ["还有效", "有效不", "有效吗", "有效期", "失效", "废止", "到啥时候", "到什么时候", "到哪天", "截止", "still in effect", "still valid", "in force", "still apply", "expire", "expiry", "valid until", "run out", "ran out", "end date", "still effective"]),
     ];
 
-    // Words that ask about validity only when the question is about a document ("这个政策过期了没"), not a licence
-    // ("营业执照过期了怎么办").
-    private static readonly string[] ValidityOfADocument = ["过期", "算数", "作数", "作废", "生效", "管用", "能用", "expired", "valid", "outdated"];
+    // Words that ask about the document only when the question names one ("这个政策过期了没", "which office issued this
+    // document"), not a licence ("营业执照过期了怎么办") or a provision ("which office do I go to for the subsidy").
+    private static readonly (DocumentFacet Facet, string[] Words)[] CuesWithADocument =
+    [
+        (DocumentFacet.Validity, ["过期", "算数", "作数", "作废", "生效", "管用", "能用", "expired", "valid", "outdated"]),
+        (DocumentFacet.Issuer, ["哪个部门出", "which office", "which department", "by whom"]),
+    ];
+
     private static readonly string[] DocumentWords = ["政策", "文件", "方案", "通知", "号文", "规定", "这个", "policy", "document", "plan", "notice"];
 
     public static DocumentFacet Detect(string normalized)
     {
-        var facets = IntentClassifier.Contains(normalized, ValidityOfADocument, wholeWords: false) && IntentClassifier.Contains(normalized, DocumentWords, wholeWords: false)
-            ? DocumentFacet.Validity
-            : DocumentFacet.None;
+        var facets = DocumentFacet.None;
+        if (IntentClassifier.Contains(normalized, DocumentWords, wholeWords: false))
+        {
+            foreach (var (facet, words) in CuesWithADocument)
+            {
+                if (IntentClassifier.Contains(normalized, words, wholeWords: false))
+                {
+                    facets |= facet;
+                }
+            }
+        }
+
         foreach (var (facet, words) in Cues)
         {
             if (IntentClassifier.Contains(normalized, words, wholeWords: false))

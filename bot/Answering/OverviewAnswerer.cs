@@ -20,9 +20,11 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         "what can i get", "what benefits", "which benefits", "what support", "what help can i get", "all the benefits", "list the benefits", "what am i entitled", "what can i claim",
     ];
 
-    // "有啥补贴", "有什么好政策", "有哪些帮扶措施", "what kind of help": a question word, then a word for benefits in general.
+    // "有啥补贴", "有什么好政策", "有哪些帮扶措施", "what kind of help": a question word, then a word for benefits in
+    // general; "能申请啥", "可以领什么": a verb of getting, then the question word.
     private static readonly Regex General = new(
         "(哪些|什么|啥|哪种|哪几种|哪几项)[好样的类种项些]{0,2}(优惠|扶持|政策|好处|补贴|补助|支持|福利|帮扶|帮助|照顾|措施|红利)"
+        + "|(能|可以|可)(申请|享受|享有|拿|领|得到|获得|争取|办)到?点?(啥|什么|哪些)"
         + @"|\bwhat (kinds? of |sorts? of |other )?(help|support|benefits?|subsidies|assistance|relief|policies|incentives)\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 

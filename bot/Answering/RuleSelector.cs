@@ -18,6 +18,9 @@ internal sealed class RuleSelector
     private readonly IReadOnlyList<Rule> rules;
     private readonly QuestionTerms questionTerms;
 
+    /// <summary>The rules reading each fact that says which provision it is for (not one read across a policy's clauses).</summary>
+    private readonly Dictionary<string, List<int>> rulesByFact = new(StringComparer.Ordinal);
+
     /// <summary>The question's terms without those of generic groups (<see cref="GenericGroups"/>).</summary>
     private readonly QuestionTerms specificTerms;
     private readonly Dictionary<string, (HashSet<string> Zh, HashSet<string> En)> benefitTerms = new(StringComparer.Ordinal);
@@ -73,6 +76,15 @@ internal sealed class RuleSelector
         }
 
         questionTerms = new QuestionTerms(content.Synonyms);
+        var sharedFacts = SharedFacts(rules).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            foreach (var fact in rules[i].FactIds.Where(f => !sharedFacts.Contains(f)))
+            {
+                (rulesByFact.TryGetValue(fact, out var list) ? list : rulesByFact[fact] = []).Add(i);
+            }
+        }
+
         var generic = GenericGroups(content.Synonyms, [.. byBenefit.Keys.Select(b => TextNormalizer.Normalize(b.Item1 + " " + b.Item2))]);
         specificTerms = new QuestionTerms(content.Synonyms, group => !generic.Contains(group));
     }
@@ -120,7 +132,11 @@ internal sealed class RuleSelector
 
     /// <summary>The rules the question is about, best first, each with its score (a sibling with the score of the rule that brought it).</summary>
     /// <param name="ranks">The rank of every clause search found (copies of one text share their rank), best 0.</param>
-    public IReadOnlyList<(Rule Rule, double Score)> Select(IReadOnlyDictionary<string, int> ranks, string question)
+    /// <param name="mentioned">
+    /// The facts the question gives: among the benefits it names, those these facts are for come first ("I just registered
+    /// … is the seal free?" is about the new business's free seal more than the converted company's).
+    /// </param>
+    public IReadOnlyList<(Rule Rule, double Score)> Select(IReadOnlyDictionary<string, int> ranks, string question, IReadOnlySet<string>? mentioned = null)
     {
         var terms = questionTerms.Of(question);
         var specific = specificTerms.Of(question);
@@ -155,7 +171,7 @@ internal sealed class RuleSelector
                 continue; // only words of a generic group ("free") touch this benefit
             }
 
-            var score = clauseScore + benefitScore;
+            var score = clauseScore + benefitScore + (mentioned is not null && rule.FactIds.Any(f => mentioned.Contains(f) && rulesByFact.ContainsKey(f)) ? FactsGivenBonus : 0);
 
             // A clause can hold several provisions (measure 8: water, rent, social insurance), so ranking high is not
             // enough: the question must name the rule's benefit.
@@ -174,6 +190,14 @@ internal sealed class RuleSelector
         var chosen = scored.Where(s => s.Score >= best * KeepShareOfBest).OrderByDescending(s => s.Score).ToList();
         return WithSiblings(chosen);
     }
+
+    /// <summary>
+    /// For an eligibility question that names no benefit ("月销售额15万零1块，小规模，还免吗"): the rules reading the facts it
+    /// gives, where those facts belong to one provision (monthly sales to VAT). A fact every provision reads (个体工商户)
+    /// chooses nothing.
+    /// </summary>
+    public IReadOnlyList<(Rule Rule, double Score)> ByFacts(IEnumerable<string> mentioned) =>
+        WithSiblings([.. mentioned.SelectMany(f => rulesByFact.GetValueOrDefault(f) ?? []).Distinct().Order().Select(i => (rules[i], 1.0))]);
 
     /// <summary>The chosen rules, each followed by its <see cref="siblings"/> not chosen already, with its score.</summary>
     private List<(Rule Rule, double Score)> WithSiblings(List<(Rule Rule, double Score)> chosen)
@@ -226,6 +250,9 @@ internal sealed class RuleSelector
 
         return ranks;
     }
+
+    // What the question's own facts add to a benefit it names: as much as ranking second in search.
+    private const double FactsGivenBonus = 1.0;
 
     /// <summary>Only the first hits add to a rule's score (2, 1, 0.5).</summary>
     private const int RankedHits = 3;

@@ -66,11 +66,13 @@ public static class IntentClassifier
 
         var salaried = Contains(normalized, ScopeLexicon.SalariedIncome, wholeWords: true) && Contains(normalized, ScopeLexicon.IncomeTax, wholeWords: true)
             && !Contains(normalized, ScopeLexicon.BusinessIncome, wholeWords: false);
+        // "你是谁", "what is this bot for?": asking about the bot, not general knowledge.
+        var help = !domain && normalized.Length <= 30 && Contains(normalized, ScopeLexicon.Greeting, wholeWords: true);
         var reason = Contains(normalized, ScopeLexicon.Weather, wholeWords: true) ? OutOfScopeReason.Weather
             : salaried ? OutOfScopeReason.SalariedIncome
             : Contains(normalized, ScopeLexicon.Creative, wholeWords: true) ? OutOfScopeReason.Creative
             : !ownPlace && Contains(normalized, ScopeLexicon.OtherPlaces, wholeWords: true) ? OutOfScopeReason.OtherPlace
-            : !domain && Contains(normalized, ScopeLexicon.GeneralKnowledge, wholeWords: true) ? OutOfScopeReason.GeneralKnowledge
+            : !domain && !help && Contains(normalized, ScopeLexicon.GeneralKnowledge, wholeWords: true) ? OutOfScopeReason.GeneralKnowledge
             : !domain && injection ? OutOfScopeReason.Injection
             : OutOfScopeReason.None;
         if (reason != OutOfScopeReason.None)
@@ -85,7 +87,6 @@ public static class IntentClassifier
                 return new(Intent.Thanks, OutOfScopeReason.None, injection, false);
             }
 
-            var help = normalized.Length <= 30 && Contains(normalized, ScopeLexicon.Greeting, wholeWords: true);
             return new(help ? Intent.Help : Intent.OutOfScope, help ? OutOfScopeReason.None : OutOfScopeReason.Unrelated, injection, false);
         }
 

@@ -19,6 +19,7 @@ public class EvalTests
     [InlineData("bot-generalisation-11.jsonl")]
     [InlineData("bot-generalisation-12.jsonl")]
     [InlineData("bot-generalisation-13.jsonl")]
+    [InlineData("bot-generalisation-14.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
