@@ -19,7 +19,8 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
     private readonly RuleSelector selector = new(knowledge.Content);
     private readonly QuestionTerms questionTerms = new(knowledge.Content.Synonyms);
     private readonly ClauseCoverage coverage = new(knowledge.Content, ClauseCoverage.SnapshotFor(knowledge.Content));
-    private readonly HashSet<string> titleTerms = TitleTerms(knowledge.Content);
+    // Only questions that may be uncovered read it: a start need not pay for every heading of a library.
+    private readonly Lazy<HashSet<string>> titleTerms = new(() => TitleTerms(knowledge.Content));
     private readonly DocumentAnswerer documents = new(knowledge);
     private readonly OverviewAnswerer overview = new(knowledge);
     private const int MinQuestionTerms = 4;
@@ -288,7 +289,7 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         // asked about: its terms weigh twice. A topic many clauses mention (补贴) says only what kind.
         var named = questionTerms.Topics(rest).Where(topic => topic.All(t => coverage.Rare(t, context.Language))).SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
         // So does a rare word of a heading ("实施方案的目标是什么" names 一、目标要求).
-        named.UnionWith(terms.Where(t => titleTerms.Contains(t) && coverage.Rare(t, context.Language)));
+        named.UnionWith(terms.Where(t => titleTerms.Value.Contains(t) && coverage.Rare(t, context.Language)));
         return terms.Count >= MinQuestionTerms
             && coverage.Best(terms, context.Language, named) < coverage.Floor(CoverageFloor.GetValueOrDefault(context.Language, 0), context.Language);
     }

@@ -7,29 +7,40 @@ using Policy.Knowledge.Search;
 namespace Policy.Bot.Answering;
 
 /// <summary>The terms of a question and of every staff synonym group it uses (content/synonyms.yml), so 开户 finds 设立财务账户 if staff say so.</summary>
-/// <param name="use">Which groups to expand; all of them when null.</param>
-internal sealed class QuestionTerms(SynonymSet synonyms, Func<SynonymGroup, bool>? use = null)
+internal sealed class QuestionTerms(SynonymSet synonyms)
 {
     // A pair of these says how something is asked, not what about: 能不, 是个, 这个.
     private const string FunctionCharacters = "的了吗呢吧啊么我你他这那个是有能在不没要会都就还也和或给俺咋啥怎什哪些谁几多少想问下一点么样";
 
-    private readonly IReadOnlyList<SynonymGroup> groups = [.. synonyms.In(Languages.Chinese).Concat(synonyms.In(Languages.English)).Where(g => use?.Invoke(g) ?? true)];
+    // Each group with the terms of all its words, worked out once: a question is read against every group.
+    private readonly (SynonymGroup Group, HashSet<string> Terms)[] groups =
+        [.. synonyms.In(Languages.Chinese).Concat(synonyms.In(Languages.English)).Select(g => (g, g.Words.SelectMany(w => TermOverlap.Terms(w)).ToHashSet(StringComparer.Ordinal)))];
 
-    public HashSet<string> Of(string question)
+    public HashSet<string> Of(string question) => Of(question, null).All;
+
+    /// <summary>The question's terms with those of every group it uses, and without those of <paramref name="leftOut"/>'s groups.</summary>
+    public (HashSet<string> All, HashSet<string> Without) Of(string question, IReadOnlySet<SynonymGroup>? leftOut)
     {
         var terms = TermOverlap.Terms(question);
         terms.RemoveWhere(t => t.Length == 2 && FunctionCharacters.Contains(t[0]) && FunctionCharacters.Contains(t[1]));
-        foreach (var topic in Topics(question))
+        var without = leftOut is null ? terms : new HashSet<string>(terms, StringComparer.Ordinal);
+        foreach (var (group, topic) in Used(question))
         {
             terms.UnionWith(topic);
+            if (leftOut is not null && !leftOut.Contains(group))
+            {
+                without.UnionWith(topic);
+            }
         }
 
-        return terms;
+        return (terms, without);
     }
 
     /// <summary>The terms of each staff synonym group the question uses: the topics staff named, in every word they gave.</summary>
-    public IEnumerable<HashSet<string>> Topics(string question) =>
-        groups.Where(g => g.Words.Any(w => Mentions(question, w))).Select(g => g.Words.SelectMany(w => TermOverlap.Terms(w)).ToHashSet(StringComparer.Ordinal));
+    public IEnumerable<IReadOnlySet<string>> Topics(string question) => Used(question).Select(u => u.Terms);
+
+    private IEnumerable<(SynonymGroup Group, HashSet<string> Terms)> Used(string question) =>
+        groups.Where(g => g.Group.Words.Any(w => Mentions(question, w)));
 
     private static bool Mentions(string question, string word)
     {

@@ -21,8 +21,8 @@ internal sealed class RuleSelector
     /// <summary>The rules reading each fact that says which provision it is for (not one read across a policy's clauses).</summary>
     private readonly Dictionary<string, List<int>> rulesByFact = new(StringComparer.Ordinal);
 
-    /// <summary>The question's terms without those of generic groups (<see cref="GenericGroups"/>).</summary>
-    private readonly QuestionTerms specificTerms;
+    /// <summary>Groups whose words name no benefit on their own (<see cref="GenericGroups"/>).</summary>
+    private readonly HashSet<SynonymGroup> generic;
     private readonly Dictionary<string, (HashSet<string> Zh, HashSet<string> En)> benefitTerms = new(StringComparer.Ordinal);
 
     /// <summary>Which rules (by position in <see cref="rules"/>) have a term in their benefit: a question is scored only against those.</summary>
@@ -85,8 +85,7 @@ internal sealed class RuleSelector
             }
         }
 
-        var generic = GenericGroups(content.Synonyms, [.. byBenefit.Keys.Select(b => TextNormalizer.Normalize(b.Item1 + " " + b.Item2))]);
-        specificTerms = new QuestionTerms(content.Synonyms, group => !generic.Contains(group));
+        generic = GenericGroups(content.Synonyms, [.. byBenefit.Keys.Select(b => TextNormalizer.Normalize(b.Item1 + " " + b.Item2))]);
     }
 
     // A group whose words are in this share of the different benefits, and in at least MinGenericBenefits of them, names none.
@@ -138,11 +137,12 @@ internal sealed class RuleSelector
     /// </param>
     public IReadOnlyList<(Rule Rule, double Score)> Select(IReadOnlyDictionary<string, int> ranks, string question, IReadOnlySet<string>? mentioned = null)
     {
-        var terms = questionTerms.Of(question);
-        var specific = specificTerms.Of(question);
+        var (terms, specific) = questionTerms.Of(question, generic);
         var scored = new List<(Rule Rule, double Score)>();
         var benefitRanks = BenefitRanks(ranks);
-        var benefitScores = new Dictionary<HashSet<string>, double>(ReferenceEqualityComparer.Instance);
+        var benefitScores = new Dictionary<HashSet<string>, (double Score, bool Named)>(ReferenceEqualityComparer.Instance);
+        // Facts given that say which provision they are for.
+        var given = mentioned?.Where(rulesByFact.ContainsKey).ToHashSet(StringComparer.Ordinal);
         foreach (var candidate in Candidates(terms))
         {
             var rule = rules[candidate];
@@ -156,22 +156,23 @@ internal sealed class RuleSelector
             var (zh, en) = benefitTerms[rule.Id];
             // Each language on its own: mixing them would halve the share for a question written in one. Worked out
             // once per benefit text, however many policies grant it.
-            if (!benefitScores.TryGetValue(zh, out var benefitScore))
+            if (!benefitScores.TryGetValue(zh, out var benefit))
             {
-                benefitScores[zh] = benefitScore = 4.0 * Math.Max(TermOverlap.Coverage(zh, terms), TermOverlap.Coverage(en, terms));
+                benefitScores[zh] = benefit = (4.0 * Math.Max(TermOverlap.Coverage(zh, terms), TermOverlap.Coverage(en, terms)), zh.Overlaps(specific) || en.Overlaps(specific));
             }
 
+            var benefitScore = benefit.Score;
             if (amountTerms[candidate] is { } amount && terms.Contains(amount))
             {
                 // "能先拿3000吗": the rule's own amount names its benefit as well as its words do.
                 benefitScore = Math.Max(benefitScore, 2.0);
             }
-            else if (!zh.Overlaps(specific) && !en.Overlaps(specific))
+            else if (!benefit.Named)
             {
                 continue; // only words of a generic group ("free") touch this benefit
             }
 
-            var score = clauseScore + benefitScore + (mentioned is not null && rule.FactIds.Any(f => mentioned.Contains(f) && rulesByFact.ContainsKey(f)) ? FactsGivenBonus : 0);
+            var score = clauseScore + benefitScore + (given is { Count: > 0 } && rule.FactIds.Any(given.Contains) ? FactsGivenBonus : 0);
 
             // A clause can hold several provisions (measure 8: water, rent, social insurance), so ranking high is not
             // enough: the question must name the rule's benefit.
