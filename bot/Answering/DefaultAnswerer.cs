@@ -64,7 +64,7 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
             // Nothing but facts ("月销售额15万零1块，小规模，还免吗"): the provisions those facts are for; facts every provision
             // reads ("我是个体户，能享受吗") ask what there is.
             chosen = [.. selector.ByFacts(context.Extracted.Mentioned).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId))];
-            if (chosen.Count == 0 && context.Intent == Intent.Eligibility)
+            if (chosen.Count == 0 && context.Intent == Intent.Eligibility && OnlyFactsAndAsking(context))
             {
                 return overview.Answer(context);
             }
@@ -292,6 +292,16 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         named.UnionWith(terms.Where(t => titleTerms.Value.Contains(t) && coverage.Rare(t, context.Language)));
         return terms.Count >= MinQuestionTerms
             && coverage.Best(terms, context.Language, named) < coverage.Floor(CoverageFloor.GetValueOrDefault(context.Language, 0), context.Language);
+    }
+
+    /// <summary>
+    /// "我是个体户，能享受吗": facts and a way of asking, nothing else ("个体户能不能雇外国人" asks about something).
+    /// </summary>
+    private bool OnlyFactsAndAsking(AnswerContext context)
+    {
+        var rest = knowledge.WithoutFactWords(context.Normalized);
+        rest = ScopeLexicon.EligibilityCues.OrderByDescending(c => c.Length).Aggregate(rest, (text, cue) => text.Replace(cue, " ", StringComparison.Ordinal));
+        return rest.All(c => !TermOverlap.IsHan(c) || AskedFocus.FormCharacters.Contains(c));
     }
 
     /// <summary>The terms of every different section heading, both languages (a library repeats its headings).</summary>

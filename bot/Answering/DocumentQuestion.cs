@@ -23,7 +23,7 @@ internal static class DocumentQuestion
     private static readonly (DocumentFacet Facet, string[] Words)[] Cues =
     [
         (DocumentFacet.Number, ["文号", "文件号", "发文字号", "发文号", "几号文", "编号", "document number", "reference number", "doc number", "file number"]),
-        (DocumentFacet.Issuer, ["谁发的", "哪个部门发", "哪个单位发", "哪发的", "发文单位", "发文机关", "印发单位", "政府发的", "局发的", "谁印发", "谁出的", "issued it", "who issued", "issuer", "issued by", "published by", "who published"]),
+        (DocumentFacet.Issuer, ["谁发的", "哪个部门发", "哪个单位发", "哪发的", "发文单位", "发文机关", "印发单位", "政府发的", "局发的", "局出的", "政府出的", "局印发的", "谁印发", "谁出的", "issued it", "who issued", "issuer", "issued by", "published by", "who published"]),
         (DocumentFacet.Date, ["啥时候发", "什么时候发", "何时发", "哪天发", "几号发", "发布时间", "发布日期", "印发日期", "成文日期", "发文日期", "哪年发", "什么时候出", "啥时候出", "哪天印发", "什么时候印发", "啥时候印发", "何时印发", "印发时间", "when was it issued", "when was this issued", "date of issue", "issue date", "when was it published", "when was the policy issued", "when was this plan", "when was the plan", "when was this policy", "when was this document", "when was the document",
             "开始执行", "开始实施", "开始施行", "施行日期", "实施日期", "什么时候生效", "啥时候生效", "何时生效", "生效日期", "生效时间",
             "take effect", "took effect", "takes effect", "come into force", "came into force", "come into effect", "came into effect", "effective date", "effective from"]),

@@ -20,6 +20,7 @@ public class EvalTests
     [InlineData("bot-generalisation-12.jsonl")]
     [InlineData("bot-generalisation-13.jsonl")]
     [InlineData("bot-generalisation-14.jsonl")]
+    [InlineData("bot-generalisation-15.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
