@@ -6,7 +6,8 @@ namespace Policy.Bot.Understanding;
 /// Evaluates a number written with Arabic digits, Chinese digits and Chinese units mixed: 1.2万, 12万5千, 1百万, 十二万五千.
 /// Arabic runs arrive as <c>&lt;12.5&gt;</c> tokens so they act as one digit.
 /// Colloquial shortenings count the way people mean them: 一万五 is 15,000, 12万5 is 125,000, 三千二 is 3,200;
-/// after 零 a digit is plain again (一百零五 is 105).
+/// after 零 a digit is plain again (一百零五 is 105). Two digits in a row, the second one more, give a range, read as its
+/// upper end so no verdict rests on the lower one: 八九万 is 90,000, 五六十 is 60, 十二三万 is 130,000.
 /// </summary>
 internal static class MixedNumber
 {
@@ -18,6 +19,7 @@ internal static class MixedNumber
         long lastUnit = 1;
         var zeroSinceUnit = false;
         var sawAnything = false;
+        var oneChineseDigit = false; // the digit so far is a single Chinese digit (the start of 八九万)
         for (var i = 0; i < tokens.Length; i++)
         {
             var c = tokens[i];
@@ -30,6 +32,7 @@ internal static class MixedNumber
                 }
 
                 digit = n;
+                oneChineseDigit = false;
                 zeroSinceUnit |= n == 0;
                 sawAnything = true;
                 i = close;
@@ -38,7 +41,9 @@ internal static class MixedNumber
             {
                 var d = ChineseNumerals.DigitValue(c);
                 zeroSinceUnit |= d == 0;
-                digit = digit is { } previous && previous >= 1 && lastUnit == 1 && section == 0 && total == 0 ? previous * 10 + d : d;
+                var range = oneChineseDigit && digit is { } low && d == low + 1;
+                digit = !range && digit is { } previous && previous >= 1 && lastUnit == 1 && section == 0 && total == 0 ? previous * 10 + d : d;
+                oneChineseDigit = digit == d && !range;
                 sawAnything = true;
             }
             else if (ChineseNumerals.IsSmallUnit(c))
@@ -46,6 +51,7 @@ internal static class MixedNumber
                 var unit = ChineseNumerals.UnitValue(c);
                 section += (digit ?? 1) * unit; // 十 alone means 一十; 百万 alone means 一百万
                 digit = null;
+                oneChineseDigit = false;
                 lastUnit = unit;
                 zeroSinceUnit = false;
                 sawAnything = true;
@@ -57,6 +63,7 @@ internal static class MixedNumber
                 total = (total + (section == 0 && total == 0 ? 1 : section)) * unit;
                 section = 0;
                 digit = null;
+                oneChineseDigit = false;
                 lastUnit = unit;
                 zeroSinceUnit = false;
                 sawAnything = true;

@@ -9,6 +9,9 @@ public class NumberParsingTests
     [InlineData("月销售额12万", "120000")]
     [InlineData("月销售额12万元", "120000")]
     [InlineData("十二万五千", "125000")]
+    [InlineData("一月卖个八九万", "90000")] // a range, read as its upper end
+    [InlineData("每月五六十万", "600000")]
+    [InlineData("差不多十二三万", "130000")]
     [InlineData("1.2万", "12000")]
     [InlineData("120,000", "120000")]
     [InlineData("120，000元", "120000")]
