@@ -69,6 +69,39 @@ internal sealed class AskedFocus
     /// </summary>
     private bool Written(string run) => SearchText.IsHan(run[^2]) && SearchText.IsHan(run[^1]) && clausePairs.Contains((run[^2] << 16) | run[^1]);
 
+    // Consecutive character pairs a clause has that make a phrase of the policy's own (一市一业一县一品: 7 pairs).
+    private const int PhrasePairs = 4;
+
+    /// <summary>Whether every character pair of <c>text[start..(start + length)]</c> is one a clause has: the policies' own words.</summary>
+    public bool Writes(string text, int start, int length)
+    {
+        for (var i = start; i + 1 < start + length; i++)
+        {
+            if (!clausePairs.Contains((text[i] << 16) | text[i + 1]))
+            {
+                return false;
+            }
+        }
+
+        return length > 1;
+    }
+
+    /// <summary>Whether the text quotes a phrase of some clause: a run of Han characters whose every pair a clause has.</summary>
+    public bool EchoesAClause(string text)
+    {
+        var run = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            run = SearchText.IsHan(text[i]) && SearchText.IsHan(text[i + 1]) && clausePairs.Contains((text[i] << 16) | text[i + 1]) ? run + 1 : 0;
+            if (run >= PhrasePairs)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A focus that takes up a word the question already named: "被查封了，能查到是谁封的吗" asks about the 查封 the
     /// clause writes, so one of its characters is in a character pair of the rest of the question that some clause has.

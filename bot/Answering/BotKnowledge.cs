@@ -18,8 +18,6 @@ public sealed class BotKnowledge
         Facts = new FactExtractor(content.Facts.Facts);
         Verifier = new CitationVerifier(content);
         Sentences = new QuotableSentences(content);
-        Typos = new TypoCorrector(content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.Options.SelectMany(o => o.WordsZh)))
-            .Concat(content.Synonyms.In(Languages.Chinese).SelectMany(g => g.Words)));
         LeadUnits = FindLeadUnits(content);
         Intro = new BotIntro(content);
         Scope = ScopeWords.From(content, content.Policies.SelectMany(Names));
@@ -33,6 +31,8 @@ public sealed class BotKnowledge
         factWords = content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.WordsEn).Concat(f.FalseWordsZh).Concat(f.FalseWordsEn).Concat(f.Options.SelectMany(o => o.WordsZh.Concat(o.WordsEn))))
             .Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList();
         Focus = new AskedFocus(content, factWords.Concat(documentNames));
+        Typos = new TypoCorrector(content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.Options.SelectMany(o => o.WordsZh)))
+            .Concat(content.Synonyms.In(Languages.Chinese).SelectMany(g => g.Words)), Focus.Writes);
     }
 
     private readonly List<string> factWords;

@@ -37,9 +37,10 @@ internal static class DocumentQuestion
     [
         (DocumentFacet.Validity, ["过期", "算数", "作数", "作废", "生效", "管用", "能用", "expired", "valid", "outdated"]),
         (DocumentFacet.Issuer, ["哪个部门出", "which office", "which department", "by whom"]),
+        (DocumentFacet.Date, ["when was", "what date", "which date"]),
     ];
 
-    private static readonly string[] DocumentWords = ["政策", "文件", "方案", "通知", "号文", "规定", "这个", "policy", "document", "plan", "notice"];
+    private static readonly string[] DocumentWords = ["政策", "文件", "方案", "通知", "号文", "规定", "这个", "〔", "policy", "document", "plan", "notice"];
 
     public static DocumentFacet Detect(string normalized)
     {

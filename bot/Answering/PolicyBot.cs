@@ -31,9 +31,11 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var extracted = knowledge.Facts.Extract(normalized);
         // Commands ("重新开始") are read as typed: a typo correction must never turn one into a fact.
         var intent = IntentClassifier.Classify(typed, extracted.Mentioned.Count > 0, knowledge.Scope);
-        if (intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && DocumentQuestion.Detect(normalized) != DocumentFacet.None)
+        if ((intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && DocumentQuestion.Detect(normalized) != DocumentFacet.None)
+            || (intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated or OutOfScopeReason.GeneralKnowledge } && knowledge.Focus.EchoesAClause(normalized)))
         {
-            intent = intent with { Intent = Intent.Information, Reason = OutOfScopeReason.None }; // "who issued it?" is about the policy
+            // "who issued it?" is about the policy; so is "一市一业、一县一品是什么", a phrase of its own.
+            intent = intent with { Intent = Intent.Information, Reason = OutOfScopeReason.None };
         }
 
         BotResult Reply(LocalizedText text, bool inScope) =>

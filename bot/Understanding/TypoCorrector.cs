@@ -6,7 +6,8 @@ namespace Policy.Bot.Understanding;
 /// Puts back the key words people mistype with a Chinese input method: 增直税 → 增值税, 小规摸 → 小规模, 个体护 → 个体户.
 /// The words are the staff's own (the facts' words and the search synonyms); a run of the same length that differs from
 /// one of them in exactly one character, not the first, is read as that word. Function characters (不, 没, 的 …) never
-/// count as a typo, and text that already is a known word is left alone.
+/// count as a typo, and text that already is a known word, or the policies' own words (一县一品 beside the staff word
+/// 一业一证), is left alone.
 /// </summary>
 public sealed class TypoCorrector
 {
@@ -20,9 +21,14 @@ public sealed class TypoCorrector
 
     private readonly Dictionary<char, List<string>> byFirst = [];
     private readonly List<string> all;
+    private readonly Func<string, int, int, bool>? written;
 
-    public TypoCorrector(IEnumerable<string> words)
+    /// <param name="written">
+    /// Whether a span of a text is the policies' own words (一县一品 is no typo of 一业一证); null when nothing is known to be.
+    /// </param>
+    public TypoCorrector(IEnumerable<string> words, Func<string, int, int, bool>? written = null)
     {
+        this.written = written;
         all = words.Select(TextNormalizer.Normalize).Where(w => w.Length >= 2 && w.All(LanguageDetector.IsHan)).Distinct().OrderByDescending(w => w.Length).ToList();
         // Key words, not ways of asking: 去哪办 is no typo of 去哪补.
         foreach (var word in all.Where(w => w.Length >= MinLength && w.IndexOfAny(AskingCharacters) < 0))
@@ -63,7 +69,7 @@ public sealed class TypoCorrector
 
             foreach (var word in candidates)
             {
-                if (i + word.Length > text.Length || !OneSlip(text, i, word, known))
+                if (i + word.Length > text.Length || !OneSlip(text, i, word, known) || written?.Invoke(text, i, word.Length) == true)
                 {
                     continue;
                 }

@@ -22,6 +22,7 @@ public class EvalTests
     [InlineData("bot-generalisation-14.jsonl")]
     [InlineData("bot-generalisation-15.jsonl")]
     [InlineData("bot-generalisation-16.jsonl")]
+    [InlineData("bot-generalisation-17.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
