@@ -64,7 +64,7 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
             // Nothing but facts ("月销售额15万零1块，小规模，还免吗"): the provisions those facts are for; facts every provision
             // reads ("我是个体户，能享受吗") ask what there is.
             chosen = [.. selector.ByFacts(context.Extracted.Mentioned).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId))];
-            if (chosen.Count == 0 && context.Intent == Intent.Eligibility && OnlyFactsAndAsking(context))
+            if (chosen.Count == 0 && OnlyFactsAndAsking(context))
             {
                 return overview.Answer(context);
             }

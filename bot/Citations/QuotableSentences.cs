@@ -71,8 +71,15 @@ public sealed class QuotableSentences(ContentSet content)
             var focusTerms = focus is null ? [] : TermOverlap.Terms(focus, singleCharacters: true);
             var best = sentences[0].Text;
             var bestScore = 0.0;
+            // A signature or a date line ("晋城市市场监督管理局", "2022年4月28日") says nothing a question asks about.
+            var anyLong = sentences.Any(s => s.Text.Length >= MinQuoteLength);
             foreach (var (text, terms) in sentences)
             {
+                if (anyLong && text.Length < MinQuoteLength)
+                {
+                    continue;
+                }
+
                 var score = Weight(questionTerms, terms) + (2 * Weight(focusTerms, terms));
                 if (score > bestScore)
                 {
@@ -82,6 +89,9 @@ public sealed class QuotableSentences(ContentSet content)
 
             return best;
         }
+
+        // Shorter sentences are quoted only from a clause that has no longer one.
+        private const int MinQuoteLength = 12;
 
         private double Weight(HashSet<string> query, HashSet<string> sentence) =>
             query.Where(sentence.Contains).Sum(t => weights.GetValueOrDefault(t, 1));

@@ -23,6 +23,7 @@ public class EvalTests
     [InlineData("bot-generalisation-15.jsonl")]
     [InlineData("bot-generalisation-16.jsonl")]
     [InlineData("bot-generalisation-17.jsonl")]
+    [InlineData("bot-generalisation-18.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
