@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Policy.Bot.Understanding;
 using Policy.Knowledge.Content;
 using Policy.Knowledge.Rules;
@@ -137,6 +138,27 @@ internal sealed class RuleSelector
     /// </param>
     public IReadOnlyList<(Rule Rule, double Score)> Select(IReadOnlyDictionary<string, int> ranks, string question, IReadOnlySet<string>? mentioned = null)
     {
+        var chosen = Chosen(ranks, question, mentioned);
+        // "增值税和房租减免我能享受吗": each benefit named, however much longer one's name is than the other's.
+        var parts = Conjunctions.Split(question);
+        if (parts.Length > 1)
+        {
+            foreach (var part in parts.Where(p => p.Trim().Length > 1))
+            {
+                chosen.AddRange(Chosen(ranks, part, mentioned).Where(c => !chosen.Any(k => k.Rule == c.Rule)));
+            }
+        }
+
+        return WithSiblings(chosen);
+    }
+
+    // Words that join two things asked about.
+    private static readonly Regex Conjunctions = new(
+        "以及|还有|和|跟|与|及|、|\\b(?:and|as well as|plus)\\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>The rules the question names, best first: those within <see cref="KeepShareOfBest"/> of the best.</summary>
+    private List<(Rule Rule, double Score)> Chosen(IReadOnlyDictionary<string, int> ranks, string question, IReadOnlySet<string>? mentioned)
+    {
         var (terms, specific) = questionTerms.Of(question, generic);
         var scored = new List<(Rule Rule, double Score)>();
         var benefitRanks = BenefitRanks(ranks);
@@ -188,8 +210,7 @@ internal sealed class RuleSelector
         }
 
         var best = scored.Max(s => s.Score);
-        var chosen = scored.Where(s => s.Score >= best * KeepShareOfBest).OrderByDescending(s => s.Score).ToList();
-        return WithSiblings(chosen);
+        return scored.Where(s => s.Score >= best * KeepShareOfBest).OrderByDescending(s => s.Score).ToList();
     }
 
     /// <summary>

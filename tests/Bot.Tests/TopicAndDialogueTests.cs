@@ -150,6 +150,18 @@ public class TopicAndDialogueTests
         Assert.Equal("jincheng-2022-67#measure-8", result.Citations[0].Id);
     }
 
+    [Theory]
+    [InlineData("增值税和房租减免我能享受吗", "vat-exemption", "state-owned-rent-relief")]
+    [InlineData("我想问问免增值税和刻章免费这两个", "vat-exemption", "new-business-free-seal")]
+    [InlineData("个税减半跟增值税免征我都想了解", "income-tax-halved", "vat-exemption")]
+    public async Task Each_benefit_joined_by_and_is_answered(string question, string first, string second)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Contains(result.Eligibility, e => e.Rule == first);
+        Assert.Contains(result.Eligibility, e => e.Rule == second);
+    }
+
     [Fact]
     public async Task An_overview_lists_every_benefit_with_its_status_available_first()
     {
