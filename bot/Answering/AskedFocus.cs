@@ -13,7 +13,7 @@ namespace Policy.Bot.Answering;
 internal sealed class AskedFocus
 {
     // How a question is put, never what it is about: particles, pronouns, question and degree words.
-    internal const string FormCharacters = "的了吗呢吧啊么嘛我你您他她它这那个是有能在不没要会都就还也和或给俺咋啥怎什哪些谁几多少想问下一点样先再才又已被把让对请该得过着可以呀哦哈嗯帮";
+    internal const string FormCharacters = "的了吗呢吧啊么嘛我你您他她它这那个是有能在不没要会都就还也和或给俺咋啥怎什哪些谁几多少想问下一点样先再才又已被把对请该得过着可以呀哦哈嗯帮";
 
     // The question words a focus follows, longest first, and the particles that may end it.
     private static readonly string[] Anchors = ["可不可以", "能不能", "怎么样", "怎么", "怎样", "如何", "能否", "可以", "咋", "能"];

@@ -24,6 +24,7 @@ public class EvalTests
     [InlineData("bot-generalisation-16.jsonl")]
     [InlineData("bot-generalisation-17.jsonl")]
     [InlineData("bot-generalisation-18.jsonl")]
+    [InlineData("bot-generalisation-19.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
