@@ -67,7 +67,10 @@ internal sealed class AskedFocus
     /// Whether a clause has the run's last pair, its head ("开发票" is about 发票, whatever 开发区 says; "申请贷款" about
     /// 贷款).
     /// </summary>
-    private bool Written(string run) => SearchText.IsHan(run[^2]) && SearchText.IsHan(run[^1]) && clausePairs.Contains((run[^2] << 16) | run[^1]);
+    private bool Written(string run) => ClauseHas(run[^2], run[^1]);
+
+    /// <summary>Whether some clause has these two Han characters side by side.</summary>
+    private bool ClauseHas(char first, char second) => SearchText.IsHan(first) && SearchText.IsHan(second) && clausePairs.Contains((first << 16) | second);
 
     // Consecutive character pairs a clause has that make a phrase of the policy's own (一市一业一县一品: 7 pairs).
     private const int PhrasePairs = 4;
@@ -77,7 +80,7 @@ internal sealed class AskedFocus
     {
         for (var i = start; i + 1 < start + length; i++)
         {
-            if (!clausePairs.Contains((text[i] << 16) | text[i + 1]))
+            if (!ClauseHas(text[i], text[i + 1]))
             {
                 return false;
             }
@@ -92,7 +95,7 @@ internal sealed class AskedFocus
         var run = 0;
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            run = SearchText.IsHan(text[i]) && SearchText.IsHan(text[i + 1]) && clausePairs.Contains((text[i] << 16) | text[i + 1]) ? run + 1 : 0;
+            run = ClauseHas(text[i], text[i + 1]) ? run + 1 : 0;
             if (run >= PhrasePairs)
             {
                 return true;
@@ -111,8 +114,7 @@ internal sealed class AskedFocus
         var rest = normalized.Replace(focus, " ", StringComparison.Ordinal);
         for (var i = 0; i + 1 < rest.Length; i++)
         {
-            if (SearchText.IsHan(rest[i]) && SearchText.IsHan(rest[i + 1]) && clausePairs.Contains((rest[i] << 16) | rest[i + 1])
-                && runs.Any(r => r.Contains(rest[i], StringComparison.Ordinal) || r.Contains(rest[i + 1], StringComparison.Ordinal)))
+            if (ClauseHas(rest[i], rest[i + 1]) && runs.Any(r => r.Contains(rest[i], StringComparison.Ordinal) || r.Contains(rest[i + 1], StringComparison.Ordinal)))
             {
                 return true;
             }

@@ -100,7 +100,8 @@ public sealed class BotKnowledge
         return normalized;
     }
 
-    private static readonly string[] DocumentWords = ["文件", "通知", "方案", "措施", "规定", "办法", "意见", "号文", "notice", "document", "measures", "provisions", "policy"];
+    /// <summary>Words that name a document rather than say what about (通知, 方案, "document").</summary>
+    internal static readonly string[] DocumentWords = ["文件", "通知", "方案", "措施", "规定", "办法", "意见", "号文", "notice", "document", "measures", "provisions", "policy"];
 
     private static bool NamesADocument(string normalized) => DocumentWords.Any(w => normalized.Contains(w, StringComparison.Ordinal));
 

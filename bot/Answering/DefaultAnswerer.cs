@@ -188,7 +188,8 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
 
     // "这个实施方案的目标", "this policy's aims": the document as a whole, not words to search its clauses for.
     private static readonly Regex DocumentReference = new(
-        "(这个|这份|这项|该|本|此)(实施方案|方案|政策|文件|通知|规定)|\\b(this|the) (policy|plan|document|notice)('s)?\\b",
+        $"(这个|这份|这项|该|本|此)(实施方案|政策|{string.Join('|', BotKnowledge.DocumentWords.Where(w => !char.IsAsciiLetter(w[0])))})"
+        + $"|\\b(this|the) (plan|{string.Join('|', BotKnowledge.DocumentWords.Where(w => char.IsAsciiLetter(w[0])))})('s)?\\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     private static string Clip(string question) => question.Length > MaxSearchLength ? question[..MaxSearchLength] : question;

@@ -40,7 +40,8 @@ internal static class DocumentQuestion
         (DocumentFacet.Date, ["when was", "what date", "which date"]),
     ];
 
-    private static readonly string[] DocumentWords = ["政策", "文件", "方案", "通知", "号文", "规定", "这个", "〔", "policy", "document", "plan", "notice"];
+    // A document named in general, pointed at (这个) or by its number's bracket (〔2022〕).
+    private static readonly string[] DocumentWords = [.. BotKnowledge.DocumentWords, "政策", "这个", "〔", "plan"];
 
     public static DocumentFacet Detect(string normalized)
     {

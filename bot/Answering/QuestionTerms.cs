@@ -207,7 +207,6 @@ internal sealed class ClauseCoverage
             }
 
             var weight = Math.Log(1 + (postings.Clauses / (double)holders.Clauses)) * (doubled?.Contains(term) == true ? 2 : 1);
-
             foreach (var text in holders.Texts)
             {
                 best = Math.Max(best, scores[text] += weight);

@@ -49,7 +49,8 @@ internal sealed class RuleSelector
 
         // Words of a fact read by rules of several clauses of a policy ("个体工商户") are in almost every question and
         // benefit: they say who, not which benefit, so they are no evidence of the topic.
-        var shared = SharedFacts(rules).Select(content.Facts.Find).OfType<FactDefinition>()
+        var sharedFacts = SharedFacts(rules).ToHashSet(StringComparer.Ordinal);
+        var shared = sharedFacts.Select(content.Facts.Find).OfType<FactDefinition>()
             .SelectMany(f => f.WordsZh.Concat(f.WordsEn).Append(f.Label.Zh).Append(f.Label.En))
             .SelectMany(w => TermOverlap.Terms(w)).ToHashSet(StringComparer.Ordinal);
         // One pair of term sets per benefit text, and their terms together: a library repeats the same benefit in
@@ -77,7 +78,6 @@ internal sealed class RuleSelector
         }
 
         questionTerms = new QuestionTerms(content.Synonyms);
-        var sharedFacts = SharedFacts(rules).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++)
         {
             foreach (var fact in rules[i].FactIds.Where(f => !sharedFacts.Contains(f)))
@@ -214,9 +214,8 @@ internal sealed class RuleSelector
     }
 
     /// <summary>
-    /// For an eligibility question that names no benefit ("月销售额15万零1块，小规模，还免吗"): the rules reading the facts it
-    /// gives, where those facts belong to one provision (monthly sales to VAT). A fact every provision reads (个体工商户)
-    /// chooses nothing.
+    /// For a question of nothing but facts ("月销售额15万零1块，小规模，还免吗"): the rules reading the facts it gives, where
+    /// those facts belong to one provision (monthly sales to VAT). A fact every provision reads (个体工商户) chooses nothing.
     /// </summary>
     public IReadOnlyList<(Rule Rule, double Score)> ByFacts(IEnumerable<string> mentioned) =>
         WithSiblings([.. mentioned.SelectMany(f => rulesByFact.GetValueOrDefault(f) ?? []).Distinct().Order().Select(i => (rules[i], 1.0))]);

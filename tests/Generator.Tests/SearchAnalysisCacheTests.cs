@@ -132,6 +132,23 @@ public sealed class SearchAnalysisCacheTests : IDisposable
         return cache;
     }
 
+    /// <summary>A new cache with <see cref="CacheFile"/> read: the next build's, before it analyses anything.</summary>
+    private AnalysisCache Loaded()
+    {
+        var cache = new AnalysisCache();
+        cache.LoadFrom(CacheFile);
+        return cache;
+    }
+
+    /// <summary>Reads <see cref="CacheFile"/> back: its records, and the same analysis as a fresh one with only <paramref name="analysed"/> policies analysed again.</summary>
+    private void AssertReadsBack(ContentSet set, int records, int analysed)
+    {
+        var read = new AnalysisCache();
+        Assert.Equal(records, read.LoadFrom(CacheFile));
+        AssertSameAsFresh(set, read);
+        Assert.Equal(analysed, read.Analysed);
+    }
+
     [Fact]
     public void A_saved_cache_is_read_back_and_reused()
     {
@@ -140,58 +157,45 @@ public sealed class SearchAnalysisCacheTests : IDisposable
         var written = SavedWhole(set);
         Assert.False(written.SaveTo(CacheFile, names));
 
-        var read = new AnalysisCache();
-        Assert.Equal(names.Count, read.LoadFrom(CacheFile));
-        AssertSameAsFresh(set, read);
-        Assert.Equal(0, read.Analysed);
+        AssertReadsBack(set, names.Count, analysed: 0);
     }
 
     [Fact]
     public void A_save_after_an_edit_copies_the_other_policies_records_and_reads_back_as_a_fresh_analysis()
     {
-        var file = CacheFile;
         var set = Load();
         var names = Names(set);
         SavedWhole(set);
 
         // The next run: reads the file, analyses the edited policy (both languages: both files make its key), saves.
-        var second = new AnalysisCache();
-        second.LoadFrom(file);
+        var second = Loaded();
         content.Replace("policies/demo-zezhou-2024-5/zh.md", "。\n", "。本条另行通知，个体工商户可以申请。\n");
         var edited = Load();
         AssertSameAsFresh(edited, second);
         Assert.Equal(2, second.Analysed);
-        Assert.True(second.SaveTo(file, names));
+        Assert.True(second.SaveTo(CacheFile, names));
         Assert.Equal(names.Count - 2, second.RecordsCopied);
 
         // What it wrote (old records numbered by the old term table, new ones by it with new terms added) reads back whole.
-        var third = new AnalysisCache();
-        Assert.Equal(names.Count, third.LoadFrom(file));
-        AssertSameAsFresh(edited, third);
-        Assert.Equal(0, third.Analysed);
+        AssertReadsBack(edited, names.Count, analysed: 0);
     }
 
     [Fact]
     public void A_save_that_would_use_little_of_the_last_files_term_table_writes_every_record_anew_with_the_terms_used()
     {
-        var file = CacheFile;
         var set = Load();
         var names = Names(set);
         SavedWhole(set);
-        var whole = new FileInfo(file).Length;
+        var whole = new FileInfo(CacheFile).Length;
 
         // One policy left of many: most of the table's terms are no longer used.
-        var second = new AnalysisCache();
-        second.LoadFrom(file);
+        var second = Loaded();
         var one = names.Where(n => n.Id == set.Policies[0].Id).ToList();
-        Assert.True(second.SaveTo(file, one));
+        Assert.True(second.SaveTo(CacheFile, one));
         Assert.Equal(0, second.RecordsCopied);
-        Assert.True(new FileInfo(file).Length < whole / 2, "the term table was not cut down to the terms used");
+        Assert.True(new FileInfo(CacheFile).Length < whole / 2, "the term table was not cut down to the terms used");
 
-        var third = new AnalysisCache();
-        Assert.Equal(one.Count, third.LoadFrom(file));
-        AssertSameAsFresh(set, third);
-        Assert.Equal(names.Count - one.Count, third.Analysed);
+        AssertReadsBack(set, one.Count, analysed: names.Count - one.Count);
     }
 
     [Theory]
@@ -202,7 +206,7 @@ public sealed class SearchAnalysisCacheTests : IDisposable
     public void A_damaged_cache_file_is_ignored(string damage)
     {
         var set = Load();
-        var file = Path.Combine(content.Root, "_build", "cache", AnalysisCache.FileName);
+        var file = CacheFile;
         var written = new AnalysisCache();
         SearchAssets.Build(set, "zh", written);
         written.SaveTo(file, set.Policies.Select(p => ("zh", p.Id)));
