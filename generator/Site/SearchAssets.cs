@@ -41,12 +41,8 @@ internal static class SearchAssets
             return View(content, language, scriptUrl, kept);
         }
 
-        var (entry, files) = Make(Gather(content, language, entries), language, AnalysisCache.Shared, reuse: output.Incremental);
-        foreach (var (path, bytes) in files)
-        {
-            output.Add($"{AssetCopier.Folder}/{path}", bytes, key);
-        }
-
+        var entry = Make(Gather(content, language, entries), language, AnalysisCache.Shared, reuse: output.Incremental,
+            (path, bytes) => output.Add($"{AssetCopier.Folder}/{path}", bytes, key));
         output.Add(entryPath, entry, key);
         return View(content, language, scriptUrl, entry);
     }
@@ -73,8 +69,12 @@ internal static class SearchAssets
     /// policies that changed; with <paramref name="reuse"/> false, every policy is analysed again. The policies are
     /// analysed on all cores.
     /// </summary>
-    public static (byte[] Entry, IReadOnlyList<(string Path, byte[] Bytes)> Files) Build(ContentSet content, string language, AnalysisCache? cache = null, bool reuse = true) =>
-        Make(Gather(content, language), language, cache ?? new AnalysisCache(), reuse);
+    public static (byte[] Entry, IReadOnlyList<(string Path, byte[] Bytes)> Files) Build(ContentSet content, string language, AnalysisCache? cache = null, bool reuse = true)
+    {
+        var files = new List<(string Path, byte[] Bytes)>();
+        var entry = Make(Gather(content, language), language, cache ?? new AnalysisCache(), reuse, (path, bytes) => files.Add((path, bytes)));
+        return (entry, files);
+    }
 
     /// <summary>
     /// What the index of one language is made from: its clauses as indexed and shown, the policies in order (a clause's
@@ -187,10 +187,11 @@ internal static class SearchAssets
         return new Inputs(indexed, policies, documents, Shown(content, policies, language), synonyms, StaticAnalysis.LongRuns(synonyms));
     }
 
-    private static (byte[] Entry, IReadOnlyList<(string Path, byte[] Bytes)> Files) Make(Inputs inputs, string language, AnalysisCache cache, bool reuse)
+    /// <summary>The index of one language: each file but the entry handed to <paramref name="add"/> as it is made, the entry returned.</summary>
+    private static byte[] Make(Inputs inputs, string language, AnalysisCache cache, bool reuse, Action<string, byte[]> add)
     {
         var analysed = Analyse(inputs.Clauses, inputs.Policies, cache, reuse, language, inputs.LongRuns);
-        return ChunkedIndex.Build(language, inputs.Clauses, analysed, cache, inputs.LongRuns, inputs.Documents, inputs.Shown, inputs.Synonyms, DataFolder);
+        return ChunkedIndex.Build(language, inputs.Clauses, analysed, cache, inputs.LongRuns, inputs.Documents, inputs.Shown, inputs.Synonyms, DataFolder, add);
     }
 
     /// <summary>Every clause's analysis, in order: each policy's from the cache while its key holds, else analysed anew.</summary>

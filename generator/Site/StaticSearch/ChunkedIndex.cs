@@ -21,7 +21,7 @@ internal sealed record IndexedClause(string Title, string Text, string Units, in
 /// The score of a term in a clause is computed here, once: BM25 over the title, text and units fields with the shared
 /// weights, exactly as search.js summed it when it built the index itself (a Chinese character weighs
 /// <see cref="ClauseQuery.UnigramWeight"/>). The script only adds the scores of the query's terms.
-/// Every file's name carries the hash of its block of files (<see cref="Named"/>), so a browser never mixes two builds'
+/// Every file's name carries the hash of its block of files (<see cref="AddNamed"/>), so a browser never mixes two builds'
 /// files, and an edit renames only the blocks it changed.
 /// </summary>
 internal static class ChunkedIndex
@@ -29,10 +29,10 @@ internal static class ChunkedIndex
     /// <summary>A term's postings are cut into chunks of about this many bytes (uncompressed): a query fetches a handful.</summary>
     public const int ChunkBytes = 8 * 1024;
 
-    /// <summary>Postings chunks per block of files named by one hash (<see cref="Named"/>).</summary>
+    /// <summary>Postings chunks per block of files named by one hash (<see cref="AddNamed"/>).</summary>
     public const int ChunksPerBlock = 8;
 
-    /// <summary>Fragment files per block of files named by one hash (<see cref="Named"/>).</summary>
+    /// <summary>Fragment files per block of files named by one hash (<see cref="AddNamed"/>).</summary>
     public const int FragmentsPerBlock = 64;
 
     /// <summary>Clauses per fragment file: the hits a page shows are scattered, so few clauses per file waste little.</summary>
@@ -52,14 +52,16 @@ internal static class ChunkedIndex
     private static readonly JsonSerializerOptions Json = new() { Encoder = Writer.Encoder };
 
     /// <summary>
-    /// The entry file's bytes, and the other files by path (<paramref name="folder"/>/zh/t0.1a2b3c4d.json): the entry
-    /// names that folder relative to itself, so the entry and the folder sit side by side. <paramref name="analysed"/>
-    /// holds each clause's analysis (<see cref="StaticAnalysis.Analyse"/>, in the order of <paramref name="clauses"/>),
-    /// with term ids of <paramref name="terms"/>; <paramref name="longRuns"/> are the runs it was analysed for.
+    /// Makes the index: hands each file other than the entry to <paramref name="add"/> with its path
+    /// (<paramref name="folder"/>/zh/t0.1a2b3c4d.json) as soon as its block is complete, so that a build holds no more
+    /// than a block of them at a time, and returns the entry file's bytes. The entry names that folder relative to
+    /// itself, so the entry and the folder sit side by side. <paramref name="analysed"/> holds each clause's analysis
+    /// (<see cref="StaticAnalysis.Analyse"/>, in the order of <paramref name="clauses"/>), with term ids of
+    /// <paramref name="terms"/>; <paramref name="longRuns"/> are the runs it was analysed for.
     /// </summary>
-    public static (byte[] Entry, IReadOnlyList<(string Path, byte[] Bytes)> Files) Build(
+    public static byte[] Build(
         string language, IReadOnlyList<IndexedClause> clauses, AnalysedClause[] analysed, AnalysisCache terms, IReadOnlyList<string> longRuns,
-        object documents, IReadOnlyList<object> documentsShown, IReadOnlyList<IReadOnlyList<string>> synonyms, string folder)
+        object documents, IReadOnlyList<object> documentsShown, IReadOnlyList<IReadOnlyList<string>> synonyms, string folder, Action<string, byte[]> add)
     {
         // The postings and the fragments do not depend on each other: each on a core of its own.
         Dictionary<string, Posting>? postings = null;
@@ -72,19 +74,19 @@ internal static class ChunkedIndex
             },
             () => fragments = Fragments(clauses, documentsShown));
 
+        var languageFolder = $"{folder}/{language}";
+        var fragmentBlocks = AddNamed("f", fragments!, FragmentsPerBlock, languageFolder, add);
+        fragments = null;
         var chunkStarts = new List<string>();
-        var chunkFiles = new List<byte[]>();
-        foreach (var chunk in Chunks(postings!))
+        var chunkBlocks = AddNamed("t", Chunks(postings!).Select(chunk =>
         {
             chunkStarts.Add(chunk.First);
-            chunkFiles.Add(chunk.Bytes);
-        }
-
-        var (chunkBlocks, chunkPaths) = Named("t", chunkFiles, ChunksPerBlock);
-        var (fragmentBlocks, fragmentPaths) = Named("f", fragments!, FragmentsPerBlock);
+            return chunk.Bytes;
+        }), ChunksPerBlock, languageFolder, add);
+        postings = null;
         var documentsFile = JsonSerializer.SerializeToUtf8Bytes(documents, Json);
         var documentsPath = $"documents.{Version([documentsFile])}.json";
-        var languageFolder = $"{folder}/{language}";
+        add($"{languageFolder}/{documentsPath}", documentsFile);
         var entry = new
         {
             lang = language,
@@ -100,23 +102,32 @@ internal static class ChunkedIndex
             documents = documentsPath,
             scoreScale = ScoreScale,
         };
-        var files = chunkPaths.Zip(chunkFiles).Concat(fragmentPaths.Zip(fragments!)).Append((documentsPath, documentsFile))
-            .Select(f => ($"{languageFolder}/{f.Item1}", f.Item2)).ToList();
-        return (JsonSerializer.SerializeToUtf8Bytes(entry, Json), files);
+        return JsonSerializer.SerializeToUtf8Bytes(entry, Json);
     }
 
     /// <summary>
-    /// The names of a kind of file (<paramref name="prefix"/>: t for postings chunks, f for fragments), numbered in order
-    /// and versioned by block: file <c>i</c> is <c>{prefix}{i}.{hash of its block}.json</c>, a block being
+    /// Hands a kind of file (<paramref name="prefix"/>: t for postings chunks, f for fragments) to <paramref name="add"/>
+    /// a block at a time, named and numbered in order and versioned by block: file <c>i</c> is <c>{prefix}{i}.{hash of its block}.json</c>, a block being
     /// <paramref name="perBlock"/> consecutive files. A name always means the same bytes (a browser never mixes two
     /// builds' files), and after an edit only the blocks holding a changed file get new names: a rebuild writes those,
     /// not the whole index (all 27,000 files at a thousand policies, when one folder was named by the hash of them all).
-    /// The entry lists each block's hash (about 450 of them at a thousand policies).
+    /// Returns each block's hash, for the entry to list (about 450 of them at a thousand policies).
     /// </summary>
-    private static (List<string> Blocks, List<string> Paths) Named(string prefix, IReadOnlyList<byte[]> files, int perBlock)
+    private static List<string> AddNamed(string prefix, IEnumerable<byte[]> files, int perBlock, string folder, Action<string, byte[]> add)
     {
-        var blocks = files.Chunk(perBlock).Select(Version).ToList();
-        return (blocks, files.Select((_, i) => $"{prefix}{i}.{blocks[i / perBlock]}.json").ToList());
+        var blocks = new List<string>();
+        var i = 0;
+        foreach (var block in files.Chunk(perBlock))
+        {
+            var version = Version(block);
+            blocks.Add(version);
+            foreach (var bytes in block)
+            {
+                add($"{folder}/{prefix}{i++}.{version}.json", bytes);
+            }
+        }
+
+        return blocks;
     }
 
     /// <summary>The first 8 hex digits of the SHA-256 of some files' bytes, each preceded by its length.</summary>
@@ -172,8 +183,10 @@ internal static class ChunkedIndex
     }
 
     /// <summary>
-    /// Per term, the clauses holding it in order and the term's score in each: the analysed clauses' counts added up
-    /// into flat arrays (one pass to count each term's clauses, one to fill them), then BM25 per field.
+    /// Per term, the clauses holding it in order and the term's score in each: BM25 per field, added up from the analysed
+    /// clauses into two flat arrays (clauses and scores, each term a slice of both). One pass counts each term's clauses
+    /// and the clauses holding it in each field, the next adds each field's part of the score as it meets the clause, so
+    /// no count per clause and field is held (at a thousand policies that was 84 MB of the build's peak).
     /// </summary>
     private static Dictionary<string, Posting> Postings(AnalysedClause[] analysed, IReadOnlyList<string> names)
     {
@@ -181,20 +194,26 @@ internal static class ChunkedIndex
         var termCount = names.Count;
         var clauseCount = analysed.Length;
 
-        // Where each term's clauses start in the flat arrays, the clauses counted once however many fields hold the term.
+        // Where each term's clauses start in the flat arrays (a clause counted once however many fields hold the term),
+        // and per term and field the clauses holding it there (a field's pairs name each term once).
         var last = new int[termCount];
         Array.Fill(last, -1);
         var starts = new int[termCount + 1];
+        var inField = new int[termCount * 3];
         for (var d = 0; d < clauseCount; d++)
         {
-            foreach (var pairs in analysed[d].Fields)
+            var fields = analysed[d].Fields;
+            for (var f = 0; f < 3; f++)
             {
+                var pairs = fields[f];
                 for (var i = 0; i < pairs.Length; i += 2)
                 {
-                    if (last[pairs[i]] != d)
+                    var t = pairs[i];
+                    inField[(t * 3) + f]++;
+                    if (last[t] != d)
                     {
-                        last[pairs[i]] = d;
-                        starts[pairs[i] + 1]++;
+                        last[t] = d;
+                        starts[t + 1]++;
                     }
                 }
             }
@@ -205,33 +224,8 @@ internal static class ChunkedIndex
             starts[t + 1] += starts[t];
         }
 
-        var total = starts[termCount];
-        var clauseOf = new int[total];
-        var tf = new int[total * 3];
-        var next = starts[..termCount];
-        Array.Fill(last, -1);
-        for (var d = 0; d < clauseCount; d++)
-        {
-            var fields = analysed[d].Fields;
-            for (var f = 0; f < 3; f++)
-            {
-                var pairs = fields[f];
-                for (var i = 0; i < pairs.Length; i += 2)
-                {
-                    var t = pairs[i];
-                    if (last[t] != d)
-                    {
-                        last[t] = d;
-                        clauseOf[next[t]++] = d;
-                    }
-
-                    tf[((next[t] - 1) * 3) + f] += pairs[i + 1];
-                }
-            }
-        }
-
         // As search.js did: per field, the clauses having the field count, and their average length. BM25's length
-        // part is worked out once per clause and field (the same operations as per posting, so the same doubles).
+        // part is worked out once per clause and field, its weight once per term and field.
         var withField = new double[3];
         var lengthPart = new double[3][];
         for (var f = 0; f < 3; f++)
@@ -254,8 +248,45 @@ internal static class ChunkedIndex
             }
         }
 
+        var weighted = new double[termCount * 3];
+        for (var t = 0; t < termCount; t++)
+        {
+            for (var f = 0; f < 3; f++)
+            {
+                var df = inField[(t * 3) + f];
+                weighted[(t * 3) + f] = weights[f] * Math.Log(1 + ((withField[f] - df + 0.5) / (df + 0.5)));
+            }
+        }
+
+        // Each field's part added in field order, as one sum per posting (the same doubles as summing per posting).
+        var total = starts[termCount];
+        var clauseOf = new int[total];
+        var scores = new double[total];
+        var next = starts[..termCount];
+        Array.Fill(last, -1);
+        for (var d = 0; d < clauseCount; d++)
+        {
+            var fields = analysed[d].Fields;
+            for (var f = 0; f < 3; f++)
+            {
+                var pairs = fields[f];
+                var part = lengthPart[f][d];
+                for (var i = 0; i < pairs.Length; i += 2)
+                {
+                    var t = pairs[i];
+                    if (last[t] != d)
+                    {
+                        last[t] = d;
+                        clauseOf[next[t]++] = d;
+                    }
+
+                    var n = pairs[i + 1];
+                    scores[next[t] - 1] += weighted[(t * 3) + f] * n * (K1 + 1) / (n + part);
+                }
+            }
+        }
+
         var result = new Dictionary<string, Posting>(termCount + 4096, StringComparer.Ordinal);
-        var weighted = new double[3];
         for (var t = 0; t < termCount; t++)
         {
             var (from, to) = (starts[t], starts[t + 1]);
@@ -265,35 +296,15 @@ internal static class ChunkedIndex
             }
 
             var term = names[t];
-            var unigram = term.Length == 1 && SearchText.IsHan(term[0]) ? ClauseQuery.UnigramWeight : 1.0;
-            for (var f = 0; f < 3; f++)
+            if (term.Length == 1 && SearchText.IsHan(term[0]))
             {
-                var df = 0;
                 for (var p = from; p < to; p++)
                 {
-                    df += tf[(p * 3) + f] > 0 ? 1 : 0;
+                    scores[p] *= ClauseQuery.UnigramWeight;
                 }
-
-                weighted[f] = weights[f] * Math.Log(1 + ((withField[f] - df + 0.5) / (df + 0.5)));
             }
 
-            var scores = new double[to - from];
-            for (var p = from; p < to; p++)
-            {
-                var score = 0.0;
-                for (var f = 0; f < 3; f++)
-                {
-                    var n = tf[(p * 3) + f];
-                    if (n > 0)
-                    {
-                        score += weighted[f] * n * (K1 + 1) / (n + lengthPart[f][clauseOf[p]]);
-                    }
-                }
-
-                scores[p - from] = score * unigram;
-            }
-
-            result[term] = new Posting(clauseOf[from..to], scores);
+            result[term] = new Posting(new ArraySegment<int>(clauseOf, from, to - from), new ArraySegment<double>(scores, from, to - from));
         }
 
         return result;
@@ -330,9 +341,9 @@ internal static class ChunkedIndex
         var runIndex = longRuns.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
 
         // The clauses holding a text: a term's postings, or a run of Chinese over two characters as written.
-        int[] Holding(string text) =>
+        ArraySegment<int> Holding(string text) =>
             text.Length > 2 && text.All(SearchText.IsHan) ? runClauses[runIndex[text]]
-            : postings.TryGetValue(text, out var p) ? p.Clauses : [];
+            : postings.TryGetValue(text, out var p) ? p.Clauses : ArraySegment<int>.Empty;
 
         // The groups on all cores, each thread with its own marks; the postings are only read until all are done.
         var perGroup = new List<(string Key, Posting Posting)>[synonyms.Count];
@@ -369,10 +380,12 @@ internal static class ChunkedIndex
                 {
                     if (postings.TryGetValue(term, out var p))
                     {
-                        for (var i = 0; i < p.Clauses.Length; i++)
+                        var clauses = p.Clauses.AsSpan();
+                        var scores = p.Scores!.Value.AsSpan();
+                        for (var i = 0; i < clauses.Length; i++)
                         {
-                            var d = p.Clauses[i];
-                            sum[d] += p.Scores![i];
+                            var d = clauses[i];
+                            sum[d] += scores[i];
                             if (!seen[d])
                             {
                                 seen[d] = true;
@@ -417,7 +430,7 @@ internal static class ChunkedIndex
         private readonly int[] passed = new int[clauseCount];
 
         /// <summary>The union of sets, in order.</summary>
-        public int[] Union(IEnumerable<int[]> sets)
+        public int[] Union(IEnumerable<ArraySegment<int>> sets)
         {
             var union = new List<int>();
             foreach (var set in sets)
@@ -442,7 +455,7 @@ internal static class ChunkedIndex
         }
 
         /// <summary>The clauses of the first set that are in every other set.</summary>
-        public int[] Within(int[] first, IReadOnlyList<int[]> sets)
+        public int[] Within(ArraySegment<int> first, IReadOnlyList<ArraySegment<int>> sets)
         {
             for (var s = 0; s < sets.Count; s++)
             {
@@ -469,7 +482,7 @@ internal static class ChunkedIndex
     }
 
     /// <summary>A term's clauses, in order, and its score in each (none for a list of marked clauses).</summary>
-    private sealed record Posting(int[] Clauses, double[]? Scores);
+    private sealed record Posting(ArraySegment<int> Clauses, ArraySegment<double>? Scores);
 
     /// <summary>
     /// Terms in order, cut into files of about <see cref="ChunkBytes"/>: {"term": [clause deltas…, scores…]}.
@@ -507,7 +520,7 @@ internal static class ChunkedIndex
                 previous = d;
             }
 
-            foreach (var s in scores ?? [])
+            foreach (var s in scores ?? ArraySegment<double>.Empty)
             {
                 Number(buffer, (long)Math.Round(s * ScoreScale, MidpointRounding.AwayFromZero), ref comma);
             }
