@@ -48,7 +48,8 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         }
 
         // "贷款有什么优惠" searches for loans: the overview words would pull in every clause that says 优惠.
-        var asked = fresh && OverviewAnswerer.Asks(context.Normalized) && NamesATopic(context) ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized;
+        var askingForBenefits = OverviewAnswerer.Asks(context.Normalized) || OverviewAnswerer.AsksWhetherAny(context.Normalized);
+        var asked = fresh && askingForBenefits && NamesATopic(context) ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized;
         var query = Clip(DocumentReference.Replace(asked, " "));
         // A question naming a document ("67号文…", "泽州县那个通知…") is answered from it; a repealed one from what replaced it.
         var named = fresh ? knowledge.PoliciesNamedOnly(context.Normalized) : [];
@@ -64,7 +65,7 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
             // Nothing but facts ("月销售额15万零1块，小规模，还免吗"): the provisions those facts are for; facts every provision
             // reads ("我是个体户，能享受吗") ask what there is.
             chosen = [.. selector.ByFacts(context.Extracted.Mentioned).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId))];
-            if (chosen.Count == 0 && OnlyFactsAndAsking(context))
+            if (chosen.Count == 0 && OnlyFactsAndAsking(context.Normalized))
             {
                 return overview.Answer(context);
             }
@@ -75,12 +76,13 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         var (policies, others) = PolicyShortlist.Choose(chosen.Select(c => c.Rule.DocumentId), ranks, knowledge.Content, id => bestScore.GetValueOrDefault(id));
         var rules = context.ContinuingRules ?? chosen.Select(c => c.Rule).Where(r => others == 0 || policies.Contains(r.DocumentId)).ToList();
 
-        if (fresh && rules.Count == 0 && OverviewAnswerer.Asks(context.Normalized) && asked == context.Normalized)
+        if (fresh && rules.Count == 0 && asked == context.Normalized
+            && (OverviewAnswerer.Asks(context.Normalized) || (OverviewAnswerer.AsksWhetherAny(context.Normalized) && OnlyFactsAndAsking(OverviewAnswerer.WithoutCues(context.Normalized)))))
         {
             return overview.Answer(context);
         }
 
-        if (fresh && (OfficePractice.Asks(context.Normalized) || (rules.Count == 0 && Uncovered(context))
+        if (fresh && (OfficePractice.Asks(context.Normalized) || (rules.Count == 0 && Uncovered(context.Normalized, language))
             || (language == Languages.Chinese && knowledge.Focus.Unwritten(context.Normalized) is not null)))
         {
             return NotCovered(context);
@@ -281,26 +283,33 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
     /// A real question (more than the facts the user gave about themselves) that no clause speaks to: its rare terms,
     /// weighed by how few clauses hold them, stay below the floor even in the best clause.
     /// </summary>
-    private bool Uncovered(AnswerContext context)
+    private bool Uncovered(string normalized, string language)
     {
         // What names the document ("3号文", "泽州县那个通知") says where to look, not what about.
-        var rest = knowledge.WithoutDocumentNames(knowledge.WithoutFactWords(context.Normalized));
+        var rest = knowledge.WithoutDocumentNames(knowledge.WithoutFactWords(normalized));
         var terms = questionTerms.Of(rest);
-        // A topic staff named whose every word is rare in the clauses (电费, and the clause's 电价) says which provision is
-        // asked about: its terms weigh twice. A topic many clauses mention (补贴) says only what kind.
-        var named = questionTerms.Topics(rest).Where(topic => topic.All(t => coverage.Rare(t, context.Language))).SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
-        // So does a rare word of a heading ("实施方案的目标是什么" names 一、目标要求).
-        named.UnionWith(terms.Where(t => titleTerms.Value.Contains(t) && coverage.Rare(t, context.Language)));
         return terms.Count >= MinQuestionTerms
-            && coverage.Best(terms, context.Language, named) < coverage.Floor(CoverageFloor.GetValueOrDefault(context.Language, 0), context.Language);
+            && coverage.Best(terms, language, Naming(rest, terms, language)) < coverage.Floor(CoverageFloor.GetValueOrDefault(language, 0), language);
+    }
+
+    /// <summary>
+    /// The terms of <paramref name="rest"/> that name a provision, and so weigh twice in its coverage: those of a topic
+    /// staff named whose every word is rare in the clauses (电费, and the clause's 电价; a topic many clauses mention, 补贴,
+    /// says only what kind), and the rare words of a heading ("实施方案的目标是什么" names 一、目标要求).
+    /// </summary>
+    private HashSet<string> Naming(string rest, HashSet<string> terms, string language)
+    {
+        var named = questionTerms.Topics(rest).Where(topic => topic.All(t => coverage.Rare(t, language))).SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
+        named.UnionWith(terms.Where(t => titleTerms.Value.Contains(t) && coverage.Rare(t, language)));
+        return named;
     }
 
     /// <summary>
     /// "我是个体户，能享受吗": facts and a way of asking, nothing else ("个体户能不能雇外国人" asks about something).
     /// </summary>
-    private bool OnlyFactsAndAsking(AnswerContext context)
+    private bool OnlyFactsAndAsking(string normalized)
     {
-        var rest = knowledge.WithoutFactWords(context.Normalized);
+        var rest = knowledge.WithoutFactWords(normalized);
         rest = ScopeLexicon.EligibilityCues.OrderByDescending(c => c.Length).Aggregate(rest, (text, cue) => text.Replace(cue, " ", StringComparison.Ordinal));
         return rest.All(c => !TermOverlap.IsHan(c) || AskedFocus.FormCharacters.Contains(c));
     }
@@ -327,7 +336,11 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
     {
         var rest = OverviewAnswerer.WithoutCues(knowledge.WithoutDocumentNames(knowledge.WithoutFactWords(context.Normalized)));
         var terms = questionTerms.Of(rest);
-        return terms.Count > 0 && coverage.Best(terms, context.Language) >= coverage.Floor(CoverageFloor.GetValueOrDefault(context.Language, 0), context.Language);
+        // A provision's own topic weighs twice only beside the way of asking ("水电费有什么优惠"): in an earlier part of the
+        // message it describes the asker ("我开了个小饭馆，有啥补贴能拿不").
+        var asking = OverviewAnswerer.AskingPart(context.Normalized);
+        return terms.Count > 0 && coverage.Best(terms, context.Language, Naming(asking, questionTerms.Of(asking), context.Language))
+            >= coverage.Floor(CoverageFloor.GetValueOrDefault(context.Language, 0), context.Language);
     }
 
     /// <summary>No clause covers an in-scope question: say so, and name the policy's lead unit to ask.</summary>

@@ -23,7 +23,8 @@ internal sealed class DocumentAnswerer(BotKnowledge knowledge)
         {
             var meta = policy.In(language)?.Meta ?? policy.Meta;
             var zh = policy.Meta;
-            var name = meta.ShortTitle ?? meta.Title;
+            // Asked for its title, the document is named in full; otherwise by the short title people use.
+            var name = facets.HasFlag(DocumentFacet.Title) ? meta.Title : meta.ShortTitle ?? meta.Title;
             var first = policy.Chinese.Sections.FirstOrDefault();
             var n = citations.Count + 1;
             if (first is not null && knowledge.Sentences.Best(first.ClauseId, language, zh.Issuer ?? name, zh.Issuer) is { } quote
@@ -32,8 +33,9 @@ internal sealed class DocumentAnswerer(BotKnowledge knowledge)
                 citations.Add(citation);
             }
 
-            // The plain first sentence: what the document is, who issued it, its number and date.
-            lines.Add(Say(BotTexts.DocumentIs, meta.Issuer ?? zh.Issuer ?? "", name, zh.DocNumber ?? "", Date(zh.DateIssued ?? zh.DateWritten), n));
+            // The plain first sentence: what the document is, who issued it, its number and date. Inside the reply's 《》, a
+            // title's own 《》 become 〈〉, as Chinese nests them.
+            lines.Add(Say(BotTexts.DocumentIs, meta.Issuer ?? zh.Issuer ?? "", InTitleMarks(name, language), zh.DocNumber ?? "", Date(zh.DateIssued ?? zh.DateWritten), n));
             if (knowledge.ReplacedNote(policy, language, answering: false) is { } replaced)
             {
                 lines.Add(replaced);
@@ -97,6 +99,9 @@ internal sealed class DocumentAnswerer(BotKnowledge knowledge)
             Eligibility = verdicts.Select(v => DefaultAnswerer.ToResult(v, language)).ToList(),
         };
         return new DefaultAnswer(result2, [], null, new Dictionary<string, string>());
+
+        static string InTitleMarks(string title, string language) =>
+            language == Languages.Chinese ? title.Replace('《', '〈').Replace('》', '〉') : title;
 
         string Say(Knowledge.Content.LocalizedText format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format.In(language), args);
         string Date(DateOnly? date) => date is { } d ? BotTexts.FormatDate(d, language) : "";

@@ -12,11 +12,12 @@ internal enum DocumentFacet
     Date = 4,
     Addressees = 8,
     Validity = 16,
+    Title = 32,
 }
 
 /// <summary>
-/// Recognises questions about a document's metadata: its number, issuer, dates, addressees and validity ("文号是多少",
-/// "是哪个部门发的", "现在还有效不", "which office issued it?"). The words are about documents in general, not one policy.
+/// Recognises questions about a document's metadata: its number, title, issuer, dates, addressees and validity ("文号是多少",
+/// "文件全称叫啥", "是哪个部门发的", "现在还有效不", "which office issued it?"). The words are about documents in general, not one policy.
 /// </summary>
 internal static class DocumentQuestion
 {
@@ -43,6 +44,38 @@ internal static class DocumentQuestion
     // A document named in general, pointed at (这个) or by its number's bracket (〔2022〕).
     private static readonly string[] DocumentWords = [.. BotKnowledge.DocumentWords, "政策", "这个", "〔", "plan"];
 
+    // Words that ask for the title, beside a word for a document itself ("这份文件全称叫啥", "这个政策叫什么名字"): "这个补贴叫
+    // 什么" asks about a benefit. How a name is asked for in Chinese counts only just after the document word: "文件里说的那个
+    // 奖励叫什么" asks about the reward.
+    private static readonly string[] TitleCues = ["全称", "全名", "标题", "full title", "full name", "title of", "the title", "its title",
+        "name of the", "it called", "this called", "document called", "policy called", "notice called", "plan called"];
+
+    private static readonly string[] NameAsked = ["叫什么", "叫啥", "名称是", "名字是", "的名称", "的名字"];
+
+    private static readonly string[] NamesOfDocuments = [.. BotKnowledge.DocumentWords, "政策", "plan"];
+
+    /// <summary>Whether the question asks for a document's title.</summary>
+    private static bool AsksTitle(string normalized) =>
+        IntentClassifier.Contains(normalized, NamesOfDocuments, wholeWords: false)
+        && (IntentClassifier.Contains(normalized, TitleCues, wholeWords: false)
+            || NamesOfDocuments.Any(document => NameAsked.Any(asked => Within(normalized, document, asked, gap: 2))));
+
+    /// <summary>Whether <paramref name="second"/> starts at most <paramref name="gap"/> characters after an occurrence of <paramref name="first"/> ends.</summary>
+    private static bool Within(string text, string first, string second, int gap)
+    {
+        for (var at = text.IndexOf(first, StringComparison.Ordinal); at >= 0; at = text.IndexOf(first, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + first.Length;
+            var next = text.IndexOf(second, end, StringComparison.Ordinal);
+            if (next >= 0 && next - end <= gap)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static DocumentFacet Detect(string normalized)
     {
         var facets = DocumentFacet.None;
@@ -55,6 +88,11 @@ internal static class DocumentQuestion
                     facets |= facet;
                 }
             }
+        }
+
+        if (AsksTitle(normalized))
+        {
+            facets |= DocumentFacet.Title;
         }
 
         foreach (var (facet, words) in Cues)

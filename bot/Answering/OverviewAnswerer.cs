@@ -28,7 +28,24 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         + @"|\bwhat (kinds? of |sorts? of |other )?(help|support|benefits?|subsidies|assistance|relief|policies|incentives)\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
+    // "有没有优惠", "有补贴吗", "are there any subsidies": whether there is any. Alone, or beside facts about the asker, that asks for the overview; after
+    // a topic ("水电费有没有优惠") it asks about the topic, and after something no clause covers ("装修有补贴吗") it is not
+    // covered (see DefaultAnswerer).
+    private static readonly Regex WhetherAny = new(
+        "(有没有|有无)(什么|啥|点|些)?(优惠|扶持|政策|好处|补贴|补助|支持|福利|帮扶|照顾|红利|减免)"
+        + "|有(什么|啥|点)?(优惠|扶持|好处|补贴|补助|福利|照顾|红利|减免)(吗|不|没|么|嘛)"
+        + @"|\b(are|is) there (any )?(subsid(y|ies)|benefits?|support|help|relief|incentives?|discounts?|preferential \w+)\b",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    private static readonly char[] PartBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '\n'];
+
     public static bool Asks(string normalized) => IntentClassifier.Contains(normalized, Cues, wholeWords: false) || General.IsMatch(normalized);
+
+    public static bool AsksWhetherAny(string normalized) => WhetherAny.IsMatch(normalized);
+
+    /// <summary>The last part of the message that asks for benefits (<see cref="Asks"/>, <see cref="AsksWhetherAny"/>); the whole message when none does.</summary>
+    public static string AskingPart(string normalized) =>
+        normalized.Split(PartBreaks, StringSplitOptions.RemoveEmptyEntries).LastOrDefault(part => Asks(part) || AsksWhetherAny(part)) ?? normalized;
 
     /// <summary>The message without its overview words: what is left may still name a topic ("贷款有什么优惠" is about loans).</summary>
     public static string WithoutCues(string normalized)
@@ -38,7 +55,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
             normalized = normalized.Replace(cue, " ", StringComparison.Ordinal);
         }
 
-        return General.Replace(normalized, " ");
+        return WhetherAny.Replace(General.Replace(normalized, " "), " ");
     }
 
     public DefaultAnswer Answer(AnswerContext context)

@@ -130,6 +130,76 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("这份文件全称叫啥")]
+    [InlineData("这个政策叫什么名字")]
+    [InlineData("What is the full title of this policy?")]
+    public async Task Asked_for_its_title_a_document_is_named_in_full(string question)
+    {
+        var policy = TestBots.Knowledge.Content.Policies[0];
+        var language = question.Any(char.IsAsciiLetter) ? "en" : "zh";
+        var title = (policy.In(language) ?? policy.Chinese).Meta.Title;
+
+        var result = await Ask(TestBots.Create(), question);
+
+        // Chinese nests a title's own 《》 as 〈〉 inside the reply's 《》.
+        Assert.Contains(language == "zh" ? title.Replace('《', '〈').Replace('》', '〉') : title, result.Answer, StringComparison.Ordinal);
+        Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#notice");
+    }
+
+    [Theory]
+    [InlineData("文件里说的那个奖励叫什么")]
+    [InlineData("这个补贴叫什么")]
+    public async Task A_name_asked_for_away_from_the_word_for_the_document_is_not_the_documents_title(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.DoesNotContain(TestBots.Knowledge.Content.Policies[0].Meta.Title.Replace('《', '〈').Replace('》', '〉'), result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("有补贴吗")]
+    [InlineData("个体户有没有补贴")]
+    [InlineData("我是个体户，有没有什么优惠")]
+    [InlineData("Are there any subsidies?")]
+    public async Task Whether_there_is_any_benefit_asked_alone_or_beside_facts_gets_the_overview(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(TestBots.Knowledge.Rules.Count, result.Eligibility.Count);
+    }
+
+    [Theory]
+    [InlineData("水电费有没有优惠", "jincheng-2022-67#measure-8")]
+    [InlineData("水电气费有什么优惠", "jincheng-2022-67#measure-8")]
+    [InlineData("贷款有没有优惠", "jincheng-2022-67#measure-7")]
+    public async Task Whether_there_is_any_benefit_for_a_topic_is_answered_from_the_topics_clause(string question, string clause)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(clause, result.Citations[0].Id);
+        Assert.NotEqual(TestBots.Knowledge.Rules.Count, result.Eligibility.Count);
+    }
+
+    [Theory]
+    [InlineData("装修有补贴吗")]
+    [InlineData("退役军人创业有补贴吗")]
+    public async Task Whether_there_is_any_benefit_for_something_no_clause_covers_is_not_covered(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Empty(result.Citations);
+        Assert.Empty(result.Eligibility);
+    }
+
+    [Fact]
+    public async Task A_trade_named_before_asking_what_there_is_describes_the_asker_and_gets_the_overview()
+    {
+        var result = await Ask(TestBots.Create(), "我在泽州县开了个小饭馆，刚办的执照，有啥补贴能拿不");
+
+        Assert.Equal(TestBots.Knowledge.Rules.Count, result.Eligibility.Count);
+    }
+
+    [Theory]
     [InlineData("is registration free")]
     [InlineData("免费吗")]
     public async Task A_word_many_benefits_share_names_none_of_them(string question)
