@@ -21,6 +21,7 @@ public sealed class BotKnowledge
         LeadUnits = FindLeadUnits(content);
         Intro = new BotIntro(content);
         Scope = ScopeWords.From(content, content.Policies.SelectMany(Names));
+        ownPlaces = PlacesPattern(Scope.OwnPlaces);
         policyNames = new(content.Policies.Select(p => (p, Names(p))), StringComparison.OrdinalIgnoreCase);
         placeNames = new(content.Policies.Where(p => !p.Region.CityWide)
             .Select(p => (p, p.Region.Names.Where(n => n.Length > 1).Select(TextNormalizer.Normalize))), StringComparison.Ordinal);
@@ -44,6 +45,7 @@ public sealed class BotKnowledge
     // Worked out once: a question is matched against every policy's names.
     private readonly NameIndex<BilingualPolicy> policyNames;
     private readonly NameIndex<BilingualPolicy> placeNames;
+    private readonly System.Text.RegularExpressions.Regex? ownPlaces;
 
     /// <summary>Puts back mistyped key words (增直税 → 增值税) before anything else reads the message.</summary>
     public TypoCorrector Typos { get; }
@@ -85,6 +87,25 @@ public sealed class BotKnowledge
         }
 
         return named;
+    }
+
+    /// <summary>
+    /// What the message asks about: without the facts the asker gave, the words that name a document (where to look) and
+    /// the city's own places ("What is the minimum wage in Jincheng?" is not about the clauses that say Jincheng).
+    /// </summary>
+    public string Topic(string normalized)
+    {
+        var rest = WithoutDocumentNames(WithoutFactWords(normalized));
+        return ownPlaces is null ? rest : ownPlaces.Replace(rest, " ");
+    }
+
+    /// <summary>The city's own places (content/regions.yml), longest first, English names as whole words; null when there are none.</summary>
+    private static System.Text.RegularExpressions.Regex? PlacesPattern(IEnumerable<string> places)
+    {
+        var alternatives = places.OrderByDescending(p => p.Length)
+            .Select(p => char.IsAsciiLetter(p[0]) ? $@"\b{System.Text.RegularExpressions.Regex.Escape(p)}\b" : System.Text.RegularExpressions.Regex.Escape(p)).ToList();
+        return alternatives.Count == 0 ? null
+            : new System.Text.RegularExpressions.Regex(string.Join('|', alternatives), System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
     }
 
     /// <summary>The message without the words that name a document: its number, title, region and words such as 通知.</summary>

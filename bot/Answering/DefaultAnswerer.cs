@@ -23,7 +23,9 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
     private readonly Lazy<HashSet<string>> titleTerms = new(() => TitleTerms(knowledge.Content));
     private readonly DocumentAnswerer documents = new(knowledge);
     private readonly OverviewAnswerer overview = new(knowledge);
-    private const int MinQuestionTerms = 4;
+    // Fewer terms than this say too little to call a question not covered: a Chinese word is one or more character pairs,
+    // an English one a single term.
+    private static readonly IReadOnlyDictionary<string, int> MinQuestionTerms = new Dictionary<string, int> { [Languages.Chinese] = 4, [Languages.English] = 2 };
     private const int SearchTop = 5;
 
     // How many clauses are read to find SearchTop different texts: a provision repeated in many policies fills the top.
@@ -285,10 +287,10 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
     /// </summary>
     private bool Uncovered(string normalized, string language)
     {
-        // What names the document ("3号文", "泽州县那个通知") says where to look, not what about.
-        var rest = knowledge.WithoutDocumentNames(knowledge.WithoutFactWords(normalized));
+        // What names the document ("3号文", "泽州县那个通知") says where to look, not what about; so does the city's name.
+        var rest = knowledge.Topic(normalized);
         var terms = questionTerms.Of(rest);
-        return terms.Count >= MinQuestionTerms
+        return terms.Count >= MinQuestionTerms.GetValueOrDefault(language, 4)
             && coverage.Best(terms, language, Naming(rest, terms, language)) < coverage.Floor(CoverageFloor.GetValueOrDefault(language, 0), language);
     }
 
@@ -334,7 +336,7 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
     /// </summary>
     private bool NamesATopic(AnswerContext context)
     {
-        var rest = OverviewAnswerer.WithoutCues(knowledge.WithoutDocumentNames(knowledge.WithoutFactWords(context.Normalized)));
+        var rest = OverviewAnswerer.WithoutCues(knowledge.Topic(context.Normalized));
         var terms = questionTerms.Of(rest);
         // A provision's own topic weighs twice only beside the way of asking ("水电费有什么优惠"): in an earlier part of the
         // message it describes the asker ("我开了个小饭馆，有啥补贴能拿不").

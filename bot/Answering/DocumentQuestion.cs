@@ -36,7 +36,7 @@ internal static class DocumentQuestion
     // document"), not a licence ("营业执照过期了怎么办") or a provision ("which office do I go to for the subsidy").
     private static readonly (DocumentFacet Facet, string[] Words)[] CuesWithADocument =
     [
-        (DocumentFacet.Validity, ["过期", "算数", "作数", "作废", "生效", "管用", "能用", "expired", "valid", "outdated"]),
+        (DocumentFacet.Validity, ["过期", "到期", "算数", "作数", "作废", "生效", "管用", "能用", "expired", "valid", "outdated"]),
         (DocumentFacet.Issuer, ["哪个部门出", "which office", "which department", "by whom"]),
         (DocumentFacet.Date, ["when was", "what date", "which date"]),
     ];

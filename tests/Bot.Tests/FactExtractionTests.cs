@@ -19,6 +19,7 @@ public class FactExtractionTests
     [InlineData("我租的是国有房屋", "rents_state_owned_premises", "true")]
     [InlineData("我没有租国有房屋", "rents_state_owned_premises", "false")]
     [InlineData("租的是私人的房子，能减房租不", "rents_state_owned_premises", "false")] // words_false
+    [InlineData("我租的房子是私人的，房租能减免吗", "rents_state_owned_premises", "false")]
     [InlineData("开了十几年的老店了，刻章还免费吗", "newly_registered", "false")]
     [InlineData("I rent a shop from a private landlord. Can my rent be reduced?", "rents_state_owned_premises", "false")]
     [InlineData("I don't rent state-owned premises", "rents_state_owned_premises", "false")]

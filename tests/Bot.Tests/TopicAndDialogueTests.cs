@@ -98,6 +98,7 @@ public class TopicAndDialogueTests
     [InlineData("这个政策什么时候开始执行的，现在过期了没")]
     [InlineData("67号文到现在还算数吗")]
     [InlineData("这个文件是不是已经作废了")]
+    [InlineData("政策啥时候到期")]
     [InlineData("When did this policy take effect, and is it still valid?")]
     public async Task Everyday_words_for_a_documents_validity_get_its_measures_end_dates(string question)
     {
