@@ -38,7 +38,7 @@ internal static class DocumentQuestion
     [
         (DocumentFacet.Validity, ["过期", "到期", "算数", "作数", "作废", "生效", "管用", "能用", "expired", "valid", "outdated"]),
         (DocumentFacet.Issuer, ["哪个部门出", "which office", "which department", "by whom"]),
-        (DocumentFacet.Date, ["when was", "what date", "which date"]),
+        (DocumentFacet.Date, ["几月份出", "几月出", "几月份发", "几月发", "哪个月出", "哪个月发", "哪年出", "哪一年出", "哪一年发", "出台", "颁布", "when was", "what date", "which date"]),
     ];
 
     // A document named in general, pointed at (这个) or by its number's bracket (〔2022〕).

@@ -69,7 +69,8 @@ public sealed class TypoCorrector
 
             foreach (var word in candidates)
             {
-                if (i + word.Length > text.Length || !OneSlip(text, i, word, known) || written?.Invoke(text, i, word.Length) == true)
+                if (i + word.Length > text.Length || OneSlip(text, i, word, known) is not { } slip || written?.Invoke(text, i, word.Length) == true
+                    || StartsAWordBeyond(text, i + slip, i + word.Length))
                 {
                     continue;
                 }
@@ -88,9 +89,10 @@ public sealed class TypoCorrector
         return corrected?.ToString() ?? text;
     }
 
-    private static bool OneSlip(string text, int at, string word, bool[] known)
+    /// <summary>Where the run at <paramref name="at"/> differs from <paramref name="word"/> in exactly one character that may be a slip; null otherwise.</summary>
+    private static int? OneSlip(string text, int at, string word, bool[] known)
     {
-        var slips = 0;
+        int? slip = null;
         for (var k = 1; k < word.Length; k++)
         {
             var c = text[at + k];
@@ -99,12 +101,21 @@ public sealed class TypoCorrector
                 continue;
             }
 
-            if (++slips > 1 || known[at + k] || !LanguageDetector.IsHan(c) || FunctionCharacters.Contains(c) || FunctionCharacters.Contains(word[k]))
+            if (slip is not null || known[at + k] || !LanguageDetector.IsHan(c) || FunctionCharacters.Contains(c) || FunctionCharacters.Contains(word[k]))
             {
-                return false;
+                return null;
             }
+
+            slip = k;
         }
 
-        return slips == 1;
+        return slip;
     }
+
+    /// <summary>
+    /// Whether the character taken for a slip, the run's last, begins a word of the policies with the character after the
+    /// run: 工作目标 says 目标 (a heading's word), not 工作组.
+    /// </summary>
+    private bool StartsAWordBeyond(string text, int slip, int end) =>
+        slip == end - 1 && end < text.Length && written?.Invoke(text, slip, 2) == true;
 }

@@ -84,6 +84,8 @@ public class RobustFactsTests
     [InlineData("房租能少交点吗")] // 少交点 is "a bit less", not the staff word 少交税
     [InlineData("营业执照丢了要去哪补")] // 去哪办 is a way of asking, not a key word to put back
     [InlineData("一市一业一县一品是什么")] // the policy's own words, not a slip for 一业一证
+    [InlineData("这个实施方案的工作目标是啥")] // 目 begins 目标, a heading's word: not a slip for 工作组
+    [InlineData("能不能在手机上办营业执照")] // 上办 as in the clause's 掌上办: not a slip for 手机办
     public void Correct_words_and_function_characters_are_not_typos(string text)
     {
         var normalized = TextNormalizer.Normalize(text);

@@ -75,6 +75,7 @@ public class TopicAndDialogueTests
     [Theory]
     [InlineData("这个方案的发文字号是啥", "晋市市监〔2022〕67号")]
     [InlineData("这份文件主送哪些单位？发给谁的", "开发区管委会")]
+    [InlineData("咱这政策是2022年几月份出的", "2022年4月28日")]
     [InlineData("What is the reference number of the plan and who issued it?", "Market Regulation")]
     public async Task Document_questions_are_answered_from_the_front_matter_citing_the_notice(string question, string expected)
     {
