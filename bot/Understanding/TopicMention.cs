@@ -1,15 +1,24 @@
 namespace Policy.Bot.Understanding;
 
 /// <summary>
-/// Whether a yes/no fact's word only names what a how-to question is about: "个转企要什么材料", "how do I convert to a
-/// company" ask about converting, they do not say it has happened. Such a mention is remembered as the topic and the
-/// fact stays unknown, unless the same clause says it is the asker's own situation ("我已经个转企了，怎么领奖励").
+/// Whether a yes/no fact's word only names what a question is about: "个转企要什么材料", "how do I convert to a company"
+/// ask how, "个转企有啥好处", "what are the benefits of converting" ask what it brings, "要是转成公司，刻章免费吗", "I'm
+/// planning to convert" suppose or intend it; none says it has happened. Such a mention is remembered as the topic and
+/// the fact stays unknown, unless the same clause says it is the asker's own situation ("我已经个转企了，怎么领奖励").
 /// </summary>
 internal static class TopicMention
 {
     private static readonly string[] HowTo =
         ["怎么办", "怎么", "怎样", "如何", "要什么", "需要什么", "需要哪些", "要哪些", "什么材料", "哪些材料", "材料", "流程", "手续", "步骤", "去哪", "在哪", "哪里", "找谁",
-         "how do", "how to", "how can", "how should", "what documents", "what do i need", "what papers", "where do", "where can", "where to", "steps", "procedure"];
+         "how do", "how to", "how can", "how should", "what documents", "what do i need", "what papers", "where do", "where can", "where to", "steps", "procedure",
+         // What it brings.
+         "好处", "有啥优惠", "有什么优惠", "有哪些优惠", "有啥奖励", "有什么奖励", "有奖励吗", "有啥支持", "有什么支持", "有哪些支持", "有啥补贴", "有什么补贴", "有哪些补贴", "有啥政策", "有什么政策",
+         "what are the benefits", "what benefits", "what do i get", "what would i get", "what support", "any benefits", "is there any reward"];
+
+    // Supposing or intending it, written before the word in its clause: "要是转成公司", "打算个转企".
+    private static readonly string[] Supposed =
+        ["如果", "要是", "假如", "假设", "万一", "打算", "准备", "计划", "想要", "想转", "想改", "想变", "想升级", "考虑",
+         "if i", "if we", "if my", "planning to", "plan to", "thinking of", "thinking about", "want to", "going to", "considering"];
 
     private static readonly string[] OwnSituation =
         ["已经", "已", "了", "刚", "我是", "我们是", "本人是", "我家", "我的", "i have", "i've", "we have", "we've", "already", "i am", "i'm", "we are", "my "];
@@ -20,6 +29,12 @@ internal static class TopicMention
     public static bool OnlyNamesTopic(string text, int phraseStart, int phraseEnd)
     {
         var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
+        var before = text[clauseStart..phraseStart];
+        if (Supposed.Any(w => before.Contains(w, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         // A how-to question often runs over two clauses: "个转企，要什么材料" / "我个转企了，去哪领".
         var questionEnd = clauseEnd == text.Length ? clauseEnd : Negation.ClauseOf(text, clauseEnd + 1, clauseEnd + 1).End;
         var question = text[clauseStart..questionEnd];

@@ -304,6 +304,11 @@ public class TopicAndDialogueTests
     [InlineData("How do I convert my shop into a company?", false)]
     [InlineData("我已经个转企了，怎么领奖励", true)]
     [InlineData("I have already converted to a company, where do I claim the reward?", true)]
+    [InlineData("个转企有啥好处", false)] // asks what it brings
+    [InlineData("个体户变成公司有奖励吗", false)]
+    [InlineData("What are the benefits of converting to a company?", false)]
+    [InlineData("要是转成公司，奖励能拿多少", false)] // supposes it
+    [InlineData("我已经个转企了，有啥好处", true)]
     public async Task A_how_to_question_names_a_topic_without_saying_it_has_happened(string question, bool converted)
     {
         var result = await Ask(TestBots.Create(), question);
