@@ -75,8 +75,8 @@ internal static class BotTexts
     public static readonly LocalizedText HowToApply = new("如何办理：{0}", "How to apply: {0}");
     public static readonly LocalizedText AlsoNote = new("另需注意：{0}", "Also note: {0}");
     public static readonly LocalizedText Amount = new("金额：{0}", "Amount: {0}");
-    public static readonly LocalizedText CoveredBy = new("政策中“{0}”一项讲到了这一点[{1}]。", "The measure \"{0}\" covers this [{1}].");
-    public static readonly LocalizedText CoveredByIn = new("{1}中“{0}”一项讲到了这一点[{2}]。", "The measure \"{0}\" of the {1} covers this [{2}].");
+    public static readonly LocalizedText CoveredBy = new("政策中“{0}”一项讲到了这一点[{1}]。", "The section \"{0}\" covers this [{1}].");
+    public static readonly LocalizedText CoveredByIn = new("{1}中“{0}”一项讲到了这一点[{2}]。", "The section \"{0}\" of the {1} covers this [{2}].");
     public static readonly LocalizedText Summary = new("{0}[{1}]。", "{0} [{1}].");
     public static readonly LocalizedText SummaryIn = new("{1}：{0}[{2}]。", "{1}: {0} [{2}].");
     public static readonly LocalizedText PolicySays = new("政策原文：“{0}”[{1}]", "The policy says: \"{0}\" [{1}]");

@@ -190,9 +190,10 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
     /// <summary>A preamble or a heading over other clauses: it holds no provision of its own.</summary>
     private static bool IsPreamble(SectionKind? kind) => kind is SectionKind.Notice or SectionKind.Plan or SectionKind.Group;
 
-    // "这个实施方案的目标", "this policy's aims": the document as a whole, not words to search its clauses for.
+    // "这个实施方案的目标", "实施方案的目标", "this policy's aims": the document as a whole, not words to search its clauses for.
     private static readonly Regex DocumentReference = new(
         $"(这个|这份|这项|该|本|此)(实施方案|政策|{string.Join('|', BotKnowledge.DocumentWords.Where(w => !char.IsAsciiLetter(w[0])))})"
+        + "|(实施方案|方案|政策|通知|文件)(?=的)"
         + $"|\\b(this|the) (plan|{string.Join('|', BotKnowledge.DocumentWords.Where(w => char.IsAsciiLetter(w[0])))})('s)?\\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 

@@ -35,7 +35,7 @@ internal static class ScopeLexicon
     public static readonly string[] GenericDomain =
     [
         "政策", "措施", "方案", "文件", "条款", "扶持", "支持", "部门", "单位", "责任", "牵头", "负责", "找谁", "联系", "办理", "申请", "怎么办", "资格", "符合", "享受", "条件", "优惠",
-        "support", "policy", "policies", "measure", "clause", "provision", "benefit", "incentive", "department", "unit", "responsible", "contact", "apply", "eligible", "qualify", "entitled", "regulation",
+        "support", "policy", "policies", "measure", "clause", "provision", "benefit", "incentive", "department", "unit", "responsible", "contact", "apply", "eligible", "qualify", "entitled", "regulation", "the plan", "this plan", "implementation plan",
     ];
 
     /// <summary>An employee's pay: with income tax, it is not business income (an owner paying wages is another matter).</summary>

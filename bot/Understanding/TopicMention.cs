@@ -2,7 +2,7 @@ namespace Policy.Bot.Understanding;
 
 /// <summary>
 /// Whether a yes/no fact's word only names what a question is about: "个转企要什么材料", "how do I convert to a company"
-/// ask how, "个转企有啥好处", "what are the benefits of converting" ask what it brings, "要是转成公司，刻章免费吗", "I'm
+/// ask how, "首次免罚是什么意思" asks what it is, "个转企有啥好处", "what are the benefits of converting" ask what it brings, "要是转成公司，刻章免费吗", "I'm
 /// planning to convert" suppose or intend it; none says it has happened. Such a mention is remembered as the topic and
 /// the fact stays unknown, unless the same clause says it is the asker's own situation ("我已经个转企了，怎么领奖励").
 /// </summary>
@@ -11,6 +11,8 @@ internal static class TopicMention
     private static readonly string[] HowTo =
         ["怎么办", "怎么", "怎样", "如何", "要什么", "需要什么", "需要哪些", "要哪些", "什么材料", "哪些材料", "材料", "流程", "手续", "步骤", "去哪", "在哪", "哪里", "找谁",
          "how do", "how to", "how can", "how should", "what documents", "what do i need", "what papers", "where do", "where can", "where to", "steps", "procedure",
+         // What it is.
+         "什么意思", "啥意思", "是什么", "是啥", "指什么", "指的是", "讲了什么", "讲的什么", "讲了啥", "主要讲", "主要内容", "what does", "what is", "what's", "mean",
          // What it brings.
          "好处", "有啥优惠", "有什么优惠", "有哪些优惠", "有啥奖励", "有什么奖励", "有奖励吗", "有啥支持", "有什么支持", "有哪些支持", "有啥补贴", "有什么补贴", "有哪些补贴", "有啥政策", "有什么政策",
          "what are the benefits", "what benefits", "what do i get", "what would i get", "what support", "any benefits", "is there any reward"];
@@ -24,7 +26,7 @@ internal static class TopicMention
         ["已经", "已", "了", "刚", "我是", "我们是", "本人是", "我家", "我的", "i have", "i've", "we have", "we've", "already", "i am", "i'm", "we are", "my "];
 
     // These contain 了 or 已 without saying anything has happened.
-    private static readonly string[] NotOwnSituation = ["了解", "为了", "除了", "不了", "已知"];
+    private static readonly string[] NotOwnSituation = ["了解", "为了", "除了", "不了", "已知", "讲了", "说了", "写了"];
 
     public static bool OnlyNamesTopic(string text, int phraseStart, int phraseEnd)
     {

@@ -77,6 +77,7 @@ public class TopicAndDialogueTests
     [InlineData("这份文件主送哪些单位？发给谁的", "开发区管委会")]
     [InlineData("咱这政策是2022年几月份出的", "2022年4月28日")]
     [InlineData("What is the reference number of the plan and who issued it?", "Market Regulation")]
+    [InlineData("Which department issued this notice?", "Market Regulation")]
     public async Task Document_questions_are_answered_from_the_front_matter_citing_the_notice(string question, string expected)
     {
         var result = await Ask(TestBots.Create(), question);
@@ -107,6 +108,26 @@ public class TopicAndDialogueTests
 
         Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#notice");
         Assert.Contains(result.Eligibility, e => e.Rule == "vat-exemption" && e.Verdict == "expired");
+    }
+
+    [Fact]
+    public async Task Which_department_handles_a_measure_is_its_responsible_unit_not_the_documents_issuer()
+    {
+        var result = await Ask(TestBots.Create(), "Which department handles the tax measures?");
+
+        Assert.DoesNotContain(result.Citations, c => c.Id == "jincheng-2022-67#notice");
+        Assert.Contains("Tax Bureau", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What are the goals of the plan?")]
+    [InlineData("实施方案的目标是什么")]
+    public async Task The_plans_goals_are_answered_from_its_objectives(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.True(result.InScope);
+        Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#goals");
     }
 
     [Theory]
@@ -156,6 +177,28 @@ public class TopicAndDialogueTests
         var result = await Ask(TestBots.Create(), question);
 
         Assert.DoesNotContain(TestBots.Knowledge.Content.Policies[0].Meta.Title.Replace('《', '〈').Replace('》', '〉'), result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("这个政策主要讲了什么")]
+    [InlineData("文件的主要内容是什么")]
+    [InlineData("What is this policy about?")]
+    public async Task What_the_policy_is_about_gets_the_overview_of_its_benefits(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(TestBots.Knowledge.Rules.Count, result.Eligibility.Count);
+    }
+
+    [Theory]
+    [InlineData("首次免罚是什么意思", "need_info")]
+    [InlineData("首次免罚主要讲了什么", "need_info")]
+    [InlineData("我是第一次轻微违规，首次免罚是什么", "eligible")]
+    public async Task Asking_what_a_benefit_is_does_not_say_it_applies(string question, string verdict)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(verdict, Assert.Single(result.Eligibility, e => e.Rule == "first-violation-no-penalty").Verdict);
     }
 
     [Theory]
