@@ -10,7 +10,7 @@ namespace Policy.Bot.Answering;
 /// The embedded answerer: no model, no network. Search finds the clauses, the rules engine gives the verdicts, and the
 /// answer is put together only from clause sentences, rule texts and unit names, so it never says what no cited clause says.
 /// </summary>
-public sealed class DefaultAnswerer(BotKnowledge knowledge)
+public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 {
     // Below this weight of shared rare terms (Chinese pairs, English words) no clause speaks to the question; in units of
     // the weight of a term only one clause holds (6.0 and 2.0 on one policy of 35 clauses).
@@ -79,7 +79,8 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         var rules = context.ContinuingRules ?? chosen.Select(c => c.Rule).Where(r => others == 0 || policies.Contains(r.DocumentId)).ToList();
 
         if (fresh && rules.Count == 0 && asked == context.Normalized
-            && (OverviewAnswerer.Asks(context.Normalized) || (OverviewAnswerer.AsksWhetherAny(context.Normalized) && OnlyFactsAndAsking(OverviewAnswerer.WithoutCues(context.Normalized)))))
+            && (OverviewAnswerer.Asks(context.Normalized) || (OverviewAnswerer.AsksWhetherAny(context.Normalized) && OnlyFactsAndAsking(OverviewAnswerer.WithoutCues(context.Normalized)))
+                || AsksOnlyWhetherItApplies(context.Normalized)))
         {
             return overview.Answer(context);
         }
@@ -292,16 +293,19 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         var rest = knowledge.Topic(normalized);
         var terms = questionTerms.Of(rest);
         return terms.Count >= MinQuestionTerms.GetValueOrDefault(language, 4)
-            && coverage.Best(terms, language, Naming(rest, terms, language)) < coverage.Floor(CoverageFloor.GetValueOrDefault(language, 0), language);
+            && coverage.Best(terms, language, Naming(rest, language)) < coverage.Floor(CoverageFloor.GetValueOrDefault(language, 0), language);
     }
 
     /// <summary>
     /// The terms of <paramref name="rest"/> that name a provision, and so weigh twice in its coverage: those of a topic
     /// staff named whose every word is rare in the clauses (电费, and the clause's 电价; a topic many clauses mention, 补贴,
-    /// says only what kind), and the rare words of a heading ("实施方案的目标是什么" names 一、目标要求).
+    /// says only what kind), and the rare words of a heading ("实施方案的目标是什么" names 一、目标要求). A way of asking for
+    /// benefits names none, though a heading may say 优惠 ("残疾人开店有没有额外优惠").
     /// </summary>
-    private HashSet<string> Naming(string rest, HashSet<string> terms, string language)
+    private HashSet<string> Naming(string rest, string language)
     {
+        rest = OverviewAnswerer.WithoutCues(rest);
+        var terms = questionTerms.Of(rest);
         var named = questionTerms.Topics(rest).Where(topic => topic.All(t => coverage.Rare(t, language))).SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
         named.UnionWith(terms.Where(t => titleTerms.Value.Contains(t) && coverage.Rare(t, language)));
         return named;
@@ -316,6 +320,32 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         rest = ScopeLexicon.EligibilityCues.OrderByDescending(c => c.Length).Aggregate(rest, (text, cue) => text.Replace(cue, " ", StringComparison.Ordinal));
         return rest.All(c => !TermOverlap.IsHan(c) || AskedFocus.FormCharacters.Contains(c));
     }
+
+    /// <summary>
+    /// "我能享受吗", "这个政策对我适用吗", "我在高平开店，能享受吗", "Does this policy apply to me?": whether the policy is for
+    /// the asker, about no provision in particular. Once the facts, the document, the city's places and running a business
+    /// in general are taken out, only a way of asking whether it applies is left.
+    /// </summary>
+    private bool AsksOnlyWhetherItApplies(string normalized)
+    {
+        var rest = DocumentReference.Replace(knowledge.Topic(normalized), " ");
+        rest = ScopeLexicon.RunningABusiness.Aggregate(rest, (text, words) => text.Replace(words, " ", StringComparison.Ordinal));
+        if (!ScopeLexicon.EligibilityCues.Any(c => rest.Contains(c, StringComparison.Ordinal)) && !rest.Contains("apply", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var english = EnglishWord().Matches(ScopeLexicon.EligibilityCues.Where(c => char.IsAsciiLetter(c[0])).Aggregate(rest, (text, cue) => text.Replace(cue, " ", StringComparison.Ordinal)));
+        return OnlyFactsAndAsking(rest) && english.All(w => EnglishAsking.Contains(w.Value));
+    }
+
+    // English words that only ask whether a policy applies: "does this apply to me", "can i get anything from it".
+    private static readonly HashSet<string> EnglishAsking = new(
+        ["i", "me", "my", "we", "us", "our", "it", "this", "that", "the", "a", "an", "to", "for", "from", "of", "does", "do", "is", "am", "are", "apply", "applies",
+         "any", "anything", "at", "all", "get", "benefit", "use", "policy", "plan", "notice", "document", "here", "too", "also", "still"], StringComparer.Ordinal);
+
+    [GeneratedRegex("[a-z']+", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishWord();
 
     /// <summary>The terms of every different section heading, both languages (a library repeats its headings).</summary>
     private static HashSet<string> TitleTerms(ContentSet content)
@@ -342,7 +372,7 @@ public sealed class DefaultAnswerer(BotKnowledge knowledge)
         // A provision's own topic weighs twice only beside the way of asking ("水电费有什么优惠"): in an earlier part of the
         // message it describes the asker ("我开了个小饭馆，有啥补贴能拿不").
         var asking = OverviewAnswerer.AskingPart(context.Normalized);
-        return terms.Count > 0 && coverage.Best(terms, context.Language, Naming(asking, questionTerms.Of(asking), context.Language))
+        return terms.Count > 0 && coverage.Best(terms, context.Language, Naming(asking, context.Language))
             >= coverage.Floor(CoverageFloor.GetValueOrDefault(context.Language, 0), context.Language);
     }
 

@@ -18,6 +18,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         "哪些优惠", "哪些扶持", "哪些政策", "哪些好处", "哪些补贴", "哪些支持", "哪些福利", "什么优惠", "啥优惠", "啥好处", "什么好处", "有啥扶持", "有什么扶持", "哪些措施",
         "都有啥", "都有什么", "列一列", "列一下", "能享受什么", "能享受啥", "能拿什么", "能拿啥", "有啥政策", "有什么政策",
         // What the policy is about, asked as a whole: its benefits are what a shop owner wants from it.
+        "能拿多少钱", "能领多少钱", "能拿多少", "能领多少", "能省多少", "how much can i get", "how much money can i get",
         "主要内容", "主要讲", "讲了什么", "讲的什么", "讲了啥", "讲的啥", "说了什么", "说了啥", "讲些什么", "都讲了",
         "what is this policy about", "what is the policy about", "what does this policy say", "what does the policy say", "what does this policy cover", "what does the policy cover",
         "main points", "summary of the policy", "summarise the policy", "summarize the policy",
@@ -36,7 +37,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
     // a topic ("水电费有没有优惠") it asks about the topic, and after something no clause covers ("装修有补贴吗") it is not
     // covered (see DefaultAnswerer).
     private static readonly Regex WhetherAny = new(
-        "(有没有|有无)(什么|啥|点|些)?(优惠|扶持|政策|好处|补贴|补助|支持|福利|帮扶|照顾|红利|减免)"
+        "(有没有|有无)(什么|啥|点|些)?(额外|特别|专门|其他|别的|特殊)?的?(优惠|扶持|政策|好处|补贴|补助|支持|福利|帮扶|照顾|红利|减免)"
         + "|有(什么|啥|点)?(优惠|扶持|好处|补贴|补助|福利|照顾|红利|减免)(吗|不|没|么|嘛)"
         + @"|\b(are|is) there (any )?(subsid(y|ies)|benefits?|support|help|relief|incentives?|discounts?|preferential \w+)\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));

@@ -34,8 +34,8 @@ internal static class ScopeLexicon
     /// </summary>
     public static readonly string[] GenericDomain =
     [
-        "政策", "措施", "方案", "文件", "条款", "扶持", "支持", "部门", "单位", "责任", "牵头", "负责", "找谁", "联系", "办理", "申请", "怎么办", "资格", "符合", "享受", "条件", "优惠",
-        "support", "policy", "policies", "measure", "clause", "provision", "benefit", "incentive", "department", "unit", "responsible", "contact", "apply", "eligible", "qualify", "entitled", "regulation", "the plan", "this plan", "implementation plan",
+        "政策", "措施", "方案", "文件", "条款", "扶持", "支持", "部门", "单位", "责任", "牵头", "负责", "找谁", "联系", "办理", "申请", "怎么办", "资格", "符合", "享受", "条件", "优惠", "电话", "热线", "联系方式",
+        "support", "policy", "policies", "measure", "clause", "provision", "benefit", "incentive", "department", "unit", "responsible", "contact", "phone number", "hotline", "apply", "eligible", "qualify", "entitled", "regulation", "the plan", "this plan", "implementation plan",
     ];
 
     /// <summary>An employee's pay: with income tax, it is not business income (an owner paying wages is another matter).</summary>
@@ -88,6 +88,9 @@ internal static class ScopeLexicon
     ];
 
     public static readonly string[] Thanks = ["谢谢", "多谢", "感谢", "thanks", "thank you", "thx", "ok thanks"];
+
+    /// <summary>Running a business in general ("我在高平开店，能享受吗"): the asker's situation, not a provision asked about.</summary>
+    public static readonly string[] RunningABusiness = ["开了个店", "开个店", "开店", "做生意", "做买卖", "做小生意", "开门店", "做个体", "run a shop", "run a business", "have a shop", "own a shop"];
 
     public static readonly string[] EligibilityCues =
     [

@@ -30,6 +30,7 @@ public class EvalTests
     [InlineData("bot-generalisation-22.jsonl")]
     [InlineData("bot-generalisation-23.jsonl")]
     [InlineData("bot-generalisation-24.jsonl")]
+    [InlineData("bot-generalisation-25.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

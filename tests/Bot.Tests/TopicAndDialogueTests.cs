@@ -201,11 +201,25 @@ public class TopicAndDialogueTests
         Assert.Equal(verdict, Assert.Single(result.Eligibility, e => e.Rule == "first-violation-no-penalty").Verdict);
     }
 
+    [Fact]
+    public async Task A_question_about_a_provision_with_a_way_of_asking_whether_it_applies_is_not_the_overview()
+    {
+        var result = await Ask(TestBots.Create(), "Can I register online?");
+
+        Assert.NotEqual(TestBots.Knowledge.Rules.Count, result.Eligibility.Count);
+        Assert.Contains(result.Citations, c => c.Id is "jincheng-2022-67#measure-3" or "jincheng-2022-67#measure-4");
+    }
+
     [Theory]
     [InlineData("有补贴吗")]
     [InlineData("个体户有没有补贴")]
     [InlineData("我是个体户，有没有什么优惠")]
     [InlineData("Are there any subsidies?")]
+    [InlineData("我能享受吗？")] // whether it applies, about nothing in particular
+    [InlineData("这个政策对我适用吗")]
+    [InlineData("我在高平开店，能享受吗")]
+    [InlineData("Does this policy apply to me?")]
+    [InlineData("帮我算算我能拿多少钱")]
     public async Task Whether_there_is_any_benefit_asked_alone_or_beside_facts_gets_the_overview(string question)
     {
         var result = await Ask(TestBots.Create(), question);
@@ -228,6 +242,7 @@ public class TopicAndDialogueTests
     [Theory]
     [InlineData("装修有补贴吗")]
     [InlineData("退役军人创业有补贴吗")]
+    [InlineData("我是残疾人，开店有没有额外优惠")] // 优惠 in a heading asks what kind, not which provision
     public async Task Whether_there_is_any_benefit_for_something_no_clause_covers_is_not_covered(string question)
     {
         var result = await Ask(TestBots.Create(), question);
@@ -352,6 +367,8 @@ public class TopicAndDialogueTests
     [InlineData("What are the benefits of converting to a company?", false)]
     [InlineData("要是转成公司，奖励能拿多少", false)] // supposes it
     [InlineData("我已经个转企了，有啥好处", true)]
+    [InlineData("个转企奖励能拿多少钱", false)]
+    [InlineData("个转企奖励找哪个部门", false)]
     public async Task A_how_to_question_names_a_topic_without_saying_it_has_happened(string question, bool converted)
     {
         var result = await Ask(TestBots.Create(), question);
