@@ -7,7 +7,7 @@ namespace Policy.Bot.Understanding;
 public sealed record NumberMention(decimal Value, int Start, int End, bool IsMoney);
 
 /// <summary>
-/// Finds amounts however people write them: 12万, 12万元, 十二万五千, 1.2万, 120,000, 120000元, 150k, 15w,
+/// Finds amounts however people write them: 12万, 12万元, 十二万五千, 1.2万, 120,000, 120000元, 150k, 15w, 20来万,
 /// 一百万, 两万, 1百万, "1.5 million", "150 thousand". Dates, percentages, counts (3个月) and ordinals (第5条) are not amounts.
 /// </summary>
 public static class NumberParser
@@ -129,6 +129,13 @@ public static class NumberParser
             {
                 hasBigUnit |= ChineseNumerals.IsBigUnit(c) || c is '千' or '仟' or '百' or '佰';
                 tokens.Append(c);
+                end++;
+                continue;
+            }
+
+            // 20来万, 十来万: "about", between a number and its unit, read as the number (as 20万左右 is).
+            if (c == '来' && tokens.Length > 0 && end + 1 < text.Length && text[end + 1] is '万' or '千' or '百' or '亿')
+            {
                 end++;
                 continue;
             }

@@ -17,6 +17,7 @@ public class FactExtractionTests
     [InlineData("我已经转成公司了", "converted_to_company", "true")]
     [InlineData("I rent from the state", "rents_state_owned_premises", "true")]
     [InlineData("我租的是国有房屋", "rents_state_owned_premises", "true")]
+    [InlineData("租的是国有单位的房子，房租能减几个月", "rents_state_owned_premises", "true")]
     [InlineData("我没有租国有房屋", "rents_state_owned_premises", "false")]
     [InlineData("租的是私人的房子，能减房租不", "rents_state_owned_premises", "false")] // words_false
     [InlineData("我租的房子是私人的，房租能减免吗", "rents_state_owned_premises", "false")]

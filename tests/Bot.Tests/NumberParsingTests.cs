@@ -12,6 +12,9 @@ public class NumberParsingTests
     [InlineData("一月卖个八九万", "90000")] // a range, read as its upper end
     [InlineData("每月五六十万", "600000")]
     [InlineData("差不多十二三万", "130000")]
+    [InlineData("月营业额20来万", "200000")] // 来, "about", between the number and its unit
+    [InlineData("一个月二十来万", "200000")]
+    [InlineData("十来万", "100000")]
     [InlineData("1.2万", "12000")]
     [InlineData("120,000", "120000")]
     [InlineData("120，000元", "120000")]
@@ -55,6 +58,7 @@ public class NumberParsingTests
     [InlineData("平均资费再降10%")]
     [InlineData("measure-5")]
     [InlineData("一次性")]
+    [InlineData("店里有十来个人")] // 来 before a count, not a unit of money
     [InlineData("")]
     public void Does_not_take_dates_counts_ordinals_or_words_for_amounts(string text)
     {
