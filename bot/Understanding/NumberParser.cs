@@ -7,7 +7,7 @@ namespace Policy.Bot.Understanding;
 public sealed record NumberMention(decimal Value, int Start, int End, bool IsMoney);
 
 /// <summary>
-/// Finds amounts however people write them: 12万, 12万元, 十二万五千, 1.2万, 120,000, 120000元, 150k, 15w, 20来万,
+/// Finds amounts however people write them: 12万, 12万元, 十二万五千, 1.2万, 120,000, 120000元, 150k, 15w, 20来万, 20多万, 15万出头,
 /// 一百万, 两万, 1百万, "1.5 million", "150 thousand". Dates, percentages, counts (3个月) and ordinals (第5条) are not amounts.
 /// </summary>
 public static class NumberParser
@@ -113,6 +113,7 @@ public static class NumberParser
     {
         var tokens = new StringBuilder();
         var hasBigUnit = false;
+        var moreThan = false;
         var end = i;
         while (end < text.Length)
         {
@@ -134,8 +135,16 @@ public static class NumberParser
             }
 
             // 20来万, 十来万: "about", between a number and its unit, read as the number (as 20万左右 is).
-            if (c == '来' && tokens.Length > 0 && end + 1 < text.Length && text[end + 1] is '万' or '千' or '百' or '亿')
+            if (c == '来' && tokens.Length > 0 && end + 1 < text.Length && IsUnit(text[end + 1]))
             {
+                end++;
+                continue;
+            }
+
+            // 20多万, 三十几万: more than the number of units, short of the next ten.
+            if (c is '多' or '几' && tokens.Length > 0 && end + 1 < text.Length && IsUnit(text[end + 1]) && !moreThan)
+            {
+                moreThan = true;
                 end++;
                 continue;
             }
@@ -143,8 +152,42 @@ public static class NumberParser
             break;
         }
 
-        return (MixedNumber.Parse(tokens.ToString()), end, hasBigUnit);
+        var value = MixedNumber.Parse(tokens.ToString());
+        if (value is null || tokens.Length == 0)
+        {
+            return (value, end, hasBigUnit);
+        }
+
+        var scale = tokens[^1] switch { '万' => 10_000m, '千' => 1_000m, '百' => 100m, '亿' => 100_000_000m, _ => 1m };
+        decimal step;
+        if (moreThan)
+        {
+            // 20多万, 三十几万: the step is the place of the number's last non-zero digit (20多万: 20万 to 30万; 一百多万: to 200万).
+            var count = value.Value / scale;
+            step = scale;
+            while (count >= 10 && count % 10 == 0)
+            {
+                count /= 10;
+                step *= 10;
+            }
+        }
+        else if (scale > 1 && end < text.Length && (text[end] == '多' && string.CompareOrdinal(text, end, "多少", 0, 2) != 0 || string.CompareOrdinal(text, end, "出头", 0, 2) == 0))
+        {
+            // 15万多, 15万出头, 14万多点: a little more than the amount, by less than one of its unit.
+            end += text[end] == '多' ? (end + 1 < text.Length && text[end + 1] is '点' or '些' ? 2 : 1) : 2;
+            step = scale;
+        }
+        else
+        {
+            return (value, end, hasBigUnit);
+        }
+
+        // More than the amount: read as just over it, so that "more than 15万" is never taken for 15万. A range wider than
+        // half its start (十几万: 10万 to 20万; 一百多万) is too vague to decide on: it is not read, and the bot asks again.
+        return (step * 2 > value.Value ? null : value.Value + 1, end, hasBigUnit);
     }
+
+    private static bool IsUnit(char c) => c is '万' or '千' or '百' or '亿';
 
     private static (decimal Number, int End) ReadArabic(string text, int i)
     {

@@ -15,6 +15,10 @@ public class NumberParsingTests
     [InlineData("月营业额20来万", "200000")] // 来, "about", between the number and its unit
     [InlineData("一个月二十来万", "200000")]
     [InlineData("十来万", "100000")]
+    [InlineData("一个月20多万", "200001")] // more than 20万 (to 30万): just over its start, never 20 yuan
+    [InlineData("三十几万", "300001")]
+    [InlineData("15万出头", "150001")] // a little more than 15万 is not 15万
+    [InlineData("十四万多点", "140001")]
     [InlineData("1.2万", "12000")]
     [InlineData("120,000", "120000")]
     [InlineData("120，000元", "120000")]
@@ -59,6 +63,8 @@ public class NumberParsingTests
     [InlineData("measure-5")]
     [InlineData("一次性")]
     [InlineData("店里有十来个人")] // 来 before a count, not a unit of money
+    [InlineData("月销售额十几万")] // 10万 to 20万: too vague to decide on, asked again
+    [InlineData("一年一百多万")]
     [InlineData("")]
     public void Does_not_take_dates_counts_ordinals_or_words_for_amounts(string text)
     {
