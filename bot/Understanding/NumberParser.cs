@@ -90,11 +90,49 @@ public static class NumberParser
                 continue;
             }
 
-            mentions.Add(new NumberMention(amount, start, end, isMoney));
+            mentions.Add(new NumberMention(amount + Bound(text, start, ref end), start, end, isMoney));
             i = end;
         }
 
         return mentions;
+    }
+
+    // Words that put an amount just above or below the figure written: "超过15万" is more than 15万, "不到15万" less.
+    // "以下", "以内", "不超过" include the figure, as the policies' own "15万元以下（含本数）" does, and change nothing.
+    private static readonly string[] MoreThanBefore =
+        ["超过了", "超过", "超出", "高于", "多于", "大于", "刚过", "过了", "超", "more than", "over", "above", "exceeding", "in excess of", "greater than", "upwards of"];
+
+    private static readonly string[] LessThanBefore =
+        ["不到", "不足", "少于", "低于", "小于", "未满", "不满", "没到", "没有到", "less than", "under", "below", "fewer than", "short of"];
+
+    private static readonly string[] AtMostBefore = ["不超过", "没超过", "没有超过", "不高于", "未超过", "no more than", "not more than", "not over", "at most", "up to"];
+
+    private static readonly string[] MoreThanAfter = ["以上", "多一点", "还多", "+", "plus", "or more"];
+
+    /// <summary>
+    /// +1 when the words around an amount say it is more than the figure, -1 when less, 0 otherwise (the figure itself, or
+    /// at most it); <paramref name="end"/> moves past a word after the amount that was read.
+    /// </summary>
+    private static decimal Bound(string text, int start, ref int end)
+    {
+        var before = SkipSpacesBack(text, start);
+        bool Before(string word) => char.IsAsciiLetter(word[0])
+            ? Matches(text, before - word.Length, word) && (before - word.Length == 0 || !char.IsAsciiLetter(text[before - word.Length - 1]))
+            : Matches(text, before - word.Length, word);
+        if (AtMostBefore.Any(Before))
+        {
+            return 0;
+        }
+
+        var after = SkipSpaces(text, end);
+        var afterWord = MoreThanAfter.FirstOrDefault(w => Matches(text, after, w) && (!char.IsAsciiLetter(w[0]) || after + w.Length == text.Length || !char.IsAsciiLetter(text[after + w.Length])));
+        if (afterWord is not null)
+        {
+            end = after + afterWord.Length;
+            return 1;
+        }
+
+        return MoreThanBefore.Any(Before) ? 1 : LessThanBefore.Any(Before) ? -1 : 0;
     }
 
     private static bool StartsNumber(string text, int i)

@@ -19,6 +19,13 @@ public class NumberParsingTests
     [InlineData("三十几万", "300001")]
     [InlineData("15万出头", "150001")] // a little more than 15万 is not 15万
     [InlineData("十四万多点", "140001")]
+    [InlineData("月销售额超过15万", "150001")] // more than the figure
+    [InlineData("15万以上", "150001")]
+    [InlineData("monthly sales over 150k", "150001")]
+    [InlineData("不到15万", "149999")] // less than the figure
+    [InlineData("less than 150,000 yuan", "149999")]
+    [InlineData("不超过15万", "150000")] // at most: the figure itself, as 15万元以下（含本数）
+    [InlineData("15万以下", "150000")]
     [InlineData("1.2万", "12000")]
     [InlineData("120,000", "120000")]
     [InlineData("120，000元", "120000")]
