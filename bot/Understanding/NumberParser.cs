@@ -179,7 +179,7 @@ public static class NumberParser
                 continue;
             }
 
-            // 20多万, 三十几万: more than the number of units, short of the next ten.
+            // 20多万, 三十几万: more than the number of units, short of the next step (see below).
             if (c is '多' or '几' && tokens.Length > 0 && end + 1 < text.Length && IsUnit(text[end + 1]) && !moreThan)
             {
                 moreThan = true;
