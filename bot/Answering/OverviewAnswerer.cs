@@ -44,7 +44,12 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
 
     private static readonly char[] PartBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '\n'];
 
-    public static bool Asks(string normalized) => IntentClassifier.Contains(normalized, Cues, wholeWords: false) || General.IsMatch(normalized);
+    // A word for benefits in general sent alone ("补贴", "优惠政策", "benefits?") asks what there is.
+    private static readonly HashSet<string> Bare = new(
+        ["补贴", "补助", "优惠", "扶持", "福利", "好处", "红利", "优惠政策", "扶持政策", "补贴政策", "惠企政策", "benefits", "subsidies", "subsidy", "incentives", "support"], StringComparer.Ordinal);
+
+    public static bool Asks(string normalized) =>
+        IntentClassifier.Contains(normalized, Cues, wholeWords: false) || General.IsMatch(normalized) || Bare.Contains(normalized.Trim().TrimEnd('?', '？', '。', '.', '!', '！'));
 
     public static bool AsksWhetherAny(string normalized) => WhetherAny.IsMatch(normalized);
 

@@ -68,6 +68,11 @@ public static class IntentClassifier
             && !Contains(normalized, ScopeLexicon.BusinessIncome, wholeWords: false);
         // "你是谁", "what is this bot for?": asking about the bot, not general knowledge.
         var help = !domain && normalized.Length <= 30 && Contains(normalized, ScopeLexicon.Greeting, wholeWords: true);
+        if (!injection && OnlySaysThereIsAQuestion(normalized))
+        {
+            return new(Intent.Help, OutOfScopeReason.None, false, domain);
+        }
+
         var reason = Contains(normalized, ScopeLexicon.Weather, wholeWords: true) ? OutOfScopeReason.Weather
             : salaried ? OutOfScopeReason.SalariedIncome
             : Contains(normalized, ScopeLexicon.Creative, wholeWords: true) ? OutOfScopeReason.Creative
@@ -92,6 +97,22 @@ public static class IntentClassifier
 
         var eligibility = Contains(normalized, ScopeLexicon.EligibilityCues, wholeWords: true);
         return new(eligibility ? Intent.Eligibility : Intent.Information, OutOfScopeReason.None, injection, true);
+    }
+
+    /// <summary>
+    /// "你好，我想咨询一下", "人工客服", "hi, I have a question": a greeting or a word that a question is coming, and nothing
+    /// else: the reply says what the bot can answer.
+    /// </summary>
+    private static bool OnlySaysThereIsAQuestion(string normalized)
+    {
+        if (normalized.Length > 30 || !Contains(normalized, ScopeLexicon.WantToAsk, wholeWords: false))
+        {
+            return false;
+        }
+
+        var rest = ScopeLexicon.WantToAsk.Concat(ScopeLexicon.Greeting).OrderByDescending(w => w.Length)
+            .Aggregate(normalized, (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
+        return rest.All(c => !char.IsLetterOrDigit(c) || "我你您的吧呀啊哦嗯想请问下个吗呢".Contains(c, StringComparison.Ordinal));
     }
 
     /// <summary>Chinese words match anywhere; English words must start a word, and with <paramref name="wholeWords"/> also end one ("rain" is not in "training").</summary>

@@ -79,6 +79,14 @@ internal static class ScopeLexicon
 
     public static readonly string[] Reset = ["重新开始", "重新来", "重来", "重置", "清空", "清除会话", "从头开始", "reset", "restart", "start over", "start again", "new session", "clear session"];
 
+    /// <summary>Saying there is a question, or asking for a person, before asking it: "你好，我想咨询一下", "人工客服".</summary>
+    public static readonly string[] WantToAsk =
+    [
+        "我想咨询一下", "想咨询一下", "我想咨询", "咨询一下", "我想问一下", "想问一下", "问一下", "想问问", "请问一下", "我想问", "有个问题", "有几个问题", "打扰一下",
+        "人工客服", "转人工", "人工服务", "找人工", "真人", "客服",
+        "i have a question", "can i ask", "i want to ask", "quick question", "customer service", "a real person", "human agent",
+    ];
+
     public static readonly string[] Greeting =
     [
         "你好", "您好", "在吗", "哈喽", "你是谁", "你能做什么", "你会什么", "帮助", "怎么用", "你是干什么的", "你是做什么的", "你能干什么", "你可以做什么",

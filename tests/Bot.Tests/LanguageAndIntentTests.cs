@@ -86,6 +86,9 @@ public class LanguageAndIntentTests
     [InlineData("你好")]
     [InlineData("hello")]
     [InlineData("你能做什么？")]
+    [InlineData("你好，我想咨询一下")] // a question is coming: say what can be asked
+    [InlineData("人工客服")]
+    [InlineData("hi, I have a question")]
     public void Answers_greetings_with_help(string text)
     {
         Assert.Equal(Intent.Help, IntentClassifier.Classify(TextNormalizer.Normalize(text), false).Intent);

@@ -212,6 +212,8 @@ public class TopicAndDialogueTests
     [InlineData("这个政策主要讲了什么")] // what the policy is about: its benefits are what a shop owner wants from it
     [InlineData("文件的主要内容是什么")]
     [InlineData("What is this policy about?")]
+    [InlineData("补贴")] // a word for benefits in general, alone
+    [InlineData("benefits?")]
     public async Task Asking_what_there_is_for_the_asker_alone_or_beside_facts_gets_the_overview(string question)
     {
         var result = await Ask(TestBots.Create(), question);
