@@ -12,9 +12,6 @@ namespace Policy.Bot.Answering;
 /// </summary>
 internal sealed class AskedFocus
 {
-    // How a question is put, never what it is about: particles, pronouns, question and degree words.
-    internal const string FormCharacters = "的了吗呢吧啊么嘛我你您他她它这那个是有能在不没要会都就还也和或给俺咋啥怎什哪些谁几多少想问下一点样先再才又已被把对请该得过着可以呀哦哈嗯帮";
-
     // The question words a focus follows, longest first, and the particles that may end it.
     private static readonly string[] Anchors = ["可不可以", "能不能", "怎么样", "怎么", "怎样", "如何", "能否", "可以", "咋", "能"];
     private static readonly char[] Ends = ['吗', '么', '呢', '不', '没', '啊', '呀', '吧'];
@@ -128,7 +125,7 @@ internal sealed class AskedFocus
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var content = i < text.Length && SearchText.IsHan(text[i]) && !FormCharacters.Contains(text[i]);
+            var content = i < text.Length && SearchText.IsHan(text[i]) && !ScopeLexicon.FormCharacters.Contains(text[i]);
             if (content && start < 0)
             {
                 start = i;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Policy.Bot.Citations;
 using Policy.Bot.Understanding;
 using Policy.Knowledge.Content;
@@ -45,7 +46,7 @@ public sealed class BotKnowledge
     // Worked out once: a question is matched against every policy's names.
     private readonly NameIndex<BilingualPolicy> policyNames;
     private readonly NameIndex<BilingualPolicy> placeNames;
-    private readonly System.Text.RegularExpressions.Regex? ownPlaces;
+    private readonly Regex? ownPlaces;
 
     /// <summary>Puts back mistyped key words (增直税 → 增值税) before anything else reads the message.</summary>
     public TypoCorrector Typos { get; }
@@ -100,12 +101,12 @@ public sealed class BotKnowledge
     }
 
     /// <summary>The city's own places (content/regions.yml), longest first, English names as whole words; null when there are none.</summary>
-    private static System.Text.RegularExpressions.Regex? PlacesPattern(IEnumerable<string> places)
+    private static Regex? PlacesPattern(IEnumerable<string> places)
     {
         var alternatives = places.OrderByDescending(p => p.Length)
-            .Select(p => char.IsAsciiLetter(p[0]) ? $@"\b{System.Text.RegularExpressions.Regex.Escape(p)}\b" : System.Text.RegularExpressions.Regex.Escape(p)).ToList();
+            .Select(p => char.IsAsciiLetter(p[0]) ? $@"\b{Regex.Escape(p)}\b" : Regex.Escape(p)).ToList();
         return alternatives.Count == 0 ? null
-            : new System.Text.RegularExpressions.Regex(string.Join('|', alternatives), System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+            : new Regex(string.Join('|', alternatives), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
     }
 
     /// <summary>The message without the words that name a document: its number, title, region and words such as 通知.</summary>

@@ -192,9 +192,10 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private static bool IsPreamble(SectionKind? kind) => kind is SectionKind.Notice or SectionKind.Plan or SectionKind.Group;
 
     // "这个实施方案的目标", "实施方案的目标", "this policy's aims": the document as a whole, not words to search its clauses for.
+    private static readonly string ChineseDocumentWords = string.Join('|', BotKnowledge.DocumentWords.Where(w => !char.IsAsciiLetter(w[0])).Prepend("政策").Prepend("实施方案"));
+
     private static readonly Regex DocumentReference = new(
-        $"(这个|这份|这项|该|本|此)(实施方案|政策|{string.Join('|', BotKnowledge.DocumentWords.Where(w => !char.IsAsciiLetter(w[0])))})"
-        + "|(实施方案|方案|政策|通知|文件)(?=的)"
+        $"(这个|这份|这项|该|本|此)({ChineseDocumentWords})|({ChineseDocumentWords})(?=的)"
         + $"|\\b(this|the) (plan|{string.Join('|', BotKnowledge.DocumentWords.Where(w => char.IsAsciiLetter(w[0])))})('s)?\\b",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
@@ -314,12 +315,14 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// <summary>
     /// "我是个体户，能享受吗": facts and a way of asking, nothing else ("个体户能不能雇外国人" asks about something).
     /// </summary>
-    private bool OnlyFactsAndAsking(string normalized)
-    {
-        var rest = knowledge.WithoutFactWords(normalized);
-        rest = ScopeLexicon.EligibilityCues.OrderByDescending(c => c.Length).Aggregate(rest, (text, cue) => text.Replace(cue, " ", StringComparison.Ordinal));
-        return rest.All(c => !TermOverlap.IsHan(c) || AskedFocus.FormCharacters.Contains(c));
-    }
+    private bool OnlyFactsAndAsking(string normalized) => OnlyForm(WithoutFactsAndAsking(normalized));
+
+    /// <summary>The message without the facts the asker gave and the ways of asking whether something applies.</summary>
+    private string WithoutFactsAndAsking(string normalized) =>
+        ScopeLexicon.EligibilityCues.OrderByDescending(c => c.Length).Aggregate(knowledge.WithoutFactWords(normalized), (text, cue) => text.Replace(cue, " ", StringComparison.Ordinal));
+
+    /// <summary>Whether every Chinese character left only shapes the question (<see cref="ScopeLexicon.FormCharacters"/>).</summary>
+    private static bool OnlyForm(string rest) => rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c));
 
     /// <summary>
     /// "我能享受吗", "这个政策对我适用吗", "我在高平开店，能享受吗", "Does this policy apply to me?": whether the policy is for
@@ -330,13 +333,13 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     {
         var rest = DocumentReference.Replace(knowledge.Topic(normalized), " ");
         rest = ScopeLexicon.RunningABusiness.Aggregate(rest, (text, words) => text.Replace(words, " ", StringComparison.Ordinal));
-        if (!ScopeLexicon.EligibilityCues.Any(c => rest.Contains(c, StringComparison.Ordinal)) && !rest.Contains("apply", StringComparison.Ordinal))
+        if (!ScopeLexicon.EligibilityCues.Any(c => rest.Contains(c, StringComparison.Ordinal)))
         {
             return false;
         }
 
-        var english = EnglishWord().Matches(ScopeLexicon.EligibilityCues.Where(c => char.IsAsciiLetter(c[0])).Aggregate(rest, (text, cue) => text.Replace(cue, " ", StringComparison.Ordinal)));
-        return OnlyFactsAndAsking(rest) && english.All(w => EnglishAsking.Contains(w.Value));
+        var left = WithoutFactsAndAsking(rest);
+        return OnlyForm(left) && EnglishWord().Matches(left).All(w => EnglishAsking.Contains(w.Value));
     }
 
     // English words that only ask whether a policy applies: "does this apply to me", "can i get anything from it".

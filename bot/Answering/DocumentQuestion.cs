@@ -42,8 +42,11 @@ internal static class DocumentQuestion
         (DocumentFacet.Date, ["几月份出", "几月出", "几月份发", "几月发", "哪个月出", "哪个月发", "哪年出", "哪一年出", "哪一年发", "出台", "颁布", "when was", "what date", "which date"]),
     ];
 
-    // A document named in general, pointed at (这个) or by its number's bracket (〔2022〕).
-    private static readonly string[] DocumentWords = [.. BotKnowledge.DocumentWords, "政策", "这个", "〔", "plan"];
+    // A word for a document itself (文件, 政策, "plan").
+    private static readonly string[] NamesOfDocuments = [.. BotKnowledge.DocumentWords, "政策", "plan"];
+
+    // A document named, pointed at (这个) or given by its number's bracket (〔2022〕).
+    private static readonly string[] DocumentWords = [.. NamesOfDocuments, "这个", "〔"];
 
     // Words that ask for the title, beside a word for a document itself ("这份文件全称叫啥", "这个政策叫什么名字"): "这个补贴叫
     // 什么" asks about a benefit. How a name is asked for in Chinese counts only just after the document word: "文件里说的那个
@@ -52,8 +55,6 @@ internal static class DocumentQuestion
         "name of the", "it called", "this called", "document called", "policy called", "notice called", "plan called"];
 
     private static readonly string[] NameAsked = ["叫什么", "叫啥", "名称是", "名字是", "的名称", "的名字"];
-
-    private static readonly string[] NamesOfDocuments = [.. BotKnowledge.DocumentWords, "政策", "plan"];
 
     /// <summary>Whether the question asks for a document's title.</summary>
     private static bool AsksTitle(string normalized) =>

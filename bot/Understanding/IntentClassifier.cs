@@ -112,7 +112,7 @@ public static class IntentClassifier
 
         var rest = ScopeLexicon.WantToAsk.Concat(ScopeLexicon.Greeting).OrderByDescending(w => w.Length)
             .Aggregate(normalized, (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
-        return rest.All(c => !char.IsLetterOrDigit(c) || "我你您的吧呀啊哦嗯想请问下个吗呢".Contains(c, StringComparison.Ordinal));
+        return rest.All(c => !char.IsLetterOrDigit(c) || ScopeLexicon.FormCharacters.Contains(c, StringComparison.Ordinal));
     }
 
     /// <summary>Chinese words match anywhere; English words must start a word, and with <paramref name="wholeWords"/> also end one ("rain" is not in "training").</summary>

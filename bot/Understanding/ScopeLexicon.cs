@@ -79,6 +79,9 @@ internal static class ScopeLexicon
 
     public static readonly string[] Reset = ["重新开始", "重新来", "重来", "重置", "清空", "清除会话", "从头开始", "reset", "restart", "start over", "start again", "new session", "clear session"];
 
+    /// <summary>How a question is put, never what it is about: particles, pronouns, question and degree words.</summary>
+    public const string FormCharacters = "的了吗呢吧啊么嘛我你您他她它这那个是有能在不没要会都就还也和或给俺咋啥怎什哪些谁几多少想问下一点样先再才又已被把对请该得过着可以呀哦哈嗯帮";
+
     /// <summary>Saying there is a question, or asking for a person, before asking it: "你好，我想咨询一下", "人工客服".</summary>
     public static readonly string[] WantToAsk =
     [
@@ -104,6 +107,6 @@ internal static class ScopeLexicon
     [
         "能不能", "能否", "可不可以", "可以", "能免", "能享受", "能拿", "能领", "能申请", "能减", "能获得", "能得到", "能有", "符合", "够不够", "有没有资格", "有资格", "是否", "我能", "我可以",
         "享受", "算不算", "够格", "适用", "能吗",
-        "can i", "could i", "can we", "am i", "are we", "eligible", "qualify", "entitled", "do i get", "will i get", "would i get", "is my", "does my", "do i need", "can my",
+        "can i", "could i", "can we", "am i", "are we", "eligible", "qualify", "entitled", "do i get", "will i get", "would i get", "is my", "does my", "do i need", "can my", "apply to me", "applies to me", "apply to us", "applies to us",
     ];
 }

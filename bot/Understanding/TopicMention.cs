@@ -2,13 +2,14 @@ namespace Policy.Bot.Understanding;
 
 /// <summary>
 /// Whether a yes/no fact's word only names what a question is about: "个转企要什么材料", "how do I convert to a company"
-/// ask how, "首次免罚是什么意思" asks what it is, "个转企有啥好处", "what are the benefits of converting" ask what it brings, "要是转成公司，刻章免费吗", "I'm
-/// planning to convert" suppose or intend it; none says it has happened. Such a mention is remembered as the topic and
+/// ask how; "首次免罚是什么意思" asks what it is; "个转企有啥好处", "what are the benefits of converting" ask what it
+/// brings; "要是转成公司，刻章免费吗", "I'm planning to convert" suppose or intend it. None says it has happened. Such a mention is remembered as the topic and
 /// the fact stays unknown, unless the same clause says it is the asker's own situation ("我已经个转企了，怎么领奖励").
 /// </summary>
 internal static class TopicMention
 {
-    private static readonly string[] HowTo =
+    // Asking how, what it is or what it brings.
+    private static readonly string[] AskingAbout =
         ["怎么办", "怎么", "怎样", "如何", "要什么", "需要什么", "需要哪些", "要哪些", "什么材料", "哪些材料", "材料", "流程", "手续", "步骤", "去哪", "在哪", "哪里", "找谁", "找哪", "哪个部门", "哪个单位", "谁负责", "谁管",
          "how do", "how to", "how can", "how should", "what documents", "what do i need", "what papers", "where do", "where can", "where to", "steps", "procedure", "which department", "which office", "who handles", "who is responsible",
          // What it is.
@@ -41,7 +42,7 @@ internal static class TopicMention
         // A how-to question often runs over two clauses: "个转企，要什么材料" / "我个转企了，去哪领".
         var questionEnd = clauseEnd == text.Length ? clauseEnd : Negation.ClauseOf(text, clauseEnd + 1, clauseEnd + 1).End;
         var question = text[clauseStart..questionEnd];
-        if (!HowTo.Any(w => question.Contains(w, StringComparison.Ordinal)))
+        if (!AskingAbout.Any(w => question.Contains(w, StringComparison.Ordinal)))
         {
             return false;
         }
