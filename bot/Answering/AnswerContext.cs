@@ -10,7 +10,16 @@ public sealed record AnswerContext
 
     public required string Normalized { get; init; }
 
+    /// <summary>The reply's language.</summary>
     public required string Language { get; init; }
+
+    /// <summary>
+    /// The language the message is written in, which reads it (search, coverage); it differs from <see cref="Language"/>
+    /// when the message asks for the other ("用英文回答：增值税免到什么时候"). Null: the same.
+    /// </summary>
+    public string? WrittenIn { get; init; }
+
+    public string Reading => WrittenIn ?? Language;
 
     public required Intent Intent { get; init; }
 

@@ -61,8 +61,9 @@ internal static class BotTexts
     public static readonly LocalizedText PolicyReplacedAnswer = new("{0}{1}，以下按现行文件回答。", "The {0} was {1}; this answer follows the policy in force.");
     public static readonly LocalizedText PolicyNotInForce = new("{0}{1}，不再适用。", "The {0} is no longer in force ({1}).");
 
-    public static readonly LocalizedText Yes = new("可以。", "Yes.");
-    public static readonly LocalizedText No = new("不可以。", "No.");
+    // The verdict says what it is about: "会罚款吗" answered "可以。" would read as "yes, you will be fined".
+    public static readonly LocalizedText Yes = new("可以享受。", "Yes, you qualify.");
+    public static readonly LocalizedText No = new("不能享受。", "No, you do not qualify.");
     public static readonly LocalizedText Ended = new("这项规定已于{0}结束。", "This provision ended on {0}.");
     public static readonly LocalizedText DependsOn = new("这取决于{0}。", "It depends on {0}.");
 

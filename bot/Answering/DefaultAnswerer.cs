@@ -22,6 +22,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     // Only questions that may be uncovered read it: a start need not pay for every heading of a library.
     private readonly Lazy<HashSet<string>> titleTerms = new(() => TitleTerms(knowledge.Content));
     private readonly DocumentAnswerer documents = new(knowledge);
+    private readonly Dictionary<string, string[]> subjectWords = new(StringComparer.Ordinal);
     private readonly OverviewAnswerer overview = new(knowledge);
     // Fewer terms than this say too little to call a question not covered: a Chinese word is one or more character pairs,
     // an English one a single term.
@@ -37,6 +38,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     public DefaultAnswer Answer(AnswerContext context)
     {
         var language = context.Language;
+        var reading = context.Reading;
         var fresh = context.ContinuingRules is null;
 
         // Topic first: the document itself, one benefit or measure, an overview of all benefits, or nothing covered.
@@ -44,7 +46,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         {
             var candidates = knowledge.PoliciesNamedIn(context.Normalized);
             var (shown, more) = candidates.Count > PolicyShortlist.MaxPolicies
-                ? PolicyShortlist.Choose(candidates.Select(p => p.Id), Search(Clip(context.Normalized), language, new HashSet<string>(StringComparer.Ordinal)).Ranks, knowledge.Content)
+                ? PolicyShortlist.Choose(candidates.Select(p => p.Id), Search(Clip(context.Normalized), reading, new HashSet<string>(StringComparer.Ordinal)).Ranks, knowledge.Content)
                 : (candidates.Select(p => p.Id).ToList(), 0);
             return documents.Answer(context, facets, shown.Select(knowledge.Content.FindPolicy).OfType<BilingualPolicy>().ToList(), more);
         }
@@ -52,11 +54,11 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // "贷款有什么优惠" searches for loans: the overview words would pull in every clause that says 优惠.
         var askingForBenefits = OverviewAnswerer.Asks(context.Normalized) || OverviewAnswerer.AsksWhetherAny(context.Normalized);
         var asked = fresh && askingForBenefits && NamesATopic(context) ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized;
-        var query = Clip(DocumentReference.Replace(asked, " "));
+        var query = Clip(WithoutSubject(DocumentReference.Replace(asked, " "), reading));
         // A question naming a document ("67号文…", "泽州县那个通知…") is answered from it; a repealed one from what replaced it.
         var named = fresh ? knowledge.PoliciesNamedOnly(context.Normalized) : [];
         var scope = named.Select(p => p.Status.Applies() ? p : knowledge.Content.ReplacementOf(p.Id) ?? p).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var (hits, ranks) = fresh ? Search(query, language, scope) : ([], new Dictionary<string, int>(StringComparer.Ordinal));
+        var (hits, ranks) = fresh ? Search(query, reading, scope) : ([], new Dictionary<string, int>(StringComparer.Ordinal));
         var notes = named.Where(p => !p.Status.Applies()).Select(p => knowledge.ReplacedNote(p, language, answering: true)).OfType<string>()
             .Concat(hits.Select(h => PolicyShortlist.DocumentOf(h.ClauseId)).Distinct().Select(knowledge.Content.FindPolicy)
                 .OfType<BilingualPolicy>().Where(p => !p.Status.Applies() && !named.Contains(p)).Select(p => knowledge.ReplacedNote(p, language, answering: true)).OfType<string>())
@@ -85,8 +87,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             return overview.Answer(context);
         }
 
-        if (fresh && (OfficePractice.Asks(context.Normalized) || (rules.Count == 0 && Uncovered(context.Normalized, language))
-            || (language == Languages.Chinese && knowledge.Focus.Unwritten(context.Normalized) is not null)))
+        if (fresh && (OfficePractice.Asks(context.Normalized) || (rules.Count == 0 && Uncovered(context.Normalized, reading))
+            || (reading == Languages.Chinese && knowledge.Focus.Unwritten(context.Normalized) is not null)))
         {
             return NotCovered(context);
         }
@@ -313,6 +315,31 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     }
 
     /// <summary>
+    /// The query without the words for what every provision is about (个体户 in "个体户招工有补贴吗"), when something else is
+    /// left to search for: in a heading that names individual businesses they would outweigh the topic asked about.
+    /// </summary>
+    private string WithoutSubject(string query, string language)
+    {
+        var rest = SubjectWords(language).Aggregate(query, (text, word) => text.Replace(word, " ", StringComparison.OrdinalIgnoreCase));
+        return rest != query && questionTerms.Of(rest).Any(t => !coverage.Common(t, language)) ? rest : query;
+    }
+
+    /// <summary>
+    /// The words of each staff synonym group one of whose words is made only of terms most clauses hold, longest first. An
+    /// English word of stop words only ("individual business") is one too: the overlap leaves those words out for that reason.
+    /// </summary>
+    private string[] SubjectWords(string language)
+    {
+        lock (subjectWords)
+        {
+            return subjectWords.TryGetValue(language, out var words) ? words : subjectWords[language] =
+                [.. knowledge.Content.Synonyms.In(language)
+                    .Where(g => g.Words.Any(w => TermOverlap.Terms(w) is var terms && (terms.Count > 0 ? terms.All(t => coverage.Common(t, language)) : w.Contains(' ', StringComparison.Ordinal))))
+                    .SelectMany(g => g.Words).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
+        }
+    }
+
+    /// <summary>
     /// "我是个体户，能享受吗": facts and a way of asking, nothing else ("个体户能不能雇外国人" asks about something).
     /// </summary>
     private bool OnlyFactsAndAsking(string normalized) => OnlyForm(WithoutFactsAndAsking(normalized));
@@ -375,8 +402,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // A provision's own topic weighs twice only beside the way of asking ("水电费有什么优惠"): in an earlier part of the
         // message it describes the asker ("我开了个小饭馆，有啥补贴能拿不").
         var asking = OverviewAnswerer.AskingPart(context.Normalized);
-        return terms.Count > 0 && coverage.Best(terms, context.Language, Naming(asking, context.Language))
-            >= coverage.Floor(CoverageFloor.GetValueOrDefault(context.Language, 0), context.Language);
+        return terms.Count > 0 && coverage.Best(terms, context.Reading, Naming(asking, context.Reading))
+            >= coverage.Floor(CoverageFloor.GetValueOrDefault(context.Reading, 0), context.Reading);
     }
 
     /// <summary>No clause covers an in-scope question: say so, and name the policy's lead unit to ask.</summary>

@@ -53,9 +53,22 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
 
     public static bool AsksWhetherAny(string normalized) => WhetherAny.IsMatch(normalized);
 
-    /// <summary>The last part of the message that asks for benefits (<see cref="Asks"/>, <see cref="AsksWhetherAny"/>); the whole message when none does.</summary>
-    public static string AskingPart(string normalized) =>
-        normalized.Split(PartBreaks, StringSplitOptions.RemoveEmptyEntries).LastOrDefault(part => Asks(part) || AsksWhetherAny(part)) ?? normalized;
+    // "电费太贵了", "房租压力大", "rent is too high": a cost or burden complained of is what the asker wants help with.
+    private static readonly Regex Complains = new(
+        "太(贵|高|多|重|难)|贵(死|得很|得要命)|(负担|压力)(重|大|太)|(交|付|还)不起|吃不消|扛不住|受不了"
+        + @"|too (high|expensive|much|costly)|can'?t afford|cannot afford",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>
+    /// The last part of the message that asks for benefits (<see cref="Asks"/>, <see cref="AsksWhetherAny"/>), with the
+    /// parts that complain of a cost (<see cref="Complains"/>); the whole message when none asks.
+    /// </summary>
+    public static string AskingPart(string normalized)
+    {
+        var parts = normalized.Split(PartBreaks, StringSplitOptions.RemoveEmptyEntries);
+        var last = Array.FindLastIndex(parts, part => Asks(part) || AsksWhetherAny(part));
+        return last < 0 ? normalized : string.Join("，", parts.Take(last).Where(part => Complains.IsMatch(part)).Append(parts[last]));
+    }
 
     /// <summary>The message without its overview words: what is left may still name a topic ("贷款有什么优惠" is about loans).</summary>
     public static string WithoutCues(string normalized)

@@ -25,9 +25,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     {
         var key = string.IsNullOrWhiteSpace(request.Session) ? NewSessionKey() : request.Session.Trim();
         var state = await sessions.GetAsync(key, cancellationToken) ?? new SessionState();
-        var typed = TextNormalizer.Normalize(request.Question);
+        var (typed, requested) = LanguageDetector.Requested(TextNormalizer.Normalize(request.Question));
         var normalized = knowledge.Typos.Correct(typed);
-        var language = LanguageDetector.Detect(normalized) ?? state.Language ?? Languages.Chinese;
+        var language = requested ?? LanguageDetector.Detect(normalized) ?? state.Language ?? Languages.Chinese;
         var extracted = knowledge.Facts.Extract(normalized);
         // Commands ("重新开始") are read as typed: a typo correction must never turn one into a fact.
         var intent = IntentClassifier.Classify(typed, extracted.Mentioned.Count > 0, knowledge.Scope);
@@ -91,6 +91,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             Question = request.Question ?? "",
             Normalized = normalized,
             Language = language,
+            WrittenIn = LanguageDetector.Detect(normalized),
             Intent = continuing ? Intent.Eligibility : intent.Intent,
             HasInjection = intent.HasInjection,
             Extracted = extracted,

@@ -179,6 +179,14 @@ internal sealed class ClauseCoverage
     // provision; a word many clauses use (补贴, 经营场所) does not.
     private const double RareShare = 0.8;
 
+    // A term at least this share of the clauses hold is what the whole library is about (个体工商户 in policies for
+    // individual businesses): it tells no provision from another.
+    private const double CommonShare = 0.5;
+
+    /// <summary>Whether most clauses hold the term (see <see cref="CommonShare"/>).</summary>
+    public bool Common(string term, string language) =>
+        byLanguage.TryGetValue(language, out var postings) && postings.Holders(term) is { } holders && holders.Clauses >= CommonShare * postings.Clauses;
+
     /// <summary>Whether no clause or only very few hold the term (see <see cref="RareShare"/>).</summary>
     public bool Rare(string term, string language) =>
         !byLanguage.TryGetValue(language, out var postings) || postings.Holders(term) is not { } holders

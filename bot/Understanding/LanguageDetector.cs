@@ -35,5 +35,33 @@ public static class LanguageDetector
         return han / 2.0 >= latinWords ? Languages.Chinese : Languages.English;
     }
 
+    // "用英文回答：…", "请用中文回复", "answer in English": the reply's language asked for in so many words.
+    private static readonly (System.Text.RegularExpressions.Regex Request, string Language)[] Requests =
+    [
+        (Request("请?用?(英文|英语)(来)?(回答|回复|答复|说|讲)(一下)?|请用(英文|英语)|\\b(please )?(answer|reply|respond)( to me)? in english( please)?\\b|\\benglish,? please\\b"), Languages.English),
+        (Request("请?用?(中文|汉语|普通话)(来)?(回答|回复|答复|说|讲)(一下)?|请用(中文|汉语)|\\b(please )?(answer|reply|respond)( to me)? in chinese( please)?\\b|\\bchinese,? please\\b"), Languages.Chinese),
+    ];
+
+    /// <summary>
+    /// The reply language the normalised text asks for ("用英文回答：增值税免到什么时候"), with the request taken out of the
+    /// text; the text as it is and null when it asks for none.
+    /// </summary>
+    public static (string Text, string? Language) Requested(string normalized)
+    {
+        foreach (var (request, language) in Requests)
+        {
+            if (request.Match(normalized) is { Success: true } match)
+            {
+                var rest = normalized.Remove(match.Index, match.Length).Trim(' ', ':', '：', ',', '，', '.', '。', '!', '！');
+                return (rest, language);
+            }
+        }
+
+        return (normalized, null);
+    }
+
+    private static System.Text.RegularExpressions.Regex Request(string pattern) =>
+        new(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
 }

@@ -15,7 +15,7 @@ internal static class TopicMention
          // What it is.
          "什么意思", "啥意思", "是什么", "是啥", "指什么", "指的是", "讲了什么", "讲的什么", "讲了啥", "主要讲", "主要内容", "what does", "what is", "what's", "mean",
          // What it brings.
-         "多少钱", "拿多少", "领多少", "给多少", "奖多少", "补多少", "how much",
+         "多少", "how much",
          "好处", "有啥优惠", "有什么优惠", "有哪些优惠", "有啥奖励", "有什么奖励", "有奖励吗", "有啥支持", "有什么支持", "有哪些支持", "有啥补贴", "有什么补贴", "有哪些补贴", "有啥政策", "有什么政策",
          "what are the benefits", "what benefits", "what do i get", "what would i get", "what support", "any benefits", "is there any reward"];
 
@@ -26,6 +26,13 @@ internal static class TopicMention
 
     private static readonly string[] OwnSituation =
         ["已经", "已", "了", "刚", "我是", "我们是", "本人是", "我家", "我的", "i have", "i've", "we have", "we've", "already", "i am", "i'm", "we are", "my "];
+
+    // "I turned my shop into a company last month", "we converted two years ago": it has happened.
+    private static readonly System.Text.RegularExpressions.Regex PastInEnglish = new(
+        @"\b(i|we)( have| had|'ve)? (\w+ed|became|got|made|did|went)\b|\b(last (week|month|year)|ago)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    private static readonly string[] Possessives = ["my ", "our "];
 
     // These contain 了 or 已 without saying anything has happened.
     private static readonly string[] NotOwnSituation = ["了解", "为了", "除了", "不了", "已知", "讲了", "说了", "写了"];
@@ -47,12 +54,14 @@ internal static class TopicMention
             return false;
         }
 
-        var own = text[clauseStart..clauseEnd];
+        // "How do I turn my shop into a company": a possessive just before the word is the object's, not a sign it happened.
+        var possessive = Possessives.FirstOrDefault(p => before.EndsWith(p, StringComparison.Ordinal))?.Length ?? 0;
+        var own = text[clauseStart..(phraseStart - possessive)] + " " + text[phraseStart..clauseEnd];
         foreach (var phrase in NotOwnSituation)
         {
             own = own.Replace(phrase, " ", StringComparison.Ordinal);
         }
 
-        return !OwnSituation.Any(w => own.Contains(w, StringComparison.Ordinal));
+        return !OwnSituation.Any(w => own.Contains(w, StringComparison.Ordinal)) && !PastInEnglish.IsMatch(own);
     }
 }

@@ -19,7 +19,11 @@ public sealed class TypoCorrector
 
     private static readonly char[] AskingCharacters = ['哪', '啥', '怎', '咋', '谁', '几', '吗', '么'];
 
+    // Said between the two characters of a verb and its object: 贷点款, 刻个章, 借笔钱.
+    private const string Inserted = "点个笔些次";
+
     private readonly Dictionary<char, List<string>> byFirst = [];
+    private readonly HashSet<(char, char)> pairs = [];
     private readonly List<string> all;
     private readonly Func<string, int, int, bool>? written;
 
@@ -30,6 +34,7 @@ public sealed class TypoCorrector
     {
         this.written = written;
         all = words.Select(TextNormalizer.Normalize).Where(w => w.Length >= 2 && w.All(LanguageDetector.IsHan)).Distinct().OrderByDescending(w => w.Length).ToList();
+        pairs.UnionWith(all.Where(w => w.Length == 2).Select(w => (w[0], w[1])));
         // Key words, not ways of asking: 去哪办 is no typo of 去哪补.
         foreach (var word in all.Where(w => w.Length >= MinLength && w.IndexOfAny(AskingCharacters) < 0))
         {
@@ -44,6 +49,7 @@ public sealed class TypoCorrector
 
     public string Correct(string text)
     {
+        text = Rejoin(text);
         if (text.Length < MinLength || byFirst.Count == 0)
         {
             return text;
@@ -87,6 +93,25 @@ public sealed class TypoCorrector
         }
 
         return corrected?.ToString() ?? text;
+    }
+
+    /// <summary>
+    /// Takes out a measure word said inside a two-character word: 贷点款 is 贷款, 刻个章 刻章, 办个照 办照. A measure word that
+    /// begins a known word stays (免个税 is about 个税).
+    /// </summary>
+    private string Rejoin(string text)
+    {
+        StringBuilder? joined = null;
+        for (var i = text.Length - 3; i >= 0; i--)
+        {
+            if (Inserted.Contains(text[i + 1]) && pairs.Contains((text[i], text[i + 2]))
+                && !pairs.Contains((text[i + 1], text[i + 2])) && !all.Any(w => string.CompareOrdinal(text, i + 1, w, 0, w.Length) == 0))
+            {
+                (joined ??= new StringBuilder(text)).Remove(i + 1, 1);
+            }
+        }
+
+        return joined?.ToString() ?? text;
     }
 
     /// <summary>Where the run at <paramref name="at"/> differs from <paramref name="word"/> in exactly one character that may be a slip; null otherwise.</summary>

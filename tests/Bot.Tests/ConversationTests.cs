@@ -28,7 +28,7 @@ public class ConversationTests
 
         Assert.Equal("eligible", second.Eligibility.Single(e => e.Rule == vat.Rule).Verdict);
         Assert.Null(second.FollowUp);
-        Assert.StartsWith("可以。", second.Answer, StringComparison.Ordinal);
+        Assert.StartsWith("可以享受。", second.Answer, StringComparison.Ordinal);
         Assert.Contains(second.Citations, c => c.Id == "jincheng-2022-67#measure-5");
     }
 
@@ -110,7 +110,7 @@ public class ConversationTests
     {
         var result = await TestBots.Create().AskAsync(new BotRequest("我是小规模纳税人，每个月销售额12万元，可以免增值税吗？", AsOf: During), Cancel);
 
-        Assert.StartsWith("可以。", result.Answer, StringComparison.Ordinal);
+        Assert.StartsWith("可以享受。", result.Answer, StringComparison.Ordinal);
         Assert.Contains(TestBots.Knowledge.Content.Units.Find("tax")!.Name.Zh, result.Answer, StringComparison.Ordinal);
         Assert.Contains("http://localhost:5080/zh/check/?taxpayer_kind=small_scale&monthly_sales_yuan=120000&as_of=2022-06-01", result.Answer, StringComparison.Ordinal);
         Assert.Contains("[1]", result.Answer, StringComparison.Ordinal);
@@ -126,7 +126,7 @@ public class ConversationTests
         var result = await TestBots.Create().AskAsync(new BotRequest("I'm a small-scale taxpayer with monthly sales of 150,001 yuan. Am I exempt from VAT?", AsOf: During), Cancel);
 
         Assert.Equal("en", result.Language);
-        Assert.StartsWith("No.", result.Answer, StringComparison.Ordinal);
+        Assert.StartsWith("No, you do not qualify.", result.Answer, StringComparison.Ordinal);
         Assert.Equal("not_eligible", result.Eligibility.Single().Verdict);
         Assert.StartsWith("http://localhost:5080/en/policies/jincheng-2022-67/#measure-5", result.Citations[0].Url, StringComparison.Ordinal);
     }
@@ -139,7 +139,7 @@ public class ConversationTests
         var result = await TestBots.Create().AskAsync(new BotRequest(question, AsOf: During), Cancel);
 
         Assert.Equal("not_eligible", result.Eligibility.Single(e => e.Clause == "jincheng-2022-67#measure-5").Verdict);
-        Assert.StartsWith("不可以。", result.Answer, StringComparison.Ordinal);
+        Assert.StartsWith("不能享受。", result.Answer, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -33,6 +33,7 @@ public class EvalTests
     [InlineData("bot-generalisation-25.jsonl")]
     [InlineData("bot-generalisation-26.jsonl")]
     [InlineData("bot-generalisation-27.jsonl")]
+    [InlineData("bot-generalisation-28.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

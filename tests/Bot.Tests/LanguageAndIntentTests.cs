@@ -16,6 +16,17 @@ public class LanguageAndIntentTests
     }
 
     [Theory]
+    [InlineData("用英文回答：个转企奖励多少", "个转企奖励多少", "en")]
+    [InlineData("请用英语回复 增值税免到什么时候", "增值税免到什么时候", "en")]
+    [InlineData("Answer in Chinese please: when did the VAT exemption end?", "when did the vat exemption end?", "zh")]
+    [InlineData("政策有英文版吗", "政策有英文版吗", null)] // asks about the English text, not for an English reply
+    [InlineData("Is the policy available in English?", "is the policy available in english?", null)]
+    public void A_reply_language_asked_for_in_words_is_taken_and_the_request_taken_out(string text, string rest, string? language)
+    {
+        Assert.Equal((rest, language), LanguageDetector.Requested(TextNormalizer.Normalize(text)));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("😀😀🎉")]

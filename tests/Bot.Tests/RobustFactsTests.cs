@@ -91,4 +91,14 @@ public class RobustFactsTests
         var normalized = TextNormalizer.Normalize(text);
         Assert.Equal(normalized, TestBots.Knowledge.Typos.Correct(normalized));
     }
+
+    [Theory]
+    [InlineData("个体户想贷点款", "个体户想贷款")] // a measure word inside 贷款
+    [InlineData("想刻个章，免费吗", "想刻章，免费吗")]
+    [InlineData("办个照难不难", "办照难不难")]
+    [InlineData("能免个税吗", "能免个税吗")] // 个 begins 个税: the question is about income tax
+    public void A_measure_word_inside_a_two_character_word_is_taken_out(string text, string expected)
+    {
+        Assert.Equal(TextNormalizer.Normalize(expected), TestBots.Knowledge.Typos.Correct(TextNormalizer.Normalize(text)));
+    }
 }

@@ -66,6 +66,10 @@ public class ScopeAndSilenceTests
     [InlineData("店里的东西被查封了，能查到是谁封的吗", "jincheng-2022-67#measure-18")] // 谁封的 takes up 查封
     [InlineData("个体户交不起罚款能分期吗？政策里有没有说", null)] // the part that asks is 分期, not the last one
     [InlineData("商铺装修有补贴吗", null)] // 补贴 is in many clauses: it says what kind, not which
+    [InlineData("山西精品品牌怎么评上", "jincheng-2022-67#measure-12")] // 评上 asks how to be chosen, not about something unwritten
+    [InlineData("店里电费太贵了，有没有优惠", "jincheng-2022-67#measure-8")] // the cost complained of is what is asked about
+    [InlineData("个体户招工有补贴吗", "jincheng-2022-67#measure-13")] // 个体户, in most headings, does not outweigh 招工
+    [InlineData("How can a sole trader get a loan?", "jincheng-2022-67#measure-7")]
     public async Task A_topic_in_few_clauses_is_covered_and_a_focus_is_read_where_it_is_asked(string question, string? clause)
     {
         var result = await Ask(question);

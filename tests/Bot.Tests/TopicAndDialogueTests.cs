@@ -363,6 +363,10 @@ public class TopicAndDialogueTests
     [InlineData("我已经个转企了，有啥好处", true)]
     [InlineData("个转企奖励能拿多少钱", false)]
     [InlineData("个转企奖励找哪个部门", false)]
+    [InlineData("个转企奖励多少", false)] // how much, in any words
+    [InlineData("How do I turn my shop into a company?", false)] // "my" is the shop's, not a sign it happened
+    [InlineData("I turned my shop into a company last month. What do I get?", true)]
+    [InlineData("用英文回答：个转企奖励多少", false)]
     public async Task A_how_to_question_names_a_topic_without_saying_it_has_happened(string question, bool converted)
     {
         var result = await Ask(TestBots.Create(), question);
