@@ -38,6 +38,23 @@ internal sealed class AskedFocus
         }
     }
 
+    // Words that make a part of a message a question, besides the anchors.
+    private static readonly string[] QuestionWords = ["什么", "啥", "哪", "谁", "几", "多少", "吗", "么", "呢", "嘛", "要不要", "是不是", "有没有"];
+
+    /// <summary>
+    /// The part of a Chinese message that asks, when the parts before it only tell ("俺们村开了个小卖部，办执照得去县里吗"):
+    /// what is asked weighs more than how the asker describes themselves. Null when there is no such split.
+    /// </summary>
+    public static string? AskingClause(string normalized)
+    {
+        var parts = normalized.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries);
+        var asking = Array.FindAll(parts, Asks);
+        return parts.Length > 1 && asking.Length == 1 && asking[0] == parts[^1] ? parts[^1] : null;
+
+        static bool Asks(string part) =>
+            Anchors.Any(a => part.Contains(a, StringComparison.Ordinal)) || QuestionWords.Any(w => part.Contains(w, StringComparison.Ordinal)) || part.EndsWith('不') || part.EndsWith('没');
+    }
+
     /// <summary>The focus no clause has a word of, or null when it is written somewhere (or the question has no such focus).</summary>
     public string? Unwritten(string normalized)
     {

@@ -55,6 +55,11 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var askingForBenefits = OverviewAnswerer.Asks(context.Normalized) || OverviewAnswerer.AsksWhetherAny(context.Normalized);
         var asked = fresh && askingForBenefits && NamesATopic(context) ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized;
         var query = Clip(WithoutSubject(DocumentReference.Replace(asked, " "), reading));
+        // The part that asks weighs twice, unless it only asks what there is ("…，有啥补贴能拿不").
+        if (reading == Languages.Chinese && AskedFocus.AskingClause(asked) is { } askingClause && !askingForBenefits)
+        {
+            query = Clip(query + " " + WithoutSubject(DocumentReference.Replace(askingClause, " "), reading));
+        }
         // A question naming a document ("67号文…", "泽州县那个通知…") is answered from it; a repealed one from what replaced it.
         var named = fresh ? knowledge.PoliciesNamedOnly(context.Normalized) : [];
         var scope = named.Select(p => p.Status.Applies() ? p : knowledge.Content.ReplacementOf(p.Id) ?? p).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
@@ -96,7 +101,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var learned = AssignBareAmount(rules, context);
         var facts = learned.Count == 0 ? context.Facts : context.Facts.Concat(learned).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         context = context with { Facts = facts };
-        var verdicts = rules.Select(rule => BotKnowledge.Evaluate(rule, facts, context.AsOf)).ToList();
+        // What the asker can have comes first, under the "yes" that says so; the rest keep the order they were chosen in.
+        var verdicts = rules.Select(rule => BotKnowledge.Evaluate(rule, facts, context.AsOf)).OrderBy(v => v.Verdict == Verdict.Eligible ? 0 : 1).ToList();
 
         var clauseIds = ChooseClauses(hits, verdicts);
         if (clauseIds.Count == 0)

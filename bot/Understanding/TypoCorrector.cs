@@ -17,6 +17,8 @@ public sealed class TypoCorrector
     // is "pay a bit less", not 少交税.
     private const string FunctionCharacters = "不没未非无的了是有和或在也都就还吗呢吧啊么个一这那你我他她它们日天周月季年点些";
 
+    private const string Negations = "不没未非无别";
+
     private static readonly char[] AskingCharacters = ['哪', '啥', '怎', '咋', '谁', '几', '吗', '么'];
 
     // Said between the two characters of a verb and its object: 贷点款, 刻个章, 借笔钱.
@@ -35,8 +37,9 @@ public sealed class TypoCorrector
         this.written = written;
         all = words.Select(TextNormalizer.Normalize).Where(w => w.Length >= 2 && w.All(LanguageDetector.IsHan)).Distinct().OrderByDescending(w => w.Length).ToList();
         pairs.UnionWith(all.Where(w => w.Length == 2).Select(w => (w[0], w[1])));
-        // Key words, not ways of asking: 去哪办 is no typo of 去哪补.
-        foreach (var word in all.Where(w => w.Length >= MinLength && w.IndexOfAny(AskingCharacters) < 0))
+        // Key words, not ways of asking: 去哪办 is no typo of 去哪补; nor negations, whose next words vary (要不要出 is no
+        // typo of 不要钱).
+        foreach (var word in all.Where(w => w.Length >= MinLength && w.IndexOfAny(AskingCharacters) < 0 && !Negations.Contains(w[0])))
         {
             if (!byFirst.TryGetValue(word[0], out var list))
             {

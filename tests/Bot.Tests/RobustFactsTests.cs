@@ -86,6 +86,7 @@ public class RobustFactsTests
     [InlineData("一市一业一县一品是什么")] // the policy's own words, not a slip for 一业一证
     [InlineData("这个实施方案的工作目标是啥")] // 目 begins 目标, a heading's word: not a slip for 工作组
     [InlineData("能不能在手机上办营业执照")] // 上办 as in the clause's 掌上办: not a slip for 手机办
+    [InlineData("各县要不要出自己的实施方案")] // a negation's next word varies: 不要出 is no slip for 不要钱
     public void Correct_words_and_function_characters_are_not_typos(string text)
     {
         var normalized = TextNormalizer.Normalize(text);

@@ -70,6 +70,7 @@ public class ScopeAndSilenceTests
     [InlineData("店里电费太贵了，有没有优惠", "jincheng-2022-67#measure-8")] // the cost complained of is what is asked about
     [InlineData("个体户招工有补贴吗", "jincheng-2022-67#measure-13")] // 个体户, in most headings, does not outweigh 招工
     [InlineData("How can a sole trader get a loan?", "jincheng-2022-67#measure-7")]
+    [InlineData("俺们村开了个小卖部，办执照得去县里吗", "jincheng-2022-67#measure-3")] // the part that asks outweighs the shop described
     public async Task A_topic_in_few_clauses_is_covered_and_a_focus_is_read_where_it_is_asked(string question, string? clause)
     {
         var result = await Ask(question);

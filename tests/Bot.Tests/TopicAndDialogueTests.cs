@@ -376,6 +376,18 @@ public class TopicAndDialogueTests
     }
 
     [Fact]
+    public async Task The_benefit_granted_is_listed_first_under_the_yes()
+    {
+        var result = await Ask(TestBots.Create(), "I just registered my shop last week. Can I get free seal carving?", asOf: new DateOnly(2022, 6, 1));
+
+        var lines = result.Answer.Split('\n');
+        Assert.Equal("Yes, you qualify.", lines[0]);
+        Assert.Contains("newly established", lines[1], StringComparison.Ordinal);
+        Assert.Contains("Meets the conditions", lines[1], StringComparison.Ordinal);
+        Assert.Contains(result.Eligibility, e => e.Verdict == "need_info"); // the company-conversion seal is still listed, after
+    }
+
+    [Fact]
     public async Task An_ended_provision_says_its_end_date_once()
     {
         var result = await Ask(TestBots.Create(), "Can I get the VAT exemption? I'm a small-scale taxpayer.", asOf: After);
