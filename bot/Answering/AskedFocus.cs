@@ -13,7 +13,7 @@ namespace Policy.Bot.Answering;
 internal sealed class AskedFocus
 {
     // The question words a focus follows, longest first, and the particles that may end it.
-    private static readonly string[] Anchors = ["可不可以", "能不能", "怎么样", "怎么", "怎样", "如何", "能否", "可以", "咋", "能"];
+    private static readonly string[] Anchors = ["可不可以", "能不能", "有没有", "怎么样", "怎么", "怎样", "如何", "能否", "可以", "咋", "能"];
     private static readonly char[] Ends = ['吗', '么', '呢', '不', '没', '啊', '呀', '吧'];
     // Whole questions about the topic already named: "免增值税怎么回事" asks what it is, not about a 回事.
     private static readonly string[] Forms = ["怎么回事", "咋回事", "怎么说", "怎么讲", "什么意思", "啥意思", "是什么", "是啥", "怎么样", "行不行", "好不好", "对不对"];
@@ -58,27 +58,29 @@ internal sealed class AskedFocus
     /// <summary>The focus no clause has a word of, or null when it is written somewhere (or the question has no such focus).</summary>
     public string? Unwritten(string normalized)
     {
-        // The last part that asks something: "营业执照丢了怎么补办，政策有规定吗" asks about 补办, then where to look.
+        // The last part that asks about something: "营业执照丢了怎么补办，政策有规定吗" asks about 补办, then where to look;
+        // "…能分期吗？政策里有没有说" asks about 分期, the last part only whether it is written.
         var asking = Forms.Aggregate(normalized, (text, form) => text.Replace(form, "", StringComparison.Ordinal))
             .Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries)
             .Select(part => (Part: part, Anchor: Anchors.Select(a => (Word: a, At: part.LastIndexOf(a, StringComparison.Ordinal))).Where(a => a.At >= 0)
                 .OrderByDescending(a => a.At).ThenByDescending(a => a.Word.Length).FirstOrDefault()))
-            .LastOrDefault(p => p.Anchor.Word is not null);
-        if (asking.Part is null)
-        {
-            return null;
-        }
-
-        var (clause, anchor) = asking;
-        var focus = clause[(anchor.At + anchor.Word.Length)..].TrimEnd(Ends);
-        focus = Complements.FirstOrDefault(c => focus.Length > c.Length && focus.EndsWith(c, StringComparison.Ordinal)) is { } complement ? focus[..^complement.Length] : focus;
-        if (known.Any(w => focus.Contains(w, StringComparison.Ordinal)))
+            .Where(p => p.Anchor.Word is not null)
+            .Select(p => Focus(p.Part, p.Anchor.At + p.Anchor.Word.Length))
+            .LastOrDefault(focus => Runs(focus).Any(r => r.Length >= 2));
+        if (asking is not { } focus || known.Any(w => focus.Contains(w, StringComparison.Ordinal)))
         {
             return null;
         }
 
         var runs = Runs(focus).Where(r => r.Length >= 2).ToList();
-        return runs.Count > 0 && !runs.Any(Written) && !RefersBack(normalized, focus, runs) ? focus : null;
+        return !runs.Any(Written) && !RefersBack(normalized, focus, runs) ? focus : null;
+    }
+
+    /// <summary>What stands after the question word, without the particles that end it or a verb's result.</summary>
+    private static string Focus(string part, int from)
+    {
+        var focus = part[from..].TrimEnd(Ends);
+        return Complements.FirstOrDefault(c => focus.Length > c.Length && focus.EndsWith(c, StringComparison.Ordinal)) is { } complement ? focus[..^complement.Length] : focus;
     }
 
     /// <summary>

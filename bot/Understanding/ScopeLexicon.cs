@@ -56,6 +56,8 @@ internal static class ScopeLexicon
     [
         "诗", "写一首", "作文", "小说", "讲个故事", "讲故事", "笑话", "唱歌", "歌词", "对联", "段子", "绕口令",
         "poem", "poetry", "haiku", "limerick", "story", "joke", "song", "lyrics", "essay", "rap",
+        // Writing something for the asker: the bot quotes the policies, it does not draft a letter, a plan or a speech.
+        "帮我写", "给我写", "帮我起草", "替我写", "help me write", "write me a", "write a letter", "draft a", "draft me",
     ];
 
     public static readonly string[] GeneralKnowledge =

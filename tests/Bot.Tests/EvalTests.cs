@@ -35,6 +35,7 @@ public class EvalTests
     [InlineData("bot-generalisation-27.jsonl")]
     [InlineData("bot-generalisation-28.jsonl")]
     [InlineData("bot-generalisation-29.jsonl")]
+    [InlineData("bot-generalisation-30.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -87,6 +87,8 @@ public class RobustFactsTests
     [InlineData("这个实施方案的工作目标是啥")] // 目 begins 目标, a heading's word: not a slip for 工作组
     [InlineData("能不能在手机上办营业执照")] // 上办 as in the clause's 掌上办: not a slip for 手机办
     [InlineData("各县要不要出自己的实施方案")] // a negation's next word varies: 不要出 is no slip for 不要钱
+    [InlineData("开个体户需要交多少钱的注册费")] // 费 ends staff words (刻章费): 注册费 is no slip for 注册地
+    [InlineData("我是开服装店的，已经干了五六年了")] // 已经转了 is a phrase, not a key word: 干 is no slip for 转
     public void Correct_words_and_function_characters_are_not_typos(string text)
     {
         var normalized = TextNormalizer.Normalize(text);

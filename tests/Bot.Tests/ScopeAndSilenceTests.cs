@@ -47,6 +47,7 @@ public class ScopeAndSilenceTests
     [InlineData("被罚的钱可以分期交吗？")]
     [InlineData("营业执照丢了怎么补办")]
     [InlineData("营业执照遗失了能补办吗？")]
+    [InlineData("能不能帮我查一下我的营业执照有没有被吊销")] // 有没有 asks about 被吊销, written nowhere
     [InlineData("晋城的最低工资标准是多少")]
     [InlineData("What is the minimum wage in Jincheng?")]
     [InlineData("你们电话多少")] // no number is made up: the lead unit is named // the city's name is in clauses, but is not what is asked about
