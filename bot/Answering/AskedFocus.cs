@@ -20,6 +20,8 @@ internal sealed class AskedFocus
     // What a verb reaches, not what it is about: "怎么评上" asks how to be chosen for the topic named before, "能拿到吗" whether
     // one gets it. Longest first.
     private static readonly string[] Complements = ["下来", "下去", "出来", "起来", "上", "到", "好", "完", "成", "着"];
+    private static readonly string[] GenericEnds = ["东西", "事情", "事儿", "弄", "搞", "拿", "领", "办", "用", "做", "卖", "买"];
+
     private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '.', ' ', '\n'];
 
     private readonly List<string> known;
@@ -73,7 +75,16 @@ internal sealed class AskedFocus
         }
 
         var runs = Runs(focus).Where(r => r.Length >= 2).ToList();
-        return !runs.Any(Written) && !RefersBack(normalized, focus, runs) ? focus : null;
+        // "能在网上弄不", "能同时拿吗", "能在网上卖东西不": a verb of getting or doing, or a word for things in general, after
+        // what is asked about says only that it is wanted.
+        var before = focus;
+        for (var i = 0; i < 2 && GenericEnds.FirstOrDefault(e => before.Length > e.Length && before.EndsWith(e, StringComparison.Ordinal)) is { } end; i++)
+        {
+            before = before[..^end.Length];
+        }
+
+        var beforeRuns = before == focus ? [] : Runs(before).Where(r => r.Length >= 2).ToList();
+        return !runs.Any(Written) && !beforeRuns.Any(Written) && !RefersBack(normalized, focus, runs) ? focus : null;
     }
 
     /// <summary>What stands after the question word, without the particles that end it or a verb's result.</summary>

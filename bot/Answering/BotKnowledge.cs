@@ -32,12 +32,17 @@ public sealed class BotKnowledge
         documentNamesIn = new(documentNames.Select(n => (n, (IEnumerable<string>)[n])), StringComparison.Ordinal);
         factWords = content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.WordsEn).Concat(f.FalseWordsZh).Concat(f.FalseWordsEn).Concat(f.Options.SelectMany(o => o.WordsZh.Concat(o.WordsEn))))
             .Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList();
+        figureWords = content.Facts.Facts.Where(f => f.Type == FactType.Number).ToDictionary(
+            f => f.Id, f => f.WordsZh.Concat(f.WordsEn).Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList(), StringComparer.Ordinal);
         Focus = new AskedFocus(content, factWords.Concat(documentNames));
         Typos = new TypoCorrector(content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.Options.SelectMany(o => o.WordsZh)))
             .Concat(content.Synonyms.In(Languages.Chinese).SelectMany(g => g.Words)), Focus.Writes);
     }
 
     private readonly List<string> factWords;
+
+    /// <summary>The words of each number fact, longest first.</summary>
+    private readonly Dictionary<string, List<string>> figureWords;
     private readonly List<string> documentNames;
 
     /// <summary>The same names, longest first, found in a text.</summary>
@@ -69,6 +74,23 @@ public sealed class BotKnowledge
         foreach (var word in factWords)
         {
             normalized = normalized.Replace(word, " ", StringComparison.Ordinal);
+        }
+
+        return normalized;
+    }
+
+    /// <summary>
+    /// The message without the words of the figures it gives ("一年应纳税所得额也就30来万"): a figure is the asker's
+    /// situation, not the benefit asked about, though its words share terms with one (所得 of the income-tax relief).
+    /// </summary>
+    public string WithoutFigureWords(string normalized, IEnumerable<string> mentioned)
+    {
+        foreach (var id in mentioned)
+        {
+            foreach (var word in figureWords.GetValueOrDefault(id) ?? [])
+            {
+                normalized = normalized.Replace(word, " ", StringComparison.Ordinal);
+            }
         }
 
         return normalized;

@@ -68,7 +68,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             .Concat(hits.Select(h => PolicyShortlist.DocumentOf(h.ClauseId)).Distinct().Select(knowledge.Content.FindPolicy)
                 .OfType<BilingualPolicy>().Where(p => !p.Status.Applies() && !named.Contains(p)).Select(p => knowledge.ReplacedNote(p, language, answering: true)).OfType<string>())
             .Distinct().ToList();
-        var chosen = context.ContinuingRules is null ? selector.Select(ranks, context.Normalized, context.Extracted.Mentioned).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
+        var chosen = context.ContinuingRules is null ? selector.Select(ranks, knowledge.WithoutFigureWords(context.Normalized, context.Extracted.Mentioned), context.Extracted.Mentioned).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
         if (fresh && chosen.Count == 0 && context.Extracted.Mentioned.Count > 0 && !OverviewAnswerer.Asks(context.Normalized) && !NamesATopic(context))
         {
             // Nothing but facts ("月销售额15万零1块，小规模，还免吗"): the provisions those facts are for; facts every provision

@@ -26,9 +26,6 @@ public sealed class TypoCorrector
 
     private readonly Dictionary<char, List<string>> byFirst = [];
     private readonly HashSet<(char, char)> pairs = [];
-    // The characters staff words end with (费 of 刻章费): typed last, such a character ends a word of its own — 注册费 is
-    // no slip for 注册地.
-    private readonly HashSet<char> endings = [];
     private readonly List<string> all;
     private readonly Func<string, int, int, bool>? written;
 
@@ -40,7 +37,6 @@ public sealed class TypoCorrector
         this.written = written;
         all = words.Select(TextNormalizer.Normalize).Where(w => w.Length >= 2 && w.All(LanguageDetector.IsHan)).Distinct().OrderByDescending(w => w.Length).ToList();
         pairs.UnionWith(all.Where(w => w.Length == 2).Select(w => (w[0], w[1])));
-        endings.UnionWith(all.Select(w => w[^1]));
         // Key words, not ways of asking: 去哪办 is no typo of 去哪补; nor negations, whose next words vary (要不要出 is no
         // typo of 不要钱).
         // nor phrases of a completed action (已经转了, 转好了), whose verb is the very character a slip would replace: 已经干了
@@ -85,7 +81,7 @@ public sealed class TypoCorrector
             foreach (var word in candidates)
             {
                 if (i + word.Length > text.Length || OneSlip(text, i, word, known) is not { } slip || written?.Invoke(text, i, word.Length) == true
-                    || StartsAWordBeyond(text, i + slip, i + word.Length) || (slip == word.Length - 1 && endings.Contains(text[i + slip])))
+                    || StartsAWordBeyond(text, i + slip, i + word.Length))
                 {
                     continue;
                 }
@@ -135,7 +131,8 @@ public sealed class TypoCorrector
                 continue;
             }
 
-            if (slip is not null || known[at + k] || !LanguageDetector.IsHan(c) || FunctionCharacters.Contains(c) || FunctionCharacters.Contains(word[k]))
+            if (slip is not null || known[at + k] || !LanguageDetector.IsHan(c) || FunctionCharacters.Contains(c) || FunctionCharacters.Contains(word[k])
+                || ChineseNumerals.IsNumeralChar(c) || !Pinyin.SoundAlike(c, word[k]))
             {
                 return null;
             }

@@ -71,7 +71,7 @@ public class RobustFactsTests
     [Theory]
     [InlineData("我是小规摸纳税人", "taxpayer_kind", "small_scale")]
     [InlineData("开了家个体护小店", "is_individual_business", "true")]
-    [InlineData("个转啟的奖励", "converted_to_company", "true")]
+    [InlineData("我已经个转啟了", "converted_to_company", "true")]
     public void A_mistyped_key_word_still_matches(string text, string fact, string value)
     {
         Assert.Equal(value, Extract(text).Values[fact]);
@@ -89,6 +89,12 @@ public class RobustFactsTests
     [InlineData("各县要不要出自己的实施方案")] // a negation's next word varies: 不要出 is no slip for 不要钱
     [InlineData("开个体户需要交多少钱的注册费")] // 费 ends staff words (刻章费): 注册费 is no slip for 注册地
     [InlineData("我是开服装店的，已经干了五六年了")] // 已经转了 is a phrase, not a key word: 干 is no slip for 转
+    [InlineData("个体户经营所得四十万，个人所得税能少交一半不")] // a numeral is never a slip: 所得四十万 is not 所得税十万
+    [InlineData("应纳税所得额一年八十万")] // nor 一年赚十万
+    [InlineData("一年大概挣二十万")] // 大 and 赚 sound nothing alike
+    [InlineData("银行不给个体户贷款怎么办")]
+    [InlineData("我在网上卖东西，没有实体店")]
+    [InlineData("新开的个体户刻章找谁")]
     public void Correct_words_and_function_characters_are_not_typos(string text)
     {
         var normalized = TextNormalizer.Normalize(text);
@@ -103,5 +109,19 @@ public class RobustFactsTests
     public void A_measure_word_inside_a_two_character_word_is_taken_out(string text, string expected)
     {
         Assert.Equal(TextNormalizer.Normalize(expected), TestBots.Knowledge.Typos.Correct(TextNormalizer.Normalize(text)));
+    }
+
+    [Theory]
+    [InlineData('殖', '值', true)] // zhi
+    [InlineData('摸', '模', true)] // mo
+    [InlineData('护', '户', true)] // hu
+    [InlineData('资', '字', true)] // zi
+    [InlineData('四', '税', false)] // si and shui (sui, loosely): and a numeral is never corrected in any case
+    [InlineData('费', '地', false)]
+    [InlineData('大', '赚', false)]
+    [InlineData('拿', '办', false)]
+    public void Characters_sound_alike_when_an_input_method_could_take_one_for_the_other(char typed, char meant, bool alike)
+    {
+        Assert.Equal(alike, Pinyin.SoundAlike(typed, meant));
     }
 }

@@ -367,6 +367,8 @@ public class TopicAndDialogueTests
     [InlineData("How do I turn my shop into a company?", false)] // "my" is the shop's, not a sign it happened
     [InlineData("I turned my shop into a company last month. What do I get?", true)]
     [InlineData("用英文回答：个转企奖励多少", false)]
+    [InlineData("转企业给的一次性奖励和账户补助能同时拿吗", false)] // the word says which reward, not that it has happened
+    [InlineData("我已经个转企了，个转企的奖励能领吗", true)]
     public async Task A_how_to_question_names_a_topic_without_saying_it_has_happened(string question, bool converted)
     {
         var result = await Ask(TestBots.Create(), question);
