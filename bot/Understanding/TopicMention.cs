@@ -32,6 +32,12 @@ internal static class TopicMention
         @"\b(i|we)( have| had|'ve)? (\w+ed|became|got|made|did|went)\b|\b(last (week|month|year)|ago)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
+    // "转为企业后可以获得哪些支持", "转企需要满足什么条件": which benefits, or what it takes, in any words, in the word's own
+    // clause ("房东是国资的，我能享受哪些优惠" says the landlord is state-owned, then asks).
+    private static readonly System.Text.RegularExpressions.Regex AskingWhatItBrings = new(
+        "(哪些|什么|啥|哪几项|哪几种)(样的)?(支持|好处|奖励|补贴|补助|优惠|政策|扶持|福利|条件|要求)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
     // "转企业给的一次性奖励", "个转企的补助", "首次免罚的规定": the word says which benefit, not that it has happened.
     private static readonly System.Text.RegularExpressions.Regex Attributive = new(
         "^(给的|发的|奖的|补的|的)(一次性)?(奖励|奖金|补助|补贴|优惠|政策|好处|扶持|规定|钱)",
@@ -54,7 +60,7 @@ internal static class TopicMention
         // A how-to question often runs over two clauses: "个转企，要什么材料" / "我个转企了，去哪领".
         var questionEnd = clauseEnd == text.Length ? clauseEnd : Negation.ClauseOf(text, clauseEnd + 1, clauseEnd + 1).End;
         var question = text[clauseStart..questionEnd];
-        if (!AskingAbout.Any(w => question.Contains(w, StringComparison.Ordinal)) && !Attributive.IsMatch(text[phraseEnd..]))
+        if (!AskingAbout.Any(w => question.Contains(w, StringComparison.Ordinal)) && !AskingWhatItBrings.IsMatch(text[clauseStart..clauseEnd]) && !Attributive.IsMatch(text[phraseEnd..]))
         {
             return false;
         }

@@ -369,6 +369,8 @@ public class TopicAndDialogueTests
     [InlineData("用英文回答：个转企奖励多少", false)]
     [InlineData("转企业给的一次性奖励和账户补助能同时拿吗", false)] // the word says which reward, not that it has happened
     [InlineData("我已经个转企了，个转企的奖励能领吗", true)]
+    [InlineData("个体户转型为企业需要满足什么条件才能拿补助", false)] // asks what it takes
+    [InlineData("请问个体户转为企业后可以获得哪些支持", false)] // asks what it brings
     public async Task A_how_to_question_names_a_topic_without_saying_it_has_happened(string question, bool converted)
     {
         var result = await Ask(TestBots.Create(), question);
