@@ -28,6 +28,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     // an English one a single term.
     private static readonly IReadOnlyDictionary<string, int> MinQuestionTerms = new Dictionary<string, int> { [Languages.Chinese] = 4, [Languages.English] = 2 };
     private const int SearchTop = 5;
+    private const float OutscoredShare = 0.6f;
 
     // How many clauses are read to find SearchTop different texts: a provision repeated in many policies fills the top.
     private const int SearchWide = 60;
@@ -68,7 +69,10 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             .Concat(hits.Select(h => PolicyShortlist.DocumentOf(h.ClauseId)).Distinct().Select(knowledge.Content.FindPolicy)
                 .OfType<BilingualPolicy>().Where(p => !p.Status.Applies() && !named.Contains(p)).Select(p => knowledge.ReplacedNote(p, language, answering: true)).OfType<string>())
             .Distinct().ToList();
-        var chosen = context.ContinuingRules is null ? selector.Select(ranks, knowledge.WithoutFigureWords(context.Normalized, context.Extracted.Mentioned), context.Extracted.Mentioned).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
+        // Clauses search scores at under 0.6 of the best: a rule there must be named well ("冻结我的银行账户" is about the clause
+        // on freezing, not the account subsidy's 账户).
+        var outscored = hits.Count == 0 ? null : hits.Where(h => h.Score < hits[0].Score * OutscoredShare).Select(h => h.ClauseId).ToHashSet(StringComparer.Ordinal);
+        var chosen = context.ContinuingRules is null ? selector.Select(ranks, knowledge.WithoutFigureWords(context.Normalized, context.Extracted.Mentioned), context.Extracted.Mentioned, outscored).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
         if (fresh && chosen.Count == 0 && context.Extracted.Mentioned.Count > 0 && !OverviewAnswerer.Asks(context.Normalized) && !NamesATopic(context))
         {
             // Nothing but facts ("月销售额15万零1块，小规模，还免吗"): the provisions those facts are for; facts every provision

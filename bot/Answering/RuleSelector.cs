@@ -136,16 +136,17 @@ internal sealed class RuleSelector
     /// The facts the question gives: among the benefits it names, those these facts are for come first ("I just registered
     /// … is the seal free?" is about the new business's free seal more than the converted company's).
     /// </param>
-    public IReadOnlyList<(Rule Rule, double Score)> Select(IReadOnlyDictionary<string, int> ranks, string question, IReadOnlySet<string>? mentioned = null)
+    /// <param name="outscored">Clauses search scores far below its best: their rules need more of their benefit named.</param>
+    public IReadOnlyList<(Rule Rule, double Score)> Select(IReadOnlyDictionary<string, int> ranks, string question, IReadOnlySet<string>? mentioned = null, IReadOnlySet<string>? outscored = null)
     {
-        var chosen = Chosen(ranks, question, mentioned);
+        var chosen = Chosen(ranks, question, mentioned, outscored);
         // "增值税和房租减免我能享受吗": each benefit named, however much longer one's name is than the other's.
         var parts = Conjunctions.Split(question);
         if (parts.Length > 1)
         {
             foreach (var part in parts.Where(p => p.Trim().Length > 1))
             {
-                chosen.AddRange(Chosen(ranks, part, mentioned).Where(c => !chosen.Any(k => k.Rule == c.Rule)));
+                chosen.AddRange(Chosen(ranks, part, mentioned, outscored).Where(c => !chosen.Any(k => k.Rule == c.Rule)));
             }
         }
 
@@ -157,7 +158,7 @@ internal sealed class RuleSelector
         "以及|还有|和|跟|、|\\b(?:and|as well as|plus)\\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <summary>The rules the question names, best first: those within <see cref="KeepShareOfBest"/> of the best.</summary>
-    private List<(Rule Rule, double Score)> Chosen(IReadOnlyDictionary<string, int> ranks, string question, IReadOnlySet<string>? mentioned)
+    private List<(Rule Rule, double Score)> Chosen(IReadOnlyDictionary<string, int> ranks, string question, IReadOnlySet<string>? mentioned, IReadOnlySet<string>? outscored)
     {
         var (terms, specific) = questionTerms.Of(question, generic);
         var scored = new List<(Rule Rule, double Score)>();
@@ -198,7 +199,7 @@ internal sealed class RuleSelector
 
             // A clause can hold several provisions (measure 8: water, rent, social insurance), so ranking high is not
             // enough: the question must name the rule's benefit.
-            if (benefitScore > 0 && score >= 2.0)
+            if (benefitScore > 0 && score >= 2.0 && (outscored?.Contains(rule.ClauseId) != true || benefitScore >= MinBenefitOutscored))
             {
                 scored.Add((rule, score));
             }
@@ -271,6 +272,9 @@ internal sealed class RuleSelector
 
         return ranks;
     }
+
+    // The benefit score (4 × the share of its terms named) a rule needs when search scores its clause far below the best.
+    private const double MinBenefitOutscored = 1.5;
 
     // What the question's own facts add to a benefit it names: as much as ranking second in search.
     private const double FactsGivenBonus = 1.0;

@@ -58,6 +58,8 @@ internal static class ScopeLexicon
         "poem", "poetry", "haiku", "limerick", "story", "joke", "song", "lyrics", "essay", "rap",
         // Writing something for the asker: the bot quotes the policies, it does not draft a letter, a plan or a speech.
         "帮我写", "给我写", "帮我起草", "替我写", "help me write", "write me a", "write a letter", "draft a", "draft me",
+        // Nor does it translate: the site has the English text.
+        "翻译一下", "帮我翻译", "translate this", "translate the", "translate it",
     ];
 
     public static readonly string[] GeneralKnowledge =

@@ -29,7 +29,7 @@ internal static class TopicMention
 
     // "I turned my shop into a company last month", "we converted two years ago": it has happened.
     private static readonly System.Text.RegularExpressions.Regex PastInEnglish = new(
-        @"\b(i|we)( have| had|'ve)? (\w+ed|became|got|made|did|went)\b|\b(last (week|month|year)|ago)\b",
+        @"\b(i|we)( have| had|'ve)?( just| already| recently| finally)? (\w+ed|became|got|made|did|went)\b|\b(last (week|month|year)|ago)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     // "转为企业后可以获得哪些支持", "转企需要满足什么条件": which benefits, or what it takes, in any words, in the word's own
@@ -67,7 +67,7 @@ internal static class TopicMention
 
         // "How do I turn my shop into a company": a possessive just before the word is the object's, not a sign it happened.
         var possessive = Possessives.FirstOrDefault(p => before.EndsWith(p, StringComparison.Ordinal))?.Length ?? 0;
-        var own = text[clauseStart..(phraseStart - possessive)] + " " + text[phraseStart..clauseEnd];
+        var own = text[clauseStart..(phraseStart - possessive)] + text[phraseStart..clauseEnd];
         foreach (var phrase in NotOwnSituation)
         {
             own = own.Replace(phrase, " ", StringComparison.Ordinal);

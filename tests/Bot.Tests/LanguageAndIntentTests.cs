@@ -44,6 +44,7 @@ public class LanguageAndIntentTests
     [InlineData("Tell me a joke", OutOfScopeReason.Creative)]
     [InlineData("Can you help me write a business plan?", OutOfScopeReason.Creative)] // the bot quotes policies, it drafts nothing
     [InlineData("帮我写个请假条", OutOfScopeReason.Creative)]
+    [InlineData("Translate this policy into French", OutOfScopeReason.Creative)] // the site has the English text
     [InlineData("法国的首都是哪里？", OutOfScopeReason.GeneralKnowledge)]
     [InlineData("Who won the world cup in 2018?", OutOfScopeReason.GeneralKnowledge)]
     [InlineData("北京的个体工商户有什么税收优惠？", OutOfScopeReason.OtherPlace)]

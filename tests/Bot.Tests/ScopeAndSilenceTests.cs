@@ -50,6 +50,7 @@ public class ScopeAndSilenceTests
     [InlineData("能不能帮我查一下我的营业执照有没有被吊销")] // 有没有 asks about 被吊销, written nowhere
     [InlineData("晋城的最低工资标准是多少")]
     [InlineData("What is the minimum wage in Jincheng?")]
+    [InlineData("晋城市场监管局在哪办公")] // where an office is: no policy says
     [InlineData("你们电话多少")] // no number is made up: the lead unit is named // the city's name is in clauses, but is not what is asked about
     public async Task What_no_clause_speaks_of_gets_honest_silence_with_the_lead_unit(string question)
     {

@@ -366,6 +366,7 @@ public class TopicAndDialogueTests
     [InlineData("个转企奖励多少", false)] // how much, in any words
     [InlineData("How do I turn my shop into a company?", false)] // "my" is the shop's, not a sign it happened
     [InlineData("I turned my shop into a company last month. What do I get?", true)]
+    [InlineData("I just converted to a company. How much is the account subsidy?", true)]
     [InlineData("用英文回答：个转企奖励多少", false)]
     [InlineData("转企业给的一次性奖励和账户补助能同时拿吗", false)] // the word says which reward, not that it has happened
     [InlineData("我已经个转企了，个转企的奖励能领吗", true)]
@@ -377,6 +378,17 @@ public class TopicAndDialogueTests
 
         var reward = Assert.Single(result.Eligibility, e => e.Benefit.Contains("3000", StringComparison.Ordinal) || e.Benefit.Contains("reward", StringComparison.OrdinalIgnoreCase) || e.Benefit.Contains("奖励", StringComparison.Ordinal));
         Assert.Equal(converted ? "eligible" : "need_info", reward.Verdict);
+    }
+
+    [Theory]
+    [InlineData("搞专项整治的时候能冻结我的银行账户吗")]
+    [InlineData("店里被查封了，银行账户也被冻结了，能查询吗")]
+    public async Task A_word_of_a_benefit_in_a_question_search_finds_elsewhere_does_not_choose_it(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Empty(result.Eligibility); // 账户 is not the account subsidy here
+        Assert.Equal("jincheng-2022-67#measure-18", result.Citations[0].Id);
     }
 
     [Fact]
