@@ -57,6 +57,17 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // A short reply such as "是的" has no policy words of its own: it is in scope because it answers the bot's question.
         var continuing = intent.Reason is OutOfScopeReason.None or OutOfScopeReason.Unrelated or OutOfScopeReason.GeneralKnowledge
             && PendingAnswer.Answers(pendingRules, pendingFact, extracted, normalized, knowledge.Content.Facts);
+        if (!continuing && pendingRules.Count == 0 && intent.Reason == OutOfScopeReason.Unrelated)
+        {
+            // After a verdict, a message of nothing but a figure for the same rules corrects it ("说错了，是一个月十二万").
+            var lastRules = state.LastRules.Select(knowledge.Rule).OfType<Rule>().ToList();
+            var figures = lastRules.SelectMany(r => r.FactIds).Distinct(StringComparer.Ordinal).Select(knowledge.Fact).OfType<FactDefinition>().Where(f => f.Type == FactType.Number).ToList();
+            if (figures.Count == 1 && extracted.UnassignedAmounts.Count == 1)
+            {
+                (continuing, pendingRules, pendingFact) = (true, lastRules, figures[0]);
+            }
+        }
+
         if (!continuing && intent.Intent is Intent.OutOfScope or Intent.Help or Intent.Thanks)
         {
             return intent.Intent switch
@@ -133,6 +144,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
         state.Facts = facts;
         state.PendingRules = [.. answer.PendingRules];
+        state.LastRules = [.. result.Eligibility.Select(e => e.Rule).Distinct(StringComparer.Ordinal)];
         state.PendingFact = answer.PendingFact;
         state.Language = language;
         state.AsOf = request.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? state.AsOf;

@@ -15,6 +15,11 @@ public sealed class SessionState
     /// <summary>Rules waiting for facts, in the order they were asked about.</summary>
     public List<string> PendingRules { get; set; } = [];
 
+    /// <summary>
+    /// The rules the last answer gave verdicts on, so a correction after a verdict ("说错了，是一个月十二万") goes to them.
+    /// </summary>
+    public List<string> LastRules { get; set; } = [];
+
     /// <summary>The fact the last answer asked for, so "是的" or "10万" can answer it.</summary>
     public string? PendingFact { get; set; }
 

@@ -114,14 +114,19 @@ public sealed class FactExtractor
                     wrongPeriod.TryAdd(owner.Id, period!);
                 }
             }
-            else if (number.IsMoney)
+            else if (number.IsMoney || IsWholeMessage(normalized, number))
             {
+                // A figure with a money word, or a figure sent alone ("145000", the reply to "what are your monthly sales?").
                 unassigned.Add(new Amount(number.Value, period));
             }
         }
 
         return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod };
     }
+
+    /// <summary>Whether the number is all the message says, but for spaces and punctuation.</summary>
+    private static bool IsWholeMessage(string normalized, NumberMention number) =>
+        !normalized[..number.Start].Any(char.IsLetterOrDigit) && !normalized[number.End..].Any(char.IsLetterOrDigit);
 
     public static string FormatNumber(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

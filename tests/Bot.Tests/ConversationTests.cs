@@ -33,6 +33,36 @@ public class ConversationTests
     }
 
     [Theory]
+    [InlineData("145000", "eligible")] // a figure sent alone answers the figure asked for
+    [InlineData("150001", "not_eligible")]
+    public async Task A_bare_figure_answers_the_figure_asked_for(string reply, string verdict)
+    {
+        var bot = TestBots.Create();
+        await bot.AskAsync(new BotRequest("小规模纳税人增值税免不免", "u1", During), Cancel);
+
+        var second = await bot.AskAsync(new BotRequest(reply, "u1", During), Cancel);
+
+        Assert.True(second.InScope);
+        Assert.Equal("zh", second.Language); // the conversation's
+        Assert.Equal(verdict, Assert.Single(second.Eligibility).Verdict);
+    }
+
+    [Theory]
+    [InlineData("说错了，是一个月十二万", "eligible")]
+    [InlineData("sorry, I meant 120k a month", "eligible")]
+    [InlineData("其实一个月二十万", "not_eligible")]
+    public async Task A_figure_after_a_verdict_corrects_it(string correction, string verdict)
+    {
+        var bot = TestBots.Create();
+        var first = await bot.AskAsync(new BotRequest("小规模，一个月十六万左右，增值税能免吗", "u1", During), Cancel);
+        Assert.Equal("not_eligible", Assert.Single(first.Eligibility).Verdict);
+
+        var second = await bot.AskAsync(new BotRequest(correction, "u1", During), Cancel);
+
+        Assert.Equal(verdict, Assert.Single(second.Eligibility).Verdict);
+    }
+
+    [Theory]
     [InlineData("是的", "eligible")]
     [InlineData("yes", "eligible")]
     [InlineData("不是", "not_eligible")]

@@ -37,6 +37,7 @@ public class EvalTests
     [InlineData("bot-generalisation-29.jsonl")]
     [InlineData("bot-generalisation-30.jsonl")]
     [InlineData("bot-generalisation-31.jsonl")]
+    [InlineData("bot-generalisation-32.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
