@@ -37,6 +37,9 @@ public sealed record AnswerContext
     /// <summary>Whether the user gave the date; only then does the checker link carry it.</summary>
     public bool AsOfGiven { get; init; }
 
+    /// <summary>Whether the date is one the question itself named ("2022年6月能免吗"): the answer then says so.</summary>
+    public bool AsOfAsked { get; init; }
+
     /// <summary>Rules carried over from the previous turn, when this message answers the bot's question.</summary>
     public IReadOnlyList<Rule>? ContinuingRules { get; init; }
 }

@@ -131,6 +131,11 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // Whenever the topic has a rule, the dialogue goes on until it is decided, whatever the first turn's phrasing.
         var asksEligibility = verdicts.Count > 0;
         var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact);
+        if (context.AsOfAsked && verdicts.Count > 0)
+        {
+            text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.AsOfAsked.In(language), BotTexts.FormatDate(context.AsOf, language)) + "\n" + text;
+        }
+
         if (notes.Count > 0)
         {
             text = string.Join("\n", notes) + "\n" + text;

@@ -96,7 +96,11 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             }
         }
 
-        var asOf = request.AsOf ?? ParseDate(state.AsOf);
+        // A date the question names ("2022年6月能免吗") is the date of this answer only; a date the caller gives wins.
+        // A question about a document's number or issue date names its date as what it asks about, not when.
+        var asked = request.AsOf is null && DocumentQuestion.Detect(normalized) is var facets && (facets == DocumentFacet.None || facets.HasFlag(DocumentFacet.Validity))
+            ? DateReader.AskedAbout(normalized) : null;
+        var asOf = request.AsOf ?? asked ?? ParseDate(state.AsOf);
         var context = new AnswerContext
         {
             Question = request.Question ?? "",
@@ -110,6 +114,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             Unknown = state.Unknown,
             AsOf = asOf ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime),
             AsOfGiven = asOf is not null,
+            AsOfAsked = asked is not null,
             ContinuingRules = continuing ? pendingRules : null,
         };
 

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Policy.Bot.Understanding;
+
+/// <summary>
+/// The date a question asks about, when it names one: "2022年6月能免吗" asks about June 2022, "was the rent relief
+/// available in 2023?" about 2023, "这个文件2023年还有效吗" about 2023. A month counts as its last day and a year as its
+/// last day (what was available at some time in it). A question about now ("2022年的政策现在还有效吗") names none.
+/// </summary>
+public static partial class DateReader
+{
+    private static readonly string[] Now = ["现在", "目前", "如今", "当前", "眼下", "now", "currently", "today", "these days"];
+
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    [GeneratedRegex(@"(?<y>(19|20)\d{2})\s*(年\s*(?<m>\d{1,2})\s*月(\s*(?<d>\d{1,2})\s*[日号])?|-(?<m>\d{1,2})(-(?<d>\d{1,2}))?|年)", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex Chinese();
+
+    [GeneratedRegex(@"\b((?<d>\d{1,2})\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?<y>(19|20)\d{2})\b|\b(in|during|back in|for|of|by)\s+(?<y>(19|20)\d{2})\b", RegexOptions.CultureInvariant, 100)]
+    private static partial Regex English();
+
+    /// <summary>The date the normalised question asks about, or null when it names none (or asks about now).</summary>
+    public static DateOnly? AskedAbout(string normalized)
+    {
+        if (Now.Any(w => normalized.Contains(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        if (Chinese().Match(normalized) is { Success: true } zh)
+        {
+            return Build(zh.Groups["y"].Value, zh.Groups["m"].Value, zh.Groups["d"].Value);
+        }
+
+        if (English().Match(normalized) is { Success: true } en)
+        {
+            var month = en.Groups["month"].Success ? (Array.IndexOf(Months, en.Groups["month"].Value) + 1).ToString(CultureInfo.InvariantCulture) : "";
+            return Build(en.Groups["y"].Value, month, en.Groups["d"].Value);
+        }
+
+        return null;
+    }
+
+    private static DateOnly? Build(string year, string month, string day)
+    {
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        if (month.Length == 0)
+        {
+            return new DateOnly(y, 12, 31);
+        }
+
+        var m = int.Parse(month, CultureInfo.InvariantCulture);
+        if (m is < 1 or > 12)
+        {
+            return null;
+        }
+
+        var last = DateTime.DaysInMonth(y, m);
+        if (day.Length == 0)
+        {
+            return new DateOnly(y, m, last);
+        }
+
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        return d >= 1 && d <= last ? new DateOnly(y, m, d) : null;
+    }
+}

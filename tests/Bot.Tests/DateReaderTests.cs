@@ -1,0 +1,32 @@
+using Policy.Bot.Understanding;
+
+namespace Policy.Bot.Tests;
+
+public class DateReaderTests
+{
+    [Theory]
+    [InlineData("2022年6月的时候，小规模，月销售10万，能免增值税吗", "2022-06-30")] // a month: its last day
+    [InlineData("2022年6月1日能免吗", "2022-06-01")]
+    [InlineData("2022-06-15那天还免吗", "2022-06-15")]
+    [InlineData("房租减免2022年能享受吗", "2022-12-31")] // a year: its last day
+    [InlineData("Was the rent relief available in 2023?", "2023-12-31")]
+    [InlineData("Could I skip VAT in June 2022?", "2022-06-30")]
+    [InlineData("2022年的政策现在还有效吗", null)] // asks about now
+    [InlineData("Is the 2022 policy still valid now?", null)]
+    [InlineData("文号是晋市市监〔2022〕67号吗", null)] // a number, not a date
+    [InlineData("2022年13月", null)]
+    [InlineData("刻章免费吗", null)]
+    public void Reads_the_date_a_question_asks_about(string question, string? expected)
+    {
+        Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateReader.AskedAbout(TextNormalizer.Normalize(question)));
+    }
+
+    [Fact]
+    public async Task A_question_about_a_past_month_is_answered_for_that_month_and_says_so()
+    {
+        var result = await TestBots.Create().AskAsync(new Answering.BotRequest("2022年6月的时候，小规模，月销售10万，能免增值税吗", "u1", null), TestContext.Current.CancellationToken);
+
+        Assert.StartsWith("按您问的时间（2022年6月30日）回答：", result.Answer, StringComparison.Ordinal);
+        Assert.Equal("eligible", Assert.Single(result.Eligibility).Verdict);
+    }
+}
