@@ -14,6 +14,8 @@ internal static class TopicMention
          "how do", "how to", "how can", "how should", "what documents", "what do i need", "what papers", "where do", "where can", "where to", "steps", "procedure", "which department", "which office", "who handles", "who is responsible",
          // What it is.
          "什么意思", "啥意思", "是什么", "是啥", "指什么", "指的是", "讲了什么", "讲的什么", "讲了啥", "主要讲", "主要内容", "what does", "what is", "what's", "mean",
+         // Whether it is worth doing.
+         "划算", "合算", "值不值", "值得", "有必要", "有没有必要", "利弊", "worth it", "worthwhile", "should i", "should we",
          // What it brings.
          "多少", "how much",
          "好处", "有啥优惠", "有什么优惠", "有哪些优惠", "有啥奖励", "有什么奖励", "有奖励吗", "有啥支持", "有什么支持", "有哪些支持", "有啥补贴", "有什么补贴", "有哪些补贴", "有啥政策", "有什么政策",

@@ -22,6 +22,10 @@ public class FactExtractionTests
     [InlineData("租的是私人的房子，能减房租不", "rents_state_owned_premises", "false")] // words_false
     [InlineData("我租的房子是私人的，房租能减免吗", "rents_state_owned_premises", "false")]
     [InlineData("开了十几年的老店了，刻章还免费吗", "newly_registered", "false")]
+    [InlineData("我没转企，也不是新开的，刻章要钱吗", "converted_to_company", "false")]
+    [InlineData("我是开服装店的，已经干了五六年了", "newly_registered", "false")] // years in business
+    [InlineData("租的是街道办（国有）的门面", "rents_state_owned_premises", "true")]
+    [InlineData("I have been fined twice before. Can I avoid the penalty this time?", "first_minor_violation", "false")]
     [InlineData("I rent a shop from a private landlord. Can my rent be reduced?", "rents_state_owned_premises", "false")]
     [InlineData("I don't rent state-owned premises", "rents_state_owned_premises", "false")]
     [InlineData("月销售额12万", "monthly_sales_yuan", "120000")]

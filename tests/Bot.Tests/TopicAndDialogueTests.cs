@@ -372,6 +372,8 @@ public class TopicAndDialogueTests
     [InlineData("我已经个转企了，个转企的奖励能领吗", true)]
     [InlineData("个体户转型为企业需要满足什么条件才能拿补助", false)] // asks what it takes
     [InlineData("请问个体户转为企业后可以获得哪些支持", false)] // asks what it brings
+    [InlineData("转成公司划算吗", false)] // asks whether it is worth doing
+    [InlineData("Is it worth it to convert to a company?", false)]
     public async Task A_how_to_question_names_a_topic_without_saying_it_has_happened(string question, bool converted)
     {
         var result = await Ask(TestBots.Create(), question);
