@@ -128,7 +128,7 @@ public sealed class BotKnowledge
         var alternatives = places.OrderByDescending(p => p.Length)
             .Select(p => char.IsAsciiLetter(p[0]) ? $@"\b{Regex.Escape(p)}\b" : Regex.Escape(p)).ToList();
         return alternatives.Count == 0 ? null
-            : new Regex(string.Join('|', alternatives), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+            : new Regex(string.Join('|', alternatives), RegexOptions.CultureInvariant, TextPatterns.Timeout);
     }
 
     /// <summary>The message without the words that name a document: its number, title, region and words such as 通知.</summary>

@@ -214,7 +214,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private static readonly Regex DocumentReference = new(
         $"(这个|这份|这项|该|本|此)({ChineseDocumentWords})|({ChineseDocumentWords})(?=的)"
         + $"|\\b(this|the) (plan|{string.Join('|', BotKnowledge.DocumentWords.Where(w => char.IsAsciiLetter(w[0])))})('s)?\\b",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static string Clip(string question) => question.Length > MaxSearchLength ? question[..MaxSearchLength] : question;
 

@@ -31,7 +31,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         "(哪些|什么|啥|哪种|哪几种|哪几项)[好样的类种项些]{0,2}(优惠|扶持|政策|好处|补贴|补助|支持|福利|帮扶|帮助|照顾|措施|红利)"
         + "|(能|可以|可)(申请|享受|享有|拿|领|得到|获得|争取|办)到?点?(啥|什么|哪些)"
         + @"|\bwhat (kinds? of |sorts? of |other )?(help|support|benefits?|subsidies|assistance|relief|policies|incentives)\b",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "有没有优惠", "有补贴吗", "are there any subsidies": whether there is any. Alone, or beside facts about the asker, that asks for the overview; after
     // a topic ("水电费有没有优惠") it asks about the topic, and after something no clause covers ("装修有补贴吗") it is not
@@ -40,7 +40,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         "(有没有|有无)(什么|啥|点|些)?(额外|特别|专门|其他|别的|特殊)?的?(优惠|扶持|政策|好处|补贴|补助|支持|福利|帮扶|照顾|红利|减免)"
         + "|有(什么|啥|点)?(优惠|扶持|好处|补贴|补助|福利|照顾|红利|减免)(吗|不|没|么|嘛)"
         + @"|\b(are|is) there (any )?(subsid(y|ies)|benefits?|support|help|relief|incentives?|discounts?|preferential \w+)\b",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly char[] PartBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '\n'];
 
@@ -57,7 +57,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
     private static readonly Regex Complains = new(
         "太(贵|高|多|重|难)|贵(死|得很|得要命)|(负担|压力)(重|大|太)|(交|付|还)不起|吃不消|扛不住|受不了"
         + @"|too (high|expensive|much|costly)|can'?t afford|cannot afford",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>
     /// The last part of the message that asks for benefits (<see cref="Asks"/>, <see cref="AsksWhetherAny"/>), with the

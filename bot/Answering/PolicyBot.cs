@@ -23,6 +23,22 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     public async Task<BotResult> AskAsync(BotRequest request, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await AnswerAsync(request, cancellationToken);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException error)
+        {
+            // A pattern that ran out of time (a pathological message, or a machine too busy to give it any) is no reason to
+            // fail the user: they get the polite fallback, staff get the log.
+            log.LogError(error, "A text pattern timed out");
+            var language = LanguageDetector.Detect(request.Question ?? "") ?? Languages.Chinese;
+            return new BotResult { Id = request.Id, Language = language, InScope = true, Answer = BotTexts.Fallback.In(language), Session = request.Session, Source = "fallback" };
+        }
+    }
+
+    private async Task<BotResult> AnswerAsync(BotRequest request, CancellationToken cancellationToken)
+    {
         var key = string.IsNullOrWhiteSpace(request.Session) ? NewSessionKey() : request.Session.Trim();
         var state = await sessions.GetAsync(key, cancellationToken) ?? new SessionState();
         var (typed, requested) = LanguageDetector.Requested(TextNormalizer.Normalize(request.Question));

@@ -155,7 +155,7 @@ internal sealed class RuleSelector
 
     // Words that join two things asked about.
     private static readonly Regex Conjunctions = new(
-        "以及|还有|和|跟|、|\\b(?:and|as well as|plus)\\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        "以及|还有|和|跟|、|\\b(?:and|as well as|plus)\\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>The rules the question names, best first: those within <see cref="KeepShareOfBest"/> of the best.</summary>
     private List<(Rule Rule, double Score)> Chosen(IReadOnlyDictionary<string, int> ranks, string question, IReadOnlySet<string>? mentioned, IReadOnlySet<string>? outscored)

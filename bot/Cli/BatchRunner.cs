@@ -75,9 +75,11 @@ public static class BatchRunner
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            return Error(id, lineNumber, $"could not be answered ({error.GetType().Name})"); // e.g. the session store failed; the batch goes on
+            return Error(id, lineNumber, $"could not be answered ({error.GetType().Name}: {Clip(error.Message)})"); // e.g. the session store failed; the batch goes on
         }
     }
+
+    private static string Clip(string message) => message.Length <= 200 ? message : message[..200] + "…";
 
     private static string? ReadId(JsonElement root) =>
         root.TryGetProperty("id", out var id) ? id.ValueKind switch

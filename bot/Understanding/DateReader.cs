@@ -15,10 +15,10 @@ public static partial class DateReader
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    [GeneratedRegex(@"(?<y>(19|20)\d{2})\s*(年\s*(?<m>\d{1,2})\s*月(\s*(?<d>\d{1,2})\s*[日号])?|-(?<m>\d{1,2})(-(?<d>\d{1,2}))?|年)", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"(?<y>(19|20)\d{2})\s*(年\s*(?<m>\d{1,2})\s*月(\s*(?<d>\d{1,2})\s*[日号])?|-(?<m>\d{1,2})(-(?<d>\d{1,2}))?|年)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Chinese();
 
-    [GeneratedRegex(@"\b((?<d>\d{1,2})\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?<y>(19|20)\d{2})\b|\b(in|during|back in|for|of|by)\s+(?<y>(19|20)\d{2})\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b((?<d>\d{1,2})\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?<y>(19|20)\d{2})\b|\b(in|during|back in|for|of|by)\s+(?<y>(19|20)\d{2})\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex English();
 
     /// <summary>The date the normalised question asks about, or null when it names none (or asks about now).</summary>

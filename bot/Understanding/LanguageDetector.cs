@@ -61,7 +61,7 @@ public static class LanguageDetector
     }
 
     private static System.Text.RegularExpressions.Regex Request(string pattern) =>
-        new(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        new(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
 }

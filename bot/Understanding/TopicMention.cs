@@ -14,6 +14,8 @@ internal static class TopicMention
          "how do", "how to", "how can", "how should", "what documents", "what do i need", "what papers", "where do", "where can", "where to", "steps", "procedure", "which department", "which office", "who handles", "who is responsible",
          // What it is.
          "什么意思", "啥意思", "是什么", "是啥", "指什么", "指的是", "讲了什么", "讲的什么", "讲了啥", "主要讲", "主要内容", "what does", "what is", "what's", "mean",
+         // What counts as it.
+         "多久", "多长时间", "算不算", "怎么算", "什么算", "怎么认定", "how long",
          // Whether it is worth doing.
          "划算", "合算", "值不值", "值得", "有必要", "有没有必要", "利弊", "worth it", "worthwhile", "should i", "should we",
          // What it brings.
@@ -32,18 +34,22 @@ internal static class TopicMention
     // "I turned my shop into a company last month", "we converted two years ago": it has happened.
     private static readonly System.Text.RegularExpressions.Regex PastInEnglish = new(
         @"\b(i|we)( have| had|'ve)?( just| already| recently| finally)? (\w+ed|became|got|made|did|went)\b|\b(last (week|month|year)|ago)\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "转为企业后可以获得哪些支持", "转企需要满足什么条件": which benefits, or what it takes, in any words, in the word's own
     // clause ("房东是国资的，我能享受哪些优惠" says the landlord is state-owned, then asks).
     private static readonly System.Text.RegularExpressions.Regex AskingWhatItBrings = new(
         "(哪些|什么|啥|哪几项|哪几种)(样的)?(支持|好处|奖励|补贴|补助|优惠|政策|扶持|福利|条件|要求)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // "转企业给的一次性奖励", "个转企的补助", "首次免罚的规定": the word says which benefit, not that it has happened.
+    // "转企业给的一次性奖励", "个转企的补助", "首次免罚": the word says which benefit, not that it has happened.
     private static readonly System.Text.RegularExpressions.Regex Attributive = new(
-        "^(给的|发的|奖的|补的|的)(一次性)?(奖励|奖金|补助|补贴|优惠|政策|好处|扶持|规定|钱)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        "^((给的|发的|奖的|补的|的)(一次性)?(奖励|奖金|补助|补贴|优惠|政策|好处|扶持|规定|钱)|免罚|不罚|免予处罚|免于处罚)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "个体户转企业以后，刻章要自己掏钱吗": what happens after it, asked as a condition.
+    private static readonly System.Text.RegularExpressions.Regex After = new(
+        "^(以后|之后|后|的话)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly string[] Possessives = ["my ", "our "];
 
@@ -62,7 +68,8 @@ internal static class TopicMention
         // A how-to question often runs over two clauses: "个转企，要什么材料" / "我个转企了，去哪领".
         var questionEnd = clauseEnd == text.Length ? clauseEnd : Negation.ClauseOf(text, clauseEnd + 1, clauseEnd + 1).End;
         var question = text[clauseStart..questionEnd];
-        if (!AskingAbout.Any(w => question.Contains(w, StringComparison.Ordinal)) && !AskingWhatItBrings.IsMatch(text[clauseStart..clauseEnd]) && !Attributive.IsMatch(text[phraseEnd..]))
+        if (!AskingAbout.Any(w => question.Contains(w, StringComparison.Ordinal)) && !AskingWhatItBrings.IsMatch(text[clauseStart..clauseEnd])
+            && !Attributive.IsMatch(text[phraseEnd..]) && !After.IsMatch(text[phraseEnd..]))
         {
             return false;
         }

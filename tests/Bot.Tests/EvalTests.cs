@@ -68,9 +68,15 @@ public class EvalTests
             figures[figure] = (hit + (ok ? 1 : 0), total + 1, misses);
         }
 
+        var errors = new List<string>();
         foreach (var (expect, result) in cases.Zip(results))
         {
             Assert.Equal(expect.Id, result.GetProperty("id").GetString());
+            if (result.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.String)
+            {
+                errors.Add($"{expect.Id}: {error.GetString()}");
+            }
+
             var cited = result.GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToList();
             var verdicts = result.GetProperty("eligibility").EnumerateArray()
                 .GroupBy(e => e.GetProperty("clause").GetString()!)
@@ -111,6 +117,7 @@ public class EvalTests
             TestContext.Current.SendDiagnosticMessage(line);
         }
 
+        Assert.True(errors.Count == 0, "not answered: " + string.Join("; ", errors));
         Assert.All(figures, f => Assert.True(f.Value.Total == 0 || f.Value.Hit >= Required * f.Value.Total, $"{f.Key}: {f.Value.Hit}/{f.Value.Total}, missed {string.Join(", ", f.Value.Misses)}"));
     }
 }

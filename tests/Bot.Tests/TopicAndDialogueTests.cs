@@ -183,6 +183,7 @@ public class TopicAndDialogueTests
     [InlineData("首次免罚是什么意思", "need_info")]
     [InlineData("首次免罚主要讲了什么", "need_info")]
     [InlineData("我是第一次轻微违规，首次免罚是什么", "eligible")]
+    [InlineData("首次免罚要写承诺书吗", "need_info")] // the benefit's name says nothing of the asker
     public async Task Asking_what_a_benefit_is_does_not_say_it_applies(string question, string verdict)
     {
         var result = await Ask(TestBots.Create(), question);
@@ -373,6 +374,8 @@ public class TopicAndDialogueTests
     [InlineData("个体户转型为企业需要满足什么条件才能拿补助", false)] // asks what it takes
     [InlineData("请问个体户转为企业后可以获得哪些支持", false)] // asks what it brings
     [InlineData("转成公司划算吗", false)] // asks whether it is worth doing
+    [InlineData("个体户转企业以后刻章要自己掏钱吗", false)] // what happens after it, asked as a condition
+    [InlineData("我已经个转企了以后还能拿奖励吗", true)]
     [InlineData("Is it worth it to convert to a company?", false)]
     public async Task A_how_to_question_names_a_topic_without_saying_it_has_happened(string question, bool converted)
     {

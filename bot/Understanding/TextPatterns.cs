@@ -1,0 +1,13 @@
+namespace Policy.Bot.Understanding;
+
+/// <summary>
+/// How long any of the bot's regular expressions may take on one message. The patterns are plain alternations, linear in
+/// the text; the limit only stops a pathological input. It is generous because it is wall-clock time: on a busy machine
+/// a thread can wait longer than a match takes, and a limit of 100 ms failed a question in a loaded CI run.
+/// </summary>
+internal static class TextPatterns
+{
+    public const int TimeoutMilliseconds = 2000;
+
+    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(TimeoutMilliseconds);
+}
