@@ -22,7 +22,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     // Only questions that may be uncovered read it: a start need not pay for every heading of a library.
     private readonly Lazy<HashSet<string>> titleTerms = new(() => TitleTerms(knowledge.Content));
     private readonly DocumentAnswerer documents = new(knowledge);
-    private readonly Dictionary<string, string[]> subjectWords = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> subjectWords = new(StringComparer.Ordinal);
     private readonly OverviewAnswerer overview = new(knowledge);
     // Fewer terms than this say too little to call a question not covered: a Chinese word is one or more character pairs,
     // an English one a single term.
@@ -343,16 +343,10 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// The words of each staff synonym group one of whose words is made only of terms most clauses hold, longest first. An
     /// English word of stop words only ("individual business") is one too: the overlap leaves those words out for that reason.
     /// </summary>
-    private string[] SubjectWords(string language)
-    {
-        lock (subjectWords)
-        {
-            return subjectWords.TryGetValue(language, out var words) ? words : subjectWords[language] =
-                [.. knowledge.Content.Synonyms.In(language)
-                    .Where(g => g.Words.Any(w => TermOverlap.Terms(w) is var terms && (terms.Count > 0 ? terms.All(t => coverage.Common(t, language)) : w.Contains(' ', StringComparison.Ordinal))))
-                    .SelectMany(g => g.Words).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
-        }
-    }
+    private string[] SubjectWords(string language) => subjectWords.GetOrAdd(language, l =>
+        [.. knowledge.Content.Synonyms.In(l)
+            .Where(g => g.Words.Any(w => TermOverlap.Terms(w) is var terms && (terms.Count > 0 ? terms.All(t => coverage.Common(t, l)) : w.Contains(' ', StringComparison.Ordinal))))
+            .SelectMany(g => g.Words).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)]);
 
     /// <summary>
     /// "我是个体户，能享受吗": facts and a way of asking, nothing else ("个体户能不能雇外国人" asks about something).
