@@ -55,7 +55,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // "贷款有什么优惠" searches for loans: the overview words would pull in every clause that says 优惠.
         var askingForBenefits = OverviewAnswerer.Asks(context.Normalized) || OverviewAnswerer.AsksWhetherAny(context.Normalized);
         var asked = fresh && askingForBenefits && NamesATopic(context) ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized;
-        var query = Clip(WithoutSubject(DocumentReference.Replace(asked, " "), reading));
+        var query = Clip(WithoutSubject(WithoutAskingWho(DocumentReference.Replace(asked, " ")), reading));
         // The part that asks weighs twice, unless it only asks what there is ("…，有啥补贴能拿不").
         if (reading == Languages.Chinese && AskedFocus.AskingClause(asked) is { } askingClause && !askingForBenefits)
         {
@@ -328,6 +328,10 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         named.UnionWith(terms.Where(t => titleTerms.Value.Contains(t) && coverage.Rare(t, language)));
         return named;
     }
+
+    /// <summary>The query without the ways of asking who handles it: every clause lists its responsible units.</summary>
+    private static string WithoutAskingWho(string query) =>
+        ScopeLexicon.AskingWhoHandles.Aggregate(query, (text, words) => text.Replace(words, " ", StringComparison.Ordinal));
 
     /// <summary>
     /// The query without the words for what every provision is about (个体户 in "个体户招工有补贴吗"), when something else is

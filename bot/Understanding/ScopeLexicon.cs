@@ -38,6 +38,16 @@ internal static class ScopeLexicon
         "support", "policy", "policies", "measure", "clause", "provision", "benefit", "incentive", "department", "unit", "responsible", "contact", "phone number", "hotline", "apply", "eligible", "qualify", "entitled", "regulation", "the plan", "this plan", "implementation plan",
     ];
 
+    /// <summary>
+    /// Ways of asking who handles something ("我该找哪个部门办个体执照"): they say what kind of answer is wanted, not what about,
+    /// and the responsible units every clause lists would match them.
+    /// </summary>
+    public static readonly string[] AskingWhoHandles =
+    [
+        "找哪个部门", "找哪个单位", "哪个部门", "哪个单位", "什么部门", "哪些部门", "哪个机关", "找谁", "谁负责", "谁管",
+        "which department", "which office", "which bureau", "who handles", "who is responsible", "who is in charge",
+    ];
+
     /// <summary>An employee's pay: with income tax, it is not business income (an owner paying wages is another matter).</summary>
     public static readonly string[] SalariedIncome = ["工资", "薪水", "薪资", "薪金", "上班族", "上班", "打工", "年终奖", "专项附加扣除", "专项扣除", "综合所得", "salary", "salaries", "wage", "wages", "payroll", "my employer", "special additional deduction"];
 

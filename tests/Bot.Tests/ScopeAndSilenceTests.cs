@@ -74,6 +74,7 @@ public class ScopeAndSilenceTests
     [InlineData("How can a sole trader get a loan?", "jincheng-2022-67#measure-7")]
     [InlineData("俺们村开了个小卖部，办执照得去县里吗", "jincheng-2022-67#measure-3")] // the part that asks outweighs the shop described
     [InlineData("转企业给的一次性奖励和账户补助能同时拿吗", "jincheng-2022-67#measure-9")] // 拿 after 同时 says only that it is wanted
+    [InlineData("我该找哪个部门办个体执照", "jincheng-2022-67#measure-3")] // 哪个部门 asks for a unit, not about the clauses listing 执法部门
     public async Task A_topic_in_few_clauses_is_covered_and_a_focus_is_read_where_it_is_asked(string question, string? clause)
     {
         var result = await Ask(question);
