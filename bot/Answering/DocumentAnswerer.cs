@@ -45,6 +45,12 @@ internal sealed class DocumentAnswerer(BotKnowledge knowledge)
                 lines.Add(Say(BotTexts.DocumentWritten, Date(written)));
             }
 
+            // The policy's page on the site: the notice's link without its anchor.
+            if (facets.HasFlag(DocumentFacet.Text) && citations.LastOrDefault(c => c.Id == first?.ClauseId) is { } notice)
+            {
+                lines.Add(Say(BotTexts.DocumentText, notice.Url.Split('#')[0]));
+            }
+
             if (facets.HasFlag(DocumentFacet.Addressees) && (meta.Addressees ?? zh.Addressees) is { } to)
             {
                 lines.Add(Say(BotTexts.DocumentAddressees, to));

@@ -13,6 +13,9 @@ internal enum DocumentFacet
     Addressees = 8,
     Validity = 16,
     Title = 32,
+
+    /// <summary>Where to read it in full ("政策原文在哪看", "where can I read the full text?").</summary>
+    Text = 64,
 }
 
 /// <summary>
@@ -36,6 +39,8 @@ internal static class DocumentQuestion
     // document"), not a licence ("营业执照过期了怎么办") or a provision ("which office do I go to for the subsidy").
     private static readonly (DocumentFacet Facet, string[] Words)[] CuesWithADocument =
     [
+        (DocumentFacet.Text, ["原文", "全文", "完整版", "在哪看", "哪里看", "哪能看", "在哪里看", "在哪能看", "哪里能看", "在哪查", "哪里查",
+            "full text", "original text", "whole text", "where can i read", "read the whole", "read the full", "where can i find", "where to read", "link to"]),
         (DocumentFacet.Validity, ["过期", "到期", "算数", "作数", "作废", "生效", "管用", "能用", "expired", "valid", "outdated"]),
         (DocumentFacet.Issuer, ["哪个部门出", "by whom", "which office issued", "which department issued", "which office published", "which department published",
             "which authority issued", "which agency issued", "by which office", "by which department", "who wrote"]),

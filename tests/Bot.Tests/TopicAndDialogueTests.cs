@@ -396,6 +396,26 @@ public class TopicAndDialogueTests
         Assert.Equal("jincheng-2022-67#measure-18", result.Citations[0].Id);
     }
 
+    [Theory]
+    [InlineData("政策原文在哪看", "全文见：", "/zh/policies/jincheng-2022-67/")]
+    [InlineData("Where can I read the full text of the policy?", "The full text: ", "/en/policies/jincheng-2022-67/")]
+    public async Task Asking_where_to_read_a_policy_gets_its_page(string question, string lead, string page)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        var line = Assert.Single(result.Answer.Split('\n'), l => l.StartsWith(lead, StringComparison.Ordinal));
+        Assert.EndsWith(page, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_clauses_own_text_asked_for_is_quoted_not_the_documents_page()
+    {
+        var result = await Ask(TestBots.Create(), "增值税那条原文怎么写的");
+
+        Assert.DoesNotContain("全文见", result.Answer, StringComparison.Ordinal);
+        Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#measure-5");
+    }
+
     [Fact]
     public async Task The_benefit_granted_is_listed_first_under_the_yes()
     {
