@@ -21,6 +21,9 @@ public sealed record AnswerContext
 
     public string Reading => WrittenIn ?? Language;
 
+    /// <summary>What the message asks about a document itself (<see cref="DocumentQuestion"/>), read once.</summary>
+    internal DocumentFacet Document { get; init; }
+
     public required Intent Intent { get; init; }
 
     public bool HasInjection { get; init; }

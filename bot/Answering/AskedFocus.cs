@@ -41,7 +41,7 @@ internal sealed class AskedFocus
     }
 
     // Words that make a part of a message a question, besides the anchors.
-    private static readonly string[] QuestionWords = ["什么", "啥", "哪", "谁", "几", "多少", "吗", "么", "呢", "嘛", "要不要", "是不是", "有没有"];
+    private static readonly string[] QuestionWords = ["什么", "啥", "哪", "谁", "几", "多少", "吗", "么", "呢", "嘛", "要不要", "是不是"];
 
     /// <summary>
     /// The part of a Chinese message that asks, when the parts before it only tell ("俺们村开了个小卖部，办执照得去县里吗"):

@@ -43,7 +43,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var fresh = context.ContinuingRules is null;
 
         // Topic first: the document itself, one benefit or measure, an overview of all benefits, or nothing covered.
-        if (fresh && DocumentQuestion.Detect(context.Normalized) is var facets && facets != DocumentFacet.None)
+        if (fresh && context.Document is var facets && facets != DocumentFacet.None)
         {
             var candidates = knowledge.PoliciesNamedIn(context.Normalized);
             var (shown, more) = candidates.Count > PolicyShortlist.MaxPolicies

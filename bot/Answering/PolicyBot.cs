@@ -43,11 +43,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var state = await sessions.GetAsync(key, cancellationToken) ?? new SessionState();
         var (typed, requested) = LanguageDetector.Requested(TextNormalizer.Normalize(request.Question));
         var normalized = knowledge.Typos.Correct(typed);
-        var language = requested ?? LanguageDetector.Detect(normalized) ?? state.Language ?? Languages.Chinese;
+        var written = LanguageDetector.Detect(normalized);
+        var language = requested ?? written ?? state.Language ?? Languages.Chinese;
+        var documentFacets = DocumentQuestion.Detect(normalized);
         var extracted = knowledge.Facts.Extract(normalized);
         // Commands ("重新开始") are read as typed: a typo correction must never turn one into a fact.
         var intent = IntentClassifier.Classify(typed, extracted.Mentioned.Count > 0, knowledge.Scope);
-        if ((intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && DocumentQuestion.Detect(normalized) != DocumentFacet.None)
+        if ((intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && documentFacets != DocumentFacet.None)
             || (intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated or OutOfScopeReason.GeneralKnowledge } && knowledge.Focus.EchoesAClause(normalized)))
         {
             // "who issued it?" is about the policy; so is "一市一业、一县一品是什么", a phrase of its own.
@@ -114,7 +116,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
         // A date the question names ("2022年6月能免吗") is the date of this answer only; a date the caller gives wins.
         // A question about a document's number or issue date names its date as what it asks about, not when.
-        var asked = request.AsOf is null && DocumentQuestion.Detect(normalized) is var facets && (facets == DocumentFacet.None || facets.HasFlag(DocumentFacet.Validity))
+        var asked = request.AsOf is null && (documentFacets == DocumentFacet.None || documentFacets.HasFlag(DocumentFacet.Validity))
             ? DateReader.AskedAbout(normalized) : null;
         var asOf = request.AsOf ?? asked ?? ParseDate(state.AsOf);
         var context = new AnswerContext
@@ -122,7 +124,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             Question = request.Question ?? "",
             Normalized = normalized,
             Language = language,
-            WrittenIn = LanguageDetector.Detect(normalized),
+            WrittenIn = written,
+            Document = documentFacets,
             Intent = continuing ? Intent.Eligibility : intent.Intent,
             HasInjection = intent.HasInjection,
             Extracted = extracted,

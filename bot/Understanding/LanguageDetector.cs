@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Policy.Knowledge.Content;
 
 namespace Policy.Bot.Understanding;
@@ -36,7 +37,7 @@ public static class LanguageDetector
     }
 
     // "用英文回答：…", "请用中文回复", "answer in English": the reply's language asked for in so many words.
-    private static readonly (System.Text.RegularExpressions.Regex Request, string Language)[] Requests =
+    private static readonly (Regex Request, string Language)[] Requests =
     [
         (Request("请?用?(英文|英语)(来)?(回答|回复|答复|说|讲)(一下)?|请用(英文|英语)|\\b(please )?(answer|reply|respond)( to me)? in english( please)?\\b|\\benglish,? please\\b"), Languages.English),
         (Request("请?用?(中文|汉语|普通话)(来)?(回答|回复|答复|说|讲)(一下)?|请用(中文|汉语)|\\b(please )?(answer|reply|respond)( to me)? in chinese( please)?\\b|\\bchinese,? please\\b"), Languages.Chinese),
@@ -60,8 +61,8 @@ public static class LanguageDetector
         return (normalized, null);
     }
 
-    private static System.Text.RegularExpressions.Regex Request(string pattern) =>
-        new(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+    private static Regex Request(string pattern) =>
+        new(pattern, RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
 }

@@ -22,7 +22,7 @@ internal static class Pinyin
     }
 
     /// <summary>A reading as loosely as people type it: zh → z, ch → c, sh → s, n → l, ng → n.</summary>
-    internal static string Loose(string syllable)
+    private static string Loose(string syllable)
     {
         var s = syllable;
         if (s.StartsWith("zh", StringComparison.Ordinal) || s.StartsWith("ch", StringComparison.Ordinal) || s.StartsWith("sh", StringComparison.Ordinal))

@@ -1,17 +1,23 @@
+using System.Text.RegularExpressions;
+
 namespace Policy.Bot.Understanding;
 
 /// <summary>
 /// Whether a yes/no fact's word only names what a question is about: "个转企要什么材料", "how do I convert to a company"
 /// ask how; "首次免罚是什么意思" asks what it is; "个转企有啥好处", "what are the benefits of converting" ask what it
-/// brings; "要是转成公司，刻章免费吗", "I'm planning to convert" suppose or intend it. None says it has happened. Such a mention is remembered as the topic and
-/// the fact stays unknown, unless the same clause says it is the asker's own situation ("我已经个转企了，怎么领奖励").
+/// brings; "转成公司划算吗" asks whether it is worth it; "要是转成公司，刻章免费吗", "I'm planning to convert",
+/// "转企业以后…" suppose or intend it; "个转企的补助", "首次免罚" name a benefit by it. None says it has happened. Such a
+/// mention is remembered as the topic and the fact stays unknown, unless the same clause says it is the asker's own
+/// situation ("我已经个转企了，怎么领奖励", "I turned my shop into a company last month").
 /// </summary>
 internal static class TopicMention
 {
     // Asking how, what it is or what it brings.
     private static readonly string[] AskingAbout =
-        ["怎么办", "怎么", "怎样", "如何", "要什么", "需要什么", "需要哪些", "要哪些", "什么材料", "哪些材料", "材料", "流程", "手续", "步骤", "去哪", "在哪", "哪里", "找谁", "找哪", "哪个部门", "哪个单位", "谁负责", "谁管",
-         "how do", "how to", "how can", "how should", "what documents", "what do i need", "what papers", "where do", "where can", "where to", "steps", "procedure", "which department", "which office", "who handles", "who is responsible",
+        ["怎么办", "怎么", "怎样", "如何", "要什么", "需要什么", "需要哪些", "要哪些", "什么材料", "哪些材料", "材料", "流程", "手续", "步骤", "去哪", "在哪", "哪里", "找哪",
+         "how do", "how to", "how can", "how should", "what documents", "what do i need", "what papers", "where do", "where can", "where to", "steps", "procedure",
+         // Who handles it.
+         .. ScopeLexicon.AskingWhoHandles,
          // What it is.
          "什么意思", "啥意思", "是什么", "是啥", "指什么", "指的是", "讲了什么", "讲的什么", "讲了啥", "主要讲", "主要内容", "what does", "what is", "what's", "mean",
          // What counts as it.
@@ -32,24 +38,21 @@ internal static class TopicMention
         ["已经", "已", "了", "刚", "我是", "我们是", "本人是", "我家", "我的", "i have", "i've", "we have", "we've", "already", "i am", "i'm", "we are", "my "];
 
     // "I turned my shop into a company last month", "we converted two years ago": it has happened.
-    private static readonly System.Text.RegularExpressions.Regex PastInEnglish = new(
+    private static readonly Regex PastInEnglish = new(
         @"\b(i|we)( have| had|'ve)?( just| already| recently| finally)? (\w+ed|became|got|made|did|went)\b|\b(last (week|month|year)|ago)\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+        RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "转为企业后可以获得哪些支持", "转企需要满足什么条件": which benefits, or what it takes, in any words, in the word's own
     // clause ("房东是国资的，我能享受哪些优惠" says the landlord is state-owned, then asks).
-    private static readonly System.Text.RegularExpressions.Regex AskingWhatItBrings = new(
+    private static readonly Regex AskingWhatItBrings = new(
         "(哪些|什么|啥|哪几项|哪几种)(样的)?(支持|好处|奖励|补贴|补助|优惠|政策|扶持|福利|条件|要求)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+        RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // "转企业给的一次性奖励", "个转企的补助", "首次免罚": the word says which benefit, not that it has happened.
-    private static readonly System.Text.RegularExpressions.Regex Attributive = new(
-        "^((给的|发的|奖的|补的|的)(一次性)?(奖励|奖金|补助|补贴|优惠|政策|好处|扶持|规定|钱)|免罚|不罚|免予处罚|免于处罚)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
-
-    // "个体户转企业以后，刻章要自己掏钱吗": what happens after it, asked as a condition.
-    private static readonly System.Text.RegularExpressions.Regex After = new(
-        "^(以后|之后|后|的话)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+    // What follows the word: a benefit it names ("转企业给的一次性奖励", "个转企的补助", "首次免罚") or a condition it sets
+    // ("个体户转企业以后，刻章要自己掏钱吗"). Neither says it has happened.
+    private static readonly Regex NamesOrSupposes = new(
+        "^((给的|发的|奖的|补的|的)(一次性)?(奖励|奖金|补助|补贴|优惠|政策|好处|扶持|规定|钱)|免罚|不罚|免予处罚|免于处罚|以后|之后|后|的话)",
+        RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly string[] Possessives = ["my ", "our "];
 
@@ -69,7 +72,7 @@ internal static class TopicMention
         var questionEnd = clauseEnd == text.Length ? clauseEnd : Negation.ClauseOf(text, clauseEnd + 1, clauseEnd + 1).End;
         var question = text[clauseStart..questionEnd];
         if (!AskingAbout.Any(w => question.Contains(w, StringComparison.Ordinal)) && !AskingWhatItBrings.IsMatch(text[clauseStart..clauseEnd])
-            && !Attributive.IsMatch(text[phraseEnd..]) && !After.IsMatch(text[phraseEnd..]))
+            && !NamesOrSupposes.IsMatch(text[phraseEnd..]))
         {
             return false;
         }
