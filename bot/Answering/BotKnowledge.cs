@@ -32,6 +32,9 @@ public sealed class BotKnowledge
         documentNamesIn = new(documentNames.Select(n => (n, (IEnumerable<string>)[n])), StringComparison.Ordinal);
         factWords = content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.WordsEn).Concat(f.FalseWordsZh).Concat(f.FalseWordsEn).Concat(f.Options.SelectMany(o => o.WordsZh.Concat(o.WordsEn))))
             .Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList();
+        // Staff words of a topic no fact names that hold a fact's word (优秀个体户 holds 个体户) stay whole.
+        factHolding = WordRemoval.Holding(Languages.All.SelectMany(content.Synonyms.In).Where(g => !g.Words.Any(w => factWords.Contains(TextNormalizer.Normalize(w))))
+            .SelectMany(g => g.Words).Select(TextNormalizer.Normalize), factWords);
         figureWords = content.Facts.Facts.Where(f => f.Type == FactType.Number).ToDictionary(
             f => f.Id, f => f.WordsZh.Concat(f.WordsEn).Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList(), StringComparer.Ordinal);
         Focus = new AskedFocus(content, factWords.Concat(documentNames));
@@ -40,6 +43,7 @@ public sealed class BotKnowledge
     }
 
     private readonly List<string> factWords;
+    private readonly string[] factHolding;
 
     /// <summary>The words of each number fact, longest first.</summary>
     private readonly Dictionary<string, List<string>> figureWords;
@@ -69,15 +73,7 @@ public sealed class BotKnowledge
     public ScopeWords Scope { get; }
 
     /// <summary>The message without the facts' words: what is left is what the user asks about.</summary>
-    public string WithoutFactWords(string normalized)
-    {
-        foreach (var word in factWords)
-        {
-            normalized = normalized.Replace(word, " ", StringComparison.Ordinal);
-        }
-
-        return normalized;
-    }
+    public string WithoutFactWords(string normalized) => WordRemoval.Without(normalized, factWords, factHolding);
 
     /// <summary>
     /// The message without the words of the figures it gives ("一年应纳税所得额也就30来万"): a figure is the asker's

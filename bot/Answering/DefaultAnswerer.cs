@@ -22,7 +22,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     // Only questions that may be uncovered read it: a start need not pay for every heading of a library.
     private readonly Lazy<HashSet<string>> titleTerms = new(() => TitleTerms(knowledge.Content));
     private readonly DocumentAnswerer documents = new(knowledge);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> subjectWords = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string[] Subject, string[] Holding)> subjectWords = new(StringComparer.Ordinal);
     private readonly OverviewAnswerer overview = new(knowledge);
     // Fewer terms than this say too little to call a question not covered: a Chinese word is one or more character pairs,
     // an English one a single term.
@@ -73,6 +73,14 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // on freezing, not the account subsidy's 账户).
         var outscored = hits.Count == 0 ? null : hits.Where(h => h.Score < hits[0].Score * OutscoredShare).Select(h => h.ClauseId).ToHashSet(StringComparer.Ordinal);
         var chosen = context.ContinuingRules is null ? selector.Select(ranks, knowledge.WithoutFigureWords(context.Normalized, context.Extracted.Mentioned), context.Extracted.Mentioned, outscored).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
+        // A fact only named as what the question is about ("个体户转成有限公司能拿多少钱": converting is not said to have
+        // happened) is that fact's provisions, whatever overview words come with it.
+        var topicFacts = context.Extracted.Mentioned.Where(f => !context.Extracted.Values.ContainsKey(f) && !context.Facts.ContainsKey(f)).ToList();
+        if (fresh && chosen.Count == 0 && topicFacts.Count > 0 && OverviewAnswerer.Asks(context.Normalized))
+        {
+            chosen = [.. selector.ByFacts(topicFacts).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId))];
+        }
+
         if (fresh && chosen.Count == 0 && context.Extracted.Mentioned.Count > 0 && !OverviewAnswerer.Asks(context.Normalized) && !NamesATopic(context))
         {
             // Nothing but facts ("月销售额15万零1块，小规模，还免吗"): the provisions those facts are for; facts every provision
@@ -336,10 +344,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// <summary>
     /// The query without the words for what every provision is about (个体户 in "个体户招工有补贴吗"), when something else is
     /// left to search for: in a heading that names individual businesses they would outweigh the topic asked about.
+    /// A staff word that holds one of them names something else and stays whole: "怎么评上优秀个体户" is about 优秀个体户.
     /// </summary>
     private string WithoutSubject(string query, string language)
     {
-        var rest = SubjectWords(language).Aggregate(query, (text, word) => text.Replace(word, " ", StringComparison.OrdinalIgnoreCase));
+        var (subject, holding) = SubjectWords(language);
+        var rest = WordRemoval.Without(query, subject, holding, StringComparison.OrdinalIgnoreCase);
         return rest != query && questionTerms.Of(rest).Any(t => !coverage.Common(t, language)) ? rest : query;
     }
 
@@ -347,10 +357,14 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// The words of each staff synonym group one of whose words is made only of terms most clauses hold, longest first. An
     /// English word of stop words only ("individual business") is one too: the overlap leaves those words out for that reason.
     /// </summary>
-    private string[] SubjectWords(string language) => subjectWords.GetOrAdd(language, l =>
-        [.. knowledge.Content.Synonyms.In(l)
-            .Where(g => g.Words.Any(w => TermOverlap.Terms(w) is var terms && (terms.Count > 0 ? terms.All(t => coverage.Common(t, l)) : w.Contains(' ', StringComparison.Ordinal))))
-            .SelectMany(g => g.Words).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)]);
+    /// <remarks>With them, the staff words of other groups that hold one ("优秀个体户"), longest first.</remarks>
+    private (string[] Subject, string[] Holding) SubjectWords(string language) => subjectWords.GetOrAdd(language, l =>
+    {
+        var groups = knowledge.Content.Synonyms.In(l).ToLookup(g => g.Words.Any(w => TermOverlap.Terms(w) is var terms
+            && (terms.Count > 0 ? terms.All(t => coverage.Common(t, l)) : w.Contains(' ', StringComparison.Ordinal))));
+        string[] subject = [.. groups[true].SelectMany(g => g.Words).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
+        return (subject, WordRemoval.Holding(groups[false].SelectMany(g => g.Words), subject, StringComparison.OrdinalIgnoreCase));
+    });
 
     /// <summary>
     /// "我是个体户，能享受吗": facts and a way of asking, nothing else ("个体户能不能雇外国人" asks about something).

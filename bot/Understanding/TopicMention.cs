@@ -31,7 +31,7 @@ internal static class TopicMention
 
     // Supposing or intending it, written before the word in its clause: "要是转成公司", "打算个转企".
     private static readonly string[] Supposed =
-        ["如果", "要是", "假如", "假设", "万一", "打算", "准备", "计划", "想要", "想转", "想改", "想变", "想升级", "考虑",
+        ["如果", "要是", "假如", "假设", "万一", "打算", "准备", "计划", "想要", "想转", "想改", "想变", "想升级", "想把", "要把", "能把", "可以把", "考虑",
          "if i", "if we", "if my", "planning to", "plan to", "thinking of", "thinking about", "want to", "going to", "considering"];
 
     private static readonly string[] OwnSituation =
@@ -44,8 +44,11 @@ internal static class TopicMention
 
     // "转为企业后可以获得哪些支持", "转企需要满足什么条件": which benefits, or what it takes, in any words, in the word's own
     // clause ("房东是国资的，我能享受哪些优惠" says the landlord is state-owned, then asks).
+    // A yes/no question about what it brings asks the same: "个体户转成公司有钱拿吗", "转企能领到补助不".
     private static readonly Regex AskingWhatItBrings = new(
-        "(哪些|什么|啥|哪几项|哪几种)(样的)?(支持|好处|奖励|补贴|补助|优惠|政策|扶持|福利|条件|要求)",
+        "(哪些|什么|啥|哪几项|哪几种)(样的)?(支持|好处|奖励|补贴|补助|优惠|政策|扶持|福利|条件|要求)"
+        + "|有(没有)?(钱|奖励|奖金|补贴|补助|优惠|好处|扶持|福利)(拿|领)?(吗|不|没|么|嘛|呢)"
+        + "|(能|可以)(拿|领|得)(到)?(钱|奖励|奖金|补贴|补助)",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // What follows the word: a benefit it names ("转企业给的一次性奖励", "个转企的补助", "首次免罚") or a condition it sets

@@ -377,12 +377,39 @@ public class TopicAndDialogueTests
     [InlineData("个体户转企业以后刻章要自己掏钱吗", false)] // what happens after it, asked as a condition
     [InlineData("我已经个转企了以后还能拿奖励吗", true)]
     [InlineData("Is it worth it to convert to a company?", false)]
+    [InlineData("个体户转成有限公司有钱拿吗", false)] // a yes/no question about what it brings
+    [InlineData("转企能领到补助不", false)]
+    [InlineData("我想把个体户转成公司，有补助吗", false)] // intends it
+    [InlineData("我把个体户转成公司了，有补助吗", true)]
+    [InlineData("个体户转成有限公司能拿多少钱", false)] // an overview's words beside it: still its provisions
     public async Task A_how_to_question_names_a_topic_without_saying_it_has_happened(string question, bool converted)
     {
         var result = await Ask(TestBots.Create(), question);
 
         var reward = Assert.Single(result.Eligibility, e => e.Benefit.Contains("3000", StringComparison.Ordinal) || e.Benefit.Contains("reward", StringComparison.OrdinalIgnoreCase) || e.Benefit.Contains("奖励", StringComparison.Ordinal));
         Assert.Equal(converted ? "eligible" : "need_info", reward.Verdict);
+    }
+
+    [Theory]
+    [InlineData("怎么评上优秀个体户", "jincheng-2022-67#measure-10")] // 优秀个体户 is a staff word, not 个体户 and 优秀
+    [InlineData("雇了两个人，有补贴吗", "jincheng-2022-67#measure-8")]
+    public async Task A_staff_word_that_holds_a_fact_or_subject_word_stays_whole(string question, string clause)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.True(result.InScope);
+        Assert.NotEmpty(result.Citations);
+        Assert.Equal(clause, result.Citations[0].Id);
+    }
+
+    [Theory]
+    [InlineData("I just got my business licence last week, is anything free for me?")]
+    [InlineData("刚开的店，有什么免费的")]
+    public async Task Asking_what_is_free_after_saying_the_business_is_new_gets_the_free_seal(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal("eligible", Assert.Single(result.Eligibility, e => e.Rule == "new-business-free-seal").Verdict);
     }
 
     [Theory]
