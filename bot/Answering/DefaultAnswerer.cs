@@ -242,9 +242,13 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             .Where(id => !context.Facts.ContainsKey(id) && knowledge.Fact(id)?.Type == FactType.Number)
             .ToList();
         var amount = context.Extracted.UnassignedAmounts[0];
-        if (missingNumbers.Count == 1 && knowledge.Fact(missingNumbers[0]) is { } fact && PeriodReader.ToFactPeriod(fact, amount.Value, amount.Period) is { } value)
+        // One figure missing takes it; of several, the one kept for the period the figure is given for ("80k a month" is
+        // the monthly sales, not the yearly income both asked-about benefits need).
+        var candidates = missingNumbers.Count == 1 || amount.Period is null ? missingNumbers
+            : missingNumbers.Where(id => knowledge.Fact(id)?.Period == amount.Period).ToList();
+        if (candidates.Count == 1 && knowledge.Fact(candidates[0]) is { } fact && PeriodReader.ToFactPeriod(fact, amount.Value, amount.Period) is { } value)
         {
-            learned[missingNumbers[0]] = FactExtractor.FormatNumber(value);
+            learned[candidates[0]] = FactExtractor.FormatNumber(value);
         }
 
         return learned;
@@ -399,7 +403,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     // English words that only ask whether a policy applies: "does this apply to me", "can i get anything from it".
     private static readonly HashSet<string> EnglishAsking = new(
         ["i", "me", "my", "we", "us", "our", "it", "this", "that", "the", "a", "an", "to", "for", "from", "of", "does", "do", "is", "am", "are", "apply", "applies",
-         "any", "anything", "at", "all", "get", "benefit", "use", "policy", "plan", "notice", "document", "here", "too", "also", "still"], StringComparer.Ordinal);
+         "any", "anything", "at", "all", "get", "benefit", "use", "policy", "plan", "notice", "document", "here", "too", "also", "still",
+         // Who it is for, in general: "does this apply to shops in Gaoping", "who does it apply to".
+         "in", "who", "if", "run", "own", "have", "shop", "shops", "store", "stores", "business", "businesses", "owner", "owners", "small", "individual", "everyone", "people"], StringComparer.Ordinal);
 
     [GeneratedRegex("[a-z']+", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishWord();

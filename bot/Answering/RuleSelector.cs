@@ -64,6 +64,7 @@ internal sealed class RuleSelector
                 var zh = TermOverlap.Terms(rule.Benefit.Zh);
                 var en = TermOverlap.Terms(rule.Benefit.En);
                 zh.RemoveWhere(IsWhen);
+                en.RemoveWhere(IsWhenInEnglish);
                 zh.ExceptWith(shared);
                 en.ExceptWith(shared);
                 byBenefit[(rule.Benefit.Zh, rule.Benefit.En)] = terms = (zh, en, [.. zh.Union(en, StringComparer.Ordinal)]);
@@ -121,6 +122,17 @@ internal sealed class RuleSelector
     /// </summary>
     private static bool IsWhen(string term) =>
         term.Length == 2 && "年月日天周季".Contains(term[1]) && "个当每本该今去明上下前后半一二三两四五六七八九十几".Contains(term[0]);
+
+    /// <summary>
+    /// The same in English: a count or a unit of time ("three", "months" of "Three months' rent waived"), not which
+    /// benefit: "my shop opened three years ago" is not about rent.
+    /// </summary>
+    private static bool IsWhenInEnglish(string term) =>
+        (term.Length <= 2 && term.All(char.IsAsciiDigit)) || EnglishWhen.Contains(term);
+
+    private static readonly HashSet<string> EnglishWhen = new(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "day", "days", "week", "weeks", "month", "months", "year", "years", "current"], StringComparer.Ordinal);
 
     /// <summary>The rule's amount as a question term ("3000"), when it is big enough to say which benefit is meant.</summary>
     private static string? AmountTerm(Rule rule) =>

@@ -41,6 +41,7 @@ public class EvalTests
     [InlineData("bot-generalisation-33.jsonl")]
     [InlineData("bot-generalisation-34.jsonl")]
     [InlineData("bot-generalisation-35.jsonl")]
+    [InlineData("bot-generalisation-36.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

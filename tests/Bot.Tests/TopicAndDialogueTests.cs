@@ -402,6 +402,38 @@ public class TopicAndDialogueTests
         Assert.Equal(clause, result.Citations[0].Id);
     }
 
+    [Fact]
+    public async Task A_bare_figure_goes_to_the_missing_fact_kept_for_the_period_it_is_given_for()
+    {
+        var bot = TestBots.Create();
+        // VAT and the income-tax halving both come up: monthly sales and yearly income are both missing.
+        await Ask(bot, "Do I have to pay VAT?", "period-1");
+
+        var result = await Ask(bot, "small-scale, about 80k a month", "period-1");
+
+        Assert.Equal("eligible", Assert.Single(result.Eligibility, e => e.Rule == "vat-exemption").Verdict);
+    }
+
+    [Theory]
+    [InlineData("Does this apply to shops in Gaoping?")]
+    [InlineData("Who does this policy apply to?")]
+    [InlineData("Does this apply to me if I run a shop in Zezhou?")]
+    public async Task Asking_in_English_whom_the_policy_applies_to_gets_the_overview(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.True(result.Eligibility.Count >= 5); // every benefit with its status, not the clause that says "apply guidance"
+    }
+
+    [Fact]
+    public async Task A_count_of_years_in_English_does_not_name_the_three_months_rent()
+    {
+        var result = await Ask(TestBots.Create(), "Can I get the seal for free if my shop opened three years ago?");
+
+        Assert.DoesNotContain(result.Eligibility, e => e.Rule == "state-owned-rent-relief");
+        Assert.Contains(result.Eligibility, e => e.Rule == "new-business-free-seal");
+    }
+
     [Theory]
     [InlineData("I just got my business licence last week, is anything free for me?")]
     [InlineData("刚开的店，有什么免费的")]
