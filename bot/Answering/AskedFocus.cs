@@ -27,8 +27,13 @@ internal sealed class AskedFocus
     private readonly List<string> known;
     private readonly HashSet<int> clausePairs;
 
-    public AskedFocus(ContentSet content, IEnumerable<string> factWords)
+    // Where, not what: "社保能在晋城交吗" asks about 社保 in the city, whose name no clause needs to hold.
+    private readonly string[] places;
+
+    /// <param name="places">The city's own places: taken out of a focus before it is looked for.</param>
+    public AskedFocus(ContentSet content, IEnumerable<string> factWords, IEnumerable<string> places)
     {
+        this.places = [.. places.Select(TextNormalizer.Normalize).Where(p => p.Length > 1).Distinct().OrderByDescending(p => p.Length)];
         known = content.Synonyms.In(Languages.Chinese).SelectMany(g => g.Words)
             .Concat(factWords).Concat(ScopeLexicon.GenericDomain).Concat(ScopeLexicon.EligibilityCues)
             .Select(TextNormalizer.Normalize).Where(w => w.Length > 1 && !char.IsAsciiLetter(w[0])).Distinct().OrderByDescending(w => w.Length).ToList();
@@ -67,7 +72,7 @@ internal sealed class AskedFocus
             .Select(part => (Part: part, Anchor: Anchors.Select(a => (Word: a, At: part.LastIndexOf(a, StringComparison.Ordinal))).Where(a => a.At >= 0)
                 .OrderByDescending(a => a.At).ThenByDescending(a => a.Word.Length).FirstOrDefault()))
             .Where(p => p.Anchor.Word is not null)
-            .Select(p => Focus(p.Part, p.Anchor.At + p.Anchor.Word.Length))
+            .Select(p => WithoutPlaces(Focus(p.Part, p.Anchor.At + p.Anchor.Word.Length)))
             .LastOrDefault(focus => Runs(focus).Any(r => r.Length >= 2));
         if (asking is not { } focus || known.Any(w => focus.Contains(w, StringComparison.Ordinal)))
         {
@@ -86,6 +91,8 @@ internal sealed class AskedFocus
         var beforeRuns = before == focus ? [] : Runs(before).Where(r => r.Length >= 2).ToList();
         return !runs.Any(Written) && !beforeRuns.Any(Written) && !RefersBack(normalized, focus, runs) ? focus : null;
     }
+
+    private string WithoutPlaces(string focus) => places.Aggregate(focus, (text, place) => text.Replace(place, " ", StringComparison.Ordinal));
 
     /// <summary>What stands after the question word, without the particles that end it or a verb's result.</summary>
     private static string Focus(string part, int from)

@@ -37,7 +37,7 @@ public sealed class BotKnowledge
             .SelectMany(g => g.Words).Select(TextNormalizer.Normalize), factWords);
         figureWords = content.Facts.Facts.Where(f => f.Type == FactType.Number).ToDictionary(
             f => f.Id, f => f.WordsZh.Concat(f.WordsEn).Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList(), StringComparer.Ordinal);
-        Focus = new AskedFocus(content, factWords.Concat(documentNames));
+        Focus = new AskedFocus(content, factWords.Concat(documentNames), Scope.OwnPlaces);
         Typos = new TypoCorrector(content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.Options.SelectMany(o => o.WordsZh)))
             .Concat(content.Synonyms.In(Languages.Chinese).SelectMany(g => g.Words)), Focus.Writes);
     }

@@ -107,7 +107,7 @@ internal static class ScopeLexicon
     public static readonly string[] Greeting =
     [
         "你好", "您好", "在吗", "哈喽", "你是谁", "你能做什么", "你会什么", "帮助", "怎么用", "你是干什么的", "你是做什么的", "你能干什么", "你可以做什么",
-        "能问什么", "可以问什么", "能问啥", "你是机器人吗",
+        "能问什么", "可以问什么", "能问啥", "你是机器人吗", "你们是谁", "你们是干什么的", "你们是做什么的", "你们能做什么", "这是什么机器人", "你是人工吗",
         "hello", "hi", "hey", "who are you", "what can you do", "help", "what are you", "what is this bot", "what does this bot do", "what can i ask",
         "how do i use", "are you a bot", "are you a robot",
     ];

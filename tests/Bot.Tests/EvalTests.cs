@@ -42,6 +42,7 @@ public class EvalTests
     [InlineData("bot-generalisation-34.jsonl")]
     [InlineData("bot-generalisation-35.jsonl")]
     [InlineData("bot-generalisation-36.jsonl")]
+    [InlineData("bot-generalisation-37.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -402,6 +402,37 @@ public class TopicAndDialogueTests
         Assert.Equal(clause, result.Citations[0].Id);
     }
 
+    [Theory]
+    [InlineData("个体户的社保能在晋城交吗，我户口不在这", "jincheng-2022-67#measure-8")] // 晋城 says where, not what: the focus is 交 社保
+    [InlineData("市场监管局会不会随便来查", "jincheng-2022-67#measure-18")]
+    [InlineData("政府买服务帮个体户，都帮啥", "jincheng-2022-67#measure-14")]
+    public async Task Everyday_words_and_the_citys_own_places_do_not_make_a_covered_question_uncovered(string question, string clause)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.NotEmpty(result.Citations);
+        Assert.Equal(clause, result.Citations[0].Id);
+    }
+
+    [Fact]
+    public async Task Asking_whether_the_development_zone_is_covered_gets_the_overview()
+    {
+        // The zone is part of the city (content/regions.yml): a city-wide policy applies there.
+        var result = await Ask(TestBots.Create(), "开发区的个体户也能享受吗");
+
+        Assert.True(result.Eligibility.Count >= 5);
+    }
+
+    [Fact]
+    public async Task Asking_who_the_bot_is_in_the_plural_gets_its_introduction()
+    {
+        var result = await Ask(TestBots.Create(), "你们是谁？");
+
+        Assert.True(result.InScope);
+        Assert.Empty(result.Citations);
+        Assert.StartsWith("您好", result.Answer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_bare_figure_goes_to_the_missing_fact_kept_for_the_period_it_is_given_for()
     {
