@@ -92,7 +92,13 @@ internal sealed class AskedFocus
         return !runs.Any(Written) && !beforeRuns.Any(Written) && !RefersBack(normalized, focus, runs) ? focus : null;
     }
 
-    private string WithoutPlaces(string focus) => places.Aggregate(focus, (text, place) => text.Replace(place, " ", StringComparison.Ordinal));
+    // Places, and how long or how many ("减三个月", "免两年"): the clause writes them in digits, or not at all, and they
+    // say how much of the topic is asked about, not another topic.
+    private string WithoutPlaces(string focus) =>
+        Duration.Replace(places.Aggregate(focus, (text, place) => text.Replace(place, " ", StringComparison.Ordinal)), " ");
+
+    private static readonly System.Text.RegularExpressions.Regex Duration = new(
+        "[0-9一二三四五六七八九十两几半]+个?(月|年|天|周|星期|季度)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>What stands after the question word, without the particles that end it or a verb's result.</summary>
     private static string Focus(string part, int from)

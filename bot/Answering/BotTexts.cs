@@ -39,9 +39,11 @@ internal static class BotTexts
     public static readonly LocalizedText DocumentText = new("全文见：{0}", "The full text: {0}");
     public static readonly LocalizedText DocumentValidity = new("有效期：{0}。", "Validity: {0}.");
     public static readonly LocalizedText MeasuresWithEndDates = new("规定了截止日期的措施：", "Measures with an end date:");
+    public static readonly LocalizedText MeasuresWithoutEndDates = new("您问到的、没有写截止日期的措施：", "What you asked about that has no end date:");
     public static readonly LocalizedText EndDateLine = new("“{0}”（{1}）：{2}[{3}]", "\"{0}\" ({1}): {2} [{3}]");
     public static readonly LocalizedText EndedOn = new("执行至{0}，已结束", "ran until {0} and has ended");
     public static readonly LocalizedText RunsUntil = new("执行至{0}", "runs until {0}");
+    public static readonly LocalizedText NoEndDate = new("本条没有写截止日期（本站自{0}起算）", "the clause sets no end date (this site counts it from {0})");
     public static readonly LocalizedText MorePolicies = new(
         "另有{0}份政策也有相关规定，这里没有一一列出；告诉我文号、文件名称或地区，我就按那份文件回答。",
         "{0} more policies have related provisions that are not listed here; tell me a document number, title or region and I will answer from that document.");

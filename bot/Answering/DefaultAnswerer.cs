@@ -49,7 +49,19 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             var (shown, more) = candidates.Count > PolicyShortlist.MaxPolicies
                 ? PolicyShortlist.Choose(candidates.Select(p => p.Id), Search(Clip(context.Normalized), reading, new HashSet<string>(StringComparer.Ordinal)).Ranks, knowledge.Content)
                 : (candidates.Select(p => p.Id).ToList(), 0);
-            return documents.Answer(context, facets, shown.Select(knowledge.Content.FindPolicy).OfType<BilingualPolicy>().ToList(), more);
+            // "刻章免费有截止日期吗": the validity of the benefits the question names, besides the document's.
+            var benefitsNamed = facets.HasFlag(DocumentFacet.Validity)
+                ? selector.Select(Search(Clip(context.Normalized), reading, new HashSet<string>(StringComparer.Ordinal)).Ranks, knowledge.WithoutFigureWords(context.Normalized, context.Extracted.Mentioned), context.Extracted.Mentioned, null)
+                    .Select(c => c.Rule).ToList()
+                : [];
+            return documents.Answer(context, facets, shown.Select(knowledge.Content.FindPolicy).OfType<BilingualPolicy>().ToList(), more, benefitsNamed);
+        }
+
+        // "刚开的个体户，房租是国企的，月销8万小规模，能享受哪些": facts for several provisions, then which of all: every
+        // benefit with its status for those facts.
+        if (fresh && OverviewAnswerer.Asks(context.Normalized) && selector.ClausesFor(context.Extracted.Values.Keys) >= 2)
+        {
+            return overview.Answer(context);
         }
 
         // "贷款有什么优惠" searches for loans: the overview words would pull in every clause that says 优惠.
@@ -430,7 +442,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// </summary>
     private bool NamesATopic(AnswerContext context)
     {
-        var rest = OverviewAnswerer.WithoutCues(knowledge.Topic(context.Normalized));
+        // The figures and dates the asker gives are their situation and time, not a topic, though the clauses write
+        // figures and dates too ("2022年10月，小规模，月销售额15万零1元，免不免").
+        var rest = OverviewAnswerer.WithoutCues(WithoutFiguresAndDates(knowledge.Topic(context.Normalized)));
         var terms = questionTerms.Of(rest);
         // A provision's own topic weighs twice only beside the way of asking ("水电费有什么优惠"): in an earlier part of the
         // message it describes the asker ("我开了个小饭馆，有啥补贴能拿不").
@@ -438,6 +452,21 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         return terms.Count > 0 && coverage.Best(terms, context.Reading, Naming(asking, context.Reading))
             >= coverage.Floor(CoverageFloor.GetValueOrDefault(context.Reading, 0), context.Reading);
     }
+
+    private static string WithoutFiguresAndDates(string text)
+    {
+        var figures = NumberParser.Find(text).ToList();
+        for (var i = figures.Count - 1; i >= 0; i--)
+        {
+            text = string.Concat(text.AsSpan(0, figures[i].Start), " ", text.AsSpan(figures[i].End));
+        }
+
+        return DateLike().Replace(text, " ");
+    }
+
+    // 2022年10月, 2022年12月31日, 10月, 12月31号: a date, however much of it is written.
+    [GeneratedRegex(@"\d{4}\s*年(\s*\d{1,2}\s*月)?(\s*\d{1,2}\s*[日号])?|\d{1,2}\s*月(\s*\d{1,2}\s*[日号])?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex DateLike();
 
     /// <summary>No clause covers an in-scope question: say so, and name the policy's lead unit to ask.</summary>
     private DefaultAnswer NotCovered(AnswerContext context)

@@ -13,7 +13,8 @@ namespace Policy.Bot.Answering;
 internal sealed class DocumentAnswerer(BotKnowledge knowledge)
 {
     /// <param name="others">How many more policies the question may mean, left out of the reply (see <see cref="PolicyShortlist"/>).</param>
-    public DefaultAnswer Answer(AnswerContext context, DocumentFacet facets, IReadOnlyList<BilingualPolicy> policies, int others = 0)
+    /// <param name="named">The rules whose benefits the question names: asked about validity, each without an end date says so too.</param>
+    public DefaultAnswer Answer(AnswerContext context, DocumentFacet facets, IReadOnlyList<BilingualPolicy> policies, int others = 0, IReadOnlyList<Rule>? named = null)
     {
         var language = context.Language;
         var lines = new List<string>();
@@ -70,13 +71,21 @@ internal sealed class DocumentAnswerer(BotKnowledge knowledge)
                     lines.Add(BotTexts.MeasuresWithEndDates.In(language));
                 }
 
-                foreach (var rule in ending)
+                // The benefits asked about that run without an end date ("刻章免费有截止日期吗"), after those that have one.
+                var open = policy.Status.Applies() ? (named ?? []).Where(r => r.DocumentId == policy.Id && r.ValidUntil is null).DistinctBy(r => r.Benefit.Zh).ToList() : [];
+                foreach (var rule in ending.Concat(open))
                 {
+                    if (open.Count > 0 && rule == open[0])
+                    {
+                        lines.Add(BotTexts.MeasuresWithoutEndDates.In(language));
+                    }
+
                     var result = BotKnowledge.Evaluate(rule, context.Facts, context.AsOf);
                     verdicts.Add(result);
                     var clause = knowledge.Clause(rule.ClauseId, language);
                     var until = Date(rule.ValidUntil);
-                    var status = context.AsOf > rule.ValidUntil ? Say(BotTexts.EndedOn, until) : Say(BotTexts.RunsUntil, until);
+                    var status = rule.ValidUntil is null ? Say(BotTexts.NoEndDate, Date(rule.ValidFrom))
+                        : context.AsOf > rule.ValidUntil ? Say(BotTexts.EndedOn, until) : Say(BotTexts.RunsUntil, until);
                     if (citations.All(c => c.Id != rule.ClauseId)
                         && knowledge.Sentences.Best(rule.ClauseId, language, rule.Benefit.In(language), rule.Benefit.In(language)) is { } q
                         && knowledge.Cite(rule.ClauseId, language, q) is { } c)

@@ -44,7 +44,9 @@ internal static class DocumentQuestion
         (DocumentFacet.Validity, ["过期", "到期", "算数", "作数", "作废", "生效", "管用", "能用", "expired", "valid", "outdated"]),
         (DocumentFacet.Issuer, ["哪个部门出", "by whom", "which office issued", "which department issued", "which office published", "which department published",
             "which authority issued", "which agency issued", "by which office", "by which department", "who wrote"]),
-        (DocumentFacet.Date, ["几月份出", "几月出", "几月份发", "几月发", "哪个月出", "哪个月发", "哪年出", "哪一年出", "哪一年发", "出台", "颁布", "when was", "what date", "which date"]),
+        (DocumentFacet.Date, ["几月份出", "几月出", "几月份发", "几月发", "哪个月出", "哪个月发", "哪年出", "哪一年出", "哪一年发", "出台", "颁布", "when was", "what date", "which date",
+            // Asked whether it was issued on a day: "这个政策是2022年4月28日印发的吗".
+            "印发的吗", "发布的吗", "发的吗", "印发的？", "发布的？", "issued on", "published on"]),
     ];
 
     // A word for a document itself (文件, 政策, "plan").

@@ -22,6 +22,9 @@ internal sealed class RuleSelector
     /// <summary>The rules reading each fact that says which provision it is for (not one read across a policy's clauses).</summary>
     private readonly Dictionary<string, List<int>> rulesByFact = new(StringComparer.Ordinal);
 
+    /// <summary>Facts read by rules of more than one clause of a policy (<see cref="SharedFacts"/>).</summary>
+    private readonly HashSet<string> sharedFacts = [];
+
     /// <summary>Groups whose words name no benefit on their own (<see cref="GenericGroups"/>).</summary>
     private readonly HashSet<SynonymGroup> generic;
     private readonly Dictionary<string, (HashSet<string> Zh, HashSet<string> En)> benefitTerms = new(StringComparer.Ordinal);
@@ -49,7 +52,7 @@ internal sealed class RuleSelector
 
         // Words of a fact read by rules of several clauses of a policy ("个体工商户") are in almost every question and
         // benefit: they say who, not which benefit, so they are no evidence of the topic.
-        var sharedFacts = SharedFacts(rules).ToHashSet(StringComparer.Ordinal);
+        sharedFacts = SharedFacts(rules).ToHashSet(StringComparer.Ordinal);
         var shared = sharedFacts.Select(content.Facts.Find).OfType<FactDefinition>()
             .SelectMany(f => f.WordsZh.Concat(f.WordsEn).Append(f.Label.Zh).Append(f.Label.En))
             .SelectMany(w => TermOverlap.Terms(w)).ToHashSet(StringComparer.Ordinal);
@@ -230,6 +233,13 @@ internal sealed class RuleSelector
     /// For a question of nothing but facts ("月销售额15万零1块，小规模，还免吗"): the rules reading the facts it gives, where
     /// those facts belong to one provision (monthly sales to VAT). A fact every provision reads (个体工商户) chooses nothing.
     /// </summary>
+    /// <summary>
+    /// How many clauses have a rule reading one of these facts, leaving out the facts many clauses read (个体工商户): how
+    /// many provisions what the asker told is for.
+    /// </summary>
+    public int ClausesFor(IEnumerable<string> facts) =>
+        facts.Where(f => !sharedFacts.Contains(f)).SelectMany(f => rulesByFact.GetValueOrDefault(f) ?? []).Select(i => rules[i].ClauseId).Distinct(StringComparer.Ordinal).Count();
+
     public IReadOnlyList<(Rule Rule, double Score)> ByFacts(IEnumerable<string> mentioned) =>
         WithSiblings([.. mentioned.SelectMany(f => rulesByFact.GetValueOrDefault(f) ?? []).Distinct().Order().Select(i => (rules[i], 1.0))]);
 

@@ -434,6 +434,65 @@ public class TopicAndDialogueTests
     }
 
     [Fact]
+    public async Task How_long_a_benefit_lasts_in_Chinese_numerals_is_not_a_focus_no_clause_writes()
+    {
+        // The clause writes 3个月; "三个月" says how much of the rent, not another topic.
+        var result = await Ask(TestBots.Create(), "今年房租还能减三个月吗", asOf: new DateOnly(2026, 12, 2));
+
+        Assert.Equal("expired", Assert.Single(result.Eligibility).Verdict);
+    }
+
+    [Fact]
+    public async Task The_figures_and_dates_the_asker_gives_do_not_name_a_topic()
+    {
+        // No date from the caller: the month the question names is the answer's date (its last day).
+        var result = await TestBots.Create().AskAsync(new BotRequest("2022年10月，小规模，月销售额15万零1元，免不免"), Cancel);
+
+        Assert.Equal("not_eligible", Assert.Single(result.Eligibility, e => e.Rule == "vat-exemption").Verdict);
+    }
+
+    [Fact]
+    public async Task Facts_for_several_provisions_then_which_of_all_gets_every_benefit_with_its_status()
+    {
+        var result = await Ask(TestBots.Create(), "刚开的个体户，房租是国企的，月销8万小规模，能享受哪些");
+
+        foreach (var rule in new[] { "vat-exemption", "new-business-free-seal", "state-owned-rent-relief" })
+        {
+            Assert.Equal("eligible", Assert.Single(result.Eligibility, e => e.Rule == rule).Verdict);
+        }
+    }
+
+    [Theory]
+    [InlineData("第一次犯错但是比较严重，能免罚吗", "first-violation-no-penalty")] // serious is not minor
+    [InlineData("My company was never an individual business. Can I get the conversion reward?", "company-conversion-reward")]
+    public async Task A_word_that_says_no_by_itself_decides_against_the_benefit(string question, string rule)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal("not_eligible", Assert.Single(result.Eligibility, e => e.Rule == rule).Verdict);
+    }
+
+    [Fact]
+    public async Task Asking_until_when_a_benefit_without_an_end_date_runs_says_it_has_none()
+    {
+        var result = await Ask(TestBots.Create(), "刻章免费有截止日期吗", asOf: new DateOnly(2026, 12, 2));
+
+        var line = Assert.Single(result.Answer.Split('\n'), l => l.StartsWith("“免除新设立个体工商户印章刻制费用”", StringComparison.Ordinal));
+        Assert.Contains("本条没有写截止日期", line, StringComparison.Ordinal);
+        Assert.Contains("执行至2022年12月31日，已结束", result.Answer, StringComparison.Ordinal); // the ended ones are still listed
+    }
+
+    [Theory]
+    [InlineData("这个政策是2022年4月28日印发的吗", "2022年4月28日印发")]
+    [InlineData("Was this policy issued on 28 April 2022?", "on 28 April 2022")]
+    public async Task Asking_whether_the_policy_was_issued_on_a_day_gets_its_date(string question, string date)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Contains(date, result.Answer.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bare_figure_goes_to_the_missing_fact_kept_for_the_period_it_is_given_for()
     {
         var bot = TestBots.Create();
