@@ -31,8 +31,12 @@ internal sealed class AskedFocus
     private readonly string[] places;
 
     /// <param name="places">The city's own places: taken out of a focus before it is looked for.</param>
+    // What the asker is and has (facts, documents): taken out of a topic asked about before its question ("个体户注销怎么办").
+    private readonly string[] aboutTheAsker;
+
     public AskedFocus(ContentSet content, IEnumerable<string> factWords, IEnumerable<string> places)
     {
+        aboutTheAsker = [.. factWords.Select(TextNormalizer.Normalize).Where(w => w.Length > 1).Distinct().OrderByDescending(w => w.Length)];
         this.places = [.. places.Select(TextNormalizer.Normalize).Where(p => p.Length > 1).Distinct().OrderByDescending(p => p.Length)];
         known = content.Synonyms.In(Languages.Chinese).SelectMany(g => g.Words)
             .Concat(factWords).Concat(ScopeLexicon.GenericDomain).Concat(ScopeLexicon.EligibilityCues)
@@ -67,8 +71,12 @@ internal sealed class AskedFocus
     {
         // The last part that asks about something: "营业执照丢了怎么补办，政策有规定吗" asks about 补办, then where to look;
         // "…能分期吗？政策里有没有说" asks about 分期, the last part only whether it is written.
-        var asking = Forms.Aggregate(normalized, (text, form) => text.Replace(form, "", StringComparison.Ordinal))
-            .Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries)
+        var parts = Forms.Aggregate(normalized, (text, form) => text.Replace(form, "", StringComparison.Ordinal))
+            .Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries);
+        // A topic before "怎么办" is what is asked only when nothing else is said ("孩子上学要户口，我们外地来的个体户怎么办"
+        // asks about the first part).
+        var how = parts.Length == 1 ? TopicBeforeHow.Match(parts[0]) : System.Text.RegularExpressions.Match.Empty;
+        var asking = how.Success ? WithoutPlaces(WithoutAsker(how.Groups["topic"].Value)) : parts
             .Select(part => (Part: part, Anchor: Anchors.Select(a => (Word: a, At: part.LastIndexOf(a, StringComparison.Ordinal))).Where(a => a.At >= 0)
                 .OrderByDescending(a => a.At).ThenByDescending(a => a.Word.Length).FirstOrDefault()))
             .Where(p => p.Anchor.Word is not null)
@@ -94,6 +102,13 @@ internal sealed class AskedFocus
 
     // Places, and how long or how many ("减三个月", "免两年"): the clause writes them in digits, or not at all, and they
     // say how much of the topic is asked about, not another topic.
+    // "个体户注销怎么办", "个体户年报在哪报": the topic stands before a way of asking how or where to do it.
+    private static readonly System.Text.RegularExpressions.Regex TopicBeforeHow = new(
+        "^(?<topic>.+?)(要)?(怎么办|咋办|怎么弄|咋弄|怎么搞|怎么处理|如何办理|怎么办理|(在|去|到)哪里?(办|报|交|弄|申请|办理))[吗呢啊呀]?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private string WithoutAsker(string topic) => aboutTheAsker.Aggregate(topic, (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
+
     private string WithoutPlaces(string focus) =>
         Duration.Replace(places.Aggregate(focus, (text, place) => text.Replace(place, " ", StringComparison.Ordinal)), " ");
 

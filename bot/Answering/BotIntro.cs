@@ -42,6 +42,12 @@ public sealed class BotIntro
             $"抱歉，这个问题不在我能回答的范围内。我只解答{site.Title.Zh}（{policies.Zh}），例如{Or(topics.Zh, "各项扶持措施")}，以及责任部门。",
             $"Sorry, that is outside what I can help with. I only answer questions about {site.Title.En} ({policies.En}), such as {Or(topics.En, "the support measures")}, and the departments responsible.");
         Thanks = new LocalizedText($"不客气！还有关于{site.Title.Zh}的问题，随时问我。", $"You're welcome! Ask me anything else about {site.Title.En}.");
+        Reliability = new LocalizedText(
+            "我的回答都引用政策原文并附上条款链接，您可以点开核对；能不能享受，是按政策写明的条件逐条判断的，不靠猜测，也会核对日期（已结束的措施会说明已结束）。"
+            + "我只根据政策文件回答，最终以政策中文原文和办理部门的认定为准。",
+            "Every answer quotes the policy and links to the clause, so you can check it; whether you qualify is worked out from the conditions the policy sets, "
+            + "one by one, not guessed, and dates are checked (a measure that has ended is reported as ended). I answer only from the policy documents: "
+            + "the Chinese text and the handling department's decision are what count in the end.");
     }
 
     public LocalizedText Title { get; }
@@ -59,6 +65,9 @@ public sealed class BotIntro
     public LocalizedText OutOfScope { get; }
 
     public LocalizedText Thanks { get; }
+
+    /// <summary>How the answers are made and what decides in the end ("你说的准不准").</summary>
+    public LocalizedText Reliability { get; }
 
     private static string Named(BilingualPolicy policy, string language)
     {

@@ -35,8 +35,9 @@ public sealed class BotKnowledge
         // Staff words of a topic no fact names that hold a fact's word (优秀个体户 holds 个体户) stay whole.
         factHolding = WordRemoval.Holding(Languages.All.SelectMany(content.Synonyms.In).Where(g => !g.Words.Any(w => factWords.Contains(TextNormalizer.Normalize(w))))
             .SelectMany(g => g.Words).Select(TextNormalizer.Normalize), factWords);
-        figureWords = content.Facts.Facts.Where(f => f.Type == FactType.Number).ToDictionary(
-            f => f.Id, f => f.WordsZh.Concat(f.WordsEn).Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList(), StringComparer.Ordinal);
+        situationWords = content.Facts.Facts.Where(f => f.Type is FactType.Number or FactType.Choice).ToDictionary(
+            f => f.Id, f => f.WordsZh.Concat(f.WordsEn).Concat(f.Options.SelectMany(o => o.WordsZh.Concat(o.WordsEn)))
+                .Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList(), StringComparer.Ordinal);
         Focus = new AskedFocus(content, factWords.Concat(documentNames), Scope.OwnPlaces);
         Typos = new TypoCorrector(content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.Options.SelectMany(o => o.WordsZh)))
             .Concat(content.Synonyms.In(Languages.Chinese).SelectMany(g => g.Words)), Focus.Writes);
@@ -45,8 +46,8 @@ public sealed class BotKnowledge
     private readonly List<string> factWords;
     private readonly string[] factHolding;
 
-    /// <summary>The words of each number fact, longest first.</summary>
-    private readonly Dictionary<string, List<string>> figureWords;
+    /// <summary>The words of each number fact and of each choice fact's options, longest first.</summary>
+    private readonly Dictionary<string, List<string>> situationWords;
     private readonly List<string> documentNames;
 
     /// <summary>The same names, longest first, found in a text.</summary>
@@ -76,14 +77,15 @@ public sealed class BotKnowledge
     public string WithoutFactWords(string normalized) => WordRemoval.Without(normalized, factWords, factHolding);
 
     /// <summary>
-    /// The message without the words of the figures it gives ("一年应纳税所得额也就30来万"): a figure is the asker's
-    /// situation, not the benefit asked about, though its words share terms with one (所得 of the income-tax relief).
+    /// The message without the words of the figures and choices it gives ("一年应纳税所得额也就30来万", "small scale
+    /// taxpayer"): they are the asker's situation, not the benefit asked about, though their words share terms with one
+    /// (所得 of the income-tax relief; the "tax" of taxpayer).
     /// </summary>
-    public string WithoutFigureWords(string normalized, IEnumerable<string> mentioned)
+    public string WithoutSituationWords(string normalized, IEnumerable<string> mentioned)
     {
         foreach (var id in mentioned)
         {
-            foreach (var word in figureWords.GetValueOrDefault(id) ?? [])
+            foreach (var word in situationWords.GetValueOrDefault(id) ?? [])
             {
                 normalized = normalized.Replace(word, " ", StringComparison.Ordinal);
             }

@@ -51,7 +51,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
                 : (candidates.Select(p => p.Id).ToList(), 0);
             // "刻章免费有截止日期吗": the validity of the benefits the question names, besides the document's.
             var benefitsNamed = facets.HasFlag(DocumentFacet.Validity)
-                ? selector.Select(Search(Clip(context.Normalized), reading, new HashSet<string>(StringComparer.Ordinal)).Ranks, knowledge.WithoutFigureWords(context.Normalized, context.Extracted.Mentioned), context.Extracted.Mentioned, null)
+                ? selector.Select(Search(Clip(context.Normalized), reading, new HashSet<string>(StringComparer.Ordinal)).Ranks, knowledge.WithoutSituationWords(context.Normalized, context.Extracted.Mentioned), context.Extracted.Mentioned, null)
                     .Select(c => c.Rule).ToList()
                 : [];
             return documents.Answer(context, facets, shown.Select(knowledge.Content.FindPolicy).OfType<BilingualPolicy>().ToList(), more, benefitsNamed);
@@ -67,7 +67,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // "贷款有什么优惠" searches for loans: the overview words would pull in every clause that says 优惠.
         var askingForBenefits = OverviewAnswerer.Asks(context.Normalized) || OverviewAnswerer.AsksWhetherAny(context.Normalized);
         var asked = fresh && askingForBenefits && NamesATopic(context) ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized;
-        var query = Clip(WithoutSubject(WithoutAskingWho(DocumentReference.Replace(asked, " ")), reading));
+        var query = Clip(WithoutSubject(WithoutUnits(WithoutAskingWho(DocumentReference.Replace(asked, " ")), reading), reading));
         // The part that asks weighs twice, unless it only asks what there is ("…，有啥补贴能拿不").
         if (reading == Languages.Chinese && AskedFocus.AskingClause(asked) is { } askingClause && !askingForBenefits)
         {
@@ -84,10 +84,11 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // Clauses search scores at under 0.6 of the best: a rule there must be named well ("冻结我的银行账户" is about the clause
         // on freezing, not the account subsidy's 账户).
         var outscored = hits.Count == 0 ? null : hits.Where(h => h.Score < hits[0].Score * OutscoredShare).Select(h => h.ClauseId).ToHashSet(StringComparer.Ordinal);
-        var chosen = context.ContinuingRules is null ? selector.Select(ranks, knowledge.WithoutFigureWords(context.Normalized, context.Extracted.Mentioned), context.Extracted.Mentioned, outscored).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
+        var chosen = context.ContinuingRules is null ? selector.Select(ranks, knowledge.WithoutSituationWords(context.Normalized, context.Extracted.Mentioned), context.Extracted.Mentioned, outscored).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
         // A fact only named as what the question is about ("个体户转成有限公司能拿多少钱": converting is not said to have
         // happened) is that fact's provisions, whatever overview words come with it.
-        var topicFacts = context.Extracted.Mentioned.Where(f => !context.Extracted.Values.ContainsKey(f) && !context.Facts.ContainsKey(f)).ToList();
+        var topicFacts = context.Extracted.Mentioned.Where(f => !context.Extracted.Values.ContainsKey(f) && !context.Facts.ContainsKey(f)
+            && knowledge.Fact(f)?.Type == FactType.Bool).ToList();
         if (fresh && chosen.Count == 0 && topicFacts.Count > 0 && OverviewAnswerer.Asks(context.Normalized))
         {
             chosen = [.. selector.ByFacts(topicFacts).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId))];
@@ -353,6 +354,22 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         return named;
     }
 
+    /// <summary>
+    /// The query without the names of responsible units ("我要投诉市场监管局的工作人员", "税务局有没有上门服务"), when
+    /// something else is left to search for: every clause lists its units, so a unit's name says whom, not what about.
+    /// </summary>
+    private string WithoutUnits(string query, string language)
+    {
+        var rest = unitNames.Value.Aggregate(query, (text, name) => text.Replace(name, " ", StringComparison.OrdinalIgnoreCase));
+        return rest != query && questionTerms.Of(rest).Any(t => !coverage.Common(t, language)) ? rest : query;
+    }
+
+    // Each unit's names and aliases, and those without the city's 市 ("市场监管局" for 市市场监管局), longest first.
+    private readonly Lazy<string[]> unitNames = new(() =>
+        [.. knowledge.Content.Units.Units.SelectMany(u => u.Aliases.Append(u.Name.Zh).Append(u.Name.En))
+            .SelectMany(n => n.StartsWith('市') && n.Length > 3 ? [n, n[1..]] : new[] { n })
+            .Select(TextNormalizer.Normalize).Where(n => n.Length > 2).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length)]);
+
     /// <summary>The query without the ways of asking who handles it: every clause lists its responsible units.</summary>
     private static string WithoutAskingWho(string query) =>
         ScopeLexicon.AskingWhoHandles.Aggregate(query, (text, words) => text.Replace(words, " ", StringComparison.Ordinal));
@@ -443,8 +460,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private bool NamesATopic(AnswerContext context)
     {
         // The figures and dates the asker gives are their situation and time, not a topic, though the clauses write
-        // figures and dates too ("2022年10月，小规模，月销售额15万零1元，免不免").
+        // figures and dates too ("2022年10月，小规模，月销售额15万零1元，免不免"). So are the words for a kind of benefit ("am I exempt?", 免不免): they name none.
         var rest = OverviewAnswerer.WithoutCues(WithoutFiguresAndDates(knowledge.Topic(context.Normalized)));
+        rest = WordRemoval.Without(rest, selector.GenericWords, []);
         var terms = questionTerms.Of(rest);
         // A provision's own topic weighs twice only beside the way of asking ("水电费有什么优惠"): in an earlier part of the
         // message it describes the asker ("我开了个小饭馆，有啥补贴能拿不").
@@ -461,8 +479,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             text = string.Concat(text.AsSpan(0, figures[i].Start), " ", text.AsSpan(figures[i].End));
         }
 
-        return DateLike().Replace(text, " ");
+        return Period().Replace(DateLike().Replace(text, " "), " ");
     }
+
+    // The period a figure is given for: "a month", "per year", 每月, 一个月.
+    [GeneratedRegex(@"\b(a|per|each|every)\s+(month|year|quarter|week|day)\b|\b(monthly|yearly|annually)\b|(每个?|一个?)(月|年|季度)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex Period();
 
     // 2022年10月, 2022年12月31日, 10月, 12月31号: a date, however much of it is written.
     [GeneratedRegex(@"\d{4}\s*年(\s*\d{1,2}\s*月)?(\s*\d{1,2}\s*[日号])?|\d{1,2}\s*月(\s*\d{1,2}\s*[日号])?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -23,7 +23,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         "what is this policy about", "what is the policy about", "what does this policy say", "what does the policy say", "what does this policy cover", "what does the policy cover",
         "main points", "summary of the policy", "summarise the policy", "summarize the policy",
         "anything free", "what is free", "what's free", "什么是免费的", "哪些是免费的", "有啥免费的", "有什么免费的", "哪些免费",
-        "what can i get", "what benefits", "which benefits", "what support", "what help can i get", "all the benefits", "list the benefits", "what am i entitled", "what can i claim",
+        "list of benefits", "list of all", "full list", "all benefits", "every benefit", "what can i get", "what benefits", "which benefits", "what support", "what help can i get", "all the benefits", "list the benefits", "what am i entitled", "what can i claim",
     ];
 
     // "有啥补贴", "有什么好政策", "有哪些帮扶措施", "what kind of help": a question word, then a word for benefits in

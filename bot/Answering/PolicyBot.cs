@@ -86,12 +86,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             }
         }
 
-        if (!continuing && intent.Intent is Intent.OutOfScope or Intent.Help or Intent.Thanks)
+        if (!continuing && intent.Intent is Intent.OutOfScope or Intent.Help or Intent.Thanks or Intent.Reliability)
         {
             return intent.Intent switch
             {
                 Intent.Help => Reply(knowledge.Intro.Help, true),
                 Intent.Thanks => Reply(knowledge.Intro.Thanks, true),
+                Intent.Reliability => Reply(knowledge.Intro.Reliability, true),
                 _ => Reply(knowledge.Intro.OutOfScope, false),
             };
         }

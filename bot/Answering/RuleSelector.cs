@@ -27,6 +27,11 @@ internal sealed class RuleSelector
 
     /// <summary>Groups whose words name no benefit on their own (<see cref="GenericGroups"/>).</summary>
     private readonly HashSet<SynonymGroup> generic;
+
+    /// <summary>The words of the groups that say what kind of benefit, not which ("free", "exempt", 免费), longest first.</summary>
+    public IReadOnlyList<string> GenericWords => genericWords ??= [.. generic.SelectMany(g => g.Words).Select(TextNormalizer.Normalize).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
+
+    private string[]? genericWords;
     private readonly Dictionary<string, (HashSet<string> Zh, HashSet<string> En)> benefitTerms = new(StringComparer.Ordinal);
 
     /// <summary>Which rules (by position in <see cref="rules"/>) have a term in their benefit: a question is scored only against those.</summary>
@@ -233,15 +238,15 @@ internal sealed class RuleSelector
     /// For a question of nothing but facts ("月销售额15万零1块，小规模，还免吗"): the rules reading the facts it gives, where
     /// those facts belong to one provision (monthly sales to VAT). A fact every provision reads (个体工商户) chooses nothing.
     /// </summary>
+    public IReadOnlyList<(Rule Rule, double Score)> ByFacts(IEnumerable<string> mentioned) =>
+        WithSiblings([.. mentioned.SelectMany(f => rulesByFact.GetValueOrDefault(f) ?? []).Distinct().Order().Select(i => (rules[i], 1.0))]);
+
     /// <summary>
     /// How many clauses have a rule reading one of these facts, leaving out the facts many clauses read (个体工商户): how
     /// many provisions what the asker told is for.
     /// </summary>
     public int ClausesFor(IEnumerable<string> facts) =>
         facts.Where(f => !sharedFacts.Contains(f)).SelectMany(f => rulesByFact.GetValueOrDefault(f) ?? []).Select(i => rules[i].ClauseId).Distinct(StringComparer.Ordinal).Count();
-
-    public IReadOnlyList<(Rule Rule, double Score)> ByFacts(IEnumerable<string> mentioned) =>
-        WithSiblings([.. mentioned.SelectMany(f => rulesByFact.GetValueOrDefault(f) ?? []).Distinct().Order().Select(i => (rules[i], 1.0))]);
 
     /// <summary>The chosen rules, each followed by its <see cref="siblings"/> not chosen already, with its score.</summary>
     private List<(Rule Rule, double Score)> WithSiblings(List<(Rule Rule, double Score)> chosen)

@@ -16,6 +16,9 @@ public enum Intent
     /// <summary>谢谢 / thanks: a short reply, nothing to look up.</summary>
     Thanks,
 
+    /// <summary>"你说的准不准", "can I trust your answers?": how the answers are made, and what decides in the end.</summary>
+    Reliability,
+
     /// <summary>Nothing to read: empty, whitespace, only emoji or symbols.</summary>
     Empty,
 
@@ -83,6 +86,12 @@ public static class IntentClassifier
         if (reason != OutOfScopeReason.None)
         {
             return new(Intent.OutOfScope, reason, injection, domain);
+        }
+
+        if (normalized.Length <= 30 && Contains(normalized, ScopeLexicon.AskingReliability, wholeWords: false)
+            && (!domain || Contains(normalized, ScopeLexicon.TheBot, wholeWords: false)))
+        {
+            return new(Intent.Reliability, OutOfScopeReason.None, injection, domain);
         }
 
         if (!domain)

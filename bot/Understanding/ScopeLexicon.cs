@@ -45,7 +45,10 @@ internal static class ScopeLexicon
     public static readonly string[] AskingWhoHandles =
     [
         "找哪个部门", "找哪个单位", "哪个部门", "哪个单位", "什么部门", "哪些部门", "哪个机关", "找谁", "谁负责", "谁管",
+        // Where to go to do it: the same question, about a place.
+        "去哪里办", "在哪里办", "去哪儿办", "去哪办", "在哪办", "到哪办", "哪里办", "去哪申请", "在哪申请", "哪里申请",
         "which department", "which office", "which bureau", "who handles", "who is responsible", "who is in charge",
+        "where do i apply", "where can i apply", "where to apply",
     ];
 
     /// <summary>An employee's pay: with income tax, it is not business income (an owner paying wages is another matter).</summary>
@@ -111,6 +114,16 @@ internal static class ScopeLexicon
         "hello", "hi", "hey", "who are you", "what can you do", "help", "what are you", "what is this bot", "what does this bot do", "what can i ask",
         "how do i use", "are you a bot", "are you a robot",
     ];
+
+    // Whether the answers can be trusted ("你说的准不准", "靠谱吗", "can I trust your answers").
+    public static readonly string[] AskingReliability =
+    [
+        "准不准", "准确吗", "准吗", "靠谱吗", "靠不靠谱", "可靠吗", "可不可靠", "能信吗", "可信吗", "信得过", "说的对吗", "说得对吗", "会不会错", "有没有错",
+        "accurate", "reliable", "can i trust", "trustworthy", "can i rely", "are you sure", "is this correct", "is that correct",
+    ];
+
+    // Words for the bot or its answers, beside a reliability question that also names a policy word.
+    public static readonly string[] TheBot = ["你", "机器人", "回答", "答案", "you", "your answer", "this bot", "the bot", "answers"];
 
     public static readonly string[] Thanks = ["谢谢", "多谢", "感谢", "thanks", "thank you", "thx", "ok thanks"];
 

@@ -25,6 +25,9 @@ public sealed class ScopeWords
     {
         var domain = content.Synonyms.In(Languages.Chinese).Concat(content.Synonyms.In(Languages.English)).SelectMany(g => g.Words)
             .Concat(policyNames)
+            // A benefit's own amount, as people write it: "how to get 3000 yuan", "1200块怎么领".
+            .Concat(content.Rules.Where(r => r.AmountYuan >= 10).Select(r => r.AmountYuan!.Value.ToString("0", System.Globalization.CultureInfo.InvariantCulture))
+                .Distinct().SelectMany(a => new[] { a + "元", a + "块", a + " yuan", a + " rmb", a + " kuai" }))
             .Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
         // "Zezhou County" is also said "Zezhou".
         var places = content.Regions.Regions.SelectMany(r => r.Names.Append(r.Name.En.Split(' ')[0]))

@@ -492,6 +492,62 @@ public class TopicAndDialogueTests
         Assert.Contains(date, result.Answer.Split('\n')[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("你们这个机器人说的准不准", "我的回答都引用政策原文")]
+    [InlineData("Can I trust your answers?", "Every answer quotes the policy")]
+    public async Task Asking_whether_the_answers_can_be_trusted_says_how_they_are_made(string question, string start)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.True(result.InScope);
+        Assert.Empty(result.Citations);
+        Assert.StartsWith(start, result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how to get 3000 yuan")] // a benefit's own amount puts the question in scope and names it
+    [InlineData("3000块怎么领")]
+    public async Task A_benefits_own_amount_names_it(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Contains(result.Eligibility, e => e.Rule == "company-conversion-reward");
+    }
+
+    [Theory]
+    [InlineData("个体户注销怎么办")] // 注销 stands before "怎么办", and no clause writes it
+    [InlineData("个体户年报在哪报")]
+    public async Task A_topic_asked_how_or_where_to_do_that_no_clause_writes_is_not_covered(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.True(result.InScope);
+        Assert.Empty(result.Citations);
+    }
+
+    [Theory]
+    [InlineData("我要投诉市场监管局的工作人员态度差", "jincheng-2022-67#measure-13")] // the unit's name says whom, not what about
+    [InlineData("市场监管局能帮我们维权吗", "jincheng-2022-67#measure-18")]
+    [InlineData("贷款去哪办", "jincheng-2022-67#measure-7")] // where to go is not what about
+    public async Task Names_of_units_and_ways_of_asking_where_are_not_searched_for(string question, string clause)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.NotEmpty(result.Citations);
+        Assert.Equal(clause, result.Citations[0].Id);
+    }
+
+    [Theory]
+    [InlineData("small scale taxpayer selling 100k a month, am I exempt?")] // "taxpayer" and "a month" name no benefit
+    [InlineData("my getihu sells 100k per month small scale taxpayer, exempt?")]
+    public async Task The_askers_situation_in_English_decides_the_benefit_by_its_facts(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal("eligible", Assert.Single(result.Eligibility, e => e.Rule == "vat-exemption").Verdict);
+        Assert.DoesNotContain(result.Eligibility, e => e.Rule == "income-tax-halved");
+    }
+
     [Fact]
     public async Task A_bare_figure_goes_to_the_missing_fact_kept_for_the_period_it_is_given_for()
     {
