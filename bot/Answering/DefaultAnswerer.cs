@@ -332,8 +332,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// </summary>
     private bool Uncovered(string normalized, string language)
     {
-        // What names the document ("3号文", "泽州县那个通知") says where to look, not what about; so does the city's name.
-        var rest = knowledge.Topic(normalized);
+        // What names the document ("3号文", "泽州县那个通知") says where to look, not what about; so does the city's name,
+        // and the unit a count is asked in ("目标是多少户": 户 is how the answer would be counted).
+        var rest = HowMany().Replace(knowledge.Topic(normalized), " ");
         var terms = questionTerms.Of(rest);
         return terms.Count >= MinQuestionTerms.GetValueOrDefault(language, 4)
             && coverage.Best(terms, language, Naming(rest, language)) < coverage.Floor(CoverageFloor.GetValueOrDefault(language, 0), language);
@@ -481,6 +482,10 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
         return Period().Replace(DateLike().Replace(text, " "), " ");
     }
+
+    // Asking how many, with the unit counted: 多少户, 几个, 多少钱.
+    [GeneratedRegex("(多少|几)(个|户|家|人|天|年|月|元|块|钱|次|项|条|万|名)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex HowMany();
 
     // The period a figure is given for: "a month", "per year", 每月, 一个月.
     [GeneratedRegex(@"\b(a|per|each|every)\s+(month|year|quarter|week|day)\b|\b(monthly|yearly|annually)\b|(每个?|一个?)(月|年|季度)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -45,6 +45,7 @@ public class EvalTests
     [InlineData("bot-generalisation-37.jsonl")]
     [InlineData("bot-generalisation-38.jsonl")]
     [InlineData("bot-generalisation-39.jsonl")]
+    [InlineData("bot-generalisation-40.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

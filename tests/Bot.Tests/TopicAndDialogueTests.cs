@@ -548,6 +548,19 @@ public class TopicAndDialogueTests
         Assert.DoesNotContain(result.Eligibility, e => e.Rule == "income-tax-halved");
     }
 
+    [Theory]
+    [InlineData("这个方案的目标是多少户", "jincheng-2022-67#goals")] // 户 is how the answer is counted, not what is asked about
+    [InlineData("落实不好的地方会被通报吗", "jincheng-2022-67#safeguard-4")]
+    [InlineData("云逛街是啥", "jincheng-2022-67#measure-2")]
+    public async Task Questions_about_the_plans_own_words_are_answered_from_them(string question, string clause)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.True(result.InScope);
+        Assert.NotEmpty(result.Citations);
+        Assert.Equal(clause, result.Citations[0].Id);
+    }
+
     [Fact]
     public async Task A_bare_figure_goes_to_the_missing_fact_kept_for_the_period_it_is_given_for()
     {
