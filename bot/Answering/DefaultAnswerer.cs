@@ -487,8 +487,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     [GeneratedRegex("(多少|几)(个|户|家|人|天|年|月|元|块|钱|次|项|条|万|名)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex HowMany();
 
-    // The period a figure is given for: "a month", "per year", 每月, 一个月.
-    [GeneratedRegex(@"\b(a|per|each|every)\s+(month|year|quarter|week|day)\b|\b(monthly|yearly|annually)\b|(每个?|一个?)(月|年|季度)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    // The period a figure is given for: "a month", "per year", 每月, 一个月; and a count in English words ("two weeks ago").
+    [GeneratedRegex(@"\b(a|per|each|every)\s+(month|year|quarter|week|day)\b|\b(monthly|yearly|annually)\b|(每个?|一个?)(月|年|季度)|\b(one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Period();
 
     // 2022年10月, 2022年12月31日, 10月, 12月31号: a date, however much of it is written.

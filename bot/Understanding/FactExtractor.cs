@@ -46,7 +46,7 @@ public sealed class FactExtractor
         words.Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList();
 
     private static readonly string[] Yes = ["是的", "是", "对的", "对", "嗯", "有的", "当然", "没错", "确实", "yes", "yeah", "yep", "correct", "right", "sure", "i am", "i do", "true", "ok"];
-    private static readonly string[] No = ["不是", "不对", "不", "否", "没有", "没", "无", "并不", "no", "nope", "not", "i'm not", "i am not", "i don't", "false"];
+    private static readonly string[] No = ["不是", "不对", "不", "否", "没有", "没", "无", "并不", "还没", "尚未", "还不是", "no", "nope", "not", "not yet", "i'm not", "i am not", "i don't", "i haven't", "false"];
 
     private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '.', '、'];
 

@@ -51,10 +51,10 @@ internal static class TopicMention
         + "|(能|可以)(拿|领|得)(到)?(钱|奖励|奖金|补贴|补助)",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // What follows the word: a benefit it names ("转企业给的一次性奖励", "个转企的补助", "首次免罚") or a condition it sets
+    // What follows the word: a benefit it names ("转企业给的一次性奖励", "个转企的补助", "个转企奖励", "首次免罚") or a condition it sets
     // ("个体户转企业以后，刻章要自己掏钱吗"). Neither says it has happened.
     private static readonly Regex NamesOrSupposes = new(
-        "^((给的|发的|奖的|补的|的)(一次性)?(奖励|奖金|补助|补贴|优惠|政策|好处|扶持|规定|钱)|免罚|不罚|免予处罚|免于处罚|以后|之后|后|的话)",
+        "^((给的|发的|奖的|补的|的)?(一次性|[0-9]+元?|[一二三四五六七八九十百千万两]+元?)?(奖励|奖金|补助|补贴|优惠|政策|好处|扶持|规定|钱)|免罚|不罚|免予处罚|免于处罚|以后|之后|后|的话)",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly string[] Possessives = ["my ", "our "];

@@ -46,6 +46,7 @@ public class EvalTests
     [InlineData("bot-generalisation-38.jsonl")]
     [InlineData("bot-generalisation-39.jsonl")]
     [InlineData("bot-generalisation-40.jsonl")]
+    [InlineData("bot-generalisation-41.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -382,6 +382,9 @@ public class TopicAndDialogueTests
     [InlineData("我想把个体户转成公司，有补助吗", false)] // intends it
     [InlineData("我把个体户转成公司了，有补助吗", true)]
     [InlineData("个体户转成有限公司能拿多少钱", false)] // an overview's words beside it: still its provisions
+    [InlineData("个转企奖励能拿吗", false)] // the word names which reward, without 的
+    [InlineData("个转企3000元奖励怎么领", false)]
+    [InlineData("我个转企了奖励能拿吗", true)]
     public async Task A_how_to_question_names_a_topic_without_saying_it_has_happened(string question, bool converted)
     {
         var result = await Ask(TestBots.Create(), question);
@@ -559,6 +562,26 @@ public class TopicAndDialogueTests
         Assert.True(result.InScope);
         Assert.NotEmpty(result.Citations);
         Assert.Equal(clause, result.Citations[0].Id);
+    }
+
+    [Fact]
+    public async Task Not_yet_answers_the_pending_yes_or_no_question()
+    {
+        var bot = TestBots.Create();
+        await Ask(bot, "个转企奖励能拿吗", "not-yet");
+
+        var result = await Ask(bot, "还没有", "not-yet");
+
+        Assert.True(result.InScope);
+        Assert.Equal("not_eligible", Assert.Single(result.Eligibility, e => e.Rule == "company-conversion-reward").Verdict);
+    }
+
+    [Fact]
+    public async Task A_shop_opened_weeks_ago_is_new_in_English()
+    {
+        var result = await Ask(TestBots.Create(), "I opened my shop two weeks ago");
+
+        Assert.Equal("eligible", Assert.Single(result.Eligibility, e => e.Rule == "new-business-free-seal").Verdict);
     }
 
     [Fact]
