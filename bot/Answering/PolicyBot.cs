@@ -86,6 +86,16 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             }
         }
 
+        // A yes/no fact's word sent alone, not as the reply to a question ("个转企", "first offence?"), names a topic: it says
+        // nothing about the asker.
+        if (!continuing && extracted.Values.Any(v => v.Value == "true") && OnlyPunctuation(knowledge.WithoutFactWords(normalized)))
+        {
+            extracted = extracted with
+            {
+                Values = extracted.Values.Where(v => v.Value != "true" || knowledge.Fact(v.Key)?.Type != FactType.Bool).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
+            };
+        }
+
         if (!continuing && intent.Intent is Intent.OutOfScope or Intent.Help or Intent.Thanks or Intent.Reliability)
         {
             return intent.Intent switch
@@ -177,6 +187,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         await sessions.SaveAsync(key, state, cancellationToken);
         return result;
     }
+
+    private static bool OnlyPunctuation(string text) => text.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c) || "吗呢啊呀吧么嘛".Contains(c));
 
     private static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

@@ -564,6 +564,29 @@ public class TopicAndDialogueTests
         Assert.Equal(clause, result.Citations[0].Id);
     }
 
+    [Theory]
+    [InlineData("个转企", "company-conversion-reward")]
+    [InlineData("个转企？", "company-conversion-reward")]
+    [InlineData("新设立", "new-business-free-seal")]
+    [InlineData("first offence", "first-violation-no-penalty")]
+    public async Task A_yes_or_no_facts_word_sent_alone_names_the_topic_without_saying_it_is_so(string question, string rule)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal("need_info", Assert.Single(result.Eligibility, e => e.Rule == rule).Verdict);
+    }
+
+    [Fact]
+    public async Task The_same_word_sent_as_the_reply_to_the_bots_question_answers_it()
+    {
+        var bot = TestBots.Create();
+        await Ask(bot, "首次免罚我能用吗", "bare-reply");
+
+        var result = await Ask(bot, "第一次", "bare-reply");
+
+        Assert.Equal("eligible", Assert.Single(result.Eligibility).Verdict);
+    }
+
     [Fact]
     public async Task Not_yet_answers_the_pending_yes_or_no_question()
     {
