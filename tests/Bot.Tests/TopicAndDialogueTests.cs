@@ -13,6 +13,16 @@ public class TopicAndDialogueTests
     private static Task<BotResult> Ask(PolicyBot bot, string question, string? session = null, DateOnly? asOf = null) =>
         bot.AskAsync(new BotRequest(question, session, asOf ?? During), Cancel);
 
+    /// <summary>The question is answered in scope, citing first the clause it is about.</summary>
+    private static async Task AnsweredFrom(string question, string clause)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.True(result.InScope);
+        Assert.NotEmpty(result.Citations);
+        Assert.Equal(clause, result.Citations[0].Id);
+    }
+
     [Fact]
     public async Task A_fact_mentioned_gives_no_verdict_about_a_benefit_not_asked_about()
     {
@@ -396,26 +406,15 @@ public class TopicAndDialogueTests
     [Theory]
     [InlineData("怎么评上优秀个体户", "jincheng-2022-67#measure-10")] // 优秀个体户 is a staff word, not 个体户 and 优秀
     [InlineData("雇了两个人，有补贴吗", "jincheng-2022-67#measure-8")]
-    public async Task A_staff_word_that_holds_a_fact_or_subject_word_stays_whole(string question, string clause)
-    {
-        var result = await Ask(TestBots.Create(), question);
-
-        Assert.True(result.InScope);
-        Assert.NotEmpty(result.Citations);
-        Assert.Equal(clause, result.Citations[0].Id);
-    }
+    public Task A_staff_word_that_holds_a_fact_or_subject_word_stays_whole(string question, string clause) =>
+        AnsweredFrom(question, clause);
 
     [Theory]
     [InlineData("个体户的社保能在晋城交吗，我户口不在这", "jincheng-2022-67#measure-8")] // 晋城 says where, not what: the focus is 交 社保
     [InlineData("市场监管局会不会随便来查", "jincheng-2022-67#measure-18")]
     [InlineData("政府买服务帮个体户，都帮啥", "jincheng-2022-67#measure-14")]
-    public async Task Everyday_words_and_the_citys_own_places_do_not_make_a_covered_question_uncovered(string question, string clause)
-    {
-        var result = await Ask(TestBots.Create(), question);
-
-        Assert.NotEmpty(result.Citations);
-        Assert.Equal(clause, result.Citations[0].Id);
-    }
+    public Task Everyday_words_and_the_citys_own_places_do_not_make_a_covered_question_uncovered(string question, string clause) =>
+        AnsweredFrom(question, clause);
 
     [Fact]
     public async Task Asking_whether_the_development_zone_is_covered_gets_the_overview()
@@ -532,13 +531,8 @@ public class TopicAndDialogueTests
     [InlineData("我要投诉市场监管局的工作人员态度差", "jincheng-2022-67#measure-13")] // the unit's name says whom, not what about
     [InlineData("市场监管局能帮我们维权吗", "jincheng-2022-67#measure-18")]
     [InlineData("贷款去哪办", "jincheng-2022-67#measure-7")] // where to go is not what about
-    public async Task Names_of_units_and_ways_of_asking_where_are_not_searched_for(string question, string clause)
-    {
-        var result = await Ask(TestBots.Create(), question);
-
-        Assert.NotEmpty(result.Citations);
-        Assert.Equal(clause, result.Citations[0].Id);
-    }
+    public Task Names_of_units_and_ways_of_asking_where_are_not_searched_for(string question, string clause) =>
+        AnsweredFrom(question, clause);
 
     [Theory]
     [InlineData("small scale taxpayer selling 100k a month, am I exempt?")] // "taxpayer" and "a month" name no benefit
@@ -555,14 +549,8 @@ public class TopicAndDialogueTests
     [InlineData("这个方案的目标是多少户", "jincheng-2022-67#goals")] // 户 is how the answer is counted, not what is asked about
     [InlineData("落实不好的地方会被通报吗", "jincheng-2022-67#safeguard-4")]
     [InlineData("云逛街是啥", "jincheng-2022-67#measure-2")]
-    public async Task Questions_about_the_plans_own_words_are_answered_from_them(string question, string clause)
-    {
-        var result = await Ask(TestBots.Create(), question);
-
-        Assert.True(result.InScope);
-        Assert.NotEmpty(result.Citations);
-        Assert.Equal(clause, result.Citations[0].Id);
-    }
+    public Task Questions_about_the_plans_own_words_are_answered_from_them(string question, string clause) =>
+        AnsweredFrom(question, clause);
 
     [Theory]
     [InlineData("个转企", "company-conversion-reward")]
