@@ -13,6 +13,10 @@ public class TopicAndDialogueTests
     private static Task<BotResult> Ask(PolicyBot bot, string question, string? session = null, DateOnly? asOf = null) =>
         bot.AskAsync(new BotRequest(question, session, asOf ?? During), Cancel);
 
+    /// <summary>The verdict the question gets on one rule (which must be among those answered).</summary>
+    private static async Task<string> VerdictOf(string question, string rule) =>
+        Assert.Single((await Ask(TestBots.Create(), question)).Eligibility, e => e.Rule == rule).Verdict;
+
     /// <summary>The question is answered in scope, citing first the clause it is about.</summary>
     private static async Task AnsweredFrom(string question, string clause)
     {
@@ -469,9 +473,7 @@ public class TopicAndDialogueTests
     [InlineData("My company was never an individual business. Can I get the conversion reward?", "company-conversion-reward")]
     public async Task A_word_that_says_no_by_itself_decides_against_the_benefit(string question, string rule)
     {
-        var result = await Ask(TestBots.Create(), question);
-
-        Assert.Equal("not_eligible", Assert.Single(result.Eligibility, e => e.Rule == rule).Verdict);
+        Assert.Equal("not_eligible", await VerdictOf(question, rule));
     }
 
     [Fact]
@@ -559,9 +561,7 @@ public class TopicAndDialogueTests
     [InlineData("first offence", "first-violation-no-penalty")]
     public async Task A_yes_or_no_facts_word_sent_alone_names_the_topic_without_saying_it_is_so(string question, string rule)
     {
-        var result = await Ask(TestBots.Create(), question);
-
-        Assert.Equal("need_info", Assert.Single(result.Eligibility, e => e.Rule == rule).Verdict);
+        Assert.Equal("need_info", await VerdictOf(question, rule));
     }
 
     [Fact]
@@ -590,9 +590,7 @@ public class TopicAndDialogueTests
     [Fact]
     public async Task A_shop_opened_weeks_ago_is_new_in_English()
     {
-        var result = await Ask(TestBots.Create(), "I opened my shop two weeks ago");
-
-        Assert.Equal("eligible", Assert.Single(result.Eligibility, e => e.Rule == "new-business-free-seal").Verdict);
+        Assert.Equal("eligible", await VerdictOf("I opened my shop two weeks ago", "new-business-free-seal"));
     }
 
     [Fact]
@@ -632,9 +630,7 @@ public class TopicAndDialogueTests
     [InlineData("刚开的店，有什么免费的")]
     public async Task Asking_what_is_free_after_saying_the_business_is_new_gets_the_free_seal(string question)
     {
-        var result = await Ask(TestBots.Create(), question);
-
-        Assert.Equal("eligible", Assert.Single(result.Eligibility, e => e.Rule == "new-business-free-seal").Verdict);
+        Assert.Equal("eligible", await VerdictOf(question, "new-business-free-seal"));
     }
 
     [Theory]
