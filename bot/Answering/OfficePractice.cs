@@ -3,8 +3,9 @@ using Policy.Bot.Understanding;
 namespace Policy.Bot.Answering;
 
 /// <summary>
-/// Questions about an office's practicalities — opening hours, weekends, where it is, its phone number. A policy
-/// document never says these, so the honest answer is that it does not, with the lead unit to ask.
+/// Questions about an office's practicalities — opening hours, weekends, where it is, its phone number — and about which
+/// legal form to choose. A policy document never says these, so the honest answer is that it does not, with the lead
+/// unit to ask.
 /// </summary>
 internal static class OfficePractice
 {
@@ -15,5 +16,12 @@ internal static class OfficePractice
         "what time does", "opening hours", "office hours", "open on saturday", "open on sunday", "open at the weekend", "open on weekends", "phone number", "telephone number", "where is the office", "office address", "where is the bureau", "where is the administration",
     ];
 
-    public static bool Asks(string normalized) => IntentClassifier.Contains(normalized, Cues, wholeWords: false);
+    public static bool Asks(string normalized) => IntentClassifier.Contains(normalized, Cues, wholeWords: false) || ComparesLegalForms.IsMatch(normalized);
+
+    // Which legal form to choose ("个体户和公司哪个税少", "个体户和个人独资企业有什么区别"): a policy for individual businesses
+    // compares none, so the same honest answer, not the conversion clause.
+    private static readonly System.Text.RegularExpressions.Regex ComparesLegalForms = new(
+        "(个体户|个体工商户|个体).{0,2}(和|跟|与|还是|or|vs).{0,4}(公司|企业|个人独资|合伙).{0,12}(区别|不同|哪个|哪种|比较|差别)"
+        + @"|\b(difference between|compare).{0,40}(sole trader|individual business|getihu).{0,20}(company|enterprise)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 }

@@ -47,6 +47,7 @@ public class EvalTests
     [InlineData("bot-generalisation-39.jsonl")]
     [InlineData("bot-generalisation-40.jsonl")]
     [InlineData("bot-generalisation-41.jsonl")]
+    [InlineData("bot-generalisation-42.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -521,6 +521,8 @@ public class TopicAndDialogueTests
     [Theory]
     [InlineData("个体户注销怎么办")] // 注销 stands before "怎么办", and no clause writes it
     [InlineData("个体户年报在哪报")]
+    [InlineData("个体户和公司哪个税少")] // which legal form to choose: the policy compares none
+    [InlineData("What's the difference between a sole trader and a company?")]
     public async Task A_topic_asked_how_or_where_to_do_that_no_clause_writes_is_not_covered(string question)
     {
         var result = await Ask(TestBots.Create(), question);
