@@ -30,10 +30,10 @@ internal sealed class AskedFocus
     // Where, not what: "社保能在晋城交吗" asks about 社保 in the city, whose name no clause needs to hold.
     private readonly string[] places;
 
-    /// <param name="places">The city's own places: taken out of a focus before it is looked for.</param>
     // What the asker is and has (facts, documents): taken out of a topic asked about before its question ("个体户注销怎么办").
     private readonly string[] aboutTheAsker;
 
+    /// <param name="places">The city's own places: taken out of a focus before it is looked for.</param>
     public AskedFocus(ContentSet content, IEnumerable<string> factWords, IEnumerable<string> places)
     {
         aboutTheAsker = [.. factWords.Select(TextNormalizer.Normalize).Where(w => w.Length > 1).Distinct().OrderByDescending(w => w.Length)];
@@ -100,17 +100,16 @@ internal sealed class AskedFocus
         return !runs.Any(Written) && !beforeRuns.Any(Written) && !RefersBack(normalized, focus, runs) ? focus : null;
     }
 
-    // Places, and how long or how many ("减三个月", "免两年"): the clause writes them in digits, or not at all, and they
-    // say how much of the topic is asked about, not another topic.
     // "个体户注销怎么办", "个体户年报在哪报": the topic stands before a way of asking how or where to do it.
     private static readonly System.Text.RegularExpressions.Regex TopicBeforeHow = new(
         "^(?<topic>.+?)(要)?(怎么办|咋办|怎么弄|咋弄|怎么搞|怎么处理|如何办理|怎么办理|(在|去|到)哪里?(办|报|交|弄|申请|办理))[吗呢啊呀]?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    private string WithoutAsker(string topic) => aboutTheAsker.Aggregate(topic, (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
+    private string WithoutAsker(string topic) => WordRemoval.Without(topic, aboutTheAsker, []);
 
-    private string WithoutPlaces(string focus) =>
-        Duration.Replace(places.Aggregate(focus, (text, place) => text.Replace(place, " ", StringComparison.Ordinal)), " ");
+    // Places, and how long or how many ("减三个月", "免两年"): the clause writes them in digits, or not at all, and they
+    // say how much of the topic is asked about, not another topic.
+    private string WithoutPlaces(string focus) => Duration.Replace(WordRemoval.Without(focus, places, []), " ");
 
     private static readonly System.Text.RegularExpressions.Regex Duration = new(
         "[0-9一二三四五六七八九十两几半]+个?(月|年|天|周|星期|季度)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);

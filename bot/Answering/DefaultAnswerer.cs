@@ -46,12 +46,13 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         if (fresh && context.Document is var facets && facets != DocumentFacet.None)
         {
             var candidates = knowledge.PoliciesNamedIn(context.Normalized);
+            var found = new Lazy<IReadOnlyDictionary<string, int>>(() => Search(Clip(context.Normalized), reading, new HashSet<string>(StringComparer.Ordinal)).Ranks);
             var (shown, more) = candidates.Count > PolicyShortlist.MaxPolicies
-                ? PolicyShortlist.Choose(candidates.Select(p => p.Id), Search(Clip(context.Normalized), reading, new HashSet<string>(StringComparer.Ordinal)).Ranks, knowledge.Content)
+                ? PolicyShortlist.Choose(candidates.Select(p => p.Id), found.Value, knowledge.Content)
                 : (candidates.Select(p => p.Id).ToList(), 0);
             // "刻章免费有截止日期吗": the validity of the benefits the question names, besides the document's.
             var benefitsNamed = facets.HasFlag(DocumentFacet.Validity)
-                ? selector.Select(Search(Clip(context.Normalized), reading, new HashSet<string>(StringComparer.Ordinal)).Ranks, knowledge.WithoutSituationWords(context.Normalized, context.Extracted.Mentioned), context.Extracted.Mentioned, null)
+                ? selector.Select(found.Value, knowledge.WithoutSituationWords(context.Normalized, context.Extracted.Mentioned), context.Extracted.Mentioned, null)
                     .Select(c => c.Rule).ToList()
                 : [];
             return documents.Answer(context, facets, shown.Select(knowledge.Content.FindPolicy).OfType<BilingualPolicy>().ToList(), more, benefitsNamed);
@@ -359,11 +360,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// The query without the names of responsible units ("我要投诉市场监管局的工作人员", "税务局有没有上门服务"), when
     /// something else is left to search for: every clause lists its units, so a unit's name says whom, not what about.
     /// </summary>
-    private string WithoutUnits(string query, string language)
-    {
-        var rest = unitNames.Value.Aggregate(query, (text, name) => text.Replace(name, " ", StringComparison.OrdinalIgnoreCase));
-        return rest != query && questionTerms.Of(rest).Any(t => !coverage.Common(t, language)) ? rest : query;
-    }
+    private string WithoutUnits(string query, string language) =>
+        IfSomethingIsLeft(query, WordRemoval.Without(query, unitNames.Value, [], StringComparison.OrdinalIgnoreCase), language);
+
+    /// <summary>The query with words taken out, when what is left still has a term not most clauses hold; else as it was.</summary>
+    private string IfSomethingIsLeft(string query, string rest, string language) =>
+        rest != query && questionTerms.Of(rest).Any(t => !coverage.Common(t, language)) ? rest : query;
 
     // Each unit's names and aliases, and those without the city's 市 ("市场监管局" for 市市场监管局), longest first.
     private readonly Lazy<string[]> unitNames = new(() =>
@@ -383,8 +385,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private string WithoutSubject(string query, string language)
     {
         var (subject, holding) = SubjectWords(language);
-        var rest = WordRemoval.Without(query, subject, holding, StringComparison.OrdinalIgnoreCase);
-        return rest != query && questionTerms.Of(rest).Any(t => !coverage.Common(t, language)) ? rest : query;
+        return IfSomethingIsLeft(query, WordRemoval.Without(query, subject, holding, StringComparison.OrdinalIgnoreCase), language);
     }
 
     /// <summary>

@@ -29,9 +29,7 @@ internal sealed class RuleSelector
     private readonly HashSet<SynonymGroup> generic;
 
     /// <summary>The words of the groups that say what kind of benefit, not which ("free", "exempt", 免费), longest first.</summary>
-    public IReadOnlyList<string> GenericWords => genericWords ??= [.. generic.SelectMany(g => g.Words).Select(TextNormalizer.Normalize).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
-
-    private string[]? genericWords;
+    public IReadOnlyList<string> GenericWords { get; }
     private readonly Dictionary<string, (HashSet<string> Zh, HashSet<string> En)> benefitTerms = new(StringComparer.Ordinal);
 
     /// <summary>Which rules (by position in <see cref="rules"/>) have a term in their benefit: a question is scored only against those.</summary>
@@ -96,6 +94,7 @@ internal sealed class RuleSelector
         }
 
         generic = GenericGroups(content.Synonyms, [.. byBenefit.Keys.Select(b => TextNormalizer.Normalize(b.Item1 + " " + b.Item2))]);
+        GenericWords = [.. generic.SelectMany(g => g.Words).Select(TextNormalizer.Normalize).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
     }
 
     // A group whose words are in this share of the different benefits, and in at least MinGenericBenefits of them, names none.
