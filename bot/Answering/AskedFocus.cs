@@ -75,14 +75,15 @@ internal sealed class AskedFocus
             .Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries);
         // A topic before "怎么办" is what is asked only when nothing else is said ("孩子上学要户口，我们外地来的个体户怎么办"
         // asks about the first part).
-        var how = parts.Length == 1 ? TopicBeforeHow.Match(parts[0]) : System.Text.RegularExpressions.Match.Empty;
+        var how = parts.Length == 1 ? TopicBeforeAsking.Match(parts[0]) : System.Text.RegularExpressions.Match.Empty;
         var asking = how.Success ? WithoutPlaces(WithoutAsker(how.Groups["topic"].Value)) : parts
             .Select(part => (Part: part, Anchor: Anchors.Select(a => (Word: a, At: part.LastIndexOf(a, StringComparison.Ordinal))).Where(a => a.At >= 0)
                 .OrderByDescending(a => a.At).ThenByDescending(a => a.Word.Length).FirstOrDefault()))
             .Where(p => p.Anchor.Word is not null)
             .Select(p => WithoutPlaces(Focus(p.Part, p.Anchor.At + p.Anchor.Word.Length)))
             .LastOrDefault(focus => Runs(focus).Any(r => r.Length >= 2));
-        if (asking is not { } focus || known.Any(w => focus.Contains(w, StringComparison.Ordinal)))
+        // "个体户有补贴吗": nothing is left of the topic once the asker is taken out; what there is for them is asked.
+        if (asking is not { } focus || !Runs(focus).Any(r => r.Length >= 2) || known.Any(w => focus.Contains(w, StringComparison.Ordinal)))
         {
             return null;
         }
@@ -100,9 +101,11 @@ internal sealed class AskedFocus
         return !runs.Any(Written) && !beforeRuns.Any(Written) && !RefersBack(normalized, focus, runs) ? focus : null;
     }
 
-    // "个体户注销怎么办", "个体户年报在哪报": the topic stands before a way of asking how or where to do it.
-    private static readonly System.Text.RegularExpressions.Regex TopicBeforeHow = new(
-        "^(?<topic>.+?)(要)?(怎么办|咋办|怎么弄|咋弄|怎么搞|怎么处理|如何办理|怎么办理|(在|去|到)哪里?(办|报|交|弄|申请|办理))[吗呢啊呀]?$",
+    // "个体户注销怎么办", "个体户年报在哪报": the topic stands before a way of asking how or where to do it; "店面装修有补贴吗":
+    // before a way of asking whether there is support for it.
+    private static readonly System.Text.RegularExpressions.Regex TopicBeforeAsking = new(
+        "^(?<topic>.+?)(要)?(怎么办|咋办|怎么弄|咋弄|怎么搞|怎么处理|如何办理|怎么办理|(在|去|到)哪里?(办|报|交|弄|申请|办理)"
+        + "|(有没有|有)(啥|什么)?(补贴|补助|优惠|扶持|支持|奖励|好处))[吗呢啊呀不没]?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private string WithoutAsker(string topic) => WordRemoval.Without(topic, aboutTheAsker, []);

@@ -414,9 +414,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private static bool OnlyForm(string rest) => rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c));
 
     /// <summary>
-    /// "我能享受吗", "这个政策对我适用吗", "我在高平开店，能享受吗", "Does this policy apply to me?": whether the policy is for
-    /// the asker, about no provision in particular. Once the facts, the document, the city's places and running a business
-    /// in general are taken out, only a way of asking whether it applies is left.
+    /// "我能享受吗", "这个政策对我适用吗", "我在高平开店，能享受吗", "卖菜的小摊能享受吗", "Does this policy apply to me?": whether
+    /// the policy is for the asker, about no provision in particular. Once the facts, the document, the city's places,
+    /// running a business in general and the asker's trade are taken out, only a way of asking whether it applies is left.
     /// </summary>
     private bool AsksOnlyWhetherItApplies(string normalized)
     {
@@ -427,9 +427,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             return false;
         }
 
-        var left = WithoutFactsAndAsking(rest);
+        var left = InTheDocument.Replace(ScopeLexicon.AskersTrade.Replace(WithoutFactsAndAsking(rest), " "), " ");
         return OnlyForm(left) && EnglishWord().Matches(left).All(w => EnglishAsking.Contains(w.Value));
     }
+
+    // "能享受这里面的优惠吗": what the document holds, as a whole.
+    private static readonly Regex InTheDocument = new("(这|那)?(里面|里头|里边|上面|上头)的?(优惠|政策|好处|扶持|待遇)?", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // English words that only ask whether a policy applies: "does this apply to me", "can i get anything from it".
     private static readonly HashSet<string> EnglishAsking = new(

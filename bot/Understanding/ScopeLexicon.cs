@@ -97,7 +97,7 @@ internal static class ScopeLexicon
     public static readonly string[] Reset = ["重新开始", "重新来", "重来", "重置", "清空", "清除会话", "从头开始", "reset", "restart", "start over", "start again", "new session", "clear session"];
 
     /// <summary>How a question is put, never what it is about: particles, pronouns, question and degree words.</summary>
-    public const string FormCharacters = "的了吗呢吧啊么嘛我你您他她它这那个是有能在不没要会都就还也和或给俺咋啥怎什哪些谁几多少想问下一点样先再才又已被把对请该得过着可以呀哦哈嗯帮";
+    public const string FormCharacters = "的了吗呢吧啊么嘛我你您他她它们这那个是有能在不没要会都就还也和或给俺咋啥怎什哪些谁几多少想问下一点样先再才又已被把对请该得过着可以呀哦哈嗯帮";
 
     /// <summary>Saying there is a question, or asking for a person, before asking it: "你好，我想咨询一下", "人工客服".</summary>
     public static readonly string[] WantToAsk =
@@ -129,6 +129,14 @@ internal static class ScopeLexicon
 
     /// <summary>Running a business in general ("我在高平开店，能享受吗"): the asker's situation, not a provision asked about.</summary>
     public static readonly string[] RunningABusiness = ["开了个店", "开个店", "开店", "做生意", "做买卖", "做小生意", "开门店", "做个体", "run a shop", "run a business", "have a shop", "own a shop"];
+
+    /// <summary>
+    /// The asker's trade or legal form ("卖菜的小摊", "开理发店的", "跑滴滴的", "我们是公司"), beside a question whether a policy
+    /// applies: who is asking, not a provision asked about. A policy for individual businesses is for every trade.
+    /// </summary>
+    public static readonly System.Text.RegularExpressions.Regex AskersTrade = new(
+        "(开|卖|做|干|摆|跑|搞|经营|修|送)\\p{IsCJKUnifiedIdeographs}{1,6}?的(小摊贩|小摊|摊贩|摊位|小店|老板|店主|师傅|个体户|个体)?|公司|企业",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     public static readonly string[] EligibilityCues =
     [
