@@ -20,6 +20,7 @@ internal sealed class AskedFocus
     // What a verb reaches, not what it is about: "怎么评上" asks how to be chosen for the topic named before, "能拿到吗" whether
     // one gets it. Longest first.
     private static readonly string[] Complements = ["下来", "下去", "出来", "起来", "上", "到", "好", "完", "成", "着"];
+    private static readonly HashSet<string> WaysOfDoing = new(["申报", "申请", "报名", "办理", "参加", "参与", "操作", "评选", "入选", "加入"], StringComparer.Ordinal);
     private static readonly string[] GenericEnds = ["东西", "事情", "事儿", "弄", "搞", "拿", "领", "办", "用", "做", "卖", "买"];
 
     private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '.', ' ', '\n'];
@@ -83,7 +84,9 @@ internal sealed class AskedFocus
             .Select(p => WithoutPlaces(Focus(p.Part, p.Anchor.At + p.Anchor.Word.Length)))
             .LastOrDefault(focus => Runs(focus).Any(r => r.Length >= 2));
         // "个体户有补贴吗": nothing is left of the topic once the asker is taken out; what there is for them is asked.
-        if (asking is not { } focus || !Runs(focus).Any(r => r.Length >= 2) || known.Any(w => focus.Contains(w, StringComparison.Ordinal)))
+        // "山西精品怎么申报": a way of doing, alone after the question word, asks how to do what was named before it.
+        if (asking is not { } focus || !Runs(focus).Any(r => r.Length >= 2) || (known.Any(w => focus.Contains(w, StringComparison.Ordinal)) && !UnknownHead(focus))
+            || WaysOfDoing.Contains(focus.Trim()))
         {
             return null;
         }
@@ -101,11 +104,32 @@ internal sealed class AskedFocus
         return !runs.Any(Written) && !beforeRuns.Any(Written) && !RefersBack(normalized, focus, runs) ? focus : null;
     }
 
+    /// <summary>
+    /// Whether the focus ends in a word after the last word the bot knows that no clause writes: "营业执照<b>年检</b>",
+    /// "开增值税<b>专用发票</b>" ask about the last word, whatever the known one before it names. Words that say how much
+    /// or how it feels (电费<b>太贵</b>), what it costs (水电气<b>费</b>) or a measure of the thing named (贷款的优惠<b>利率</b>,
+    /// <b>额度</b>, <b>期限</b>) are not what is asked about.
+    /// </summary>
+    private bool UnknownHead(string focus)
+    {
+        var last = Runs(focus).LastOrDefault(r => r.Length >= 2);
+        if (last is null)
+        {
+            return false;
+        }
+
+        var end = known.Select(w => last.LastIndexOf(w, StringComparison.Ordinal) is var at && at >= 0 ? at + w.Length : 0).Max();
+        var head = last[end..];
+        return end > 0 && head.Length >= 2 && !head.Any(NotAThing.Contains) && !WaysOfDoing.Contains(head) && !Written(head);
+    }
+
+    private const string NotAThing = "贵高低多少难慢快大小好坏费钱价率额期";
+
     // "个体户注销怎么办", "个体户年报在哪报": the topic stands before a way of asking how or where to do it; "店面装修有补贴吗":
-    // before a way of asking whether there is support for it.
+    // before a way of asking whether there is support for it; "营业执照年检还要吗": whether it is still needed.
     private static readonly System.Text.RegularExpressions.Regex TopicBeforeAsking = new(
         "^(?<topic>.+?)(要)?(怎么办|咋办|怎么弄|咋弄|怎么搞|怎么处理|如何办理|怎么办理|(在|去|到)哪里?(办|报|交|弄|申请|办理)"
-        + "|(有没有|有)(啥|什么)?(补贴|补助|优惠|扶持|支持|奖励|好处))[吗呢啊呀不没]?$",
+        + "|(有没有|有)(啥|什么)?(补贴|补助|优惠|扶持|支持|奖励|好处)|还(要|需要|用|得))[吗呢啊呀不没]?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private string WithoutAsker(string topic) => WordRemoval.Without(topic, aboutTheAsker, []);

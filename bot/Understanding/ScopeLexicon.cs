@@ -131,11 +131,13 @@ internal static class ScopeLexicon
     public static readonly string[] RunningABusiness = ["开了个店", "开个店", "开店", "做生意", "做买卖", "做小生意", "开门店", "做个体", "run a shop", "run a business", "have a shop", "own a shop"];
 
     /// <summary>
-    /// The asker's trade or legal form ("卖菜的小摊", "开理发店的", "跑滴滴的", "我们是公司"), beside a question whether a policy
-    /// applies: who is asking, not a provision asked about. A policy for individual businesses is for every trade.
+    /// The asker's trade or legal form ("卖菜的小摊", "开理发店的", "跑滴滴的", "我们是公司"), or whose business it is ("我老婆名下的"),
+    /// beside a question whether a policy applies: who is asking, not a provision asked about. A policy for individual
+    /// businesses is for every trade.
     /// </summary>
     public static readonly System.Text.RegularExpressions.Regex AskersTrade = new(
-        "(开|卖|做|干|摆|跑|搞|经营|修|送)\\p{IsCJKUnifiedIdeographs}{1,6}?的(小摊贩|小摊|摊贩|摊位|小店|老板|店主|师傅|个体户|个体)?|公司|企业",
+        "(开|卖|做|干|摆|跑|搞|经营|修|送)\\p{IsCJKUnifiedIdeographs}{1,6}?的(小摊贩|小摊|摊贩|摊位|小店|老板|店主|师傅|个体户|个体)?|公司|企业"
+        + "|(老婆|老公|爱人|媳妇|丈夫|妻子|家人|家里人|父母|爸爸|妈妈|儿子|女儿|亲戚|朋友)(名下)?的?",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     public static readonly string[] EligibilityCues =

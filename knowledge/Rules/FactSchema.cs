@@ -238,8 +238,30 @@ public sealed partial class FactSchema
         }
 
         words.RejectUnknown("zh", "en");
-        return (words.StringList("zh").Select(w => w.Value).ToList(), words.StringList("en").Select(w => w.Value).ToList());
+        return (Counted(words.StringList("zh").Select(w => w.Value), ChineseCounts), Counted(words.StringList("en").Select(w => w.Value), EnglishCounts));
     }
+
+    /// <summary>
+    /// A word with a capital N standing alone stands for the same word with any count of two or more in its place ("开了N年":
+    /// 开了两年, 开了5年, 开了十几年 …; "for N years"), so staff write a duration once rather than each number.
+    /// </summary>
+    private static List<string> Counted(IEnumerable<string> words, string[] counts) =>
+        [.. words.SelectMany(w => CountPlaceholder().IsMatch(w) ? counts.Select(n => CountPlaceholder().Replace(w, n)) : [w])];
+
+    [GeneratedRegex("(?<![A-Za-z])N(?![A-Za-z])")]
+    private static partial Regex CountPlaceholder();
+
+    // Longest first within each family does not matter: the bot orders every fact's words by length.
+    private static readonly string[] ChineseCounts =
+        [.. new[] { "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "几", "好几", "十几", "二十几", "十多", "二十多", "好多", "很多" }
+            .Concat(Enumerable.Range(11, 19).Select(n => ToChinese(n))).Concat(Enumerable.Range(2, 49).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+
+    private static readonly string[] EnglishCounts =
+        [.. new[] { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a few", "several", "many" }
+            .Concat(Enumerable.Range(2, 49).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+
+    /// <summary>11 to 29 in Chinese numerals (十一, 二十九).</summary>
+    private static string ToChinese(int n) => (n / 10 == 1 ? "十" : "二十") + (n % 10 == 0 ? "" : "一二三四五六七八九"[(n % 10) - 1].ToString());
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]
     private static partial Regex FactIdPattern();

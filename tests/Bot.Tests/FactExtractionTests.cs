@@ -24,6 +24,9 @@ public class FactExtractionTests
     [InlineData("开了十几年的老店了，刻章还免费吗", "newly_registered", "false")]
     [InlineData("我没转企，也不是新开的，刻章要钱吗", "converted_to_company", "false")]
     [InlineData("我是开服装店的，已经干了五六年了", "newly_registered", "false")] // years in business
+    [InlineData("我的店开了五年了，刻章免费吗", "newly_registered", "false")] // 开了N年 in facts.yml
+    [InlineData("店开了5年了", "newly_registered", "false")]
+    [InlineData("My shop opened 3 years ago", "newly_registered", "false")]
     [InlineData("租的是街道办（国有）的门面", "rents_state_owned_premises", "true")]
     [InlineData("I have been fined twice before. Can I avoid the penalty this time?", "first_minor_violation", "false")]
     [InlineData("I rent a shop from a private landlord. Can my rent be reduced?", "rents_state_owned_premises", "false")]

@@ -232,6 +232,7 @@ public class TopicAndDialogueTests
     [InlineData("卖菜的小摊能享受你们这个政策吗")] // the asker's trade says who asks: the policy is for every trade
     [InlineData("我是开理发店的，能享受吗")]
     [InlineData("公司能享受这里面的优惠吗，我们不是个体户")]
+    [InlineData("我老婆名下的个体户能享受吗")]
     public async Task Asking_what_there_is_for_the_asker_alone_or_beside_facts_gets_the_overview(string question)
     {
         var result = await Ask(TestBots.Create(), question);
@@ -244,6 +245,8 @@ public class TopicAndDialogueTests
     [InlineData("水电气费有什么优惠", "jincheng-2022-67#measure-8")]
     [InlineData("贷款有没有优惠", "jincheng-2022-67#measure-7")]
     [InlineData("开户有补贴吗", "jincheng-2022-67#measure-9")] // a topic staff named before "有补贴吗" is still that topic
+    [InlineData("个体户贷款有没有优惠利率", "jincheng-2022-67#measure-7")] // a rate of the loan named is about the loan
+    [InlineData("店里电费太贵了有没有优惠", "jincheng-2022-67#measure-8")] // how it feels is not another topic
     public async Task Whether_there_is_any_benefit_for_a_topic_is_answered_from_the_topics_clause(string question, string clause)
     {
         var result = await Ask(TestBots.Create(), question);
@@ -253,6 +256,8 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("营业执照年检还要吗")] // the last word, 年检, is asked about, whatever 营业执照 names
+    [InlineData("个体户能开增值税专用发票吗")]
     [InlineData("装修有补贴吗")]
     [InlineData("重新装修有补贴吗")] // search ranks the account subsidy's clause first; the subsidy asked about is for 装修
     [InlineData("翻新门头有没有补助")]
@@ -541,6 +546,7 @@ public class TopicAndDialogueTests
     [InlineData("我要投诉市场监管局的工作人员态度差", "jincheng-2022-67#measure-13")] // the unit's name says whom, not what about
     [InlineData("市场监管局能帮我们维权吗", "jincheng-2022-67#measure-18")]
     [InlineData("贷款去哪办", "jincheng-2022-67#measure-7")] // where to go is not what about
+    [InlineData("山西精品怎么申报", "jincheng-2022-67#measure-12")] // a way of doing alone asks how to do what was named
     public Task Names_of_units_and_ways_of_asking_where_are_not_searched_for(string question, string clause) =>
         AnsweredFrom(question, clause);
 

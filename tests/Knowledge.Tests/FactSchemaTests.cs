@@ -59,6 +59,24 @@ public class FactSchemaTests
     }
 
     [Fact]
+    public void A_capital_N_standing_alone_in_a_word_is_any_count_from_two_up()
+    {
+        var (schema, diagnostics) = Load(Newly.Replace("[老店, 开了好几年], en: [for years]", "[开了N年], en: [for N years, New shop]", StringComparison.Ordinal));
+
+        Assert.False(diagnostics.HasErrors);
+        var fact = Assert.Single(schema.Facts);
+        Assert.Contains("开了两年", fact.FalseWordsZh);
+        Assert.Contains("开了5年", fact.FalseWordsZh);
+        Assert.Contains("开了十几年", fact.FalseWordsZh);
+        Assert.Contains("开了二十三年", fact.FalseWordsZh);
+        Assert.DoesNotContain("开了一年", fact.FalseWordsZh); // a year old may still count as new: the bot asks
+        Assert.DoesNotContain("开了N年", fact.FalseWordsZh);
+        Assert.Contains("for three years", fact.FalseWordsEn);
+        Assert.Contains("for 12 years", fact.FalseWordsEn);
+        Assert.Contains("New shop", fact.FalseWordsEn); // an N inside a word is a letter
+    }
+
+    [Fact]
     public void Words_for_no_on_a_number_fact_are_an_error_at_their_line()
     {
         var (_, diagnostics) = Load(Sales);
