@@ -25,14 +25,37 @@ internal static class PendingAnswer
             || (pendingFact is { Type: FactType.Bool or FactType.Choice } && extracted.Affirmation is not null)
             || (pendingFact is { Type: FactType.Number } && extracted.UnassignedAmounts.Count > 0)
             || (extracted.UnassignedAmounts.Count == 1 && needed.Count(id => facts.Find(id)?.Type == FactType.Number) == 1)
-            || (pendingFact is not null && FactExtractor.IsUnsure(normalized));
+            || (pendingFact is not null && FactExtractor.IsUnsure(normalized))
+            || (pendingFact is { Type: FactType.Choice } && OptionPartlyNamed(pendingFact, normalized) is not null);
     }
 
+    /// <summary>
+    /// The option of a choice whose label or words hold the whole reply, when exactly one does: "small scale" answers
+    /// "What kind of VAT taxpayer is your business?" with the small-scale option. Only as a reply: in a question,
+    /// "a small scale shop" is no taxpayer status.
+    /// </summary>
+    public static string? OptionPartlyNamed(FactDefinition fact, string normalized)
+    {
+        var reply = Letters(normalized);
+        if (reply.Length < 2)
+        {
+            return null;
+        }
+
+        var named = fact.Options.Where(c => c.WordsZh.Concat(c.WordsEn).Append(c.Label.Zh).Append(c.Label.En).Any(w => Letters(TextNormalizer.Normalize(w)).Contains(reply, StringComparison.Ordinal))).ToList();
+        return named.Count == 1 ? named[0].Value : null;
+    }
+
+    // The reply's words without punctuation, hyphens or spacing: "small-scale" and "small scale" are the same reply.
+    private static string Letters(string text) => new([.. text.Where(char.IsLetterOrDigit)]);
+
     /// <summary>The value the reply gives the pending fact, when the message did not name it in the schema's words.</summary>
-    public static string? ValueFor(FactDefinition fact, ExtractedFacts extracted, string language)
+    public static string? ValueFor(FactDefinition fact, ExtractedFacts extracted, string normalized, string language)
     {
         switch (fact.Type)
         {
+            case FactType.Choice when extracted.Values.Count == 0 && OptionPartlyNamed(fact, normalized) is { } option:
+                return option;
             // "不是国有的" answers the fact it names, not the one asked: a yes or no goes to the question only when the
             // reply names no other fact.
             case FactType.Bool when extracted.Affirmation is { } yes && extracted.Values.Count == 0:

@@ -115,7 +115,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
         if (continuing && pendingFact is not null && !extracted.Values.ContainsKey(pendingFact.Id))
         {
-            if (PendingAnswer.ValueFor(pendingFact, extracted, language) is { } value)
+            if (PendingAnswer.ValueFor(pendingFact, extracted, normalized, language) is { } value)
             {
                 facts[pendingFact.Id] = value;
             }

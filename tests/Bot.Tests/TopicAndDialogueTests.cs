@@ -59,6 +59,30 @@ public class TopicAndDialogueTests
         Assert.Null(second.FollowUp);
     }
 
+    [Theory]
+    [InlineData("small scale", "need_info")] // part of the small-scale option's label: the taxpayer question is answered
+    [InlineData("一般", "not_eligible")]
+    public async Task A_reply_naming_part_of_one_option_answers_the_choice_asked(string reply, string verdict)
+    {
+        var bot = TestBots.Create();
+        await Ask(bot, "Is VAT waived for me?", "t-choice");
+
+        var answer = await Ask(bot, reply, "t-choice");
+
+        Assert.True(answer.InScope);
+        Assert.Equal(verdict, answer.Eligibility.Single(e => e.Rule == "vat-exemption").Verdict);
+        Assert.Equal(verdict == "need_info", answer.FollowUp is not null);
+    }
+
+    [Fact]
+    public async Task A_part_of_an_options_label_in_a_question_is_not_that_option()
+    {
+        var result = await Ask(TestBots.Create(), "I run a small scale shop, is VAT waived?");
+
+        Assert.Equal("need_info", result.Eligibility.Single(e => e.Rule == "vat-exemption").Verdict);
+        Assert.Contains("taxpayer type", result.Answer.Split('\n')[0], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_known_fact_is_never_asked_again_and_a_new_topic_keeps_it()
     {
