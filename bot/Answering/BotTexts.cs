@@ -33,6 +33,10 @@ internal static class BotTexts
         "这份政策没有规定这一点，我也不引用无关的条款。",
         "The policy does not cover this, so I will not quote unrelated clauses.");
 
+    public static readonly LocalizedText UnitMeasures = new("按政策，{0}是以下{1}项措施的责任单位：", "Under the policies, the {0} is a responsible unit for {1} measure(s):");
+    public static readonly LocalizedText UnitHasNoMeasures = new("现行政策没有把{0}列为任何措施的责任单位。", "The policies in force name the {0} as the responsible unit for no measure.");
+    public static readonly LocalizedText UnitPage = new("{0}负责的全部措施和联系方式：{1}", "All measures of the {0}, and how to contact it: {1}");
+
     public static readonly LocalizedText DocumentIs = new("这份文件是{0}印发的《{1}》，文号{2}，{3}印发[{4}]。", "It is the {1}, issued by the {0} on {3}, document number {2} [{4}].");
     public static readonly LocalizedText DocumentWritten = new("成文日期：{0}。", "Date written: {0}.");
     public static readonly LocalizedText DocumentAddressees = new("主送：{0}。", "Addressed to: {0}.");

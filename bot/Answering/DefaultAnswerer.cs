@@ -24,6 +24,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private readonly DocumentAnswerer documents = new(knowledge);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string[] Subject, string[] Holding)> subjectWords = new(StringComparer.Ordinal);
     private readonly OverviewAnswerer overview = new(knowledge);
+    private readonly UnitDutiesAnswerer unitDuties = new(knowledge);
     // Fewer terms than this say too little to call a question not covered: a Chinese word is one or more character pairs,
     // an English one a single term.
     private static readonly IReadOnlyDictionary<string, int> MinQuestionTerms = new Dictionary<string, int> { [Languages.Chinese] = 4, [Languages.English] = 2 };
@@ -56,6 +57,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
                     .Select(c => c.Rule).ToList()
                 : [];
             return documents.Answer(context, facets, shown.Select(knowledge.Content.FindPolicy).OfType<BilingualPolicy>().ToList(), more, benefitsNamed);
+        }
+
+        // "市税务局负责什么": the measures the unit is responsible for.
+        if (fresh && unitDuties.Answer(context) is { } duties)
+        {
+            return duties;
         }
 
         // "刚开的个体户，房租是国企的，月销8万小规模，能享受哪些": facts for several provisions, then which of all: every
@@ -361,17 +368,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// something else is left to search for: every clause lists its units, so a unit's name says whom, not what about.
     /// </summary>
     private string WithoutUnits(string query, string language) =>
-        IfSomethingIsLeft(query, WordRemoval.Without(query, unitNames.Value, [], StringComparison.OrdinalIgnoreCase), language);
+        IfSomethingIsLeft(query, WordRemoval.Without(query, unitDuties.Names, [], StringComparison.OrdinalIgnoreCase), language);
 
     /// <summary>The query with words taken out, when what is left still has a term not most clauses hold; else as it was.</summary>
     private string IfSomethingIsLeft(string query, string rest, string language) =>
         rest != query && questionTerms.Of(rest).Any(t => !coverage.Common(t, language)) ? rest : query;
 
-    // Each unit's names and aliases, and those without the city's 市 ("市场监管局" for 市市场监管局), longest first.
-    private readonly Lazy<string[]> unitNames = new(() =>
-        [.. knowledge.Content.Units.Units.SelectMany(u => u.Aliases.Append(u.Name.Zh).Append(u.Name.En))
-            .SelectMany(n => n.StartsWith('市') && n.Length > 3 ? [n, n[1..]] : new[] { n })
-            .Select(TextNormalizer.Normalize).Where(n => n.Length > 2).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length)]);
 
     /// <summary>The query without the ways of asking who handles it: every clause lists its responsible units.</summary>
     private static string WithoutAskingWho(string query) =>

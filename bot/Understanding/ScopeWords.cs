@@ -5,7 +5,8 @@ namespace Policy.Bot.Understanding;
 /// <summary>
 /// The scope words that come from content rather than code: every staff synonym (content/synonyms.yml, so a word staff
 /// add for search also puts a question in scope), the policies' numbers as people say them ("67号") and short titles,
-/// and the places of content/regions.yml, which keep a question about one of the city's own divisions in scope.
+/// the responsible units' names, and the places of content/regions.yml, which keep a question about one of the city's
+/// own divisions in scope.
 /// </summary>
 public sealed class ScopeWords
 {
@@ -25,6 +26,8 @@ public sealed class ScopeWords
     {
         var domain = content.Synonyms.In(Languages.Chinese).Concat(content.Synonyms.In(Languages.English)).SelectMany(g => g.Words)
             .Concat(policyNames)
+            // The units the policies name: "各县区要做什么", "市税务局负责哪些".
+            .Concat(content.Units.Units.SelectMany(u => u.Aliases.Append(u.Name.Zh)))
             // A benefit's own amount, as people write it: "how to get 3000 yuan", "1200块怎么领".
             .Concat(content.Rules.Where(r => r.AmountYuan >= 10).Select(r => r.AmountYuan!.Value.ToString("0", System.Globalization.CultureInfo.InvariantCulture))
                 .Distinct().SelectMany(a => new[] { a + "元", a + "块", a + " yuan", a + " rmb", a + " kuai" }))

@@ -50,6 +50,7 @@ public class EvalTests
     [InlineData("bot-generalisation-42.jsonl")]
     [InlineData("bot-generalisation-43.jsonl")]
     [InlineData("bot-generalisation-44.jsonl")]
+    [InlineData("bot-generalisation-45.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

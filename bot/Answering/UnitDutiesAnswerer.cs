@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Policy.Bot.Citations;
+using Policy.Bot.Understanding;
+using Policy.Knowledge.Content;
+
+namespace Policy.Bot.Answering;
+
+/// <summary>
+/// "市税务局负责什么", "各县区要做什么", "What is the tax bureau responsible for?": the measures whose responsible units
+/// (责任单位) name the unit, in the policies in force, each cited, with the unit's page on the site, which lists them all.
+/// Only a question that names one unit and asks what it does: "税务局在哪" is about the office, not its duties.
+/// </summary>
+internal sealed class UnitDutiesAnswerer(BotKnowledge knowledge)
+{
+    // Measures listed in the reply; the unit's page has the rest.
+    private const int MaxListed = 6;
+
+    // Each unit's names and aliases, and those without the city's 市 ("市场监管局" for 市市场监管局) or "… Municipal" ("Tax
+    // Bureau"), longest first, with the unit each names.
+    private const string Municipal = "Municipal ";
+    private readonly Lazy<(string[] Names, Unit[] Units)> named = new(() =>
+    {
+        var pairs = knowledge.Content.Units.Units
+            .SelectMany(u => u.Aliases.Append(u.Name.Zh).Append(u.Name.En).Select(n => (Name: n, Unit: u)))
+            .SelectMany(p => p.Name.StartsWith('市') && p.Name.Length > 3 ? [p, (p.Name[1..], p.Unit)]
+                : p.Name.IndexOf(Municipal, StringComparison.Ordinal) is var at and > 0 ? [p, (p.Name[(at + Municipal.Length)..], p.Unit)]
+                : new[] { p })
+            .Select(p => (Name: TextNormalizer.Normalize(p.Name), p.Unit)).Where(p => p.Name.Length > 2)
+            .DistinctBy(p => p.Name, StringComparer.Ordinal).OrderByDescending(p => p.Name.Length).ToList();
+        return ([.. pairs.Select(p => p.Name)], [.. pairs.Select(p => p.Unit)]);
+    });
+
+    /// <summary>Every name of every unit, normalised, longest first.</summary>
+    public IReadOnlyList<string> Names => named.Value.Names;
+
+    // What a unit does: "负责什么", "管哪些", "要做什么", "职责是什么", "what is … responsible for", "what does … do".
+    private static readonly Regex AsksDuties = new(
+        "(负责|管|要做|该做|做|干|承担|抓)(些|了)?(什么|啥|哪些|哪几项|哪几件)|(职责|任务|分工|工作)(是什么|是啥|有哪些|有什么|有啥)"
+        + @"|\b(responsible for|in charge of)\b|\bwhat (does|do|should|must) .+ do\b|\b(duties|tasks|role)\b",
+        RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The reply when the message names exactly one unit and asks what it does; else null.</summary>
+    public DefaultAnswer? Answer(AnswerContext context)
+    {
+        var text = context.Normalized;
+        var units = new List<Unit>();
+        var (names, unitOf) = named.Value;
+        for (var i = 0; i < names.Length; i++)
+        {
+            var at = text.IndexOf(names[i], StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                text = text.Remove(at, names[i].Length).Insert(at, " ");
+                if (!units.Contains(unitOf[i]))
+                {
+                    units.Add(unitOf[i]);
+                }
+            }
+        }
+
+        if (units.Count != 1 || !AsksDuties.IsMatch(text))
+        {
+            return null;
+        }
+
+        var language = context.Language;
+        var unitName = units[0].Name.In(language);
+        var sections = knowledge.Content.SectionsFor(units[0])
+            .Where(s => knowledge.Content.FindPolicy(s.DocumentId)?.Status.Applies() == true).ToList();
+        var page = knowledge.Content.Site.AbsoluteUrl(SiteLinks.Unit(language, units[0].Id));
+        if (sections.Count == 0)
+        {
+            return Reply(context, string.Format(CultureInfo.InvariantCulture, BotTexts.UnitHasNoMeasures.In(language), unitName), []);
+        }
+
+        var citations = new List<Citation>();
+        var lines = new List<string> { string.Format(CultureInfo.InvariantCulture, BotTexts.UnitMeasures.In(language), unitName, sections.Count) };
+        foreach (var section in sections.Take(MaxListed))
+        {
+            var clause = knowledge.Clause(section.ClauseId, language);
+            if (knowledge.Sentences.Best(section.ClauseId, language, context.Question, null) is { } quote && knowledge.Cite(section.ClauseId, language, quote) is { } citation)
+            {
+                citations.Add(citation);
+                lines.Add($"{clause?.Title ?? section.Title}{(language == Languages.English ? " " : "")}[{citations.Count}]");
+            }
+        }
+
+        lines.Add(string.Format(CultureInfo.InvariantCulture, BotTexts.UnitPage.In(language), unitName, page));
+        return Reply(context, string.Join("\n", lines), citations);
+    }
+
+    private static DefaultAnswer Reply(AnswerContext context, string text, List<Citation> citations) =>
+        new(new BotResult { Language = context.Language, InScope = true, Answer = text, Citations = citations }, [], null, new Dictionary<string, string>());
+}

@@ -1,0 +1,59 @@
+using Policy.Bot.Answering;
+
+namespace Policy.Bot.Tests;
+
+/// <summary>"市税务局负责什么": the measures a responsible unit is named for, each cited, with the unit's page.</summary>
+public class UnitDutiesTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static Task<BotResult> Ask(string question) =>
+        TestBots.Create().AskAsync(new BotRequest(question, null, new DateOnly(2022, 6, 1)), Cancel);
+
+    [Theory]
+    [InlineData("市税务局负责什么", "/zh/units/tax/")]
+    [InlineData("税务局管哪些事", "/zh/units/tax/")] // without the city's 市
+    [InlineData("What is the tax bureau responsible for?", "/en/units/tax/")] // without "Jincheng Municipal"
+    public async Task A_units_duties_are_the_measures_that_name_it(string question, string page)
+    {
+        var result = await Ask(question);
+
+        Assert.True(result.InScope);
+        Assert.Empty(result.Eligibility);
+        Assert.Equal(["jincheng-2022-67#measure-5", "jincheng-2022-67#measure-13"], result.Citations.Select(c => c.Id));
+        Assert.Contains(page, result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_unit_of_many_measures_lists_the_first_and_counts_them_all()
+    {
+        var result = await Ask("市场监管局要做什么");
+
+        var count = TestBots.Knowledge.Content.Policies.SelectMany(p => p.Chinese.Sections).Count(s => s.UnitNames.Any(n => n.Contains("市场监管局", StringComparison.Ordinal)));
+        Assert.True(count > 6);
+        Assert.StartsWith($"按政策，市市场监管局是以下{count}项措施的责任单位：", result.Answer, StringComparison.Ordinal);
+        Assert.Equal(6, result.Citations.Count);
+    }
+
+    [Theory]
+    [InlineData("各县区要做什么", "counties")] // an alias staff added in units.yml
+    [InlineData("开发区管委会负责哪些措施", "development-zone")]
+    public async Task Any_name_of_a_unit_finds_it(string question, string unit)
+    {
+        var result = await Ask(question);
+
+        Assert.Contains($"/zh/units/{unit}/", result.Answer, StringComparison.Ordinal);
+        Assert.NotEmpty(result.Citations);
+    }
+
+    [Theory]
+    [InlineData("税务局在哪")] // where the office is, not what it does
+    [InlineData("市税务局和市财政局负责什么")] // two units: the clauses search finds
+    [InlineData("我要投诉市场监管局的工作人员态度差")]
+    public async Task Only_one_unit_asked_what_it_does_gets_its_duties(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.DoesNotContain("/units/", result.Answer, StringComparison.Ordinal);
+    }
+}
