@@ -13,7 +13,7 @@ namespace Policy.Bot.Answering;
 /// understands the message, answers with the default answerer (or the optional model, accepted only when its citations
 /// verify), verifies every citation, and never lets an exception reach the user.
 /// </summary>
-public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IModelAnswerer? model = null, TimeProvider? clock = null, ILogger? logger = null)
+public sealed partial class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IModelAnswerer? model = null, TimeProvider? clock = null, ILogger? logger = null)
 {
     private readonly ILogger log = logger ?? NullLogger.Instance;
     private readonly DefaultAnswerer answerer = new(knowledge);
@@ -84,6 +84,12 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             {
                 (continuing, pendingRules, pendingFact) = (true, lastRules, figures[0]);
             }
+        }
+
+        // After an answer, "怎么申请", "找谁", "how do I claim it?" ask about what it answered: its rules again, with how to claim.
+        if (!continuing && state.LastRules.Count > 0 && AsksAboutTheLastAnswer(normalized))
+        {
+            (continuing, pendingRules, pendingFact) = (true, [.. state.LastRules.Select(knowledge.Rule).OfType<Rule>()], null);
         }
 
         // A yes/no fact's word sent alone, not as the reply to a question ("个转企", "first offence?"), names a topic: it says
@@ -187,6 +193,27 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         await sessions.SaveAsync(key, state, cancellationToken);
         return result;
     }
+
+    /// <summary>Whether the message only asks how, where or from whom to claim, about no topic of its own.</summary>
+    private static bool AsksAboutTheLastAnswer(string normalized)
+    {
+        var rest = WordRemoval.Without(normalized, HowToClaim, []);
+        return rest != normalized
+            && rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c))
+            && EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
+    }
+
+    // The ways of asking, and the words that point back, longest first.
+    private static readonly string[] HowToClaim =
+        [.. ScopeLexicon.AskingHowToClaim.Concat(ScopeLexicon.AskingWhoHandles).Concat(ScopeLexicon.ThatOne).OrderByDescending(w => w.Length)];
+
+    // English words that only carry such a question, or point back: "so how do I claim it then?".
+    private static readonly HashSet<string> EnglishFiller = new(
+        ["so", "then", "and", "ok", "okay", "please", "now", "for", "to", "the", "a", "an", "about", "it", "this", "that", "them", "these", "those", "one", "i", "we"],
+        StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex("[a-z']+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EnglishWord();
 
     private static bool OnlyPunctuation(string text) => text.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c) || "吗呢啊呀吧么嘛".Contains(c));
 

@@ -51,6 +51,21 @@ internal static class ScopeLexicon
         "where do i apply", "where can i apply", "where to apply",
     ];
 
+    /// <summary>
+    /// Asking how to claim, where, from whom or with what, about no topic of its own ("怎么申请", "how do I claim it?"): after an
+    /// answer, a question about what it answered. With <see cref="AskingWhoHandles"/> and <see cref="ThatOne"/>.
+    /// </summary>
+    public static readonly string[] AskingHowToClaim =
+    [
+        "怎么申请", "如何申请", "怎样申请", "咋申请", "怎么领", "咋领", "怎么拿", "咋拿", "怎么办理", "如何办理", "怎么享受", "如何享受", "怎么办", "咋办",
+        "找谁办", "找谁申请", "找谁领", "找谁问", "该找谁", "问谁", "要什么材料", "需要什么材料", "要带什么", "带什么", "什么时候发", "多久到账", "什么时候到账", "去哪领", "在哪领", "哪里领",
+        "how do i claim", "how can i claim", "how to claim", "how do i apply", "how can i apply", "how to apply", "how do i get", "how can i get", "how to get",
+        "who do i contact", "who should i contact", "who do i ask", "who should i ask", "who can i ask", "where do i go", "what documents", "what do i need",
+    ];
+
+    /// <summary>Words that point back at what was just said: "那个怎么申请" (in English, filler words: "how do I claim it").</summary>
+    public static readonly string[] ThatOne = ["这个", "那个", "这些", "那些", "这项", "那项", "它"];
+
     /// <summary>An employee's pay: with income tax, it is not business income (an owner paying wages is another matter).</summary>
     public static readonly string[] SalariedIncome = ["工资", "薪水", "薪资", "薪金", "上班族", "上班", "打工", "年终奖", "专项附加扣除", "专项扣除", "综合所得", "salary", "salaries", "wage", "wages", "payroll", "my employer", "special additional deduction"];
 

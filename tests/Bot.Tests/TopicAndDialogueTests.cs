@@ -83,6 +83,33 @@ public class TopicAndDialogueTests
         Assert.Contains("taxpayer type", result.Answer.Split('\n')[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("我已经转成公司了，有什么奖励", "怎么申请", "如何办理")]
+    [InlineData("我已经转成公司了，有什么奖励", "那个找谁办", "如何办理")]
+    [InlineData("I converted to a company last month. What do I get?", "how do I claim it?", "How to apply")]
+    [InlineData("I converted to a company last month. What do I get?", "who do I contact?", "How to apply")]
+    public async Task After_an_answer_asking_how_or_whom_to_claim_is_about_what_it_answered(string first, string followUp, string howToApply)
+    {
+        var bot = TestBots.Create();
+        await Ask(bot, first, "t-claim");
+
+        var answer = await Ask(bot, followUp, "t-claim");
+
+        Assert.True(answer.InScope);
+        Assert.Equal("eligible", answer.Eligibility.Single(e => e.Rule == "company-conversion-reward").Verdict);
+        Assert.Contains(howToApply, answer.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("怎么申请")] // nothing answered before: no topic to take up
+    [InlineData("how do I claim it?")]
+    public async Task Asking_how_to_claim_first_takes_up_no_topic(string question)
+    {
+        var result = await Ask(TestBots.Create(), question, "t-claim-first");
+
+        Assert.DoesNotContain(result.Eligibility, e => e.Rule == "company-conversion-reward");
+    }
+
     [Fact]
     public async Task A_known_fact_is_never_asked_again_and_a_new_topic_keeps_it()
     {
