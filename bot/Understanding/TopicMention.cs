@@ -6,7 +6,8 @@ namespace Policy.Bot.Understanding;
 /// Whether a yes/no fact's word only names what a question is about: "个转企要什么材料", "how do I convert to a company"
 /// ask how; "首次免罚是什么意思" asks what it is; "个转企有啥好处", "what are the benefits of converting" ask what it
 /// brings; "转成公司划算吗" asks whether it is worth it; "要是转成公司，刻章免费吗", "I'm planning to convert",
-/// "转企业以后…" suppose or intend it; "个转企的补助", "首次免罚" name a benefit by it. None says it has happened. Such a
+/// "转企业以后…" suppose or intend it; "个转企的补助", "首次免罚" name a benefit by it; "我朋友转成公司了", "听说转成公司能拿
+/// 3000" are someone else's situation or hearsay about the policy. None says it has happened to the asker. Such a
 /// mention is remembered as the topic and the fact stays unknown, unless the same clause says it is the asker's own
 /// situation ("我已经个转企了，怎么领奖励", "I turned my shop into a company last month").
 /// </summary>
@@ -27,12 +28,20 @@ internal static class TopicMention
          // What it brings.
          "多少", "how much",
          "好处", "有啥优惠", "有什么优惠", "有哪些优惠", "有啥奖励", "有什么奖励", "有奖励吗", "有啥支持", "有什么支持", "有哪些支持", "有啥补贴", "有什么补贴", "有哪些补贴", "有啥政策", "有什么政策",
-         "what are the benefits", "what benefits", "what do i get", "what would i get", "what support", "any benefits", "is there any reward"];
+         "what are the benefits", "what benefits", "what do i get", "what would i get", "what support", "any benefits", "is there any reward",
+         // "Is there cash for turning my getihu into a company?": what doing it brings.
+         "is there", "are there", "for turning", "for converting", "for becoming"];
 
     // Supposing or intending it, written before the word in its clause: "要是转成公司", "打算个转企".
     private static readonly string[] Supposed =
         ["如果", "要是", "假如", "假设", "万一", "打算", "准备", "计划", "想要", "想转", "想改", "想变", "想升级", "想把", "要把", "能把", "可以把", "考虑",
          "if i", "if we", "if my", "planning to", "plan to", "thinking of", "thinking about", "want to", "going to", "considering"];
+
+    // Someone else's situation, or what is said about the policy, before the word in its clause: "我朋友转成公司了", "我邻居是
+    // 新开的店", "听说转成公司能拿3000", "my friend just registered". It tells nothing about the asker.
+    private static readonly string[] SomeoneElse =
+        ["朋友", "邻居", "隔壁", "亲戚", "同行", "同事", "别人", "人家", "有人", "他家", "她家", "听说", "据说", "听人说", "网上说",
+         "my friend", "a friend", "neighbour", "neighbor", "someone", "somebody", "other people", "others", "i heard", "heard that", "people say"];
 
     private static readonly string[] OwnSituation =
         ["已经", "已", "了", "刚", "我是", "我们是", "本人是", "我家", "我的", "i have", "i've", "we have", "we've", "already", "i am", "i'm", "we are", "my "];
@@ -66,7 +75,7 @@ internal static class TopicMention
     {
         var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
         var before = text[clauseStart..phraseStart];
-        if (Supposed.Any(w => before.Contains(w, StringComparison.Ordinal)))
+        if (Supposed.Any(w => before.Contains(w, StringComparison.Ordinal)) || SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal)))
         {
             return true;
         }

@@ -26,6 +26,7 @@ public class FactExtractionTests
     [InlineData("我是开服装店的，已经干了五六年了", "newly_registered", "false")] // years in business
     [InlineData("我的店开了五年了，刻章免费吗", "newly_registered", "false")] // 开了N年 in facts.yml
     [InlineData("店开了5年了", "newly_registered", "false")]
+    [InlineData("听说刚开的店刻章免费，我也是刚开的", "newly_registered", "true")] // hearsay first, then the asker's own
     [InlineData("My shop opened 3 years ago", "newly_registered", "false")]
     [InlineData("租的是街道办（国有）的门面", "rents_state_owned_premises", "true")]
     [InlineData("I have been fined twice before. Can I avoid the penalty this time?", "first_minor_violation", "false")]
@@ -69,6 +70,16 @@ public class FactExtractionTests
     public void A_no_word_that_is_denied_says_no_no(string text)
     {
         Assert.NotEqual("false", Extract(text).GetValueOrDefault("newly_registered"));
+    }
+
+    [Theory]
+    [InlineData("我邻居是新开的店，刻章免费", "newly_registered")] // a neighbour's shop, not the asker's
+    [InlineData("My friend just registered his shop", "newly_registered")]
+    [InlineData("我朋友的店开了五年了", "newly_registered")]
+    [InlineData("听说转成公司能拿3000", "converted_to_company")] // hearsay about the policy
+    public void Someone_elses_situation_is_not_the_askers(string text, string fact)
+    {
+        Assert.DoesNotContain(fact, Extract(text).Keys);
     }
 
     [Theory]

@@ -461,6 +461,10 @@ public class TopicAndDialogueTests
     [InlineData("个转企奖励能拿吗", false)] // the word names which reward, without 的
     [InlineData("个转企3000元奖励怎么领", false)]
     [InlineData("我个转企了奖励能拿吗", true)]
+    [InlineData("我朋友转成公司了，我能拿奖励吗", false)] // someone else's situation
+    [InlineData("听说转成公司能拿3000，是真的吗", false)] // hearsay about the policy
+    [InlineData("Is there cash for turning my getihu into a company?", false)]
+    [InlineData("I turned my getihu into a company last month, is there a reward?", true)]
     public async Task A_how_to_question_names_a_topic_without_saying_it_has_happened(string question, bool converted)
     {
         var result = await Ask(TestBots.Create(), question);
