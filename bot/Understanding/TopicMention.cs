@@ -43,6 +43,11 @@ internal static class TopicMention
         ["朋友", "邻居", "隔壁", "亲戚", "同行", "同事", "别人", "人家", "有人", "他家", "她家", "听说", "据说", "听人说", "网上说",
          "my friend", "a friend", "neighbour", "neighbor", "someone", "somebody", "other people", "others", "i heard", "heard that", "people say"];
 
+    // A landlord asking about tenants, anywhere in the clause: "租给个体户的房子要减租吗", "individual businesses we rent to".
+    private static readonly string[] Landlord =
+        ["租给", "出租给", "租出去", "我是房东", "我们是房东", "我的租户", "我们的租户", "租户",
+         "we rent to", "i rent to", "rent out", "we let", "i let", "our tenants", "my tenants", "tenants", "i'm the landlord", "i am the landlord", "we are the landlord"];
+
     private static readonly string[] OwnSituation =
         ["已经", "已", "了", "刚", "我是", "我们是", "本人是", "我家", "我的", "i have", "i've", "we have", "we've", "already", "i am", "i'm", "we are", "my "];
 
@@ -75,7 +80,8 @@ internal static class TopicMention
     {
         var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
         var before = text[clauseStart..phraseStart];
-        if (Supposed.Any(w => before.Contains(w, StringComparison.Ordinal)) || SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal)))
+        if (Supposed.Any(w => before.Contains(w, StringComparison.Ordinal)) || SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal))
+            || Landlord.Any(w => text[clauseStart..clauseEnd].Contains(w, StringComparison.Ordinal)))
         {
             return true;
         }

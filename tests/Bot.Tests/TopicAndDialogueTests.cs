@@ -483,6 +483,7 @@ public class TopicAndDialogueTests
     [InlineData("个体户的社保能在晋城交吗，我户口不在这", "jincheng-2022-67#measure-8")] // 晋城 says where, not what: the focus is 交 社保
     [InlineData("市场监管局会不会随便来查", "jincheng-2022-67#measure-18")]
     [InlineData("政府买服务帮个体户，都帮啥", "jincheng-2022-67#measure-14")]
+    [InlineData("首次免罚怎么理解", "jincheng-2022-67#measure-17")] // 怎么理解 asks what it means, like 什么意思
     public Task Everyday_words_and_the_citys_own_places_do_not_make_a_covered_question_uncovered(string question, string clause) =>
         AnsweredFrom(question, clause);
 
