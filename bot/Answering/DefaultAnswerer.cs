@@ -430,7 +430,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         }
 
         var left = InTheDocument.Replace(ScopeLexicon.AskersTrade.Replace(WithoutFactsAndAsking(rest), " "), " ");
-        return OnlyForm(left) && EnglishWord().Matches(left).All(w => EnglishAsking.Contains(w.Value));
+        return OnlyForm(left) && TextPatterns.EnglishWord().Matches(left).All(w => EnglishAsking.Contains(w.Value));
     }
 
     // "能享受这里面的优惠吗": what the document holds, as a whole.
@@ -442,9 +442,6 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
          "any", "anything", "at", "all", "get", "benefit", "use", "policy", "plan", "notice", "document", "here", "too", "also", "still",
          // Who it is for, in general: "does this apply to shops in Gaoping", "who does it apply to".
          "in", "who", "if", "run", "own", "have", "shop", "shops", "store", "stores", "business", "businesses", "owner", "owners", "small", "individual", "everyone", "people"], StringComparer.Ordinal);
-
-    [GeneratedRegex("[a-z']+", RegexOptions.CultureInvariant)]
-    private static partial Regex EnglishWord();
 
     /// <summary>The terms of every different section heading, both languages (a library repeats its headings).</summary>
     private static HashSet<string> TitleTerms(ContentSet content)

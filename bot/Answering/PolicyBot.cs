@@ -13,7 +13,7 @@ namespace Policy.Bot.Answering;
 /// understands the message, answers with the default answerer (or the optional model, accepted only when its citations
 /// verify), verifies every citation, and never lets an exception reach the user.
 /// </summary>
-public sealed partial class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IModelAnswerer? model = null, TimeProvider? clock = null, ILogger? logger = null)
+public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IModelAnswerer? model = null, TimeProvider? clock = null, ILogger? logger = null)
 {
     private readonly ILogger log = logger ?? NullLogger.Instance;
     private readonly DefaultAnswerer answerer = new(knowledge);
@@ -200,7 +200,7 @@ public sealed partial class PolicyBot(BotKnowledge knowledge, ISessionStore sess
         var rest = WordRemoval.Without(normalized, HowToClaim, []);
         return rest != normalized
             && rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c))
-            && EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
+            && TextPatterns.EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
     }
 
     // The ways of asking, and the words that point back, longest first.
@@ -211,9 +211,6 @@ public sealed partial class PolicyBot(BotKnowledge knowledge, ISessionStore sess
     private static readonly HashSet<string> EnglishFiller = new(
         ["so", "then", "and", "ok", "okay", "please", "now", "for", "to", "the", "a", "an", "about", "it", "this", "that", "them", "these", "those", "one", "i", "we"],
         StringComparer.Ordinal);
-
-    [System.Text.RegularExpressions.GeneratedRegex("[a-z']+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex EnglishWord();
 
     private static bool OnlyPunctuation(string text) => text.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c) || "吗呢啊呀吧么嘛".Contains(c));
 

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Policy.Bot.Understanding;
 
 /// <summary>
@@ -5,9 +7,13 @@ namespace Policy.Bot.Understanding;
 /// the text; the limit only stops a pathological input. It is generous because it is wall-clock time: on a busy machine
 /// a thread can wait longer than a match takes, and a limit of 100 ms failed a question in a loaded CI run.
 /// </summary>
-internal static class TextPatterns
+internal static partial class TextPatterns
 {
     public const int TimeoutMilliseconds = 2000;
 
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(TimeoutMilliseconds);
+
+    /// <summary>The English words of a normalised (lower-case) message.</summary>
+    [GeneratedRegex("[a-z']+", RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    public static partial Regex EnglishWord();
 }
