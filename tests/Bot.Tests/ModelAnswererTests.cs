@@ -47,7 +47,9 @@ public class ModelAnswererTests
 
         var result = await bot.AskAsync(new BotRequest(Question, AsOf: AsOf), TestContext.Current.CancellationToken);
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        // Abandoned, not waited for: the model would take 30 s. The bound leaves room for a loaded machine (a CI run beside
+        // other builds on two cores once took 10.7 s to answer with the default).
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(25), $"took {clock.Elapsed}");
         AssertDefault(result);
         Assert.Contains(log.Messages, m => m.Contains("did not answer within", StringComparison.Ordinal));
     }
