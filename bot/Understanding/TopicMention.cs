@@ -45,8 +45,9 @@ internal static class TopicMention
 
     // A landlord asking about tenants, anywhere in the clause: "租给个体户的房子要减租吗", "individual businesses we rent to".
     private static readonly string[] Landlord =
-        ["租给", "出租给", "租出去", "我是房东", "我们是房东", "我的租户", "我们的租户", "租户",
-         "we rent to", "i rent to", "rent out", "we let", "i let", "our tenants", "my tenants", "tenants", "i'm the landlord", "i am the landlord", "we are the landlord"];
+        // Only the landlord's own words: a tenant says 租户 and "tenant" of themselves ("我是国企房子的租户").
+        ["租给", "出租给", "租出去", "我是房东", "我们是房东", "我的租户", "我们的租户",
+         "we rent to", "i rent to", "rent out", "we let", "i let", "our tenants", "my tenants", "i'm the landlord", "i am the landlord", "we are the landlord"];
 
     private static readonly string[] OwnSituation =
         ["已经", "已", "了", "刚", "我是", "我们是", "本人是", "我家", "我的", "i have", "i've", "we have", "we've", "already", "i am", "i'm", "we are", "my "];

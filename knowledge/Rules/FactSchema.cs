@@ -251,7 +251,7 @@ public sealed partial class FactSchema
     [GeneratedRegex("(?<![A-Za-z])N(?![A-Za-z])")]
     private static partial Regex CountPlaceholder();
 
-    // Longest first within each family does not matter: the bot orders every fact's words by length.
+    // In no particular order: the bot orders every fact's words by length.
     private static readonly string[] ChineseCounts =
         [.. new[] { "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "几", "好几", "十几", "二十几", "十多", "二十多", "好多", "很多" }
             .Concat(Enumerable.Range(11, 19).Select(n => ToChinese(n))).Concat(Enumerable.Range(2, 49).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))];

@@ -26,6 +26,8 @@ public class FactExtractionTests
     [InlineData("我是开服装店的，已经干了五六年了", "newly_registered", "false")] // years in business
     [InlineData("我的店开了五年了，刻章免费吗", "newly_registered", "false")] // 开了N年 in facts.yml
     [InlineData("店开了5年了", "newly_registered", "false")]
+    [InlineData("我是个体户，是国企房子的租户", "rents_state_owned_premises", "true")] // a tenant, not a landlord
+    [InlineData("I'm a sole trader and one of the tenants of a state-owned building", "rents_state_owned_premises", "true")]
     [InlineData("我以前是个体户，现在不是了", "is_individual_business", "false")] // words_false: it was, so it is not now
     [InlineData("听说刚开的店刻章免费，我也是刚开的", "newly_registered", "true")] // hearsay first, then the asker's own
     [InlineData("My shop opened 3 years ago", "newly_registered", "false")]
