@@ -20,7 +20,15 @@ internal static class Negation
     private static readonly string[] ChineseNotYetAfter = ["还没", "尚未", "还未", "还在办", "正在办", "没办", "没成功", "没完成", "未完成", "未成功", "没下来", "不是"];
 
     private static readonly string[] EnglishNegators =
-        ["not", "no", "never", "don't", "dont", "doesn't", "isn't", "aren't", "haven't", "hasn't", "didn't", "wasn't", "without", "n't", "plan", "planning", "intend", "going", "yet"];
+        ["not", "never", "don't", "dont", "doesn't", "isn't", "aren't", "haven't", "hasn't", "didn't", "wasn't", "n't", "plan", "planning", "intend", "going", "yet"];
+
+    // These deny only the noun they stand before: "no first offence" is denied, but in "no fine for a first offence" the
+    // "no" is the fine's, and the phrase is what is asked about.
+    private static readonly string[] EnglishDeterminerNegators = ["no", "without"];
+
+    // How many words may stand between such a word and the phrase ("no real first offence", "without a first offence"),
+    // so that "no penalty for first offence" is not denied.
+    private const int DeterminerReach = 1;
 
     // These contain 不/无/没 but do not deny what follows.
     private static readonly string[] ChineseNotNegating =
@@ -49,8 +57,9 @@ internal static class Negation
             return true;
         }
 
-        var lastWords = text[clauseStart..phraseStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(5);
-        return lastWords.Any(w => EnglishNegators.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal));
+        var lastWords = text[clauseStart..phraseStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(5).ToArray();
+        return lastWords.Any(w => EnglishNegators.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))
+            || lastWords.TakeLast(DeterminerReach + 1).Any(EnglishDeterminerNegators.Contains);
     }
 
     /// <summary>A negator that is not part of a not-negating phrase (不超过, 是不是 …).</summary>

@@ -41,6 +41,22 @@ public class RobustFactsTests
         Assert.Equal("false", values["newly_registered"]);
     }
 
+    [Theory]
+    [InlineData("It was no first offence", "first_minor_violation")]
+    [InlineData("a shop without a first offence", "first_minor_violation")]
+    public void An_english_no_right_before_the_phrase_denies_it(string text, string fact)
+    {
+        Assert.Equal("false", Extract(text).Values[fact]);
+    }
+
+    [Theory]
+    [InlineData("What does no fine for a first offence mean?")]
+    [InlineData("Is there no penalty for a first offence?")]
+    public void An_english_no_that_belongs_to_another_noun_does_not_deny_the_phrase(string text)
+    {
+        Assert.NotEqual("false", Extract(text).Values.GetValueOrDefault("first_minor_violation"));
+    }
+
     [Fact]
     public void A_question_particle_after_a_fact_word_is_no_denial()
     {
