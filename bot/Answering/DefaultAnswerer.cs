@@ -143,12 +143,15 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             return new DefaultAnswer(new BotResult { Language = language, InScope = true, Answer = BotTexts.NotFound.In(language) }, [], null, learned);
         }
 
+        // Each clause's sentence is chosen by the question's words, then by those of the staff synonym groups it names, leaving
+        // out who asks ("my store", 个体户) and what kind of benefit (要钱, 免费): those name no topic of their own.
+        var alsoMeant = questionTerms.SynonymsOf(WordRemoval.Without(WithoutSubject(context.Normalized, reading), selector.GenericWords, [], StringComparison.OrdinalIgnoreCase));
         var citations = new List<Citation>();
         foreach (var id in clauseIds)
         {
             var rule = verdicts.FirstOrDefault(v => v.Rule.ClauseId == id)?.Rule;
             var focus = rule is null ? null : rule.Benefit.In(language) + " " + rule.Amount?.In(language);
-            var quote = knowledge.Sentences.Best(id, language, context.Question, focus);
+            var quote = knowledge.Sentences.Best(id, language, context.Question, focus, alsoMeant);
             if (quote is not null && knowledge.Cite(id, language, quote) is { } citation)
             {
                 citations.Add(citation);
@@ -486,8 +489,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         return Period().Replace(DateLike().Replace(text, " "), " ");
     }
 
-    // Asking how many, with the unit counted: 多少户, 几个, 多少钱.
-    [GeneratedRegex("(多少|几)(个|户|家|人|天|年|月|元|块|钱|次|项|条|万|名)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    // Asking how many, with the unit counted: 多少户, 几个, 多少钱; not "several" (好几个部门, 十几年).
+    [GeneratedRegex("(?<![好十])(多少|几)(个|户|家|人|天|年|月|元|块|钱|次|项|条|万|名)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex HowMany();
 
     // The period a figure is given for: "a month", "per year", 每月, 一个月; and a count in English words ("two weeks ago").

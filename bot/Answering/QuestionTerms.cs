@@ -9,8 +9,8 @@ namespace Policy.Bot.Answering;
 /// <summary>The terms of a question and of every staff synonym group it uses (content/synonyms.yml), so 开户 finds 设立财务账户 if staff say so.</summary>
 internal sealed class QuestionTerms(SynonymSet synonyms)
 {
-    // A pair of these says how something is asked, not what about: 能不, 是个, 这个.
-    private const string FunctionCharacters = "的了吗呢吧啊么我你他这那个是有能在不没要会都就还也和或给俺咋啥怎什哪些谁几多少想问下一点么样";
+    // A pair of these says how something is asked, not what about: 能不, 是个, 这个; so does one alone (着 of 逼着).
+    internal const string FunctionCharacters = "的了着过吗呢吧啊么我你他这那个是有能在不没要会都就还也和或给俺咋啥怎什哪些谁几多少想问下一点么样";
 
     // Each group with the terms of all its words, worked out once: a question is read against every group.
     private readonly (SynonymGroup Group, HashSet<string> Terms)[] groups =
@@ -35,6 +35,13 @@ internal sealed class QuestionTerms(SynonymSet synonyms)
 
         return (terms, without);
     }
+
+    /// <summary>
+    /// Each staff synonym group <paramref name="topical"/> uses (the question without the words that name no topic), as the
+    /// terms of each of its words: what else a clause's sentence may be matched by (<see cref="Citations.QuotableSentences"/>).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<HashSet<string>>> SynonymsOf(string topical) =>
+        [.. Used(topical).Select(u => (IReadOnlyList<HashSet<string>>)[.. u.Group.Words.Select(w => TermOverlap.Terms(w))])];
 
     /// <summary>The terms of each staff synonym group the question uses: the topics staff named, in every word they gave.</summary>
     public IEnumerable<IReadOnlySet<string>> Topics(string question) => Used(question).Select(u => u.Terms);

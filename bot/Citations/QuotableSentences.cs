@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Policy.Bot.Answering;
 using Policy.Bot.Understanding;
 using Policy.Knowledge.Content;
 
@@ -14,13 +15,19 @@ public sealed class QuotableSentences(ContentSet content)
 {
     private readonly ConcurrentDictionary<string, Lazy<PolicySentences?>> byPolicy = new(StringComparer.Ordinal);
 
-    /// <summary>The sentence of the clause sharing the most rare terms with the question; <paramref name="focus"/> (what the answer is about) weighs double.</summary>
-    public string? Best(string clauseId, string language, string question, string? focus)
+    /// <summary>
+    /// The sentence of the clause sharing the most rare terms with the question; <paramref name="focus"/> (what the answer is
+    /// about) weighs double. <paramref name="alsoMeant"/> holds the staff synonym groups the question uses, each as the
+    /// terms of its words: a sentence that writes one word of a group gains half that word's weight, once per group, so
+    /// "只能上他一家" quotes the sentence that writes 二选一, while "信用贷款" still quotes the one on credit loans, not one
+    /// on another word of the loans group.
+    /// </summary>
+    public string? Best(string clauseId, string language, string question, string? focus, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null)
     {
         var hash = clauseId.IndexOf('#', StringComparison.Ordinal);
         var policyId = hash < 0 ? clauseId : clauseId[..hash];
         var policy = byPolicy.GetOrAdd(policyId, id => new(() => content.FindPolicy(id) is { } p ? new PolicySentences(p) : null)).Value;
-        return policy?.Best(clauseId, language, question, focus);
+        return policy?.Best(clauseId, language, question, focus, alsoMeant);
     }
 
     private sealed class PolicySentences
@@ -53,7 +60,7 @@ public sealed class QuotableSentences(ContentSet content)
             }
         }
 
-        public string? Best(string clauseId, string language, string question, string? focus)
+        public string? Best(string clauseId, string language, string question, string? focus, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant)
         {
             // An untranslated clause is quoted in Chinese, as the English page shows it.
             if ((!byClause.TryGetValue(Key(clauseId, language), out var sentences) || sentences.Count == 0)
@@ -67,7 +74,10 @@ public sealed class QuotableSentences(ContentSet content)
                 return null;
             }
 
+            // A function character alone says how the question is put, not what about: 着 of 逼着 is not 着力's. A negation
+            // still says what ("落实不好" is about 不力, 不到位).
             var questionTerms = TermOverlap.Terms(question, singleCharacters: true);
+            questionTerms.RemoveWhere(t => t.Length == 1 && QuestionTerms.FunctionCharacters.Contains(t[0]) && !Negations.Contains(t[0]));
             var focusTerms = focus is null ? [] : TermOverlap.Terms(focus, singleCharacters: true);
             var best = sentences[0].Text;
             var bestScore = 0.0;
@@ -80,7 +90,7 @@ public sealed class QuotableSentences(ContentSet content)
                     continue;
                 }
 
-                var score = Weight(questionTerms, terms) + (2 * Weight(focusTerms, terms));
+                var score = Weight(questionTerms, terms) + (2 * Weight(focusTerms, terms)) + (SynonymShare * Written(alsoMeant, terms));
                 if (score > bestScore)
                 {
                     (best, bestScore) = (text, score);
@@ -90,8 +100,23 @@ public sealed class QuotableSentences(ContentSet content)
             return best;
         }
 
+        private const string Negations = "不没";
+
         // Shorter sentences are quoted only from a clause that has no longer one.
         private const int MinQuoteLength = 12;
+
+        // What a topic of the question written in a sentence in a staff synonym weighs, against the question's own words.
+        private const double SynonymShare = 1.0;
+
+        /// <summary>
+        /// For each group one of whose words the sentence writes (holds every term of), what the group's topic weighs: the
+        /// weight of the rarest term of any of its words. A topic counts once, whichever word writes it and however long, so
+        /// the asker's own words decide between two sentences that both write it ("信用贷款" quotes the sentence on credit
+        /// loans, not the one on 创业担保贷款).
+        /// </summary>
+        private double Written(IReadOnlyList<IReadOnlyList<HashSet<string>>>? groups, HashSet<string> sentence) => groups is null ? 0 : groups
+            .Where(words => words.Any(w => w.Count > 0 && w.IsSubsetOf(sentence)))
+            .Sum(words => words.SelectMany(w => w).Select(t => weights.GetValueOrDefault(t)).DefaultIfEmpty(0).Max());
 
         private double Weight(HashSet<string> query, HashSet<string> sentence) =>
             query.Where(sentence.Contains).Sum(t => weights.GetValueOrDefault(t, 1));

@@ -1,0 +1,43 @@
+using Policy.Bot.Answering;
+
+namespace Policy.Bot.Tests;
+
+/// <summary>
+/// Which sentence of a cited clause is quoted: the one that writes what was asked, in the asker's words or in a staff
+/// synonym of them (content/synonyms.yml), not one that shares only function characters with the question.
+/// </summary>
+public class QuotedSentenceTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private static async Task<string> QuoteOf(string question, string clause)
+    {
+        var result = await TestBots.Create().AskAsync(new BotRequest(question, null, new DateOnly(2026, 11, 30)), Cancel);
+        return Assert.Single(result.Citations, c => c.Id == clause).Quote;
+    }
+
+    [Theory]
+    [InlineData("平台不让上别的平台怎么办", "jincheng-2022-67#measure-16", "二选一")]
+    [InlineData("平台抽成太高了有人管吗", "jincheng-2022-67#measure-16", "平台收费")]
+    [InlineData("被罚了款觉得不公平，找哪投诉", "jincheng-2022-67#measure-13", "反馈渠道")]
+    [InlineData("能用家里的住址注册个体户吗", "jincheng-2022-67#measure-4", "住所")]
+    [InlineData("开个早餐店要跑好几个部门吗", "jincheng-2022-67#measure-3", "一件事一次办")]
+    public async Task A_sentence_that_writes_a_staff_synonym_of_the_question_is_quoted(string question, string clause, string written)
+    {
+        Assert.Contains(written, await QuoteOf(question, clause), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_askers_own_words_win_over_another_word_of_the_same_synonym_group()
+    {
+        // 信用贷款 and 创业担保贷款 are both in the loans group; the question names the first.
+        Assert.Contains("信用贷款", await QuoteOf("个体户能申请信用贷款吗", "jincheng-2022-67#measure-7"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_negation_in_the_question_still_counts_towards_the_sentence()
+    {
+        // "落实不好" is about 执行政策不力、落实政策不到位, not the evaluation mechanism beside it.
+        Assert.Contains("不力", await QuoteOf("政策落实不好的部门会被问责吗", "jincheng-2022-67#safeguard-4"), StringComparison.Ordinal);
+    }
+}
