@@ -52,6 +52,7 @@ public class EvalTests
     [InlineData("bot-generalisation-44.jsonl")]
     [InlineData("bot-generalisation-45.jsonl")]
     [InlineData("bot-generalisation-46.jsonl")]
+    [InlineData("bot-generalisation-47.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
