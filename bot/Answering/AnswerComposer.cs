@@ -13,7 +13,9 @@ namespace Policy.Bot.Answering;
 /// </summary>
 internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
 {
-    public string Compose(AnswerContext context, IReadOnlyList<Citation> citations, IReadOnlyList<RuleResult> verdicts, bool asksEligibility, FactDefinition? next)
+    /// <param name="alsoMeant">The staff synonym groups the question's topics use (<see cref="QuestionTerms.SynonymsOf"/>).</param>
+    public string Compose(AnswerContext context, IReadOnlyList<Citation> citations, IReadOnlyList<RuleResult> verdicts, bool asksEligibility, FactDefinition? next,
+        IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null)
     {
         var lines = new List<string>();
 
@@ -34,7 +36,7 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
 
         if (citations.Count > 0)
         {
-            if (!showVerdicts && FirstSentence(citations[0]) is { } first)
+            if (!showVerdicts && FirstSentence(citations[0], context.Question, alsoMeant) is { } first)
             {
                 lines.Add(first);
             }
@@ -88,7 +90,7 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
     /// policies, in which document), before its words are quoted. A staff-written summary of the measure, where content
     /// has one, belongs here.
     /// </summary>
-    private string? FirstSentence(Citation main)
+    private string? FirstSentence(Citation main, string question, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant)
     {
         if (knowledge.Clause(main.Id, language) is not { } clause || clause.Kind is SectionKind.Notice or SectionKind.Plan)
         {
@@ -97,14 +99,15 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
 
         var several = knowledge.Content.Policies.Count > 1 && main.Document is not null;
         // The staff's plain summary of the measure, in the answer's language (checked by generator check to add no
-        // figure its clause lacks); otherwise the measure's name.
-        if (clause.Summary is { Length: > 0 } summary)
+        // figure its clause lacks), when it, or the measure's name it sums up, speaks of what was asked; otherwise the
+        // measure's name: "众创空间的房租有补贴吗" is not answered by a summary about seals and platform fees.
+        var name = clause.Name.Length > 0 ? clause.Name : clause.Title;
+        if (clause.Summary is { Length: > 0 } summary && knowledge.Sentences.Summarises(main.Id, summary, name, main.Quote, question, alsoMeant))
         {
             summary = summary.TrimEnd('。', '.', '；', ';', ' ');
             return several ? Say(BotTexts.SummaryIn, summary, main.Document!, 1) : Say(BotTexts.Summary, summary, 1);
         }
 
-        var name = clause.Name.Length > 0 ? clause.Name : clause.Title;
         return several ? Say(BotTexts.CoveredByIn, name, main.Document!, 1) : Say(BotTexts.CoveredBy, name, 1);
     }
 

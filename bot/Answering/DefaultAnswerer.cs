@@ -162,7 +162,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var next = verdicts.Any(v => v.Verdict == Verdict.Eligible) ? null : NextQuestion(verdicts, context);
         // Whenever the topic has a rule, the dialogue goes on until it is decided, whatever the first turn's phrasing.
         var asksEligibility = verdicts.Count > 0;
-        var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact);
+        var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact, alsoMeant);
         if (context.AsOfAsked && verdicts.Count > 0)
         {
             text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.AsOfAsked.In(language), BotTexts.FormatDate(context.AsOf, language)) + "\n" + text;

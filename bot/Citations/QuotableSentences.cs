@@ -24,10 +24,24 @@ public sealed class QuotableSentences(ContentSet content)
     /// </summary>
     public string? Best(string clauseId, string language, string question, string? focus, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null)
     {
+        return For(clauseId)?.Best(clauseId, language, question, focus, alsoMeant);
+    }
+
+    /// <summary>
+    /// Whether a measure's summary speaks of what the question asks, about as much as (<c>SummaryShare</c>) the sentence
+    /// quoted from the measure does, scored as <see cref="Best"/> scores sentences: "众创空间的房租有补贴吗" is not answered
+    /// by a summary about seals and platform fees, while "个体户想升级成公司" is by the summary of what converting brings.
+    /// </summary>
+    /// <param name="name">The measure's name, which the summary sums up ("柔性执法具体指什么" names it): counted for the
+    /// question's own words only, as a name's general words (降低 of 持续降低制度性成本) would match many a synonym.</param>
+    public bool Summarises(string clauseId, string summary, string name, string quote, string question, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant) =>
+        For(clauseId)?.Summarises(summary, name, quote, question, alsoMeant) ?? false;
+
+    private PolicySentences? For(string clauseId)
+    {
         var hash = clauseId.IndexOf('#', StringComparison.Ordinal);
         var policyId = hash < 0 ? clauseId : clauseId[..hash];
-        var policy = byPolicy.GetOrAdd(policyId, id => new(() => content.FindPolicy(id) is { } p ? new PolicySentences(p) : null)).Value;
-        return policy?.Best(clauseId, language, question, focus, alsoMeant);
+        return byPolicy.GetOrAdd(policyId, id => new(() => content.FindPolicy(id) is { } p ? new PolicySentences(p) : null)).Value;
     }
 
     private sealed class PolicySentences
@@ -74,10 +88,7 @@ public sealed class QuotableSentences(ContentSet content)
                 return null;
             }
 
-            // A function character alone says how the question is put, not what about: 着 of 逼着 is not 着力's. A negation
-            // still says what ("落实不好" is about 不力, 不到位).
-            var questionTerms = TermOverlap.Terms(question, singleCharacters: true);
-            questionTerms.RemoveWhere(t => t.Length == 1 && QuestionTerms.FunctionCharacters.Contains(t[0]) && !Negations.Contains(t[0]));
+            var questionTerms = TermsAsked(question);
             var focusTerms = focus is null ? [] : TermOverlap.Terms(focus, singleCharacters: true);
             var best = sentences[0].Text;
             var bestScore = 0.0;
@@ -90,7 +101,7 @@ public sealed class QuotableSentences(ContentSet content)
                     continue;
                 }
 
-                var score = Weight(questionTerms, terms) + (2 * Weight(focusTerms, terms)) + (SynonymShare * Written(alsoMeant, terms));
+                var score = Score(questionTerms, focusTerms, alsoMeant, terms);
                 if (score > bestScore)
                 {
                     (best, bestScore) = (text, score);
@@ -104,6 +115,34 @@ public sealed class QuotableSentences(ContentSet content)
 
         // Shorter sentences are quoted only from a clause that has no longer one.
         private const int MinQuoteLength = 12;
+
+        // How much of the quoted sentence's score against the question a summary must have to speak of the same: a summary
+        // that says it in other words ("升级成公司" against the summary's 转型为企业) still has a third of it or more; one
+        // about another part of the measure has next to none.
+        private const double SummaryShare = 0.25;
+
+        public bool Summarises(string summary, string name, string quote, string question, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant)
+        {
+            var questionTerms = TermsAsked(question);
+            var quoted = Score(questionTerms, [], alsoMeant, TermOverlap.Terms(quote, singleCharacters: true));
+            var summaryTerms = TermOverlap.Terms(summary, singleCharacters: true);
+            var said = Score(questionTerms, [], alsoMeant, summaryTerms);
+            summaryTerms.UnionWith(TermOverlap.Terms(name));
+            // A question that names nothing the quote holds ("What does measure 17 say?") is answered by the summary.
+            return quoted == 0 || Math.Max(said, Weight(questionTerms, summaryTerms)) >= SummaryShare * quoted;
+        }
+
+        // A function character alone says how the question is put, not what about: 着 of 逼着 is not 着力's. A negation
+        // still says what ("落实不好" is about 不力, 不到位).
+        private static HashSet<string> TermsAsked(string question)
+        {
+            var terms = TermOverlap.Terms(question, singleCharacters: true);
+            terms.RemoveWhere(t => t.Length == 1 && QuestionTerms.FunctionCharacters.Contains(t[0]) && !Negations.Contains(t[0]));
+            return terms;
+        }
+
+        private double Score(HashSet<string> question, HashSet<string> focus, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant, HashSet<string> sentence) =>
+            Weight(question, sentence) + (2 * Weight(focus, sentence)) + (SynonymShare * Written(alsoMeant, sentence));
 
         // What a topic of the question written in a sentence in a staff synonym weighs, against the question's own words.
         private const double SynonymShare = 1.0;

@@ -24,6 +24,33 @@ public class SummaryFirstTests
         Assert.Contains("[1]", firstLine, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("众创空间的房租有补贴吗", "zh")]
+    [InlineData("店里电费水费太高了，政策管不管", "zh")]
+    [InlineData("开饭店要办好几个证，能一起办吗", "zh")]
+    [InlineData("Does the policy help with water and electricity bills?", "en")]
+    public async Task A_summary_about_another_part_of_the_measure_gives_way_to_the_measures_name(string question, string language)
+    {
+        var result = await TestBots.Create().AskAsync(new BotRequest(question, null, new DateOnly(2026, 11, 30)), Cancel);
+
+        var cited = TestBots.Knowledge.Clause(result.Citations[0].Id, language);
+        Assert.NotNull(cited?.Summary); // the measure has a summary, but it speaks of other things than the question
+        var firstLine = result.Answer.Split('\n')[0];
+        Assert.DoesNotContain(cited.Summary.TrimEnd('。', '.'), firstLine, StringComparison.Ordinal);
+        Assert.Contains(cited.Name, firstLine, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("柔性执法具体指什么")]
+    [InlineData("个体户想升级成公司，政府有啥鼓励")]
+    public async Task A_summary_that_says_what_was_asked_in_other_words_still_opens_the_answer(string question)
+    {
+        var result = await TestBots.Create().AskAsync(new BotRequest(question, null, new DateOnly(2026, 11, 30)), Cancel);
+
+        var cited = TestBots.Knowledge.Clause(result.Citations[0].Id, "zh");
+        Assert.StartsWith(cited!.Summary!.TrimEnd('。'), result.Answer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Without_a_summary_the_first_sentence_names_the_measure()
     {
