@@ -116,7 +116,40 @@ public sealed class TypoCorrector
             }
         }
 
+        return WithoutAspectInside(joined?.ToString() ?? text);
+    }
+
+    /// <summary>
+    /// Takes out the 了 said after the verb of a known word: 转成了有限公司 is 转成有限公司, 办了执照 办执照. The words with 了
+    /// of their own (已经转了) are left as they are.
+    /// </summary>
+    private string WithoutAspectInside(string text)
+    {
+        StringBuilder? joined = null;
+        for (var at = text.LastIndexOf('了'); at > 0; at = at == 0 ? -1 : text.LastIndexOf('了', at - 1))
+        {
+            if (all.Any(w => SplitAt(text, at, w)))
+            {
+                (joined ??= new StringBuilder(text)).Remove(at, 1);
+            }
+        }
+
         return joined?.ToString() ?? text;
+    }
+
+    /// <summary>Whether the text holds <paramref name="word"/> with a 了 said at <paramref name="at"/>, inside it.</summary>
+    private static bool SplitAt(string text, int at, string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (at - k >= 0 && at + 1 + word.Length - k <= text.Length
+                && string.CompareOrdinal(text, at - k, word, 0, k) == 0 && string.CompareOrdinal(text, at + 1, word, k, word.Length - k) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where the run at <paramref name="at"/> differs from <paramref name="word"/> in exactly one character that may be a slip; null otherwise.</summary>
