@@ -69,8 +69,15 @@ internal static class TopicMention
     // What follows the word: a benefit it names ("转企业给的一次性奖励", "个转企的补助", "个转企奖励", "首次免罚") or a condition it sets
     // ("个体户转企业以后，刻章要自己掏钱吗"). Neither says it has happened.
     private static readonly Regex NamesOrSupposes = new(
-        "^((给的|发的|奖的|补的|的)?(一次性|[0-9]+元?|[一二三四五六七八九十百千万两]+元?)?(奖励|奖金|补助|补贴|优惠|政策|好处|扶持|规定|钱)|免罚|不罚|免予处罚|免于处罚|以后|之后|后|的话)",
+        "^((给的|发的|奖的|补的|的)?(一次性|[0-9]+元?|[一二三四五六七八九十百千万两]+元?)?(奖励|奖金|补助|补贴|优惠|政策|好处|扶持|规定|钱)"
+        + "|(给的|发的|的)?([0-9]+|[一二三四五六七八九十百千万两]+)(元|块钱|块)|免罚|不罚|免予处罚|免于处罚|以后|之后|后|的话)",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // When it happened: an English "if" with it states a fact ("…if my shop opened last week?"), not a supposition.
+    private static readonly Regex WhenItHappened = new(@"\b(last (week|month|year)|ago|yesterday|this (week|month|year))\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // A fact word that begins a benefit's everyday name: 首次 of 首次免罚 is the name, not "this was my first time".
+    private static readonly string[] BenefitNames = ["首次免罚", "首次不罚", "首违不罚", "首违免罚", "首次免予处罚", "首次免于处罚"];
 
     private static readonly string[] Possessives = ["my ", "our "];
 
@@ -79,9 +86,16 @@ internal static class TopicMention
 
     public static bool OnlyNamesTopic(string text, int phraseStart, int phraseEnd)
     {
+        // The benefit's own name ("被罚款了还能申请首次免罚吗"): whatever else the clause says happened, it is not this.
+        if (BenefitNames.Any(n => string.CompareOrdinal(text, phraseStart, n, 0, n.Length) == 0))
+        {
+            return true;
+        }
+
         var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
         var before = text[clauseStart..phraseStart];
-        if (Supposed.Any(w => before.Contains(w, StringComparison.Ordinal)) || SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal))
+        if (Supposed.Any(w => before.Contains(w, StringComparison.Ordinal) && !(w.StartsWith("if ", StringComparison.Ordinal) && WhenItHappened.IsMatch(text[clauseStart..clauseEnd])))
+            || SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal))
             || Landlord.Any(w => text[clauseStart..clauseEnd].Contains(w, StringComparison.Ordinal)))
         {
             return true;
