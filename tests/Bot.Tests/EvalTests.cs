@@ -53,6 +53,7 @@ public class EvalTests
     [InlineData("bot-generalisation-45.jsonl")]
     [InlineData("bot-generalisation-46.jsonl")]
     [InlineData("bot-generalisation-47.jsonl")]
+    [InlineData("bot-generalisation-48.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

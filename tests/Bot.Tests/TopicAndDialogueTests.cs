@@ -465,12 +465,34 @@ public class TopicAndDialogueTests
     [InlineData("听说转成公司能拿3000，是真的吗", false)] // hearsay about the policy
     [InlineData("Is there cash for turning my getihu into a company?", false)]
     [InlineData("I turned my getihu into a company last month, is there a reward?", true)]
+    [InlineData("个转企的3000块是干嘛用的", false)] // an amount after the word names which benefit
+    [InlineData("我原来是个体户，去年转成了有限公司，现在还能拿个转企奖励吗", true)] // 了 inside the staff word 转成有限公司
     public async Task A_how_to_question_names_a_topic_without_saying_it_has_happened(string question, bool converted)
     {
         var result = await Ask(TestBots.Create(), question);
 
         var reward = Assert.Single(result.Eligibility, e => e.Benefit.Contains("3000", StringComparison.Ordinal) || e.Benefit.Contains("reward", StringComparison.OrdinalIgnoreCase) || e.Benefit.Contains("奖励", StringComparison.Ordinal));
         Assert.Equal(converted ? "eligible" : "need_info", reward.Verdict);
+    }
+
+    [Theory]
+    [InlineData("被罚款了还能申请首次免罚吗", "need_info")] // 首次 of 首次免罚 names the benefit; being fined says nothing of a first time
+    [InlineData("我是头一回被查到，能免罚吗", "eligible")]
+    public async Task The_first_offence_benefits_own_name_is_no_fact(string question, string verdict)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(verdict, Assert.Single(result.Eligibility).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Do I need to pay for carving a seal if my shop opened last week?", "eligible")] // "if" with when it happened states a fact
+    [InlineData("Do I need to pay for carving a seal if my shop opens next month?", "need_info")] // a supposition
+    public async Task An_english_if_with_when_it_happened_states_a_fact(string question, string verdict)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(verdict, Assert.Single(result.Eligibility, e => e.Rule == "new-business-free-seal").Verdict);
     }
 
     [Theory]
