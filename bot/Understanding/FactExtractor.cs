@@ -92,7 +92,11 @@ public sealed class FactExtractor
             if (fact.Type == FactType.Choice && ChooseOption(normalized, fact) is { } option)
             {
                 mentioned.Add(fact.Id);
-                values[fact.Id] = option;
+                // "一般纳税人是什么意思", "是不是只有小规模纳税人才免": an option only named, as a yes/no fact's word can be.
+                if (!option.OnlyNamed)
+                {
+                    values[fact.Id] = option.Value;
+                }
             }
         }
 
@@ -154,7 +158,7 @@ public sealed class FactExtractor
         new[] { "不知道", "不清楚", "不确定", "不太清楚", "说不准", "not sure", "don't know", "dont know", "no idea", "unsure", "i'm not certain" }
             .Any(normalized.Contains);
 
-    private static string? ChooseOption(string text, FactDefinition fact)
+    private static (string Value, bool OnlyNamed)? ChooseOption(string text, FactDefinition fact)
     {
         // The longest matching word wins so 小规模纳税人 is not mistaken for the bare 纳税人 of another option.
         var found = fact.Options
@@ -171,10 +175,11 @@ public sealed class FactExtractor
         {
             // "不是一般纳税人" with two options means the other one.
             var others = fact.Options.Where(c => c != best.choice).ToList();
-            return others.Count == 1 && !found.Any(f => f.choice == others[0]) ? others[0].Value : found.Skip(1).FirstOrDefault(f => f.choice != best.choice).choice?.Value;
+            var other = others.Count == 1 && !found.Any(f => f.choice == others[0]) ? others[0].Value : found.Skip(1).FirstOrDefault(f => f.choice != best.choice).choice?.Value;
+            return other is null ? null : (other, false);
         }
 
-        return best.choice.Value;
+        return (best.choice.Value, TopicMention.OnlyNamesTopic(text, best.Start, best.Start + best.Length));
     }
 
     private static FactDefinition? NearestNumberFact(string text, NumberMention number, List<(FactDefinition Fact, int Start, int End)> spans)

@@ -20,9 +20,11 @@ internal static class TopicMention
          // Who handles it.
          .. ScopeLexicon.AskingWhoHandles,
          // What it is.
-         "什么意思", "啥意思", "是什么", "是啥", "指什么", "指的是", "讲了什么", "讲的什么", "讲了啥", "主要讲", "主要内容", "what does", "what is", "what's", "mean",
+         "什么意思", "啥意思", "是什么", "是啥", "指什么", "指的是", "讲了什么", "讲的什么", "讲了啥", "主要讲", "主要内容", "什么叫", "啥叫", "什么是", "啥是", "何为", "何谓", "定义", "what does", "what is", "what's", "mean", "definition", "define",
+         // Whether it is a condition: "房东是国企才能减租吗", "是不是只有小规模纳税人才免", "只有新开的才免费吗".
+         "才能", "才可以", "才算", "才行", "才有", "才免", "才给", "才享受", "只有", "只限", "have to be", "has to be", "must be", "only for", "only new", "only if",
          // What counts as it.
-         "多久", "多长时间", "算不算", "怎么算", "什么算", "怎么认定", "how long",
+         "多久", "多长时间", "算不算", "怎么算", "什么算", "怎么认定", "how long", "counts as", "count as", "qualifies as", "considered",
          // Whether it is worth doing.
          "划算", "合算", "值不值", "值得", "有必要", "有没有必要", "利弊", "worth it", "worthwhile", "should i", "should we",
          // What it brings.
@@ -41,7 +43,9 @@ internal static class TopicMention
     // 新开的店", "听说转成公司能拿3000", "my friend just registered". It tells nothing about the asker.
     private static readonly string[] SomeoneElse =
         ["朋友", "邻居", "隔壁", "亲戚", "同行", "同事", "别人", "人家", "有人", "他家", "她家", "听说", "据说", "听人说", "网上说",
-         "my friend", "a friend", "neighbour", "neighbor", "someone", "somebody", "other people", "others", "i heard", "heard that", "people say"];
+         "我哥", "我姐", "我弟", "我妹", "哥哥", "姐姐", "弟弟", "妹妹", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "我爸", "我妈", "父母", "儿子", "女儿", "老乡",
+         "my friend", "a friend", "neighbour", "neighbor", "someone", "somebody", "other people", "others", "i heard", "heard that", "people say",
+         "my brother", "my sister", "my cousin", "my father", "my mother", "my dad", "my mum", "my mom", "my parents", "my son", "my daughter", "my uncle", "my aunt"];
 
     // A landlord asking about tenants, anywhere in the clause: "租给个体户的房子要减租吗", "individual businesses we rent to".
     private static readonly string[] Landlord =

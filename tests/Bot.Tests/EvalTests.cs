@@ -54,6 +54,7 @@ public class EvalTests
     [InlineData("bot-generalisation-46.jsonl")]
     [InlineData("bot-generalisation-47.jsonl")]
     [InlineData("bot-generalisation-48.jsonl")]
+    [InlineData("bot-generalisation-49.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

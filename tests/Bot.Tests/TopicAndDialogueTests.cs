@@ -476,6 +476,33 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("什么叫个转企", "company-conversion-reward")] // what it is
+    [InlineData("who counts as newly established?", "new-business-free-seal")] // what counts as it
+    [InlineData("什么样的才算新设立的个体户", "new-business-free-seal")]
+    [InlineData("新开的店才能免费刻章吗", "new-business-free-seal")] // whether it is a condition
+    [InlineData("Only new shops get the free seal?", "new-business-free-seal")]
+    [InlineData("我表哥是新开的个体户，他能免费刻章，我也能吗", "new-business-free-seal")] // a relative's case
+    [InlineData("My sister just opened a shop. Does she get the seal for free?", "new-business-free-seal")]
+    [InlineData("首次轻微违法怎么认定", "first-violation-no-penalty")] // how it is decided: the topic, not "not covered"
+    public async Task A_definition_a_condition_or_a_relatives_case_names_the_topic_without_a_fact(string question, string rule)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal("need_info", Assert.Single(result.Eligibility, e => e.Rule == rule).Verdict);
+    }
+
+    [Theory]
+    [InlineData("一般纳税人是什么意思")]
+    [InlineData("是不是只有小规模纳税人才免增值税")]
+    [InlineData("What counts as a small-scale taxpayer?")]
+    public async Task A_choice_only_named_is_no_answer_about_the_asker(string question)
+    {
+        var result = await Ask(TestBots.Create(), question, asOf: new DateOnly(2022, 6, 1));
+
+        Assert.DoesNotContain(result.Eligibility, e => e.Rule == "vat-exemption" && e.Verdict is "eligible" or "not_eligible");
+    }
+
+    [Theory]
     [InlineData("被罚款了还能申请首次免罚吗", "need_info")] // 首次 of 首次免罚 names the benefit; being fined says nothing of a first time
     [InlineData("我是头一回被查到，能免罚吗", "eligible")]
     public async Task The_first_offence_benefits_own_name_is_no_fact(string question, string verdict)
