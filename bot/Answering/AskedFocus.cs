@@ -136,7 +136,12 @@ internal sealed class AskedFocus
 
     // Places, and how long or how many ("减三个月", "免两年"): the clause writes them in digits, or not at all, and they
     // say how much of the topic is asked about, not another topic.
-    private string WithoutPlaces(string focus) => Duration.Replace(WordRemoval.Without(focus, places, []), " ");
+    private string WithoutPlaces(string focus) => Together(Duration.Replace(WordRemoval.Without(focus, places, []), " "));
+
+    // Having two benefits at once ("奖励和补贴能一起拿吗"): how the named ones are had, not another topic.
+    private static string Together(string focus) => TogetherWords.Aggregate(focus, (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
+
+    private static readonly string[] TogetherWords = ["一起", "同时", "一块", "一并", "叠加", "兼得", "都能", "都可以"];
 
     private static readonly System.Text.RegularExpressions.Regex Duration = new(
         "[0-9一二三四五六七八九十两几半]+个?(月|年|天|周|星期|季度)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);

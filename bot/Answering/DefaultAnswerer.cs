@@ -436,8 +436,10 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         return OnlyForm(left) && TextPatterns.EnglishWord().Matches(left).All(w => EnglishAsking.Contains(w.Value));
     }
 
-    // "能享受这里面的优惠吗": what the document holds, as a whole.
-    private static readonly Regex InTheDocument = new("(这|那)?(里面|里头|里边|上面|上头)的?(优惠|政策|好处|扶持|待遇)?", RegexOptions.CultureInvariant, TextPatterns.Timeout);
+    // "能享受这里面的优惠吗", "这些政策能享受吗": what the document holds, as a whole.
+    private static readonly Regex InTheDocument = new(
+        "(这|那)(些|个|项)?(里面|里头|里边|上面|上头)?的?(优惠|政策|好处|扶持|待遇)|(这|那)?(里面|里头|里边|上面|上头)的?(优惠|政策|好处|扶持|待遇)?",
+        RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // English words that only ask whether a policy applies: "does this apply to me", "can i get anything from it".
     private static readonly HashSet<string> EnglishAsking = new(

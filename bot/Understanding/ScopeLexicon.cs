@@ -125,7 +125,7 @@ internal static class ScopeLexicon
     public static readonly string[] Greeting =
     [
         "你好", "您好", "在吗", "哈喽", "你是谁", "你能做什么", "你会什么", "帮助", "怎么用", "你是干什么的", "你是做什么的", "你能干什么", "你可以做什么",
-        "能问什么", "可以问什么", "能问啥", "你是机器人吗", "你们是谁", "你们是干什么的", "你们是做什么的", "你们能做什么", "这是什么机器人", "你是人工吗",
+        "能问什么", "可以问什么", "能问啥", "能干啥", "能做啥", "会干啥", "会做啥", "干啥用的", "有啥用", "机器人", "你是机器人吗", "你们是谁", "你们是干什么的", "你们是做什么的", "你们能做什么", "这是什么机器人", "你是人工吗",
         "hello", "hi", "hey", "who are you", "what can you do", "help", "what are you", "what is this bot", "what does this bot do", "what can i ask",
         "how do i use", "are you a bot", "are you a robot",
     ];
@@ -152,7 +152,9 @@ internal static class ScopeLexicon
     /// </summary>
     public static readonly System.Text.RegularExpressions.Regex AskersTrade = new(
         "(开|卖|做|干|摆|跑|搞|经营|修|送)\\p{IsCJKUnifiedIdeographs}{1,6}?的(小摊贩|小摊|摊贩|摊位|小店|老板|店主|师傅|个体户|个体)?|公司|企业"
-        + "|(老婆|老公|爱人|媳妇|丈夫|妻子|家人|家里人|父母|爸爸|妈妈|儿子|女儿|亲戚|朋友)(名下)?的?",
+        + "|(老婆|老公|爱人|媳妇|丈夫|妻子|家人|家里人|父母|爸爸|妈妈|儿子|女儿|亲戚|朋友)(名下)?的?"
+        // Where the asker is from: "我是外地人，在晋城开店，能享受吗".
+        + "|外地人|外地的|外省人|外省的|外来的|户口不在[^，,。？?]{0,4}|不是本地人",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     public static readonly string[] EligibilityCues =

@@ -2,9 +2,27 @@ using System.Text;
 
 namespace Policy.Bot.Understanding;
 
-/// <summary>One normal form for matching words: full-width letters and digits folded (ＡＢＣ１２ → ABC12), lower case, capped length.</summary>
+/// <summary>
+/// One normal form for matching words: full-width letters and digits folded (ＡＢＣ１２ → ABC12), traditional characters
+/// read as simplified (增值稅 → 增值税, as the policies are written), lower case, capped length.
+/// </summary>
 public static class TextNormalizer
 {
+    // For each character, the simplified one it stands for, or '\0' (TraditionalCharacters).
+    private static readonly char[] Simplified = BuildSimplified();
+
+    private static char[] BuildSimplified()
+    {
+        var map = new char[char.MaxValue + 1];
+        var pairs = TraditionalCharacters.Pairs;
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
+        {
+            map[pairs[i]] = pairs[i + 1];
+        }
+
+        return map;
+    }
+
     /// <summary>Longer messages are cut here: nothing a shop owner asks needs more, and it keeps every step fast.</summary>
     public const int MaxUnderstoodLength = 1000;
 
@@ -25,7 +43,7 @@ public static class TextNormalizer
         foreach (var c in capped)
         {
             // Fold only the full-width ASCII block: NFKC would also turn Chinese punctuation （，） into ASCII.
-            builder.Append(c is >= '！' and <= '～' && !IsChinesePunctuation(c) ? (char)(c - 0xFEE0) : c);
+            builder.Append(c is >= '！' and <= '～' && !IsChinesePunctuation(c) ? (char)(c - 0xFEE0) : Simplified[c] != '\0' ? Simplified[c] : c);
         }
 
         return builder.Replace('\u3000', ' ').Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ').ToString().ToLowerInvariant().Trim();

@@ -55,6 +55,7 @@ public class EvalTests
     [InlineData("bot-generalisation-47.jsonl")]
     [InlineData("bot-generalisation-48.jsonl")]
     [InlineData("bot-generalisation-49.jsonl")]
+    [InlineData("bot-generalisation-50.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -16,6 +16,23 @@ public class LanguageAndIntentTests
     }
 
     [Theory]
+    [InlineData("增值稅小規模納稅人月銷售額十萬能免嗎", "增值税小规模纳税人月销售额十万能免吗")]
+    [InlineData("請問個體戶轉公司有獎勵嗎", "请问个体户转公司有奖励吗")]
+    [InlineData("个体户刻章免费吗", "个体户刻章免费吗")] // simplified text is left as it is
+    public void Traditional_characters_are_read_as_the_simplified_ones_the_policies_are_written_in(string text, string expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Normalize(text));
+    }
+
+    [Theory]
+    [InlineData("你们这个机器人能干啥")]
+    [InlineData("这个机器人有啥用")]
+    public void Asking_what_the_bot_can_do_is_help(string text)
+    {
+        Assert.Equal(Intent.Help, IntentClassifier.Classify(TextNormalizer.Normalize(text), mentionsFacts: false, TestBots.Knowledge.Scope).Intent);
+    }
+
+    [Theory]
     [InlineData("用英文回答：个转企奖励多少", "个转企奖励多少", "en")]
     [InlineData("请用英语回复 增值税免到什么时候", "增值税免到什么时候", "en")]
     [InlineData("Answer in Chinese please: when did the VAT exemption end?", "when did the vat exemption end?", "zh")]

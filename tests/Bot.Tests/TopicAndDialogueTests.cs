@@ -536,6 +536,24 @@ public class TopicAndDialogueTests
     public Task Everyday_words_and_the_citys_own_places_do_not_make_a_covered_question_uncovered(string question, string clause) =>
         AnsweredFrom(question, clause);
 
+    [Theory]
+    [InlineData("我是外地人，在晋城开店，这些政策能享受吗")] // where the asker is from says who asks, not what about
+    [InlineData("户口不在晋城，能享受这些政策吗")]
+    public async Task Asking_whether_the_policy_applies_to_someone_from_elsewhere_gets_the_overview(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.True(result.Eligibility.Count >= 5);
+    }
+
+    [Fact]
+    public async Task Asking_whether_two_benefits_can_be_had_together_is_about_them()
+    {
+        var result = await Ask(TestBots.Create(), "个转企奖励和账户补贴能一起拿吗");
+
+        Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#measure-9");
+    }
+
     [Fact]
     public async Task Asking_whether_the_development_zone_is_covered_gets_the_overview()
     {
