@@ -18,9 +18,9 @@ public sealed class QuotableSentences(ContentSet content)
     /// <summary>
     /// The sentence of the clause sharing the most rare terms with the question; <paramref name="focus"/> (what the answer is
     /// about) weighs double. <paramref name="alsoMeant"/> holds the staff synonym groups the question uses, each as the
-    /// terms of its words: a sentence that writes one word of a group gains half that word's weight, once per group, so
-    /// "只能上他一家" quotes the sentence that writes 二选一, while "信用贷款" still quotes the one on credit loans, not one
-    /// on another word of the loans group.
+    /// terms of its words: a sentence that writes any word of a group gains the weight of the group's rarest term, once per
+    /// group, so "平台不让上别的平台" quotes the sentence that writes 二选一, while "信用贷款" still quotes the one on credit
+    /// loans, not one on another word of the loans group.
     /// </summary>
     public string? Best(string clauseId, string language, string question, string? focus, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null)
     {
@@ -117,8 +117,8 @@ public sealed class QuotableSentences(ContentSet content)
         private const int MinQuoteLength = 12;
 
         // How much of the quoted sentence's score against the question a summary must have to speak of the same: a summary
-        // that says it in other words ("升级成公司" against the summary's 转型为企业) still has a third of it or more; one
-        // about another part of the measure has next to none.
+        // that says it in other words ("升级成公司" against the summary's 转型为企业) still has about a third of it; one
+        // about another part of the measure has next to none (electricity against the rent summary: 0 of 20).
         private const double SummaryShare = 0.25;
 
         public bool Summarises(string summary, string name, string quote, string question, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant)
@@ -142,10 +142,7 @@ public sealed class QuotableSentences(ContentSet content)
         }
 
         private double Score(HashSet<string> question, HashSet<string> focus, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant, HashSet<string> sentence) =>
-            Weight(question, sentence) + (2 * Weight(focus, sentence)) + (SynonymShare * Written(alsoMeant, sentence));
-
-        // What a topic of the question written in a sentence in a staff synonym weighs, against the question's own words.
-        private const double SynonymShare = 1.0;
+            Weight(question, sentence) + (2 * Weight(focus, sentence)) + Written(alsoMeant, sentence);
 
         /// <summary>
         /// For each group one of whose words the sentence writes (holds every term of), what the group's topic weighs: the
