@@ -11,13 +11,14 @@ namespace Policy.Bot.Answering;
 /// the next question. Every statement about the policy carries its [n] marker; every phrase about the policy comes from a
 /// clause sentence, a rule text or a unit name.
 /// </summary>
-internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
+internal sealed partial class AnswerComposer(BotKnowledge knowledge, string language)
 {
     /// <param name="alsoMeant">The staff synonym groups the question's topics use (<see cref="QuestionTerms.SynonymsOf"/>).</param>
     public string Compose(AnswerContext context, IReadOnlyList<Citation> citations, IReadOnlyList<RuleResult> verdicts, bool asksEligibility, FactDefinition? next,
         IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null)
     {
         var lines = new List<string>();
+        asksWhen = AsksWhen().IsMatch(context.Normalized);
 
         // An ended provision is said first even to a plain question: it is the most important thing to know about it.
         var showVerdicts = verdicts.Count > 0 && (asksEligibility || verdicts.Any(v => v.Verdict is not Verdict.NeedInfo));
@@ -36,7 +37,7 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
 
         if (citations.Count > 0)
         {
-            if (!showVerdicts && FirstSentence(citations[0], context.Question, alsoMeant) is { } first)
+            if (!showVerdicts && FirstSentence(citations[0], context.Normalized, alsoMeant) is { } first)
             {
                 lines.Add(first);
             }
@@ -178,6 +179,18 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
 
         yield return Say(BotTexts.RuleLine, benefit, n, string.Join(language == Languages.English ? " " : "", reasons));
 
+        // "增值税免征从哪天开始算": the dates the rule applies between, and the staff's note on how they were read.
+        if (asksWhen)
+        {
+            yield return rule.ValidUntil is { } until
+                ? Say(BotTexts.AppliesBetween, FormatDate(rule.ValidFrom), FormatDate(until))
+                : Say(BotTexts.AppliesFrom, FormatDate(rule.ValidFrom));
+            if (rule.Note is { } note)
+            {
+                yield return Say(BotTexts.RuleNote, note.In(language));
+            }
+        }
+
         if (verdict.Verdict is Verdict.Eligible or Verdict.NeedInfo)
         {
             if ((verdict.Amount ?? rule.Amount) is { } amount)
@@ -221,6 +234,14 @@ internal sealed class AnswerComposer(BotKnowledge knowledge, string language)
     }
 
     private string FormatDate(DateOnly date) => BotTexts.FormatDate(date, language);
+
+    // Whether the message asks when a provision applies: its start, its end or its period.
+    private bool asksWhen;
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        "什么时候|啥时候|哪天|哪一天|几号|从哪|起始|开始算|开始执行|开始实施|截止|到期|期限|有效期|执行到|\\bwhen\\b|what date|start date|\\bstart|\\bbegin|\\buntil\\b|deadline|expir|end date",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AsksWhen();
 
     private string Say(LocalizedText format, params object[] args) =>
         string.Format(CultureInfo.InvariantCulture, format.In(language), args);

@@ -83,6 +83,9 @@ internal static class BotTexts
     public static readonly LocalizedText RuleLine = new("“{0}”[{1}]：{2}", "\"{0}\" [{1}]: {2}");
     public static readonly LocalizedText HowToApply = new("如何办理：{0}", "How to apply: {0}");
     public static readonly LocalizedText AlsoNote = new("另需注意：{0}", "Also note: {0}");
+    public static readonly LocalizedText AppliesBetween = new("适用期间：{0}至{1}。", "Applies: from {0} to {1}.");
+    public static readonly LocalizedText AppliesFrom = new("适用期间：自{0}起，没有截止日期。", "Applies: from {0}, with no end date.");
+    public static readonly LocalizedText RuleNote = new("说明：{0}", "Note: {0}");
     public static readonly LocalizedText Amount = new("金额：{0}", "Amount: {0}");
     public static readonly LocalizedText CoveredBy = new("政策中“{0}”一项讲到了这一点[{1}]。", "The section \"{0}\" covers this [{1}].");
     public static readonly LocalizedText CoveredByIn = new("{1}中“{0}”一项讲到了这一点[{2}]。", "The section \"{0}\" of the {1} covers this [{2}].");

@@ -151,7 +151,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         {
             var rule = verdicts.FirstOrDefault(v => v.Rule.ClauseId == id)?.Rule;
             var focus = rule is null ? null : rule.Benefit.In(language) + " " + rule.Amount?.In(language);
-            var quote = knowledge.Sentences.Best(id, language, context.Question, focus, alsoMeant);
+            var quote = knowledge.Sentences.Best(id, language, context.Normalized, focus, alsoMeant);
             if (quote is not null && knowledge.Cite(id, language, quote) is { } citation)
             {
                 citations.Add(citation);

@@ -42,6 +42,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var key = string.IsNullOrWhiteSpace(request.Session) ? NewSessionKey() : request.Session.Trim();
         var state = await sessions.GetAsync(key, cancellationToken) ?? new SessionState();
         var (typed, requested) = LanguageDetector.Requested(TextNormalizer.Normalize(request.Question));
+        typed = MeasureReferences.Named(typed, knowledge);
         var normalized = knowledge.Typos.Correct(typed);
         var written = LanguageDetector.Detect(normalized);
         var language = requested ?? written ?? state.Language ?? Languages.Chinese;

@@ -15,7 +15,7 @@ internal static class TopicMention
 {
     // Asking how, what it is or what it brings.
     private static readonly string[] AskingAbout =
-        ["怎么办", "怎么", "怎样", "如何", "要什么", "需要什么", "需要哪些", "要哪些", "什么材料", "哪些材料", "材料", "流程", "手续", "步骤", "去哪", "在哪", "哪里", "找哪",
+        ["怎么办", "怎么", "怎样", "如何", "要先", "需要先", "得先", "先要", "要什么", "需要什么", "需要哪些", "要哪些", "什么材料", "哪些材料", "材料", "流程", "手续", "步骤", "去哪", "在哪", "哪里", "找哪",
          "how do", "how to", "how can", "how should", "what documents", "what do i need", "what papers", "where do", "where can", "where to", "steps", "procedure",
          // Who handles it.
          .. ScopeLexicon.AskingWhoHandles,

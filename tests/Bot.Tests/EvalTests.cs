@@ -56,6 +56,7 @@ public class EvalTests
     [InlineData("bot-generalisation-48.jsonl")]
     [InlineData("bot-generalisation-49.jsonl")]
     [InlineData("bot-generalisation-50.jsonl")]
+    [InlineData("bot-generalisation-51.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
