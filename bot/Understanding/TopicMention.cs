@@ -74,7 +74,9 @@ internal static class TopicMention
     // ("个体户转企业以后，刻章要自己掏钱吗"). Neither says it has happened.
     private static readonly Regex NamesOrSupposes = new(
         "^((给的|发的|奖的|补的|的)?(一次性|[0-9]+元?|[一二三四五六七八九十百千万两]+元?)?(奖励|奖金|补助|补贴|优惠|政策|好处|扶持|规定|钱)"
-        + "|(给的|发的|的)?([0-9]+|[一二三四五六七八九十百千万两]+)(元|块钱|块)|免罚|不罚|免予处罚|免于处罚|以后|之后|后|的话)",
+        + "|(给的|发的|的)?([0-9]+|[一二三四五六七八九十百千万两]+)(元|块钱|块)|免罚|不罚|免予处罚|免于处罚|以后|之后|后|的话"
+        // A benefit said right after the word: "个转企免刻章费", "个转企的免费刻章".
+        + "|(的)?免(费|除|刻|收|征|交|掉))",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // When it happened: an English "if" with it states a fact ("…if my shop opened last week?"), not a supposition.
@@ -98,6 +100,12 @@ internal static class TopicMention
 
         var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
         var before = text[clauseStart..phraseStart];
+        // "开了两个月，算新设立吗", "这算首次违法吗": whether it counts as that, asked, not said.
+        if (before.EndsWith('算'))
+        {
+            return true;
+        }
+
         if (Supposed.Any(w => before.Contains(w, StringComparison.Ordinal) && !(w.StartsWith("if ", StringComparison.Ordinal) && WhenItHappened.IsMatch(text[clauseStart..clauseEnd])))
             || SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal))
             || Landlord.Any(w => text[clauseStart..clauseEnd].Contains(w, StringComparison.Ordinal)))

@@ -57,6 +57,7 @@ public class EvalTests
     [InlineData("bot-generalisation-49.jsonl")]
     [InlineData("bot-generalisation-50.jsonl")]
     [InlineData("bot-generalisation-51.jsonl")]
+    [InlineData("bot-generalisation-52.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -484,6 +484,8 @@ public class TopicAndDialogueTests
     [InlineData("我表哥是新开的个体户，他能免费刻章，我也能吗", "new-business-free-seal")] // a relative's case
     [InlineData("My sister just opened a shop. Does she get the seal for free?", "new-business-free-seal")]
     [InlineData("首次轻微违法怎么认定", "first-violation-no-penalty")] // how it is decided: the topic, not "not covered"
+    [InlineData("这算首次违法吗", "first-violation-no-penalty")] // whether it counts as that
+    [InlineData("刻章免费和个转企免刻章费是一回事吗", "company-conversion-free-seal")] // a benefit said right after the word
     public async Task A_definition_a_condition_or_a_relatives_case_names_the_topic_without_a_fact(string question, string rule)
     {
         var result = await Ask(TestBots.Create(), question);
@@ -544,6 +546,27 @@ public class TopicAndDialogueTests
         var result = await Ask(TestBots.Create(), question);
 
         Assert.True(result.Eligibility.Count >= 5);
+    }
+
+    [Theory]
+    [InlineData("我们是合伙企业，能享受个体户的减租吗")]
+    [InlineData("We are a partnership. Can we get the rent waiver?")]
+    public async Task A_partnership_is_no_individual_business(string question)
+    {
+        var result = await Ask(TestBots.Create(), question, asOf: new DateOnly(2022, 6, 1));
+
+        Assert.Equal("not_eligible", Assert.Single(result.Eligibility, e => e.Rule == "state-owned-rent-relief").Verdict);
+    }
+
+    [Theory]
+    [InlineData("老板是残疾人有额外优惠吗")] // a topic no clause writes, before "有额外优惠吗"
+    [InlineData("退役军人开店有没有特殊补贴")]
+    public async Task A_group_the_policy_does_not_name_is_not_covered(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Empty(result.Citations);
+        Assert.True(result.InScope);
     }
 
     [Fact]
