@@ -18,7 +18,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null)
     {
         var lines = new List<string>();
-        asksWhen = AsksWhen().IsMatch(context.Normalized);
+        var asksWhen = AsksWhen().IsMatch(context.Normalized);
 
         // An ended provision is said first even to a plain question: it is the most important thing to know about it.
         var showVerdicts = verdicts.Count > 0 && (asksEligibility || verdicts.Any(v => v.Verdict is not Verdict.NeedInfo));
@@ -28,7 +28,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
             var saidInHeadline = SaidInHeadline(verdicts);
             // The same provision in several policies is one line citing each: "免征增值税"[1][2][3].
             var ids = citations.Select(c => c.Id).ToList();
-            foreach (var same in verdicts.GroupBy(v => string.Join("\n", RuleLines(v, Marker, saidInHeadline(v))), StringComparer.Ordinal))
+            foreach (var same in verdicts.GroupBy(v => string.Join("\n", RuleLines(v, Marker, saidInHeadline(v), asksWhen)), StringComparer.Ordinal))
             {
                 var markers = string.Join("][", same.Select(v => ids.IndexOf(v.Rule.ClauseId) + 1).Distinct());
                 lines.AddRange(same.Key.Replace(Marker, markers, StringComparison.Ordinal).Split('\n'));
@@ -165,7 +165,8 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
     /// <summary>Stands for a rule line's citation numbers until the lines of the same provision are merged.</summary>
     private const string Marker = "\u0001";
 
-    private IEnumerable<string> RuleLines(RuleResult verdict, string n, bool saidInHeadline)
+    /// <param name="asksWhen">Whether the message asks when a provision applies: its start, its end or its period.</param>
+    private IEnumerable<string> RuleLines(RuleResult verdict, string n, bool saidInHeadline, bool asksWhen)
     {
         var rule = verdict.Rule;
         var benefit = rule.Benefit.In(language);
@@ -235,9 +236,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
     private string FormatDate(DateOnly date) => BotTexts.FormatDate(date, language);
 
-    // Whether the message asks when a provision applies: its start, its end or its period.
-    private bool asksWhen;
-
+    // Asking when a provision applies: its start, its end or its period.
     [System.Text.RegularExpressions.GeneratedRegex(
         "什么时候|啥时候|哪天|哪一天|几号|从哪|起始|开始算|开始执行|开始实施|截止|到期|期限|有效期|执行到|\\bwhen\\b|what date|start date|\\bstart|\\bbegin|\\buntil\\b|deadline|expir|end date",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]

@@ -77,11 +77,11 @@ internal sealed class AskedFocus
         // A topic before "怎么办" is what is asked only when nothing else is said ("孩子上学要户口，我们外地来的个体户怎么办"
         // asks about the first part).
         var how = parts.Length == 1 ? TopicBeforeAsking.Match(parts[0]) : System.Text.RegularExpressions.Match.Empty;
-        var asking = how.Success ? WithoutPlaces(WithoutAsker(how.Groups["topic"].Value)) : parts
+        var asking = how.Success ? WithoutQualifiers(WithoutAsker(how.Groups["topic"].Value)) : parts
             .Select(part => (Part: part, Anchor: Anchors.Select(a => (Word: a, At: part.LastIndexOf(a, StringComparison.Ordinal))).Where(a => a.At >= 0)
                 .OrderByDescending(a => a.At).ThenByDescending(a => a.Word.Length).FirstOrDefault()))
             .Where(p => p.Anchor.Word is not null)
-            .Select(p => WithoutPlaces(Focus(p.Part, p.Anchor.At + p.Anchor.Word.Length)))
+            .Select(p => WithoutQualifiers(Focus(p.Part, p.Anchor.At + p.Anchor.Word.Length)))
             .LastOrDefault(focus => Runs(focus).Any(r => r.Length >= 2));
         // "个体户有补贴吗": nothing is left of the topic once the asker is taken out; what there is for them is asked.
         // "山西精品怎么申报": a way of doing, alone after the question word, asks how to do what was named before it.
@@ -134,12 +134,10 @@ internal sealed class AskedFocus
 
     private string WithoutAsker(string topic) => WordRemoval.Without(topic, aboutTheAsker, []);
 
-    // Places, and how long or how many ("减三个月", "免两年"): the clause writes them in digits, or not at all, and they
-    // say how much of the topic is asked about, not another topic.
-    private string WithoutPlaces(string focus) => Together(Duration.Replace(WordRemoval.Without(focus, places, []), " "));
-
-    // Having two benefits at once ("奖励和补贴能一起拿吗"): how the named ones are had, not another topic.
-    private static string Together(string focus) => TogetherWords.Aggregate(focus, (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
+    // Places, how long or how many ("减三个月", "免两年") and having two at once ("奖励和补贴能一起拿吗"): the clause writes
+    // them in digits, or not at all, and they say where, how much or how the topic is had, not another topic.
+    private string WithoutQualifiers(string focus) =>
+        TogetherWords.Aggregate(Duration.Replace(WordRemoval.Without(focus, places, []), " "), (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
 
     private static readonly string[] TogetherWords = ["一起", "同时", "一块", "一并", "叠加", "兼得", "都能", "都可以"];
 

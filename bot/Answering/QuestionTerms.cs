@@ -12,9 +12,13 @@ internal sealed class QuestionTerms(SynonymSet synonyms)
     // A pair of these says how something is asked, not what about: 能不, 是个, 这个; so does one alone (着 of 逼着).
     internal const string FunctionCharacters = "的了着过吗呢吧啊么我你他这那个是有能在不没要会都就还也和或给俺咋啥怎什哪些谁几多少想问下一点么样";
 
-    // Each group with the terms of all its words, worked out once: a question is read against every group.
-    private readonly (SynonymGroup Group, HashSet<string> Terms)[] groups =
-        [.. synonyms.In(Languages.Chinese).Concat(synonyms.In(Languages.English)).Select(g => (g, g.Words.SelectMany(w => TermOverlap.Terms(w)).ToHashSet(StringComparer.Ordinal)))];
+    // Each group with the terms of all its words and of each word, worked out once: a question is read against every group.
+    private readonly (SynonymGroup Group, HashSet<string> Terms, IReadOnlyList<HashSet<string>> WordTerms)[] groups =
+        [.. synonyms.In(Languages.Chinese).Concat(synonyms.In(Languages.English)).Select(g =>
+        {
+            HashSet<string>[] words = [.. g.Words.Select(w => TermOverlap.Terms(w))];
+            return (g, words.SelectMany(w => w).ToHashSet(StringComparer.Ordinal), (IReadOnlyList<HashSet<string>>)words);
+        })];
 
     public HashSet<string> Of(string question) => Of(question, null).All;
 
@@ -24,7 +28,7 @@ internal sealed class QuestionTerms(SynonymSet synonyms)
         var terms = TermOverlap.Terms(question);
         terms.RemoveWhere(t => t.Length == 2 && FunctionCharacters.Contains(t[0]) && FunctionCharacters.Contains(t[1]));
         var without = leftOut is null ? terms : new HashSet<string>(terms, StringComparer.Ordinal);
-        foreach (var (group, topic) in Used(question))
+        foreach (var (group, topic, _) in Used(question))
         {
             terms.UnionWith(topic);
             if (leftOut is not null && !leftOut.Contains(group))
@@ -40,13 +44,12 @@ internal sealed class QuestionTerms(SynonymSet synonyms)
     /// Each staff synonym group <paramref name="topical"/> uses (the question without the words that name no topic), as the
     /// terms of each of its words: what else a clause's sentence may be matched by (<see cref="Citations.QuotableSentences"/>).
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<HashSet<string>>> SynonymsOf(string topical) =>
-        [.. Used(topical).Select(u => (IReadOnlyList<HashSet<string>>)[.. u.Group.Words.Select(w => TermOverlap.Terms(w))])];
+    public IReadOnlyList<IReadOnlyList<HashSet<string>>> SynonymsOf(string topical) => [.. Used(topical).Select(u => u.WordTerms)];
 
     /// <summary>The terms of each staff synonym group the question uses: the topics staff named, in every word they gave.</summary>
     public IEnumerable<IReadOnlySet<string>> Topics(string question) => Used(question).Select(u => u.Terms);
 
-    private IEnumerable<(SynonymGroup Group, HashSet<string> Terms)> Used(string question) =>
+    private IEnumerable<(SynonymGroup Group, HashSet<string> Terms, IReadOnlyList<HashSet<string>> WordTerms)> Used(string question) =>
         groups.Where(g => g.Group.Words.Any(w => Mentions(question, w)));
 
     private static bool Mentions(string question, string word)

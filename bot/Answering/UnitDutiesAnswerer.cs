@@ -79,7 +79,7 @@ internal sealed class UnitDutiesAnswerer(BotKnowledge knowledge)
         foreach (var section in sections.Take(MaxListed))
         {
             var clause = knowledge.Clause(section.ClauseId, language);
-            if (knowledge.Sentences.Best(section.ClauseId, language, context.Question, null) is { } quote && knowledge.Cite(section.ClauseId, language, quote) is { } citation)
+            if (knowledge.Sentences.Best(section.ClauseId, language, context.Normalized, null) is { } quote && knowledge.Cite(section.ClauseId, language, quote) is { } citation)
             {
                 citations.Add(citation);
                 lines.Add($"{clause?.Title ?? section.Title}{(language == Languages.English ? " " : "")}[{citations.Count}]");
