@@ -45,6 +45,12 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
             lines.Add(Say(BotTexts.PolicySays, citations[0].Quote, 1));
         }
 
+        // "什么叫新设立": what the site cannot check about a term (who decides what counts as it) says what it means in practice.
+        if (!showVerdicts)
+        {
+            lines.AddRange(verdicts.SelectMany(v => v.Rule.NotChecked).Select(n => Say(BotTexts.AlsoNote, n.In(language))));
+        }
+
         // Further clauses are quoted only when no rule already explains why they are cited.
         for (var i = 1; i < citations.Count && !showVerdicts; i++)
         {
@@ -238,7 +244,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
     // Asking when a provision applies: its start, its end or its period.
     [System.Text.RegularExpressions.GeneratedRegex(
-        "什么时候|啥时候|哪天|哪一天|几号|从哪|起始|开始算|开始执行|开始实施|截止|到期|期限|有效期|执行到|\\bwhen\\b|what date|start date|\\bstart|\\bbegin|\\buntil\\b|deadline|expir|end date",
+        "什么时候|啥时候|哪天|哪一天|几号|从哪|起始|开始算|开始执行|开始实施|截止|到期|过期|期限|有效|失效|执行到|\\bwhen\\b|\\bstill (valid|apply|applies|in force|available|effective)\\b|what date|start date|\\bstart|\\bbegin|\\buntil\\b|deadline|expir|end date",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksWhen();
 

@@ -56,7 +56,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
                 ? selector.Select(found.Value, knowledge.WithoutSituationWords(context.Normalized, context.Extracted.Mentioned), context.Extracted.Mentioned, null)
                     .Select(c => c.Rule).ToList()
                 : [];
-            return documents.Answer(context, facets, shown.Select(knowledge.Content.FindPolicy).OfType<BilingualPolicy>().ToList(), more, benefitsNamed);
+            // "减租现在还有效吗", "Does the rent relief still apply today?": only the validity of benefits that end, asked without
+            // naming a document, is theirs to answer (ended, or until when), as "减租现在还有吗" is; not the document's.
+            if (facets != DocumentFacet.Validity || benefitsNamed.Count == 0 || benefitsNamed.Any(r => r.ValidUntil is null) || NamesAWholeDocument(context.Normalized))
+            {
+                return documents.Answer(context, facets, shown.Select(knowledge.Content.FindPolicy).OfType<BilingualPolicy>().ToList(), more, benefitsNamed);
+            }
         }
 
         // "市税务局负责什么": the measures the unit is responsible for.
@@ -160,8 +165,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
         // Once a benefit asked about is granted the answer is yes: no further questions about other ways to the same thing.
         var next = verdicts.Any(v => v.Verdict == Verdict.Eligible) ? null : NextQuestion(verdicts, context);
-        // Whenever the topic has a rule, the dialogue goes on until it is decided, whatever the first turn's phrasing.
-        var asksEligibility = verdicts.Count > 0;
+        // Whenever the topic has a rule, the dialogue goes on until it is decided, whatever the first turn's phrasing; but
+        // "个转企是什么意思", asking what a term means and saying nothing of the asker, is answered from the clause.
+        var asksEligibility = verdicts.Count > 0 && !(fresh && AsksOnlyWhatItMeans(context.Normalized) && RelevantFactsGiven(verdicts, facts) == 0);
         var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact, alsoMeant);
         if (context.AsOfAsked && verdicts.Count > 0)
         {
@@ -247,6 +253,16 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         $"(这个|这份|这项|该|本|此)({ChineseDocumentWords})|({ChineseDocumentWords})(?=的)"
         + $"|\\b(this|the) (plan|{string.Join('|', BotKnowledge.DocumentWords.Where(w => char.IsAsciiLetter(w[0])))})('s)?\\b",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // The document as a whole: "这个政策还有效吗", "is this document still valid", "文件过期了没"; "减租政策" names a benefit.
+    private static readonly string[] WholeDocumentWords = ["文件", "通知", "方案", "号文", "document", "notice", "plan"];
+
+    private static bool NamesAWholeDocument(string normalized) =>
+        DocumentReference.IsMatch(normalized) || WholeDocumentWords.Any(w => normalized.Contains(w, StringComparison.Ordinal)) || PolicyAlone().IsMatch(normalized);
+
+    // 政策 with nothing before it but the start or a pointer: "政策还有效吗", "这政策过期了没".
+    [GeneratedRegex(@"^(这|那)?(个|项)?政策|\b(the|this|that) policy\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex PolicyAlone();
 
     private static string Clip(string question) => question.Length > MaxSearchLength ? question[..MaxSearchLength] : question;
 
@@ -447,6 +463,21 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
          "any", "anything", "at", "all", "get", "benefit", "use", "policy", "plan", "notice", "document", "here", "too", "also", "still",
          // Who it is for, in general: "does this apply to shops in Gaoping", "who does it apply to".
          "in", "who", "if", "run", "own", "have", "shop", "shops", "store", "stores", "business", "businesses", "owner", "owners", "small", "individual", "everyone", "people"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "个转企是什么意思", "什么叫新设立", "What does 个转企 mean?": what a term means, with no way of asking whether the asker
+    /// can have it ("首次免罚是什么意思，我能享受吗" asks both).
+    /// </summary>
+    private static bool AsksOnlyWhatItMeans(string normalized) =>
+        WhatItMeans().IsMatch(normalized) && !ScopeLexicon.EligibilityCues.Any(c => normalized.Contains(c, StringComparison.Ordinal));
+
+    private static int RelevantFactsGiven(IReadOnlyList<RuleResult> verdicts, IReadOnlyDictionary<string, string> facts) =>
+        verdicts.SelectMany(v => v.Rule.FactIds).Distinct(StringComparer.Ordinal).Count(facts.ContainsKey);
+
+    // What a term means: 什么意思, 是指, 什么叫 …; in English, "mean", "definition", or "what is" before a Chinese term.
+    [GeneratedRegex(@"什么意思|啥意思|是什么|是啥|指什么|是指|指的是|什么叫|啥叫|什么是|啥是|何为|何谓|怎么理解|如何理解|\bmeans?\b|\bmeaning\b|\bdefin|\bstand for\b|\bwhat(?: is|'s) (?=\p{IsCJKUnifiedIdeographs})",
+        RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex WhatItMeans();
 
     /// <summary>The terms of every different section heading, both languages (a library repeats its headings).</summary>
     private static HashSet<string> TitleTerms(ContentSet content)

@@ -87,7 +87,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             }
         }
 
-        // After an answer, "怎么申请", "找谁", "how do I claim it?" ask about what it answered: its rules again, with how to claim.
+        // After an answer, "怎么申请", "找谁", "减几个月", "how do I claim it?" ask about what it answered: its rules again, with how to claim.
         if (!continuing && state.LastRules.Count > 0 && AsksAboutTheLastAnswer(normalized))
         {
             (continuing, pendingRules, pendingFact) = (true, [.. state.LastRules.Select(knowledge.Rule).OfType<Rule>()], null);
@@ -195,7 +195,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         return result;
     }
 
-    /// <summary>Whether the message only asks how, where or from whom to claim, about no topic of its own.</summary>
+    /// <summary>Whether the message only asks how, where or from whom to claim, or how much or how long, about no topic of its own.</summary>
     private static bool AsksAboutTheLastAnswer(string normalized)
     {
         var rest = WordRemoval.Without(normalized, HowToClaim, []);
@@ -206,7 +206,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // The ways of asking, and the words that point back, longest first.
     private static readonly string[] HowToClaim =
-        [.. ScopeLexicon.AskingHowToClaim.Concat(ScopeLexicon.AskingWhoHandles).Concat(ScopeLexicon.ThatOne).OrderByDescending(w => w.Length)];
+        [.. ScopeLexicon.AskingHowToClaim.Concat(ScopeLexicon.AskingWhoHandles).Concat(ScopeLexicon.AskingHowMuchOrLong).Concat(ScopeLexicon.ThatOne).OrderByDescending(w => w.Length)];
 
     // English words that only carry such a question, or point back: "so how do I claim it then?".
     private static readonly HashSet<string> EnglishFiller = new(

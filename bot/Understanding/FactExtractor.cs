@@ -65,7 +65,7 @@ public sealed class FactExtractor
                 if (fact.Type == FactType.Bool && values.GetValueOrDefault(fact.Id) != "false")
                 {
                     // A denial is a statement ("手续还没办完"); a how-to question only names its topic ("个转企要什么材料").
-                    if (Negation.IsNegated(normalized, start, start + length))
+                    if (Negation.IsNegated(normalized, start, start + length) && !TopicMention.SupposesByIntent(normalized, start))
                     {
                         values[fact.Id] = "false";
                     }

@@ -64,6 +64,17 @@ internal static class ScopeLexicon
     ];
 
     /// <summary>Words that point back at what was just said: "那个怎么申请" (in English, filler words: "how do I claim it").</summary>
+    /// <summary>
+    /// Asking how much, how long or until when, about no topic of its own ("减几个月", "能拿多少", "到什么时候", "how much is it?"):
+    /// after an answer, a question about what it answered, like <see cref="AskingHowToClaim"/>.
+    /// </summary>
+    public static readonly string[] AskingHowMuchOrLong =
+    [
+        "减几个月", "免几个月", "减多少", "免多少", "补多少", "奖多少", "给多少", "发多少", "领多少", "拿多少", "退多少", "能减多少", "能免多少", "多少钱", "多少",
+        "多久", "多长时间", "几个月", "到什么时候", "到啥时候", "什么时候截止", "啥时候截止", "什么时候结束", "啥时候结束", "什么时候开始", "啥时候开始", "截止到哪天", "截止日期",
+        "how much", "how long", "how many months", "until when", "till when", "when does it end", "when does it start", "what is the deadline", "what's the deadline",
+    ];
+
     public static readonly string[] ThatOne = ["这个", "那个", "这些", "那些", "这项", "那项", "它"];
 
     /// <summary>An employee's pay: with income tax, it is not business income (an owner paying wages is another matter).</summary>

@@ -42,7 +42,7 @@ internal static class TopicMention
     // Someone else's situation, or what is said about the policy, before the word in its clause: "我朋友转成公司了", "我邻居是
     // 新开的店", "听说转成公司能拿3000", "my friend just registered". It tells nothing about the asker.
     private static readonly string[] SomeoneElse =
-        ["朋友", "邻居", "隔壁", "亲戚", "同行", "同事", "别人", "人家", "有人", "他家", "她家", "听说", "据说", "听人说", "网上说",
+        ["朋友", "邻居", "隔壁", "亲戚", "同行", "同事", "别人", "人家", "有人", "他家", "她家", "听说", "据说", "听人说", "网上说", "老板说", "老板讲", "店长说", "领导说", "他说", "她说", "他们说", "别人说", "人家说",
          "我哥", "我姐", "我弟", "我妹", "哥哥", "姐姐", "弟弟", "妹妹", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "我爸", "我妈", "父母", "儿子", "女儿", "老乡",
          "my friend", "a friend", "neighbour", "neighbor", "someone", "somebody", "other people", "others", "i heard", "heard that", "people say",
          "my brother", "my sister", "my cousin", "my father", "my mother", "my dad", "my mum", "my mom", "my parents", "my son", "my daughter", "my uncle", "my aunt"];
@@ -89,6 +89,43 @@ internal static class TopicMention
 
     // These contain 了 or 已 without saying anything has happened.
     private static readonly string[] NotOwnSituation = ["了解", "为了", "除了", "不了", "已知", "讲了", "说了", "写了"];
+
+    // Intending it: the words of Negation that say it has not happened yet because it is only planned.
+    private static readonly string[] Intending = ["准备", "打算", "计划", "想要", "将要", "plan", "planning", "intend", "going to"];
+
+    // The question is about the time after it is done: "到时候还有奖励不", "转了以后刻章要钱吗", "what would I get".
+    private static readonly string[] AskingAboutLater =
+        ["到时候", "到时", "届时", "以后", "之后", "转了", "转完", "转好", "办完", "办好", "那时",
+         "would i", "would we", "will i", "will we", "then", "once i", "once we", "after i", "after we", "when i", "when we"];
+
+    // The question is about now: "打算明年转公司，现在能拿奖励吗" is answered for now, when it has not happened.
+    private static readonly string[] AskingAboutNow = ["现在", "目前", "眼下", "当前", "马上", "now", "currently", "right away", "already"];
+
+    /// <summary>
+    /// An intent whose message asks what doing it will bring: "打算明年转企业，到时候还有奖励不", "我准备转企，有什么好处", "I'm planning
+    /// to convert, what would I get?". It supposes the fact, like 要是: an intent alone ("打算下个月个转企", the answer to the
+    /// bot's question) or one asked about now ("打算明年转公司，现在能拿奖励吗") still says it has not happened.
+    /// </summary>
+    public static bool SupposesByIntent(string text, int phraseStart)
+    {
+        var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseStart);
+        var before = text[clauseStart..phraseStart];
+        if (!Intending.Any(w => before.Contains(w, StringComparison.Ordinal)) || AskingAboutNow.Any(w => ContainsWord(text, w)))
+        {
+            return false;
+        }
+
+        return AskingAboutLater.Any(w => ContainsWord(text, w)) || AskingWhatItBrings.IsMatch(text)
+            || AskingAboutBenefits.Any(w => text.Contains(w, StringComparison.Ordinal));
+    }
+
+    // What it brings, in so many words (AskingAbout also holds how-to and definition words, which do not suppose it).
+    private static readonly string[] AskingAboutBenefits =
+        ["好处", "有啥优惠", "有什么优惠", "有哪些优惠", "有啥奖励", "有什么奖励", "有奖励吗", "有啥支持", "有什么支持", "有哪些支持", "有啥补贴", "有什么补贴", "有哪些补贴", "多少钱", "拿多少", "领多少", "给多少",
+         "what are the benefits", "what benefits", "what do i get", "what would i get", "how much", "what support", "any benefits", "is there any reward"];
+
+    private static bool ContainsWord(string text, string word) =>
+        word[0] > 0x7F ? text.Contains(word, StringComparison.Ordinal) : Regex.IsMatch(text, $@"\b{Regex.Escape(word)}\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     public static bool OnlyNamesTopic(string text, int phraseStart, int phraseEnd)
     {

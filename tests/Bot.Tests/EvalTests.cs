@@ -58,6 +58,8 @@ public class EvalTests
     [InlineData("bot-generalisation-50.jsonl")]
     [InlineData("bot-generalisation-51.jsonl")]
     [InlineData("bot-generalisation-52.jsonl")]
+    [InlineData("bot-generalisation-53.jsonl")]
+    [InlineData("bot-generalisation-54.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -23,6 +23,27 @@ public class RobustFactsTests
     }
 
     [Theory]
+    [InlineData("打算明年转企业，到时候还有奖励不")]
+    [InlineData("我准备转企，有什么好处")]
+    [InlineData("计划转成公司，能拿多少钱")]
+    [InlineData("I'm planning to convert to a company, what would I get?")]
+    public void An_intent_asked_about_what_doing_it_will_bring_supposes_it(string text)
+    {
+        var facts = Extract(text);
+        Assert.Contains("converted_to_company", facts.Mentioned);
+        Assert.False(facts.Values.ContainsKey("converted_to_company"));
+    }
+
+    [Theory]
+    [InlineData("我是打算明年转公司，现在能拿奖励吗")]
+    [InlineData("我打算转企")]
+    [InlineData("I'm planning to convert to a company, do I get the reward now?")]
+    public void An_intent_alone_or_asked_about_now_says_it_has_not_happened(string text)
+    {
+        Assert.Equal("false", Extract(text).Values["converted_to_company"]);
+    }
+
+    [Theory]
     [InlineData("已经改制成公司了", "converted_to_company")]
     [InlineData("房东是国企", "rents_state_owned_premises")]
     [InlineData("在国企门面房里开店", "rents_state_owned_premises")]

@@ -101,6 +101,23 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("个体户房租能减吗", "是国企的房子", "减几个月", "3个月")]
+    [InlineData("个体户房租能减吗", "是国企的房子", "到什么时候", "2022年12月31日")]
+    [InlineData("Can an individual business get a rent cut?", "the landlord is a state-owned company", "how much?", "three months")]
+    public async Task After_an_answer_asking_how_much_or_how_long_is_about_what_it_answered(string first, string reply, string followUp, string expected)
+    {
+        var bot = TestBots.Create();
+        await Ask(bot, first, "t-much", asOf: During);
+        await Ask(bot, reply, "t-much", asOf: During);
+
+        var answer = await Ask(bot, followUp, "t-much", asOf: During);
+
+        Assert.True(answer.InScope);
+        Assert.Equal("eligible", answer.Eligibility.Single(e => e.Rule == "state-owned-rent-relief").Verdict);
+        Assert.Contains(expected, answer.Answer, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("怎么申请")] // nothing answered before: no topic to take up
     [InlineData("how do I claim it?")]
     public async Task Asking_how_to_claim_first_takes_up_no_topic(string question)
@@ -135,6 +152,53 @@ public class TopicAndDialogueTests
         Assert.Equal("need_info", result.Eligibility.Single(e => e.Rule == "vat-exemption").Verdict);
         Assert.Equal(TestBots.Knowledge.Fact("monthly_sales_yuan")!.Question.Zh, result.FollowUp);
         Assert.Contains("每周", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("个转企是什么意思", "company-conversion-reward", "对成功转型升级为企业的")]
+    [InlineData("什么叫新设立", "new-business-free-seal", "以办理部门的认定为准")] // what the site cannot check says who decides
+    [InlineData("What does 个转企 mean?", "company-conversion-reward", "successfully transform")]
+    public async Task Asking_only_what_a_term_means_is_answered_from_its_clause_not_as_a_verdict(string question, string rule, string expected)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal("need_info", Assert.Single(result.Eligibility, e => e.Rule == rule).Verdict);
+        Assert.Null(result.FollowUp);
+        Assert.DoesNotContain("取决于", result.Answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("depends on", result.Answer, StringComparison.Ordinal);
+        Assert.Contains(expected, result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Asking_what_a_term_means_and_whether_it_applies_starts_the_dialogue()
+    {
+        var result = await Ask(TestBots.Create(), "首次免罚是什么意思，我能享受吗");
+
+        Assert.NotNull(result.FollowUp);
+    }
+
+    [Theory]
+    [InlineData("减租政策现在还有效吗", "state-owned-rent-relief", "这项规定已于2022年12月31日结束")]
+    [InlineData("Does the rent relief still apply today?", "state-owned-rent-relief", "This provision ended on 31 December 2022")]
+    [InlineData("个体户的个税减半到什么时候", "income-tax-halved", "这项规定已于2022年12月31日结束")]
+    public async Task Whether_a_benefit_that_ends_is_still_valid_is_answered_by_its_own_end(string question, string rule, string headline)
+    {
+        var result = await Ask(TestBots.Create(), question, asOf: After);
+
+        Assert.Equal(headline, result.Answer.Split('\n')[0].TrimEnd('。', '.'));
+        Assert.Equal("expired", Assert.Single(result.Eligibility, e => e.Rule == rule).Verdict);
+        Assert.DoesNotContain(result.Citations, c => c.Id == "jincheng-2022-67#notice");
+    }
+
+    [Theory]
+    [InlineData("能不能给我发一下原文链接")]
+    [InlineData("send me the link please")]
+    public async Task Asking_for_the_link_gets_the_policys_page(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.True(result.InScope);
+        Assert.Contains("/policies/jincheng-2022-67/", result.Answer, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -485,6 +549,7 @@ public class TopicAndDialogueTests
     [InlineData("Only new shops get the free seal?", "new-business-free-seal")]
     [InlineData("我表哥是新开的个体户，他能免费刻章，我也能吗", "new-business-free-seal")] // a relative's case
     [InlineData("My sister just opened a shop. Does she get the seal for free?", "new-business-free-seal")]
+    [InlineData("老板说我们店第一次被查出问题不罚款，是真的吗", "first-violation-no-penalty")] // what someone said
     [InlineData("首次轻微违法怎么认定", "first-violation-no-penalty")] // how it is decided: the topic, not "not covered"
     [InlineData("这算首次违法吗", "first-violation-no-penalty")] // whether it counts as that
     [InlineData("刻章免费和个转企免刻章费是一回事吗", "company-conversion-free-seal")] // a benefit said right after the word
