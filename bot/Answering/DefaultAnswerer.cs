@@ -406,7 +406,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private string WithoutSubject(string query, string language)
     {
         var (subject, holding) = SubjectWords(language);
-        return IfSomethingIsLeft(query, WordRemoval.Without(query, subject, holding, StringComparison.OrdinalIgnoreCase), language);
+        var withoutOwnBusiness = language == Languages.English ? ScopeLexicon.AskersBusinessInEnglish.Replace(query, " ") : query;
+        return IfSomethingIsLeft(query, WordRemoval.Without(withoutOwnBusiness, subject, holding, StringComparison.OrdinalIgnoreCase), language);
     }
 
     /// <summary>
@@ -502,7 +503,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // The figures and dates the asker gives are their situation and time, not a topic, though the clauses write
         // figures and dates too ("2022年10月，小规模，月销售额15万零1元，免不免"). So are the words for a kind of benefit ("am I exempt?", 免不免): they name none.
         var rest = OverviewAnswerer.WithoutCues(WithoutFiguresAndDates(knowledge.Topic(context.Normalized)));
-        rest = WordRemoval.Without(rest, selector.GenericWords, []);
+        rest = WordRemoval.Without(ScopeLexicon.AskersBusinessNamedInEnglish.Replace(ScopeLexicon.AskersBusinessInEnglish.Replace(rest, " "), " "), selector.GenericWords, []);
         var terms = questionTerms.Of(rest);
         // A provision's own topic weighs twice only beside the way of asking ("水电费有什么优惠"): in an earlier part of the
         // message it describes the asker ("我开了个小饭馆，有啥补贴能拿不").

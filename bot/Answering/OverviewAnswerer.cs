@@ -24,6 +24,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         "main points", "summary of the policy", "summarise the policy", "summarize the policy",
         "anything free", "what is free", "what's free", "什么是免费的", "哪些是免费的", "有啥免费的", "有什么免费的", "哪些免费",
         "list of benefits", "list of all", "full list", "all benefits", "every benefit", "what can i get", "what benefits", "which benefits", "what support", "what help can i get", "all the benefits", "list the benefits", "what am i entitled", "what can i claim",
+        "anything for me", "anything for us", "anything i can get", "anything we can get", "anything i can claim", "do i get anything", "can i get anything", "do we get anything", "can we get anything",
     ];
 
     // "有啥补贴", "有什么好政策", "有哪些帮扶措施", "what kind of help": a question word, then a word for benefits in
@@ -40,7 +41,9 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
     private static readonly Regex WhetherAny = new(
         "(有没有|有无)(什么|啥|点|些)?(额外|特别|专门|其他|别的|特殊)?的?(优惠|扶持|政策|好处|补贴|补助|支持|福利|帮扶|照顾|红利|减免)"
         + "|有(什么|啥|点)?(优惠|扶持|好处|补贴|补助|福利|照顾|红利|减免)(吗|不|没|么|嘛)"
-        + @"|\b(are|is) there (any )?(subsid(y|ies)|benefits?|support|help|relief|incentives?|discounts?|preferential \w+)\b",
+        + @"|\b(are|is) there (any )?(subsid(y|ies)|benefits?|support|help|relief|incentives?|discounts?|preferential \w+)\b"
+        // "any help with electricity?", "any support for loans": whether there is any, for a topic.
+        + @"|\bany (help|support|subsid(y|ies)|benefits?|relief|discounts?|incentives?)( (with|for|on))?\b",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly char[] PartBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '\n'];

@@ -118,15 +118,19 @@ public sealed class FactExtractor
                     wrongPeriod.TryAdd(owner.Id, period!);
                 }
             }
-            else if (number.IsMoney || IsWholeMessage(normalized, number))
+            else if (number.IsMoney || IsWholeMessage(normalized, number) || (period is not null && number.Value >= MinAmountForAPeriod))
             {
-                // A figure with a money word, or a figure sent alone ("145000", the reply to "what are your monthly sales?").
+                // A figure with a money word, a figure sent alone ("145000", the reply to "what are your monthly sales?"), or a
+                // figure for a period ("150000 a month"; not "twice a month").
                 unassigned.Add(new Amount(number.Value, period));
             }
         }
 
         return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod };
     }
+
+    // Below this, a figure for a period is more likely a count ("3 times a month") than an amount of money.
+    private const decimal MinAmountForAPeriod = 100;
 
     /// <summary>Whether the number is all the message says, but for spaces and punctuation.</summary>
     private static bool IsWholeMessage(string normalized, NumberMention number) =>

@@ -168,6 +168,21 @@ internal static class ScopeLexicon
         + "|外地人|外地的|外省人|外省的|外来的|户口不在[^，,。？?]{0,4}|不是本地人",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    /// <summary>
+    /// The asker's own business, in English: "I run a bubble tea shop", "we just opened a noodle stall". Said before asking
+    /// what there is, it is who asks, not a topic: the clauses also write "shops" (measure 2's corner shops). The words
+    /// between name the trade, never what is asked about ("I have a licence for my bakery" keeps its licence).
+    /// </summary>
+    public static readonly System.Text.RegularExpressions.Regex AskersBusinessInEnglish = new(
+        @"\b(i|we)('m| am|'re| are)?( just| recently| now)? (run|running|own|have|opened|started|set up|operate|operating|manage)( up)? (a|an|my|our|one|the)"
+        + @"( (?!licen[cs]e|permit|for|with|in|at|of|and|to|on)[a-z-]+){0,3}? (shop|store|stall|restaurant|cafe|salon|business|workshop|kiosk|stand|bar|eatery|diner|bakery|pharmacy|garage|studio)s?\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>"my shop", "our little noodle stall": whose business is asked about, beside asking what there is for it.</summary>
+    public static readonly System.Text.RegularExpressions.Regex AskersBusinessNamedInEnglish = new(
+        @"\b(my|our)( (?!licen[cs]e|permit)[a-z-]+){0,2}? (shop|store|stall|restaurant|cafe|salon|business|kiosk|stand|bakery|garage|studio)s?\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     public static readonly string[] EligibilityCues =
     [
         "能不能", "能否", "可不可以", "可以", "能免", "能享受", "能拿", "能领", "能申请", "能减", "能获得", "能得到", "能有", "符合", "够不够", "有没有资格", "有资格", "是否", "我能", "我可以",

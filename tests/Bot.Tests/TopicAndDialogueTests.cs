@@ -388,12 +388,36 @@ public class TopicAndDialogueTests
         Assert.Empty(result.Eligibility);
     }
 
-    [Fact]
-    public async Task A_trade_named_before_asking_what_there_is_describes_the_asker_and_gets_the_overview()
+    [Theory]
+    [InlineData("我在泽州县开了个小饭馆，刚办的执照，有啥补贴能拿不")]
+    [InlineData("I run a bubble tea shop. Anything for me?")] // the clauses write "shops" too
+    [InlineData("Hi, I run a small grocery store. What help can I get?")]
+    public async Task A_trade_named_before_asking_what_there_is_describes_the_asker_and_gets_the_overview(string question)
     {
-        var result = await Ask(TestBots.Create(), "我在泽州县开了个小饭馆，刚办的执照，有啥补贴能拿不");
+        var result = await Ask(TestBots.Create(), question);
 
         Assert.Equal(TestBots.Knowledge.Rules.Count, result.Eligibility.Count);
+    }
+
+    [Theory]
+    [InlineData("i run a small noodle shop in jincheng, any help with loans?", "jincheng-2022-67#measure-7")]
+    [InlineData("I run a restaurant, any help with electricity costs?", "jincheng-2022-67#measure-8")]
+    [InlineData("I have a licence for my bakery at a real shop address. Can I also sell online under the same licence?", "jincheng-2022-67#measure-4")]
+    public async Task The_askers_own_business_in_english_is_not_what_is_searched_for(string question, string clause)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(clause, result.Citations[0].Id);
+    }
+
+    [Theory]
+    [InlineData("small-scale, 150000 per month, exempt?", "eligible")]
+    [InlineData("small-scale, 150001 a month, exempt?", "not_eligible")]
+    public async Task A_figure_given_for_a_period_is_an_amount_without_a_money_word(string question, string verdict)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(verdict, result.Eligibility.Single(e => e.Rule == "vat-exemption").Verdict);
     }
 
     [Theory]
