@@ -46,7 +46,7 @@ public sealed class FactExtractor
         words.Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList();
 
     private static readonly string[] Yes = ["是的", "是", "对的", "对", "嗯", "有的", "当然", "没错", "确实", "yes", "yeah", "yep", "correct", "right", "sure", "i am", "i do", "true", "ok"];
-    private static readonly string[] No = ["不是", "不对", "不", "否", "没有", "没", "无", "并不", "还没", "尚未", "还不是", "no", "nope", "not", "not yet", "i'm not", "i am not", "i don't", "i haven't", "false"];
+    private static readonly string[] No = ["不是", "不对", "不", "否", "没有", "没", "无", "并不", "还没", "尚未", "还不是", "还在办", "正在办", "在办", "办着呢", "no", "nope", "not", "not yet", "i'm not", "i am not", "i don't", "i haven't", "false"];
 
     private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '.', '、'];
 
@@ -55,6 +55,7 @@ public sealed class FactExtractor
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var wordSpans = new List<(FactDefinition Fact, int Start, int End)>();
+        var figures = FiguresForAFact(normalized);
 
         foreach (var fact in facts)
         {
@@ -69,7 +70,7 @@ public sealed class FactExtractor
                     {
                         values[fact.Id] = "false";
                     }
-                    else if (!TopicMention.OnlyNamesTopic(normalized, start, start + length))
+                    else if (!TopicMention.OnlyNamesTopic(normalized, start, start + length, StatesAFigure(normalized, figures, start)))
                     {
                         values[fact.Id] = "true";
                     }
@@ -186,6 +187,22 @@ public sealed class FactExtractor
         return (best.choice.Value, TopicMention.OnlyNamesTopic(text, best.Start, best.Start + best.Length));
     }
 
+    /// <summary>The figures the message gives for a number fact ("年应纳税所得额200万"): where each stands.</summary>
+    private List<NumberMention> FiguresForAFact(string normalized)
+    {
+        var numberWords = facts.Where(f => f.Type == FactType.Number)
+            .SelectMany(f => FindWords(normalized, f.WordsZh.Concat(f.WordsEn), wholeMatches: true).Select(w => (Fact: f, w.Start, End: w.Start + w.Length)))
+            .ToList();
+        return numberWords.Count == 0 ? [] : [.. NumberParser.Find(normalized).Where(n => NearestNumberFact(normalized, n, numberWords) is not null)];
+    }
+
+    /// <summary>Whether the clause of the word at <paramref name="start"/> gives a figure for a number fact: the asker's own situation.</summary>
+    private static bool StatesAFigure(string normalized, List<NumberMention> figures, int start)
+    {
+        var (clauseStart, clauseEnd) = Negation.ClauseOf(normalized, start, start);
+        return figures.Any(f => f.Start >= clauseStart && f.End <= clauseEnd);
+    }
+
     private static FactDefinition? NearestNumberFact(string text, NumberMention number, List<(FactDefinition Fact, int Start, int End)> spans)
     {
         FactDefinition? best = null;
@@ -215,6 +232,12 @@ public sealed class FactExtractor
     }
 
     /// <param name="wholeMatches">Skip a word found inside a longer word already found (个体 inside 个体户), so each phrase counts once.</param>
+    // Two-character words whose second character can begin a fact's word: 重新 (again) is not 新 (new).
+    private static readonly string[] WordsAcross = ["重新"];
+
+    private static bool StartsInsideAWord(string text, int at, string word) =>
+        at > 0 && WordsAcross.Any(w => w[1] == word[0] && w[0] == text[at - 1]);
+
     internal static IEnumerable<(int Start, int Length)> FindWords(string text, IEnumerable<string> words, bool wholeMatches = false)
     {
         var found = new List<(int Start, int End)>();
@@ -228,8 +251,8 @@ public sealed class FactExtractor
             var latin = char.IsAsciiLetter(word[0]);
             for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {
-                // English words must start a word: "rent" in "current" is no rent.
-                if ((!latin || at == 0 || !char.IsAsciiLetter(text[at - 1]))
+                // English words must start a word: "rent" in "current" is no rent; 新办 in 重新办 is registering again.
+                if ((latin ? at == 0 || !char.IsAsciiLetter(text[at - 1]) : !StartsInsideAWord(text, at, word))
                     && (!wholeMatches || !found.Any(f => f.Start <= at && at + word.Length <= f.End)))
                 {
                     found.Add((at, at + word.Length));

@@ -127,7 +127,11 @@ internal static class TopicMention
     private static bool ContainsWord(string text, string word) =>
         word[0] > 0x7F ? text.Contains(word, StringComparison.Ordinal) : Regex.IsMatch(text, $@"\b{Regex.Escape(word)}\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    public static bool OnlyNamesTopic(string text, int phraseStart, int phraseEnd)
+    /// <param name="clauseStatesAFigure">
+    /// Whether the word's clause gives a figure for a number fact ("个体户年应纳税所得额200万，个税怎么减"): a how-question after it
+    /// is about the figure's benefit, and the clause describes the asker.
+    /// </param>
+    public static bool OnlyNamesTopic(string text, int phraseStart, int phraseEnd, bool clauseStatesAFigure = false)
     {
         // The benefit's own name ("被罚款了还能申请首次免罚吗"): whatever else the clause says happened, it is not this.
         if (BenefitNames.Any(n => string.CompareOrdinal(text, phraseStart, n, 0, n.Length) == 0))
@@ -148,6 +152,11 @@ internal static class TopicMention
             || Landlord.Any(w => text[clauseStart..clauseEnd].Contains(w, StringComparison.Ordinal)))
         {
             return true;
+        }
+
+        if (clauseStatesAFigure)
+        {
+            return false;
         }
 
         // A how-to question often runs over two clauses: "个转企，要什么材料" / "我个转企了，去哪领".

@@ -14,6 +14,9 @@ public class DateReaderTests
     [InlineData("2022年的政策现在还有效吗", null)] // asks about now
     [InlineData("Is the 2022 policy still valid now?", null)]
     [InlineData("文号是晋市市监〔2022〕67号吗", null)] // a number, not a date
+    [InlineData("房东是国企，22年5月份的事，那时候能减房租吗", "2022-05-31")] // a year in two digits, with its month
+    [InlineData("22年的时候房东是国企，能减房租吗", "2022-12-31")]
+    [InlineData("我开了22年的店，刻章免费吗", null)] // a count of years
     [InlineData("2022年13月", null)]
     [InlineData("刻章免费吗", null)]
     public void Reads_the_date_a_question_asks_about(string question, string? expected)

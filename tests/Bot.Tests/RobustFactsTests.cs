@@ -34,6 +34,19 @@ public class RobustFactsTests
         Assert.False(facts.Values.ContainsKey("converted_to_company"));
     }
 
+    [Fact]
+    public void Registering_again_does_not_hold_the_word_for_newly_registered()
+    {
+        Assert.False(Extract("以前开过个体户后来注销了，现在重新办，算新设立吗").Values.ContainsKey("newly_registered"));
+    }
+
+    [Fact]
+    public void A_figure_in_the_words_clause_makes_a_how_question_after_it_the_askers_own_case()
+    {
+        Assert.Equal("true", Extract("个体户年应纳税所得额200万，个税怎么减").Values["is_individual_business"]);
+        Assert.False(Extract("个体户，个税怎么减").Values.ContainsKey("is_individual_business"));
+    }
+
     [Theory]
     [InlineData("我是打算明年转公司，现在能拿奖励吗")]
     [InlineData("我打算转企")]

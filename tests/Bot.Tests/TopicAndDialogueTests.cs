@@ -118,6 +118,19 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("还在办")]
+    [InlineData("正在办")]
+    public async Task A_reply_that_it_is_still_being_done_is_a_no(string reply)
+    {
+        var bot = TestBots.Create();
+        await Ask(bot, "个转企有奖励吗", "t-doing");
+
+        var answer = await Ask(bot, reply, "t-doing");
+
+        Assert.Equal("not_eligible", answer.Eligibility.Single(e => e.Rule == "company-conversion-reward").Verdict);
+    }
+
+    [Theory]
     [InlineData("怎么申请")] // nothing answered before: no topic to take up
     [InlineData("how do I claim it?")]
     public async Task Asking_how_to_claim_first_takes_up_no_topic(string question)
