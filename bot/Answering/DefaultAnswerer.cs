@@ -453,9 +453,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         return OnlyForm(left) && TextPatterns.EnglishWord().Matches(left).All(w => EnglishAsking.Contains(w.Value));
     }
 
-    // "能享受这里面的优惠吗", "这些政策能享受吗": what the document holds, as a whole.
+    // "能享受这里面的优惠吗", "这些政策能享受吗", "政策对我适用吗": what the document holds, as a whole.
     private static readonly Regex InTheDocument = new(
-        "(这|那)(些|个|项)?(里面|里头|里边|上面|上头)?的?(优惠|政策|好处|扶持|待遇)|(这|那)?(里面|里头|里边|上面|上头)的?(优惠|政策|好处|扶持|待遇)?",
+        "(这|那)(些|个|项)?(里面|里头|里边|上面|上头)?的?(优惠|政策|好处|扶持|待遇)|(这|那)?(里面|里头|里边|上面|上头)的?(优惠|政策|好处|扶持|待遇)?|政策|文件|通知|方案",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // English words that only ask whether a policy applies: "does this apply to me", "can i get anything from it".
@@ -520,8 +520,16 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             text = string.Concat(text.AsSpan(0, figures[i].Start), " ", text.AsSpan(figures[i].End));
         }
 
-        return Period().Replace(DateLike().Replace(text, " "), " ");
+        return ApproximatelyOrNow().Replace(Period().Replace(DateLike().Replace(WhenRegistered().Replace(text, " "), " "), " "), " ");
     }
+
+    // When the asker registered: "18年办的执照", "2019年开的店", "去年注册的": their situation, not the licensing measure.
+    [GeneratedRegex(@"((\d{2,4}|[一二三四五六七八九十零〇两]{1,4})\s*年(\s*\d{1,2}\s*月)?份?|去年|前年|今年|上个月|上半年|下半年)(的时候)?就?(办|领|拿|注册|开|登记)(的|了)?(营业)?(执照|店)?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex WhenRegistered();
+
+    // A figure's approximation ("around 80,000", "8万左右") and the time the asker speaks at ("now", 现在).
+    [GeneratedRegex(@"\b(around|about|approximately|roughly|nearly|almost|now|currently|today|these days)\b|左右|大概|大约|差不多|将近|上下|现在|目前|如今|眼下", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex ApproximatelyOrNow();
 
     // Asking how many, with the unit counted: 多少户, 几个, 多少钱; not "several" (好几个部门, 十几年).
     [GeneratedRegex("(?<![好十])(多少|几)(个|户|家|人|天|年|月|元|块|钱|次|项|条|万|名)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -32,6 +32,10 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
     private static readonly Regex General = new(
         "(哪些|什么|啥|哪种|哪几种|哪几项)[好样的类种项些]{0,2}(优惠|扶持|政策|好处|补贴|补助|支持|福利|帮扶|帮助|照顾|措施|红利)"
         + "|(能|可以|可)(申请|享受|享有|拿|领|得到|获得|争取|办)到?点?(啥|什么|哪些)"
+        // "有什么能享受的", "有啥可以领的": the question word first.
+        + "|(什么|啥|哪些)(优惠|政策|好处|补贴)?(是)?(我|我们)?(能|可以)(申请|享受|享有|拿|领|得到|获得)的?"
+        // "is there anything we can still claim now?", "anything I could apply for".
+        + @"|\banything (i|we) (can|could) (still )?(get|claim|have|apply for|benefit from)\b"
         + @"|\bwhat (kinds? of |sorts? of |other )?(help|support|benefits?|subsidies|assistance|relief|policies|incentives)\b",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 

@@ -83,7 +83,10 @@ internal static class TopicMention
     private static readonly Regex WhenItHappened = new(@"\b(last (week|month|year)|ago|yesterday|this (week|month|year))\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // A fact word that begins a benefit's everyday name: 首次 of 首次免罚 is the name, not "this was my first time".
-    private static readonly string[] BenefitNames = ["首次免罚", "首次不罚", "首违不罚", "首违免罚", "首次免予处罚", "首次免于处罚"];
+    private static readonly string[] BenefitNames =
+        ["首次免罚", "首次不罚", "首违不罚", "首违免罚", "首次免予处罚", "首次免于处罚",
+         "first offence no penalty", "first offense no penalty", "first offence leniency", "first offense leniency", "first offence exemption", "first offense exemption",
+         "first time no penalty", "first-time no penalty", "first violation no penalty", "first violation leniency"];
 
     private static readonly string[] Possessives = ["my ", "our "];
 

@@ -62,6 +62,7 @@ public class EvalTests
     [InlineData("bot-generalisation-54.jsonl")]
     [InlineData("bot-generalisation-55.jsonl")]
     [InlineData("bot-generalisation-56.jsonl")]
+    [InlineData("bot-generalisation-57.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -413,6 +413,17 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("老板你好，我在城区开了个五金店，18年办的执照，房子是自己家的，想问问现在有什么能享受的")] // when it registered is no topic
+    [InlineData("Monthly sales around 80,000, small-scale taxpayer. Is there anything we can still claim now?")] // nor "around" or "now"
+    [InlineData("我在沁水县，政策对我适用吗")]
+    public async Task The_askers_situation_then_asking_what_there_is_gets_the_overview(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(TestBots.Knowledge.Rules.Count, result.Eligibility.Count);
+    }
+
+    [Theory]
     [InlineData("i run a small noodle shop in jincheng, any help with loans?", "jincheng-2022-67#measure-7")]
     [InlineData("I run a restaurant, any help with electricity costs?", "jincheng-2022-67#measure-8")]
     [InlineData("I have a licence for my bakery at a real shop address. Can I also sell online under the same licence?", "jincheng-2022-67#measure-4")]
@@ -587,6 +598,7 @@ public class TopicAndDialogueTests
     [InlineData("我表哥是新开的个体户，他能免费刻章，我也能吗", "new-business-free-seal")] // a relative's case
     [InlineData("My sister just opened a shop. Does she get the seal for free?", "new-business-free-seal")]
     [InlineData("老板说我们店第一次被查出问题不罚款，是真的吗", "first-violation-no-penalty")] // what someone said
+    [InlineData("first offence no penalty - does it cover food safety?", "first-violation-no-penalty")] // the benefit's English name
     [InlineData("首次轻微违法怎么认定", "first-violation-no-penalty")] // how it is decided: the topic, not "not covered"
     [InlineData("这算首次违法吗", "first-violation-no-penalty")] // whether it counts as that
     [InlineData("刻章免费和个转企免刻章费是一回事吗", "company-conversion-free-seal")] // a benefit said right after the word
