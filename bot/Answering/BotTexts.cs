@@ -29,6 +29,10 @@ internal static class BotTexts
         "这份政策没有规定这一点，我也不引用无关的条款。可以向政策的牵头单位咨询：{0}。",
         "The policy does not cover this, so I will not quote unrelated clauses. You can ask the lead unit for the policy: {0}.");
 
+    public static readonly LocalizedText PartlyCovered = new(
+        "政策没有写到“{0}”这一点，可以向负责单位咨询。按您说的情况，政策写明的是：",
+        "The policy does not say anything about \"{0}\"; the responsible units can tell you. For what you describe, this is what the policy provides:");
+
     public static readonly LocalizedText NotCoveredNoLead = new(
         "这份政策没有规定这一点，我也不引用无关的条款。",
         "The policy does not cover this, so I will not quote unrelated clauses.");
@@ -37,6 +41,8 @@ internal static class BotTexts
     public static readonly LocalizedText UnitHasNoMeasures = new("现行政策没有把{0}列为任何措施的责任单位。", "The policies in force name the {0} as the responsible unit for no measure.");
     public static readonly LocalizedText UnitPage = new("{0}负责的全部措施和联系方式：{1}", "All measures of the {0}, and how to contact it: {1}");
 
+    public static readonly LocalizedText MeasureCount = new("共有{0}项措施。", "It has {0} measures.");
+    public static readonly LocalizedText MeasureCountInGroups = new("共有{0}项措施，分为{1}个方面：{2}。", "It has {0} measures in {1} groups: {2}.");
     public static readonly LocalizedText DocumentIs = new("这份文件是{0}印发的《{1}》，文号{2}，{3}印发[{4}]。", "It is the {1}, issued by the {0} on {3}, document number {2} [{4}].");
     public static readonly LocalizedText DocumentWritten = new("成文日期：{0}。", "Date written: {0}.");
     public static readonly LocalizedText DocumentAddressees = new("主送：{0}。", "Addressed to: {0}.");

@@ -130,8 +130,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             return overview.Answer(context);
         }
 
+        // "新开的个体户，刻章已经花了钱了，能报销吗": what is asked (报销) is written nowhere, but the asker's own situation meets a
+        // rule; that rule is answered, after saying the rest is not written.
+        var unwritten = fresh && reading == Languages.Chinese ? knowledge.Focus.Unwritten(context.Normalized) : null;
+        var situationRules = unwritten is null ? false : rules.Any(r => r.FactIds.Any(context.Extracted.Values.ContainsKey));
         if (fresh && (OfficePractice.Asks(context.Normalized) || (rules.Count == 0 && Uncovered(context.Normalized, reading))
-            || (reading == Languages.Chinese && knowledge.Focus.Unwritten(context.Normalized) is not null)))
+            || (unwritten is not null && !situationRules)))
         {
             return NotCovered(context);
         }
@@ -166,12 +170,19 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // Once a benefit asked about is granted the answer is yes: no further questions about other ways to the same thing.
         var next = verdicts.Any(v => v.Verdict == Verdict.Eligible) ? null : NextQuestion(verdicts, context);
         // Whenever the topic has a rule, the dialogue goes on until it is decided, whatever the first turn's phrasing; but
-        // "个转企是什么意思", asking what a term means and saying nothing of the asker, is answered from the clause.
-        var asksEligibility = verdicts.Count > 0 && !(fresh && AsksOnlyWhatItMeans(context.Normalized) && RelevantFactsGiven(verdicts, facts) == 0);
+        // "个转企是什么意思", asking what a term means and saying nothing of the asker, and a landlord asking about the tenants'
+        // benefit are answered from the clause.
+        var asksEligibility = verdicts.Count > 0
+            && !(fresh && ((AsksOnlyWhatItMeans(context.Normalized) && RelevantFactsGiven(verdicts, facts) == 0) || TopicMention.SpeaksAsLandlord(context.Normalized)));
         var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact, alsoMeant);
         if (context.AsOfAsked && verdicts.Count > 0)
         {
             text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.AsOfAsked.In(language), BotTexts.FormatDate(context.AsOf, language)) + "\n" + text;
+        }
+
+        if (situationRules)
+        {
+            text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.PartlyCovered.In(language), unwritten) + "\n" + text;
         }
 
         if (notes.Count > 0)

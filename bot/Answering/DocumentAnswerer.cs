@@ -37,6 +37,16 @@ internal sealed class DocumentAnswerer(BotKnowledge knowledge)
             // The plain first sentence: what the document is, who issued it, its number and date. Inside the reply's 《》, a
             // title's own 《》 become 〈〉, as Chinese nests them.
             lines.Add(Say(BotTexts.DocumentIs, meta.Issuer ?? zh.Issuer ?? "", InTitleMarks(name, language), zh.DocNumber ?? "", Date(zh.DateIssued ?? zh.DateWritten), n));
+            // "一共有几条措施": counted from the document's own headings.
+            if (facets.HasFlag(DocumentFacet.Measures) && (policy.In(language) ?? policy.Chinese) is { } document)
+            {
+                var measures = document.Sections.Count(s => s.Kind is SectionKind.Measure or SectionKind.Article);
+                var groups = document.Sections.Where(s => s.Kind == SectionKind.Group).Select(s => s.Title).ToList();
+                lines.Add(groups.Count > 0
+                    ? Say(BotTexts.MeasureCountInGroups, measures, groups.Count, string.Join(BotTexts.ListSeparator.In(language), groups))
+                    : Say(BotTexts.MeasureCount, measures));
+            }
+
             if (knowledge.ReplacedNote(policy, language, answering: false) is { } replaced)
             {
                 lines.Add(replaced);

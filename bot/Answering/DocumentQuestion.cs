@@ -16,6 +16,9 @@ internal enum DocumentFacet
 
     /// <summary>Where to read it in full ("政策原文在哪看", "where can I read the full text?").</summary>
     Text = 64,
+
+    /// <summary>How many measures it has ("一共有几条措施", "how many measures are in this plan?").</summary>
+    Measures = 128,
 }
 
 /// <summary>
@@ -26,6 +29,8 @@ internal static class DocumentQuestion
 {
     private static readonly (DocumentFacet Facet, string[] Words)[] Cues =
     [
+        (DocumentFacet.Measures, ["几条措施", "多少条措施", "几项措施", "多少项措施", "一共几条", "一共有几条", "一共多少条", "总共几条", "共有几条", "共几条", "几个方面",
+            "how many measures", "how many articles", "how many points", "how many items", "number of measures"]),
         // A link asked for: "发一下原文链接", "给个网址", "send me the link".
         (DocumentFacet.Text, ["原文链接", "全文链接", "文件链接", "政策链接", "发个链接", "发一下链接", "给个链接", "发链接", "链接发", "网址", "send me the link", "send the link", "give me the link"]),
         (DocumentFacet.Number, ["文号", "文件号", "发文字号", "发文号", "几号文", "编号", "document number", "reference number", "doc number", "file number"]),

@@ -53,6 +53,9 @@ internal static class TopicMention
         ["租给", "出租给", "租出去", "我是房东", "我们是房东", "我的租户", "我们的租户",
          "we rent to", "i rent to", "rent out", "we let", "i let", "our tenants", "my tenants", "i'm the landlord", "i am the landlord", "we are the landlord"];
 
+    /// <summary>"我们是国企的门面，租给个体户的，要不要减租": a landlord asks about the tenants' benefit, not their own.</summary>
+    public static bool SpeaksAsLandlord(string text) => Landlord.Any(w => text.Contains(w, StringComparison.Ordinal));
+
     private static readonly string[] OwnSituation =
         ["已经", "已", "了", "刚", "我是", "我们是", "本人是", "我家", "我的", "i have", "i've", "we have", "we've", "already", "i am", "i'm", "we are", "my "];
 

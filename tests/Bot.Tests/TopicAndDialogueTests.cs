@@ -204,6 +204,45 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("这个方案一共有几条措施", "共有20项措施，分为5个方面")]
+    [InlineData("How many measures are in this plan?", "It has 20 measures in 5 groups")]
+    public async Task Asking_how_many_measures_counts_the_documents_own_headings(string question, string expected)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Contains(expected, result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("新开的个体户，刻章已经花了钱了，能报销吗", "报销", "new-business-free-seal")]
+    [InlineData("被罚款500，是第一次，小问题，能退钱吗", "退钱", "first-violation-no-penalty")]
+    public async Task What_no_clause_writes_beside_a_situation_a_rule_decides_says_so_then_answers_the_rule(string question, string unwritten, string rule)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.StartsWith($"政策没有写到“{unwritten}”这一点", result.Answer, StringComparison.Ordinal);
+        Assert.Equal("eligible", result.Eligibility.Single(e => e.Rule == rule).Verdict);
+    }
+
+    [Fact]
+    public async Task What_no_clause_writes_with_nothing_about_the_asker_is_not_covered()
+    {
+        var result = await Ask(TestBots.Create(), "营业执照丢了怎么补办");
+
+        Assert.Empty(result.Citations);
+    }
+
+    [Fact]
+    public async Task A_landlord_asking_about_the_tenants_benefit_gets_the_clause_not_a_dialogue()
+    {
+        var result = await Ask(TestBots.Create(), "我们是国企下面的门面，租给个体户的，要不要减租");
+
+        Assert.Null(result.FollowUp);
+        Assert.Equal("jincheng-2022-67#measure-8", result.Citations[0].Id);
+        Assert.DoesNotContain("取决于", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("能不能给我发一下原文链接")]
     [InlineData("send me the link please")]
     public async Task Asking_for_the_link_gets_the_policys_page(string question)
