@@ -130,10 +130,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             return overview.Answer(context);
         }
 
-        // "新开的个体户，刻章已经花了钱了，能报销吗": what is asked (报销) is written nowhere, but the asker's own situation meets a
-        // rule; that rule is answered, after saying the rest is not written.
+        // "新开的个体户，刻章已经花了钱了，能报销吗": what is asked (报销) is written nowhere, but the asker's own situation decides
+        // a rule (every fact it reads is given); that rule is answered, after saying the rest is not written. "个体户可以雇几个人"
+        // decides none.
         var unwritten = fresh && reading == Languages.Chinese ? knowledge.Focus.Unwritten(context.Normalized) : null;
-        var situationRules = unwritten is null ? false : rules.Any(r => r.FactIds.Any(context.Extracted.Values.ContainsKey));
+        var situationRules = unwritten is not null && rules.Count > 0
+            && rules.All(r => r.FactIds.All(f => context.Extracted.Values.ContainsKey(f) || context.Facts.ContainsKey(f)));
         if (fresh && (OfficePractice.Asks(context.Normalized) || (rules.Count == 0 && Uncovered(context.Normalized, reading))
             || (unwritten is not null && !situationRules)))
         {

@@ -35,7 +35,7 @@ internal static class DocumentQuestion
         (DocumentFacet.Text, ["原文链接", "全文链接", "文件链接", "政策链接", "发个链接", "发一下链接", "给个链接", "发链接", "链接发", "网址", "send me the link", "send the link", "give me the link"]),
         (DocumentFacet.Number, ["文号", "文件号", "发文字号", "发文号", "几号文", "编号", "document number", "reference number", "doc number", "file number"]),
         (DocumentFacet.Issuer, ["谁发的", "哪个部门发", "哪个单位发", "哪发的", "发文单位", "发文机关", "印发单位", "政府发的", "局发的", "局出的", "政府出的", "局印发的", "谁印发", "谁出的", "issued it", "who issued", "issuer", "issued by", "published by", "who published"]),
-        (DocumentFacet.Date, ["啥时候发", "什么时候发", "何时发", "哪天发", "几号发", "发布时间", "发布日期", "印发日期", "成文日期", "发文日期", "哪年发", "什么时候出", "啥时候出", "哪天印发", "什么时候印发", "啥时候印发", "何时印发", "印发时间", "when was it issued", "when was this issued", "date of issue", "issue date", "when was it published", "when was the policy issued", "when was this plan", "when was the plan", "when was this policy", "when was this document", "when was the document",
+        (DocumentFacet.Date, ["发布时间", "发布日期", "印发日期", "成文日期", "发文日期", "哪年发", "什么时候出", "啥时候出", "哪天印发", "什么时候印发", "啥时候印发", "何时印发", "印发时间", "when was it issued", "when was this issued", "date of issue", "issue date", "when was it published", "when was the policy issued", "when was this plan", "when was the plan", "when was this policy", "when was this document", "when was the document",
             "开始执行", "开始实施", "开始施行", "施行日期", "实施日期", "什么时候生效", "啥时候生效", "何时生效", "生效日期", "生效时间",
             "take effect", "took effect", "takes effect", "come into force", "came into force", "come into effect", "came into effect", "effective date", "effective from"]),
         (DocumentFacet.Addressees, ["发给谁", "发给哪些", "主送", "下发给", "发到哪", "发给了哪", "发给了谁", "发到了哪", "下发到哪", "发给什么", "印发给", "发给哪个", "addressed to", "addressees", "sent to whom", "who is it addressed"]),
@@ -51,7 +51,8 @@ internal static class DocumentQuestion
         (DocumentFacet.Validity, ["过期", "到期", "算数", "作数", "作废", "生效", "管用", "能用", "expired", "valid", "outdated"]),
         (DocumentFacet.Issuer, ["哪个部门出", "by whom", "which office issued", "which department issued", "which office published", "which department published",
             "which authority issued", "which agency issued", "by which office", "by which department", "who wrote"]),
-        (DocumentFacet.Date, ["几月份出", "几月出", "几月份发", "几月发", "哪个月出", "哪个月发", "哪年出", "哪一年出", "哪一年发", "出台", "颁布", "when was", "what date", "which date",
+        // "个转企的奖励什么时候发" asks when the reward is paid, "这个政策什么时候发的" when the document was issued.
+        (DocumentFacet.Date, ["啥时候发", "什么时候发", "何时发", "哪天发", "几号发", "几月份出", "几月出", "几月份发", "几月发", "哪个月出", "哪个月发", "哪年出", "哪一年出", "哪一年发", "出台", "颁布", "when was", "what date", "which date",
             // Asked whether it was issued on a day: "这个政策是2022年4月28日印发的吗".
             "印发的吗", "发布的吗", "发的吗", "印发的？", "发布的？", "issued on", "published on"]),
     ];

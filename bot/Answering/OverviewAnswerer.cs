@@ -24,6 +24,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         "main points", "summary of the policy", "summarise the policy", "summarize the policy",
         "anything free", "what is free", "what's free", "什么是免费的", "哪些是免费的", "有啥免费的", "有什么免费的", "哪些免费",
         "list of benefits", "list of all", "full list", "all benefits", "every benefit", "what can i get", "what benefits", "which benefits", "what support", "what help can i get", "all the benefits", "list the benefits", "what am i entitled", "what can i claim",
+        "啥都能享受", "什么都能享受", "是不是都能享受", "都能享受吗", "全都能享受", "main idea", "in simple words", "in a nutshell", "the gist",
         "anything for me", "anything for us", "anything i can get", "anything we can get", "anything i can claim", "do i get anything", "can i get anything", "do we get anything", "can we get anything",
     ];
 

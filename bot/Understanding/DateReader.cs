@@ -33,17 +33,17 @@ public static partial class DateReader
             return null;
         }
 
-        if (Chinese().Match(normalized) is { Success: true } zh)
+        if (Chinese().Matches(normalized).FirstOrDefault(m => !DatesAnEvent(normalized, m)) is { } zh)
         {
             return Build(zh.Groups["y"].Value, zh.Groups["m"].Value, zh.Groups["d"].Value);
         }
 
-        if (ChineseShortYear().Match(normalized) is { Success: true } shortYear)
+        if (ChineseShortYear().Matches(normalized).FirstOrDefault(m => !DatesAnEvent(normalized, m)) is { } shortYear)
         {
             return Build("20" + shortYear.Groups["y"].Value, shortYear.Groups["m"].Value, "");
         }
 
-        if (English().Match(normalized) is { Success: true } en)
+        if (English().Matches(normalized).FirstOrDefault(m => !DatesAnEvent(normalized, m)) is { } en)
         {
             var month = en.Groups["month"].Success ? (Array.IndexOf(Months, en.Groups["month"].Value) + 1).ToString(CultureInfo.InvariantCulture) : "";
             return Build(en.Groups["y"].Value, month, en.Groups["d"].Value);
@@ -51,6 +51,32 @@ public static partial class DateReader
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the date says when something happened to the asker's business ("2015年开的店", "18年办的执照", "I opened in
+    /// 2015", "converted in 2021"): that is their situation, not the time the question asks about.
+    /// </summary>
+    private static bool DatesAnEvent(string text, Match date)
+    {
+        // "我2022年10月开的店，那年房租能减吗": the question asks about the time of that event.
+        if (ThatTime.Any(w => text.Contains(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var after = text[(date.Index + date.Length)..].TrimStart(' ', '份', '底', '初', '就');
+        // The English pattern holds its preposition ("in 2015"): the verb stands before the year.
+        var before = text[..date.Groups["y"].Index].TrimEnd();
+        return ChineseEvents.Any(e => after.StartsWith(e, StringComparison.Ordinal))
+            || EnglishEvents.Any(e => before.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] ThatTime = ["那年", "那时", "当年", "当时", "那会", "那个月", "那一年", "at the time", "at that time", "that year", "back then"];
+
+    private static readonly string[] ChineseEvents = ["开的", "开了", "开业", "开店", "办的", "办了", "领的", "注册", "登记", "成立", "转的", "转了", "转成", "转为", "转企", "搬"];
+
+    private static readonly string[] EnglishEvents =
+        ["opened in", "registered in", "started in", "set up in", "founded in", "established in", "converted in", "became a company in", "moved in in", "since"];
 
     private static DateOnly? Build(string year, string month, string day)
     {

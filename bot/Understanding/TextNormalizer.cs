@@ -23,6 +23,13 @@ public static class TextNormalizer
         return map;
     }
 
+    // A count of people: 几个人, 两个人, 3个人. The 个 is a measure word, so 个人 there is not the word 个人 (personal, as in 个人所得税).
+    private static readonly System.Text.RegularExpressions.Regex CountedPeople = new(
+        "(?<=[几两一二三四五六七八九十百0-9]个)(?=人)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text with a space between a count's 个 and 人 ("雇几个 人"), so that no word is read across them.</summary>
+    public static string SeparateCountedPeople(string text) => text.Contains("个人", StringComparison.Ordinal) ? CountedPeople.Replace(text, " ") : text;
+
     /// <summary>Longer messages are cut here: nothing a shop owner asks needs more, and it keeps every step fast.</summary>
     public const int MaxUnderstoodLength = 1000;
 

@@ -93,6 +93,15 @@ internal static class TopicMention
 
     private static readonly string[] Possessives = ["my ", "our "];
 
+    private static readonly string[] ForAGroup = ["for ", "for a ", "for the ", "for all "];
+
+    // After the word, a plural or a noun for people: "new businesses", "new business owners"; not "for the first time".
+    private static readonly string[] GroupEndings = ["es", "s", " owners", " shops", " stores", " offenders", " people", " operators", " traders"];
+
+    private static bool NamesAGroup(string text, int phraseEnd) =>
+        GroupEndings.Any(e => string.CompareOrdinal(text, phraseEnd, e, 0, e.Length) == 0
+            && (phraseEnd + e.Length == text.Length || !char.IsAsciiLetter(text[phraseEnd + e.Length])));
+
     // These contain 了 or 已 without saying anything has happened.
     private static readonly string[] NotOwnSituation = ["了解", "为了", "除了", "不了", "已知", "讲了", "说了", "写了"];
 
@@ -147,8 +156,9 @@ internal static class TopicMention
 
         var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
         var before = text[clauseStart..phraseStart];
-        // "开了两个月，算新设立吗", "这算首次违法吗": whether it counts as that, asked, not said.
-        if (before.EndsWith('算'))
+        // "开了两个月，算新设立吗", "这算首次违法吗": whether it counts as that, asked, not said; "is the seal free for new
+        // businesses", "training for new business owners": the group something is for.
+        if (before.EndsWith('算') || (ForAGroup.Any(f => before.EndsWith(f, StringComparison.Ordinal)) && NamesAGroup(text, phraseEnd)))
         {
             return true;
         }

@@ -17,6 +17,9 @@ public class DateReaderTests
     [InlineData("房东是国企，22年5月份的事，那时候能减房租吗", "2022-05-31")] // a year in two digits, with its month
     [InlineData("22年的时候房东是国企，能减房租吗", "2022-12-31")]
     [InlineData("我开了22年的店，刻章免费吗", null)] // a count of years
+    [InlineData("我2015年开的店，刻章免费吗", null)] // when the shop opened is the asker's situation
+    [InlineData("no, I opened in 2015", null)]
+    [InlineData("我2022年10月开的店，租的国有门面，那年房租能减吗", "2022-10-31")] // unless the question asks about that time
     [InlineData("2022年13月", null)]
     [InlineData("刻章免费吗", null)]
     public void Reads_the_date_a_question_asks_about(string question, string? expected)

@@ -203,6 +203,22 @@ public class TopicAndDialogueTests
         Assert.DoesNotContain(result.Citations, c => c.Id == "jincheng-2022-67#notice");
     }
 
+    [Fact]
+    public async Task When_a_benefit_is_paid_is_not_when_the_document_was_issued()
+    {
+        var result = await Ask(TestBots.Create(), "个转企的奖励什么时候发");
+
+        Assert.Equal("jincheng-2022-67#measure-9", result.Citations[0].Id);
+    }
+
+    [Fact]
+    public async Task A_count_of_people_is_not_the_word_for_personal()
+    {
+        var result = await Ask(TestBots.Create(), "个体户可以雇几个人");
+
+        Assert.DoesNotContain(result.Eligibility, e => e.Rule == "income-tax-halved");
+    }
+
     [Theory]
     [InlineData("这个方案一共有几条措施", "共有20项措施，分为5个方面")]
     [InlineData("How many measures are in this plan?", "It has 20 measures in 5 groups")]
@@ -455,6 +471,7 @@ public class TopicAndDialogueTests
     [InlineData("老板你好，我在城区开了个五金店，18年办的执照，房子是自己家的，想问问现在有什么能享受的")] // when it registered is no topic
     [InlineData("Monthly sales around 80,000, small-scale taxpayer. Is there anything we can still claim now?")] // nor "around" or "now"
     [InlineData("我在沁水县，政策对我适用吗")]
+    [InlineData("刚办的照，门面是国企的，我啥都能享受吗")]
     public async Task The_askers_situation_then_asking_what_there_is_gets_the_overview(string question)
     {
         var result = await Ask(TestBots.Create(), question);
@@ -638,6 +655,7 @@ public class TopicAndDialogueTests
     [InlineData("My sister just opened a shop. Does she get the seal for free?", "new-business-free-seal")]
     [InlineData("老板说我们店第一次被查出问题不罚款，是真的吗", "first-violation-no-penalty")] // what someone said
     [InlineData("first offence no penalty - does it cover food safety?", "first-violation-no-penalty")] // the benefit's English name
+    [InlineData("Is the seal still free for new businesses in 2026?", "new-business-free-seal")] // the group it is for
     [InlineData("首次轻微违法怎么认定", "first-violation-no-penalty")] // how it is decided: the topic, not "not covered"
     [InlineData("这算首次违法吗", "first-violation-no-penalty")] // whether it counts as that
     [InlineData("刻章免费和个转企免刻章费是一回事吗", "company-conversion-free-seal")] // a benefit said right after the word
