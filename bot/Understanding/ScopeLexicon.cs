@@ -162,7 +162,7 @@ internal static class ScopeLexicon
     /// businesses is for every trade.
     /// </summary>
     public static readonly System.Text.RegularExpressions.Regex AskersTrade = new(
-        "(开|卖|做|干|摆|跑|搞|经营|修|送)\\p{IsCJKUnifiedIdeographs}{1,6}?的(小摊贩|小摊|摊贩|摊位|小店|老板|店主|师傅|个体户|个体)?|公司|企业"
+        "(开|卖|做|干|摆|跑|搞|经营|修|送)\\p{IsCJKUnifiedIdeographs}{1,6}?的(小摊贩|小摊|摊贩|摊位|小店|老板|店主|师傅|个体户|个体)?|(有限)?(责任)?公司|企业|(农民)?(专业)?合作社"
         + "|(老婆|老公|爱人|媳妇|丈夫|妻子|家人|家里人|父母|爸爸|妈妈|儿子|女儿|亲戚|朋友)(名下)?的?"
         // Where the asker is from: "我是外地人，在晋城开店，能享受吗".
         + "|外地人|外地的|外省人|外省的|外来的|户口不在[^，,。？?]{0,4}|不是本地人",
@@ -186,7 +186,7 @@ internal static class ScopeLexicon
     public static readonly string[] EligibilityCues =
     [
         "能不能", "能否", "可不可以", "可以", "能免", "能享受", "能拿", "能领", "能申请", "能减", "能获得", "能得到", "能有", "符合", "够不够", "有没有资格", "有资格", "是否", "我能", "我可以",
-        "享受", "算不算", "够格", "适用", "能吗",
+        "享受", "算不算", "够格", "适用于", "适用", "能吗",
         "can i", "could i", "can we", "am i", "are we", "eligible", "qualify", "entitled", "do i get", "will i get", "would i get", "is my", "does my", "do i need", "can my", "apply to", "applies to",
     ];
 }

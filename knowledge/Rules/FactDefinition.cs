@@ -37,6 +37,12 @@ public sealed partial record FactDefinition
 
     public IReadOnlyList<string> FalseWordsEn { get; init; } = [];
 
+    /// <summary>
+    /// Bool facts: the yes/no fact this one describes (<c>of: is_individual_business</c> for a newly established individual
+    /// business). When that one is false, so is this: a new company is no newly established individual business.
+    /// </summary>
+    public string? Of { get; init; }
+
     /// <summary>Number facts: the unit, e.g. <see cref="FactUnits.Yuan"/>.</summary>
     public string? Unit { get; init; }
 

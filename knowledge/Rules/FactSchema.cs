@@ -11,7 +11,7 @@ public sealed partial class FactSchema
     public const string FileName = "facts.yml";
 
     private static readonly string[] Fields =
-        ["id", "type", "label", "question", "help", "words", "unit", "min", "max", "period", "convert", "options", "options_from", "if_true", "if_false", "whether", "words_false"];
+        ["id", "type", "label", "question", "help", "words", "unit", "min", "max", "period", "convert", "options", "options_from", "if_true", "if_false", "whether", "words_false", "of"];
 
     /// <summary>The fact a regional policy's rules read: the division the business is registered in.</summary>
     public const string RegionFact = "registered_region";
@@ -29,6 +29,32 @@ public sealed partial class FactSchema
     public IReadOnlyList<FactDefinition> Facts { get; }
 
     public FactDefinition? Find(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The values, with each yes/no fact that describes a fact given as false (<see cref="FactDefinition.Of"/>) false too:
+    /// "新开的，不是个体户，是公司" is no newly established individual business. The values given are not changed.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> WithImplied(IReadOnlyDictionary<string, string> values)
+    {
+        var implied = Facts.Where(f => f.Of is { } of && values.GetValueOrDefault(of) == "false" && values.GetValueOrDefault(f.Id) != "false").ToList();
+        if (implied.Count == 0)
+        {
+            return values;
+        }
+
+        var result = new Dictionary<string, string>(values.Count + implied.Count, StringComparer.Ordinal);
+        foreach (var (id, value) in values)
+        {
+            result[id] = value;
+        }
+
+        foreach (var fact in implied)
+        {
+            result[fact.Id] = "false";
+        }
+
+        return result;
+    }
 
     public static FactSchema Load(string path, string displayPath, DiagnosticBag diagnostics, RegionDirectory? regions = null)
     {
@@ -48,6 +74,16 @@ public sealed partial class FactSchema
             }
 
             facts.Add(fact);
+        }
+
+        // "of" names another yes/no fact, never itself.
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (facts[i].Of is { } of && (of == facts[i].Id || facts.FirstOrDefault(f => f.Id == of) is not { Type: FactType.Bool }))
+            {
+                diagnostics.Error(displayPath, facts[i].Line, $"事实“{facts[i].Id}”的 of 写的是“{of}”：它必须是本文件中另一个是/否类（bool）事实的 id", $"fact '{facts[i].Id}': of '{of}' must be the id of another yes/no (bool) fact in this file");
+                facts[i] = facts[i] with { Of = null };
+            }
         }
 
         return new FactSchema(facts);
@@ -83,6 +119,12 @@ public sealed partial class FactSchema
         if (type != FactType.Bool && entry.Has("words_false"))
         {
             entry.Diagnostics.Error(entry.Path, entry.LineOf("words_false"), $"事实“{id}”不是是/否类（bool）事实，不能写 words_false：它只用于表示“不是”的说法", $"fact '{id}': words_false is for yes/no (bool) facts only");
+            return null;
+        }
+
+        if (type != FactType.Bool && entry.Has("of"))
+        {
+            entry.Diagnostics.Error(entry.Path, entry.LineOf("of"), $"事实“{id}”不是是/否类（bool）事实，不能写 of", $"fact '{id}': of is for yes/no (bool) facts only");
             return null;
         }
 
@@ -226,7 +268,7 @@ public sealed partial class FactSchema
         var whether = entry.Localized("whether", required: true);
         var (falseZh, falseEn) = Words(entry, "words_false");
         return ifTrue is null || ifFalse is null || whether is null ? null
-            : fact with { IfTrue = ifTrue, IfFalse = ifFalse, Whether = whether, FalseWordsZh = falseZh, FalseWordsEn = falseEn };
+            : fact with { IfTrue = ifTrue, IfFalse = ifFalse, Whether = whether, FalseWordsZh = falseZh, FalseWordsEn = falseEn, Of = entry.String("of") };
     }
 
     private static (IReadOnlyList<string> Zh, IReadOnlyList<string> En) Words(YamlMap entry, string key = "words")

@@ -15,6 +15,7 @@ public class RobustFactsTests
     [InlineData("打算下个月个转企", "converted_to_company")]
     [InlineData("个转企尚未完成", "converted_to_company")]
     [InlineData("我的店不是新开的", "newly_registered")]
+    [InlineData("转企手续办了一半，奖励能先给吗", "converted_to_company")] // half done is not done
     [InlineData("铺子并不是国有的", "rents_state_owned_premises")]
     [InlineData("we haven't converted to a company yet", "converted_to_company")]
     public void A_denial_or_an_intent_anywhere_in_the_clause_means_false(string text, string fact)

@@ -212,6 +212,14 @@ public class TopicAndDialogueTests
     }
 
     [Fact]
+    public async Task A_new_business_that_is_not_an_individual_business_is_not_a_newly_established_one()
+    {
+        var result = await Ask(TestBots.Create(), "新开的，不是个体户，是公司，刻章免费吗");
+
+        Assert.Equal("not_eligible", result.Eligibility.Single(e => e.Rule == "new-business-free-seal").Verdict);
+    }
+
+    [Fact]
     public async Task A_count_of_people_is_not_the_word_for_personal()
     {
         var result = await Ask(TestBots.Create(), "个体户可以雇几个人");
@@ -472,6 +480,7 @@ public class TopicAndDialogueTests
     [InlineData("Monthly sales around 80,000, small-scale taxpayer. Is there anything we can still claim now?")] // nor "around" or "now"
     [InlineData("我在沁水县，政策对我适用吗")]
     [InlineData("刚办的照，门面是国企的，我啥都能享受吗")]
+    [InlineData("这个政策适用于农民专业合作社吗")]
     public async Task The_askers_situation_then_asking_what_there_is_gets_the_overview(string question)
     {
         var result = await Ask(TestBots.Create(), question);
@@ -724,6 +733,7 @@ public class TopicAndDialogueTests
     [Theory]
     [InlineData("我们是合伙企业，能享受个体户的减租吗")]
     [InlineData("We are a partnership. Can we get the rent waiver?")]
+    [InlineData("我们是合作社，能减租吗")]
     public async Task A_partnership_is_no_individual_business(string question)
     {
         var result = await Ask(TestBots.Create(), question, asOf: new DateOnly(2022, 6, 1));

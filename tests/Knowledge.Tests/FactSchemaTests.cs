@@ -76,6 +76,43 @@ public class FactSchemaTests
         Assert.Contains("New shop", fact.FalseWordsEn); // an N inside a word is a letter
     }
 
+    private const string Individual = """
+        - id: is_individual_business
+          type: bool
+          label: { zh: 个体工商户, en: individual business }
+          if_true: { zh: 是个体工商户, en: an individual business }
+          if_false: { zh: 不是个体工商户, en: not an individual business }
+          whether: { zh: 您是否是个体工商户, en: whether you are an individual business }
+          question: { zh: 您是个体工商户吗？, en: Are you an individual business? }
+          help: { zh: 看营业执照。, en: See your licence. }
+        """;
+
+    [Fact]
+    public void A_fact_that_describes_another_is_false_when_that_one_is()
+    {
+        var (schema, diagnostics) = Load(Newly.Replace("  type: bool\n", "  type: bool\n  of: is_individual_business\n", StringComparison.Ordinal) + "\n" + Individual);
+
+        Assert.False(diagnostics.HasErrors);
+        Assert.Equal("is_individual_business", schema.Find("newly_registered")!.Of);
+        var given = new Dictionary<string, string> { ["newly_registered"] = "true", ["is_individual_business"] = "false" };
+        Assert.Equal("false", schema.WithImplied(given)["newly_registered"]);
+        Assert.Equal("true", given["newly_registered"]); // what was said is kept
+        Assert.Equal("true", schema.WithImplied(new Dictionary<string, string> { ["newly_registered"] = "true", ["is_individual_business"] = "true" })["newly_registered"]);
+        Assert.Equal("true", schema.WithImplied(new Dictionary<string, string> { ["newly_registered"] = "true" })["newly_registered"]);
+    }
+
+    [Theory]
+    [InlineData("no_such_fact")]
+    [InlineData("newly_registered")] // itself
+    public void Of_must_name_another_yes_no_fact(string of)
+    {
+        var (schema, diagnostics) = Load(Newly.Replace("  type: bool\n", $"  type: bool\n  of: {of}\n", StringComparison.Ordinal));
+
+        var error = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Error);
+        Assert.Equal($"content/facts.yml:1: error: fact 'newly_registered': of '{of}' must be the id of another yes/no (bool) fact in this file", error.ToString());
+        Assert.Null(schema.Find("newly_registered")!.Of);
+    }
+
     [Fact]
     public void Words_for_no_on_a_number_fact_are_an_error_at_their_line()
     {
