@@ -59,6 +59,7 @@ public static class RulesJson
         Options = fact.Type == FactType.Choice ? fact.Options.Select(o => new { o.Value, Label = Text(o.Label) }).ToList() : null,
         IfTrue = fact.IfTrue is null ? null : Text(fact.IfTrue),
         IfFalse = fact.IfFalse is null ? null : Text(fact.IfFalse),
+        fact.Of,
     };
 
     private static object RuleObject(Rule rule, ContentSet content)

@@ -67,10 +67,21 @@
         amount: yes && rule.amount || null, amount_yuan: yes && rule.amount_yuan != null ? rule.amount_yuan : null
       };
     }
+    // Twin of FactSchema.WithImplied: a yes/no fact that describes one answered "no" (its "of") is "no" too. The answers
+    // given are not changed.
+    function withImplied(given) {
+      var out = {};
+      Object.keys(given).forEach(function (id) { out[id] = given[id]; });
+      Object.keys(facts).forEach(function (id) {
+        var of = facts[id].of;
+        if (of && given[of] === 'false' && given[id] !== 'false') { out[id] = 'false'; }
+      });
+      return out;
+    }
     function text(c) { return c.text; }
     function open(c) { return c.open; }
 
-    return { facts: facts, accepts: accepts, evaluate: evaluate };
+    return { facts: facts, accepts: accepts, evaluate: evaluate, withImplied: withImplied };
   }
 
   var api = { create: create, isDate: isDate };
