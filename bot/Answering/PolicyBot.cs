@@ -147,8 +147,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             Intent = continuing ? Intent.Eligibility : intent.Intent,
             HasInjection = intent.HasInjection,
             Extracted = extracted,
-            // What the asker said, with what it implies ("不是个体户": then not a newly established one); the session keeps only what was said.
-            Facts = knowledge.Content.Facts.WithImplied(facts),
+            Facts = facts,
             Unknown = state.Unknown,
             AsOf = asOf ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime),
             AsOfGiven = asOf is not null,

@@ -30,32 +30,6 @@ public sealed partial class FactSchema
 
     public FactDefinition? Find(string id) => byId.GetValueOrDefault(id);
 
-    /// <summary>
-    /// The values, with each yes/no fact that describes a fact given as false (<see cref="FactDefinition.Of"/>) false too:
-    /// "新开的，不是个体户，是公司" is no newly established individual business. The values given are not changed.
-    /// </summary>
-    public IReadOnlyDictionary<string, string> WithImplied(IReadOnlyDictionary<string, string> values)
-    {
-        var implied = Facts.Where(f => f.Of is { } of && values.GetValueOrDefault(of) == "false" && values.GetValueOrDefault(f.Id) != "false").ToList();
-        if (implied.Count == 0)
-        {
-            return values;
-        }
-
-        var result = new Dictionary<string, string>(values.Count + implied.Count, StringComparer.Ordinal);
-        foreach (var (id, value) in values)
-        {
-            result[id] = value;
-        }
-
-        foreach (var fact in implied)
-        {
-            result[fact.Id] = "false";
-        }
-
-        return result;
-    }
-
     public static FactSchema Load(string path, string displayPath, DiagnosticBag diagnostics, RegionDirectory? regions = null)
     {
         var facts = new List<FactDefinition>();

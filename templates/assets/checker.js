@@ -38,7 +38,7 @@
   function clone(id) { return document.getElementById(id).content.firstElementChild.cloneNode(true); }
   function $(e, s) { return e.querySelector(s); }
   function rules() { return data.rules.filter(function (r) { return !only || r.id === only; }); }
-  function results() { var given = engine.withImplied(answers); return rules().map(function (r) { return engine.evaluate(r, given, asOf); }); }
+  function results() { return rules().map(function (r) { return engine.evaluate(r, answers, asOf); }); }
 
   // The first missing fact of the rules that still need information, skipping what the visitor is unsure of.
   function next(all) {

@@ -42,7 +42,8 @@
     function evaluate(rule, given, asOf) {
       var failed = null, unknown = [], missing = [], reasons = [], verdict;
       rule.conditions.forEach(function (c) {
-        var ok = test(c, Object.prototype.hasOwnProperty.call(given, c.fact) ? given[c.fact] : null);
+        // As in C#: a yes/no fact whose "of" is answered no is no. An inherited key (constructor) is no string: accepts() refuses it.
+        var of = facts[c.fact].of, ok = test(c, of && given[of] === 'false' ? 'false' : given[c.fact]);
         if (ok === null) {
           unknown.push(c);
           if (missing.indexOf(c.fact) < 0) { missing.push(c.fact); }
@@ -67,21 +68,10 @@
         amount: yes && rule.amount || null, amount_yuan: yes && rule.amount_yuan != null ? rule.amount_yuan : null
       };
     }
-    // Twin of FactSchema.WithImplied: a yes/no fact that describes one answered "no" (its "of") is "no" too. The answers
-    // given are not changed.
-    function withImplied(given) {
-      var out = {};
-      Object.keys(given).forEach(function (id) { out[id] = given[id]; });
-      Object.keys(facts).forEach(function (id) {
-        var of = facts[id].of;
-        if (of && given[of] === 'false' && given[id] !== 'false') { out[id] = 'false'; }
-      });
-      return out;
-    }
     function text(c) { return c.text; }
     function open(c) { return c.open; }
 
-    return { facts: facts, accepts: accepts, evaluate: evaluate, withImplied: withImplied };
+    return { facts: facts, accepts: accepts, evaluate: evaluate };
   }
 
   var api = { create: create, isDate: isDate };

@@ -28,29 +28,6 @@ public sealed class ConformanceTests
         Assert.True(compared >= content.Rules.Count * RuleCaseRunner.MinimumCases);
     }
 
-    [Fact]
-    public void What_a_no_implies_is_the_same_in_csharp_and_javascript()
-    {
-        var content = RepositoryContent.Named("repository");
-        Dictionary<string, string>[] cases =
-        [
-            new() { ["newly_registered"] = "true", ["is_individual_business"] = "false" },
-            new() { ["newly_registered"] = "true", ["is_individual_business"] = "true" },
-            new() { ["is_individual_business"] = "false" },
-            new() { ["newly_registered"] = "true" },
-        ];
-
-        var js = JavaScriptEngine.Run(content, [], [], [], cases);
-
-        Assert.Contains(content.Facts.Facts, f => f.Of is not null); // the repository's facts use it
-        for (var i = 0; i < cases.Length; i++)
-        {
-            var expected = content.Facts.WithImplied(cases[i]).OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value);
-            var actual = js.Implied[i]!.AsObject().OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value!.GetValue<string>());
-            Assert.Equal(expected, actual);
-        }
-    }
-
     [Theory]
     [InlineData("repository")]
     [InlineData("many-policies")]

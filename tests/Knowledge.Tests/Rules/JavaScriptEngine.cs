@@ -11,10 +11,9 @@ internal sealed record Evaluation(Rule Rule, IReadOnlyDictionary<string, string>
 /// <summary>The page's engine (templates/assets/rules.js) run under node, fed the same JSON the page gets.</summary>
 internal static class JavaScriptEngine
 {
-    public sealed record Answers(IReadOnlyList<JsonNode?> Evaluations, IReadOnlyList<bool> Accepts, IReadOnlyList<bool> Dates, IReadOnlyList<JsonNode?> Implied);
+    public sealed record Answers(IReadOnlyList<JsonNode?> Evaluations, IReadOnlyList<bool> Accepts, IReadOnlyList<bool> Dates);
 
-    public static Answers Run(ContentSet content, IEnumerable<Evaluation> evaluations, IEnumerable<(string Fact, string Raw)> accepts, IEnumerable<string> dates,
-        IEnumerable<IReadOnlyDictionary<string, string>>? implied = null)
+    public static Answers Run(ContentSet content, IEnumerable<Evaluation> evaluations, IEnumerable<(string Fact, string Raw)> accepts, IEnumerable<string> dates)
     {
         var request = new JsonObject
         {
@@ -27,7 +26,6 @@ internal static class JavaScriptEngine
             }).ToArray()),
             ["accepts"] = new JsonArray(accepts.Select(a => (JsonNode)new JsonObject { ["fact"] = a.Fact, ["raw"] = a.Raw }).ToArray()),
             ["dates"] = new JsonArray(dates.Select(d => (JsonNode)d).ToArray()),
-            ["implied"] = new JsonArray((implied ?? []).Select(f => (JsonNode)new JsonObject(f.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value)))).ToArray()),
         };
 
         var start = new ProcessStartInfo("node", [RepositoryContent.Runner, RepositoryContent.RulesJs])
@@ -53,8 +51,7 @@ internal static class JavaScriptEngine
         return new Answers(
             answer["evaluations"]!.AsArray().ToList(),
             answer["accepts"]!.AsArray().Select(n => n!.GetValue<bool>()).ToList(),
-            answer["dates"]!.AsArray().Select(n => n!.GetValue<bool>()).ToList(),
-            answer["implied"]!.AsArray().ToList());
+            answer["dates"]!.AsArray().Select(n => n!.GetValue<bool>()).ToList());
     }
 
     /// <summary>A C# result in the shape rules.js returns, to compare as JSON text.</summary>

@@ -13,6 +13,19 @@ public sealed class RuleEvaluatorTests
         RuleEvaluator.Evaluate(Rule(rule), facts.ToDictionary(f => f.Fact, f => f.Value), asOf);
 
     [Fact]
+    public void A_fact_that_describes_one_answered_no_is_no()
+    {
+        // newly_registered is "of" is_individual_business: a new company is no newly established individual business.
+        var company = Evaluate("new-business-free-seal", June, ("newly_registered", "true"), ("is_individual_business", "false"));
+        var unknownKind = Evaluate("new-business-free-seal", June, ("newly_registered", "true"));
+        var onlyNotIndividual = Evaluate("new-business-free-seal", June, ("is_individual_business", "false"));
+
+        Assert.Equal(Verdict.NotEligible, company.Verdict);
+        Assert.Equal(Verdict.Eligible, unknownKind.Verdict);
+        Assert.Equal(Verdict.NotEligible, onlyNotIndividual.Verdict);
+    }
+
+    [Fact]
     public void Monthly_sales_of_exactly_150000_are_eligible_and_150001_are_not()
     {
         var at = Evaluate("vat-exemption", June, ("taxpayer_kind", "small_scale"), ("monthly_sales_yuan", "150000"));

@@ -14,6 +14,5 @@ process.stdin.on('end', () => {
     evaluations: request.evaluations.map((e) => rules.evaluate(byId[e.rule], e.facts, e.as_of)),
     accepts: request.accepts.map((a) => rules.accepts(a.fact, a.raw)),
     dates: request.dates.map((d) => engine.isDate(d)),
-    implied: (request.implied || []).map((f) => rules.withImplied(f)),
   }));
 });
