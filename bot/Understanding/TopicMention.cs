@@ -13,6 +13,12 @@ namespace Policy.Bot.Understanding;
 /// </summary>
 internal static class TopicMention
 {
+    // Asking what it brings, in so many words ("个转企有啥好处", "what would I get"). Declared first: AskingAbout holds it.
+    private static readonly string[] AskingWhatItBringsInWords =
+        ["多少", "how much",
+         "好处", "有啥优惠", "有什么优惠", "有哪些优惠", "有啥奖励", "有什么奖励", "有奖励吗", "有啥支持", "有什么支持", "有哪些支持", "有啥补贴", "有什么补贴", "有哪些补贴", "有啥政策", "有什么政策",
+         "what are the benefits", "what benefits", "what do i get", "what would i get", "what support", "any benefits", "is there any reward"];
+
     // Asking how, what it is or what it brings.
     private static readonly string[] AskingAbout =
         ["怎么办", "怎么", "怎样", "如何", "要先", "需要先", "得先", "先要", "要什么", "需要什么", "需要哪些", "要哪些", "什么材料", "哪些材料", "材料", "流程", "手续", "步骤", "去哪", "在哪", "哪里", "找哪",
@@ -28,9 +34,7 @@ internal static class TopicMention
          // Whether it is worth doing.
          "划算", "合算", "值不值", "值得", "有必要", "有没有必要", "利弊", "worth it", "worthwhile", "should i", "should we",
          // What it brings.
-         "多少", "how much",
-         "好处", "有啥优惠", "有什么优惠", "有哪些优惠", "有啥奖励", "有什么奖励", "有奖励吗", "有啥支持", "有什么支持", "有哪些支持", "有啥补贴", "有什么补贴", "有哪些补贴", "有啥政策", "有什么政策",
-         "what are the benefits", "what benefits", "what do i get", "what would i get", "what support", "any benefits", "is there any reward",
+         .. AskingWhatItBringsInWords,
          // "Is there cash for turning my getihu into a company?": what doing it brings.
          "is there", "are there", "for turning", "for converting", "for becoming"];
 
@@ -130,14 +134,10 @@ internal static class TopicMention
             return false;
         }
 
+        // What it brings, not how to do it or what it is: those do not suppose it.
         return AskingAboutLater.Any(w => ContainsWord(text, w)) || AskingWhatItBrings.IsMatch(text)
-            || AskingAboutBenefits.Any(w => text.Contains(w, StringComparison.Ordinal));
+            || AskingWhatItBringsInWords.Any(w => text.Contains(w, StringComparison.Ordinal));
     }
-
-    // What it brings, in so many words (AskingAbout also holds how-to and definition words, which do not suppose it).
-    private static readonly string[] AskingAboutBenefits =
-        ["好处", "有啥优惠", "有什么优惠", "有哪些优惠", "有啥奖励", "有什么奖励", "有奖励吗", "有啥支持", "有什么支持", "有哪些支持", "有啥补贴", "有什么补贴", "有哪些补贴", "多少钱", "拿多少", "领多少", "给多少",
-         "what are the benefits", "what benefits", "what do i get", "what would i get", "how much", "what support", "any benefits", "is there any reward"];
 
     private static bool ContainsWord(string text, string word) =>
         word[0] > 0x7F ? text.Contains(word, StringComparison.Ordinal) : Regex.IsMatch(text, $@"\b{Regex.Escape(word)}\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
