@@ -137,7 +137,12 @@ internal sealed class AskedFocus
     // Places, how long or how many ("减三个月", "免两年") and having two at once ("奖励和补贴能一起拿吗"): the clause writes
     // them in digits, or not at all, and they say where, how much or how the topic is had, not another topic.
     private string WithoutQualifiers(string focus) =>
-        TogetherWords.Aggregate(Duration.Replace(WordRemoval.Without(focus, places, []), " "), (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
+        TogetherWords.Aggregate(Duration.Replace(SaidInThePolicy.Replace(WordRemoval.Without(focus, places, []), " "), " "), (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
+
+    // Where the words were read, before them: "政策里说的一照多址", "文件中提到的", "你刚才说的". They point at the text, naming no topic.
+    private static readonly System.Text.RegularExpressions.Regex SaidInThePolicy = new(
+        "(这个|这份)?(政策|文件|方案|通知|里面|上面|你|刚才|你刚才)(里|中|上)?(面)?(说|讲|写|提|提到|讲到|写到)?(的)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly string[] TogetherWords = ["一起", "同时", "一块", "一并", "叠加", "兼得", "都能", "都可以"];
 

@@ -51,6 +51,8 @@ internal static class DocumentQuestion
         (DocumentFacet.Validity, ["过期", "到期", "算数", "作数", "作废", "生效", "管用", "能用", "expired", "valid", "outdated"]),
         (DocumentFacet.Issuer, ["哪个部门出", "by whom", "which office issued", "which department issued", "which office published", "which department published",
             "which authority issued", "which agency issued", "by which office", "by which department", "who wrote"]),
+        // Whether the document is genuine: "这个政策是真的吗，不是骗人的吧" is answered by who issued it, its number and where to read it.
+        (DocumentFacet.Issuer | DocumentFacet.Text, ["是真的吗", "真的假的", "是不是真的", "骗人", "骗局", "is this real", "is it real", "a scam", "genuine", "is this official"]),
         // "个转企的奖励什么时候发" asks when the reward is paid, "这个政策什么时候发的" when the document was issued.
         (DocumentFacet.Date, ["啥时候发", "什么时候发", "何时发", "哪天发", "几号发", "几月份出", "几月出", "几月份发", "几月发", "哪个月出", "哪个月发", "哪年出", "哪一年出", "哪一年发", "出台", "颁布", "when was", "what date", "which date",
             // Asked whether it was issued on a day: "这个政策是2022年4月28日印发的吗".

@@ -66,6 +66,7 @@ public class EvalTests
     [InlineData("bot-generalisation-58.jsonl")]
     [InlineData("bot-generalisation-59.jsonl")]
     [InlineData("bot-generalisation-60.jsonl")]
+    [InlineData("bot-generalisation-61.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -267,6 +267,17 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("这个政策是真的吗，不是骗人的吧")]
+    [InlineData("Is this policy real or a scam?")]
+    public async Task Asking_whether_the_policy_is_genuine_gets_its_issuer_number_and_page(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Contains("67号", result.Answer, StringComparison.Ordinal);
+        Assert.Contains("/policies/jincheng-2022-67/", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("能不能给我发一下原文链接")]
     [InlineData("send me the link please")]
     public async Task Asking_for_the_link_gets_the_policys_page(string question)
