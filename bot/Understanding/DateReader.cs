@@ -76,7 +76,7 @@ public static partial class DateReader
     private static readonly string[] ChineseEvents = ["开的", "开了", "开业", "开店", "办的", "办了", "领的", "注册", "登记", "成立", "转的", "转了", "转成", "转为", "转企", "搬"];
 
     private static readonly string[] EnglishEvents =
-        ["opened in", "registered in", "started in", "set up in", "founded in", "established in", "converted in", "became a company in", "moved in in", "since"];
+        ["opened in", "registered in", "started in", "set up in", "founded in", "established in", "converted in", "became a company in"];
 
     private static DateOnly? Build(string year, string month, string day)
     {

@@ -55,7 +55,8 @@ public sealed class FactExtractor
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var wordSpans = new List<(FactDefinition Fact, int Start, int End)>();
-        var figures = FiguresForAFact(normalized);
+        var numbers = NumberParser.Find(normalized);
+        var figures = FiguresForAFact(normalized, numbers);
 
         foreach (var fact in facts)
         {
@@ -103,7 +104,7 @@ public sealed class FactExtractor
 
         var unassigned = new List<Amount>();
         var wrongPeriod = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var number in NumberParser.Find(normalized))
+        foreach (var number in numbers)
         {
             var owner = NearestNumberFact(normalized, number, wordSpans);
             var period = PeriodReader.Find(normalized, number.Start, number.End);
@@ -188,12 +189,12 @@ public sealed class FactExtractor
     }
 
     /// <summary>The figures the message gives for a number fact ("年应纳税所得额200万"): where each stands.</summary>
-    private List<NumberMention> FiguresForAFact(string normalized)
+    private List<NumberMention> FiguresForAFact(string normalized, IReadOnlyList<NumberMention> numbers)
     {
         var numberWords = facts.Where(f => f.Type == FactType.Number)
             .SelectMany(f => FindWords(normalized, f.WordsZh.Concat(f.WordsEn), wholeMatches: true).Select(w => (Fact: f, w.Start, End: w.Start + w.Length)))
             .ToList();
-        return numberWords.Count == 0 ? [] : [.. NumberParser.Find(normalized).Where(n => NearestNumberFact(normalized, n, numberWords) is not null)];
+        return numberWords.Count == 0 || numbers.Count == 0 ? [] : [.. numbers.Where(n => NearestNumberFact(normalized, n, numberWords) is not null)];
     }
 
     /// <summary>Whether the clause of the word at <paramref name="start"/> gives a figure for a number fact: the asker's own situation.</summary>
@@ -231,13 +232,13 @@ public sealed class FactExtractor
         return bestDistance <= 24 ? best : null;
     }
 
-    /// <param name="wholeMatches">Skip a word found inside a longer word already found (个体 inside 个体户), so each phrase counts once.</param>
     // Two-character words whose second character can begin a fact's word: 重新 (again) is not 新 (new).
     private static readonly string[] WordsAcross = ["重新"];
 
     private static bool StartsInsideAWord(string text, int at, string word) =>
         at > 0 && WordsAcross.Any(w => w[1] == word[0] && w[0] == text[at - 1]);
 
+    /// <param name="wholeMatches">Skip a word found inside a longer word already found (个体 inside 个体户), so each phrase counts once.</param>
     internal static IEnumerable<(int Start, int Length)> FindWords(string text, IEnumerable<string> words, bool wholeMatches = false)
     {
         var found = new List<(int Start, int End)>();

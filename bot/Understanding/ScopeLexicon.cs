@@ -63,7 +63,6 @@ internal static class ScopeLexicon
         "who do i contact", "who should i contact", "who do i ask", "who should i ask", "who can i ask", "where do i go", "what documents", "what do i need",
     ];
 
-    /// <summary>Words that point back at what was just said: "那个怎么申请" (in English, filler words: "how do I claim it").</summary>
     /// <summary>
     /// Asking how much, how long or until when, about no topic of its own ("减几个月", "能拿多少", "到什么时候", "how much is it?"):
     /// after an answer, a question about what it answered, like <see cref="AskingHowToClaim"/>.
@@ -75,6 +74,7 @@ internal static class ScopeLexicon
         "how much", "how long", "how many months", "until when", "till when", "when does it end", "when does it start", "what is the deadline", "what's the deadline",
     ];
 
+    /// <summary>Words that point back at what was just said: "那个怎么申请" (in English, filler words: "how do I claim it").</summary>
     public static readonly string[] ThatOne = ["这个", "那个", "这些", "那些", "这项", "那项", "它"];
 
     /// <summary>An employee's pay: with income tax, it is not business income (an owner paying wages is another matter).</summary>

@@ -18,13 +18,6 @@ public static class RuleEvaluator
     /// need_info with the unknown facts in the order of the conditions. An as-of date after valid_until gives expired
     /// (still reporting conditions_met); a date before valid_from gives not_eligible.
     /// </remarks>
-    /// <summary>
-    /// The fact's value. A yes/no fact that describes another (<see cref="FactDefinition.Of"/>) is false when that one is:
-    /// a new company is no newly established individual business, whatever was said of it.
-    /// </summary>
-    private static string? Value(FactDefinition fact, IReadOnlyDictionary<string, string> facts) =>
-        fact.Of is { } of && facts.GetValueOrDefault(of) == "false" ? "false" : facts.GetValueOrDefault(fact.Id);
-
     public static RuleResult Evaluate(Rule rule, IReadOnlyDictionary<string, string> facts, DateOnly asOf)
     {
         Condition? failed = null;
@@ -75,6 +68,13 @@ public static class RuleEvaluator
         var eligible = verdict == Verdict.Eligible;
         return new RuleResult(rule, verdict, met, missing, reasons, eligible ? rule.Amount : null, eligible ? rule.AmountYuan : null);
     }
+
+    /// <summary>
+    /// The fact's value. A yes/no fact that describes another (<see cref="FactDefinition.Of"/>) is false when that one is:
+    /// a new company is no newly established individual business, whatever was said of it.
+    /// </summary>
+    private static string? Value(FactDefinition fact, IReadOnlyDictionary<string, string> facts) =>
+        fact.Of is { } of && facts.GetValueOrDefault(of) == "false" ? "false" : facts.GetValueOrDefault(fact.Id);
 
     /// <summary>Every rule, in document order.</summary>
     public static IReadOnlyList<RuleResult> EvaluateAll(IEnumerable<Rule> rules, IReadOnlyDictionary<string, string> facts, DateOnly asOf) =>
