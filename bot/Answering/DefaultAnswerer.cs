@@ -136,7 +136,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var unwritten = fresh && reading == Languages.Chinese ? knowledge.Focus.Unwritten(context.Normalized) : null;
         var situationRules = unwritten is not null && rules.Count > 0
             && rules.All(r => r.FactIds.All(f => context.Extracted.Values.ContainsKey(f) || context.Facts.ContainsKey(f)));
-        if (fresh && (OfficePractice.Asks(context.Normalized) || (rules.Count == 0 && Uncovered(context.Normalized, reading))
+        if (fresh && (OfficePractice.Asks(context.Normalized) || (rules.Count == 0 && Uncovered(askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized, reading))
             || (unwritten is not null && !situationRules)))
         {
             return NotCovered(context);
@@ -383,14 +383,15 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// <summary>
     /// The terms of <paramref name="rest"/> that name a provision, and so weigh twice in its coverage: those of a topic
     /// staff named whose every word is rare in the clauses (电费, and the clause's 电价; a topic many clauses mention, 补贴,
-    /// says only what kind), and the rare words of a heading ("实施方案的目标是什么" names 一、目标要求). A way of asking for
+    /// says only what kind), leaving out the terms most clauses hold (优秀个体户 names 先进典型 by 优秀, whatever 个体户 says), and the rare words of a heading ("实施方案的目标是什么" names 一、目标要求). A way of asking for
     /// benefits names none, though a heading may say 优惠 ("残疾人开店有没有额外优惠").
     /// </summary>
     private HashSet<string> Naming(string rest, string language)
     {
         rest = OverviewAnswerer.WithoutCues(rest);
         var terms = questionTerms.Of(rest);
-        var named = questionTerms.Topics(rest).Where(topic => topic.All(t => coverage.Rare(t, language))).SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
+        var named = questionTerms.Topics(rest).Select(topic => topic.Where(t => !coverage.Common(t, language)).ToList())
+            .Where(own => own.Count > 0 && own.All(t => coverage.Rare(t, language))).SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
         named.UnionWith(terms.Where(t => titleTerms.Value.Contains(t) && coverage.Rare(t, language)));
         return named;
     }

@@ -22,6 +22,7 @@ public class QuotedSentenceTests
     [InlineData("被罚了款觉得不公平，找哪投诉", "jincheng-2022-67#measure-13", "反馈渠道")]
     [InlineData("能用家里的住址注册个体户吗", "jincheng-2022-67#measure-4", "住所")]
     [InlineData("开个早餐店要跑好几个部门吗", "jincheng-2022-67#measure-3", "一件事一次办")]
+    [InlineData("我们是夫妻店，没抵押能贷款吗", "jincheng-2022-67#measure-7", "信用贷款")] // no collateral: the sentence on credit loans
     public async Task A_sentence_that_writes_a_staff_synonym_of_the_question_is_quoted(string question, string clause, string written)
     {
         Assert.Contains(written, await QuoteOf(question, clause), StringComparison.Ordinal);

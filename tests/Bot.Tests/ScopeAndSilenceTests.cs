@@ -75,6 +75,8 @@ public class ScopeAndSilenceTests
     [InlineData("俺们村开了个小卖部，办执照得去县里吗", "jincheng-2022-67#measure-3")] // the part that asks outweighs the shop described
     [InlineData("转企业给的一次性奖励和账户补助能同时拿吗", "jincheng-2022-67#measure-9")] // 拿 after 同时 says only that it is wanted
     [InlineData("我该找哪个部门办个体执照", "jincheng-2022-67#measure-3")] // 哪个部门 asks for a unit, not about the clauses listing 执法部门
+    [InlineData("残疾人开店有专门的优惠政策吗", null)] // 优惠政策 only asks whether there is support: the clause on tax 优惠政策 is not about 残疾人
+    [InlineData("被评上优秀个体工商户有啥好处", "jincheng-2022-67#measure-10")] // 优秀个体工商户 names a measure, though 个体工商户 is in most clauses
     public async Task A_topic_in_few_clauses_is_covered_and_a_focus_is_read_where_it_is_asked(string question, string? clause)
     {
         var result = await Ask(question);
@@ -128,6 +130,7 @@ public class ScopeAndSilenceTests
     [Theory]
     [InlineData("我能享受哪些优惠？")]
     [InlineData("个体户都有什么好处？")]
+    [InlineData("个体户有专门的扶持政策吗")] // not the clause on publicising 扶持政策
     public async Task A_question_naming_no_topic_still_gets_the_overview(string question)
     {
         var result = await Ask(question);
