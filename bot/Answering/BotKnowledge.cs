@@ -19,7 +19,8 @@ public sealed class BotKnowledge
         Facts = new FactExtractor(content.Facts.Facts);
         Verifier = new CitationVerifier(content);
         Sentences = new QuotableSentences(content);
-        LeadUnits = FindLeadUnits(content);
+        leads = FindLeads(content);
+        LeadUnits = [.. leads.Values.SelectMany(l => l).Select(l => l.Unit).Distinct()];
         Intro = new BotIntro(content);
         Scope = ScopeWords.From(content, content.Policies.SelectMany(Names));
         ownPlaces = PlacesPattern(Scope.OwnPlaces);
@@ -63,6 +64,11 @@ public sealed class BotKnowledge
 
     /// <summary>The units each policy names as its lead (牵头单位), to ask when no clause covers a question.</summary>
     public IReadOnlyList<Unit> LeadUnits { get; }
+
+    private readonly Dictionary<string, List<(Unit Unit, string ClauseId)>> leads;
+
+    /// <summary>The units a policy names as its lead, each with the clause that names it ("牵头单位是哪个").</summary>
+    public IReadOnlyList<(Unit Unit, string ClauseId)> LeadsOf(string policyId) => leads.TryGetValue(policyId, out var found) ? found : [];
 
     /// <summary>What the bot says about itself (greeting, out-of-scope reply, welcome), from content.</summary>
     public BotIntro Intro { get; }
@@ -193,25 +199,32 @@ public sealed class BotKnowledge
             language == Languages.English ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence);
     }
 
-    /// <summary>"…市市场监管局为牵头单位": the unit named just before 牵头单位 in a policy's text.</summary>
-    private static List<Unit> FindLeadUnits(ContentSet content)
+    /// <summary>"…市市场监管局为牵头单位": the unit named just before 牵头单位 in each policy's text, with its clause.</summary>
+    private static Dictionary<string, List<(Unit Unit, string ClauseId)>> FindLeads(ContentSet content)
     {
-        var units = new List<Unit>();
-        foreach (var section in content.Policies.SelectMany(p => p.Chinese.Sections))
+        var leads = new Dictionary<string, List<(Unit Unit, string ClauseId)>>(StringComparer.Ordinal);
+        foreach (var policy in content.Policies)
         {
-            var text = section.Text;
-            for (var at = text.IndexOf("牵头单位", StringComparison.Ordinal); at >= 0; at = text.IndexOf("牵头单位", at + 1, StringComparison.Ordinal))
+            foreach (var section in policy.Chinese.Sections)
             {
-                var start = text.LastIndexOfAny(['，', '。', '；', '、', '\n'], Math.Max(at - 1, 0)) + 1;
-                var phrase = text[start..at].TrimEnd('为', '是', '作', ' ');
-                if (content.Units.Resolve(phrase) is { } unit && !units.Contains(unit))
+                var text = section.Text;
+                for (var at = text.IndexOf("牵头单位", StringComparison.Ordinal); at >= 0; at = text.IndexOf("牵头单位", at + 1, StringComparison.Ordinal))
                 {
-                    units.Add(unit);
+                    var start = text.LastIndexOfAny(['，', '。', '；', '、', '\n'], Math.Max(at - 1, 0)) + 1;
+                    var phrase = text[start..at].TrimEnd('为', '是', '作', ' ');
+                    if (content.Units.Resolve(phrase) is { } unit)
+                    {
+                        var found = leads.TryGetValue(policy.Id, out var list) ? list : leads[policy.Id] = [];
+                        if (found.All(l => l.Unit != unit))
+                        {
+                            found.Add((unit, section.ClauseId));
+                        }
+                    }
                 }
             }
         }
 
-        return units;
+        return leads;
     }
 
     public QuotableSentences Sentences { get; }

@@ -37,6 +37,22 @@ internal sealed class DocumentAnswerer(BotKnowledge knowledge)
             // The plain first sentence: what the document is, who issued it, its number and date. Inside the reply's 《》, a
             // title's own 《》 become 〈〉, as Chinese nests them.
             lines.Add(Say(BotTexts.DocumentIs, meta.Issuer ?? zh.Issuer ?? "", InTitleMarks(name, language), zh.DocNumber ?? "", Date(zh.DateIssued ?? zh.DateWritten), n));
+            // "牵头单位是哪个": the unit the document names as its lead, cited where it says so.
+            if (facets.HasFlag(DocumentFacet.Lead))
+            {
+                foreach (var (unit, clauseId) in knowledge.LeadsOf(policy.Id))
+                {
+                    var unitName = unit.Name.In(language);
+                    if (citations.All(c => c.Id != clauseId)
+                        && knowledge.Sentences.Best(clauseId, language, unitName + " 牵头单位 lead", unitName) is { } said && knowledge.Cite(clauseId, language, said) is { } leadCitation)
+                    {
+                        citations.Add(leadCitation);
+                    }
+
+                    lines.Add(Say(BotTexts.DocumentLead, unitName, citations.FindIndex(c => c.Id == clauseId) + 1));
+                }
+            }
+
             // "一共有几条措施": counted from the document's own headings.
             if (facets.HasFlag(DocumentFacet.Measures) && (policy.In(language) ?? policy.Chinese) is { } document)
             {

@@ -19,6 +19,9 @@ internal enum DocumentFacet
 
     /// <summary>How many measures it has ("一共有几条措施", "how many measures are in this plan?").</summary>
     Measures = 128,
+
+    /// <summary>Which unit leads its work ("牵头单位是哪个", "which department leads this policy?").</summary>
+    Lead = 256,
 }
 
 /// <summary>
@@ -39,6 +42,8 @@ internal static class DocumentQuestion
             "开始执行", "开始实施", "开始施行", "施行日期", "实施日期", "什么时候生效", "啥时候生效", "何时生效", "生效日期", "生效时间",
             "take effect", "took effect", "takes effect", "come into force", "came into force", "come into effect", "came into effect", "effective date", "effective from"]),
         (DocumentFacet.Addressees, ["发给谁", "发给哪些", "主送", "下发给", "发到哪", "发给了哪", "发给了谁", "发到了哪", "下发到哪", "发给什么", "印发给", "发给哪个", "addressed to", "addressees", "sent to whom", "who is it addressed"]),
+        (DocumentFacet.Lead, ["牵头单位", "牵头部门", "牵头的单位", "牵头的部门", "lead department", "lead unit", "lead agency", "lead office", "leading department",
+            "leads this", "leads the policy", "leads the plan", "in charge of this policy", "in charge of the policy", "in charge of this plan", "in charge of the plan", "responsible for this policy", "responsible for the policy"]),
         (DocumentFacet.Validity, ["还有效", "有效不", "有效吗", "有效期", "失效", "废止", "到啥时候", "到什么时候", "到哪天", "截止", "still in effect", "still valid", "in force", "still apply", "expire", "expiry", "valid until", "run out", "ran out", "end date", "still effective"]),
     ];
 
@@ -51,6 +56,8 @@ internal static class DocumentQuestion
         (DocumentFacet.Validity, ["过期", "到期", "算数", "作数", "作废", "生效", "管用", "能用", "expired", "valid", "outdated"]),
         (DocumentFacet.Issuer, ["哪个部门出", "by whom", "which office issued", "which department issued", "which office published", "which department published",
             "which authority issued", "which agency issued", "by which office", "by which department", "who wrote"]),
+        // "这个政策谁牵头", "which department leads this plan"; "个转企谁牵头" asks about a measure's units.
+        (DocumentFacet.Lead, ["谁牵头", "哪个部门牵头", "哪个单位牵头", "who leads", "which department leads", "which office leads"]),
         // Whether the document is genuine: "这个政策是真的吗，不是骗人的吧" is answered by who issued it, its number and where to read it.
         (DocumentFacet.Issuer | DocumentFacet.Text, ["是真的吗", "真的假的", "是不是真的", "骗人", "骗局", "is this real", "is it real", "a scam", "genuine", "is this official"]),
         // "个转企的奖励什么时候发" asks when the reward is paid, "这个政策什么时候发的" when the document was issued.

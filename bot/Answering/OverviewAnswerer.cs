@@ -37,7 +37,9 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         + "|(什么|啥|哪些)(优惠|政策|好处|补贴)?(是)?(我|我们)?(能|可以)(申请|享受|享有|拿|领|得到|获得)的?"
         // "is there anything we can still claim now?", "anything I could apply for".
         + @"|\banything (i|we) (can|could) (still )?(get|claim|have|apply for|benefit from)\b"
-        + @"|\bwhat (kinds? of |sorts? of |other )?(help|support|benefits?|subsidies|assistance|relief|policies|incentives)\b",
+        + @"|\bwhat (kinds? of |sorts? of |other )?(help|support|benefits?|subsidies|assistance|relief|policies|incentives)\b"
+        // "What is this document about?", "what does document No. 67 say?", "What is 晋市市监〔2022〕67号 about?": a document, as a whole.
+        + @"|\bwhat(?:'s| is| does) (?:the |this |that )?(?:document|doc|notice|circular|plan|policy|file)?\s*(?:no\.?\s*|number\s*)?(?:\d+|\S*号)?\s*(?:about|say|cover)\b",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "有没有优惠", "有补贴吗", "are there any subsidies": whether there is any. Alone, or beside facts about the asker, that asks for the overview; after
@@ -54,12 +56,19 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
 
     private static readonly char[] PartBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '\n'];
 
-    // A word for benefits in general sent alone ("补贴", "优惠政策", "benefits?") asks what there is.
+    // A word for benefits in general sent alone ("补贴", "优惠政策", "benefits?"), or after the words for whom ("个体户政策",
+    // "个体工商户扶持政策"), asks what there is.
     private static readonly HashSet<string> Bare = new(
-        ["补贴", "补助", "优惠", "扶持", "福利", "好处", "红利", "优惠政策", "扶持政策", "补贴政策", "惠企政策", "benefits", "subsidies", "subsidy", "incentives", "support"], StringComparer.Ordinal);
+        ["补贴", "补助", "优惠", "扶持", "福利", "好处", "红利", "政策", "相关政策", "有关政策", "优惠政策", "扶持政策", "补贴政策", "惠企政策", "benefits", "subsidies", "subsidy", "incentives", "support", "policies", "policy"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] ForWhom = ["个体工商户的", "个体工商户", "个体户的", "个体户", "小微企业", "小店", "individual business ", "individual businesses ", "getihu "];
 
     public static bool Asks(string normalized) =>
-        IntentClassifier.Contains(normalized, Cues, wholeWords: false) || General.IsMatch(normalized) || Bare.Contains(normalized.Trim().TrimEnd('?', '？', '。', '.', '!', '！'));
+        IntentClassifier.Contains(normalized, Cues, wholeWords: false) || General.IsMatch(normalized) || IsBare(normalized.Trim().TrimEnd('?', '？', '。', '.', '!', '！'));
+
+    private static bool IsBare(string text) =>
+        Bare.Contains(text) || ForWhom.Any(w => text.StartsWith(w, StringComparison.OrdinalIgnoreCase) && Bare.Contains(text[w.Length..].Trim()));
 
     public static bool AsksWhetherAny(string normalized) => WhetherAny.IsMatch(normalized);
 

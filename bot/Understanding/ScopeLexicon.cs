@@ -35,7 +35,7 @@ internal static class ScopeLexicon
     public static readonly string[] GenericDomain =
     [
         "政策", "措施", "方案", "文件", "条款", "扶持", "支持", "部门", "单位", "责任", "牵头", "负责", "找谁", "联系", "办理", "申请", "怎么办", "资格", "符合", "享受", "条件", "优惠", "电话", "热线", "联系方式",
-        "support", "policy", "policies", "measure", "clause", "provision", "benefit", "incentive", "department", "unit", "responsible", "contact", "phone number", "hotline", "apply", "eligible", "qualify", "entitled", "regulation", "the plan", "this plan", "implementation plan",
+        "support", "policy", "policies", "measure", "clause", "provision", "benefit", "incentive", "department", "unit", "responsible", "contact", "phone number", "hotline", "apply", "eligible", "qualify", "entitled", "regulation", "the plan", "this plan", "implementation plan", "document", "circular",
     ];
 
     /// <summary>
@@ -44,7 +44,7 @@ internal static class ScopeLexicon
     /// </summary>
     public static readonly string[] AskingWhoHandles =
     [
-        "找哪个部门", "找哪个单位", "哪个部门", "哪个单位", "什么部门", "哪些部门", "哪个机关", "找谁", "谁负责", "谁管",
+        "找哪个部门", "找哪个单位", "哪个部门", "哪个单位", "什么部门", "哪些部门", "哪个机关", "找谁", "谁负责", "谁管", "谁牵头", "牵头单位", "牵头部门",
         // Where to go to do it: the same question, about a place.
         "去哪里办", "在哪里办", "去哪儿办", "去哪办", "在哪办", "到哪办", "哪里办", "去哪申请", "在哪申请", "哪里申请",
         "which department", "which office", "which bureau", "who handles", "who is responsible", "who is in charge",

@@ -68,6 +68,7 @@ public class EvalTests
     [InlineData("bot-generalisation-60.jsonl")]
     [InlineData("bot-generalisation-61.jsonl")]
     [InlineData("bot-generalisation-62.jsonl")]
+    [InlineData("bot-generalisation-63.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

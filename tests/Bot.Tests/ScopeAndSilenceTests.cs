@@ -131,6 +131,9 @@ public class ScopeAndSilenceTests
     [InlineData("我能享受哪些优惠？")]
     [InlineData("个体户都有什么好处？")]
     [InlineData("个体户有专门的扶持政策吗")] // not the clause on publicising 扶持政策
+    [InlineData("个体户政策")] // a word for benefits after the words for whom
+    [InlineData("What is this document about?")] // the document as a whole
+    [InlineData("What is document No. 67 about?")]
     public async Task A_question_naming_no_topic_still_gets_the_overview(string question)
     {
         var result = await Ask(question);

@@ -238,6 +238,26 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("这个政策的牵头单位是哪个", "牵头单位：市市场监管局")]
+    [InlineData("What's the lead department for this policy?", "Lead unit: the Jincheng Municipal Administration for Market Regulation")]
+    public async Task Asking_which_unit_leads_the_policy_names_the_unit_its_text_makes_lead_and_cites_that_clause(string question, string expected)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Contains(expected, result.Answer, StringComparison.Ordinal);
+        Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#leadership");
+    }
+
+    [Fact]
+    public async Task Asking_who_leads_a_measure_names_it_without_saying_it_has_happened()
+    {
+        var result = await Ask(TestBots.Create(), "个转企谁牵头");
+
+        Assert.All(result.Eligibility, e => Assert.Equal("need_info", e.Verdict));
+        Assert.DoesNotContain("牵头单位：", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("新开的个体户，刻章已经花了钱了，能报销吗", "报销", "new-business-free-seal")]
     [InlineData("被罚款500，是第一次，小问题，能退钱吗", "退钱", "first-violation-no-penalty")]
     public async Task What_no_clause_writes_beside_a_situation_a_rule_decides_says_so_then_answers_the_rule(string question, string unwritten, string rule)
