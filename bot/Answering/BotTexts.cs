@@ -33,6 +33,12 @@ internal static class BotTexts
         "政策没有写到“{0}”这一点，可以向负责单位咨询。按您说的情况，政策写明的是：",
         "The policy does not say anything about \"{0}\"; the responsible units can tell you. For what you describe, this is what the policy provides:");
 
+    public static readonly LocalizedText CountsAsNotWritten = new(
+        "这份政策没有写明哪些经营算“{0}”。本站政策计算器的说明：{1}",
+        "The policy does not say which businesses count as \"{0}\". The note of this site's eligibility checker: {1}");
+
+    public static readonly LocalizedText AskTheLead = new("可以向政策的牵头单位咨询：{0}。", "You can ask the lead unit for the policy: {0}.");
+
     public static readonly LocalizedText NotCoveredNoLead = new(
         "这份政策没有规定这一点，我也不引用无关的条款。",
         "The policy does not cover this, so I will not quote unrelated clauses.");

@@ -98,6 +98,13 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // on freezing, not the account subsidy's 账户).
         var outscored = hits.Count == 0 ? null : hits.Where(h => h.Score < hits[0].Score * OutscoredShare).Select(h => h.ClauseId).ToHashSet(StringComparer.Ordinal);
         var chosen = context.ContinuingRules is null ? selector.Select(ranks, knowledge.WithoutSituationWords(context.Normalized, context.Extracted.Mentioned), context.Extracted.Mentioned, outscored).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
+        // "我们是夫妻店，算个体户吗", "am I an individual business?": what the asker counts as, when no benefit is named; the
+        // policy does not define it, and the checker's note on the fact says how to tell.
+        if (fresh && chosen.Count == 0 && CountsAsked(context) is { } counted)
+        {
+            return CountsAs(context, counted);
+        }
+
         // A fact only named as what the question is about ("个体户转成有限公司能拿多少钱": converting is not said to have
         // happened) is that fact's provisions, whatever overview words come with it.
         var topicFacts = context.Extracted.Mentioned.Where(f => !context.Extracted.Values.ContainsKey(f) && !context.Facts.ContainsKey(f)
@@ -440,7 +447,19 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// <summary>
     /// "我是个体户，能享受吗": facts and a way of asking, nothing else ("个体户能不能雇外国人" asks about something).
     /// </summary>
-    private bool OnlyFactsAndAsking(string normalized) => OnlyForm(WithoutFactsAndAsking(normalized));
+    private bool OnlyFactsAndAsking(string normalized) =>
+        WithoutFactsAndAsking(normalized) is var rest && OnlyForm(rest)
+        && TextPatterns.EnglishWord().Matches(WithoutAskersBusinessInEnglish(knowledge.Topic(rest))).All(w => EnglishAsking.Contains(w.Value) || EnglishForm.Contains(w.Value));
+
+    /// <summary>The text without the asker's own business in English ("I have a tiny bakery", "my shop"): who asks, not what about.</summary>
+    private static string WithoutAskersBusinessInEnglish(string text) =>
+        ScopeLexicon.AskersBusinessNamedInEnglish.Replace(ScopeLexicon.AskersBusinessInEnglish.Replace(text, " "), " ");
+
+    // English words that only shape a question ("is there anything", "can I", "what now"): "is there a hotline for individual
+    // businesses" asks about a hotline.
+    private static readonly HashSet<string> EnglishForm = new(
+        ["can", "could", "would", "will", "should", "there", "what", "which", "how", "much", "many", "eligible", "qualify", "entitled", "claim", "receive",
+         "now", "today", "yes", "no", "and", "or", "with", "on", "so", "please", "hi", "hello", "m", "s", "ve", "re", "d", "ll", "just", "as", "be", "been", "got", "has", "was"], StringComparer.Ordinal);
 
     /// <summary>The message without the facts the asker gave and the ways of asking whether something applies.</summary>
     private string WithoutFactsAndAsking(string normalized) =>
@@ -517,7 +536,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // The figures and dates the asker gives are their situation and time, not a topic, though the clauses write
         // figures and dates too ("2022年10月，小规模，月销售额15万零1元，免不免"). So are the words for a kind of benefit ("am I exempt?", 免不免): they name none.
         var rest = OverviewAnswerer.WithoutCues(WithoutFiguresAndDates(knowledge.Topic(context.Normalized)));
-        rest = WordRemoval.Without(ScopeLexicon.AskersBusinessNamedInEnglish.Replace(ScopeLexicon.AskersBusinessInEnglish.Replace(rest, " "), " "), selector.GenericWords, []);
+        rest = WordRemoval.Without(WithoutAskersBusinessInEnglish(rest), selector.GenericWords, []);
         var terms = questionTerms.Of(rest);
         // A provision's own topic weighs twice only beside the way of asking ("水电费有什么优惠"): in an earlier part of the
         // message it describes the asker ("我开了个小饭馆，有啥补贴能拿不").
@@ -556,6 +575,28 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     // 2022年10月, 2022年12月31日, 10月, 12月31号: a date, however much of it is written.
     [GeneratedRegex(@"\d{4}\s*年(\s*\d{1,2}\s*月)?(\s*\d{1,2}\s*[日号])?|\d{1,2}\s*月(\s*\d{1,2}\s*[日号])?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex DateLike();
+
+    /// <summary>
+    /// The yes/no fact the asker asks whether they count as, when staff wrote how to tell, the asker has not said, and no rule
+    /// reads it alone: "还算新开的吗" is the free seal's question, answered with its rule and its note.
+    /// </summary>
+    private FactDefinition? CountsAsked(AnswerContext context) =>
+        context.Extracted.CountsAsked.Where(f => !context.Extracted.Values.ContainsKey(f) && !context.Facts.ContainsKey(f) && !knowledge.Rules.Any(r => r.FactIds.All(id => id == f)))
+            .Select(knowledge.Fact).OfType<FactDefinition>().FirstOrDefault(f => f.Type == FactType.Bool && !string.IsNullOrWhiteSpace(f.Help.In(context.Language)));
+
+    /// <summary>Whether the asker counts as a fact: the policy does not say; the checker's note says how to tell, then whom to ask.</summary>
+    private DefaultAnswer CountsAs(AnswerContext context, FactDefinition fact)
+    {
+        var language = context.Language;
+        var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.CountsAsNotWritten.In(language), fact.Label.In(language), fact.Help.In(language));
+        var leads = knowledge.LeadUnits.Select(u => u.Name.In(language)).Distinct().ToList();
+        if (leads.Count > 0)
+        {
+            text += "\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.AskTheLead.In(language), string.Join(BotTexts.ListSeparator.In(language), leads));
+        }
+
+        return new DefaultAnswer(new BotResult { Language = language, InScope = true, Answer = text }, [], null, new Dictionary<string, string>());
+    }
 
     /// <summary>No clause covers an in-scope question: say so, and name the policy's lead unit to ask.</summary>
     private DefaultAnswer NotCovered(AnswerContext context)

@@ -33,7 +33,8 @@ internal static class DocumentQuestion
     private static readonly (DocumentFacet Facet, string[] Words)[] Cues =
     [
         (DocumentFacet.Measures, ["几条措施", "多少条措施", "几项措施", "多少项措施", "一共几条", "一共有几条", "一共多少条", "总共几条", "共有几条", "共几条", "几个方面",
-            "how many measures", "how many articles", "how many points", "how many items", "number of measures"]),
+            "五个方面", "5个方面", "几大方面",
+            "how many measures", "how many articles", "how many points", "how many items", "number of measures", "groups of measures", "list the measures", "list of measures", "list all measures", "five groups", "5 groups"]),
         // A link asked for: "发一下原文链接", "给个网址", "send me the link".
         (DocumentFacet.Text, ["原文链接", "全文链接", "文件链接", "政策链接", "发个链接", "发一下链接", "给个链接", "发链接", "链接发", "网址", "send me the link", "send the link", "give me the link"]),
         (DocumentFacet.Number, ["文号", "文件号", "发文字号", "发文号", "几号文", "编号", "document number", "reference number", "doc number", "file number"]),
@@ -56,6 +57,8 @@ internal static class DocumentQuestion
         (DocumentFacet.Validity, ["过期", "到期", "算数", "作数", "作废", "生效", "管用", "能用", "expired", "valid", "outdated"]),
         (DocumentFacet.Issuer, ["哪个部门出", "by whom", "which office issued", "which department issued", "which office published", "which department published",
             "which authority issued", "which agency issued", "by which office", "by which department", "who wrote"]),
+        // "措施分哪几个方面", "这个方案包括哪些方面"; "贷款支持在哪些方面" asks about loans.
+        (DocumentFacet.Measures, ["哪几个方面", "哪些方面", "几大类"]),
         // "这个政策谁牵头", "which department leads this plan"; "个转企谁牵头" asks about a measure's units.
         (DocumentFacet.Lead, ["谁牵头", "哪个部门牵头", "哪个单位牵头", "who leads", "which department leads", "which office leads"]),
         // Whether the document is genuine: "这个政策是真的吗，不是骗人的吧" is answered by who issued it, its number and where to read it.

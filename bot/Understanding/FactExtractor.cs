@@ -17,6 +17,9 @@ public sealed record ExtractedFacts(
     bool? Affirmation)
 {
     public IReadOnlyDictionary<string, string> WrongPeriod { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The yes/no facts the asker asks whether they count as ("我们是夫妻店，算个体户吗", "am I an individual business?").</summary>
+    public IReadOnlySet<string> CountsAsked { get; init; } = new HashSet<string>();
 }
 
 /// <summary>
@@ -55,6 +58,7 @@ public sealed class FactExtractor
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var wordSpans = new List<(FactDefinition Fact, int Start, int End)>();
+        var countsAsked = new HashSet<string>(StringComparer.Ordinal);
         var numbers = NumberParser.Find(normalized);
         var figures = FiguresForAFact(normalized, numbers);
 
@@ -64,7 +68,12 @@ public sealed class FactExtractor
             {
                 mentioned.Add(fact.Id);
                 wordSpans.Add((fact, start, start + length));
-                if (fact.Type == FactType.Bool && values.GetValueOrDefault(fact.Id) != "false")
+                // "算不算个体户", "是不是新开的都能免费刻章": asked, neither said nor denied (the 不 of 算不算 denies nothing).
+                if (fact.Type == FactType.Bool && TopicMention.AsksWhetherItCounts(normalized, start, start + length))
+                {
+                    countsAsked.Add(fact.Id);
+                }
+                else if (fact.Type == FactType.Bool && values.GetValueOrDefault(fact.Id) != "false")
                 {
                     // A denial is a statement ("手续还没办完"); a how-to question only names its topic ("个转企要什么材料").
                     if (Negation.IsNegated(normalized, start, start + length) && !TopicMention.SupposesByIntent(normalized, start))
@@ -128,7 +137,7 @@ public sealed class FactExtractor
             }
         }
 
-        return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod };
+        return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod, CountsAsked = countsAsked };
     }
 
     // Below this, a figure for a period is more likely a count ("3 times a month") than an amount of money.

@@ -33,7 +33,47 @@ public static class LanguageDetector
             return null;
         }
 
-        return han / 2.0 >= latinWords ? Languages.Chinese : Languages.English;
+        return han / 2.0 >= latinWords && !EnglishAroundOneTerm(text, latinWords) ? Languages.Chinese : Languages.English;
+    }
+
+    // The most Chinese characters a term quoted in an English question has ("what is 首次免罚", "What is 晋市市监〔2022〕67号 about?").
+    private const int QuotedTermHan = 6;
+
+    /// <summary>
+    /// An English question around one Chinese term ("what is 首次免罚"): it starts with English words, and its Chinese is a
+    /// single short run (spaces and Latin letters break a run; brackets and digits do not).
+    /// </summary>
+    private static bool EnglishAroundOneTerm(string text, int latinWords)
+    {
+        var start = text.AsSpan().TrimStart();
+        if (latinWords < 2 || start.IsEmpty || !char.IsAsciiLetter(start[0]))
+        {
+            return false;
+        }
+
+        var runs = 0;
+        var runHan = 0;
+        var inRun = false;
+        foreach (var c in text)
+        {
+            var breaks = char.IsWhiteSpace(c) || char.IsAsciiLetter(c);
+            if (IsHan(c))
+            {
+                runs += inRun ? 0 : 1;
+                runHan++;
+                inRun = true;
+                if (runs > 1 || runHan > QuotedTermHan)
+                {
+                    return false;
+                }
+            }
+            else if (breaks)
+            {
+                (inRun, runHan) = (false, 0);
+            }
+        }
+
+        return runs == 1;
     }
 
     // "用英文回答：…", "请用中文回复", "answer in English": the reply's language asked for in so many words.

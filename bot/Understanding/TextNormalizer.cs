@@ -30,6 +30,15 @@ public static class TextNormalizer
     /// <summary>The text with a space between a count's 个 and 人 ("雇几个 人"), so that no word is read across them.</summary>
     public static string SeparateCountedPeople(string text) => text.Contains("个人", StringComparison.Ordinal) ? CountedPeople.Replace(text, " ") : text;
 
+    // "first" as an adverb, at the end of a clause and after no determiner: "do I need to register first?", "without checking
+    // first". It says in what order, not that an offence was the first ("it was my first", "the first time").
+    private static readonly System.Text.RegularExpressions.Regex AdverbialFirst = new(
+        @"(?<!\b(?:my|our|the|a|this|that|his|her|their|its|your|very|is|was|be)\s+)\bfirst(?=\s*(?:[?.!,;？。！，；]|$))",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text without an adverbial "first" (<see cref="AdverbialFirst"/>), which names no provision.</summary>
+    public static string WithoutAdverbialFirst(string text) => text.Contains("first", StringComparison.Ordinal) ? AdverbialFirst.Replace(text, " ") : text;
+
     /// <summary>Longer messages are cut here: nothing a shop owner asks needs more, and it keeps every step fast.</summary>
     public const int MaxUnderstoodLength = 1000;
 

@@ -69,6 +69,7 @@ public class EvalTests
     [InlineData("bot-generalisation-61.jsonl")]
     [InlineData("bot-generalisation-62.jsonl")]
     [InlineData("bot-generalisation-63.jsonl")]
+    [InlineData("bot-generalisation-64.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

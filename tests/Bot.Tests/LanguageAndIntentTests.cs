@@ -10,6 +10,10 @@ public class LanguageAndIntentTests
     [InlineData("我是small-scale taxpayer，月销售额12万", "zh")]
     [InlineData("Am I exempt from 增值税 with sales of 120k?", "en")]
     [InlineData("VAT 免征 吗", "zh")]
+    [InlineData("what is 首次免罚", "en")] // an English question around one Chinese term
+    [InlineData("What is 晋市市监〔2022〕67号 about?", "en")]
+    [InlineData("Hi there, 个体户能免增值税吗", "zh")] // a greeting before a whole Chinese question
+    [InlineData("ok 个体户 能免 吗", "zh")]
     public void Detects_the_language_of_the_message(string text, string expected)
     {
         Assert.Equal(expected, LanguageDetector.Detect(TextNormalizer.Normalize(text)));

@@ -248,6 +248,39 @@ public class TopicAndDialogueTests
         Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#leadership");
     }
 
+    [Theory]
+    [InlineData("我这种算不算个体户，国企的房子，能减租吗", "state-owned-rent-relief")] // the 不 of 算不算 denies nothing
+    [InlineData("是不是新开的都能免费刻章", "new-business-free-seal")] // asks whether all new ones get it
+    [InlineData("不知道房东是不是国企，个体户能减租吗", "state-owned-rent-relief")]
+    public async Task Asking_whether_one_counts_as_something_neither_says_nor_denies_it(string question, string rule)
+    {
+        var result = await Ask(TestBots.Create(), question, asOf: new DateOnly(2022, 6, 1));
+
+        Assert.Equal("need_info", Assert.Single(result.Eligibility, e => e.Rule == rule).Verdict);
+    }
+
+    [Theory]
+    [InlineData("我们是夫妻店，算个体户吗", "这份政策没有写明哪些经营算“个体工商户”", "营业执照上“类型”一栏")]
+    [InlineData("I'm a taxi driver with my own car, am I an individual business?", "The policy does not say which businesses count as \"individual business\"", "under \"type\"")]
+    public async Task Asking_whether_one_counts_as_what_no_rule_decides_alone_says_the_policy_does_not_define_it_and_how_to_tell(string question, string notDefined, string howToTell)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.StartsWith(notDefined, result.Answer, StringComparison.Ordinal);
+        Assert.Contains(howToTell, result.Answer, StringComparison.Ordinal);
+        Assert.Empty(result.Citations);
+        Assert.Empty(result.Eligibility);
+    }
+
+    [Fact]
+    public async Task Asking_whether_one_still_counts_as_new_is_the_free_seals_question()
+    {
+        var result = await Ask(TestBots.Create(), "去年开的店，今年还算新开的吗");
+
+        Assert.Equal("need_info", Assert.Single(result.Eligibility, e => e.Rule == "new-business-free-seal").Verdict);
+        Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#measure-6");
+    }
+
     [Fact]
     public async Task Asking_who_leads_a_measure_names_it_without_saying_it_has_happened()
     {
