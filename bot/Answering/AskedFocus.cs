@@ -126,10 +126,10 @@ internal sealed class AskedFocus
     private const string NotAThing = "贵高低多少难慢快大小好坏费钱价率额期";
 
     // "个体户注销怎么办", "个体户年报在哪报": the topic stands before a way of asking how or where to do it; "店面装修有补贴吗",
-    // "残疾人开店有专门的优惠政策吗": before a way of asking whether there is support for it; "营业执照年检还要吗": whether it is still needed.
+    // "残疾人开店有专门的优惠政策吗", "贷款利息能补贴吗": before a way of asking whether there is support for it; "营业执照年检还要吗": whether it is still needed.
     private static readonly System.Text.RegularExpressions.Regex TopicBeforeAsking = new(
         "^(?<topic>.+?)(要)?(怎么办|咋办|怎么弄|咋弄|怎么搞|怎么处理|如何办理|怎么办理|(在|去|到)哪里?(办|报|交|弄|申请|办理)"
-        + "|(有没有|有)(啥|什么)?(额外|其他|别的|特别|专门|特殊)?的?(补贴|补助|优惠|扶持|支持|奖励|好处)(政策|措施)?|还(要|需要|用|得))[吗呢啊呀不没]?$",
+        + "|(有没有|有)(啥|什么)?(额外|其他|别的|特别|专门|特殊)?的?(补贴|补助|优惠|扶持|支持|奖励|好处)(政策|措施)?|(能|可以|能不能|给不给)(补贴|补助|报销)|还(要|需要|用|得))[吗呢啊呀不没]?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private string WithoutAsker(string topic) => WordRemoval.Without(topic, aboutTheAsker, []);
@@ -204,7 +204,8 @@ internal sealed class AskedFocus
     /// </summary>
     private bool RefersBack(string normalized, string focus, List<string> runs)
     {
-        var rest = normalized.Replace(focus, " ", StringComparison.Ordinal);
+        // The focus's own runs taken out, wherever they stand: the asker taken out of it leaves it no longer one piece of the text.
+        var rest = runs.Aggregate(normalized, (text, run) => text.Replace(run, " ", StringComparison.Ordinal));
         for (var i = 0; i + 1 < rest.Length; i++)
         {
             if (ClauseHas(rest[i], rest[i + 1]) && runs.Any(r => r.Contains(rest[i], StringComparison.Ordinal) || r.Contains(rest[i + 1], StringComparison.Ordinal)))

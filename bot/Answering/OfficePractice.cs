@@ -12,8 +12,8 @@ internal static class OfficePractice
     private static readonly string[] Cues =
     [
         "几点上班", "几点下班", "几点开门", "几点关门", "上班时间", "办公时间", "营业时间", "周末上班", "周六上班", "周日上班", "周末开门", "双休",
-        "电话是多少", "电话多少", "联系电话", "在哪个位置", "怎么走", "地址在哪", "在哪办公", "在哪里办公", "办公地点", "办公地址", "在什么地方办公",
-        "what time does", "opening hours", "office hours", "open on saturday", "open on sunday", "open at the weekend", "open on weekends", "phone number", "telephone number", "where is the office", "office address", "where is the bureau", "where is the administration",
+        "电话是多少", "电话多少", "联系电话", "在哪个位置", "怎么走", "地址在哪", "在哪办公", "在哪里办公", "办公地点", "办公地址", "在什么地方办公", "局的地址", "局地址", "局在哪", "局在什么地方", "局的电话",
+        "what time does", "opening hours", "office hours", "open on saturday", "open on sunday", "open at the weekend", "open on weekends", "phone number", "telephone number", "where is the office", "office address", "where is the bureau", "where is the administration", "address of the", "bureau's address",
     ];
 
     public static bool Asks(string normalized) => IntentClassifier.Contains(normalized, Cues, wholeWords: false) || ComparesLegalForms.IsMatch(normalized);

@@ -100,7 +100,7 @@ public static class NumberParser
     // Words that put an amount just above or below the figure written: "超过15万" is more than 15万, "不到15万" less.
     // "以下", "以内", "不超过" include the figure, as the policies' own "15万元以下（含本数）" does, and change nothing.
     private static readonly string[] MoreThanBefore =
-        ["超过了", "超过", "超出", "高于", "多于", "大于", "刚过", "过了", "超", "more than", "over", "above", "exceeding", "in excess of", "greater than", "upwards of"];
+        ["超过了", "超过", "超出", "高于", "多于", "大于", "刚过", "过了", "超", "不止", "不只", "远超", "more than", "over", "above", "exceeding", "in excess of", "greater than", "upwards of"];
 
     private static readonly string[] LessThanBefore =
         ["不到", "不足", "少于", "低于", "小于", "未满", "不满", "没到", "没有到", "less than", "under", "below", "fewer than", "short of"];

@@ -154,7 +154,7 @@ internal static class ScopeLexicon
     public static readonly string[] Thanks = ["谢谢", "多谢", "感谢", "thanks", "thank you", "thx", "ok thanks"];
 
     /// <summary>Running a business in general ("我在高平开店，能享受吗"): the asker's situation, not a provision asked about.</summary>
-    public static readonly string[] RunningABusiness = ["开了个店", "开个店", "开店", "做生意", "做买卖", "做小生意", "开门店", "做个体", "run a shop", "run a business", "have a shop", "own a shop"];
+    public static readonly string[] RunningABusiness = ["开了个店", "开个店", "开店", "做生意", "做买卖", "做小生意", "开门店", "做个体", "办的营业执照", "办的执照", "领的执照", "注册的", "登记的", "run a shop", "run a business", "have a shop", "own a shop"];
 
     /// <summary>
     /// The asker's trade or legal form ("卖菜的小摊", "开理发店的", "跑滴滴的", "我们是公司"), or whose business it is ("我老婆名下的"),

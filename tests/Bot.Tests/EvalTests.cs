@@ -70,6 +70,7 @@ public class EvalTests
     [InlineData("bot-generalisation-62.jsonl")]
     [InlineData("bot-generalisation-63.jsonl")]
     [InlineData("bot-generalisation-64.jsonl")]
+    [InlineData("bot-generalisation-65.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

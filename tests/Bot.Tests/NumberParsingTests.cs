@@ -20,6 +20,7 @@ public class NumberParsingTests
     [InlineData("15万出头", "150001")] // a little more than 15万 is not 15万
     [InlineData("十四万多点", "140001")]
     [InlineData("月销售额超过15万", "150001")] // more than the figure
+    [InlineData("月销售额不止15万", "150001")] // 不止: more than, though it begins with 不
     [InlineData("15万以上", "150001")]
     [InlineData("monthly sales over 150k", "150001")]
     [InlineData("不到15万", "149999")] // less than the figure

@@ -51,6 +51,8 @@ public class ScopeAndSilenceTests
     [InlineData("晋城的最低工资标准是多少")]
     [InlineData("What is the minimum wage in Jincheng?")]
     [InlineData("晋城市场监管局在哪办公")] // where an office is: no policy says
+    [InlineData("能不能告诉我市场监管局的地址")] // an office's address, not the clause on registration addresses
+    [InlineData("个体户贷款利息能补贴吗")] // 利息 is written nowhere, though 贷款 is: the asker taken out of the topic leaves it in two pieces
     [InlineData("你们电话多少")] // no number is made up: the lead unit is named // the city's name is in clauses, but is not what is asked about
     public async Task What_no_clause_speaks_of_gets_honest_silence_with_the_lead_unit(string question)
     {
@@ -132,6 +134,7 @@ public class ScopeAndSilenceTests
     [InlineData("个体户都有什么好处？")]
     [InlineData("个体户有专门的扶持政策吗")] // not the clause on publicising 扶持政策
     [InlineData("个体户政策")] // a word for benefits after the words for whom
+    [InlineData("我在泽州县办的执照，能享受晋城市的政策吗")] // where the licence was issued, then whether it applies
     [InlineData("What is this document about?")] // the document as a whole
     [InlineData("What is document No. 67 about?")]
     public async Task A_question_naming_no_topic_still_gets_the_overview(string question)
