@@ -198,11 +198,21 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     /// <summary>Whether the message only asks how, where or from whom to claim, or how much or how long, about no topic of its own.</summary>
     private static bool AsksAboutTheLastAnswer(string normalized)
     {
+        if (WhereToDoIt.IsMatch(normalized.Trim()))
+        {
+            return true;
+        }
+
         var rest = WordRemoval.Without(normalized, HowToClaim, []);
         return rest != normalized
             && rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c))
             && TextPatterns.EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
     }
+
+    // Where to do it, in a verb of one character: "去哪刻", "在哪办呢", "那得去哪儿交".
+    private static readonly System.Text.RegularExpressions.Regex WhereToDoIt = new(
+        @"^(那|那么|然后)?(我)?(要|得|应该|该)?(去|在|到)哪(里|儿)?\p{IsCJKUnifiedIdeographs}?(呢|啊|吗|呀)?[?？。.!！]*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // The ways of asking, and the words that point back, longest first.
     private static readonly string[] HowToClaim =

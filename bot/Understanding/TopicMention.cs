@@ -156,6 +156,17 @@ internal static class TopicMention
     private static bool ContainsWord(string text, string word) =>
         word[0] > 0x7F ? text.Contains(word, StringComparison.Ordinal) : Regex.IsMatch(text, $@"\b{Regex.Escape(word)}\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    /// <summary>
+    /// Whether the word is supposed ("要是第二次呢", "如果是私人的房子"): said of a case the asker asks about, not of their own.
+    /// A "no" so supposed still decides: the answer is about that case, and a supposed "no" never grants anything.
+    /// </summary>
+    public static bool Supposes(string text, int phraseStart, int phraseEnd)
+    {
+        var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseEnd);
+        var before = text[clauseStart..phraseStart];
+        return Supposed.Any(w => before.Contains(w, StringComparison.Ordinal));
+    }
+
     /// <param name="clauseStatesAFigure">
     /// Whether the word's clause gives a figure for a number fact ("个体户年应纳税所得额200万，个税怎么减"): a how-question after it
     /// is about the figure's benefit, and the clause describes the asker.

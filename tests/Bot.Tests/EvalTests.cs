@@ -71,6 +71,7 @@ public class EvalTests
     [InlineData("bot-generalisation-63.jsonl")]
     [InlineData("bot-generalisation-64.jsonl")]
     [InlineData("bot-generalisation-65.jsonl")]
+    [InlineData("bot-generalisation-66.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -88,6 +88,8 @@ public class TopicAndDialogueTests
     [InlineData("我已经转成公司了，有什么奖励", "那个找谁办", "如何办理")]
     [InlineData("I converted to a company last month. What do I get?", "how do I claim it?", "How to apply")]
     [InlineData("I converted to a company last month. What do I get?", "who do I contact?", "How to apply")]
+    [InlineData("我已经转成公司了，有什么奖励", "去哪领", "如何办理")]
+    [InlineData("我已经转成公司了，有什么奖励", "那得去哪儿办呢", "如何办理")] // where to do it, in a verb of one character
     public async Task After_an_answer_asking_how_or_whom_to_claim_is_about_what_it_answered(string first, string followUp, string howToApply)
     {
         var bot = TestBots.Create();
@@ -115,6 +117,16 @@ public class TopicAndDialogueTests
         Assert.True(answer.InScope);
         Assert.Equal("eligible", answer.Eligibility.Single(e => e.Rule == "state-owned-rent-relief").Verdict);
         Assert.Contains(expected, answer.Answer, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("要是房东是私人的还能减吗", "state-owned-rent-relief")] // a supposed "no" decides the case asked about
+    [InlineData("如果是第二次被查呢，还能首次免罚吗", "first-violation-no-penalty")]
+    public async Task A_supposed_no_decides_the_case_it_supposes(string question, string rule)
+    {
+        var result = await Ask(TestBots.Create(), question, asOf: During);
+
+        Assert.Equal("not_eligible", result.Eligibility.Single(e => e.Rule == rule).Verdict);
     }
 
     [Theory]
