@@ -21,7 +21,7 @@ internal static class OfficePractice
     // Which legal form to choose ("个体户和公司哪个税少", "个体户和个人独资企业有什么区别"): a policy for individual businesses
     // compares none, so the same honest answer, not the conversion clause.
     private static readonly System.Text.RegularExpressions.Regex ComparesLegalForms = new(
-        "(个体户|个体工商户|个体).{0,2}(和|跟|与|还是|or|vs).{0,4}(公司|企业|个人独资|合伙).{0,12}(区别|不同|哪个|哪种|比较|差别)"
+        "(个体户|个体工商户|个体).{0,2}(和|跟|与|还是|or|vs).{0,4}(公司|企业|个人独资|合伙|小微).{0,12}(区别|不同|哪个|哪种|比较|差别|一样)"
         + @"|\b(difference between|compare).{0,40}(sole trader|individual business|getihu).{0,20}(company|enterprise)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 }

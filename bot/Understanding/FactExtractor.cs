@@ -137,6 +137,13 @@ public sealed class FactExtractor
             }
         }
 
+        // "我开了两个月了，算新设立吗", "第一次被查到，算轻微吗": the asker doubts the yes another word of theirs would say; what
+        // is asked wins, and the rule's note says who decides. A no stays ("开了七八年了，还算新设立吗"): doubt grants nothing.
+        foreach (var asked in countsAsked.Where(f => values.GetValueOrDefault(f) == "true"))
+        {
+            values.Remove(asked);
+        }
+
         return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod, CountsAsked = countsAsked };
     }
 

@@ -130,6 +130,8 @@ internal static class ScopeLexicon
     [
         "我想咨询一下", "想咨询一下", "我想咨询", "咨询一下", "我想问一下", "想问一下", "问一下", "想问问", "请问一下", "我想问", "有个问题", "有几个问题", "打扰一下",
         "人工客服", "转人工", "人工服务", "找人工", "真人", "客服",
+        // Not understanding the last reply: what the bot can answer, and how to ask, is the help it can give.
+        "不明白", "没明白", "不太懂", "没听懂", "看不懂", "听不懂", "说简单点", "简单点说", "通俗点", "说得简单", "i don't understand", "i do not understand", "simpler please",
         "i have a question", "can i ask", "i want to ask", "quick question", "customer service", "a real person", "human agent",
     ];
 

@@ -29,6 +29,7 @@ public class LanguageAndIntentTests
     }
 
     [Theory]
+    [InlineData("我还是不明白，能说简单点吗")] // not understanding the reply: what the bot can answer
     [InlineData("你们这个机器人能干啥")]
     [InlineData("这个机器人有啥用")]
     public void Asking_what_the_bot_can_do_is_help(string text)
@@ -41,6 +42,8 @@ public class LanguageAndIntentTests
     [InlineData("请用英语回复 增值税免到什么时候", "增值税免到什么时候", "en")]
     [InlineData("Answer in Chinese please: when did the VAT exemption end?", "when did the vat exemption end?", "zh")]
     [InlineData("政策有英文版吗", "政策有英文版吗", null)] // asks about the English text, not for an English reply
+    [InlineData("说英文", "", "en")] // a request alone
+    [InlineData("他说英文不行吗", "他说英文不行吗", null)]
     [InlineData("Is the policy available in English?", "is the policy available in english?", null)]
     public void A_reply_language_asked_for_in_words_is_taken_and_the_request_taken_out(string text, string rest, string? language)
     {

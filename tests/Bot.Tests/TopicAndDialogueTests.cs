@@ -284,6 +284,17 @@ public class TopicAndDialogueTests
         Assert.Empty(result.Eligibility);
     }
 
+    [Theory]
+    [InlineData("我开了两个月了，算新设立吗", "new-business-free-seal", "need_info")] // doubt of a yes: the note says who decides
+    [InlineData("开了家理发店，第一次被查到没有公示价格，算轻微吗", "first-violation-no-penalty", "need_info")]
+    [InlineData("我们店开了七八年了，还算新设立吗", "new-business-free-seal", "not_eligible")] // a no stays: doubt grants nothing
+    public async Task Asking_whether_a_stated_case_counts_undoes_a_yes_but_not_a_no(string question, string rule, string verdict)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(verdict, Assert.Single(result.Eligibility, e => e.Rule == rule).Verdict);
+    }
+
     [Fact]
     public async Task Asking_whether_one_still_counts_as_new_is_the_free_seals_question()
     {
