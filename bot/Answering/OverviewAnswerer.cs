@@ -24,6 +24,8 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         "main points", "summary of the policy", "summarise the policy", "summarize the policy",
         "anything free", "what is free", "what's free", "什么是免费的", "哪些是免费的", "有啥免费的", "有什么免费的", "哪些免费",
         "list of benefits", "list of all", "full list", "all benefits", "every benefit", "what can i get", "what benefits", "which benefits", "what support", "what help can i get", "all the benefits", "list the benefits", "what am i entitled", "what can i claim",
+        // Whether the policy is any use to the asker, or which of it is the best: "这个政策跟我有啥关系", "最实惠的是哪条".
+        "跟我有啥关系", "跟我有什么关系", "和我有啥关系", "和我有什么关系", "跟我有关系吗", "和我有关系吗", "对我有啥用", "对我有什么用", "最实惠", "最划算", "最有用",
         "啥都能享受", "什么都能享受", "是不是都能享受", "都能享受吗", "全都能享受", "main idea", "in simple words", "in a nutshell", "the gist",
         "anything for me", "anything for us", "anything i can get", "anything we can get", "anything i can claim", "do i get anything", "can i get anything", "do we get anything", "can we get anything",
     ];
@@ -34,7 +36,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         "(哪些|什么|啥|哪种|哪几种|哪几项)[好样的类种项些]{0,2}(优惠|扶持|政策|好处|补贴|补助|支持|福利|帮扶|帮助|照顾|措施|红利)"
         + "|(能|可以|可)(申请|享受|享有|拿|领|得到|获得|争取|办)到?点?(啥|什么|哪些)"
         // "有什么能享受的", "有啥可以领的": the question word first.
-        + "|(什么|啥|哪些)(优惠|政策|好处|补贴)?(是)?(我|我们)?(能|可以)(申请|享受|享有|拿|领|得到|获得)的?"
+        + "|(什么|啥|哪些)(优惠|政策|好处|补贴)?(是)?(我|我们)?(现在|目前)?还?(能|可以)(申请|享受|享有|拿|领|得到|获得)的?"
         // "is there anything we can still claim now?", "anything I could apply for".
         + @"|\banything (i|we) (can|could) (still )?(get|claim|have|apply for|benefit from)\b"
         + @"|\bwhat (kinds? of |sorts? of |other )?(help|support|benefits?|subsidies|assistance|relief|policies|incentives)\b"

@@ -34,9 +34,9 @@ internal sealed class UnitDutiesAnswerer(BotKnowledge knowledge)
     /// <summary>Every name of every unit, normalised, longest first.</summary>
     public IReadOnlyList<string> Names => named.Value.Names;
 
-    // What a unit does: "负责什么", "管哪些", "要做什么", "职责是什么", "what is … responsible for", "what does … do".
+    // What a unit does: "负责什么", "管哪些", "管不管这些", "要做什么", "职责是什么", "what is … responsible for", "what does … do".
     private static readonly Regex AsksDuties = new(
-        "(负责|管|要做|该做|做|干|承担|抓)(些|了)?(什么|啥|哪些|哪几项|哪几件)|(职责|任务|分工|工作)(是什么|是啥|有哪些|有什么|有啥)"
+        "(负责|管|要做|该做|做|干|承担|抓)(些|了)?(什么|啥|哪些|哪几项|哪几件)|管不管|负不负责|(职责|任务|分工|工作)(是什么|是啥|有哪些|有什么|有啥)"
         + @"|\b(responsible for|in charge of)\b|\bwhat (does|do|should|must) .+ do\b|\b(duties|tasks|role)\b",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 

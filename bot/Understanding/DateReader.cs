@@ -18,8 +18,9 @@ public static partial class DateReader
     [GeneratedRegex(@"(?<y>(19|20)\d{2})\s*(年\s*(?<m>\d{1,2})\s*月(\s*(?<d>\d{1,2})\s*[日号])?|-(?<m>\d{1,2})(-(?<d>\d{1,2}))?|年)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Chinese();
 
-    // "22年5月份", "22年的时候", "23年底": a year written with two digits, only where it cannot be a count of years ("开了22年").
-    [GeneratedRegex(@"(?<![\d.])(?<y>[12]\d)\s*年\s*(?<m>\d{1,2})\s*月|(?<![\d.了过干做开])(?<y>[12]\d)\s*年(?=的时候|那会|那年|那时|底|初|上半年|下半年|的事|里|时)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    // "22年5月份", "22年的时候", "23年底", "22年能减几个月": a year written with two digits, only where it cannot be a count of
+    // years ("开了22年").
+    [GeneratedRegex(@"(?<![\d.])(?<y>[12]\d)\s*年\s*(?<m>\d{1,2})\s*月|(?<![\d.了过干做开])(?<y>[12]\d)\s*年(?=的时候|那会|那年|那时|底|初|上半年|下半年|的事|里|时|能|可以|有没有)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex ChineseShortYear();
 
     [GeneratedRegex(@"\b((?<d>\d{1,2})\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?<y>(19|20)\d{2})\b|\b(in|during|back in|for|of|by)\s+(?<y>(19|20)\d{2})\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -46,7 +46,7 @@ internal static class TopicMention
     // Someone else's situation, or what is said about the policy, before the word in its clause: "我朋友转成公司了", "我邻居是
     // 新开的店", "听说转成公司能拿3000", "my friend just registered". It tells nothing about the asker.
     private static readonly string[] SomeoneElse =
-        ["朋友", "邻居", "隔壁", "亲戚", "同行", "同事", "别人", "人家", "有人", "他家", "她家", "听说", "据说", "听人说", "网上说", "老板说", "老板讲", "店长说", "领导说", "他说", "她说", "他们说", "别人说", "人家说",
+        ["朋友", "邻居", "隔壁", "亲戚", "同行", "同事", "别人", "人家", "有人", "他家", "她家", "听说", "据说", "听人说", "网上说", "老板说", "老板讲", "店长说", "领导说", "他说", "她说", "他们说", "别人说", "人家说", "他是", "她是", "他们是", "他也是", "她也是", "他家是",
          "我哥", "我姐", "我弟", "我妹", "哥哥", "姐姐", "弟弟", "妹妹", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "我爸", "我妈", "父母", "儿子", "女儿", "老乡",
          "my friend", "a friend", "neighbour", "neighbor", "someone", "somebody", "other people", "others", "i heard", "heard that", "people say",
          "my brother", "my sister", "my cousin", "my father", "my mother", "my dad", "my mum", "my mom", "my parents", "my son", "my daughter", "my uncle", "my aunt"];
@@ -98,6 +98,9 @@ internal static class TopicMention
     private static readonly string[] Possessives = ["my ", "our "];
 
     private static readonly string[] ForAGroup = ["for ", "for a ", "for the ", "for all "];
+
+    // "is the seal free for a new business?": any one of a kind, not the asker's own.
+    private static readonly string[] ForAnyOne = ["for a ", "for an ", "for any "];
 
     // After the word, a plural or a noun for people: "new businesses", "new business owners"; not "for the first time".
     private static readonly string[] GroupEndings = ["es", "s", " owners", " shops", " stores", " offenders", " people", " operators", " traders"];
@@ -182,8 +185,9 @@ internal static class TopicMention
         var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
         var before = text[clauseStart..phraseStart];
         // "开了两个月，算新设立吗", "这算首次违法吗": whether it counts as that, asked, not said; "is the seal free for new
-        // businesses", "training for new business owners": the group something is for.
-        if (before.EndsWith('算') || (ForAGroup.Any(f => before.EndsWith(f, StringComparison.Ordinal)) && NamesAGroup(text, phraseEnd)))
+        // businesses", "training for new business owners", "free for a new business": the group, or any one, something is for.
+        if (before.EndsWith('算') || (ForAGroup.Any(f => before.EndsWith(f, StringComparison.Ordinal)) && NamesAGroup(text, phraseEnd))
+            || ForAnyOne.Any(f => before.EndsWith(f, StringComparison.Ordinal)))
         {
             return true;
         }

@@ -9,6 +9,7 @@ public class DateReaderTests
     [InlineData("2022年6月1日能免吗", "2022-06-01")]
     [InlineData("2022-06-15那天还免吗", "2022-06-15")]
     [InlineData("房租减免2022年能享受吗", "2022-12-31")] // a year: its last day
+    [InlineData("个体户，22年能减几个月房租", "2022-12-31")] // a two-digit year before 能
     [InlineData("Was the rent relief available in 2023?", "2023-12-31")]
     [InlineData("Could I skip VAT in June 2022?", "2022-06-30")]
     [InlineData("2022年的政策现在还有效吗", null)] // asks about now

@@ -134,6 +134,8 @@ public class ScopeAndSilenceTests
     [InlineData("个体户都有什么好处？")]
     [InlineData("个体户有专门的扶持政策吗")] // not the clause on publicising 扶持政策
     [InlineData("个体户政策")] // a word for benefits after the words for whom
+    [InlineData("这个政策跟我有啥关系")] // whether it is any use to the asker
+    [InlineData("有没有什么现在还能享受的")]
     [InlineData("我在泽州县办的执照，能享受晋城市的政策吗")] // where the licence was issued, then whether it applies
     [InlineData("What is this document about?")] // the document as a whole
     [InlineData("What is document No. 67 about?")]

@@ -754,6 +754,8 @@ public class TopicAndDialogueTests
     [InlineData("老板说我们店第一次被查出问题不罚款，是真的吗", "first-violation-no-penalty")] // what someone said
     [InlineData("first offence no penalty - does it cover food safety?", "first-violation-no-penalty")] // the benefit's English name
     [InlineData("Is the seal still free for new businesses in 2026?", "new-business-free-seal")] // the group it is for
+    [InlineData("is the seal free for a new business?", "new-business-free-seal")] // any one of them
+    [InlineData("朋友的店被罚了，他是第一次，能免吗", "first-violation-no-penalty")] // said of someone else
     [InlineData("首次轻微违法怎么认定", "first-violation-no-penalty")] // how it is decided: the topic, not "not covered"
     [InlineData("这算首次违法吗", "first-violation-no-penalty")] // whether it counts as that
     [InlineData("刻章免费和个转企免刻章费是一回事吗", "company-conversion-free-seal")] // a benefit said right after the word

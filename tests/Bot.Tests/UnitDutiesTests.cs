@@ -38,6 +38,7 @@ public class UnitDutiesTests
     [Theory]
     [InlineData("各县区要做什么", "counties")] // an alias staff added in units.yml
     [InlineData("开发区管委会负责哪些措施", "development-zone")]
+    [InlineData("我在开发区，开发区管委会管不管这些", "development-zone")] // 管不管: whether it handles them
     public async Task Any_name_of_a_unit_finds_it(string question, string unit)
     {
         var result = await Ask(question);
