@@ -390,7 +390,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// <summary>
     /// The terms of <paramref name="rest"/> that name a provision, and so weigh twice in its coverage: those of a topic
     /// staff named whose every word is rare in the clauses (电费, and the clause's 电价; a topic many clauses mention, 补贴,
-    /// says only what kind), leaving out the terms most clauses hold (优秀个体户 names 先进典型 by 优秀, whatever 个体户 says), and the rare words of a heading ("实施方案的目标是什么" names 一、目标要求). A way of asking for
+    /// says only what kind), leaving out the terms most clauses hold (优秀个体户 names 先进典型 by 优秀, whatever 个体户 says),
+    /// and the rare words of a heading ("实施方案的目标是什么" names 一、目标要求). A way of asking for
     /// benefits names none, though a heading may say 优惠 ("残疾人开店有没有额外优惠").
     /// </summary>
     private HashSet<string> Naming(string rest, string language)

@@ -142,20 +142,6 @@ internal static class TopicMention
             || AskingWhatItBringsInWords.Any(w => text.Contains(w, StringComparison.Ordinal));
     }
 
-    // Asking whether the asker counts as it, just before the word: "算个体户吗", "算不算个体户", "这种属于个体户吗", "我是不是个体户",
-    // "am I an individual business?", "do we count as a sole trader?"; not 打算, 就算, 预算.
-    private static readonly Regex CountsAsBefore = new(
-        @"((?<![打就总估计预盘清结核换合])(算|算不算|算是)|属于|属不属于|是不是|是否属于)(一个|一家|个)?$"
-        + @"|\b(am i|are we|is it|is this|is that|counts? as|counted as|considered|classed as|classified as|qualify as)( an?| the)? $",
-        RegexOptions.CultureInvariant, TextPatterns.Timeout);
-
-    /// <summary>Whether the yes/no fact's word at <paramref name="phraseStart"/> is what the asker asks they count as.</summary>
-    public static bool AsksWhetherItCounts(string text, int phraseStart, int phraseEnd)
-    {
-        var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseEnd);
-        return CountsAsBefore.IsMatch(text[clauseStart..phraseStart]);
-    }
-
     private static bool ContainsWord(string text, string word) =>
         word[0] > 0x7F ? text.Contains(word, StringComparison.Ordinal) : Regex.IsMatch(text, $@"\b{Regex.Escape(word)}\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
@@ -168,6 +154,20 @@ internal static class TopicMention
         var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseEnd);
         var before = text[clauseStart..phraseStart];
         return Supposed.Any(w => before.Contains(w, StringComparison.Ordinal));
+    }
+
+    // Asking whether the asker counts as it, just before the word: "算个体户吗", "算不算个体户", "这种属于个体户吗", "我是不是个体户",
+    // "am I an individual business?", "do we count as a sole trader?"; not 打算, 就算, 预算.
+    private static readonly Regex CountsAsBefore = new(
+        @"((?<![打就总估计预盘清结核换合])(算|算不算|算是)|属于|属不属于|是不是|是否属于)(一个|一家|个)?$"
+        + @"|\b(am i|are we|is it|is this|is that|counts? as|counted as|considered|classed as|classified as|qualify as)( an?| the)? $",
+        RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>Whether the yes/no fact's word at <paramref name="phraseStart"/> is what the asker asks they count as.</summary>
+    public static bool AsksWhetherItCounts(string text, int phraseStart, int phraseEnd)
+    {
+        var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseEnd);
+        return CountsAsBefore.IsMatch(text[clauseStart..phraseStart]);
     }
 
     /// <param name="clauseStatesAFigure">
