@@ -76,7 +76,7 @@ public sealed class FactExtractor
                 else if (fact.Type == FactType.Bool && values.GetValueOrDefault(fact.Id) != "false")
                 {
                     // A denial is a statement ("手续还没办完"); a how-to question only names its topic ("个转企要什么材料").
-                    if (Negation.IsNegated(normalized, start, start + length) && !TopicMention.SupposesByIntent(normalized, start))
+                    if (Negation.IsNegated(normalized, start, start + length) && !TopicMention.SupposesByIntent(normalized, start) && !TopicMention.NamesTheBenefit(normalized, start))
                     {
                         values[fact.Id] = "false";
                     }

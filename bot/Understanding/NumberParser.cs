@@ -94,7 +94,64 @@ public static class NumberParser
             i = end;
         }
 
+        AddEnglishWordAmounts(text, mentions);
         return mentions;
+    }
+
+    // "eighty thousand", "a hundred and fifty thousand", "two million": an amount in English words, always with its
+    // thousand or million (a number word alone is a count: "two weeks", "one shop").
+    private static readonly System.Text.RegularExpressions.Regex EnglishWordAmount = new(
+        @"\b(?<words>(?:(?:a|and|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]+)+)(?<unit>thousand|million)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly Dictionary<string, int> EnglishNumberWords = new(StringComparer.Ordinal)
+    {
+        ["a"] = 1, ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
+        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70,
+        ["eighty"] = 80, ["ninety"] = 90,
+    };
+
+    /// <summary>Adds the amounts written in English words that no figure already covers, in the order of the text.</summary>
+    private static void AddEnglishWordAmounts(string text, List<NumberMention> mentions)
+    {
+        if (!text.Contains("thousand", StringComparison.Ordinal) && !text.Contains("million", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (System.Text.RegularExpressions.Match match in EnglishWordAmount.Matches(text))
+        {
+            var words = match.Groups["words"].Value.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+            if (!words.Any(w => w is not ("a" or "and")) || mentions.Any(m => m.Start < match.Index + match.Length && match.Index < m.End))
+            {
+                continue;
+            }
+
+            var value = 0m;
+            foreach (var word in words)
+            {
+                value = word switch
+                {
+                    "hundred" => Math.Max(value, 1) * 100,
+                    "and" => value,
+                    _ => value + EnglishNumberWords[word],
+                };
+            }
+
+            var factor = match.Groups["unit"].Value == "million" ? 1_000_000m : 1_000m;
+            var start = match.Index;
+            var end = match.Index + match.Length;
+            var after = SkipSpaces(text, end);
+            if (MoneyAfter.FirstOrDefault(m => Matches(text, after, m)) is { } money)
+            {
+                end = after + money.Length;
+            }
+
+            mentions.Add(new NumberMention((value * factor) + Bound(text, start, ref end), start, end, IsMoney: true));
+        }
+
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     // Words that put an amount just above or below the figure written: "超过15万" is more than 15万, "不到15万" less.

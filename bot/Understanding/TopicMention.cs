@@ -86,8 +86,9 @@ internal static class TopicMention
         + "|(的)?免(费|除|刻|收|征|交|掉))",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // When it happened: an English "if" with it states a fact ("…if my shop opened last week?"), not a supposition.
-    private static readonly Regex WhenItHappened = new(@"\b(last (week|month|year)|ago|yesterday|this (week|month|year))\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
+    // When it happened: an English "if" with it states a fact ("…if my shop opened last week?", "if I converted in 2021"), not a
+    // supposition.
+    private static readonly Regex WhenItHappened = new(@"\b(last (week|month|year)|ago|yesterday|this (week|month|year)|in (19|20)\d{2})\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // A fact word that begins a benefit's everyday name: 首次 of 首次免罚 is the name, not "this was my first time".
     private static readonly string[] BenefitNames =
@@ -146,6 +147,13 @@ internal static class TopicMention
         word[0] > 0x7F ? text.Contains(word, StringComparison.Ordinal) : Regex.IsMatch(text, $@"\b{Regex.Escape(word)}\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>
+    /// Whether the fact's word begins a benefit's everyday name (首次 of 首次免罚): it names the benefit, and a denial before it
+    /// ("不是个体户能申请首次免罚吗") denies something else.
+    /// </summary>
+    public static bool NamesTheBenefit(string text, int phraseStart) =>
+        BenefitNames.Any(n => string.CompareOrdinal(text, phraseStart, n, 0, n.Length) == 0);
+
+    /// <summary>
     /// Whether the word is supposed ("要是第二次呢", "如果是私人的房子"): said of a case the asker asks about, not of their own.
     /// A "no" so supposed still decides: the answer is about that case, and a supposed "no" never grants anything.
     /// </summary>
@@ -177,7 +185,7 @@ internal static class TopicMention
     public static bool OnlyNamesTopic(string text, int phraseStart, int phraseEnd, bool clauseStatesAFigure = false)
     {
         // The benefit's own name ("被罚款了还能申请首次免罚吗"): whatever else the clause says happened, it is not this.
-        if (BenefitNames.Any(n => string.CompareOrdinal(text, phraseStart, n, 0, n.Length) == 0))
+        if (NamesTheBenefit(text, phraseStart))
         {
             return true;
         }

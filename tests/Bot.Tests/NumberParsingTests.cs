@@ -52,6 +52,11 @@ public class NumberParsingTests
     [InlineData("RMB 150,001", "150001")]
     [InlineData("sales of 150000 a month", "150000")]
     [InlineData("0.5万", "5000")]
+    [InlineData("about eighty thousand a month", "80000")] // in English words, with its thousand
+    [InlineData("a hundred and fifty thousand yuan", "150000")]
+    [InlineData("two hundred thousand", "200000")]
+    [InlineData("more than one hundred and fifty thousand", "150001")]
+    [InlineData("two million", "2000000")]
     public void Reads_an_amount_in_every_common_form(string text, string expected)
     {
         var mentions = NumberParser.Find(TextNormalizer.Normalize(text));
@@ -67,6 +72,7 @@ public class NumberParsingTests
     [InlineData("减免3个月租金")]
     [InlineData("一般纳税人")]
     [InlineData("第一次轻微违法")]
+    [InlineData("two shops and one employee")] // number words without thousand or million count things
     [InlineData("平均资费再降10%")]
     [InlineData("measure-5")]
     [InlineData("一次性")]

@@ -295,6 +295,16 @@ public class TopicAndDialogueTests
         Assert.Equal(verdict, Assert.Single(result.Eligibility, e => e.Rule == rule).Verdict);
     }
 
+    [Theory]
+    [InlineData("不是个体户能申请首次免罚吗", "first-violation-no-penalty", "need_info")] // the denial is of 个体户, not of the benefit's name
+    [InlineData("Can I get the 1200 yuan if I converted in 2021?", "company-conversion-account-subsidy", "eligible")] // "if" with when it happened
+    public async Task A_verdict_rests_on_what_the_words_say_of_the_asker(string question, string rule, string verdict)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(verdict, Assert.Single(result.Eligibility, e => e.Rule == rule).Verdict);
+    }
+
     [Fact]
     public async Task Asking_whether_one_still_counts_as_new_is_the_free_seals_question()
     {
