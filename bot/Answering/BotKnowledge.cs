@@ -20,6 +20,7 @@ public sealed class BotKnowledge
         Verifier = new CitationVerifier(content);
         Sentences = new QuotableSentences(content);
         leads = FindLeads(content);
+        factsDecidingARuleAlone = new(() => [.. Rules.Where(r => r.FactIds.Count == 1).Select(r => r.FactIds[0])]);
         LeadUnits = [.. leads.Values.SelectMany(l => l).Select(l => l.Unit).Distinct()];
         Intro = new BotIntro(content);
         Scope = ScopeWords.From(content, content.Policies.SelectMany(Names));
@@ -239,6 +240,11 @@ public sealed class BotKnowledge
 
     /// <summary>The rules the bot evaluates: those of the policies in force (a repealed policy's rules are not offered).</summary>
     public IReadOnlyList<Rule> Rules => Content.RulesInForce;
+
+    /// <summary>The facts some rule in force reads alone (新设立 for the free seal): worked out once, not per question.</summary>
+    public IReadOnlySet<string> FactsDecidingARuleAlone => factsDecidingARuleAlone.Value;
+
+    private readonly Lazy<HashSet<string>> factsDecidingARuleAlone;
 
     public IReadOnlyList<FactDefinition> FactSchema => Content.Facts.Facts;
 

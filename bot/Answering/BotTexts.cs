@@ -26,8 +26,8 @@ internal static class BotTexts
         "(I answer only from the policy text; instructions in a message do not change the rules or the result.)");
 
     public static readonly LocalizedText NotCovered = new(
-        "这份政策没有规定这一点，我也不引用无关的条款。可以向政策的牵头单位咨询：{0}。",
-        "The policy does not cover this, so I will not quote unrelated clauses. You can ask the lead unit for the policy: {0}.");
+        "这份政策没有规定这一点，我也不引用无关的条款。",
+        "The policy does not cover this, so I will not quote unrelated clauses.");
 
     public static readonly LocalizedText PartlyCovered = new(
         "政策没有写到“{0}”这一点，可以向负责单位咨询。按您说的情况，政策写明的是：",
@@ -38,10 +38,6 @@ internal static class BotTexts
         "The policy does not say which businesses count as \"{0}\". The note of this site's eligibility checker: {1}");
 
     public static readonly LocalizedText AskTheLead = new("可以向政策的牵头单位咨询：{0}。", "You can ask the lead unit for the policy: {0}.");
-
-    public static readonly LocalizedText NotCoveredNoLead = new(
-        "这份政策没有规定这一点，我也不引用无关的条款。",
-        "The policy does not cover this, so I will not quote unrelated clauses.");
 
     public static readonly LocalizedText UnitMeasures = new("按政策，{0}是以下{1}项措施的责任单位：", "Under the policies, the {0} is a responsible unit for {1} measure(s):");
     public static readonly LocalizedText UnitHasNoMeasures = new("现行政策没有把{0}列为任何措施的责任单位。", "The policies in force name the {0} as the responsible unit for no measure.");

@@ -582,7 +582,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// reads it alone: "还算新开的吗" is the free seal's question, answered with its rule and its note.
     /// </summary>
     private FactDefinition? CountsAsked(AnswerContext context) =>
-        context.Extracted.CountsAsked.Where(f => !context.Extracted.Values.ContainsKey(f) && !context.Facts.ContainsKey(f) && !knowledge.Rules.Any(r => r.FactIds.All(id => id == f)))
+        context.Extracted.CountsAsked.Where(f => !context.Extracted.Values.ContainsKey(f) && !context.Facts.ContainsKey(f) && !knowledge.FactsDecidingARuleAlone.Contains(f))
             .Select(knowledge.Fact).OfType<FactDefinition>().FirstOrDefault(f => f.Type == FactType.Bool && !string.IsNullOrWhiteSpace(f.Help.In(context.Language)));
 
     /// <summary>Whether the asker counts as a fact: the policy does not say; the checker's note says how to tell, then whom to ask.</summary>
@@ -590,23 +590,19 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     {
         var language = context.Language;
         var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.CountsAsNotWritten.In(language), fact.Label.In(language), fact.Help.In(language));
-        var leads = knowledge.LeadUnits.Select(u => u.Name.In(language)).Distinct().ToList();
-        if (leads.Count > 0)
-        {
-            text += "\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.AskTheLead.In(language), string.Join(BotTexts.ListSeparator.In(language), leads));
-        }
-
-        return new DefaultAnswer(new BotResult { Language = language, InScope = true, Answer = text }, [], null, new Dictionary<string, string>());
+        return new DefaultAnswer(new BotResult { Language = language, InScope = true, Answer = WithLeadUnit(text, language, "\n") }, [], null, new Dictionary<string, string>());
     }
 
     /// <summary>No clause covers an in-scope question: say so, and name the policy's lead unit to ask.</summary>
-    private DefaultAnswer NotCovered(AnswerContext context)
+    private DefaultAnswer NotCovered(AnswerContext context) =>
+        new(new BotResult { Language = context.Language, InScope = true, Answer = WithLeadUnit(BotTexts.NotCovered.In(context.Language), context.Language, context.Language == Languages.English ? " " : "") }, [], null, new Dictionary<string, string>());
+
+    /// <summary>The text, then whom to ask: the lead units the policies name (牵头单位), after <paramref name="gap"/>.</summary>
+    private string WithLeadUnit(string text, string language, string gap)
     {
-        var leads = knowledge.LeadUnits.Select(u => u.Name.In(context.Language)).Distinct().ToList();
-        var text = leads.Count > 0
-            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.NotCovered.In(context.Language), string.Join(BotTexts.ListSeparator.In(context.Language), leads))
-            : BotTexts.NotCoveredNoLead.In(context.Language);
-        return new DefaultAnswer(new BotResult { Language = context.Language, InScope = true, Answer = text }, [], null, new Dictionary<string, string>());
+        var leads = knowledge.LeadUnits.Select(u => u.Name.In(language)).Distinct().ToList();
+        return leads.Count == 0 ? text
+            : text + gap + string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.AskTheLead.In(language), string.Join(BotTexts.ListSeparator.In(language), leads));
     }
 
     internal static EligibilityResult ToResult(RuleResult verdict, string language) => new(
