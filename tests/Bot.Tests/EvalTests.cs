@@ -75,6 +75,7 @@ public class EvalTests
     [InlineData("bot-generalisation-67.jsonl")]
     [InlineData("bot-generalisation-68.jsonl")]
     [InlineData("bot-generalisation-69.jsonl")]
+    [InlineData("bot-generalisation-70.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
