@@ -131,7 +131,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var rules = context.ContinuingRules ?? chosen.Select(c => c.Rule).Where(r => others == 0 || policies.Contains(r.DocumentId)).ToList();
 
         if (fresh && rules.Count == 0 && asked == context.Normalized
-            && (OverviewAnswerer.Asks(context.Normalized) || (OverviewAnswerer.AsksWhetherAny(context.Normalized) && OnlyFactsAndAsking(OverviewAnswerer.WithoutCues(context.Normalized)))
+            && (OverviewAnswerer.Asks(context.Normalized) || (OverviewAnswerer.AsksWhetherAny(context.Normalized) && OnlyFactsAndAsking(DocumentReference.Replace(OverviewAnswerer.WithoutCues(context.Normalized), " ")))
                 || AsksOnlyWhetherItApplies(context.Normalized)))
         {
             return overview.Answer(context);
@@ -269,8 +269,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     // "这个实施方案的目标", "实施方案的目标", "this policy's aims": the document as a whole, not words to search its clauses for.
     private static readonly string ChineseDocumentWords = string.Join('|', BotKnowledge.DocumentWords.Where(w => !char.IsAsciiLetter(w[0])).Prepend("政策").Prepend("实施方案"));
 
+    // 政策 opening a clause is the document too ("雇人成本太高，政策有支持吗"), not a word to search for; 政策性 is a kind.
     private static readonly Regex DocumentReference = new(
-        $"(这个|这份|这项|该|本|此)({ChineseDocumentWords})|({ChineseDocumentWords})(?=的)"
+        $"(这个|这份|这项|该|本|此)({ChineseDocumentWords})|({ChineseDocumentWords})(?=的)|(?<=^|[\\p{{P}}\\s])政策(?!性)"
         + $"|\\b(this|the) (plan|{string.Join('|', BotKnowledge.DocumentWords.Where(w => char.IsAsciiLetter(w[0])))})('s)?\\b",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
@@ -538,6 +539,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // figures and dates too ("2022年10月，小规模，月销售额15万零1元，免不免"). So are the words for a kind of benefit ("am I exempt?", 免不免): they name none.
         var rest = OverviewAnswerer.WithoutCues(WithoutFiguresAndDates(knowledge.Topic(context.Normalized)));
         rest = WordRemoval.Without(WithoutAskersBusinessInEnglish(rest), selector.GenericWords, []);
+        // Nor are the words for whom the policy is ("what help is there for small businesses?"), as search leaves them out.
+        var (subject, holding) = SubjectWords(context.Reading);
+        rest = WordRemoval.Without(rest, subject, holding, StringComparison.OrdinalIgnoreCase);
         var terms = questionTerms.Of(rest);
         // A provision's own topic weighs twice only beside the way of asking ("水电费有什么优惠"): in an earlier part of the
         // message it describes the asker ("我开了个小饭馆，有啥补贴能拿不").

@@ -92,18 +92,17 @@ internal sealed class DocumentAnswerer(BotKnowledge knowledge)
 
                 // The policy's own rules, looked up (not a scan of every rule per policy); none while it is not in force.
                 var ending = policy.Status.Applies() ? knowledge.Content.RulesOf(policy.Id).Where(r => r.ValidUntil is not null).ToList() : [];
-                if (ending.Count > 0)
-                {
-                    lines.Add(BotTexts.MeasuresWithEndDates.In(language));
-                }
-
-                // The benefits asked about that run without an end date ("刻章免费有截止日期吗"), after those that have one.
+                // The benefits asked about that run without an end date ("刻章免费有截止日期吗"): what was asked, first.
                 var open = policy.Status.Applies() ? (named ?? []).Where(r => r.DocumentId == policy.Id && r.ValidUntil is null).DistinctBy(r => r.Benefit.Zh).ToList() : [];
-                foreach (var rule in ending.Concat(open))
+                foreach (var rule in open.Concat(ending))
                 {
                     if (open.Count > 0 && rule == open[0])
                     {
                         lines.Add(BotTexts.MeasuresWithoutEndDates.In(language));
+                    }
+                    else if (ending.Count > 0 && rule == ending[0])
+                    {
+                        lines.Add(BotTexts.MeasuresWithEndDates.In(language));
                     }
 
                     var result = BotKnowledge.Evaluate(rule, context.Facts, context.AsOf);

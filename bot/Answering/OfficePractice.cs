@@ -16,7 +16,13 @@ internal static class OfficePractice
         "what time does", "opening hours", "office hours", "open on saturday", "open on sunday", "open at the weekend", "open on weekends", "phone number", "telephone number", "where is the office", "office address", "where is the bureau", "where is the administration", "address of the", "bureau's address",
     ];
 
-    public static bool Asks(string normalized) => IntentClassifier.Contains(normalized, Cues, wholeWords: false) || ComparesLegalForms.IsMatch(normalized);
+    public static bool Asks(string normalized) =>
+        IntentClassifier.Contains(normalized, Cues, wholeWords: false) || WhereAnOfficeIs.IsMatch(normalized) || ComparesLegalForms.IsMatch(normalized);
+
+    // "Where is the market regulation office?", "where can I find the tax bureau": an office named in any words, then where.
+    private static readonly System.Text.RegularExpressions.Regex WhereAnOfficeIs = new(
+        @"\bwhere('s| is| are| can i find| do i find)( the| your)?( [\w-]+){0,4} (office|bureau|administration|department|service cent(re|er))s?\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Which legal form to choose ("个体户和公司哪个税少", "个体户和个人独资企业有什么区别"): a policy for individual businesses
     // compares none, so the same honest answer, not the conversion clause.

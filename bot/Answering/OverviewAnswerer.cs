@@ -50,7 +50,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
     private static readonly Regex WhetherAny = new(
         "(有没有|有无)(什么|啥|点|些)?(额外|特别|专门|其他|别的|特殊)?的?(优惠|扶持|政策|好处|补贴|补助|支持|福利|帮扶|照顾|红利|减免)"
         // "有专门的扶持政策吗": a kind of benefit, then the word for a policy or measure.
-        + "|有(什么|啥|点)?(额外|特别|专门|其他|别的|特殊)?的?(优惠|扶持|好处|补贴|补助|福利|照顾|红利|减免)(政策|措施)?(吗|不|没|么|嘛)"
+        + "|有(什么|啥|点)?(额外|特别|专门|其他|别的|特殊)?的?(优惠|扶持|好处|补贴|补助|福利|照顾|红利|减免|支持|帮扶)(政策|措施)?(吗|不|没|么|嘛)"
         + @"|\b(are|is) there (any )?(subsid(y|ies)|benefits?|support|help|relief|incentives?|discounts?|preferential \w+)\b"
         // "any help with electricity?", "any support for loans": whether there is any, for a topic.
         + @"|\bany (help|support|subsid(y|ies)|benefits?|relief|discounts?|incentives?)( (with|for|on))?\b",

@@ -72,8 +72,8 @@ internal static class TopicMention
     // clause ("房东是国资的，我能享受哪些优惠" says the landlord is state-owned, then asks).
     // A yes/no question about what it brings asks the same: "个体户转成公司有钱拿吗", "转企能领到补助不".
     private static readonly Regex AskingWhatItBrings = new(
-        "(哪些|什么|啥|哪几项|哪几种)(样的)?(支持|好处|奖励|补贴|补助|优惠|政策|扶持|福利|条件|要求)"
-        + "|有(没有)?(钱|奖励|奖金|补贴|补助|优惠|好处|扶持|福利)(拿|领)?(吗|不|没|么|嘛|呢)"
+        "(哪些|什么|啥|哪几项|哪几种)(样的)?(支持|好处|奖励|补贴|补助|优惠|政策|扶持|福利|鼓励|激励|条件|要求)"
+        + "|有(没有)?(钱|奖励|奖金|补贴|补助|优惠|好处|扶持|福利|鼓励|激励)(拿|领)?(吗|不|没|么|嘛|呢)"
         + "|(能|可以)(拿|领|得)(到)?(钱|奖励|奖金|补贴|补助)",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
@@ -161,8 +161,11 @@ internal static class TopicMention
     {
         var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseEnd);
         var before = text[clauseStart..phraseStart];
-        return Supposed.Any(w => before.Contains(w, StringComparison.Ordinal));
+        return Supposed.Any(w => before.Contains(w, StringComparison.Ordinal)) || WantsIt(before);
     }
+
+    /// <summary>"想转成公司", "想升级成公司": 想 just before the word wants it done, which says it is not (the 想 of "我想问" is before 问).</summary>
+    private static bool WantsIt(string before) => before.EndsWith('想');
 
     // Asking whether the asker counts as it, just before the word: "算个体户吗", "算不算个体户", "这种属于个体户吗", "我是不是个体户",
     // "am I an individual business?", "do we count as a sole trader?"; not 打算, 就算, 预算.
@@ -201,7 +204,7 @@ internal static class TopicMention
         }
 
         if (Supposed.Any(w => before.Contains(w, StringComparison.Ordinal) && !(w.StartsWith("if ", StringComparison.Ordinal) && WhenItHappened.IsMatch(text[clauseStart..clauseEnd])))
-            || SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal))
+            || WantsIt(before) || SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal))
             || Landlord.Any(w => text[clauseStart..clauseEnd].Contains(w, StringComparison.Ordinal)))
         {
             return true;

@@ -76,6 +76,8 @@ public class EvalTests
     [InlineData("bot-generalisation-68.jsonl")]
     [InlineData("bot-generalisation-69.jsonl")]
     [InlineData("bot-generalisation-70.jsonl")]
+    [InlineData("bot-generalisation-71.jsonl")]
+    [InlineData("bot-generalisation-72.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

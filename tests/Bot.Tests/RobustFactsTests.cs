@@ -28,6 +28,9 @@ public class RobustFactsTests
     [InlineData("我准备转企，有什么好处")]
     [InlineData("计划转成公司，能拿多少钱")]
     [InlineData("I'm planning to convert to a company, what would I get?")]
+    [InlineData("个体户打算转成公司，有啥鼓励")]
+    [InlineData("个体户想升级成公司，政府有啥鼓励")] // 想 just before the word: wanted, not done
+    [InlineData("想转成公司，政府给什么激励")]
     public void An_intent_asked_about_what_doing_it_will_bring_supposes_it(string text)
     {
         var facts = Extract(text);

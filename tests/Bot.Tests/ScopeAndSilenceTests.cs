@@ -51,6 +51,7 @@ public class ScopeAndSilenceTests
     [InlineData("晋城的最低工资标准是多少")]
     [InlineData("What is the minimum wage in Jincheng?")]
     [InlineData("晋城市场监管局在哪办公")] // where an office is: no policy says
+    [InlineData("Where is the market regulation office?")] // an office named in any words, then where
     [InlineData("能不能告诉我市场监管局的地址")] // an office's address, not the clause on registration addresses
     [InlineData("个体户贷款利息能补贴吗")] // 利息 is written nowhere, though 贷款 is: the asker taken out of the topic leaves it in two pieces
     [InlineData("你们电话多少")] // no number is made up: the lead unit is named // the city's name is in clauses, but is not what is asked about
@@ -139,6 +140,9 @@ public class ScopeAndSilenceTests
     [InlineData("我在泽州县办的执照，能享受晋城市的政策吗")] // where the licence was issued, then whether it applies
     [InlineData("What is this document about?")] // the document as a whole
     [InlineData("What is document No. 67 about?")]
+    [InlineData("个体户有支持吗")] // whether there is any support
+    [InlineData("政策有支持吗")] // 政策 opening a clause is the document, not a topic
+    [InlineData("Hi, what help is there for small businesses?")] // the words for whom the policy is name no topic
     public async Task A_question_naming_no_topic_still_gets_the_overview(string question)
     {
         var result = await Ask(question);

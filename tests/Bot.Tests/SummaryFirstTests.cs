@@ -42,7 +42,7 @@ public class SummaryFirstTests
 
     [Theory]
     [InlineData("柔性执法具体指什么")]
-    [InlineData("个体户想升级成公司，政府有啥鼓励")]
+    [InlineData("搞专项整治能随便让我关门吗")]
     public async Task A_summary_that_says_what_was_asked_in_other_words_still_opens_the_answer(string question)
     {
         var result = await TestBots.Create().AskAsync(new BotRequest(question, null, new DateOnly(2026, 11, 30)), Cancel);

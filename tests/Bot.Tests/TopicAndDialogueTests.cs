@@ -906,6 +906,8 @@ public class TopicAndDialogueTests
         var line = Assert.Single(result.Answer.Split('\n'), l => l.StartsWith("“免除新设立个体工商户印章刻制费用”", StringComparison.Ordinal));
         Assert.Contains("本条没有写截止日期", line, StringComparison.Ordinal);
         Assert.Contains("执行至2022年12月31日，已结束", result.Answer, StringComparison.Ordinal); // the ended ones are still listed
+        // What was asked about comes before the rest of the policy's end dates.
+        Assert.True(result.Answer.IndexOf(line, StringComparison.Ordinal) < result.Answer.IndexOf("执行至2022年12月31日，已结束", StringComparison.Ordinal));
     }
 
     [Theory]
