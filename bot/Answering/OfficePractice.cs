@@ -17,11 +17,19 @@ internal static class OfficePractice
     ];
 
     public static bool Asks(string normalized) =>
-        IntentClassifier.Contains(normalized, Cues, wholeWords: false) || WhereAnOfficeIs.IsMatch(normalized) || ComparesLegalForms.IsMatch(normalized);
+        IntentClassifier.Contains(normalized, Cues, wholeWords: false) || WhereAnOfficeIs.IsMatch(normalized) || ComparesLegalForms.IsMatch(normalized)
+        || AnotherFormsPolicies.IsMatch(normalized);
 
     // "Where is the market regulation office?", "where can I find the tax bureau": an office named in any words, then where.
     private static readonly System.Text.RegularExpressions.Regex WhereAnOfficeIs = new(
         @"\bwhere('s| is| are| can i find| do i find)( the| your)?( [\w-]+){0,4} (office|bureau|administration|department|service cent(re|er))s?\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // Whether another legal form's policies apply ("个体户能享受小微企业的政策吗", "can a getihu use the SME policies?"): a policy
+    // for individual businesses says nothing of the others', so the same honest answer.
+    private static readonly System.Text.RegularExpressions.Regex AnotherFormsPolicies = new(
+        "(享受|申请|适用|用|拿)(小微企业|小型微利企业|中小企业|中小微企业|小微)的?(政策|优惠|补贴|扶持|减免)"
+        + @"|\b(get|use|claim|apply for|qualify for|enjoy)( the)? (sme|small and medium|small and micro)( enterprise)?('s)? (policies|benefits|subsidies|relief)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Which legal form to choose ("个体户和公司哪个税少", "个体户和个人独资企业有什么区别"): a policy for individual businesses

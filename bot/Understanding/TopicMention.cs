@@ -61,7 +61,9 @@ internal static class TopicMention
     public static bool SpeaksAsLandlord(string text) => Landlord.Any(w => text.Contains(w, StringComparison.Ordinal));
 
     private static readonly string[] OwnSituation =
-        ["已经", "已", "了", "刚", "我是", "我们是", "本人是", "我家", "我的", "i have", "i've", "we have", "we've", "already", "i am", "i'm", "we are", "my "];
+        ["已经", "已", "了", "刚", "我是", "我们是", "本人是", "我家", "我的", "i have", "i've", "we have", "we've", "already", "i am", "i'm", "we are", "my ",
+         // A time that has passed: "去年三月份转的公司，奖励没领到怎么办" says when it happened.
+         "去年", "前年", "上个月", "上月", "上周", "上星期", "前几天", "昨天", "前天"];
 
     // "I turned my shop into a company last month", "we converted two years ago": it has happened.
     private static readonly Regex PastInEnglish = new(

@@ -78,6 +78,7 @@ public class EvalTests
     [InlineData("bot-generalisation-70.jsonl")]
     [InlineData("bot-generalisation-71.jsonl")]
     [InlineData("bot-generalisation-72.jsonl")]
+    [InlineData("bot-generalisation-73.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -52,6 +52,14 @@ public class RobustFactsTests
     }
 
     [Theory]
+    [InlineData("去年三月份转的公司，3000块奖励没领到怎么办")] // a time that has passed says when it happened
+    [InlineData("我个转企了，去哪领")]
+    public void A_how_question_after_the_askers_own_past_says_it_happened(string text)
+    {
+        Assert.Equal("true", Extract(text).Values["converted_to_company"]);
+    }
+
+    [Theory]
     [InlineData("我是打算明年转公司，现在能拿奖励吗")]
     [InlineData("我打算转企")]
     [InlineData("I'm planning to convert to a company, do I get the reward now?")]
