@@ -44,7 +44,7 @@ internal static class DocumentQuestion
             "take effect", "took effect", "takes effect", "come into force", "came into force", "come into effect", "came into effect", "effective date", "effective from"]),
         (DocumentFacet.Addressees, ["发给谁", "发给哪些", "主送", "下发给", "发到哪", "发给了哪", "发给了谁", "发到了哪", "下发到哪", "发给什么", "印发给", "发给哪个", "addressed to", "addressees", "sent to whom", "who is it addressed"]),
         (DocumentFacet.Lead, ["牵头单位", "牵头部门", "牵头的单位", "牵头的部门", "lead department", "lead unit", "lead agency", "lead office", "leading department",
-            "leads this", "leads the policy", "leads the plan", "in charge of this policy", "in charge of the policy", "in charge of this plan", "in charge of the plan", "responsible for this policy", "responsible for the policy",
+            "leads this", "leads the policy", "leads the plan", "in charge of this policy", "in charge of the policy", "in charge of this plan", "in charge of the plan", "in charge of this whole", "in charge of the whole", "in charge of all this", "who runs this plan", "who runs the plan", "who runs this policy", "responsible for this policy", "responsible for the policy",
             // Who handles individual businesses as a whole: "哪些部门负责个体户的事".
             "部门负责个体", "单位负责个体", "部门管个体", "谁管个体", "谁负责个体", "个体户归哪", "个体户归谁", "个体工商户归哪", "个体工商户归谁", "responsible for individual businesses", "in charge of individual businesses"]),
         (DocumentFacet.Validity, ["还有效", "有效不", "有效吗", "有效期", "失效", "废止", "到啥时候", "到什么时候", "到哪天", "截止", "still in effect", "still valid", "in force", "still apply", "expire", "expiry", "valid until", "run out", "ran out", "end date", "still effective"]),

@@ -18,6 +18,8 @@ public class RobustFactsTests
     [InlineData("转企手续办了一半，奖励能先给吗", "converted_to_company")] // half done is not done
     [InlineData("铺子并不是国有的", "rents_state_owned_premises")]
     [InlineData("we haven't converted to a company yet", "converted_to_company")]
+    [InlineData("I haven't converted yet. Can I get the 3000 yuan reward now?", "converted_to_company")]
+    [InlineData("I was caught twice for the same problem", "first_minor_violation")]
     public void A_denial_or_an_intent_anywhere_in_the_clause_means_false(string text, string fact)
     {
         Assert.Equal("false", Extract(text).Values[fact]);

@@ -1063,6 +1063,7 @@ public class TopicAndDialogueTests
     [Theory]
     [InlineData("搞专项整治的时候能冻结我的银行账户吗")]
     [InlineData("店里被查封了，银行账户也被冻结了，能查询吗")]
+    [InlineData("我的银行账户被冻结了，能查吗")] // the account frozen, said alone
     public async Task A_word_of_a_benefit_in_a_question_search_finds_elsewhere_does_not_choose_it(string question)
     {
         var result = await Ask(TestBots.Create(), question);
