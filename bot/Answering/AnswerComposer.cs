@@ -28,7 +28,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
             var saidInHeadline = SaidInHeadline(verdicts);
             // The same provision in several policies is one line citing each: "免征增值税"[1][2][3].
             var ids = citations.Select(c => c.Id).ToList();
-            foreach (var same in verdicts.GroupBy(v => string.Join("\n", RuleLines(v, Marker, saidInHeadline(v), asksWhen)), StringComparer.Ordinal))
+            foreach (var same in verdicts.GroupBy(v => string.Join("\n", RuleLines(v, Marker, saidInHeadline(v), asksWhen, context.AsOf)), StringComparer.Ordinal))
             {
                 var markers = string.Join("][", same.Select(v => ids.IndexOf(v.Rule.ClauseId) + 1).Distinct());
                 lines.AddRange(same.Key.Replace(Marker, markers, StringComparison.Ordinal).Split('\n'));
@@ -172,7 +172,8 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
     private const string Marker = "\u0001";
 
     /// <param name="asksWhen">Whether the message asks when a provision applies: its start, its end or its period.</param>
-    private IEnumerable<string> RuleLines(RuleResult verdict, string n, bool saidInHeadline, bool asksWhen)
+    /// <param name="asOf">The date the rules were evaluated for.</param>
+    private IEnumerable<string> RuleLines(RuleResult verdict, string n, bool saidInHeadline, bool asksWhen, DateOnly asOf)
     {
         var rule = verdict.Rule;
         var benefit = rule.Benefit.In(language);
@@ -186,8 +187,9 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
         yield return Say(BotTexts.RuleLine, benefit, n, string.Join(language == Languages.English ? " " : "", reasons));
 
-        // "增值税免征从哪天开始算": the dates the rule applies between, and the staff's note on how they were read.
-        if (asksWhen)
+        // "增值税免征从哪天开始算": the dates the rule applies between, and the staff's note on how they were read; the note
+        // too when the date asked about is before the start ("2022年3月份…能免吗"): how the start was read, and who decides before it.
+        if (asksWhen || (verdict.Verdict == Verdict.NotEligible && asOf < rule.ValidFrom))
         {
             yield return rule.ValidUntil is { } until
                 ? Say(BotTexts.AppliesBetween, FormatDate(rule.ValidFrom), FormatDate(until))

@@ -80,6 +80,7 @@ public class EvalTests
     [InlineData("bot-generalisation-72.jsonl")]
     [InlineData("bot-generalisation-73.jsonl")]
     [InlineData("bot-generalisation-74.jsonl")]
+    [InlineData("bot-generalisation-75.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

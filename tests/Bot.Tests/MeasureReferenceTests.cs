@@ -49,6 +49,16 @@ public class MeasureReferenceTests
     }
 
     [Fact]
+    public async Task A_time_asked_about_before_a_provisions_start_gets_how_the_start_was_read()
+    {
+        // No date chosen: the question's own 2022年3月份 is the time answered for.
+        var result = await TestBots.Create().AskAsync(new BotRequest("2022年3月份小规模月销售额14万，能免增值税吗", null, null), Cancel);
+
+        Assert.Equal("not_eligible", Assert.Single(result.Eligibility, e => e.Rule == "vat-exemption").Verdict);
+        Assert.Contains(result.Answer.Split('\n'), l => l.StartsWith("说明：", StringComparison.Ordinal) && l.Contains("此前的情形以税务部门的规定为准", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_provision_without_an_end_date_says_so_when_asked()
     {
         var result = await Ask("免费刻章有没有截止时间");

@@ -20,6 +20,7 @@ public class RobustFactsTests
     [InlineData("we haven't converted to a company yet", "converted_to_company")]
     [InlineData("I haven't converted yet. Can I get the 3000 yuan reward now?", "converted_to_company")]
     [InlineData("I was caught twice for the same problem", "first_minor_violation")]
+    [InlineData("转企失败了，退回个体户，奖励还能拿吗", "converted_to_company")]
     public void A_denial_or_an_intent_anywhere_in_the_clause_means_false(string text, string fact)
     {
         Assert.Equal("false", Extract(text).Values[fact]);
