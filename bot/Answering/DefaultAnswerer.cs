@@ -132,7 +132,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
         if (fresh && rules.Count == 0 && asked == context.Normalized
             && (OverviewAnswerer.Asks(context.Normalized) || (OverviewAnswerer.AsksWhetherAny(context.Normalized) && OnlyFactsAndAsking(DocumentReference.Replace(OverviewAnswerer.WithoutCues(context.Normalized), " ")))
-                || AsksOnlyWhetherItApplies(context.Normalized)))
+                || AsksOnlyWhetherItApplies(context.Normalized)
+                // "我是卖水果的": the asker says who they are and nothing else; what there is for them.
+                || (ScopeLexicon.IntroducesTheAsker(context.Normalized) && OnlyFactsAndAsking(context.Normalized))))
         {
             return overview.Answer(context);
         }
@@ -450,7 +452,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// "我是个体户，能享受吗": facts and a way of asking, nothing else ("个体户能不能雇外国人" asks about something).
     /// </summary>
     private bool OnlyFactsAndAsking(string normalized) =>
-        WithoutFactsAndAsking(normalized) is var rest && OnlyForm(rest)
+        WithoutAskersTrade(WithoutFactsAndAsking(normalized)) is var rest && OnlyForm(rest)
         && TextPatterns.EnglishWord().Matches(WithoutAskersBusinessInEnglish(knowledge.Topic(rest))).All(w => EnglishAsking.Contains(w.Value) || EnglishForm.Contains(w.Value));
 
     /// <summary>The text without the asker's own business in English ("I have a tiny bakery", "my shop"): who asks, not what about.</summary>
@@ -462,6 +464,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private static readonly HashSet<string> EnglishForm = new(
         ["can", "could", "would", "will", "should", "there", "what", "which", "how", "much", "many", "eligible", "qualify", "entitled", "claim", "receive",
          "now", "today", "yes", "no", "and", "or", "with", "on", "so", "please", "hi", "hello", "m", "s", "ve", "re", "d", "ll", "just", "as", "be", "been", "got", "has", "was"], StringComparer.Ordinal);
+
+    /// <summary>"你好，我是卖水果的", "我开了个店": a greeting, the asker's trade, or running a business at all, say who asks, not what about.</summary>
+    private static string WithoutAskersTrade(string text) =>
+        ScopeLexicon.RunningABusiness.Concat(Greetings).Aggregate(ScopeLexicon.AskersTrade.Replace(text, " "), (rest, words) => rest.Replace(words, " ", StringComparison.Ordinal));
+
+    private static readonly string[] Greetings = ["你好", "您好", "在吗", "在不在"];
 
     /// <summary>The message without the facts the asker gave and the ways of asking whether something applies.</summary>
     private string WithoutFactsAndAsking(string normalized) =>

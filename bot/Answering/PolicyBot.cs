@@ -209,9 +209,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             && TextPatterns.EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
     }
 
-    // Where to do it, in a verb of one character: "去哪刻", "在哪办呢", "那得去哪儿交".
+    // Where to do it, in a verb of one character or a way of asking after it: "去哪刻", "在哪办呢", "那得去哪儿交", "那去哪里说明情况".
     private static readonly System.Text.RegularExpressions.Regex WhereToDoIt = new(
-        @"^(那|那么|然后)?(我)?(要|得|应该|该)?(去|在|到)哪(里|儿)?\p{IsCJKUnifiedIdeographs}?(呢|啊|吗|呀)?[?？。.!！]*$",
+        @"^(那|那么|然后)?(我)?(要|得|应该|该)?(去|在|到|找)哪(里|儿)?(\p{IsCJKUnifiedIdeographs}|(申请|办理|说明|反映|申诉|咨询|问)(情况|一下)?)?(呢|啊|吗|呀)?[?？。.!！]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // The ways of asking, and the words that point back, longest first.
@@ -220,7 +220,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // English words that only carry such a question, or point back: "so how do I claim it then?".
     private static readonly HashSet<string> EnglishFiller = new(
-        ["so", "then", "and", "ok", "okay", "please", "now", "for", "to", "the", "a", "an", "about", "it", "this", "that", "them", "these", "those", "one", "i", "we"],
+        ["so", "then", "and", "ok", "okay", "please", "now", "for", "to", "the", "a", "an", "about", "it", "this", "that", "them", "these", "those", "one", "i", "we", "exactly", "again", "roughly", "in", "total"],
         StringComparer.Ordinal);
 
     private static bool OnlyPunctuation(string text) => text.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c) || "吗呢啊呀吧么嘛".Contains(c));

@@ -36,6 +36,8 @@ internal static class ScopeLexicon
     [
         "政策", "措施", "方案", "文件", "条款", "扶持", "支持", "部门", "单位", "责任", "牵头", "负责", "找谁", "联系", "办理", "申请", "怎么办", "资格", "符合", "享受", "条件", "优惠", "电话", "热线", "联系方式",
         "support", "policy", "policies", "measure", "clause", "provision", "benefit", "incentive", "department", "unit", "responsible", "contact", "phone number", "hotline", "apply", "eligible", "qualify", "entitled", "regulation", "the plan", "this plan", "implementation plan", "document", "circular",
+        // What the asker can get, asked bare: the overview of every benefit.
+        "what can i get", "what can we get", "what do i get", "what do we get", "what can i claim", "what am i entitled",
     ];
 
     /// <summary>
@@ -168,6 +170,18 @@ internal static class ScopeLexicon
         + "|(老婆|老公|爱人|媳妇|丈夫|妻子|家人|家里人|父母|爸爸|妈妈|儿子|女儿|亲戚|朋友)(名下)?的?"
         // Where the asker is from: "我是外地人，在晋城开店，能享受吗".
         + "|外地人|外地的|外省人|外省的|外来的|户口不在[^，,。？?]{0,4}|不是本地人",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>
+    /// A short message that introduces the asker by their trade or business ("我是卖水果的", "俺家是开面馆的", "我开了个店",
+    /// "I sell fruit"): whom the policy might be for, so in scope, whatever the trade.
+    /// </summary>
+    public static bool IntroducesTheAsker(string normalized) =>
+        normalized.Length <= 24 && (IntroducingTheAsker.IsMatch(normalized) || RunningABusiness.Any(w => normalized.Contains(w, StringComparison.Ordinal)));
+
+    private static readonly System.Text.RegularExpressions.Regex IntroducingTheAsker = new(
+        "^((你好|您好|在吗)[，,！!。\\s]*)?(我|俺|咱)们?家?(是|在)?(开|卖|做|干|摆|跑|搞|经营|修|送)\\p{IsCJKUnifiedIdeographs}{1,6}?的"
+        + @"|^(hi|hello)?[, ]*(i|we) (sell|run|own|have|opened|make|repair|deliver)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>

@@ -81,6 +81,7 @@ public class EvalTests
     [InlineData("bot-generalisation-73.jsonl")]
     [InlineData("bot-generalisation-74.jsonl")]
     [InlineData("bot-generalisation-75.jsonl")]
+    [InlineData("bot-generalisation-76.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

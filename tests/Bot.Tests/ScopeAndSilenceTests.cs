@@ -144,6 +144,10 @@ public class ScopeAndSilenceTests
     [InlineData("个体户有支持吗")] // whether there is any support
     [InlineData("政策有支持吗")] // 政策 opening a clause is the document, not a topic
     [InlineData("Hi, what help is there for small businesses?")] // the words for whom the policy is name no topic
+    [InlineData("What can I get?")] // asked bare
+    [InlineData("我是卖水果的")] // the asker says who they are, and nothing else
+    [InlineData("你好，我是做装修的")]
+    [InlineData("我开了个店")]
     public async Task A_question_naming_no_topic_still_gets_the_overview(string question)
     {
         var result = await Ask(question);

@@ -90,6 +90,8 @@ public class TopicAndDialogueTests
     [InlineData("I converted to a company last month. What do I get?", "who do I contact?", "How to apply")]
     [InlineData("我已经转成公司了，有什么奖励", "去哪领", "如何办理")]
     [InlineData("我已经转成公司了，有什么奖励", "那得去哪儿办呢", "如何办理")] // where to do it, in a verb of one character
+    [InlineData("我已经转成公司了，有什么奖励", "那去哪里说明情况", "如何办理")] // or a way of asking after where
+    [InlineData("I converted to a company last month. What do I get?", "how much exactly?", "How to apply")]
     public async Task After_an_answer_asking_how_or_whom_to_claim_is_about_what_it_answered(string first, string followUp, string howToApply)
     {
         var bot = TestBots.Create();
