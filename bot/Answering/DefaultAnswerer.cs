@@ -492,7 +492,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             return false;
         }
 
-        var left = InTheDocument.Replace(ScopeLexicon.AskersTrade.Replace(WithoutFactsAndAsking(rest), " "), " ");
+        var left = WithoutAskersBusinessInEnglish(InTheDocument.Replace(ScopeLexicon.AskersTrade.Replace(WithoutFactsAndAsking(rest), " "), " "));
         return OnlyForm(left) && TextPatterns.EnglishWord().Matches(left).All(w => EnglishAsking.Contains(w.Value));
     }
 

@@ -58,7 +58,9 @@ internal static class DocumentQuestion
             "full text", "original text", "whole text", "where can i read", "read the whole", "read the full", "where can i find", "where to read", "link to"]),
         (DocumentFacet.Validity, ["过期", "到期", "算数", "作数", "作废", "生效", "管用", "能用", "expired", "valid", "outdated"]),
         (DocumentFacet.Issuer, ["哪个部门出", "by whom", "which office issued", "which department issued", "which office published", "which department published",
-            "which authority issued", "which agency issued", "by which office", "by which department", "who wrote"]),
+            "which authority issued", "which agency issued", "by which office", "by which department", "who wrote",
+            // Which level of government: "这个文件是省里的还是市里的".
+            "省里的还是市里的", "省里还是市里", "市里的还是省里的", "省级还是市级", "市级还是省级", "哪一级", "哪级", "provincial or city", "city or provincial", "provincial or municipal", "municipal or provincial"]),
         // "措施分哪几个方面", "这个方案包括哪些方面"; "贷款支持在哪些方面" asks about loans.
         (DocumentFacet.Measures, ["哪几个方面", "哪些方面", "几大类"]),
         // "这个政策谁牵头", "which department leads this plan"; "个转企谁牵头" asks about a measure's units.

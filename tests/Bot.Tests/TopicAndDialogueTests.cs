@@ -371,6 +371,8 @@ public class TopicAndDialogueTests
     [InlineData("咱这政策是2022年几月份出的", "2022年4月28日")]
     [InlineData("What is the reference number of the plan and who issued it?", "Market Regulation")]
     [InlineData("Which department issued this notice?", "Market Regulation")]
+    [InlineData("这个文件是省里的还是市里的", "晋城市市场监督管理局印发")] // which level of government: who issued it
+    [InlineData("Who is in charge of this whole plan?", "Lead unit: the Jincheng Municipal Administration for Market Regulation", "jincheng-2022-67#leadership")]
     // Which unit leads it: the unit its text makes lead, cited at that clause.
     [InlineData("这个政策的牵头单位是哪个", "牵头单位：市市场监管局", "jincheng-2022-67#leadership")]
     [InlineData("What's the lead department for this policy?", "Lead unit: the Jincheng Municipal Administration for Market Regulation", "jincheng-2022-67#leadership")]
@@ -515,6 +517,8 @@ public class TopicAndDialogueTests
     [InlineData("我是开理发店的，能享受吗")]
     [InlineData("公司能享受这里面的优惠吗，我们不是个体户")]
     [InlineData("我老婆名下的个体户能享受吗")]
+    [InlineData("I run a noodle shop, does this apply to me?")] // the asker's business, in English
+    [InlineData("I'm a barber, does this apply to me?")] // the asker's trade, in English
     public async Task Asking_what_there_is_for_the_asker_alone_or_beside_facts_gets_the_overview(string question)
     {
         var result = await Ask(TestBots.Create(), question);
