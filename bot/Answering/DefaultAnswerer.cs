@@ -467,9 +467,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
     /// <summary>"你好，我是卖水果的", "我开了个店": a greeting, the asker's trade, or running a business at all, say who asks, not what about.</summary>
     private static string WithoutAskersTrade(string text) =>
-        ScopeLexicon.RunningABusiness.Concat(Greetings).Aggregate(ScopeLexicon.AskersTrade.Replace(text, " "), (rest, words) => rest.Replace(words, " ", StringComparison.Ordinal));
-
-    private static readonly string[] Greetings = ["你好", "您好", "在吗", "在不在"];
+        ScopeLexicon.RunningABusiness.Concat(ScopeLexicon.Hellos).Aggregate(ScopeLexicon.AskersTrade.Replace(text, " "), (rest, words) => rest.Replace(words, " ", StringComparison.Ordinal));
 
     /// <summary>The message without the facts the asker gave and the ways of asking whether something applies.</summary>
     private string WithoutFactsAndAsking(string normalized) =>

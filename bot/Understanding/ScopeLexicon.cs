@@ -179,8 +179,11 @@ internal static class ScopeLexicon
     public static bool IntroducesTheAsker(string normalized) =>
         normalized.Length <= 24 && (IntroducingTheAsker.IsMatch(normalized) || RunningABusiness.Any(w => normalized.Contains(w, StringComparison.Ordinal)));
 
+    /// <summary>Saying hello before anything else: "你好，我是卖水果的".</summary>
+    public static readonly string[] Hellos = ["你好", "您好", "在吗", "在不在"];
+
     private static readonly System.Text.RegularExpressions.Regex IntroducingTheAsker = new(
-        "^((你好|您好|在吗)[，,！!。\\s]*)?(我|俺|咱)们?家?(是|在)?(开|卖|做|干|摆|跑|搞|经营|修|送)\\p{IsCJKUnifiedIdeographs}{1,6}?的"
+        $"^(({string.Join('|', Hellos)})[，,！!。\\s]*)?(我|俺|咱)们?家?(是|在)?(开|卖|做|干|摆|跑|搞|经营|修|送)\\p{{IsCJKUnifiedIdeographs}}{{1,6}}?的"
         + @"|^(hi|hello)?[, ]*(i|we) (sell|run|own|have|opened|make|repair|deliver)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
