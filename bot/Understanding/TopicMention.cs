@@ -40,7 +40,7 @@ internal static class TopicMention
 
     // Supposing or intending it, written before the word in its clause: "要是转成公司", "打算个转企".
     private static readonly string[] Supposed =
-        ["如果", "要是", "假如", "假设", "万一", "打算", "准备", "计划", "想要", "想转", "想改", "想变", "想升级", "想把", "要把", "能把", "可以把", "考虑",
+        ["如果", "要是", "假如", "假设", "万一", "打算", "准备", "计划", "想要", "想把", "要把", "能把", "可以把", "考虑",
          "if i", "if we", "if my", "planning to", "plan to", "thinking of", "thinking about", "want to", "going to", "considering"];
 
     // Someone else's situation, or what is said about the policy, before the word in its clause: "我朋友转成公司了", "我邻居是
