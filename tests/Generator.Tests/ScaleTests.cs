@@ -10,10 +10,11 @@ public sealed class ScaleTests(ScaleFixture corpus) : IClassFixture<ScaleFixture
     private SiteOutput Output => corpus.Result.Output ?? throw new InvalidOperationException("the corpus did not build:\n" + string.Join("\n", corpus.Result.Diagnostics.Sorted().Take(20)));
 
     [Fact]
-    public void The_corpus_builds_without_errors()
+    public void The_corpus_builds_without_errors_or_warnings()
     {
         TestContext.Current.SendDiagnosticMessage($"{ScaleFixture.Policies} policies: {Output.PageCount} pages, {Output.TotalBytes / 1024} KB, built in {corpus.BuildTime.TotalSeconds:0.0} s");
-        Assert.Empty(corpus.Result.Diagnostics.Items.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()));
+        // A warning on every build (say, every English section stale) would hide a real one and slow each build.
+        Assert.Empty(corpus.Result.Diagnostics.Items.Select(d => d.ToString()).Take(5));
         Assert.Equal(ScaleFixture.Policies, corpus.Result.Content!.Policies.Count);
     }
 
