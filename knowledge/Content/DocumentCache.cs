@@ -26,9 +26,9 @@ public sealed class DocumentCache
 
     // Saved: where the entry's record stands in the file it was read from (the file by full path and size:time then),
     // so that saving it again copies those bytes instead of writing the document field by field once more.
-    private sealed record Entry(string Hash, PolicyDocument? Document, Diagnostic[] Diagnostics, Stored? Saved = null);
+    internal sealed record Entry(string Hash, PolicyDocument? Document, Diagnostic[] Diagnostics, Stored? Saved = null);
 
-    private sealed record Stored(string File, string FileStamp, long Start, int Length);
+    internal sealed record Stored(string File, string FileStamp, long Start, int Length);
 
     // Each policy's checks (by its zh.md as displayed): the key they were worked out for, their bytes (what is saved),
     // and once in use the checks themselves with the fact schema their rules are linked to (reused for that schema only).
@@ -305,6 +305,18 @@ public sealed class DocumentCache
     /// </summary>
     public bool SaveTo(string file, IEnumerable<PolicyDocument> documents)
     {
+        using var staged = StageSave(file, documents);
+        return staged?.Publish() ?? false;
+    }
+
+    /// <summary>
+    /// The first half of <see cref="SaveTo"/>: writes the entries beside <paramref name="file"/>, which changes only when
+    /// the result is published (<c>generator build</c> writes it while the site renders, and publishes it if the build
+    /// succeeds); disposing of an unpublished result deletes what was written. Null when the file already holds exactly
+    /// these entries.
+    /// </summary>
+    public StagedSave? StageSave(string file, IEnumerable<PolicyDocument> documents)
+    {
         var list = documents.ToList();
         var keys = list.Select(d => (d.DisplayPath, d.Language)).Distinct().Where(entries.ContainsKey).Order().ToList();
         var checkKeys = list.Where(d => d.Language == Languages.Chinese).Select(d => d.DisplayPath).Distinct()
@@ -314,7 +326,7 @@ public sealed class DocumentCache
         var full = Path.GetFullPath(file);
         if (filesHold.TryGetValue(full, out var held) && held.Fingerprint == fingerprint && held.File == Stamp(full) && held.File.Length > 0)
         {
-            return false;
+            return null;
         }
 
         // A record read from a file that is still as it was read is copied from that file, not written field by field
@@ -353,8 +365,8 @@ public sealed class DocumentCache
             records[i] = buffer.ToArray();
         });
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-        var temporary = file + ".tmp";
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = full + ".tmp";
         var places = new (long Start, int Length)[records.Length];
         try
         {
@@ -414,6 +426,11 @@ public sealed class DocumentCache
             }
 
         }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
         finally
         {
             foreach (var handle in sources.Values)
@@ -422,17 +439,49 @@ public sealed class DocumentCache
             }
         }
 
-        File.Move(temporary, file, overwrite: true);
-        RecordsCopied = records.Count(r => r is null);
-        var written = Stamp(full);
-        filesHold[full] = (fingerprint, written);
-        // The next save (the preview's, after the next edit) copies from the file just written.
-        for (var i = 0; i < keys.Count; i++)
+        return new StagedSave(this, temporary, full, fingerprint, keys, current, places, records.Count(r => r is null));
+    }
+
+    /// <summary>Entries written beside the cache file by <see cref="StageSave"/>, not yet in its place.</summary>
+    public sealed class StagedSave : IDisposable
+    {
+        private readonly DocumentCache cache;
+        private readonly string temporary;
+        private readonly string file;
+        private readonly string fingerprint;
+        private readonly List<(string DisplayPath, string Language)> keys;
+        private readonly List<Entry> current;
+        private readonly (long Start, int Length)[] places;
+        private readonly int copied;
+        private bool published;
+
+        internal StagedSave(DocumentCache cache, string temporary, string file, string fingerprint, List<(string, string)> keys, List<Entry> current, (long, int)[] places, int copied) =>
+            (this.cache, this.temporary, this.file, this.fingerprint, this.keys, this.current, this.places, this.copied) = (cache, temporary, file, fingerprint, keys, current, places, copied);
+
+        /// <summary>Puts the written entries in place of the cache file, whole; true (the file was written).</summary>
+        public bool Publish()
         {
-            entries.TryUpdate(keys[i], current[i] with { Saved = new Stored(full, written, places[i].Start, places[i].Length) }, current[i]);
+            File.Move(temporary, file, overwrite: true);
+            published = true;
+            cache.RecordsCopied = copied;
+            var written = Stamp(file);
+            cache.filesHold[file] = (fingerprint, written);
+            // The next save (the preview's, after the next edit) copies from the file just written.
+            for (var i = 0; i < keys.Count; i++)
+            {
+                cache.entries.TryUpdate(keys[i], current[i] with { Saved = new Stored(file, written, places[i].Start, places[i].Length) }, current[i]);
+            }
+
+            return true;
         }
 
-        return true;
+        public void Dispose()
+        {
+            if (!published)
+            {
+                File.Delete(temporary);
+            }
+        }
     }
 
     // The file as it was when its records' places were taken, or null (changed, replaced, unreadable: write them anew).

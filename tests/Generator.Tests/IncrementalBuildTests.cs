@@ -270,10 +270,12 @@ public sealed class IncrementalBuildTests : IDisposable
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void A_build_that_fails_after_the_index_was_started_leaves_the_index_as_it_was(bool full)
+    public void A_build_that_fails_after_the_index_was_started_leaves_the_index_and_the_parsed_documents_as_they_were(bool full)
     {
         Assert.Equal(0, Build());
         var index = IndexedDocuments(Index);
+        var documents = Path.Combine(Path.GetDirectoryName(Index)!, "documents.bin");
+        var parsed = File.ReadAllBytes(documents);
         // Valid content, so the index (whole, or the edited policy's documents) is started while the site renders; the
         // link checker then fails the build.
         content.Replace("policies/demo-zezhou-2024-5/zh.md", "。\n", "。见[另一份通知](/zh/policies/no-such-policy/)。\n");
@@ -282,6 +284,9 @@ public sealed class IncrementalBuildTests : IDisposable
 
         Assert.Equal(index, IndexedDocuments(Index));
         Assert.Equal(["cache", "index"], System.IO.Directory.GetDirectories(Path.GetDirectoryName(Index)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // The rebuild writes the parsed documents beside the file while the site renders; failing, it deletes them.
+        Assert.Equal(parsed, File.ReadAllBytes(documents));
+        Assert.Equal(["documents.bin"], System.IO.Directory.GetFiles(Path.GetDirectoryName(Index)!).Select(Path.GetFileName));
     }
 
     private static Dictionary<string, DateTime> Times(string root) =>
