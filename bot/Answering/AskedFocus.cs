@@ -20,8 +20,11 @@ internal sealed class AskedFocus
     // What a verb reaches, not what it is about: "怎么评上" asks how to be chosen for the topic named before, "能拿到吗" whether
     // one gets it. Longest first.
     private static readonly string[] Complements = ["下来", "下去", "出来", "起来", "上", "到", "好", "完", "成", "着"];
-    private static readonly HashSet<string> WaysOfDoing = new(["申报", "申请", "报名", "办理", "参加", "参与", "操作", "评选", "入选", "加入"], StringComparer.Ordinal);
-    private static readonly string[] GenericEnds = ["东西", "事情", "事儿", "弄", "搞", "拿", "领", "办", "用", "做", "卖", "买"];
+    // Ways of doing, and ways to get something ("想贷款开店，有没有门路", "贷款有什么渠道"): alone after the question word they
+    // ask how to get what was named before; after a topic, the way to it.
+    private static readonly HashSet<string> WaysOfDoing = new(["申报", "申请", "报名", "办理", "参加", "参与", "操作", "评选", "入选", "加入",
+        "门路", "路子", "渠道", "途径", "办法", "法子", "方法"], StringComparer.Ordinal);
+    private static readonly string[] GenericEnds = ["东西", "事情", "事儿", "门路", "路子", "渠道", "途径", "办法", "法子", "方法", "弄", "搞", "拿", "领", "办", "用", "做", "卖", "买"];
 
     private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '.', ' ', '\n'];
 
@@ -125,10 +128,10 @@ internal sealed class AskedFocus
 
     private const string NotAThing = "贵高低多少难慢快大小好坏费钱价率额期";
 
-    // "个体户注销怎么办", "个体户年报在哪报": the topic stands before a way of asking how or where to do it; "店面装修有补贴吗",
+    // "个体户注销怎么办", "个体户年报在哪报", "个体户注销有什么办法": the topic stands before a way of asking how or where to do it; "店面装修有补贴吗",
     // "残疾人开店有专门的优惠政策吗", "贷款利息能补贴吗": before a way of asking whether there is support for it; "营业执照年检还要吗": whether it is still needed.
     private static readonly System.Text.RegularExpressions.Regex TopicBeforeAsking = new(
-        "^(?<topic>.+?)(要)?(怎么办|咋办|怎么弄|咋弄|怎么搞|怎么处理|如何办理|怎么办理|(在|去|到)哪里?(办|报|交|弄|申请|办理)"
+        "^(?<topic>.+?)(要)?(怎么办|咋办|怎么弄|咋弄|怎么搞|怎么处理|如何办理|怎么办理|(在|去|到)哪里?(办|报|交|弄|申请|办理)|(有没有|有)(什么|啥)?(好)?(办法|门路|路子|渠道|途径|法子)"
         + "|(有没有|有)(啥|什么)?(额外|其他|别的|特别|专门|特殊)?的?(补贴|补助|优惠|扶持|支持|奖励|好处)(政策|措施)?|(能|可以|能不能|给不给)(补贴|补助|报销)|还(要|需要|用|得))[吗呢啊呀不没]?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 

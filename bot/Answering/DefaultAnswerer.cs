@@ -143,8 +143,16 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // a rule (every fact it reads is given); that rule is answered, after saying the rest is not written. "个体户可以雇几个人"
         // decides none.
         var unwritten = fresh && reading == Languages.Chinese ? knowledge.Focus.Unwritten(context.Normalized) : null;
+        // "转成公司给的3000块多久能到账": when it is paid is written nowhere, but the question names the benefit by its amount;
+        // that benefit is answered the same way.
+        var namedByAmount = unwritten is null ? [] : rules.Where(r => NamesItsAmount(context.Normalized, r)).ToList();
+        if (namedByAmount.Count > 0)
+        {
+            rules = namedByAmount;
+        }
+
         var situationRules = unwritten is not null && rules.Count > 0
-            && rules.All(r => r.FactIds.All(f => context.Extracted.Values.ContainsKey(f) || context.Facts.ContainsKey(f)));
+            && (namedByAmount.Count > 0 || rules.All(r => r.FactIds.All(f => context.Extracted.Values.ContainsKey(f) || context.Facts.ContainsKey(f))));
         if (fresh && (OfficePractice.Asks(context.Normalized) || (rules.Count == 0 && Uncovered(askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized, reading))
             || (unwritten is not null && !situationRules)))
         {
@@ -604,6 +612,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     }
 
     /// <summary>No clause covers an in-scope question: say so, and name the policy's lead unit to ask.</summary>
+    // A figure of three or more digits the question gives ("3000块", "1200的补助"), as the rule's amount writes it.
+    private static readonly Regex Figure = new("(?<![0-9])[0-9]{3,}(?![0-9])", RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static bool NamesItsAmount(string question, Rule rule) =>
+        rule.Amount?.Zh is { } amount && Figure.Matches(question).Any(asked => Figure.Matches(amount).Any(written => written.Value == asked.Value));
+
     private DefaultAnswer NotCovered(AnswerContext context) =>
         new(new BotResult { Language = context.Language, InScope = true, Answer = WithLeadUnit(BotTexts.NotCovered.In(context.Language), context.Language, context.Language == Languages.English ? " " : "") }, [], null, new Dictionary<string, string>());
 

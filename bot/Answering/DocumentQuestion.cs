@@ -109,8 +109,15 @@ internal static class DocumentQuestion
         return false;
     }
 
+    // Goods or papers past their date ("caught selling expired food", "my licence expired"): not the document's validity.
+    private static readonly System.Text.RegularExpressions.Regex ExpiredThings = new(
+        @"\bexpir(?:ed|ing|y)\s+(?:date\s+)?(?:food|foods|goods|products?|items?|milk|meat|medicines?|drugs?|stock|snacks?|drinks?|ingredients?|licen[cs]es?|permits?|certificates?|id|cards?)\b"
+        + @"|\b(?:food|goods|products?|items?|milk|meat|medicines?|drugs?|stock|licen[cs]es?|permits?|certificates?|id|cards?)\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:expired|expiring|past its expiry)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
+
     public static DocumentFacet Detect(string normalized)
     {
+        normalized = normalized.Contains("expir", StringComparison.Ordinal) ? ExpiredThings.Replace(normalized, " ") : normalized;
         var facets = DocumentFacet.None;
         if (IntentClassifier.Contains(normalized, DocumentWords, wholeWords: false))
         {

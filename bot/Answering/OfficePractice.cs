@@ -3,9 +3,9 @@ using Policy.Bot.Understanding;
 namespace Policy.Bot.Answering;
 
 /// <summary>
-/// Questions about an office's practicalities — opening hours, weekends, where it is, its phone number — and about which
-/// legal form to choose. A policy document never says these, so the honest answer is that it does not, with the lead
-/// unit to ask.
+/// Questions about an office's practicalities — opening hours, weekends, where it is, its phone number — about which
+/// legal form to choose, and requests to look up the asker's own registration. A policy document never says these, so the
+/// honest answer is that it does not, with the lead unit to ask.
 /// </summary>
 internal static class OfficePractice
 {
@@ -16,8 +16,17 @@ internal static class OfficePractice
         "what time does", "opening hours", "office hours", "open on saturday", "open on sunday", "open at the weekend", "open on weekends", "phone number", "telephone number", "where is the office", "office address", "where is the bureau", "where is the administration", "address of the", "bureau's address",
     ];
 
+    // The asker's own registration, which the bot does not hold ("帮我查一下我的营业执照号", "what's my business license number?").
+    private static readonly string[] OwnRecords =
+    [
+        "我的营业执照号", "我的执照号", "我的执照编号", "我的营业执照编号", "我的信用代码", "我的统一社会信用代码", "查一下我的执照", "查我的执照",
+        "查一下我的营业执照", "查我的营业执照", "查查我的执照", "查查我的营业执照",
+        "my license number", "my licence number", "my business license number", "my business licence number", "look up my license", "look up my licence",
+        "look up my business", "find my license", "find my licence",
+    ];
+
     public static bool Asks(string normalized) =>
-        IntentClassifier.Contains(normalized, Cues, wholeWords: false) || WhereAnOfficeIs.IsMatch(normalized) || ComparesLegalForms.IsMatch(normalized)
+        IntentClassifier.Contains(normalized, OwnRecords, wholeWords: false) || IntentClassifier.Contains(normalized, Cues, wholeWords: false) || WhereAnOfficeIs.IsMatch(normalized) || ComparesLegalForms.IsMatch(normalized)
         || AnotherFormsPolicies.IsMatch(normalized);
 
     // "Where is the market regulation office?", "where can I find the tax bureau": an office named in any words, then where.

@@ -23,10 +23,26 @@ internal static class PendingAnswer
         return extracted.Values.Keys.Any(needed.Contains)
             || extracted.WrongPeriod.Keys.Any(needed.Contains)
             || (pendingFact is { Type: FactType.Bool or FactType.Choice } && extracted.Affirmation is not null)
+            || (pendingFact is { Type: FactType.Bool } && EchoesYes(pendingFact, normalized))
             || (pendingFact is { Type: FactType.Number } && extracted.UnassignedAmounts.Count > 0)
             || (extracted.UnassignedAmounts.Count == 1 && needed.Count(id => facts.Find(id)?.Type == FactType.Number) == 1)
             || (pendingFact is not null && FactExtractor.IsUnsure(normalized))
             || (pendingFact is { Type: FactType.Choice } && OptionPartlyNamed(pendingFact, normalized) is not null);
+    }
+
+    // "转了", "已经租了", "办过": a verb and 了 or 过 opening the reply, and nothing else in its first clause.
+    private static readonly System.Text.RegularExpressions.Regex DoneVerb = new(
+        @"^(已经|早就|早都|早)?(?<verb>\p{IsCJKUnifiedIdeographs}{1,2}?)(过了|了|过)[啊呀的呢嘛]?(?:[，,。.!！;；\s]|$)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>
+    /// Whether the reply says yes by saying the question's own verb was done: "转了" to "您已经…转型升级为企业（个转企）了吗？".
+    /// A verb the question does not use ("换了") says nothing about it.
+    /// </summary>
+    public static bool EchoesYes(FactDefinition fact, string normalized)
+    {
+        var done = DoneVerb.Match(normalized.TrimStart(' ', '，', ','));
+        return done.Success && fact.Question.Zh.Contains(done.Groups["verb"].Value, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -60,6 +76,8 @@ internal static class PendingAnswer
             // reply names no other fact.
             case FactType.Bool when extracted.Affirmation is { } yes && extracted.Values.Count == 0:
                 return yes ? "true" : "false";
+            case FactType.Bool when extracted.Values.Count == 0 && EchoesYes(fact, normalized):
+                return "true";
             case FactType.Number when extracted.UnassignedAmounts.Count > 0:
                 var amount = extracted.UnassignedAmounts[0];
                 return PeriodReader.ToFactPeriod(fact, amount.Value, amount.Period) is { } value ? FactExtractor.FormatNumber(value) : null;

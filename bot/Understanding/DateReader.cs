@@ -68,9 +68,15 @@ public static partial class DateReader
         var after = text[(date.Index + date.Length)..].TrimStart(' ', '份', '底', '初', '就');
         // The English pattern holds its preposition ("in 2015"): the verb stands before the year.
         var before = text[..date.Groups["y"].Index].TrimEnd();
+        // "I opened a small shop in 2023": the verb may stand further back in the same clause.
+        var clause = before[(before.LastIndexOfAny([',', '.', ';', '?', '!', '，', '。', '；', '？', '！']) + 1)..];
         return ChineseEvents.Any(e => after.StartsWith(e, StringComparison.Ordinal))
-            || EnglishEvents.Any(e => before.EndsWith(e, StringComparison.Ordinal));
+            || EnglishEvents.Any(e => before.EndsWith(e, StringComparison.Ordinal))
+            || EnglishEventVerb().IsMatch(clause);
     }
+
+    [GeneratedRegex(@"\b(opened|registered|started|set up|founded|established|converted|incorporated|became a company|got my licen[cs]e|got a licen[cs]e|moved)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex EnglishEventVerb();
 
     private static readonly string[] ThatTime = ["那年", "那时", "当年", "当时", "那会", "那个月", "那一年", "at the time", "at that time", "that year", "back then"];
 

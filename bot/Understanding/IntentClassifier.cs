@@ -38,6 +38,9 @@ public enum OutOfScopeReason
 
     /// <summary>An employee's wage income tax: the policies are about individual businesses' business income.</summary>
     SalariedIncome,
+
+    /// <summary>Where to eat or what to see: a place's name or a shop word does not make it a policy question.</summary>
+    Leisure,
 }
 
 public sealed record IntentResult(Intent Intent, OutOfScopeReason Reason, bool HasInjection, bool HasDomainWords);
@@ -80,6 +83,7 @@ public static class IntentClassifier
         var reason = Contains(normalized, ScopeLexicon.Weather, wholeWords: true) ? OutOfScopeReason.Weather
             : salaried ? OutOfScopeReason.SalariedIncome
             : Contains(normalized, ScopeLexicon.Creative, wholeWords: true) ? OutOfScopeReason.Creative
+            : Contains(normalized, ScopeLexicon.Leisure, wholeWords: true) ? OutOfScopeReason.Leisure
             : !ownPlace && Contains(normalized, ScopeLexicon.OtherPlaces, wholeWords: true) ? OutOfScopeReason.OtherPlace
             : !domain && !help && Contains(normalized, ScopeLexicon.GeneralKnowledge, wholeWords: true) ? OutOfScopeReason.GeneralKnowledge
             : !domain && injection ? OutOfScopeReason.Injection

@@ -63,6 +63,7 @@ internal static class ScopeLexicon
         "找谁办", "找谁申请", "找谁领", "找谁问", "该找谁", "问谁", "要什么材料", "需要什么材料", "要带什么", "带什么", "什么时候发", "多久到账", "什么时候到账", "去哪领", "在哪领", "哪里领",
         "how do i claim", "how can i claim", "how to claim", "how do i apply", "how can i apply", "how to apply", "how do i get", "how can i get", "how to get",
         "who do i contact", "who should i contact", "who do i ask", "who should i ask", "who can i ask", "where do i go", "what documents", "what do i need",
+        "who do i call", "who should i call", "who can i call", "who to call", "who to contact", "whom do i contact", "whom should i contact",
     ];
 
     /// <summary>
@@ -101,6 +102,14 @@ internal static class ScopeLexicon
         "帮我写", "给我写", "帮我起草", "替我写", "help me write", "write me a", "write a letter", "draft a", "draft me",
         // Nor does it translate: the site has the English text.
         "翻译一下", "帮我翻译", "translate this", "translate the", "translate it",
+    ];
+
+    /// <summary>Asking where to eat or what to see, whatever place or shop it names ("晋城哪家饭店好吃").</summary>
+    public static readonly string[] Leisure =
+    [
+        "饭店好吃", "餐厅好吃", "馆子好吃", "哪家好吃", "哪里好吃", "什么好吃", "啥好吃", "好吃的饭店", "好吃的餐厅", "好吃的馆子", "推荐饭店", "推荐个饭店",
+        "推荐一家饭店", "推荐餐厅", "哪里好玩", "哪儿好玩", "好玩的地方", "去哪玩", "去哪儿玩", "旅游景点", "景点推荐",
+        "where to eat", "good restaurant", "best restaurant", "restaurant recommendation", "tourist attraction", "things to do in",
     ];
 
     public static readonly string[] GeneralKnowledge =

@@ -78,6 +78,22 @@ public class ConversationTests
         Assert.Equal(verdict, second.Eligibility.Single(e => e.Rule == seal.Rule).Verdict);
     }
 
+    [Theory]
+    [InlineData("转了", "eligible")] // the question's own verb, done
+    [InlineData("已经转了", "eligible")]
+    [InlineData("转了，上个月刚变成有限公司", "eligible")]
+    [InlineData("换了", "need_info")] // a verb the question does not use says nothing
+    public async Task A_reply_saying_the_questions_verb_was_done_says_yes(string reply, string verdict)
+    {
+        var bot = TestBots.Create();
+        var first = await bot.AskAsync(new BotRequest("个转企的奖励我能拿吗", "u9", During), Cancel);
+        Assert.Equal(TestBots.Knowledge.Fact("converted_to_company")!.Question.Zh, first.FollowUp);
+
+        var second = await bot.AskAsync(new BotRequest(reply, "u9", During), Cancel);
+
+        Assert.Equal(verdict, second.Eligibility.SingleOrDefault(e => e.Rule == "company-conversion-reward")?.Verdict ?? "need_info");
+    }
+
     [Fact]
     public async Task A_fact_the_user_does_not_know_is_not_asked_again()
     {

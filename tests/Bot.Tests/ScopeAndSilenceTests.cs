@@ -55,6 +55,9 @@ public class ScopeAndSilenceTests
     [InlineData("个体户能享受小微企业的政策吗")] // another legal form's policies: this one says nothing of them
     [InlineData("能不能告诉我市场监管局的地址")] // an office's address, not the clause on registration addresses
     [InlineData("个体户贷款利息能补贴吗")] // 利息 is written nowhere, though 贷款 is: the asker taken out of the topic leaves it in two pieces
+    [InlineData("个体户注销有什么办法")] // 有什么办法 asks how to do what stands before it: 注销, written nowhere
+    [InlineData("帮我查一下我的营业执照号")] // the asker's own registration: the bot holds none
+    [InlineData("What's my business license number?")]
     [InlineData("你们电话多少")] // no number is made up: the lead unit is named // the city's name is in clauses, but is not what is asked about
     public async Task What_no_clause_speaks_of_gets_honest_silence_with_the_lead_unit(string question)
     {
@@ -80,6 +83,9 @@ public class ScopeAndSilenceTests
     [InlineData("转企业给的一次性奖励和账户补助能同时拿吗", "jincheng-2022-67#measure-9")] // 拿 after 同时 says only that it is wanted
     [InlineData("我该找哪个部门办个体执照", "jincheng-2022-67#measure-3")] // 哪个部门 asks for a unit, not about the clauses listing 执法部门
     [InlineData("残疾人开店有专门的优惠政策吗", null)] // 优惠政策 only asks whether there is support: the clause on tax 优惠政策 is not about 残疾人
+    [InlineData("想贷款开店，有没有门路", "jincheng-2022-67#measure-7")] // 门路 alone after 有没有 asks the way to what was named before
+    [InlineData("有没有贷款门路", "jincheng-2022-67#measure-7")] // 门路 after a topic: the way to it
+    [InlineData("办执照要跑几趟", "jincheng-2022-67#measure-3")]
     [InlineData("被评上优秀个体工商户有啥好处", "jincheng-2022-67#measure-10")] // 优秀个体工商户 names a measure, though 个体工商户 is in most clauses
     public async Task A_topic_in_few_clauses_is_covered_and_a_focus_is_read_where_it_is_asked(string question, string? clause)
     {
@@ -107,6 +113,51 @@ public class ScopeAndSilenceTests
 
         Assert.False(result.InScope);
         Assert.Empty(result.Citations);
+    }
+
+    [Theory]
+    [InlineData("晋城哪家饭店好吃")] // the city's name and a shop word do not make it a policy question
+    [InlineData("泽州有什么好玩的地方")]
+    [InlineData("Where to eat in Jincheng? Any good restaurant?")]
+    public async Task Where_to_eat_or_what_to_see_is_out_of_scope(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.False(result.InScope);
+        Assert.Empty(result.Citations);
+    }
+
+    [Theory]
+    [InlineData("first time caught selling expired food, minor, fine or not?", "jincheng-2022-67#measure-17")]
+    [InlineData("My milk products expired and the inspector found them, first time. Penalty?", "jincheng-2022-67#measure-17")]
+    public async Task Goods_past_their_date_are_not_asking_whether_the_document_expired(string question, string clause)
+    {
+        var result = await Ask(question);
+
+        Assert.Equal(clause, result.Citations[0].Id);
+    }
+
+    [Theory]
+    [InlineData("我开饭店的，能享受什么")] // a restaurant owner asking what there is stays in scope
+    [InlineData("饭店第一次被查出卫生问题，会罚款吗")]
+    public async Task A_restaurant_owners_question_stays_in_scope(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.True(result.InScope);
+        Assert.NotEmpty(result.Citations);
+    }
+
+    [Theory]
+    [InlineData("转成公司给的3000块多久能到账", "company-conversion-reward")]
+    [InlineData("1200的补助多久能打到账上", "company-conversion-account-subsidy")]
+    public async Task An_unwritten_detail_of_a_benefit_named_by_its_amount_says_so_and_answers_that_benefit(string question, string rule)
+    {
+        var result = await Ask(question);
+
+        Assert.StartsWith("政策没有写到", result.Answer, StringComparison.Ordinal);
+        Assert.Equal(rule, Assert.Single(result.Eligibility).Rule);
+        Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#measure-9");
     }
 
     [Theory]
