@@ -85,6 +85,7 @@ public class EvalTests
     [InlineData("bot-generalisation-77.jsonl")]
     [InlineData("bot-generalisation-78.jsonl")]
     [InlineData("bot-generalisation-79.jsonl")]
+    [InlineData("bot-generalisation-80.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
