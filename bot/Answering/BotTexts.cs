@@ -50,6 +50,10 @@ internal static class BotTexts
     public static readonly LocalizedText DocumentAddressees = new("主送：{0}。", "Addressed to: {0}.");
     public static readonly LocalizedText DocumentLead = new("牵头单位：{0}[{1}]。", "Lead unit: the {0} [{1}].");
     public static readonly LocalizedText DocumentText = new("全文见：{0}", "The full text: {0}");
+
+    public static readonly LocalizedText DocumentTranslation = new("英文译文（以中文原文为准）见：{0}", "The English translation (the Chinese text is authoritative): {0}");
+
+    public static readonly LocalizedText NoTranslation = new("这份政策还没有英文译文，以中文原文为准。", "This policy has no English translation yet; the Chinese text is authoritative.");
     public static readonly LocalizedText DocumentValidity = new("有效期：{0}。", "Validity: {0}.");
     public static readonly LocalizedText MeasuresWithEndDates = new("规定了截止日期的措施：", "Measures with an end date:");
     public static readonly LocalizedText MeasuresWithoutEndDates = new("您问到的、没有写截止日期的措施：", "What you asked about that has no end date:");

@@ -78,6 +78,13 @@ internal sealed class DocumentAnswerer(BotKnowledge knowledge)
                 lines.Add(Say(BotTexts.DocumentText, notice.Url.Split('#')[0]));
             }
 
+            // "有英文版吗": the site's English page, said to be a translation; or that there is none yet.
+            if (facets.HasFlag(DocumentFacet.Translation))
+            {
+                lines.Add(policy.English is null ? BotTexts.NoTranslation.In(language)
+                    : Say(BotTexts.DocumentTranslation, knowledge.Content.Site.AbsoluteUrl(SiteLinks.Policy(Languages.English, policy.Id))));
+            }
+
             if (facets.HasFlag(DocumentFacet.Addressees) && (meta.Addressees ?? zh.Addressees) is { } to)
             {
                 lines.Add(Say(BotTexts.DocumentAddressees, to));

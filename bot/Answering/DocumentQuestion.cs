@@ -22,6 +22,9 @@ internal enum DocumentFacet
 
     /// <summary>Which unit leads its work ("牵头单位是哪个", "which department leads this policy?").</summary>
     Lead = 256,
+
+    /// <summary>Whether there is a translation ("有英文版吗", "is there an English version?"): the site's English page.</summary>
+    Translation = 512,
 }
 
 /// <summary>
@@ -56,9 +59,11 @@ internal static class DocumentQuestion
     [
         (DocumentFacet.Text, ["原文", "全文", "完整版", "在哪看", "哪里看", "哪能看", "在哪里看", "在哪能看", "哪里能看", "在哪查", "哪里查",
             "full text", "original text", "whole text", "where can i read", "read the whole", "read the full", "where can i find", "where to read", "link to"]),
+        // The translation is on the site: "Is there an English version of the full policy?", "这个方案有没有英文版".
+        (DocumentFacet.Translation, ["english version", "english translation", "translated into english", "英文版", "英语版", "英文翻译", "英文译文", "英文译本"]),
         (DocumentFacet.Validity, ["过期", "到期", "算数", "作数", "作废", "生效", "管用", "能用", "expired", "valid", "outdated"]),
         (DocumentFacet.Issuer, ["哪个部门出", "by whom", "which office issued", "which department issued", "which office published", "which department published",
-            "which authority issued", "which agency issued", "by which office", "by which department", "who wrote",
+            "which authority issued", "which agency issued", "by which office", "by which department", "who wrote", "who signed", "signed off", "signed it",
             // Which level of government: "这个文件是省里的还是市里的".
             "省里的还是市里的", "省里还是市里", "市里的还是省里的", "省级还是市级", "市级还是省级", "哪一级", "哪级", "provincial or city", "city or provincial", "provincial or municipal", "municipal or provincial"]),
         // "措施分哪几个方面", "这个方案包括哪些方面"; "贷款支持在哪些方面" asks about loans.

@@ -93,9 +93,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             (continuing, pendingRules, pendingFact) = (true, [.. state.LastRules.Select(knowledge.Rule).OfType<Rule>()], null);
         }
 
-        // A yes/no fact's word sent alone, not as the reply to a question ("个转企", "first offence?"), names a topic: it says
-        // nothing about the asker.
-        if (!continuing && extracted.Values.Any(v => v.Value == "true") && OnlyPunctuation(knowledge.WithoutFactWords(normalized)))
+        // A yes/no fact's word sent alone, not as the reply to a question ("个转企", "first offence?"), or only asked about
+        // ("tell me about the first offence thing", "explain the first offence rule"), names a topic: it says nothing about
+        // the asker.
+        if (!continuing && extracted.Values.Any(v => v.Value == "true") && OnlyPunctuation(AskingAbout.Replace(knowledge.WithoutFactWords(normalized), " ")))
         {
             extracted = extracted with
             {
@@ -220,8 +221,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // English words that only carry such a question, or point back: "so how do I claim it then?".
     private static readonly HashSet<string> EnglishFiller = new(
-        ["so", "then", "and", "ok", "okay", "please", "now", "for", "to", "the", "a", "an", "about", "it", "this", "that", "them", "these", "those", "one", "i", "we", "exactly", "again", "roughly", "in", "total"],
+        ["so", "then", "and", "ok", "okay", "please", "now", "for", "to", "the", "a", "an", "about", "it", "this", "that", "them", "these", "those", "one", "i", "we", "exactly", "again", "roughly", "in", "total", "is", "are"],
         StringComparer.Ordinal);
+
+    // Asking to be told about what is named, and the words that name it as a thing: "tell me about … thing", "explain the … rule".
+    private static readonly System.Text.RegularExpressions.Regex AskingAbout = new(
+        @"\b(tell me (more )?about|what about|how about|explain|info on|information (on|about)|details (of|on|about)|more about|what is|what's|what are)\b|\b(the|this|that|a)\b|\b(thing|things|rule|rules|one|policy|measure|provision|stuff)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static bool OnlyPunctuation(string text) => text.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c) || "吗呢啊呀吧么嘛".Contains(c));
 

@@ -79,8 +79,8 @@ public static class LanguageDetector
     // "用英文回答：…", "请用中文回复", "answer in English": the reply's language asked for in so many words.
     private static readonly (Regex Request, string Language)[] Requests =
     [
-        (Request("请?用?(英文|英语)(来)?(回答|回复|答复|说|讲)(一下)?|请用(英文|英语)|^(请)?(说|讲)(英文|英语)(吧)?$|\\b(please )?(answer|reply|respond)( to me)? in english( please)?\\b|\\benglish,? please\\b"), Languages.English),
-        (Request("请?用?(中文|汉语|普通话)(来)?(回答|回复|答复|说|讲)(一下)?|请用(中文|汉语)|^(请)?(说|讲)(中文|汉语|普通话)(吧)?$|\\b(please )?(answer|reply|respond)( to me)? in chinese( please)?\\b|\\bchinese,? please\\b"), Languages.Chinese),
+        (Request("(你)?(能不能|可不可以|能|可以)?请?用?(英文|英语)(来)?(回答|回复|答复|说|讲)(一下)?(吗|么|不|好吗|可以吗)?|请用(英文|英语)|^(请)?(说|讲)(英文|英语)(吧)?$|\\b((can|could|would|will) you )?(please )?(answer|reply|respond|talk|speak|write)( to me)? in english( please)?\\b|\\benglish,? please\\b"), Languages.English),
+        (Request("(你)?(能不能|可不可以|能|可以)?请?用?(中文|汉语|普通话)(来)?(回答|回复|答复|说|讲)(一下)?(吗|么|不|好吗|可以吗)?|请用(中文|汉语)|^(请)?(说|讲)(中文|汉语|普通话)(吧)?$|\\b((can|could|would|will) you )?(please )?(answer|reply|respond|talk|speak|write)( to me)? in chinese( please)?\\b|\\bchinese,? please\\b"), Languages.Chinese),
     ];
 
     /// <summary>
@@ -94,7 +94,8 @@ public static class LanguageDetector
             if (request.Match(normalized) is { Success: true } match)
             {
                 var rest = normalized.Remove(match.Index, match.Length).Trim(' ', ':', '：', ',', '，', '.', '。', '!', '！');
-                return (rest, language);
+                // "Can you answer in English?": nothing is left to answer but the question mark.
+                return (rest.All(c => c is '?' or '？' or ' ') ? "" : rest, language);
             }
         }
 

@@ -50,6 +50,7 @@ internal static class ScopeLexicon
         // Where to go to do it: the same question, about a place.
         "去哪里办", "在哪里办", "去哪儿办", "去哪办", "在哪办", "到哪办", "哪里办", "去哪申请", "在哪申请", "哪里申请",
         "which department", "which office", "which bureau", "who handles", "who is responsible", "who is in charge",
+        "who pays", "who gives the money", "谁出钱", "谁给钱", "谁发钱",
         "where do i apply", "where can i apply", "where to apply",
     ];
 

@@ -94,6 +94,29 @@ public class ConversationTests
         Assert.Equal(verdict, second.Eligibility.SingleOrDefault(e => e.Rule == "company-conversion-reward")?.Verdict ?? "need_info");
     }
 
+    [Theory]
+    [InlineData("tell me about the first offence thing")] // asked about, not said of the asker
+    [InlineData("explain the first offence rule")]
+    [InlineData("first offence")]
+    public async Task Asking_about_a_yes_no_topic_says_nothing_of_the_asker(string question)
+    {
+        var result = await TestBots.Create().AskAsync(new BotRequest(question, "u10", During), Cancel);
+
+        Assert.Equal("need_info", Assert.Single(result.Eligibility).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Can you answer in English?", "en")]
+    [InlineData("能用中文回答吗", "zh")]
+    public async Task Asking_for_a_language_alone_gets_the_help_in_it(string question, string language)
+    {
+        var result = await TestBots.Create().AskAsync(new BotRequest(question, "u11", During), Cancel);
+
+        Assert.Equal(language, result.Language);
+        Assert.Equal(BotTexts.Empty.In(language), result.Answer); // asked for what to ask, in the language wanted
+        Assert.Empty(result.Citations);
+    }
+
     [Fact]
     public async Task A_fact_the_user_does_not_know_is_not_asked_again()
     {

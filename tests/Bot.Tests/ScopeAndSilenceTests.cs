@@ -138,6 +138,16 @@ public class ScopeAndSilenceTests
     }
 
     [Theory]
+    [InlineData("这个方案有没有英文版", "英文译文（以中文原文为准）见：http://localhost:5080/en/policies/jincheng-2022-67/")]
+    [InlineData("Is there an English version of the full policy?", "The English translation (the Chinese text is authoritative): http://localhost:5080/en/policies/jincheng-2022-67/")]
+    public async Task Asking_for_a_translation_gets_the_english_page_said_to_be_a_translation(string question, string line)
+    {
+        var result = await Ask(question);
+
+        Assert.Contains(line, result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("我开饭店的，能享受什么")] // a restaurant owner asking what there is stays in scope
     [InlineData("饭店第一次被查出卫生问题，会罚款吗")]
     public async Task A_restaurant_owners_question_stays_in_scope(string question)
