@@ -84,8 +84,9 @@ internal static class TopicMention
     private static readonly Regex NamesOrSupposes = new(
         "^((给的|发的|奖的|补的|的)?(那|这)?(笔|项|个)?(一次性|[0-9]+元?|[一二三四五六七八九十百千万两]+元?)?(奖励|奖金|补助|补贴|优惠|政策|好处|扶持|规定|钱)"
         + "|(给的|发的|的)?(那|这)?(笔|个)?([0-9]+|[一二三四五六七八九十百千万两]+)(元|块钱|块)|免罚|不罚|免予处罚|免于处罚|以后|之后|后|的话"
-        // A benefit said right after the word: "个转企免刻章费", "个转企的免费刻章".
-        + "|(的)?免(费|除|刻|收|征|交|掉))",
+        // A benefit said right after the word: "个转企免刻章费", "个转企的免费刻章", "个转企刻章免费吗", "个转企开户补贴".
+        + "|(的)?免(费|除|刻|收|征|交|掉)"
+        + "|(的)?(刻章|印章|刻印章|开户|账户|财务账户)(费|费用|钱)?(免费|免|补贴|补助|要钱|花钱|收费|不要钱|不花钱|报销))",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // When it happened: an English "if" with it states a fact ("…if my shop opened last week?", "if I converted in 2021"), not a
@@ -166,8 +167,14 @@ internal static class TopicMention
         return Supposed.Any(w => before.Contains(w, StringComparison.Ordinal)) || WantsIt(before);
     }
 
-    /// <summary>"想转成公司", "想升级成公司": 想 just before the word wants it done, which says it is not (the 想 of "我想问" is before 问).</summary>
-    private static bool WantsIt(string before) => before.EndsWith('想');
+    /// <summary>
+    /// "想转成公司", "我能转成公司吗", "打算转成公司", "还能再转回个体户吗": wanting, being able to or planning to do it, just before
+    /// the word, says it is not done (the 想 of "我想问" is before 问).
+    /// </summary>
+    private static bool WantsIt(string before) => WantingOrAble.IsMatch(before);
+
+    private static readonly Regex WantingOrAble = new(
+        "(想|想要|要|能|可以|能不能|可不可以|打算|准备|计划)(再|先|直接|马上)?$", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Asking whether the asker counts as it, just before the word: "算个体户吗", "算不算个体户", "这种属于个体户吗", "我是不是个体户",
     // "am I an individual business?", "do we count as a sole trader?"; not 打算, 就算, 预算.

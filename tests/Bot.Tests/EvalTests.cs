@@ -87,6 +87,7 @@ public class EvalTests
     [InlineData("bot-generalisation-79.jsonl")]
     [InlineData("bot-generalisation-80.jsonl")]
     [InlineData("bot-generalisation-81.jsonl")]
+    [InlineData("bot-generalisation-82.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

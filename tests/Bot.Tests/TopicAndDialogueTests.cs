@@ -289,6 +289,12 @@ public class TopicAndDialogueTests
     [Theory]
     [InlineData("不是个体户能申请首次免罚吗", "first-violation-no-penalty", "need_info")] // the denial is of 个体户, not of the benefit's name
     [InlineData("Can I get the 1200 yuan if I converted in 2021?", "company-conversion-account-subsidy", "eligible")] // "if" with when it happened
+    [InlineData("个转企刻章免费吗", "company-conversion-free-seal", "need_info")] // the benefit named after the word, without 的
+    [InlineData("刻章免费和个转企刻章免费是一回事吗", "company-conversion-free-seal", "need_info")]
+    [InlineData("我能转成公司吗", "company-conversion-free-seal", "need_info")] // able to do it is not having done it
+    [InlineData("打算转成公司，刻章要钱吗", "company-conversion-free-seal", "not_eligible")] // planning it says it is not done yet
+    [InlineData("个转企了，刻章免费吗", "company-conversion-free-seal", "eligible")] // said done
+    [InlineData("我已经转成公司了，刻章免费吗", "company-conversion-free-seal", "eligible")]
     public async Task A_verdict_rests_on_what_the_words_say_of_the_asker(string question, string rule, string verdict)
     {
         var result = await Ask(TestBots.Create(), question);
