@@ -107,19 +107,10 @@ public class ScopeAndSilenceTests
     [InlineData("上班族的个人所得税专项附加扣除怎么申报")]
     [InlineData("我在厂里打工，每月工资要交多少个税？")]
     [InlineData("How do I claim the special additional deduction for income tax on my salary?")]
-    public async Task A_salaried_workers_income_tax_is_out_of_scope(string question)
-    {
-        var result = await Ask(question);
-
-        Assert.False(result.InScope);
-        Assert.Empty(result.Citations);
-    }
-
-    [Theory]
-    [InlineData("晋城哪家饭店好吃")] // the city's name and a shop word do not make it a policy question
+    [InlineData("晋城哪家饭店好吃")] // where to eat: the city's name and a shop word do not make it a policy question
     [InlineData("泽州有什么好玩的地方")]
     [InlineData("Where to eat in Jincheng? Any good restaurant?")]
-    public async Task Where_to_eat_or_what_to_see_is_out_of_scope(string question)
+    public async Task A_salaried_workers_income_tax_or_where_to_eat_is_out_of_scope(string question)
     {
         var result = await Ask(question);
 
