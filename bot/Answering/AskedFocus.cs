@@ -20,11 +20,11 @@ internal sealed class AskedFocus
     // What a verb reaches, not what it is about: "怎么评上" asks how to be chosen for the topic named before, "能拿到吗" whether
     // one gets it. Longest first.
     private static readonly string[] Complements = ["下来", "下去", "出来", "起来", "上", "到", "好", "完", "成", "着"];
-    // Ways of doing, and ways to get something ("想贷款开店，有没有门路", "贷款有什么渠道"): alone after the question word they
-    // ask how to get what was named before; after a topic, the way to it.
-    private static readonly HashSet<string> WaysOfDoing = new(["申报", "申请", "报名", "办理", "参加", "参与", "操作", "评选", "入选", "加入",
-        "门路", "路子", "渠道", "途径", "办法", "法子", "方法"], StringComparer.Ordinal);
-    private static readonly string[] GenericEnds = ["东西", "事情", "事儿", "门路", "路子", "渠道", "途径", "办法", "法子", "方法", "弄", "搞", "拿", "领", "办", "用", "做", "卖", "买"];
+    // Ways to get something ("想贷款开店，有没有门路", "贷款有什么渠道"): alone after the question word they ask how to get what
+    // was named before, as a way of doing does; after a topic, the way to it.
+    private static readonly string[] Means = ["门路", "路子", "渠道", "途径", "办法", "法子", "方法"];
+    private static readonly HashSet<string> WaysOfDoing = new(["申报", "申请", "报名", "办理", "参加", "参与", "操作", "评选", "入选", "加入", .. Means], StringComparer.Ordinal);
+    private static readonly string[] GenericEnds = ["东西", "事情", "事儿", .. Means, "弄", "搞", "拿", "领", "办", "用", "做", "卖", "买"];
 
     private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '.', ' ', '\n'];
 

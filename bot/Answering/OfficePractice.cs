@@ -14,11 +14,7 @@ internal static class OfficePractice
         "几点上班", "几点下班", "几点开门", "几点关门", "上班时间", "办公时间", "营业时间", "周末上班", "周六上班", "周日上班", "周末开门", "双休",
         "电话是多少", "电话多少", "联系电话", "在哪个位置", "怎么走", "地址在哪", "在哪办公", "在哪里办公", "办公地点", "办公地址", "在什么地方办公", "局的地址", "局地址", "局在哪", "局在什么地方", "局的电话",
         "what time does", "opening hours", "office hours", "open on saturday", "open on sunday", "open at the weekend", "open on weekends", "phone number", "telephone number", "where is the office", "office address", "where is the bureau", "where is the administration", "address of the", "bureau's address",
-    ];
-
-    // The asker's own registration, which the bot does not hold ("帮我查一下我的营业执照号", "what's my business license number?").
-    private static readonly string[] OwnRecords =
-    [
+        // The asker's own registration, which the bot does not hold ("帮我查一下我的营业执照号", "what's my business license number?").
         "我的营业执照号", "我的执照号", "我的执照编号", "我的营业执照编号", "我的信用代码", "我的统一社会信用代码", "查一下我的执照", "查我的执照",
         "查一下我的营业执照", "查我的营业执照", "查查我的执照", "查查我的营业执照",
         "my license number", "my licence number", "my business license number", "my business licence number", "look up my license", "look up my licence",
@@ -26,7 +22,7 @@ internal static class OfficePractice
     ];
 
     public static bool Asks(string normalized) =>
-        IntentClassifier.Contains(normalized, OwnRecords, wholeWords: false) || IntentClassifier.Contains(normalized, Cues, wholeWords: false) || WhereAnOfficeIs.IsMatch(normalized) || ComparesLegalForms.IsMatch(normalized)
+        IntentClassifier.Contains(normalized, Cues, wholeWords: false) || WhereAnOfficeIs.IsMatch(normalized) || ComparesLegalForms.IsMatch(normalized)
         || AnotherFormsPolicies.IsMatch(normalized);
 
     // "Where is the market regulation office?", "where can I find the tax bureau": an office named in any words, then where.

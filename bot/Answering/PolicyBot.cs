@@ -96,7 +96,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // A yes/no fact's word sent alone, not as the reply to a question ("个转企", "first offence?"), or only asked about
         // ("tell me about the first offence thing", "explain the first offence rule"), names a topic: it says nothing about
         // the asker.
-        if (!continuing && extracted.Values.Any(v => v.Value == "true") && OnlyPunctuation(AskingAbout.Replace(knowledge.WithoutFactWords(normalized), " ")))
+        if (!continuing && extracted.Values.Any(v => v.Value == "true") && OnlyPunctuation(AskingToBeTold.Replace(knowledge.WithoutFactWords(normalized), " ")))
         {
             extracted = extracted with
             {
@@ -225,7 +225,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         StringComparer.Ordinal);
 
     // Asking to be told about what is named, and the words that name it as a thing: "tell me about … thing", "explain the … rule".
-    private static readonly System.Text.RegularExpressions.Regex AskingAbout = new(
+    private static readonly System.Text.RegularExpressions.Regex AskingToBeTold = new(
         @"\b(tell me (more )?about|what about|how about|explain|info on|information (on|about)|details (of|on|about)|more about|what is|what's|what are)\b|\b(the|this|that|a)\b|\b(thing|things|rule|rules|one|policy|measure|provision|stuff)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 

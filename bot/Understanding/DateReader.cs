@@ -66,12 +66,10 @@ public static partial class DateReader
         }
 
         var after = text[(date.Index + date.Length)..].TrimStart(' ', '份', '底', '初', '就');
-        // The English pattern holds its preposition ("in 2015"): the verb stands before the year.
+        // The English verb stands before the year, anywhere in its clause: "I opened in 2015", "I opened a small shop in 2023".
         var before = text[..date.Groups["y"].Index].TrimEnd();
-        // "I opened a small shop in 2023": the verb may stand further back in the same clause.
         var clause = before[(before.LastIndexOfAny([',', '.', ';', '?', '!', '，', '。', '；', '？', '！']) + 1)..];
         return ChineseEvents.Any(e => after.StartsWith(e, StringComparison.Ordinal))
-            || EnglishEvents.Any(e => before.EndsWith(e, StringComparison.Ordinal))
             || EnglishEventVerb().IsMatch(clause);
     }
 
@@ -81,9 +79,6 @@ public static partial class DateReader
     private static readonly string[] ThatTime = ["那年", "那时", "当年", "当时", "那会", "那个月", "那一年", "at the time", "at that time", "that year", "back then"];
 
     private static readonly string[] ChineseEvents = ["开的", "开了", "开业", "开店", "办的", "办了", "领的", "注册", "登记", "成立", "转的", "转了", "转成", "转为", "转企", "搬"];
-
-    private static readonly string[] EnglishEvents =
-        ["opened in", "registered in", "started in", "set up in", "founded in", "established in", "converted in", "became a company in"];
 
     private static DateOnly? Build(string year, string month, string day)
     {

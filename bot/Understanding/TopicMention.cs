@@ -168,13 +168,13 @@ internal static class TopicMention
     }
 
     /// <summary>
-    /// "想转成公司", "我能转成公司吗", "打算转成公司", "还能再转回个体户吗": wanting, being able to or planning to do it, just before
-    /// the word, says it is not done (the 想 of "我想问" is before 问).
+    /// "想转成公司", "我能转成公司吗", "还能再转回个体户吗": wanting or being able to do it, just before the word, says it is not
+    /// done (the 想 of "我想问" is before 问; planning words anywhere before it are <see cref="Supposed"/>).
     /// </summary>
     private static bool WantsIt(string before) => WantingOrAble.IsMatch(before);
 
-    private static readonly Regex WantingOrAble = new(
-        "(想|想要|要|能|可以|能不能|可不可以|打算|准备|计划)(再|先|直接|马上)?$", RegexOptions.CultureInvariant, TextPatterns.Timeout);
+    // 想要, 能不能 and 可不可以 end in these too.
+    private static readonly Regex WantingOrAble = new("(想|要|能|可以)(再|先|直接|马上)?$", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Asking whether the asker counts as it, just before the word: "算个体户吗", "算不算个体户", "这种属于个体户吗", "我是不是个体户",
     // "am I an individual business?", "do we count as a sole trader?"; not 打算, 就算, 预算.

@@ -26,9 +26,9 @@ public sealed class DocumentCache
 
     // Saved: where the entry's record stands in the file it was read from (the file by full path and size:time then),
     // so that saving it again copies those bytes instead of writing the document field by field once more.
-    internal sealed record Entry(string Hash, PolicyDocument? Document, Diagnostic[] Diagnostics, Stored? Saved = null);
+    private sealed record Entry(string Hash, PolicyDocument? Document, Diagnostic[] Diagnostics, Stored? Saved = null);
 
-    internal sealed record Stored(string File, string FileStamp, long Start, int Length);
+    private sealed record Stored(string File, string FileStamp, long Start, int Length);
 
     // Each policy's checks (by its zh.md as displayed): the key they were worked out for, their bytes (what is saved),
     // and once in use the checks themselves with the fact schema their rules are linked to (reused for that schema only).
@@ -439,45 +439,38 @@ public sealed class DocumentCache
             }
         }
 
-        return new StagedSave(this, temporary, full, fingerprint, keys, current, places, records.Count(r => r is null));
+        var copied = records.Count(r => r is null);
+        return new StagedSave(temporary, full, () =>
+        {
+            RecordsCopied = copied;
+            var written = Stamp(full);
+            filesHold[full] = (fingerprint, written);
+            // The next save (the preview's, after the next edit) copies from the file just written.
+            for (var i = 0; i < keys.Count; i++)
+            {
+                entries.TryUpdate(keys[i], current[i] with { Saved = new Stored(full, written, places[i].Start, places[i].Length) }, current[i]);
+            }
+        });
     }
 
     /// <summary>Entries written beside the cache file by <see cref="StageSave"/>, not yet in its place.</summary>
-    public sealed class StagedSave : IDisposable
+    /// <param name="published">What the cache records once the file is in place.</param>
+    public sealed class StagedSave(string temporary, string file, Action published) : IDisposable
     {
-        private readonly DocumentCache cache;
-        private readonly string temporary;
-        private readonly string file;
-        private readonly string fingerprint;
-        private readonly List<(string DisplayPath, string Language)> keys;
-        private readonly List<Entry> current;
-        private readonly (long Start, int Length)[] places;
-        private readonly int copied;
-        private bool published;
-
-        internal StagedSave(DocumentCache cache, string temporary, string file, string fingerprint, List<(string, string)> keys, List<Entry> current, (long, int)[] places, int copied) =>
-            (this.cache, this.temporary, this.file, this.fingerprint, this.keys, this.current, this.places, this.copied) = (cache, temporary, file, fingerprint, keys, current, places, copied);
+        private bool done;
 
         /// <summary>Puts the written entries in place of the cache file, whole; true (the file was written).</summary>
         public bool Publish()
         {
             File.Move(temporary, file, overwrite: true);
-            published = true;
-            cache.RecordsCopied = copied;
-            var written = Stamp(file);
-            cache.filesHold[file] = (fingerprint, written);
-            // The next save (the preview's, after the next edit) copies from the file just written.
-            for (var i = 0; i < keys.Count; i++)
-            {
-                cache.entries.TryUpdate(keys[i], current[i] with { Saved = new Stored(file, written, places[i].Start, places[i].Length) }, current[i]);
-            }
-
+            done = true;
+            published();
             return true;
         }
 
         public void Dispose()
         {
-            if (!published)
+            if (!done)
             {
                 File.Delete(temporary);
             }
