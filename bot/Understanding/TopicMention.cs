@@ -158,13 +158,14 @@ internal static class TopicMention
 
     /// <summary>
     /// Whether the word is supposed ("要是第二次呢", "如果是私人的房子"): said of a case the asker asks about, not of their own.
-    /// A "no" so supposed still decides: the answer is about that case, and a supposed "no" never grants anything.
+    /// A "no" so supposed still decides: the answer is about that case, and a supposed "no" never grants anything. Wanting
+    /// or being able to ("还能再转回个体户吗") supposes nothing: it asks whether the thing can be done.
     /// </summary>
     public static bool Supposes(string text, int phraseStart, int phraseEnd)
     {
         var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseEnd);
         var before = text[clauseStart..phraseStart];
-        return Supposed.Any(w => before.Contains(w, StringComparison.Ordinal)) || WantsIt(before);
+        return Supposed.Any(w => before.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>

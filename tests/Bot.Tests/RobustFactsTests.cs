@@ -41,6 +41,15 @@ public class RobustFactsTests
         Assert.False(facts.Values.ContainsKey("converted_to_company"));
     }
 
+    [Theory]
+    [InlineData("转企以后还能再转回个体户吗")]
+    [InlineData("个转企之后能转回个体户不")]
+    public void Being_able_to_undo_it_is_asked_not_said(string text)
+    {
+        // A "no" word (转回个体户) only wanted or asked possible says neither that it happened nor that it did not.
+        Assert.False(Extract(text).Values.ContainsKey("converted_to_company"));
+    }
+
     [Fact]
     public void Registering_again_does_not_hold_the_word_for_newly_registered()
     {
