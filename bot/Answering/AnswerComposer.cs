@@ -14,8 +14,9 @@ namespace Policy.Bot.Answering;
 internal sealed partial class AnswerComposer(BotKnowledge knowledge, string language)
 {
     /// <param name="alsoMeant">The staff synonym groups the question's topics use (<see cref="QuestionTerms.SynonymsOf"/>).</param>
+    /// <param name="namedNoProvision">Whether the verdicts are only those of the ended provisions the first quote is from, the question naming none.</param>
     public string Compose(AnswerContext context, IReadOnlyList<Citation> citations, IReadOnlyList<RuleResult> verdicts, bool asksEligibility, FactDefinition? next,
-        IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null)
+        IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null, bool namedNoProvision = false)
     {
         var lines = new List<string>();
         var asksWhen = AsksWhen().IsMatch(context.Normalized);
@@ -37,7 +38,8 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
         if (citations.Count > 0)
         {
-            if (!showVerdicts && FirstSentence(citations[0], context.Normalized, alsoMeant) is { } first)
+            // A question that named no provision still gets the measure in plain words after the news that it ended.
+            if ((!showVerdicts || namedNoProvision) && FirstSentence(citations[0], context.Normalized, alsoMeant) is { } first)
             {
                 lines.Add(first);
             }

@@ -186,14 +186,22 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             }
         }
 
+        // "小卖部一个月卖七八万，要交税不" names no benefit, but the sentence quoted first is one of an ended provision: that it has
+        // ended is said first, as it is to a question that names it (the quote alone, "2022年12月31日前…免征", reads as available).
+        var namesNoProvision = verdicts.Count == 0;
+        if (namesNoProvision && citations.Count > 0)
+        {
+            verdicts = [.. EndedProvisionsQuoted(citations[0], language, context.AsOf).Select(rule => BotKnowledge.Evaluate(rule, facts, context.AsOf))];
+        }
+
         // Once a benefit asked about is granted the answer is yes: no further questions about other ways to the same thing.
         var next = verdicts.Any(v => v.Verdict == Verdict.Eligible) ? null : NextQuestion(verdicts, context);
         // Whenever the topic has a rule, the dialogue goes on until it is decided, whatever the first turn's phrasing; but
         // "个转企是什么意思", asking what a term means and saying nothing of the asker, and a landlord asking about the tenants'
         // benefit are answered from the clause.
-        var asksEligibility = verdicts.Count > 0
+        var asksEligibility = verdicts.Count > 0 && !namesNoProvision
             && !(fresh && ((AsksOnlyWhatItMeans(context.Normalized) && RelevantFactsGiven(verdicts, facts) == 0) || TopicMention.SpeaksAsLandlord(context.Normalized)));
-        var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact, alsoMeant);
+        var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact, alsoMeant, namesNoProvision && verdicts.Count > 0);
         if (context.AsOfAsked && verdicts.Count > 0)
         {
             text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.AsOfAsked.In(language), BotTexts.FormatDate(context.AsOf, language)) + "\n" + text;
@@ -229,6 +237,11 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             : [];
         return new DefaultAnswer(result, pending, pending.Count > 0 ? next!.Fact.Id : null, learned);
     }
+
+    /// <summary>The provisions of the cited clause that ended before <paramref name="asOf"/> and whose own sentence is the one quoted.</summary>
+    private IEnumerable<Rule> EndedProvisionsQuoted(Citation citation, string language, DateOnly asOf) =>
+        knowledge.Content.RulesFor(citation.Id).Where(rule => rule.ValidUntil < asOf
+            && knowledge.Sentences.Best(rule.ClauseId, language, rule.Benefit.In(language), rule.Benefit.In(language)) == citation.Quote);
 
     /// <summary>
     /// The clauses search finds, across every policy or only those a question names. A policy no longer in force is

@@ -193,6 +193,13 @@ public sealed class FactExtractor
         }
 
         var best = found[0];
+        // "I'm not sure if I'm small-scale", "不确定是不是小规模": the doubt's "not" denies nothing, and nothing is said.
+        var (clauseStart, _) = Negation.ClauseOf(text, best.Start, best.Start + best.Length);
+        if (IsUnsure(text[clauseStart..best.Start]))
+        {
+            return (best.choice.Value, true);
+        }
+
         if (Negation.IsNegated(text, best.Start, best.Start + best.Length))
         {
             // "不是一般纳税人" with two options means the other one.
@@ -201,7 +208,9 @@ public sealed class FactExtractor
             return other is null ? null : (other, false);
         }
 
-        return (best.choice.Value, TopicMention.OnlyNamesTopic(text, best.Start, best.Start + best.Length));
+        // "I'm not sure if I'm small-scale or general", "小规模还是一般纳税人": two options named, neither denied, say neither.
+        var bothNamed = found.Any(f => f.choice != best.choice && !Negation.IsNegated(text, f.Start, f.Start + f.Length));
+        return (best.choice.Value, bothNamed || TopicMention.OnlyNamesTopic(text, best.Start, best.Start + best.Length));
     }
 
     /// <summary>The figures the message gives for a number fact ("年应纳税所得额200万"): where each stands.</summary>

@@ -50,6 +50,25 @@ public class RobustFactsTests
         Assert.False(Extract(text).Values.ContainsKey("converted_to_company"));
     }
 
+    [Theory]
+    [InlineData("I'm not sure if I'm small-scale or general. How do I check?")]
+    [InlineData("不确定是不是小规模纳税人")]
+    [InlineData("小规模纳税人和一般纳税人哪个能免增值税")]
+    public void Doubt_or_two_kinds_named_side_by_side_say_neither(string text)
+    {
+        var facts = Extract(text);
+        Assert.Contains("taxpayer_kind", facts.Mentioned);
+        Assert.False(facts.Values.ContainsKey("taxpayer_kind"));
+    }
+
+    [Theory]
+    [InlineData("我是小规模纳税人，不是一般纳税人", "small_scale")]
+    [InlineData("不是小规模，是一般纳税人", "general")]
+    public void One_kind_said_and_the_other_denied_is_the_one_said(string text, string kind)
+    {
+        Assert.Equal(kind, Extract(text).Values["taxpayer_kind"]);
+    }
+
     [Fact]
     public void Registering_again_does_not_hold_the_word_for_newly_registered()
     {

@@ -217,6 +217,30 @@ public class TopicAndDialogueTests
         Assert.DoesNotContain(result.Citations, c => c.Id == "jincheng-2022-67#notice");
     }
 
+    [Theory]
+    [InlineData("俺家开了个小卖部，一个月卖个七八万，要交税不", "这项规定已于2022年12月31日结束")]
+    [InlineData("个体户不交税行不行", "这项规定已于2022年12月31日结束")]
+    [InlineData("I run a small grocery, do I have to pay tax?", "This provision ended on 31 December 2022")]
+    public async Task A_question_naming_no_benefit_that_is_answered_from_an_ended_one_says_first_that_it_ended(string question, string headline)
+    {
+        // Quoted alone, "2022年12月31日前…免征增值税" reads as available; the provision the quote is from has ended.
+        var result = await Ask(TestBots.Create(), question, asOf: After);
+
+        Assert.Equal(headline, result.Answer.Split('\n')[0].TrimEnd('。', '.'));
+        Assert.All(result.Eligibility, e => Assert.Equal("expired", e.Verdict));
+        Assert.Contains(result.Eligibility, e => result.Citations[0].Id == e.Clause);
+        Assert.Null(result.FollowUp);
+    }
+
+    [Fact]
+    public async Task A_question_naming_no_benefit_before_the_end_quotes_the_clause_without_a_verdict()
+    {
+        var result = await Ask(TestBots.Create(), "个体户不交税行不行", asOf: new DateOnly(2022, 6, 1));
+
+        Assert.Empty(result.Eligibility);
+        Assert.Equal("jincheng-2022-67#measure-5", result.Citations[0].Id);
+    }
+
     [Fact]
     public async Task When_a_benefit_is_paid_is_not_when_the_document_was_issued()
     {
