@@ -67,7 +67,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
     private static readonly string[] ForWhom = ["个体工商户的", "个体工商户", "个体户的", "个体户", "小微企业", "小店", "individual business ", "individual businesses ", "getihu "];
 
     public static bool Asks(string normalized) =>
-        IntentClassifier.Contains(normalized, Cues, wholeWords: false) || General.IsMatch(normalized) || IsBare(normalized.Trim().TrimEnd('?', '？', '。', '.', '!', '！'));
+        IntentClassifier.Contains(normalized, Cues, wholeWords: false) || General.IsMatch(normalized) || ScopeLexicon.AsksWhatTheyCanGet.IsMatch(normalized) || IsBare(normalized.Trim().TrimEnd('?', '？', '。', '.', '!', '！'));
 
     private static bool IsBare(string text) =>
         Bare.Contains(text) || ForWhom.Any(w => text.StartsWith(w, StringComparison.OrdinalIgnoreCase) && Bare.Contains(text[w.Length..].Trim()));

@@ -135,8 +135,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
         // A date the question names ("2022年6月能免吗") is the date of this answer only; a date the caller gives wins.
         // A question about a document's number or issue date names its date as what it asks about, not when.
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var asked = request.AsOf is null && (documentFacets == DocumentFacet.None || documentFacets.HasFlag(DocumentFacet.Validity))
-            ? DateReader.AskedAbout(normalized) : null;
+            ? DateReader.AskedAbout(normalized, today) : null;
         var asOf = request.AsOf ?? asked ?? ParseDate(state.AsOf);
         var context = new AnswerContext
         {
@@ -150,7 +151,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             Extracted = extracted,
             Facts = facts,
             Unknown = state.Unknown,
-            AsOf = asOf ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime),
+            AsOf = asOf ?? today,
             AsOfGiven = asOf is not null,
             AsOfAsked = asked is not null,
             ContinuingRules = continuing ? pendingRules : null,

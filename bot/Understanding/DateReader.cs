@@ -26,8 +26,11 @@ public static partial class DateReader
     [GeneratedRegex(@"\b((?<d>\d{1,2})\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?<y>(19|20)\d{2})\b|\b(in|during|back in|for|of|by)\s+(?<y>(19|20)\d{2})\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex English();
 
-    /// <summary>The date the normalised question asks about, or null when it names none (or asks about now).</summary>
-    public static DateOnly? AskedAbout(string normalized)
+    /// <summary>
+    /// The date the normalised question asks about, or null when it names none (or asks about now). A year or month is read
+    /// as its last day, except the one <paramref name="today"/> is in: "2026年还能享受吗" asked in 2026 asks about now.
+    /// </summary>
+    public static DateOnly? AskedAbout(string normalized, DateOnly? today = null)
     {
         if (Now.Any(w => normalized.Contains(w, StringComparison.Ordinal)))
         {
@@ -36,18 +39,18 @@ public static partial class DateReader
 
         if (Chinese().Matches(normalized).FirstOrDefault(m => !DatesAnEvent(normalized, m)) is { } zh)
         {
-            return Build(zh.Groups["y"].Value, zh.Groups["m"].Value, zh.Groups["d"].Value);
+            return Build(zh.Groups["y"].Value, zh.Groups["m"].Value, zh.Groups["d"].Value, today);
         }
 
         if (ChineseShortYear().Matches(normalized).FirstOrDefault(m => !DatesAnEvent(normalized, m)) is { } shortYear)
         {
-            return Build("20" + shortYear.Groups["y"].Value, shortYear.Groups["m"].Value, "");
+            return Build("20" + shortYear.Groups["y"].Value, shortYear.Groups["m"].Value, "", today);
         }
 
         if (English().Matches(normalized).FirstOrDefault(m => !DatesAnEvent(normalized, m)) is { } en)
         {
             var month = en.Groups["month"].Success ? (Array.IndexOf(Months, en.Groups["month"].Value) + 1).ToString(CultureInfo.InvariantCulture) : "";
-            return Build(en.Groups["y"].Value, month, en.Groups["d"].Value);
+            return Build(en.Groups["y"].Value, month, en.Groups["d"].Value, today);
         }
 
         return null;
@@ -80,12 +83,12 @@ public static partial class DateReader
 
     private static readonly string[] ChineseEvents = ["开的", "开了", "开业", "开店", "办的", "办了", "领的", "注册", "登记", "成立", "转的", "转了", "转成", "转为", "转企", "搬"];
 
-    private static DateOnly? Build(string year, string month, string day)
+    private static DateOnly? Build(string year, string month, string day, DateOnly? today)
     {
         var y = int.Parse(year, CultureInfo.InvariantCulture);
         if (month.Length == 0)
         {
-            return new DateOnly(y, 12, 31);
+            return today?.Year == y ? today : new DateOnly(y, 12, 31);
         }
 
         var m = int.Parse(month, CultureInfo.InvariantCulture);
@@ -97,7 +100,7 @@ public static partial class DateReader
         var last = DateTime.DaysInMonth(y, m);
         if (day.Length == 0)
         {
-            return new DateOnly(y, m, last);
+            return today is { } now && now.Year == y && now.Month == m ? now : new DateOnly(y, m, last);
         }
 
         var d = int.Parse(day, CultureInfo.InvariantCulture);

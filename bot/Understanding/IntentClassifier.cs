@@ -68,7 +68,7 @@ public static class IntentClassifier
         var injection = InjectionDetector.IsPresent(normalized);
         var domain = mentionsFacts || Contains(normalized, ScopeLexicon.Domain, wholeWords: false) || Contains(normalized, scope.Domain, wholeWords: false)
             || (!injection && (Contains(normalized, ScopeLexicon.GenericDomain, wholeWords: false) || Contains(normalized, scope.OwnPlaces, wholeWords: false)
-                || ScopeLexicon.IntroducesTheAsker(normalized)));
+                || ScopeLexicon.IntroducesTheAsker(normalized) || ScopeLexicon.AsksWhatTheyCanGet.IsMatch(normalized)));
         var ownPlace = Contains(normalized, scope.OwnPlaces, wholeWords: false);
 
         var salaried = Contains(normalized, ScopeLexicon.SalariedIncome, wholeWords: true) && Contains(normalized, ScopeLexicon.IncomeTax, wholeWords: true)

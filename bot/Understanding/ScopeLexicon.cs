@@ -190,6 +190,14 @@ internal static class ScopeLexicon
     public static bool IntroducesTheAsker(string normalized) =>
         normalized.Length <= 24 && (IntroducingTheAsker.IsMatch(normalized) || RunningABusiness.Any(w => normalized.Contains(w, StringComparison.Ordinal)));
 
+    /// <summary>
+    /// "What can I still get in 2026?", "what else could we claim?", "what would I get": what the asker can have, asked bare,
+    /// with a word between the verbs (the fixed <see cref="GenericDomain"/> phrases hold none).
+    /// </summary>
+    public static readonly System.Text.RegularExpressions.Regex AsksWhatTheyCanGet = new(
+        @"\bwhat (else |more )?(can|could|do|would|will|might) (i|we) (still |now |also |actually |possibly |really |then )?(get|claim|have|apply for|receive|enjoy)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     /// <summary>Saying hello before anything else: "你好，我是卖水果的".</summary>
     public static readonly string[] Hellos = ["你好", "您好", "在吗", "在不在"];
 

@@ -30,6 +30,18 @@ public class DateReaderTests
         Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateReader.AskedAbout(TextNormalizer.Normalize(question)));
     }
 
+    [Theory]
+    [InlineData("2026年还能享受啥", "2026-12-03")] // the year today is in: now, not its last day
+    [InlineData("What can I still get in 2026?", "2026-12-03")]
+    [InlineData("2026年12月能免吗", "2026-12-03")] // the month today is in
+    [InlineData("2026年11月能免吗", "2026-11-30")]
+    [InlineData("2025年能免吗", "2025-12-31")]
+    [InlineData("2026年12月25日能免吗", "2026-12-25")] // a day named is that day
+    public void A_year_or_month_that_holds_today_asks_about_today(string question, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateReader.AskedAbout(TextNormalizer.Normalize(question), new DateOnly(2026, 12, 3)));
+    }
+
     [Fact]
     public async Task A_question_about_a_past_month_is_answered_for_that_month_and_says_so()
     {
