@@ -41,6 +41,9 @@ public enum OutOfScopeReason
 
     /// <summary>Where to eat or what to see: a place's name or a shop word does not make it a policy question.</summary>
     Leisure,
+
+    /// <summary>The asker's own home or consumer credit (selling a flat, its deed tax, a mortgage, a car loan): not the business's.</summary>
+    PersonalFinance,
 }
 
 public sealed record IntentResult(Intent Intent, OutOfScopeReason Reason, bool HasInjection, bool HasDomainWords);
@@ -84,6 +87,7 @@ public static class IntentClassifier
             : salaried ? OutOfScopeReason.SalariedIncome
             : Contains(normalized, ScopeLexicon.Creative, wholeWords: true) ? OutOfScopeReason.Creative
             : Contains(normalized, ScopeLexicon.Leisure, wholeWords: true) ? OutOfScopeReason.Leisure
+            : Contains(normalized, ScopeLexicon.PersonalFinance, wholeWords: true) ? OutOfScopeReason.PersonalFinance
             : !ownPlace && Contains(normalized, ScopeLexicon.OtherPlaces, wholeWords: true) ? OutOfScopeReason.OtherPlace
             : !domain && !help && Contains(normalized, ScopeLexicon.GeneralKnowledge, wholeWords: true) ? OutOfScopeReason.GeneralKnowledge
             : !domain && injection ? OutOfScopeReason.Injection

@@ -114,6 +114,17 @@ internal static class ScopeLexicon
         "where to eat", "good restaurant", "best restaurant", "restaurant recommendation", "tourist attraction", "things to do in",
     ];
 
+    /// <summary>
+    /// The asker's own home and consumer credit: selling or buying a flat and its taxes, a mortgage, a consumer or car loan
+    /// ("房子卖了要交契税", "个人消费贷哪家利息低"). The policies' loans are business loans (创业担保贷款, 信易贷).
+    /// </summary>
+    public static readonly string[] PersonalFinance =
+    [
+        "契税", "卖房", "买房", "房子卖了", "卖了房子", "房贷", "首付", "购房", "个人消费贷", "消费贷", "车贷", "信用卡",
+        "deed tax", "stamp duty", "mortgage", "buy a flat", "buy an apartment", "buy a house", "sell my flat", "sell my house", "sell my apartment", "sold my flat", "sold my house",
+        "car loan", "consumer loan", "credit card",
+    ];
+
     public static readonly string[] GeneralKnowledge =
     [
         "首都", "谁是", "是谁", "哪一年", "多少公里", "多高", "人口", "总统", "菜谱", "怎么做菜", "电影", "足球", "篮球", "股票", "彩票", "星座", "翻译成", "几点了", "今天星期几",

@@ -62,8 +62,13 @@ public static class TextNormalizer
             builder.Append(c is >= '！' and <= '～' && !IsChinesePunctuation(c) ? (char)(c - 0xFEE0) : Simplified[c] != '\0' ? Simplified[c] : c);
         }
 
-        return builder.Replace('\u3000', ' ').Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ').ToString().ToLowerInvariant().Trim();
+        var normal = builder.Replace('\u3000', ' ').Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ').ToString().ToLowerInvariant().Trim();
+        return normal.Contains('儿') ? Erhua.Replace(normal, "") : normal;
     }
+
+    // The spoken 儿 after a word that is the same without it: 一块儿办 is 一块办, 哪儿 is 哪, 一点儿 is 一点; not 儿子, 女儿, 儿童.
+    private static readonly System.Text.RegularExpressions.Regex Erhua = new(
+        "(?<=[块点会哪这那事活玩下味门样片空头])儿(?![子童女孙媳科])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // These stay full-width: the clause texts and the fact words use them.
     private static bool IsChinesePunctuation(char c) => c is '，' or '（' or '）' or '：' or '；' or '！' or '？';

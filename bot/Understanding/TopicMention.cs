@@ -79,10 +79,10 @@ internal static class TopicMention
         + "|(能|可以)(拿|领|得)(到)?(钱|奖励|奖金|补贴|补助)",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // What follows the word: a benefit it names ("转企业给的一次性奖励", "个转企的补助", "个转企奖励", "转企那3000块", "首次免罚") or
+    // What follows the word: a benefit it names ("转企业给的一次性奖励", "个转企的补助", "个转企奖励", "转企那3000块", "个转企给的那几样补贴", "首次免罚") or
     // a condition it sets ("个体户转企业以后，刻章要自己掏钱吗"). Neither says it has happened.
     private static readonly Regex NamesOrSupposes = new(
-        "^((给的|发的|奖的|补的|的)?(那|这)?(笔|项|个)?(一次性|[0-9]+元?|[一二三四五六七八九十百千万两]+元?)?(奖励|奖金|补助|补贴|优惠|政策|好处|扶持|规定|钱)"
+        "^((给的|发的|奖的|补的|的)?(那|这)?几?(笔|项|个|样|种|些)?(一次性|[0-9]+元?|[一二三四五六七八九十百千万两]+元?)?(奖励|奖金|补助|补贴|优惠|政策|好处|扶持|规定|钱)"
         + "|(给的|发的|的)?(那|这)?(笔|个)?([0-9]+|[一二三四五六七八九十百千万两]+)(元|块钱|块)|免罚|不罚|免予处罚|免于处罚|以后|之后|后|的话"
         // A benefit said right after the word: "个转企免刻章费", "个转企的免费刻章", "个转企刻章免费吗", "个转企开户补贴".
         + "|(的)?免(费|除|刻|收|征|交|掉)"

@@ -29,6 +29,15 @@ public class LanguageAndIntentTests
     }
 
     [Theory]
+    [InlineData("俩证现在能一块儿办了吗", "俩证现在能一块办了吗")]
+    [InlineData("去哪儿刻章，等一会儿再说", "去哪刻章，等一会再说")]
+    [InlineData("我儿子和女儿的店", "我儿子和女儿的店")] // 儿 that is part of the word stays
+    public void The_spoken_er_after_a_word_that_is_the_same_without_it_is_dropped(string text, string expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Normalize(text));
+    }
+
+    [Theory]
     [InlineData("我还是不明白，能说简单点吗")] // not understanding the reply: what the bot can answer
     [InlineData("你们这个机器人能干啥")]
     [InlineData("这个机器人有啥用")]

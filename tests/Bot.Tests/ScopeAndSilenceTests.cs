@@ -110,7 +110,10 @@ public class ScopeAndSilenceTests
     [InlineData("晋城哪家饭店好吃")] // where to eat: the city's name and a shop word do not make it a policy question
     [InlineData("泽州有什么好玩的地方")]
     [InlineData("Where to eat in Jincheng? Any good restaurant?")]
-    public async Task A_salaried_workers_income_tax_or_where_to_eat_is_out_of_scope(string question)
+    [InlineData("把老家的房子卖了，中介说要交契税和个人所得税，咋算")] // the asker's own home and consumer credit
+    [InlineData("想贷个十五万买辆车，个人消费贷哪家银行利息低")]
+    [InlineData("Which bank gives the lowest mortgage rate in Jincheng?")]
+    public async Task A_salaried_workers_income_tax_a_home_a_consumer_loan_or_where_to_eat_is_out_of_scope(string question)
     {
         var result = await Ask(question);
 

@@ -772,6 +772,7 @@ public class TopicAndDialogueTests
     [InlineData("个转企的3000块是干嘛用的", false)] // an amount after the word names which benefit
     [InlineData("转企那3000块是一次性给还是每年都给", false)] // a demonstrative before the amount: which benefit
     [InlineData("个转企那笔奖励什么时候发", false)]
+    [InlineData("个转企给的那几样补贴 俺想问问", false)] // which benefits, counted loosely
     [InlineData("我原来是个体户，去年转成了有限公司，现在还能拿个转企奖励吗", true)] // 了 inside the staff word 转成有限公司
     public async Task A_how_to_question_names_a_topic_without_saying_it_has_happened(string question, bool converted)
     {
