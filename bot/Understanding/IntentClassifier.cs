@@ -42,8 +42,8 @@ public enum OutOfScopeReason
     /// <summary>Where to eat or what to see: a place's name or a shop word does not make it a policy question.</summary>
     Leisure,
 
-    /// <summary>The asker's own home or consumer credit (selling a flat, its deed tax, a mortgage, a car loan): not the business's.</summary>
-    PersonalFinance,
+    /// <summary>The asker's own affairs (selling a flat, its deed tax, a mortgage, a car loan, a visa): not the business's.</summary>
+    PersonalAffairs,
 }
 
 public sealed record IntentResult(Intent Intent, OutOfScopeReason Reason, bool HasInjection, bool HasDomainWords);
@@ -74,8 +74,9 @@ public static class IntentClassifier
                 || ScopeLexicon.IntroducesTheAsker(normalized) || ScopeLexicon.AsksWhatTheyCanGet.IsMatch(normalized)));
         var ownPlace = Contains(normalized, scope.OwnPlaces, wholeWords: false);
 
+        // "not a getihu, I'm a salaried engineer": a business word denied makes the income question no business one.
         var salaried = Contains(normalized, ScopeLexicon.SalariedIncome, wholeWords: true) && Contains(normalized, ScopeLexicon.IncomeTax, wholeWords: true)
-            && !Contains(normalized, ScopeLexicon.BusinessIncome, wholeWords: false);
+            && !ScopeLexicon.BusinessIncome.Any(w => Occurrences(normalized, w).Any(at => !Negation.IsNegated(normalized, at, at + w.Length)));
         // "你是谁", "what is this bot for?": asking about the bot, not general knowledge.
         var help = !domain && normalized.Length <= 30 && Contains(normalized, ScopeLexicon.Greeting, wholeWords: true);
         if (!injection && OnlySaysThereIsAQuestion(normalized))
@@ -87,7 +88,7 @@ public static class IntentClassifier
             : salaried ? OutOfScopeReason.SalariedIncome
             : Contains(normalized, ScopeLexicon.Creative, wholeWords: true) ? OutOfScopeReason.Creative
             : Contains(normalized, ScopeLexicon.Leisure, wholeWords: true) ? OutOfScopeReason.Leisure
-            : Contains(normalized, ScopeLexicon.PersonalFinance, wholeWords: true) ? OutOfScopeReason.PersonalFinance
+            : Contains(normalized, ScopeLexicon.PersonalAffairs, wholeWords: true) ? OutOfScopeReason.PersonalAffairs
             : !ownPlace && Contains(normalized, ScopeLexicon.OtherPlaces, wholeWords: true) ? OutOfScopeReason.OtherPlace
             : !domain && !help && Contains(normalized, ScopeLexicon.GeneralKnowledge, wholeWords: true) ? OutOfScopeReason.GeneralKnowledge
             : !domain && injection ? OutOfScopeReason.Injection
@@ -134,6 +135,15 @@ public static class IntentClassifier
     }
 
     /// <summary>Chinese words match anywhere; English words must start a word, and with <paramref name="wholeWords"/> also end one ("rain" is not in "training").</summary>
+    // Where the word stands in the text, each time.
+    private static IEnumerable<int> Occurrences(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
+    }
+
     internal static bool Contains(string text, IEnumerable<string> words, bool wholeWords)
     {
         foreach (var word in words)

@@ -83,7 +83,7 @@ internal static class ScopeLexicon
     public static readonly string[] ThatOne = ["这个", "那个", "这些", "那些", "这项", "那项", "它"];
 
     /// <summary>An employee's pay: with income tax, it is not business income (an owner paying wages is another matter).</summary>
-    public static readonly string[] SalariedIncome = ["工资", "薪水", "薪资", "薪金", "上班族", "上班", "打工", "年终奖", "专项附加扣除", "专项扣除", "综合所得", "salary", "salaries", "wage", "wages", "payroll", "my employer", "special additional deduction"];
+    public static readonly string[] SalariedIncome = ["工资", "薪水", "薪资", "薪金", "上班族", "上班", "打工", "年终奖", "专项附加扣除", "专项扣除", "综合所得", "salary", "salaried", "salaries", "wage", "wages", "payroll", "my employer", "special additional deduction"];
 
     public static readonly string[] IncomeTax = ["个税", "所得税", "income tax", "iit"];
 
@@ -115,14 +115,15 @@ internal static class ScopeLexicon
     ];
 
     /// <summary>
-    /// The asker's own home and consumer credit: selling or buying a flat and its taxes, a mortgage, a consumer or car loan
-    /// ("房子卖了要交契税", "个人消费贷哪家利息低"). The policies' loans are business loans (创业担保贷款, 信易贷).
+    /// The asker's own affairs: selling or buying a home and its taxes, a mortgage, a consumer or car loan ("房子卖了要交契税",
+    /// "个人消费贷哪家利息低"; the policies' loans are business loans: 创业担保贷款, 信易贷), a visa or residence permit.
     /// </summary>
-    public static readonly string[] PersonalFinance =
+    public static readonly string[] PersonalAffairs =
     [
         "契税", "卖房", "买房", "房子卖了", "卖了房子", "房贷", "首付", "购房", "个人消费贷", "消费贷", "车贷", "信用卡",
         "deed tax", "stamp duty", "mortgage", "buy a flat", "buy an apartment", "buy a house", "sell my flat", "sell my house", "sell my apartment", "sold my flat", "sold my house",
         "car loan", "consumer loan", "credit card",
+        "签证", "居留证", "居留许可", "工作签", "visa", "residence permit", "work permit",
     ];
 
     public static readonly string[] GeneralKnowledge =

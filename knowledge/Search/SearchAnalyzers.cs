@@ -40,7 +40,7 @@ public static class SearchAnalyzers
     [
         .. "a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with"
             .Split(' '),
-        .. "i me my we our us you your he she his her its what where when how why which who whom do does did can could would should shall may might must have has had am been get got so than too very just about any some also please want need"
+        .. "i me my we our us you your he she his her its what where when how why which who whom do does did can could would should shall may might must have has had am been get got so than too very just about any some also please want need other else still keep"
             .Split(' '),
     ];
 

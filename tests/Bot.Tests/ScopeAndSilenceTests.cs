@@ -113,6 +113,8 @@ public class ScopeAndSilenceTests
     [InlineData("把老家的房子卖了，中介说要交契税和个人所得税，咋算")] // the asker's own home and consumer credit
     [InlineData("想贷个十五万买辆车，个人消费贷哪家银行利息低")]
     [InlineData("Which bank gives the lowest mortgage rate in Jincheng?")]
+    [InlineData("my residence permit runs out in january, where do i renew it?")]
+    [InlineData("not a getihu, I'm a salaried engineer. How do I claim the child education deduction on my income tax?")] // a business word denied
     public async Task A_salaried_workers_income_tax_a_home_a_consumer_loan_or_where_to_eat_is_out_of_scope(string question)
     {
         var result = await Ask(question);
@@ -134,6 +136,7 @@ public class ScopeAndSilenceTests
     [Theory]
     [InlineData("这个方案有没有英文版", "英文译文（以中文原文为准）见：http://localhost:5080/en/policies/jincheng-2022-67/")]
     [InlineData("Is there an English version of the full policy?", "The English translation (the Chinese text is authoritative): http://localhost:5080/en/policies/jincheng-2022-67/")]
+    [InlineData("这个政策的英文页面是官方翻译吗？中英文对不上以哪个为准", "英文译文（以中文原文为准）见：http://localhost:5080/en/policies/jincheng-2022-67/")] // which text prevails
     public async Task Asking_for_a_translation_gets_the_english_page_said_to_be_a_translation(string question, string line)
     {
         var result = await Ask(question);
