@@ -143,11 +143,15 @@ public sealed class BotKnowledge
         var standing = documentNamesIn.FoundIn(normalized).ToHashSet(StringComparer.Ordinal);
         foreach (var word in documentNames.Where(w => standing.Contains(w) || w.Contains(' ', StringComparison.Ordinal)))
         {
-            normalized = normalized.Replace(word, " ", StringComparison.Ordinal);
+            normalized = !DocumentWords.Contains(word) ? normalized.Replace(word, " ", StringComparison.Ordinal)
+                : Regex.Replace(normalized, Regex.Escape(word), m => OthersOwn.IsMatch(normalized.AsSpan(0, m.Index)) ? m.Value : " ", RegexOptions.CultureInvariant, TextPatterns.Timeout);
         }
 
         return normalized;
     }
+
+    // "各县有没有具体方案", "县里有没有自己的扶持办法": a plan said to be another body's own, or a detailed one, is not this document.
+    private static readonly Regex OthersOwn = new("(具体|自己|配套|本地|当地|县里|区里|各县|县级|乡镇|地方)的?(扶持|实施|支持|落实)?$", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>Words that name a document rather than say what about (通知, 方案, "document").</summary>
     internal static readonly string[] DocumentWords = ["文件", "通知", "方案", "措施", "规定", "办法", "意见", "号文", "notice", "document", "measures", "provisions", "policy"];

@@ -87,6 +87,8 @@ public class ScopeAndSilenceTests
     [InlineData("有没有贷款门路", "jincheng-2022-67#measure-7")] // 门路 after a topic: the way to it
     [InlineData("办执照要跑几趟", "jincheng-2022-67#measure-3")]
     [InlineData("被评上优秀个体工商户有啥好处", "jincheng-2022-67#measure-10")] // 优秀个体工商户 names a measure, though 个体工商户 is in most clauses
+    [InlineData("县里有没有自己的扶持办法", "jincheng-2022-67#safeguard-2")] // a plan said to be the county's own is not this document
+    [InlineData("各县有没有具体方案", "jincheng-2022-67#safeguard-2")]
     public async Task A_topic_in_few_clauses_is_covered_and_a_focus_is_read_where_it_is_asked(string question, string? clause)
     {
         var result = await Ask(question);
