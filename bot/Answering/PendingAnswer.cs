@@ -62,6 +62,14 @@ internal static class PendingAnswer
         return named.Count == 1 ? named[0].Value : null;
     }
 
+    // A yes or no that is its reply's whole first clause: "是的，…", "对，…", "no, …".
+    private static bool SaidAlone(string normalized)
+    {
+        var text = normalized.TrimStart(' ', '，', ',', '。', '.', '!', '！');
+        var end = text.IndexOfAny(Negation.ClauseBreaks);
+        return end > 0 && FactExtractor.ReadAffirmation(text[..end]) is not null && text[..end].Trim().Length <= (LanguageDetector.IsHan(text[0]) ? 3 : 5);
+    }
+
     // The reply's words without punctuation, hyphens or spacing: "small-scale" and "small scale" are the same reply.
     private static string Letters(string text) => new([.. text.Where(char.IsLetterOrDigit)]);
 
@@ -73,8 +81,10 @@ internal static class PendingAnswer
             case FactType.Choice when extracted.Values.Count == 0 && OptionPartlyNamed(fact, normalized) is { } option:
                 return option;
             // "不是国有的" answers the fact it names, not the one asked: a yes or no goes to the question only when the
-            // reply names no other fact.
-            case FactType.Bool when extracted.Affirmation is { } yes && extracted.Values.Count == 0:
+            // reply names no other fact, or says it alone before facts that do not explain it ("是的，开饭店的，一年应纳税所得额
+            // 七八十万"); "No, my landlord is a private person" and "yes, I just registered last week" explain their yes or no.
+            case FactType.Bool when extracted.Affirmation is { } yes
+                && (extracted.Values.Count == 0 || (SaidAlone(normalized) && !extracted.Values.Values.Contains(yes ? "true" : "false"))):
                 return yes ? "true" : "false";
             case FactType.Bool when extracted.Values.Count == 0 && EchoesYes(fact, normalized):
                 return "true";

@@ -85,6 +85,15 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             {
                 (continuing, pendingRules, pendingFact) = (true, lastRules, figures[0]);
             }
+            else if (figures.Count == 1 && extracted.UnassignedAmounts.Count > 1 && Corrects.IsMatch(normalized))
+            {
+                // "说错了，十二三万是半个月的，一个月下来得二十四五万", "I meant 100k, not 160k": the figure said last that is not
+                // the one the verdict was given for.
+                var before = state.Facts.GetValueOrDefault(figures[0].Id);
+                var corrected = extracted.UnassignedAmounts.LastOrDefault(a => FactExtractor.FormatNumber(a.Value) != before) ?? extracted.UnassignedAmounts[^1];
+                (continuing, pendingRules, pendingFact) = (true, lastRules, figures[0]);
+                extracted = extracted with { UnassignedAmounts = [corrected] };
+            }
         }
 
         // After an answer, "怎么申请", "找谁", "减几个月", "how do I claim it?" ask about what it answered: its rules again, with how to claim.
@@ -200,6 +209,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     /// <summary>Whether the message only asks how, where or from whom to claim, or how much or how long, about no topic of its own.</summary>
     private static bool AsksAboutTheLastAnswer(string normalized)
     {
+        // "好嘞谢谢，那这个减免去哪办": thanks before it, and the kind of benefit after 这个, still point back.
+        normalized = PointedBenefit.Replace(Acknowledged.Replace(normalized, ""), "这个");
         if (WhereToDoIt.IsMatch(normalized.Trim()))
         {
             return true;
@@ -210,6 +221,21 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             && rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c))
             && TextPatterns.EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
     }
+
+    // Saying the last figure was wrong: "说错了", "不对", "I meant".
+    private static readonly System.Text.RegularExpressions.Regex Corrects = new(
+        @"说错|搞错|弄错|写错|打错|记错|算错|不对|更正|纠正|\bi meant\b|\bcorrection\b|\bsorry,? (it'?s|it was|i mean)\b|\bmy mistake\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // Thanks or an "all right" opening the message.
+    private static readonly System.Text.RegularExpressions.Regex Acknowledged = new(
+        @"^((好嘞|好的|好吧|行吧|嗯嗯|嗯|谢谢|谢了|多谢|明白了|知道了|懂了|ok|okay|thanks|thank you)[，,。.!！~\s]*)+",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "这个减免", "那个补贴": the benefit just answered, by its kind.
+    private static readonly System.Text.RegularExpressions.Regex PointedBenefit = new(
+        "(这个|那个|这项|那项|这笔|那笔)(减免|补贴|补助|奖励|优惠|政策|免费的?|钱)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Where to do it, in a verb of one character or a way of asking after it: "去哪刻", "在哪办呢", "那得去哪儿交", "那去哪里说明情况".
     private static readonly System.Text.RegularExpressions.Regex WhereToDoIt = new(

@@ -106,12 +106,14 @@ internal static class ScopeLexicon
         "翻译一下", "帮我翻译", "translate this", "translate the", "translate it",
     ];
 
-    /// <summary>Asking where to eat or what to see, whatever place or shop it names ("晋城哪家饭店好吃").</summary>
+    /// <summary>Asking where to eat, what to see or how to travel, whatever place or shop it names ("晋城哪家饭店好吃").</summary>
     public static readonly string[] Leisure =
     [
         "饭店好吃", "餐厅好吃", "馆子好吃", "哪家好吃", "哪里好吃", "什么好吃", "啥好吃", "好吃的饭店", "好吃的餐厅", "好吃的馆子", "推荐饭店", "推荐个饭店",
         "推荐一家饭店", "推荐餐厅", "哪里好玩", "哪儿好玩", "好玩的地方", "去哪玩", "去哪儿玩", "旅游景点", "景点推荐",
         "where to eat", "good restaurant", "best restaurant", "restaurant recommendation", "tourist attraction", "things to do in",
+        // Travel: "晋城到太原的高铁还有票吗".
+        "高铁", "火车票", "动车票", "机票", "汽车票", "train ticket", "flight to", "flights to", "bus ticket",
     ];
 
     /// <summary>

@@ -178,9 +178,9 @@ internal static class TopicMention
     private static readonly Regex WantingOrAble = new("(想|要|能|可以)(再|先|直接|马上)?$", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Asking whether the asker counts as it, just before the word: "算个体户吗", "算不算个体户", "这种属于个体户吗", "我是不是个体户",
-    // "am I an individual business?", "do we count as a sole trader?"; not 打算, 就算, 预算.
+    // "am I an individual business?", "do we count as a sole trader?"; not 打算, 就算, 预算, nor the hedged yes 应该算.
     private static readonly Regex CountsAsBefore = new(
-        @"((?<![打就总估计预盘清结核换合])(算|算不算|算是)|属于|属不属于|是不是|是否属于)(一个|一家|个)?$"
+        @"((?<![打就总估计预盘清结核换合该])(算|算不算|算是)|属于|属不属于|是不是|是否属于)(一个|一家|个)?$"
         + @"|\b(am i|are we|is it|is this|is that|counts? as|counted as|considered|classed as|classified as|qualify as)( an?| the)? $",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 

@@ -51,6 +51,8 @@ public class ConversationTests
     [InlineData("说错了，是一个月十二万", "eligible")]
     [InlineData("sorry, I meant 120k a month", "eligible")]
     [InlineData("其实一个月二十万", "not_eligible")]
+    [InlineData("哎呀说错了，十二三万是半个月的，一个月下来得二十四五万", "not_eligible")] // two figures: the one said last
+    [InlineData("sorry, I meant 100k, not 160k", "eligible")]
     public async Task A_figure_after_a_verdict_corrects_it(string correction, string verdict)
     {
         var bot = TestBots.Create();
@@ -60,6 +62,32 @@ public class ConversationTests
         var second = await bot.AskAsync(new BotRequest(correction, "u1", During), Cancel);
 
         Assert.Equal(verdict, Assert.Single(second.Eligibility).Verdict);
+    }
+
+    [Fact]
+    public async Task A_yes_said_alone_before_other_figures_answers_the_question_asked()
+    {
+        var bot = TestBots.Create();
+        var first = await bot.AskAsync(new BotRequest("听说个体户的个税能减一半，真的假的？", "u5", During), Cancel);
+        Assert.Equal("need_info", Assert.Single(first.Eligibility).Verdict); // 减一半 denies nothing
+
+        var second = await bot.AskAsync(new BotRequest("是的，开饭店的，一年应纳税所得额七八十万的样子", "u5", During), Cancel);
+
+        Assert.Equal("eligible", Assert.Single(second.Eligibility).Verdict);
+    }
+
+    [Theory]
+    [InlineData("好嘞谢谢，那这个减免去哪办")]
+    [InlineData("ok thanks, where do I apply?")]
+    public async Task Thanks_before_asking_where_to_claim_it_still_asks_about_the_last_answer(string message)
+    {
+        var bot = TestBots.Create();
+        var first = await bot.AskAsync(new BotRequest("个体户，租的是县里国企的房子，房租能减免吗", "u6", During), Cancel);
+        Assert.Equal("eligible", Assert.Single(first.Eligibility).Verdict);
+
+        var second = await bot.AskAsync(new BotRequest(message, "u6", During), Cancel);
+
+        Assert.Equal("jincheng-2022-67#measure-8", second.Citations[0].Id);
     }
 
     [Theory]
