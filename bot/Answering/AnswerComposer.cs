@@ -107,6 +107,12 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         }
 
         var several = knowledge.Content.Policies.Count > 1 && main.Document is not null;
+        // "哪一条管这事", "which measure says so": the measure by its number and name.
+        if (AsksWhichMeasure().IsMatch(question) && clause.Title != clause.Name)
+        {
+            return several ? Say(BotTexts.CoveredByIn, clause.Title, main.Document!, 1) : Say(BotTexts.CoveredBy, clause.Title, 1);
+        }
+
         // The staff's plain summary of the measure, in the answer's language (checked by generator check to add no
         // figure its clause lacks), when it, or the measure's name it sums up, speaks of what was asked; otherwise the
         // measure's name: "众创空间的房租有补贴吗" is not answered by a summary about seals and platform fees.
@@ -252,6 +258,12 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         "什么时候|啥时候|哪天|哪一天|几号|从哪|起始|开始算|开始执行|开始实施|截止|到期|过期|期限|有效|失效|执行到|\\bwhen\\b|\\bstill (valid|apply|applies|in force|available|effective)\\b|what date|start date|\\bstart|\\bbegin|\\buntil\\b|deadline|expir|end date",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksWhen();
+
+    // Asking which measure or article says it: "哪一条", "第几条", "which measure".
+    [System.Text.RegularExpressions.GeneratedRegex(
+        "哪一条|哪条|第几条|哪一项|哪项措施|哪个条款|哪一款|\\bwhich (measure|article|section|clause|part)\\b|\\bwhat (measure|article) number\\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AsksWhichMeasure();
 
     private string Say(LocalizedText format, params object[] args) =>
         string.Format(CultureInfo.InvariantCulture, format.In(language), args);

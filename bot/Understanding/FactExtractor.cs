@@ -117,6 +117,13 @@ public sealed class FactExtractor
         {
             var owner = NearestNumberFact(normalized, number, wordSpans);
             var period = PeriodReader.Find(normalized, number.Start, number.End);
+            if (TopicMention.SaidOfOthers(normalized, number.Start))
+            {
+                // "听说月销售额20万以下免增值税", "我记得文件写的是20万", "我朋友一个月卖20万": a figure of the policy or of
+                // someone else, not the asker's.
+                continue;
+            }
+
             if (owner is not null)
             {
                 // A figure is never silently read as another period: it is converted as the fact says, or asked again.

@@ -118,7 +118,8 @@ internal static class ScopeLexicon
 
     /// <summary>
     /// The asker's own affairs: selling or buying a home and its taxes, a mortgage, a consumer or car loan ("房子卖了要交契税",
-    /// "个人消费贷哪家利息低"; the policies' loans are business loans: 创业担保贷款, 信易贷), a visa or residence permit.
+    /// "个人消费贷哪家利息低"; the policies' loans are business loans: 创业担保贷款, 信易贷), a visa or residence permit, an
+    /// employee's allowances under a company's handbook.
     /// </summary>
     public static readonly string[] PersonalAffairs =
     [
@@ -126,6 +127,8 @@ internal static class ScopeLexicon
         "deed tax", "stamp duty", "mortgage", "buy a flat", "buy an apartment", "buy a house", "sell my flat", "sell my house", "sell my apartment", "sold my flat", "sold my house",
         "car loan", "consumer loan", "credit card",
         "签证", "居留证", "居留许可", "工作签", "visa", "residence permit", "work permit",
+        // An employee's pay and the employer's own rules.
+        "员工手册", "餐补", "饭补", "staff handbook", "employee handbook", "meal allowance",
     ];
 
     public static readonly string[] GeneralKnowledge =

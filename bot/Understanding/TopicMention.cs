@@ -57,6 +57,21 @@ internal static class TopicMention
         ["租给", "出租给", "租出去", "我是房东", "我们是房东", "我的租户", "我们的租户",
          "we rent to", "i rent to", "rent out", "we let", "i let", "our tenants", "my tenants", "i'm the landlord", "i am the landlord", "we are the landlord"];
 
+    // What the policy is said or remembered to say, before a figure in its clause: "我记得文件写的是20万", "the policy says 200k".
+    private static readonly string[] PolicySays =
+        ["写的是", "写着", "规定的是", "文件说", "文件上说", "政策说", "政策上说", "政策规定", "我记得", "记得是", "the policy says", "the document says", "it says", "i remember"];
+
+    /// <summary>
+    /// Whether what stands at <paramref name="position"/> is said of someone else or of the policy, by a word before it in
+    /// its clause: "听说月销售额20万以下免", "我朋友一个月卖20万", "我记得文件写的是20万以下".
+    /// </summary>
+    public static bool SaidOfOthers(string text, int position)
+    {
+        var (clauseStart, _) = Negation.ClauseOf(text, position, position);
+        var before = text[clauseStart..position];
+        return SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal)) || PolicySays.Any(w => before.Contains(w, StringComparison.Ordinal));
+    }
+
     /// <summary>"我们是国企的门面，租给个体户的，要不要减租": a landlord asks about the tenants' benefit, not their own.</summary>
     public static bool SpeaksAsLandlord(string text) => Landlord.Any(w => text.Contains(w, StringComparison.Ordinal));
 
@@ -84,9 +99,9 @@ internal static class TopicMention
     private static readonly Regex NamesOrSupposes = new(
         "^((给的|发的|奖的|补的|的)?(那|这)?几?(笔|项|个|样|种|些)?(一次性|[0-9]+元?|[一二三四五六七八九十百千万两]+元?)?(奖励|奖金|补助|补贴|优惠|政策|好处|扶持|规定|钱)"
         + "|(给的|发的|的)?(那|这)?(笔|个)?([0-9]+|[一二三四五六七八九十百千万两]+)(元|块钱|块)|免罚|不罚|免予处罚|免于处罚|以后|之后|后|的话"
-        // A benefit said right after the word: "个转企免刻章费", "个转企的免费刻章", "个转企刻章免费吗", "个转企开户补贴".
-        + "|(的)?免(费|除|刻|收|征|交|掉)"
-        + "|(的)?(刻章|印章|刻印章|开户|账户|财务账户)(费|费用|钱)?(免费|免|补贴|补助|要钱|花钱|收费|不要钱|不花钱|报销))",
+        // A benefit said right after the word: "个转企免刻章费", "个转企的免费刻章", "个转企刻章免费吗", "个转企开户补贴", "个转企那个免刻章费".
+        + "|(的)?(那|这)?(个|项|样|种)?免(费|除|刻|收|征|交|掉)"
+        + "|(的)?(那|这)?(个|项|样|种)?(刻章|印章|刻印章|开户|账户|财务账户)(费|费用|钱)?(免费|免|补贴|补助|要钱|花钱|收费|不要钱|不花钱|报销))",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // When it happened: an English "if" with it states a fact ("…if my shop opened last week?", "if I converted in 2021"), not a
@@ -98,6 +113,11 @@ internal static class TopicMention
         ["首次免罚", "首次不罚", "首违不罚", "首违免罚", "首次免予处罚", "首次免于处罚",
          "first offence no penalty", "first offense no penalty", "first offence leniency", "first offense leniency", "first offence exemption", "first offense exemption",
          "first time no penalty", "first-time no penalty", "first violation no penalty", "first violation leniency"];
+
+    // Asking how two things differ, anywhere in the message.
+    private static readonly Regex Comparing = new(
+        @"(有)?(啥|什么|哪些|何)(不一样|不同|区别|差别)|区别(在哪|是啥|是什么)|是一回事吗|是不是一回事|一样吗|\bdifference between\b|\bwhat'?s the difference\b|\bsame thing\b",
+        RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly string[] Possessives = ["my ", "our "];
 
@@ -199,6 +219,12 @@ internal static class TopicMention
     {
         // The benefit's own name ("被罚款了还能申请首次免罚吗"): whatever else the clause says happened, it is not this.
         if (NamesTheBenefit(text, phraseStart))
+        {
+            return true;
+        }
+
+        // "新开个体户免费刻章，跟个转企那个免刻章费，有啥不一样": two things compared are named, not said of the asker.
+        if (Comparing.IsMatch(text))
         {
             return true;
         }

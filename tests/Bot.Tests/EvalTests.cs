@@ -91,6 +91,7 @@ public class EvalTests
     [InlineData("bot-generalisation-83.jsonl")]
     [InlineData("bot-generalisation-84.jsonl")]
     [InlineData("bot-generalisation-85.jsonl")]
+    [InlineData("bot-generalisation-86.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -69,6 +69,36 @@ public class RobustFactsTests
         Assert.Equal(kind, Extract(text).Values["taxpayer_kind"]);
     }
 
+    [Theory]
+    [InlineData("听说月销售额20万以下免增值税")] // hearsay about the policy
+    [InlineData("我记得文件写的是小规模纳税人月销售额20万以下免征增值税，没记错吧")] // what the policy is remembered to say
+    [InlineData("我朋友一个月卖20万，小规模")] // someone else's figure
+    public void A_figure_said_of_the_policy_or_of_someone_else_is_not_the_askers(string text)
+    {
+        var facts = Extract(text);
+        Assert.False(facts.Values.ContainsKey("monthly_sales_yuan"));
+        Assert.Empty(facts.UnassignedAmounts);
+    }
+
+    [Fact]
+    public void The_askers_own_figure_beside_hearsay_is_theirs()
+    {
+        var facts = Extract("my cousin said sales under 15w dont pay vat. mine is small scale ~9w a month");
+
+        Assert.False(facts.Values.ContainsKey("monthly_sales_yuan")); // not the cousin's 15w
+        Assert.Equal(90000m, Assert.Single(facts.UnassignedAmounts).Value); // the asker's, for the rule that needs it
+    }
+
+    [Theory]
+    [InlineData("新开个体户免费刻章，跟个转企那个免刻章费，到底有啥不一样？")]
+    [InlineData("What's the difference between the free seal for new businesses and the one after converting?")]
+    public void Two_benefits_compared_are_named_not_said_of_the_asker(string text)
+    {
+        var facts = Extract(text);
+        Assert.False(facts.Values.ContainsKey("converted_to_company"));
+        Assert.False(facts.Values.ContainsKey("newly_registered"));
+    }
+
     [Fact]
     public void Registering_again_does_not_hold_the_word_for_newly_registered()
     {

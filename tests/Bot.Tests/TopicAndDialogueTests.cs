@@ -266,6 +266,16 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("外卖平台逼我们商户二选一，这份方案里哪一条管这事？", "政策中“16. 营造公平竞争环境”一项讲到了这一点[1]。")]
+    [InlineData("Which measure talks about data sharing with banks?", "The section \"13. Establish an Information Service Platform\" covers this [1].")]
+    public async Task Asking_which_measure_says_it_names_the_measure_by_its_number(string question, string first)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(first, result.Answer.Split('\n')[0]);
+    }
+
+    [Theory]
     [InlineData("这个方案一共有几条措施", "共有20项措施，分为5个方面")]
     [InlineData("How many measures are in this plan?", "It has 20 measures in 5 groups")]
     public async Task Asking_how_many_measures_counts_the_documents_own_headings(string question, string expected)
