@@ -94,7 +94,8 @@ public sealed class FactExtractor
             {
                 mentioned.Add(fact.Id);
                 if (!noWords.Any(w => Negation.IsNegated(normalized, w.Start, w.Start + w.Length))
-                    && noWords.Any(w => !TopicMention.OnlyNamesTopic(normalized, w.Start, w.Start + w.Length) || TopicMention.Supposes(normalized, w.Start, w.Start + w.Length)))
+                    && noWords.Any(w => !TopicMention.OnlyNamesTopic(normalized, w.Start, w.Start + w.Length) || TopicMention.Supposes(normalized, w.Start, w.Start + w.Length)
+                        || TopicMention.SaidOfAThirdPerson(normalized, w.Start, w.Start + w.Length)))
                 {
                     values[fact.Id] = "false";
                 }

@@ -15,7 +15,7 @@ public static class NumberParser
     private static readonly (string Word, decimal Factor)[] EnglishMultipliers =
     [
         ("million", 1_000_000m), ("millions", 1_000_000m), ("mn", 1_000_000m), ("m", 1_000_000m),
-        ("thousand", 1_000m), ("thousands", 1_000m), ("k", 1_000m), ("w", 10_000m), ("wan", 10_000m),
+        ("thousand", 1_000m), ("thousands", 1_000m), ("k", 1_000m), ("grand", 1_000m), ("w", 10_000m), ("wan", 10_000m),
         ("billion", 1_000_000_000m), ("bn", 1_000_000_000m),
     ];
 

@@ -112,6 +112,8 @@ internal static class ScopeLexicon
         "饭店好吃", "餐厅好吃", "馆子好吃", "哪家好吃", "哪里好吃", "什么好吃", "啥好吃", "好吃的饭店", "好吃的餐厅", "好吃的馆子", "推荐饭店", "推荐个饭店",
         "推荐一家饭店", "推荐餐厅", "哪里好玩", "哪儿好玩", "好玩的地方", "去哪玩", "去哪儿玩", "旅游景点", "景点推荐",
         "where to eat", "good restaurant", "best restaurant", "restaurant recommendation", "tourist attraction", "things to do in",
+        // Cooking: "刀削面咋做，汤咋熬".
+        "咋熬", "怎么熬", "和面", "食谱", "recipe for", "how to cook",
         // Travel: "晋城到太原的高铁还有票吗".
         "高铁", "火车票", "动车票", "机票", "汽车票", "train ticket", "flight to", "flights to", "bus ticket",
     ];
@@ -171,6 +173,8 @@ internal static class ScopeLexicon
         "能问什么", "可以问什么", "能问啥", "能干啥", "能做啥", "会干啥", "会做啥", "干啥用的", "有啥用", "机器人", "你是机器人吗", "你们是谁", "你们是干什么的", "你们是做什么的", "你们能做什么", "这是什么机器人", "你是人工吗",
         "hello", "hi", "hey", "who are you", "what can you do", "help", "what are you", "what is this bot", "what does this bot do", "what can i ask",
         "how do i use", "are you a bot", "are you a robot",
+        // Whether a person or the office answers: "对面是真人不", "r u an official account or just a bot?".
+        "真人", "人工", "自动回复", "官方的吗", "是官方", "real person", "a human", "official account", "random bot", "just a bot", "who's behind", "who is behind",
     ];
 
     // Whether the answers can be trusted ("你说的准不准", "靠谱吗", "can I trust your answers").

@@ -40,7 +40,7 @@ internal static class TopicMention
 
     // Supposing or intending it, written before the word in its clause: "要是转成公司", "打算个转企".
     private static readonly string[] Supposed =
-        ["如果", "要是", "假如", "假设", "万一", "打算", "准备", "计划", "想要", "想把", "要把", "能把", "可以把", "考虑",
+        ["如果", "要是", "假如", "假设", "万一", "打算", "准备", "计划", "想要", "想把", "要把", "能把", "可以把", "考虑", "想着", "琢磨", "寻思", "商量",
          "if i", "if we", "if my", "planning to", "plan to", "thinking of", "thinking about", "want to", "going to", "considering"];
 
     // Someone else's situation, or what is said about the policy, before the word in its clause: "我朋友转成公司了", "我邻居是
@@ -50,6 +50,9 @@ internal static class TopicMention
          "我哥", "我姐", "我弟", "我妹", "哥哥", "姐姐", "弟弟", "妹妹", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "我爸", "我妈", "父母", "儿子", "女儿", "老乡",
          "my friend", "a friend", "neighbour", "neighbor", "someone", "somebody", "other people", "others", "i heard", "heard that", "people say",
          "my brother", "my sister", "my cousin", "my father", "my mother", "my dad", "my mum", "my mom", "my parents", "my son", "my daughter", "my uncle", "my aunt"];
+
+    // A clause whose subject is someone else: "（听隔壁老李说，）他把个体户转成了公司", "人家早就转了".
+    private static readonly Regex ThirdPersonSubject = new(@"^\s*(那|但是?|可是?|而且|结果)?(他|她|人家|别人)们?(家)?(把|已经|早就|早|也|都|刚|去年|前年|上个月)", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // A landlord asking about tenants, anywhere in the clause: "租给个体户的房子要减租吗", "individual businesses we rent to".
     private static readonly string[] Landlord =
@@ -70,6 +73,16 @@ internal static class TopicMention
         var (clauseStart, _) = Negation.ClauseOf(text, position, position);
         var before = text[clauseStart..position];
         return SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal)) || PolicySays.Any(w => before.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether the word's clause has someone else as its subject ("他去年就因为这个被罚过"): a yes so said grants the asker
+    /// nothing, while a no so said still decides, like a supposed one, for the case asked about ("那我隔壁老王呢").
+    /// </summary>
+    public static bool SaidOfAThirdPerson(string text, int phraseStart, int phraseEnd)
+    {
+        var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseEnd);
+        return ThirdPersonSubject.IsMatch(text[clauseStart..phraseStart]);
     }
 
     /// <summary>"我们是国企的门面，租给个体户的，要不要减租": a landlord asks about the tenants' benefit, not their own.</summary>
@@ -240,7 +253,7 @@ internal static class TopicMention
         }
 
         if (Supposed.Any(w => before.Contains(w, StringComparison.Ordinal) && !(w.StartsWith("if ", StringComparison.Ordinal) && WhenItHappened.IsMatch(text[clauseStart..clauseEnd])))
-            || WantsIt(before) || SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal))
+            || WantsIt(before) || SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal)) || ThirdPersonSubject.IsMatch(before)
             || Landlord.Any(w => text[clauseStart..clauseEnd].Contains(w, StringComparison.Ordinal)))
         {
             return true;

@@ -105,14 +105,15 @@ public static class FactPeriods
     public const string Week = "week";
     public const string Month = "month";
     public const string Quarter = "quarter";
+    public const string HalfYear = "half_year";
     public const string Year = "year";
 
-    public static readonly IReadOnlyList<string> Known = [Day, Week, Month, Quarter, Year];
+    public static readonly IReadOnlyList<string> Known = [Day, Week, Month, Quarter, HalfYear, Year];
 
     public static readonly IReadOnlyDictionary<string, LocalizedText> Names = new Dictionary<string, LocalizedText>
     {
         [Day] = new("每天", "per day"), [Week] = new("每周", "per week"), [Month] = new("每月", "per month"),
-        [Quarter] = new("每季度", "per quarter"), [Year] = new("每年", "per year"),
+        [Quarter] = new("每季度", "per quarter"), [HalfYear] = new("每半年", "per half-year"), [Year] = new("每年", "per year"),
     };
 }
 

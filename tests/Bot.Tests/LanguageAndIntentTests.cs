@@ -41,6 +41,7 @@ public class LanguageAndIntentTests
     [InlineData("我还是不明白，能说简单点吗")] // not understanding the reply: what the bot can answer
     [InlineData("你们这个机器人能干啥")]
     [InlineData("这个机器人有啥用")]
+    [InlineData("对面是真人不？还是自动回复的")] // whether a person answers
     public void Asking_what_the_bot_can_do_is_help(string text)
     {
         Assert.Equal(Intent.Help, IntentClassifier.Classify(TextNormalizer.Normalize(text), mentionsFacts: false, TestBots.Knowledge.Scope).Intent);

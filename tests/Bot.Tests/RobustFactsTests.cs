@@ -99,6 +99,29 @@ public class RobustFactsTests
         Assert.False(facts.Values.ContainsKey("newly_registered"));
     }
 
+    [Theory]
+    [InlineData("听隔壁老李说，他把个体户转成了公司，政府还给钱")] // someone else as the clause's subject
+    [InlineData("我们也想着是不是把规模弄大点、转成公司算了")] // only thought about
+    public void Someone_elses_or_a_considered_conversion_is_not_the_askers(string text)
+    {
+        Assert.False(Extract(text).Values.ContainsKey("converted_to_company"));
+    }
+
+    [Fact]
+    public void A_half_years_sales_is_not_read_as_the_years()
+    {
+        var facts = Extract("小规模纳税人，今年上半年总共卖了九十万");
+
+        Assert.False(facts.Values.ContainsKey("monthly_sales_yuan"));
+        Assert.Equal("half_year", facts.WrongPeriod["monthly_sales_yuan"]);
+    }
+
+    [Fact]
+    public void Grand_is_a_thousand()
+    {
+        Assert.Equal("151000", Extract("We did 151 grand in sales last month").Values["monthly_sales_yuan"]);
+    }
+
     [Fact]
     public void Registering_again_does_not_hold_the_word_for_newly_registered()
     {
