@@ -81,7 +81,7 @@ public static partial class DateReader
 
     private static readonly string[] ThatTime = ["那年", "那时", "当年", "当时", "那会", "那个月", "那一年", "at the time", "at that time", "that year", "back then"];
 
-    private static readonly string[] ChineseEvents = ["开的", "开了", "开业", "开店", "办的", "办了", "领的", "注册", "登记", "成立", "转的", "转了", "转成", "转为", "转企", "搬"];
+    private static readonly string[] ChineseEvents = ["开的", "开了", "开业", "开店", "办的", "办了", "领的", "注册", "登记", "成立", "转的", "转了", "转成", "转为", "转企", "搬", "注销", "关了", "关门", "停业"];
 
     private static DateOnly? Build(string year, string month, string day, DateOnly? today)
     {

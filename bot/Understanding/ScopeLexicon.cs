@@ -37,7 +37,7 @@ internal static class ScopeLexicon
         "政策", "措施", "方案", "文件", "条款", "扶持", "支持", "部门", "单位", "责任", "牵头", "负责", "找谁", "联系", "办理", "申请", "怎么办", "资格", "符合", "享受", "条件", "优惠", "电话", "热线", "联系方式",
         "support", "policy", "policies", "measure", "clause", "provision", "benefit", "incentive", "department", "unit", "responsible", "contact", "phone number", "hotline", "apply", "eligible", "qualify", "entitled", "regulation", "the plan", "this plan", "implementation plan", "document", "circular",
         // What the asker can get, asked bare: the overview of every benefit.
-        "what can i get", "what can we get", "what do i get", "what do we get", "what can i claim", "what am i entitled",
+        "what can i get", "what can we get", "what do i get", "what do we get", "what can i claim", "what am i entitled", "what's in it for", "whats in it for",
     ];
 
     /// <summary>
@@ -131,6 +131,10 @@ internal static class ScopeLexicon
         "签证", "居留证", "居留许可", "工作签", "visa", "residence permit", "work permit",
         // An employee's pay and the employer's own rules.
         "员工手册", "餐补", "饭补", "staff handbook", "employee handbook", "meal allowance",
+        // The asker's car and home: "a parking ticket outside my shop", "the flat I live in".
+        "违章停车", "停车罚单", "交通罚款", "parking ticket", "parking fine", "traffic fine", "speeding ticket", "flat i live in", "apartment i live in", "house i live in", "我住的房子",
+        // Family matters: "哪家月子中心好".
+        "月子中心", "坐月子", "月嫂",
     ];
 
     public static readonly string[] GeneralKnowledge =

@@ -21,6 +21,9 @@ public class RobustFactsTests
     [InlineData("I haven't converted yet. Can I get the 3000 yuan reward now?", "converted_to_company")]
     [InlineData("I was caught twice for the same problem", "first_minor_violation")]
     [InlineData("转企失败了，退回个体户，奖励还能拿吗", "converted_to_company")]
+    [InlineData("开药店的，头一次被查出来卖假药", "first_minor_violation")] // a first offence that is not minor
+    [InlineData("我也是个体户，不过是在家开网店，没租门面", "rents_state_owned_premises")]
+    [InlineData("上周刚注册了一家装修有限公司", "is_individual_business")]
     public void A_denial_or_an_intent_anywhere_in_the_clause_means_false(string text, string fact)
     {
         Assert.Equal("false", Extract(text).Values[fact]);

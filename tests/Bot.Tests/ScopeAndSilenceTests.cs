@@ -118,6 +118,8 @@ public class ScopeAndSilenceTests
     [InlineData("my residence permit runs out in january, where do i renew it?")]
     [InlineData("Article 12 of our company's staff handbook says shop assistants get a meal allowance. How much is it?")]
     [InlineData("晋城的刀削面咋做？面和多硬，汤咋熬")] // cooking, whatever the city's name
+    [InlineData("我老婆让我问问，晋城哪家月子中心比较好？")]
+    [InlineData("Got a parking ticket right outside my shop yesterday. How do I pay it?")]
     [InlineData("not a getihu, I'm a salaried engineer. How do I claim the child education deduction on my income tax?")] // a business word denied
     public async Task A_salaried_workers_income_tax_a_home_a_consumer_loan_or_where_to_eat_is_out_of_scope(string question)
     {
