@@ -10,7 +10,7 @@ namespace Policy.Bot.Answering;
 /// which measures have end dates (from the rules' <c>valid_until</c>, with their status on the as-of date). The
 /// citation is the document's notice (its first section), quoted where it names the issuer.
 /// </summary>
-internal sealed class DocumentAnswerer(BotKnowledge knowledge)
+internal sealed partial class DocumentAnswerer(BotKnowledge knowledge)
 {
     /// <param name="others">How many more policies the question may mean, left out of the reply (see <see cref="PolicyShortlist"/>).</param>
     /// <param name="named">The rules whose benefits the question names: asked about validity, each without an end date says so too.</param>
@@ -99,13 +99,16 @@ internal sealed class DocumentAnswerer(BotKnowledge knowledge)
 
                 // The policy's own rules, looked up (not a scan of every rule per policy); none while it is not in force.
                 var ending = policy.Status.Applies() ? knowledge.Content.RulesOf(policy.Id).Where(r => r.ValidUntil is not null).ToList() : [];
-                // The benefits asked about that run without an end date ("刻章免费有截止日期吗"): what was asked, first.
-                var open = policy.Status.Applies() ? (named ?? []).Where(r => r.DocumentId == policy.Id && r.ValidUntil is null).DistinctBy(r => r.Benefit.Zh).ToList() : [];
+                // The benefits asked about that run without an end date ("刻章免费有截止日期吗"): what was asked, first; all of
+                // them when the question asks what is still in force ("还有哪几条没到期、现在还能用").
+                var allOpen = named is not { Count: > 0 } && AsksWhatIsStillInForce().IsMatch(context.Normalized);
+                var openAsked = allOpen ? knowledge.Content.RulesOf(policy.Id) : named ?? [];
+                var open = policy.Status.Applies() ? openAsked.Where(r => r.DocumentId == policy.Id && r.ValidUntil is null).DistinctBy(r => r.Benefit.Zh).ToList() : [];
                 foreach (var rule in open.Concat(ending))
                 {
                     if (open.Count > 0 && rule == open[0])
                     {
-                        lines.Add(BotTexts.MeasuresWithoutEndDates.In(language));
+                        lines.Add((allOpen ? BotTexts.AllMeasuresWithoutEndDates : BotTexts.MeasuresWithoutEndDates).In(language));
                     }
                     else if (ending.Count > 0 && rule == ending[0])
                     {
@@ -153,4 +156,10 @@ internal sealed class DocumentAnswerer(BotKnowledge knowledge)
         string Say(Knowledge.Content.LocalizedText format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format.In(language), args);
         string Date(DateOnly? date) => date is { } d ? BotTexts.FormatDate(d, language) : "";
     }
+
+    // Asking which provisions are still in force: "还有哪几条没到期", "现在还能用", "what is still valid?".
+    [System.Text.RegularExpressions.GeneratedRegex(
+        "没到期|未到期|没过期|还能用|还有效|仍有效|仍然有效|还在执行|还管用|还能享受|\\bstill (valid|available|in force|apply|applies|running|in effect)\\b|\\bnot (yet )?expired\\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AsksWhatIsStillInForce();
 }

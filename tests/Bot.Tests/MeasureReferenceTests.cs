@@ -65,4 +65,25 @@ public class MeasureReferenceTests
 
         Assert.Contains("本条没有写截止日期", result.Answer, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("都2026年了，这个22年的文件里还有哪几条没到期、现在还能用？", "没有写截止日期、现在仍在执行的措施：")]
+    [InlineData("Is the policy still valid?", "Measures with no end date, still in force:")]
+    public async Task Asking_what_is_still_in_force_lists_the_provisions_without_an_end_date_too(string question, string heading)
+    {
+        var result = await Ask(question);
+
+        var lines = result.Answer.Split('\n');
+        Assert.Contains(heading, lines);
+        Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#measure-17"); // no end date: still in force
+        Assert.Contains(result.Eligibility, e => e.Rule == "vat-exemption" && e.Verdict == "expired"); // and what ended
+    }
+
+    [Fact]
+    public async Task A_provision_asked_about_by_name_is_listed_alone()
+    {
+        var result = await Ask("Is the first-time no-penalty rule still in force?");
+
+        Assert.DoesNotContain("Measures with no end date, still in force:", result.Answer.Split('\n'));
+    }
 }

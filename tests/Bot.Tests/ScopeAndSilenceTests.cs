@@ -87,6 +87,7 @@ public class ScopeAndSilenceTests
     [InlineData("有没有贷款门路", "jincheng-2022-67#measure-7")] // 门路 after a topic: the way to it
     [InlineData("办执照要跑几趟", "jincheng-2022-67#measure-3")]
     [InlineData("被评上优秀个体工商户有啥好处", "jincheng-2022-67#measure-10")] // 优秀个体工商户 names a measure, though 个体工商户 is in most clauses
+    [InlineData("个体户一年挣个三四十万，个人所得税现在还能减半交不？", "jincheng-2022-67#measure-5")] // 交 after 减半 asks nothing new
     [InlineData("县里有没有自己的扶持办法", "jincheng-2022-67#safeguard-2")] // a plan said to be the county's own is not this document
     [InlineData("各县有没有具体方案", "jincheng-2022-67#safeguard-2")]
     public async Task A_topic_in_few_clauses_is_covered_and_a_focus_is_read_where_it_is_asked(string question, string? clause)
@@ -137,6 +138,14 @@ public class ScopeAndSilenceTests
         var result = await Ask(question);
 
         Assert.Equal(clause, result.Citations[0].Id);
+    }
+
+    [Fact]
+    public async Task A_platforms_address_is_not_the_documents_link()
+    {
+        var result = await Ask("信易贷平台个体户怎么入驻？有没有网址或者APP？");
+
+        Assert.DoesNotContain(result.Citations, c => c.Id == "jincheng-2022-67#notice");
     }
 
     [Theory]
