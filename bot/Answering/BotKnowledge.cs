@@ -143,8 +143,9 @@ public sealed class BotKnowledge
         var standing = documentNamesIn.FoundIn(normalized).ToHashSet(StringComparer.Ordinal);
         foreach (var word in documentNames.Where(w => standing.Contains(w) || w.Contains(' ', StringComparison.Ordinal)))
         {
-            normalized = !DocumentWords.Contains(word) ? normalized.Replace(word, " ", StringComparison.Ordinal)
-                : Regex.Replace(normalized, Regex.Escape(word), m => OthersOwn.IsMatch(normalized.AsSpan(0, m.Index)) ? m.Value : " ", RegexOptions.CultureInvariant, TextPatterns.Timeout);
+            var text = normalized;
+            normalized = !DocumentWords.Contains(word) ? text.Replace(word, " ", StringComparison.Ordinal)
+                : Regex.Replace(text, Regex.Escape(word), m => OthersOwn.IsMatch(text.AsSpan(0, m.Index)) ? m.Value : " ", RegexOptions.CultureInvariant, TextPatterns.Timeout);
         }
 
         return normalized;

@@ -67,7 +67,7 @@ internal static class PendingAnswer
     {
         var text = normalized.TrimStart(' ', '，', ',', '。', '.', '!', '！');
         var end = text.IndexOfAny(Negation.ClauseBreaks);
-        return end > 0 && FactExtractor.ReadAffirmation(text[..end]) is not null && text[..end].Trim().Length <= (LanguageDetector.IsHan(text[0]) ? 3 : 5);
+        return end > 0 && FactExtractor.IsOnlyAffirmation(text[..end]);
     }
 
     // The reply's words without punctuation, hyphens or spacing: "small-scale" and "small scale" are the same reply.

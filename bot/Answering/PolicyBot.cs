@@ -229,7 +229,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // Thanks or an "all right" opening the message.
     private static readonly System.Text.RegularExpressions.Regex Acknowledged = new(
-        @"^((好嘞|好的|好吧|行吧|嗯嗯|嗯|谢谢|谢了|多谢|明白了|知道了|懂了|ok|okay|thanks|thank you)[，,。.!！~\s]*)+",
+        $@"^(({string.Join('|', ScopeLexicon.Thanks.Concat(["好嘞", "好的", "好吧", "行吧", "嗯嗯", "嗯", "谢了", "明白了", "知道了", "懂了", "okay", "ok"]).OrderByDescending(w => w.Length))})[，,。.!！~\s]*)+",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "这个减免", "那个补贴": the benefit just answered, by its kind.

@@ -183,6 +183,13 @@ public sealed class FactExtractor
         return Yes.Any(StartsWith) ? true : null;
     }
 
+    /// <summary>Whether the text is nothing but a plain yes or no ("是的", "对", "嗯", "nope"), but for a particle after it.</summary>
+    public static bool IsOnlyAffirmation(string text)
+    {
+        var word = text.Trim().TrimEnd('啊', '呀', '呢', '嘛', '吧', '!', '！', ' ');
+        return Yes.Contains(word) || No.Contains(word);
+    }
+
     /// <summary>"Not sure" in either language: the fact stays unknown and is not asked again.</summary>
     public static bool IsUnsure(string normalized) =>
         new[] { "不知道", "不清楚", "不确定", "不太清楚", "说不准", "not sure", "don't know", "dont know", "no idea", "unsure", "i'm not certain" }

@@ -135,20 +135,11 @@ public static class IntentClassifier
     }
 
     /// <summary>Chinese words match anywhere; English words must start a word, and with <paramref name="wholeWords"/> also end one ("rain" is not in "training").</summary>
-    // Where the word stands in the text, each time.
-    private static IEnumerable<int> Occurrences(string text, string word)
-    {
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            yield return at;
-        }
-    }
-
     internal static bool Contains(string text, IEnumerable<string> words, bool wholeWords)
     {
         foreach (var word in words)
         {
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            foreach (var at in Occurrences(text, word))
             {
                 if (!char.IsAsciiLetter(word[0]))
                 {
@@ -167,5 +158,14 @@ public static class IntentClassifier
         }
 
         return false;
+    }
+
+    // Where the word stands in the text, each time.
+    private static IEnumerable<int> Occurrences(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
     }
 }

@@ -52,7 +52,7 @@ internal static class TopicMention
          "my brother", "my sister", "my cousin", "my father", "my mother", "my dad", "my mum", "my mom", "my parents", "my son", "my daughter", "my uncle", "my aunt"];
 
     // A clause whose subject is someone else: "（听隔壁老李说，）他把个体户转成了公司", "人家早就转了".
-    private static readonly Regex ThirdPersonSubject = new(@"^\s*(那|但是?|可是?|而且|结果)?(他|她|人家|别人)们?(家)?(把|已经|早就|早|也|都|刚|去年|前年|上个月)", RegexOptions.CultureInvariant, TextPatterns.Timeout);
+    private static readonly Regex ThirdPersonSubject = new(@"^\s*(那|但是?|可是?|而且|结果)?(他|她|人家|别人)们?(家)?(把|已经|早就|早|也|都|刚|去年|前年|上个月|一个月|每个月|一年)", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // A landlord asking about tenants, anywhere in the clause: "租给个体户的房子要减租吗", "individual businesses we rent to".
     private static readonly string[] Landlord =
@@ -66,13 +66,14 @@ internal static class TopicMention
 
     /// <summary>
     /// Whether what stands at <paramref name="position"/> is said of someone else or of the policy, by a word before it in
-    /// its clause: "听说月销售额20万以下免", "我朋友一个月卖20万", "我记得文件写的是20万以下".
+    /// its clause: "听说月销售额20万以下免", "我朋友一个月卖20万", "他一个月卖20万", "我记得文件写的是20万以下".
     /// </summary>
     public static bool SaidOfOthers(string text, int position)
     {
         var (clauseStart, _) = Negation.ClauseOf(text, position, position);
         var before = text[clauseStart..position];
-        return SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal)) || PolicySays.Any(w => before.Contains(w, StringComparison.Ordinal));
+        return SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal)) || ThirdPersonSubject.IsMatch(before)
+            || PolicySays.Any(w => before.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -76,6 +76,7 @@ public class RobustFactsTests
     [InlineData("听说月销售额20万以下免增值税")] // hearsay about the policy
     [InlineData("我记得文件写的是小规模纳税人月销售额20万以下免征增值税，没记错吧")] // what the policy is remembered to say
     [InlineData("我朋友一个月卖20万，小规模")] // someone else's figure
+    [InlineData("他一个月卖20万，小规模")] // a third person's figure
     public void A_figure_said_of_the_policy_or_of_someone_else_is_not_the_askers(string text)
     {
         var facts = Extract(text);
