@@ -59,6 +59,13 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
             lines.Add(Say(BotTexts.PolicySays, citations[i].Quote, i + 1));
         }
 
+        // "去哪报名", "要带什么材料" about clauses without a rule: that the first writes neither, before whom to ask, unless a
+        // clause quoted names where ("乡镇便民服务中心开设登记窗口").
+        if (!showVerdicts && citations.Count > 0 && AsksWhereOrWhatToBring().IsMatch(context.Normalized) && citations.All(c => WritesNoChannel(c.Id)))
+        {
+            lines.Add(Say(BotTexts.NoChannelWritten, 1));
+        }
+
         if (Contacts(citations, showVerdicts ? verdicts : []) is { } contact)
         {
             lines.Add(contact);
@@ -243,6 +250,11 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         return units.Count == 0 ? null : Say(BotTexts.Contact, string.Join(BotTexts.ListSeparator.In(language), units.Select(u => u.Name.In(language))));
     }
 
+    /// <summary>Whether the clause has no rule (whose text would say how to apply) and names no place or channel to apply through.</summary>
+    private bool WritesNoChannel(string clauseId) =>
+        knowledge.Content.RulesFor(clauseId).Count == 0
+        && knowledge.Content.FindClause(clauseId) is { } clause && !NamesAChannel().IsMatch(clause.Text);
+
     /// <summary>Only the facts the answered rules read go into the checker link.</summary>
     private static Dictionary<string, string> RelevantFacts(IReadOnlyDictionary<string, string> facts, IReadOnlyList<RuleResult> verdicts)
     {
@@ -258,6 +270,20 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         "什么时候|啥时候|哪天|哪一天|几号|从哪|起始|开始算|开始执行|开始实施|截止|到期|过期|期限|有效|失效|执行到|\\bwhen\\b|\\bstill (valid|apply|applies|in force|available|effective)\\b|what date|start date|\\bstart|\\bbegin|\\buntil\\b|deadline|expir|end date",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksWhen();
+
+    // Asking where or how to apply, or what to bring: "去哪报名", "找谁办", "要带什么材料", "how do I apply?"; not "怎么办" alone.
+    [System.Text.RegularExpressions.GeneratedRegex(
+        "(怎么|如何|怎样|咋)(申请|办理|报名|领|拿|享受)|找谁(办|申请|领)|(去|在|到)哪(里|儿)?(办|申请|报名|登记|领|投诉|举报)|哪里(办|申请|报名)|报名|材料|要带|带(什么|啥)"
+        + "|\\bhow (do|can|would) (i|we) (apply|claim|get it|sign up|register)\\b|\\bhow to (apply|claim|sign up)\\b|\\bwhere (do|can|should) (i|we) (go|apply|sign up|register)\\b|\\bwhat (documents|papers)\\b|\\bwhat do (i|we) (need|bring)\\b|\\bsign up\\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AsksWhereOrWhatToBring();
+
+    // A place or channel a clause names to apply through: joining a platform, a window, a hotline, a website, applying online.
+    [System.Text.RegularExpressions.GeneratedRegex(
+        "入驻|登录|拨打|窗口|热线|网站|小程序|一网通办|政务服务网|12345|12315|专区|(网上|线上|掌上)(办理|申请|申报|登记)"
+        + "|\\bjoin\\b|\\blog ?in\\b|\\bcall\\b|\\bwindow|\\bhotline|\\bwebsite|\\bmini.?program|\\b(apply|register) online\\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NamesAChannel();
 
     // Asking which measure or article says it: "哪一条", "第几条", "which measure".
     [System.Text.RegularExpressions.GeneratedRegex(

@@ -43,6 +43,12 @@ public sealed record AnswerContext
     /// <summary>Whether the date is one the question itself named ("2022年6月能免吗"): the answer then says so.</summary>
     public bool AsOfAsked { get; init; }
 
+    /// <summary>
+    /// The clause the last answer quoted without a verdict, when this message only asks how, where or from whom about it
+    /// ("那我找谁办" after the answer on loans): the answer is about that clause.
+    /// </summary>
+    public string? FollowsClause { get; init; }
+
     /// <summary>Rules carried over from the previous turn, when this message answers the bot's question.</summary>
     public IReadOnlyList<Rule>? ContinuingRules { get; init; }
 }

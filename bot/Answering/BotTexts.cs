@@ -106,6 +106,9 @@ internal static class BotTexts
     public static readonly LocalizedText Summary = new("{0}[{1}]。", "{0} [{1}].");
     public static readonly LocalizedText SummaryIn = new("{1}：{0}[{2}]。", "{1}: {0} [{2}].");
     public static readonly LocalizedText PolicySays = new("政策原文：“{0}”[{1}]", "The policy says: \"{0}\" [{1}]");
+    public static readonly LocalizedText NoChannelWritten = new(
+        "本条没有写明到哪里办理、需要什么材料[{0}]，可以向负责单位咨询。",
+        "This clause does not say where to apply or what to bring [{0}]; the responsible units can tell you.");
     public static readonly LocalizedText Contact = new("负责单位：{0}。", "Responsible: {0}.");
     public static readonly LocalizedText Checker = new("用政策计算器查看或修改条件：{0}", "Check or change your answers in the checker: {0}");
     public static readonly LocalizedText Sources = new("出处：", "Sources:");

@@ -43,6 +43,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var reading = context.Reading;
         var fresh = context.ContinuingRules is null;
 
+        // "那我找谁办" after an answer quoting a clause without a rule: that clause again.
+        if (fresh && context.FollowsClause is { } followed)
+        {
+            return AboutClause(context, followed);
+        }
+
         // Topic first: the document itself, one benefit or measure, an overview of all benefits, or nothing covered.
         if (fresh && context.Document is var facets && facets != DocumentFacet.None)
         {
@@ -236,6 +242,19 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             ? verdicts.Where(v => v.Verdict == Verdict.NeedInfo).Select(v => v.Rule.Id).ToList()
             : [];
         return new DefaultAnswer(result, pending, pending.Count > 0 ? next!.Fact.Id : null, learned);
+    }
+
+    /// <summary>
+    /// The clause the last answer quoted, asked about again ("那我找谁办", "what do I need to bring?"): its sentence chosen by
+    /// this question, with whom to ask and, when it writes none, that it writes no channel (<see cref="AnswerComposer"/>).
+    /// </summary>
+    private DefaultAnswer AboutClause(AnswerContext context, string clauseId)
+    {
+        var language = context.Language;
+        var quote = knowledge.Sentences.Best(clauseId, language, context.Normalized, null);
+        List<Citation> citations = quote is not null && knowledge.Cite(clauseId, language, quote) is { } citation ? [citation] : [];
+        var text = citations.Count == 0 ? BotTexts.NotFound.In(language) : new AnswerComposer(knowledge, language).Compose(context, citations, [], false, null);
+        return new DefaultAnswer(new BotResult { Language = language, InScope = true, Answer = text, Citations = citations }, [], null, new Dictionary<string, string>(StringComparer.Ordinal));
     }
 
     /// <summary>The provisions of the cited clause that ended before <paramref name="asOf"/> and whose own sentence is the one quoted.</summary>

@@ -102,6 +102,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             (continuing, pendingRules, pendingFact) = (true, [.. state.LastRules.Select(knowledge.Rule).OfType<Rule>()], null);
         }
 
+        // After an answer that quoted a clause without a rule ("个体户想贷款有什么政策"), "那我找谁办" asks about that clause.
+        var followsClause = !continuing && state.LastRules.Count == 0 && state.LastClause is not null && knowledge.Content.FindClause(state.LastClause) is not null
+            && AsksAboutTheLastAnswer(normalized) ? state.LastClause : null;
+
         // A yes/no fact's word sent alone, not as the reply to a question ("个转企", "first offence?"), or only asked about
         // ("tell me about the first offence thing", "explain the first offence rule"), names a topic: it says nothing about
         // the asker.
@@ -113,7 +117,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             };
         }
 
-        if (!continuing && intent.Intent is Intent.OutOfScope or Intent.Help or Intent.Thanks or Intent.Reliability)
+        if (!continuing && followsClause is null && intent.Intent is Intent.OutOfScope or Intent.Help or Intent.Thanks or Intent.Reliability)
         {
             return intent.Intent switch
             {
@@ -164,6 +168,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             AsOfGiven = asOf is not null,
             AsOfAsked = asked is not null,
             ContinuingRules = continuing ? pendingRules : null,
+            FollowsClause = followsClause,
         };
 
         DefaultAnswer answer;
@@ -198,6 +203,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         state.Facts = facts;
         state.PendingRules = [.. answer.PendingRules];
         state.LastRules = [.. result.Eligibility.Select(e => e.Rule).Distinct(StringComparer.Ordinal)];
+        state.LastClause = result.InScope && result.Eligibility.Count == 0 ? result.Citations.FirstOrDefault()?.Id : null;
         state.PendingFact = answer.PendingFact;
         state.Language = language;
         state.AsOf = request.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? state.AsOf;
@@ -239,7 +245,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // Where to do it, in a verb of one character or a way of asking after it: "去哪刻", "在哪办呢", "那得去哪儿交", "那去哪里说明情况".
     private static readonly System.Text.RegularExpressions.Regex WhereToDoIt = new(
-        @"^(那|那么|然后)?(我)?(要|得|应该|该)?(去|在|到|找)哪(里|儿)?(\p{IsCJKUnifiedIdeographs}|(申请|办理|说明|反映|申诉|咨询|问)(情况|一下)?)?(呢|啊|吗|呀)?[?？。.!！]*$",
+        @"^(那|那么|然后)?(我)?(要|得|应该|该)?(去|在|到|找)哪(里|儿)?(\p{IsCJKUnifiedIdeographs}|(申请|办理|报名|登记|投诉|举报|说明|反映|申诉|咨询|问)(情况|一下)?)?(呢|啊|吗|呀)?[?？。.!！]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // The ways of asking, and the words that point back, longest first.

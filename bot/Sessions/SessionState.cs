@@ -20,6 +20,12 @@ public sealed class SessionState
     /// </summary>
     public List<string> LastRules { get; set; } = [];
 
+    /// <summary>
+    /// The clause the last answer quoted first when it gave no verdicts (a clause without a rule, such as loans or
+    /// training), so "那我找谁办" or "what do I need to bring?" asks about it.
+    /// </summary>
+    public string? LastClause { get; set; }
+
     /// <summary>The fact the last answer asked for, so "是的" or "10万" can answer it.</summary>
     public string? PendingFact { get; set; }
 

@@ -91,6 +91,39 @@ public class ConversationTests
     }
 
     [Theory]
+    [InlineData("个体户想贷款有什么政策", "那我找谁办", "jincheng-2022-67#measure-7")]
+    [InlineData("网店被平台逼着二选一怎么办", "找哪个部门", "jincheng-2022-67#measure-16")]
+    [InlineData("个体户有培训吗", "去哪报名", "jincheng-2022-67#measure-15")]
+    [InlineData("Is there any help with loans for small shops?", "who do I talk to then?", "jincheng-2022-67#measure-7")]
+    public async Task Asking_where_or_whom_after_a_clause_without_a_rule_asks_about_that_clause(string question, string followUp, string clause)
+    {
+        var bot = TestBots.Create();
+        var first = await bot.AskAsync(new BotRequest(question, "u9", During), Cancel);
+        Assert.Equal(clause, first.Citations[0].Id);
+        Assert.Empty(first.Eligibility);
+
+        var second = await bot.AskAsync(new BotRequest(followUp, "u9", During), Cancel);
+
+        Assert.True(second.InScope);
+        Assert.Equal(clause, Assert.Single(second.Citations).Id);
+        var units = TestBots.Knowledge.Content.UnitsOf(TestBots.Knowledge.Content.FindClause(clause)!);
+        Assert.Contains(units[0].Name.In(second.Language), second.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Asking_where_after_a_verdict_is_not_taken_for_the_clause_before_it()
+    {
+        var bot = TestBots.Create();
+        await bot.AskAsync(new BotRequest("个体户想贷款有什么政策", "u10", During), Cancel);
+        var verdict = await bot.AskAsync(new BotRequest("新开的个体户，刻章免费吗", "u10", During), Cancel);
+        Assert.Contains(verdict.Eligibility, e => e.Verdict == "eligible");
+
+        var second = await bot.AskAsync(new BotRequest("去哪办", "u10", During), Cancel);
+
+        Assert.Equal("jincheng-2022-67#measure-6", second.Citations[0].Id);
+    }
+
+    [Theory]
     [InlineData("是的", "eligible")]
     [InlineData("yes", "eligible")]
     [InlineData("不是", "not_eligible")]

@@ -140,6 +140,20 @@ public class ScopeAndSilenceTests
         Assert.Equal(clause, result.Citations[0].Id);
     }
 
+    [Theory]
+    [InlineData("有没有给个体户的免费培训，去哪报名", true)]
+    [InlineData("Is there training for shop owners? How do I sign up?", true)]
+    [InlineData("个体户有培训吗", false)] // not asked where
+    [InlineData("乡下开小卖部去哪办执照", false)] // a clause quoted names the registration windows
+    public async Task Asking_where_about_a_clause_without_a_rule_says_it_writes_no_channel_unless_one_quoted_does(string question, bool said)
+    {
+        var result = await Ask(question);
+
+        Assert.Empty(result.Eligibility);
+        var line = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.NoChannelWritten.In(result.Language), 1);
+        Assert.Equal(said, result.Answer.Contains(line, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_platforms_address_is_not_the_documents_link()
     {
