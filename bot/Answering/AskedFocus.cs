@@ -209,9 +209,11 @@ internal sealed class AskedFocus
     {
         // The focus's own runs taken out, wherever they stand: the asker taken out of it leaves it no longer one piece of the text.
         var rest = runs.Aggregate(normalized, (text, run) => text.Replace(run, " ", StringComparison.Ordinal));
+        // Any content character of the focus, one alone too: 冻 of "是谁冻的" points back to the 冻结 said before it.
+        var own = Runs(focus).SelectMany(r => r).ToHashSet();
         for (var i = 0; i + 1 < rest.Length; i++)
         {
-            if (ClauseHas(rest[i], rest[i + 1]) && runs.Any(r => r.Contains(rest[i], StringComparison.Ordinal) || r.Contains(rest[i + 1], StringComparison.Ordinal)))
+            if (ClauseHas(rest[i], rest[i + 1]) && (own.Contains(rest[i]) || own.Contains(rest[i + 1])))
             {
                 return true;
             }

@@ -11,7 +11,7 @@ namespace Policy.Bot.Citations;
 /// little; "奖励" or "1200" says a lot. Per policy and on first use, so that start-up does not grow with the library
 /// (a thousand policies took 7.7 s here when all were split at start). Thread-safe.
 /// </summary>
-public sealed class QuotableSentences(ContentSet content)
+public sealed partial class QuotableSentences(ContentSet content)
 {
     private readonly ConcurrentDictionary<string, Lazy<PolicySentences?>> byPolicy = new(StringComparer.Ordinal);
 
@@ -44,7 +44,7 @@ public sealed class QuotableSentences(ContentSet content)
         return byPolicy.GetOrAdd(policyId, id => new(() => content.FindPolicy(id) is { } p ? new PolicySentences(p) : null)).Value;
     }
 
-    private sealed class PolicySentences
+    private sealed partial class PolicySentences
     {
         private readonly Dictionary<string, List<(string Text, HashSet<string> Terms)>> byClause = new(StringComparer.Ordinal);
         private readonly Dictionary<string, double> weights = new(StringComparer.Ordinal);
@@ -138,8 +138,18 @@ public sealed class QuotableSentences(ContentSet content)
         {
             var terms = TermOverlap.Terms(question, singleCharacters: true);
             terms.RemoveWhere(t => t.Length == 1 && QuestionTerms.FunctionCharacters.Contains(t[0]) && !Negations.Contains(t[0]));
+            // 半 of 半天, 半个月, 上半年 says how long, not 减半: "报税能在手机上弄不，排队排半天" is not about the tax halved.
+            if (terms.Contains("半") && !HalfOfNoTime().IsMatch(question))
+            {
+                terms.Remove("半");
+            }
+
             return terms;
         }
+
+        // 半 not followed by a unit of time.
+        [System.Text.RegularExpressions.GeneratedRegex("半(?![天个年月日夜晌宿钟点])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
+        private static partial System.Text.RegularExpressions.Regex HalfOfNoTime();
 
         private double Score(HashSet<string> question, HashSet<string> focus, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant, HashSet<string> sentence) =>
             Weight(question, sentence) + (2 * Weight(focus, sentence)) + Written(alsoMeant, sentence);

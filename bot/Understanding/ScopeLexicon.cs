@@ -121,7 +121,7 @@ internal static class ScopeLexicon
     /// <summary>
     /// The asker's own affairs: selling or buying a home and its taxes, a mortgage, a consumer or car loan ("房子卖了要交契税",
     /// "个人消费贷哪家利息低"; the policies' loans are business loans: 创业担保贷款, 信易贷), a visa or residence permit, an
-    /// employee's allowances under a company's handbook.
+    /// employee's allowances under a company's handbook, a driving test, the day's driving restrictions.
     /// </summary>
     public static readonly string[] PersonalAffairs =
     [
@@ -133,6 +133,8 @@ internal static class ScopeLexicon
         "员工手册", "餐补", "饭补", "staff handbook", "employee handbook", "meal allowance",
         // The asker's car and home: "a parking ticket outside my shop", "the flat I live in".
         "违章停车", "停车罚单", "交通罚款", "parking ticket", "parking fine", "traffic fine", "speeding ticket", "flat i live in", "apartment i live in", "house i live in", "我住的房子",
+        // Driving: "考驾照科目三要考些啥", "晋城今天限行尾号是几".
+        "驾照", "驾校", "驾驶证", "科目一", "科目二", "科目三", "科目四", "限行", "尾号", "driving test", "driving school", "driving licence", "driving license", "driver's license",
         // Family matters: "哪家月子中心好".
         "月子中心", "坐月子", "月嫂",
     ];

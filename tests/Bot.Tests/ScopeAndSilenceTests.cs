@@ -122,12 +122,33 @@ public class ScopeAndSilenceTests
     [InlineData("我老婆让我问问，晋城哪家月子中心比较好？")]
     [InlineData("Got a parking ticket right outside my shop yesterday. How do I pay it?")]
     [InlineData("not a getihu, I'm a salaried engineer. How do I claim the child education deduction on my income tax?")] // a business word denied
+    [InlineData("考驾照科目三要考些啥？晋城哪个驾校过得快")]
+    [InlineData("晋城今天限行尾号是几？")]
     public async Task A_salaried_workers_income_tax_a_home_a_consumer_loan_or_where_to_eat_is_out_of_scope(string question)
     {
         var result = await Ask(question);
 
         Assert.False(result.InScope);
         Assert.Empty(result.Citations);
+    }
+
+    [Theory]
+    [InlineData("前两天去银行取钱，说俺的账户被法院冻结了，能不能查到是谁冻的、为啥冻的？", "jincheng-2022-67#measure-18")] // 冻 points back to 冻结
+    [InlineData("旁边来了几个没执照的流动摊贩，能找市场监管举报不？", "jincheng-2022-67#measure-16")] // the unit's everyday name says whom, not what
+    public async Task A_question_that_takes_up_a_word_it_named_or_names_a_unit_by_its_everyday_name_finds_its_clause(string question, string clause)
+    {
+        var result = await Ask(question);
+
+        Assert.Equal(clause, result.Citations[0].Id);
+    }
+
+    [Fact]
+    public async Task Half_a_day_spent_queueing_is_not_the_tax_halved()
+    {
+        var result = await TestBots.Create().AskAsync(new BotRequest("个体户报税能不能在手机上弄？不想老往税务局跑，排队排半天", null, new DateOnly(2026, 12, 3)), TestContext.Current.CancellationToken);
+
+        Assert.Empty(result.Eligibility);
+        Assert.Contains("掌上办", result.Citations[0].Quote, StringComparison.Ordinal);
     }
 
     [Theory]
