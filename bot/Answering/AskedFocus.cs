@@ -10,7 +10,7 @@ namespace Policy.Bot.Answering;
 /// and no clause of any policy has a word of it, the policies do not cover what is asked, however well they cover the
 /// rest: the honest answer is that they do not, not a clause about something else.
 /// </summary>
-internal sealed class AskedFocus
+internal sealed partial class AskedFocus
 {
     // The question words a focus follows, longest first, and the particles that may end it.
     private static readonly string[] Anchors = ["可不可以", "能不能", "有没有", "怎么样", "怎么", "怎样", "如何", "能否", "可以", "咋", "能"];
@@ -70,12 +70,26 @@ internal sealed class AskedFocus
             Anchors.Any(a => part.Contains(a, StringComparison.Ordinal)) || QuestionWords.Any(w => part.Contains(w, StringComparison.Ordinal)) || part.EndsWith('不') || part.EndsWith('没');
     }
 
+    /// <summary>
+    /// The sentences of a message that end in a question mark, when it has any: in a story told before the question
+    /// ("…上回说卖保险能挣大钱，结果赔了两万多。…政府到底给不给钱，给多少？"), what was said is not what is asked.
+    /// </summary>
+    private static string AskedSentences(string normalized)
+    {
+        var sentences = SentenceEnds().Matches(normalized).Where(m => m.Value.EndsWith('?') || m.Value.EndsWith('？')).Select(m => m.Value).ToList();
+        return sentences.Count == 0 ? normalized : string.Join("，", sentences);
+    }
+
+    // A sentence with its end mark, or the text after the last one.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^。！!？?\n]+[。！!？?]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnds();
+
     /// <summary>The focus no clause has a word of, or null when it is written somewhere (or the question has no such focus).</summary>
     public string? Unwritten(string normalized)
     {
         // The last part that asks about something: "营业执照丢了怎么补办，政策有规定吗" asks about 补办, then where to look;
         // "…能分期吗？政策里有没有说" asks about 分期, the last part only whether it is written.
-        var parts = Forms.Aggregate(normalized, (text, form) => text.Replace(form, "", StringComparison.Ordinal))
+        var parts = Forms.Aggregate(AskedSentences(normalized), (text, form) => text.Replace(form, "", StringComparison.Ordinal))
             .Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries);
         // A topic before "怎么办" is what is asked only when nothing else is said ("孩子上学要户口，我们外地来的个体户怎么办"
         // asks about the first part).

@@ -164,6 +164,7 @@ public class RobustFactsTests
     [InlineData("前天刚领的执照", "newly_registered")]
     [InlineData("我三周前开了家奶茶店", "newly_registered")]
     [InlineData("好的，刻章免费吗？我上周刚办的个体户执照", "newly_registered")]
+    [InlineData("刚领的个体执照，刻章免费不？", "newly_registered")]
     public void Everyday_words_from_facts_yml_mean_true(string text, string fact)
     {
         Assert.Equal("true", Extract(text).Values[fact]);

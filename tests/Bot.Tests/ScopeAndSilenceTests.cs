@@ -143,6 +143,16 @@ public class ScopeAndSilenceTests
     }
 
     [Fact]
+    public async Task In_a_story_told_before_the_question_what_was_said_is_not_what_is_asked()
+    {
+        // "卖保险能挣大钱" is written nowhere, but it is told, not asked; the question mark ends what is asked.
+        var result = await Ask("我们村口开了个小超市，开了快六年了。隔壁老李说他把个体户转成了公司，政府还给钱，他那人说话不靠谱，上回说卖保险能挣大钱，结果赔了两万多。"
+            + "我就想问一句：个体户要是转成公司，政府到底给不给钱，给多少？别的不用说太多，谢谢了啊");
+
+        Assert.Equal("jincheng-2022-67#measure-9", result.Citations[0].Id);
+    }
+
+    [Fact]
     public async Task Half_a_day_spent_queueing_is_not_the_tax_halved()
     {
         var result = await TestBots.Create().AskAsync(new BotRequest("个体户报税能不能在手机上弄？不想老往税务局跑，排队排半天", null, new DateOnly(2026, 12, 3)), TestContext.Current.CancellationToken);
