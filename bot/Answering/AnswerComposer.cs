@@ -93,6 +93,13 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
                 lines.Add(Say(BotTexts.PeriodAsk, FactPeriods.Names[given].In(language), FactPeriods.Names[own].In(language)));
             }
 
+            // Several figures on either side of a limit ("14万到16万"): which one holds decides.
+            if (context.Extracted.Straddled.TryGetValue(next.Id, out var figures))
+            {
+                lines.Add(Say(BotTexts.FiguresStraddle, next.Label.In(language),
+                    string.Join(BotTexts.ListSeparator.In(language), figures.Select(f => ConditionText.WithUnit(f, next, language)))));
+            }
+
             lines.Add(DefaultAnswerer.FollowUpText(next, language));
         }
 

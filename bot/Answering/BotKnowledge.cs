@@ -255,6 +255,23 @@ public sealed class BotKnowledge
 
     public FactDefinition? Fact(string id) => Content.Facts.Find(id);
 
+    /// <summary>
+    /// The extraction without the figures of a number fact that some rule decides differently ("月销售额14万到16万" across
+    /// the 15万 limit, "上个月12万，这个月18万"): neither is taken, and the fact is asked again saying why (<see cref="ExtractedFacts.Straddled"/>).
+    /// Figures the rules all decide alike ("8万到10万") keep the first.
+    /// </summary>
+    public ExtractedFacts WithoutStraddledFigures(ExtractedFacts extracted)
+    {
+        var straddled = extracted.Spreads.Where(s => Content.RulesInForce.SelectMany(r => r.Conditions).Where(c => c.Fact.Id == s.Key)
+                .Any(c => s.Value.Select(v => c.Test(FactExtractor.FormatNumber(v))).Distinct().Count() > 1))
+            .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+        return straddled.Count == 0 ? extracted : extracted with
+        {
+            Values = extracted.Values.Where(v => !straddled.ContainsKey(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
+            Straddled = straddled,
+        };
+    }
+
     public Rule? Rule(string id) => Content.FindRule(id);
 
     /// <summary>The shared rules engine: the same verdicts as the checker page.</summary>

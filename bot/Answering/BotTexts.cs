@@ -106,6 +106,9 @@ internal static class BotTexts
     public static readonly LocalizedText Summary = new("{0}[{1}]。", "{0} [{1}].");
     public static readonly LocalizedText SummaryIn = new("{1}：{0}[{2}]。", "{1}: {0} [{2}].");
     public static readonly LocalizedText PolicySays = new("政策原文：“{0}”[{1}]", "The policy says: \"{0}\" [{1}]");
+    public static readonly LocalizedText FiguresStraddle = new(
+        "您说的{0}有几个数（{1}），按政策有的符合、有的不符合，要看具体是多少。",
+        "You gave more than one figure for {0} ({1}); under the policy some of them qualify and some do not, so it depends on the actual figure.");
     public static readonly LocalizedText NoChannelWritten = new(
         "本条没有写明到哪里办理、需要什么材料[{0}]，可以向负责单位咨询。",
         "This clause does not say where to apply or what to bring [{0}]; the responsible units can tell you.");

@@ -47,7 +47,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var written = LanguageDetector.Detect(normalized);
         var language = requested ?? written ?? state.Language ?? Languages.Chinese;
         var documentFacets = DocumentQuestion.Detect(normalized);
-        var extracted = knowledge.Facts.Extract(normalized);
+        var extracted = knowledge.WithoutStraddledFigures(knowledge.Facts.Extract(normalized));
         // Commands ("重新开始") are read as typed: a typo correction must never turn one into a fact.
         var intent = IntentClassifier.Classify(typed, extracted.Mentioned.Count > 0, knowledge.Scope);
         if ((intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && documentFacets != DocumentFacet.None)
@@ -85,7 +85,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             {
                 (continuing, pendingRules, pendingFact) = (true, lastRules, figures[0]);
             }
-            else if (figures.Count == 1 && extracted.UnassignedAmounts.Count > 1 && Corrects.IsMatch(normalized))
+            else if (figures.Count == 1 && extracted.UnassignedAmounts.Count > 1 && FactExtractor.Corrects.IsMatch(normalized))
             {
                 // "说错了，十二三万是半个月的，一个月下来得二十四五万", "I meant 100k, not 160k": the figure said last that is not
                 // the one the verdict was given for.
@@ -227,11 +227,6 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             && rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c))
             && TextPatterns.EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
     }
-
-    // Saying the last figure was wrong: "说错了", "不对", "I meant".
-    private static readonly System.Text.RegularExpressions.Regex Corrects = new(
-        @"说错|搞错|弄错|写错|打错|记错|算错|不对|更正|纠正|\bi meant\b|\bcorrection\b|\bsorry,? (it'?s|it was|i mean)\b|\bmy mistake\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Thanks or an "all right" opening the message.
     private static readonly System.Text.RegularExpressions.Regex Acknowledged = new(

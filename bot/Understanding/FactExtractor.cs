@@ -18,6 +18,16 @@ public sealed record ExtractedFacts(
 {
     public IReadOnlyDictionary<string, string> WrongPeriod { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Number facts given several different figures in one message, not as a change over time ("月销售额14万到16万",
+    /// "上个月卖了12万，这个月卖了18万", "淡季10万旺季20万"): every figure, in the fact's period, least first. The first is in
+    /// <see cref="Values"/>; whether the others matter is for the rules to say (<c>BotKnowledge.Straddles</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<decimal>> Spreads { get; init; } = new Dictionary<string, IReadOnlyList<decimal>>();
+
+    /// <summary>Number facts whose several figures the rules decide differently: not taken, and asked again saying why.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<decimal>> Straddled { get; init; } = new Dictionary<string, IReadOnlyList<decimal>>();
+
     /// <summary>The yes/no facts the asker asks whether they count as ("我们是夫妻店，算个体户吗", "am I an individual business?").</summary>
     public IReadOnlySet<string> CountsAsked { get; init; } = new HashSet<string>();
 }
@@ -114,6 +124,8 @@ public sealed class FactExtractor
 
         var unassigned = new List<Amount>();
         var wrongPeriod = new Dictionary<string, string>(StringComparer.Ordinal);
+        var given = new Dictionary<string, List<(decimal Value, int Start)>>(StringComparer.Ordinal);
+        var saidOfNow = new List<(Amount Amount, int Start)>();
         foreach (var number in numbers)
         {
             var owner = NearestNumberFact(normalized, number, wordSpans);
@@ -131,6 +143,7 @@ public sealed class FactExtractor
                 if (PeriodReader.ToFactPeriod(owner, number.Value, period) is { } inPeriod)
                 {
                     values.TryAdd(owner.Id, FormatNumber(inPeriod));
+                    (given.TryGetValue(owner.Id, out var list) ? list : given[owner.Id] = []).Add((inPeriod, number.Start));
                 }
                 else
                 {
@@ -139,6 +152,11 @@ public sealed class FactExtractor
             }
             else if (number.IsMoney || IsWholeMessage(normalized, number) || (period is not null && number.Value >= MinAmountForAPeriod))
             {
+                if (SaidOfNow(normalized, number.Start))
+                {
+                    saidOfNow.Add((new Amount(number.Value, period), number.Start));
+                }
+
                 // A figure with a money word, a figure sent alone ("145000", the reply to "what are your monthly sales?"), or a
                 // figure for a period ("150000 a month"; not "twice a month").
                 unassigned.Add(new Amount(number.Value, period));
@@ -152,7 +170,51 @@ public sealed class FactExtractor
             values.Remove(asked);
         }
 
-        return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod, CountsAsked = countsAsked };
+        // "以前一个月卖20万，现在也就10万了": a figure said of now, after one said of before, is the fact's figure now.
+        if (saidOfNow.Count == 1 && given.Count == 1 && given.Single() is var (factId, before) && before.All(f => SaidOfBefore(normalized, f.Start) && f.Start < saidOfNow[0].Start)
+            && facts.First(f => f.Id == factId) is var changed && PeriodReader.ToFactPeriod(changed, saidOfNow[0].Amount.Value, saidOfNow[0].Amount.Period) is { } current)
+        {
+            values[factId] = FormatNumber(current);
+            given.Remove(factId);
+            unassigned.Remove(saidOfNow[0].Amount);
+        }
+
+        var spreads = new Dictionary<string, IReadOnlyList<decimal>>(StringComparer.Ordinal);
+        foreach (var (id, figuresGiven) in given.Where(g => g.Value.Select(f => f.Value).Distinct().Count() > 1))
+        {
+            // "以前一个月卖20万，现在也就10万": a change over time; what holds now is the figure.
+            var now = figuresGiven.Where(f => SaidOfNow(normalized, f.Start)).ToList();
+            if (now.Count == 1 && figuresGiven.Any(f => SaidOfBefore(normalized, f.Start)))
+            {
+                values[id] = FormatNumber(now[0].Value);
+            }
+            else if (!Corrects.IsMatch(normalized))
+            {
+                spreads[id] = [.. figuresGiven.Select(f => f.Value).Distinct().Order()];
+            }
+        }
+
+        return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod, CountsAsked = countsAsked, Spreads = spreads };
+    }
+
+    /// <summary>Saying the last figure was wrong: "说错了", "不对", "I meant" (a correction, not several figures).</summary>
+    public static readonly System.Text.RegularExpressions.Regex Corrects = new(
+        @"说错|搞错|弄错|写错|打错|记错|算错|不对|更正|纠正|\bi meant\b|\bcorrection\b|\bsorry,? (it'?s|it was|i mean)\b|\bmy mistake\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // Words that put a figure now or before, in its clause before it.
+    private static readonly string[] NowWords = ["现在", "目前", "如今", "眼下", "最近", "这阵子", "now", "currently", "these days", "nowadays"];
+    private static readonly string[] BeforeWords = ["以前", "原来", "之前", "过去", "从前", "以往", "那时", "前几年", "疫情前", "used to", "before", "previously"];
+
+    private static bool SaidOfNow(string normalized, int start) => ClauseBefore(normalized, start) is var clause && NowWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
+
+    private static bool SaidOfBefore(string normalized, int start) => ClauseBefore(normalized, start) is var clause && BeforeWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>The text of a figure's clause before it.</summary>
+    private static string ClauseBefore(string normalized, int start)
+    {
+        var from = normalized.LastIndexOfAny(ClauseBreaks, Math.Max(0, start - 1)) + 1;
+        return normalized[from..start];
     }
 
     // Below this, a figure for a period is more likely a count ("3 times a month") than an amount of money.

@@ -97,10 +97,14 @@ public static class ConditionText
             char.ToUpperInvariant(en[0]) + en[1..]);
     }
 
-    private static string WithUnit(Condition condition, string language)
+    private static string WithUnit(Condition condition, string language) =>
+        WithUnit(decimal.Parse(condition.Value, CultureInfo.InvariantCulture), condition.Fact, language);
+
+    /// <summary>An amount of the fact with its unit, as a reader says it: "15万元" / "150,000 yuan".</summary>
+    public static string WithUnit(decimal value, FactDefinition fact, string language)
     {
-        var amount = Written.Amount(decimal.Parse(condition.Value, CultureInfo.InvariantCulture), language);
-        var unit = FactUnits.Names.TryGetValue(condition.Fact.Unit ?? "", out var u) ? u.In(language) : "";
+        var amount = Written.Amount(value, language);
+        var unit = FactUnits.Names.TryGetValue(fact.Unit ?? "", out var u) ? u.In(language) : "";
         return language == Languages.English ? $"{amount} {unit}".TrimEnd() : amount + unit;
     }
 

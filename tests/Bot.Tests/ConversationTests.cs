@@ -91,6 +91,27 @@ public class ConversationTests
     }
 
     [Theory]
+    [InlineData("小规模，月销售额在14万到16万之间，增值税能免吗", "need_info")] // across the 15万 limit: asked again
+    [InlineData("小规模，上个月卖了12万，这个月卖了18万，增值税能免吗", "need_info")]
+    [InlineData("小规模，月销售额8万到10万，增值税能免吗", "eligible")] // both under it
+    [InlineData("小规模，以前一个月卖20万，现在也就10万，增值税能免吗", "eligible")] // what holds now
+    [InlineData("小规模，以前一个月卖10万，现在一个月20万了，增值税能免吗", "not_eligible")]
+    public async Task Several_figures_for_one_fact_decide_only_when_the_rule_decides_them_alike(string question, string verdict)
+    {
+        var bot = TestBots.Create();
+
+        var result = await bot.AskAsync(new BotRequest(question, "u11", During), Cancel);
+
+        Assert.Equal(verdict, Assert.Single(result.Eligibility).Verdict);
+        if (verdict == "need_info")
+        {
+            Assert.Equal(TestBots.Knowledge.Fact("monthly_sales_yuan")!.Question.Zh, result.FollowUp);
+            Assert.Contains("有的符合、有的不符合", result.Answer, StringComparison.Ordinal);
+            Assert.DoesNotContain("monthly_sales_yuan=", result.Answer, StringComparison.Ordinal); // no figure prefilled in the checker
+        }
+    }
+
+    [Theory]
     [InlineData("个体户想贷款有什么政策", "那我找谁办", "jincheng-2022-67#measure-7")]
     [InlineData("网店被平台逼着二选一怎么办", "找哪个部门", "jincheng-2022-67#measure-16")]
     [InlineData("个体户有培训吗", "去哪报名", "jincheng-2022-67#measure-15")]
