@@ -59,11 +59,11 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
             lines.Add(Say(BotTexts.PolicySays, citations[i].Quote, i + 1));
         }
 
-        // "去哪报名", "要带什么材料" about clauses without a rule: that the first writes neither, before whom to ask, unless a
-        // clause quoted names where ("乡镇便民服务中心开设登记窗口").
-        if (!showVerdicts && citations.Count > 0 && AsksWhereOrWhatToBring().IsMatch(context.Normalized) && citations.All(c => WritesNoChannel(c.Id)))
+        // "去哪报名", "要带什么材料", "who do I talk to?" about clauses without a rule: what the first does not write, before
+        // whom to ask, unless a clause quoted writes it ("乡镇便民服务中心开设登记窗口", "入驻信易贷平台").
+        if (!showVerdicts && citations.Count > 0 && NotWritten(context.Normalized, citations) is { } unwritten)
         {
-            lines.Add(Say(BotTexts.NoChannelWritten, 1));
+            lines.Add(Say(unwritten, 1));
         }
 
         if (Contacts(citations, showVerdicts ? verdicts : []) is { } contact)
@@ -258,9 +258,24 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
     }
 
     /// <summary>Whether the clause has no rule (whose text would say how to apply) and names no place or channel to apply through.</summary>
-    private bool WritesNoChannel(string clauseId) =>
-        knowledge.Content.RulesFor(clauseId).Count == 0
-        && knowledge.Content.FindClause(clauseId) is { } clause && !NamesAChannel().IsMatch(clause.Text);
+    private LocalizedText? NotWritten(string question, IReadOnlyList<Citation> citations)
+    {
+        var clauses = citations.Select(c => knowledge.Content.FindClause(c.Id)).ToList();
+        if (clauses.Any(c => c is null || knowledge.Content.RulesFor(c.ClauseId).Count > 0))
+        {
+            return null;
+        }
+
+        var noPlace = AsksWhere().IsMatch(question) && !clauses.Any(c => NamesAChannel().IsMatch(c!.Text));
+        var noMaterials = AsksWhatToBring().IsMatch(question) && !clauses.Any(c => NamesMaterials().IsMatch(c!.Text));
+        return (noPlace, noMaterials) switch
+        {
+            (true, true) => BotTexts.NoChannelWritten,
+            (true, false) => BotTexts.NoPlaceWritten,
+            (false, true) => BotTexts.NoMaterialsWritten,
+            _ => null,
+        };
+    }
 
     /// <summary>Only the facts the answered rules read go into the checker link.</summary>
     private static Dictionary<string, string> RelevantFacts(IReadOnlyDictionary<string, string> facts, IReadOnlyList<RuleResult> verdicts)
@@ -278,12 +293,23 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksWhen();
 
-    // Asking where or how to apply, or what to bring: "去哪报名", "找谁办", "要带什么材料", "how do I apply?"; not "怎么办" alone.
+    // Asking where, how or through whom to apply: "去哪报名", "找谁办", "哪家银行", "how do I apply?", "who do I talk to?"; not "怎么办" alone.
     [System.Text.RegularExpressions.GeneratedRegex(
-        "(怎么|如何|怎样|咋)(申请|办理|报名|领|拿|享受)|找谁(办|申请|领)|(去|在|到)哪(里|儿)?(办|申请|报名|登记|领|投诉|举报)|哪里(办|申请|报名)|报名|材料|要带|带(什么|啥)"
-        + "|\\bhow (do|can|would) (i|we) (apply|claim|get it|sign up|register)\\b|\\bhow to (apply|claim|sign up)\\b|\\bwhere (do|can|should) (i|we) (go|apply|sign up|register)\\b|\\bwhat (documents|papers)\\b|\\bwhat do (i|we) (need|bring)\\b|\\bsign up\\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
-    private static partial System.Text.RegularExpressions.Regex AsksWhereOrWhatToBring();
+        "(怎么|如何|怎样|咋)(申请|办理|报名|领|拿|享受|预约|入驻)|找谁|找哪个|(去|在|到)哪(里|儿|家)?(办|申请|报名|登记|领|投诉|举报)|哪里(办|申请|报名)|哪家银行|报名"
+        + "|\\bhow (do|can|would) (i|we) (apply|claim|get it|sign up|register)\\b|\\bhow to (apply|claim|sign up)\\b|\\bwhere (do|can|should) (i|we) (go|apply|sign up|register)\\b|\\bsign up\\b"
+        + "|\\bwho (do|should|can) (i|we) (talk|speak|contact|call|ask)\\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AsksWhere();
+
+    // Asking what to bring or prepare: "要带啥材料", "带身份证不", "what documents do I need?".
+    [System.Text.RegularExpressions.GeneratedRegex(
+        "材料|要带|带(什么|啥|身份证|证件|合同)|准备(什么|啥|哪些)|\\bwhat (documents|papers)\\b|\\bwhat do (i|we) (need|bring)\\b|\\bdocuments? (do|should) i\\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AsksWhatToBring();
+
+    // Documents a clause says to bring or hand in.
+    [System.Text.RegularExpressions.GeneratedRegex("身份证|证件|合同|证明材料|申请书|申请表|需提交|须提交|应提交|所需材料|携带", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NamesMaterials();
 
     // A place or channel a clause names to apply through: joining a platform, a window, a hotline, a website, applying online.
     [System.Text.RegularExpressions.GeneratedRegex(

@@ -109,9 +109,18 @@ internal static class BotTexts
     public static readonly LocalizedText FiguresStraddle = new(
         "您说的{0}有几个数（{1}），按政策有的符合、有的不符合，要看具体是多少。",
         "You gave more than one figure for {0} ({1}); under the policy some of them qualify and some do not, so it depends on the actual figure.");
+    public static readonly LocalizedText WayInNotWritten = new(
+        "政策没有写到“{0}”这一点，可以向负责单位咨询。关于您问的事，政策写明的是：",
+        "The policy does not say anything about \"{0}\"; the responsible units can tell you. On what you ask about, the policy provides:");
     public static readonly LocalizedText NoChannelWritten = new(
-        "本条没有写明到哪里办理、需要什么材料[{0}]，可以向负责单位咨询。",
+        "本条没有写明具体找哪里办理、需要什么材料[{0}]，可以向负责单位咨询。",
         "This clause does not say where to apply or what to bring [{0}]; the responsible units can tell you.");
+    public static readonly LocalizedText NoPlaceWritten = new(
+        "本条没有写明具体找哪里、怎么办[{0}]，可以向负责单位咨询。",
+        "This clause does not say where to go or how to apply [{0}]; the responsible units can tell you.");
+    public static readonly LocalizedText NoMaterialsWritten = new(
+        "本条没有写明需要什么材料[{0}]，可以向负责单位咨询。",
+        "This clause does not say what documents to bring [{0}]; the responsible units can tell you.");
     public static readonly LocalizedText Contact = new("负责单位：{0}。", "Responsible: {0}.");
     public static readonly LocalizedText Checker = new("用政策计算器查看或修改条件：{0}", "Check or change your answers in the checker: {0}");
     public static readonly LocalizedText Sources = new("出处：", "Sources:");

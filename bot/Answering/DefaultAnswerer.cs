@@ -160,7 +160,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var situationRules = unwritten is not null && rules.Count > 0
             && (namedByAmount.Count > 0 || rules.All(r => r.FactIds.All(f => context.Extracted.Values.ContainsKey(f) || context.Facts.ContainsKey(f))));
         if (fresh && (OfficePractice.Asks(context.Normalized) || (rules.Count == 0 && Uncovered(askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized, reading))
-            || (unwritten is not null && !situationRules)))
+            || (unwritten is not null && !situationRules && !AWayInToAWrittenTopic(context, unwritten, rules, hits))))
         {
             return NotCovered(context);
         }
@@ -217,6 +217,10 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         {
             text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.PartlyCovered.In(language), unwritten) + "\n" + text;
         }
+        else if (unwritten is not null && AWayInToAWrittenTopic(context, unwritten, rules, hits))
+        {
+            text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.WayInNotWritten.In(language), unwritten) + "\n" + text;
+        }
 
         if (notes.Count > 0)
         {
@@ -256,6 +260,18 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var text = citations.Count == 0 ? BotTexts.NotFound.In(language) : new AnswerComposer(knowledge, language).Compose(context, citations, [], false, null);
         return new DefaultAnswer(new BotResult { Language = language, InScope = true, Answer = text, Citations = citations }, [], null, new Dictionary<string, string>(StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// "信易贷平台怎么入驻？有没有网址或者APP", "免费法律咨询怎么预约？有电话吗": the way in (a web address, an app, a phone number,
+    /// a booking, how long it takes) is written nowhere, but the topic is: its clause is answered after saying the detail
+    /// is not written. Nothing else named ("市场监管局的地址") is honest silence, as before.
+    /// </summary>
+    private bool AWayInToAWrittenTopic(AnswerContext context, string unwritten, IReadOnlyList<Rule> rules, IReadOnlyList<ClauseHit> hits) =>
+        rules.Count == 0 && hits.Count > 0 && WaysIn.Any(w => unwritten.Contains(w, StringComparison.OrdinalIgnoreCase))
+        && Naming(WithoutUnits(context.Normalized.Replace(unwritten, " ", StringComparison.Ordinal), context.Reading), context.Reading).Count > 0;
+
+    // The ways in to a service: where online, whom to call, how to book, how long it takes.
+    private static readonly string[] WaysIn = ["网址", "网站", "链接", "app", "小程序", "公众号", "电话", "号码", "热线", "预约", "流程", "步骤", "多久", "多长时间", "几天", "时限"];
 
     /// <summary>The provisions of the cited clause that ended before <paramref name="asOf"/> and whose own sentence is the one quoted.</summary>
     private IEnumerable<Rule> EndedProvisionsQuoted(Citation citation, string language, DateOnly asOf) =>

@@ -243,9 +243,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         @"^(那|那么|然后)?(我)?(要|得|应该|该)?(去|在|到|找)哪(里|儿)?(\p{IsCJKUnifiedIdeographs}|(申请|办理|报名|登记|投诉|举报|说明|反映|申诉|咨询|问)(情况|一下)?)?(呢|啊|吗|呀)?[?？。.!！]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    // The verb of claiming left after the way of asking ("该找哪个部门<b>申请</b>"): no topic of its own.
+    private static readonly string[] ClaimingVerbs = ["申请", "办理", "申报", "报名"];
+
     // The ways of asking, and the words that point back, longest first.
     private static readonly string[] HowToClaim =
-        [.. ScopeLexicon.AskingHowToClaim.Concat(ScopeLexicon.AskingWhoHandles).Concat(ScopeLexicon.AskingHowMuchOrLong).Concat(ScopeLexicon.ThatOne).OrderByDescending(w => w.Length)];
+        [.. ScopeLexicon.AskingHowToClaim.Concat(ScopeLexicon.AskingWhoHandles).Concat(ScopeLexicon.AskingHowMuchOrLong).Concat(ScopeLexicon.ThatOne)
+            .Concat(ClaimingVerbs).OrderByDescending(w => w.Length)];
 
     // English words that only carry such a question, or point back: "so how do I claim it then?".
     private static readonly HashSet<string> EnglishFiller = new(

@@ -184,9 +184,16 @@ public sealed class FactExtractor
         {
             // "以前一个月卖20万，现在也就10万": a change over time; what holds now is the figure.
             var now = figuresGiven.Where(f => SaidOfNow(normalized, f.Start)).ToList();
+            // "上个月卖了16万，这个月卖了14万，这个月的增值税能免吗": the figure of the month asked about.
+            var monthAsked = Months.FirstOrDefault(m => LastClause(normalized).Contains(m, StringComparison.Ordinal));
+            var ofMonthAsked = monthAsked is null ? [] : figuresGiven.Where(f => ClauseBefore(normalized, f.Start).Contains(monthAsked, StringComparison.Ordinal)).ToList();
             if (now.Count == 1 && figuresGiven.Any(f => SaidOfBefore(normalized, f.Start)))
             {
                 values[id] = FormatNumber(now[0].Value);
+            }
+            else if (ofMonthAsked.Count == 1)
+            {
+                values[id] = FormatNumber(ofMonthAsked[0].Value);
             }
             else if (!Corrects.IsMatch(normalized))
             {
@@ -209,6 +216,13 @@ public sealed class FactExtractor
     private static bool SaidOfNow(string normalized, int start) => ClauseBefore(normalized, start) is var clause && NowWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
 
     private static bool SaidOfBefore(string normalized, int start) => ClauseBefore(normalized, start) is var clause && BeforeWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
+
+    // Months named as the one a figure is for, and asked about.
+    private static readonly string[] Months = ["这个月", "本月", "上个月", "上月", "下个月", "this month", "last month", "next month"];
+
+    /// <summary>The message's last clause with words in it: what it ends by asking.</summary>
+    private static string LastClause(string normalized) =>
+        normalized.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries).LastOrDefault(p => p.Any(char.IsLetter)) ?? "";
 
     /// <summary>The text of a figure's clause before it.</summary>
     private static string ClauseBefore(string normalized, int start)

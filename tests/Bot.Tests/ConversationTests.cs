@@ -96,6 +96,7 @@ public class ConversationTests
     [InlineData("小规模，月销售额8万到10万，增值税能免吗", "eligible")] // both under it
     [InlineData("小规模，以前一个月卖20万，现在也就10万，增值税能免吗", "eligible")] // what holds now
     [InlineData("小规模，以前一个月卖10万，现在一个月20万了，增值税能免吗", "not_eligible")]
+    [InlineData("小规模，上个月卖了16万，这个月卖了14万，这个月的增值税能免吗", "eligible")] // the month asked about
     public async Task Several_figures_for_one_fact_decide_only_when_the_rule_decides_them_alike(string question, string verdict)
     {
         var bot = TestBots.Create();

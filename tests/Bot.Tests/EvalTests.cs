@@ -97,6 +97,7 @@ public class EvalTests
     [InlineData("bot-generalisation-89.jsonl")]
     [InlineData("bot-generalisation-90.jsonl")]
     [InlineData("bot-generalisation-91.jsonl")]
+    [InlineData("bot-generalisation-92.jsonl")]
     [InlineData("bot-generalisation-95.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
