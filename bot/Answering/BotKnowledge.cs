@@ -86,19 +86,39 @@ public sealed class BotKnowledge
     /// <summary>
     /// The message without the words of the figures and choices it gives ("一年应纳税所得额也就30来万", "small scale
     /// taxpayer"): they are the asker's situation, not the benefit asked about, though their words share terms with one
-    /// (所得 of the income-tax relief; the "tax" of taxpayer).
+    /// (所得 of the income-tax relief; the "tax" of taxpayer). A number fact's words say what a figure is only in a clause
+    /// that gives one: "…clear about 400k after costs this year. Someone told me the income tax gets cut in half" still
+    /// names the income tax.
     /// </summary>
     public string WithoutSituationWords(string normalized, IEnumerable<string> mentioned)
     {
         foreach (var id in mentioned)
         {
+            var ofAFigure = Fact(id)?.Type == FactType.Number;
             foreach (var word in situationWords.GetValueOrDefault(id) ?? [])
             {
-                normalized = normalized.Replace(word, " ", StringComparison.Ordinal);
+                for (var at = normalized.IndexOf(word, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(word, at + 1, StringComparison.Ordinal))
+                {
+                    if (!ofAFigure || GivesAFigure(normalized, at))
+                    {
+                        normalized = string.Concat(normalized.AsSpan(0, at), " ", normalized.AsSpan(at + word.Length));
+                    }
+                }
             }
         }
 
         return normalized;
+    }
+
+    // What ends a sentence: the words of a figure are those of its sentence.
+    private static readonly char[] SentenceEnds = ['。', '.', '!', '！', '?', '？', ';', '；', '\n'];
+
+    /// <summary>Whether the sentence around <paramref name="at"/> gives a figure.</summary>
+    private static bool GivesAFigure(string text, int at)
+    {
+        var start = at == 0 ? 0 : text.LastIndexOfAny(SentenceEnds, at - 1) + 1;
+        var end = text.IndexOfAny(SentenceEnds, at);
+        return NumberParser.Find(text[start..(end < 0 ? text.Length : end)]).Count > 0;
     }
 
     /// <summary>The policies a question names by number ("67号文") or title; all of them when it names none.</summary>

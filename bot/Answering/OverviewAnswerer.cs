@@ -22,7 +22,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         "主要内容", "主要讲", "讲了什么", "讲的什么", "讲了啥", "讲的啥", "说了什么", "说了啥", "讲些什么", "都讲了",
         "what is this policy about", "what is the policy about", "what does this policy say", "what does the policy say", "what does this policy cover", "what does the policy cover",
         "main points", "summary of the policy", "summarise the policy", "summarize the policy",
-        "anything free", "what is free", "what's free", "什么是免费的", "哪些是免费的", "有啥免费的", "有什么免费的", "哪些免费",
+        "anything free", "anything going", "anything on offer", "any freebies", "what is free", "what's free", "什么是免费的", "哪些是免费的", "有啥免费的", "有什么免费的", "哪些免费",
         "list of benefits", "list of all", "full list", "all benefits", "every benefit", "what can i get", "what benefits", "which benefits", "what support", "what help can i get", "all the benefits", "list the benefits", "what am i entitled", "what can i claim", "what's in it for", "whats in it for",
         // Whether the policy is any use to the asker, or which of it is the best: "这个政策跟我有啥关系", "最实惠的是哪条".
         "跟我有啥关系", "跟我有什么关系", "和我有啥关系", "和我有什么关系", "跟我有关系吗", "和我有关系吗", "对我有啥用", "对我有什么用", "最实惠", "最划算", "最有用",

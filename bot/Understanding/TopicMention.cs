@@ -128,9 +128,9 @@ internal static class TopicMention
          "first offence no penalty", "first offense no penalty", "first offence leniency", "first offense leniency", "first offence exemption", "first offense exemption",
          "first time no penalty", "first-time no penalty", "first violation no penalty", "first violation leniency"];
 
-    // Asking how two things differ, anywhere in the message.
+    // Asking how two things differ, anywhere in the message ("is it the same thing as…?"; not "found the same thing again").
     private static readonly Regex Comparing = new(
-        @"(有)?(啥|什么|哪些|何)(不一样|不同|区别|差别)|区别(在哪|是啥|是什么)|是一回事吗|是不是一回事|一样吗|\bdifference between\b|\bwhat'?s the difference\b|\bsame thing\b",
+        @"(有)?(啥|什么|哪些|何)(不一样|不同|区别|差别)|区别(在哪|是啥|是什么)|是一回事吗|是不是一回事|一样吗|\bdifference between\b|\bwhat'?s the difference\b|\b(is|are) (it|this|that|they|these|those) the same\b|\bthe same thing as\b|\bsame thing\?",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly string[] Possessives = ["my ", "our "];

@@ -170,6 +170,14 @@ public class RobustFactsTests
         Assert.Equal("true", Extract(text).Values[fact]);
     }
 
+    [Theory]
+    [InlineData("They let us off with a warning last spring, and now the food-safety lot have found the very same thing again. Do we get another free pass?")]
+    [InlineData("上回被警告过，这次又查出同样的问题")]
+    public void The_same_thing_found_again_is_no_comparison_and_says_no_first_offence(string text)
+    {
+        Assert.Equal("false", Extract(text).Values["first_minor_violation"]);
+    }
+
     [Fact]
     public void A_denial_about_oneself_wins_over_a_mention_of_the_policy()
     {

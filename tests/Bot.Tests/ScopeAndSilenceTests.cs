@@ -164,6 +164,17 @@ public class ScopeAndSilenceTests
     }
 
     [Fact]
+    public async Task A_figures_words_in_another_sentence_still_name_the_benefit()
+    {
+        // "income tax" is a word of the income figure, but here it names the benefit asked about, sentences after the figure.
+        var result = await TestBots.Create().AskAsync(new BotRequest(
+            "I'm self-employed, run a hotpot joint. Reckon I'll clear about 400k after costs this year. Someone told me the income tax gets cut in half - is that right?",
+            null, During), TestContext.Current.CancellationToken);
+
+        Assert.Equal("eligible", result.Eligibility.Single(e => e.Rule == "income-tax-halved").Verdict);
+    }
+
+    [Fact]
     public async Task Half_a_day_spent_queueing_is_not_the_tax_halved()
     {
         var result = await TestBots.Create().AskAsync(new BotRequest("个体户报税能不能在手机上弄？不想老往税务局跑，排队排半天", null, new DateOnly(2026, 12, 3)), TestContext.Current.CancellationToken);
