@@ -257,7 +257,10 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         return units.Count == 0 ? null : Say(BotTexts.Contact, string.Join(BotTexts.ListSeparator.In(language), units.Select(u => u.Name.In(language))));
     }
 
-    /// <summary>Whether the clause has no rule (whose text would say how to apply) and names no place or channel to apply through.</summary>
+    /// <summary>
+    /// What the clauses quoted do not write of what the question asks (where to go, what to bring), as the line to say; null
+    /// when one has a rule (whose text says how to apply) or one writes it (a window, a platform to join; documents).
+    /// </summary>
     private LocalizedText? NotWritten(string question, IReadOnlyList<Citation> citations)
     {
         var clauses = citations.Select(c => knowledge.Content.FindClause(c.Id)).ToList();

@@ -86,7 +86,7 @@ public sealed class BotKnowledge
     /// <summary>
     /// The message without the words of the figures and choices it gives ("一年应纳税所得额也就30来万", "small scale
     /// taxpayer"): they are the asker's situation, not the benefit asked about, though their words share terms with one
-    /// (所得 of the income-tax relief; the "tax" of taxpayer). A number fact's words say what a figure is only in a clause
+    /// (所得 of the income-tax relief; the "tax" of taxpayer). A number fact's words say what a figure is only in a sentence
     /// that gives one: "…clear about 400k after costs this year. Someone told me the income tax gets cut in half" still
     /// names the income tax.
     /// </summary>

@@ -159,8 +159,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
         var situationRules = unwritten is not null && rules.Count > 0
             && (namedByAmount.Count > 0 || rules.All(r => r.FactIds.All(f => context.Extracted.Values.ContainsKey(f) || context.Facts.ContainsKey(f))));
+        var wayIn = unwritten is not null && !situationRules && AWayInToAWrittenTopic(context, unwritten, rules, hits);
         if (fresh && (OfficePractice.Asks(context.Normalized) || (rules.Count == 0 && Uncovered(askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized, reading))
-            || (unwritten is not null && !situationRules && !AWayInToAWrittenTopic(context, unwritten, rules, hits))))
+            || (unwritten is not null && !situationRules && !wayIn)))
         {
             return NotCovered(context);
         }
@@ -217,7 +218,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         {
             text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.PartlyCovered.In(language), unwritten) + "\n" + text;
         }
-        else if (unwritten is not null && AWayInToAWrittenTopic(context, unwritten, rules, hits))
+        else if (wayIn)
         {
             text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.WayInNotWritten.In(language), unwritten) + "\n" + text;
         }

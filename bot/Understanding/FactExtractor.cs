@@ -21,7 +21,7 @@ public sealed record ExtractedFacts(
     /// <summary>
     /// Number facts given several different figures in one message, not as a change over time ("月销售额14万到16万",
     /// "上个月卖了12万，这个月卖了18万", "淡季10万旺季20万"): every figure, in the fact's period, least first. The first is in
-    /// <see cref="Values"/>; whether the others matter is for the rules to say (<c>BotKnowledge.Straddles</c>).
+    /// <see cref="Values"/>; whether the others matter is for the rules to say (<c>BotKnowledge.WithoutStraddledFigures</c>).
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<decimal>> Spreads { get; init; } = new Dictionary<string, IReadOnlyList<decimal>>();
 

@@ -167,9 +167,7 @@ public class ScopeAndSilenceTests
     public async Task A_figures_words_in_another_sentence_still_name_the_benefit()
     {
         // "income tax" is a word of the income figure, but here it names the benefit asked about, sentences after the figure.
-        var result = await TestBots.Create().AskAsync(new BotRequest(
-            "I'm self-employed, run a hotpot joint. Reckon I'll clear about 400k after costs this year. Someone told me the income tax gets cut in half - is that right?",
-            null, During), TestContext.Current.CancellationToken);
+        var result = await Ask("I'm self-employed, run a hotpot joint. Reckon I'll clear about 400k after costs this year. Someone told me the income tax gets cut in half - is that right?");
 
         Assert.Equal("eligible", result.Eligibility.Single(e => e.Rule == "income-tax-halved").Verdict);
     }
