@@ -306,7 +306,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
     // Asking what to bring or prepare: "要带啥材料", "带身份证不", "what documents do I need?".
     [System.Text.RegularExpressions.GeneratedRegex(
-        "材料|要带|带(什么|啥|身份证|证件|合同)|准备(什么|啥|哪些)|\\bwhat (documents|papers)\\b|\\bwhat do (i|we) (need|bring)\\b|\\bdocuments? (do|should) i\\b",
+        "(什么|啥|哪些)材料|材料(有哪些|是什么|是啥|要哪些)|要带|带(什么|啥|身份证|证件|合同)|准备(什么|啥|哪些)|\\bwhat (documents|papers)\\b|\\bwhat do (i|we) (need|bring)\\b|\\bdocuments? (do|should) i\\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksWhatToBring();
 

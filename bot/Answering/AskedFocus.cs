@@ -99,7 +99,8 @@ internal sealed partial class AskedFocus
                 .OrderByDescending(a => a.At).ThenByDescending(a => a.Word.Length).FirstOrDefault()))
             .Where(p => p.Anchor.Word is not null)
             .Select(p => WithoutQualifiers(Focus(p.Part, p.Anchor.At + p.Anchor.Word.Length)))
-            .LastOrDefault(focus => Runs(focus).Any(r => r.Length >= 2));
+            // "一个月能卖个八九万": a figure the asker tells, not what is asked.
+            .LastOrDefault(focus => Runs(focus).Any(r => r.Length >= 2) && NumberParser.Find(focus).Count == 0);
         // "个体户有补贴吗": nothing is left of the topic once the asker is taken out; what there is for them is asked.
         // "山西精品怎么申报": a way of doing, alone after the question word, asks how to do what was named before it.
         if (asking is not { } focus || !Runs(focus).Any(r => r.Length >= 2) || (known.Any(w => focus.Contains(w, StringComparison.Ordinal)) && !UnknownHead(focus))

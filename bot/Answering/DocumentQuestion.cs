@@ -41,7 +41,7 @@ internal static class DocumentQuestion
         // A link asked for: "发一下原文链接", "给个网址", "send me the link"; not a platform's own address ("信易贷有没有网址").
         (DocumentFacet.Text, ["原文链接", "全文链接", "文件链接", "政策链接", "发个链接", "发一下链接", "给个链接", "发链接", "链接发", "文件网址", "政策网址", "原文网址", "给个网址", "发个网址", "网址发", "send me the link", "send the link", "give me the link"]),
         (DocumentFacet.Number, ["文号", "文件号", "发文字号", "发文号", "几号文", "编号", "document number", "reference number", "doc number", "file number"]),
-        (DocumentFacet.Issuer, ["谁发的", "哪个部门发", "哪个单位发", "哪发的", "发文单位", "发文机关", "印发单位", "政府发的", "局发的", "局出的", "政府出的", "局印发的", "谁印发", "谁出的", "issued it", "who issued", "issuer", "issued by", "published by", "who published"]),
+        (DocumentFacet.Issuer, ["谁发的", "哪个部门发", "哪个单位发", "哪发的", "发文单位", "发文机关", "印发单位", "政府发的", "局发的", "局出的", "政府出的", "局印发的", "政府的文", "局的文", "谁的文", "谁印发", "谁出的", "issued it", "who issued", "issuer", "issued by", "published by", "who published"]),
         (DocumentFacet.Date, ["发布时间", "发布日期", "印发日期", "成文日期", "发文日期", "哪年发", "什么时候出", "啥时候出", "哪天印发", "什么时候印发", "啥时候印发", "何时印发", "印发时间", "when was it issued", "when was this issued", "date of issue", "issue date", "when was it published", "when was the policy issued", "when was this plan", "when was the plan", "when was this policy", "when was this document", "when was the document",
             "开始执行", "开始实施", "开始施行", "施行日期", "实施日期", "什么时候生效", "啥时候生效", "何时生效", "生效日期", "生效时间",
             "take effect", "took effect", "takes effect", "come into force", "came into force", "come into effect", "came into effect", "effective date", "effective from"]),
@@ -73,7 +73,7 @@ internal static class DocumentQuestion
         // Whether the document is genuine: "这个政策是真的吗，不是骗人的吧" is answered by who issued it, its number and where to read it.
         (DocumentFacet.Issuer | DocumentFacet.Text, ["是真的吗", "真的假的", "是不是真的", "骗人", "骗局", "is this real", "is it real", "a scam", "genuine", "is this official"]),
         // "个转企的奖励什么时候发" asks when the reward is paid, "这个政策什么时候发的" when the document was issued.
-        (DocumentFacet.Date, ["啥时候发", "什么时候发", "何时发", "哪天发", "几号发", "几月份出", "几月出", "几月份发", "几月发", "哪个月出", "哪个月发", "哪年出", "哪一年出", "哪一年发", "出台", "颁布", "when was", "what date", "which date",
+        (DocumentFacet.Date, ["啥时候发", "什么时候发", "何时发", "哪天发", "几号发", "几号印发", "几日印发", "几号出", "几月份出", "几月出", "几月份发", "几月发", "哪个月出", "哪个月发", "哪年出", "哪一年出", "哪一年发", "出台", "颁布", "when was", "what date", "which date",
             // Asked whether it was issued on a day: "这个政策是2022年4月28日印发的吗".
             "印发的吗", "发布的吗", "发的吗", "印发的？", "发布的？", "issued on", "published on"]),
     ];

@@ -110,7 +110,7 @@ internal static class ScopeLexicon
     public static readonly string[] Leisure =
     [
         "饭店好吃", "餐厅好吃", "馆子好吃", "哪家好吃", "哪里好吃", "什么好吃", "啥好吃", "好吃的饭店", "好吃的餐厅", "好吃的馆子", "推荐饭店", "推荐个饭店",
-        "推荐一家饭店", "推荐餐厅", "哪里好玩", "哪儿好玩", "好玩的地方", "去哪玩", "去哪儿玩", "旅游景点", "景点推荐",
+        "推荐一家饭店", "推荐餐厅", "最正宗", "哪家正宗", "哪里正宗", "哪里好玩", "哪儿好玩", "好玩的地方", "去哪玩", "去哪儿玩", "旅游景点", "景点推荐",
         "where to eat", "good restaurant", "best restaurant", "restaurant recommendation", "tourist attraction", "things to do in",
         // Cooking: "刀削面咋做，汤咋熬".
         "咋熬", "怎么熬", "和面", "食谱", "recipe for", "how to cook",
@@ -135,8 +135,8 @@ internal static class ScopeLexicon
         "违章停车", "停车罚单", "交通罚款", "parking ticket", "parking fine", "traffic fine", "speeding ticket", "flat i live in", "apartment i live in", "house i live in", "我住的房子",
         // Driving: "考驾照科目三要考些啥", "晋城今天限行尾号是几".
         "驾照", "驾校", "驾驶证", "科目一", "科目二", "科目三", "科目四", "限行", "尾号", "driving test", "driving school", "driving licence", "driving license", "driver's license",
-        // Family matters: "哪家月子中心好".
-        "月子中心", "坐月子", "月嫂",
+        // Family matters: "哪家月子中心好", a divorce and how to split the shop.
+        "月子中心", "坐月子", "月嫂", "离婚", "财产分割", "divorce", "divorced", "divorcing",
     ];
 
     public static readonly string[] GeneralKnowledge =

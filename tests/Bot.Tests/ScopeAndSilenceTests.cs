@@ -124,6 +124,8 @@ public class ScopeAndSilenceTests
     [InlineData("not a getihu, I'm a salaried engineer. How do I claim the child education deduction on my income tax?")] // a business word denied
     [InlineData("考驾照科目三要考些啥？晋城哪个驾校过得快")]
     [InlineData("晋城今天限行尾号是几？")]
+    [InlineData("晋城哪家羊汤最正宗？")]
+    [InlineData("My wife and I are getting divorced. How do we split the shop and who keeps the licence?")]
     public async Task A_salaried_workers_income_tax_a_home_a_consumer_loan_or_where_to_eat_is_out_of_scope(string question)
     {
         var result = await Ask(question);
@@ -173,6 +175,16 @@ public class ScopeAndSilenceTests
     }
 
     [Fact]
+    public async Task A_figure_the_asker_tells_is_not_what_is_asked()
+    {
+        // "一个月能卖个八九万": 能 before a figure tells it; the question is whether VAT is still exempt.
+        var result = await Ask("小规模纳税人，卖手机配件的，一个月能卖个八九万，现在还免增值税不？");
+
+        Assert.DoesNotContain("政策没有写到", result.Answer, StringComparison.Ordinal);
+        Assert.Equal("jincheng-2022-67#measure-5", result.Citations[0].Id);
+    }
+
+    [Fact]
     public async Task Half_a_day_spent_queueing_is_not_the_tax_halved()
     {
         var result = await TestBots.Create().AskAsync(new BotRequest("个体户报税能不能在手机上弄？不想老往税务局跑，排队排半天", null, new DateOnly(2026, 12, 3)), TestContext.Current.CancellationToken);
@@ -197,6 +209,7 @@ public class ScopeAndSilenceTests
     [InlineData("个体户有培训吗", false)] // not asked where
     [InlineData("乡下开小卖部去哪办执照", false)] // a clause quoted names the registration windows
     [InlineData("合法权益受到侵害了找谁", true)]
+    [InlineData("我在写申请材料，创业培训这块政策是怎么说的", false)] // writing an application is not asking what to bring
     public async Task Asking_where_about_a_clause_without_a_rule_says_it_writes_no_channel_unless_one_quoted_does(string question, bool said)
     {
         var result = await Ask(question);

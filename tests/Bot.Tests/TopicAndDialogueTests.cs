@@ -960,6 +960,8 @@ public class TopicAndDialogueTests
     [Theory]
     [InlineData("这个政策是2022年4月28日印发的吗", "2022年4月28日印发")]
     [InlineData("Was this policy issued on 28 April 2022?", "on 28 April 2022")]
+    [InlineData("写申请材料要引用这个文，它是2022年几月几号印发的来着", "2022年4月28日印发")]
+    [InlineData("晋市市监〔2022〕67号，这到底是市政府的文还是市场监管局的文？", "晋城市市场监督管理局印发")]
     public async Task Asking_whether_the_policy_was_issued_on_a_day_gets_its_date(string question, string date)
     {
         var result = await Ask(TestBots.Create(), question);
