@@ -62,6 +62,9 @@ internal static class ScopeLexicon
     [
         "怎么申请", "如何申请", "怎样申请", "咋申请", "怎么领", "咋领", "怎么拿", "咋拿", "怎么办理", "如何办理", "怎么享受", "如何享受", "怎么办", "咋办",
         "找谁办", "找谁申请", "找谁领", "找谁问", "该找谁", "问谁", "要什么材料", "需要什么材料", "要带什么", "带什么", "要啥材料", "需要啥材料", "啥材料", "带啥", "要带啥",
+        // What else the asker must do: "那俺还得干点啥不", "what else do I need to do?".
+        "还得干点啥", "还得干啥", "得干点啥", "还要做什么", "还要干啥", "需要做什么", "要做些什么", "还得做什么", "还需要做什么",
+        "what else do i need to do", "what do i need to do", "do i need to do anything", "anything else i need to do",
         "带什么材料", "带啥材料", "需要哪些材料", "要哪些材料", "要带什么材料", "要带啥材料", "需要带什么材料", "哪些材料", "什么材料", "准备什么材料", "准备啥材料", "要准备什么", "什么时候发", "多久到账", "什么时候到账", "去哪领", "在哪领", "哪里领",
         "how do i claim", "how can i claim", "how to claim", "how do i apply", "how can i apply", "how to apply", "how do i get", "how can i get", "how to get",
         "who do i contact", "who should i contact", "who do i ask", "who should i ask", "who can i ask", "where do i go", "what documents", "what do i need",

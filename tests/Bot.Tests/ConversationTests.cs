@@ -146,6 +146,21 @@ public class ConversationTests
     }
 
     [Theory]
+    [InlineData("那俺还得干点啥不")]
+    [InlineData("what else do I need to do?")]
+    public async Task Asking_what_else_to_do_after_a_verdict_asks_about_it(string message)
+    {
+        var bot = TestBots.Create();
+        var first = await bot.AskAsync(new BotRequest("今儿市场监管的来了说有几样货价签没标，头一回，以前没被查过，要罚钱吗", "u12", During), Cancel);
+        Assert.Equal("eligible", Assert.Single(first.Eligibility).Verdict);
+
+        var second = await bot.AskAsync(new BotRequest(message, "u12", During), Cancel);
+
+        Assert.True(second.InScope);
+        Assert.Equal("jincheng-2022-67#measure-17", second.Citations[0].Id);
+    }
+
+    [Theory]
     [InlineData("是的", "eligible")]
     [InlineData("yes", "eligible")]
     [InlineData("不是", "not_eligible")]

@@ -178,6 +178,21 @@ public class RobustFactsTests
         Assert.Equal("false", Extract(text).Values["first_minor_violation"]);
     }
 
+    [Theory]
+    [InlineData("个转企给奖励那个事儿，现在还有没有啊", "converted_to_company")] // 给奖励 after the word names the benefit
+    public void A_benefit_named_after_the_word_says_nothing_of_the_asker(string text, string fact)
+    {
+        Assert.False(Extract(text).Values.ContainsKey(fact));
+    }
+
+    [Theory]
+    [InlineData("俺那修鞋配钥匙的摊子开了快六年了，章磨坏了想重刻一个", "newly_registered")]
+    [InlineData("等公司执照下来了能拿多少钱", "newly_registered")] // a company's licence is no new individual business
+    public void Everyday_words_from_facts_yml_mean_false(string text, string fact)
+    {
+        Assert.Equal("false", Extract(text).Values[fact]);
+    }
+
     [Fact]
     public void A_denial_about_oneself_wins_over_a_mention_of_the_policy()
     {
