@@ -64,7 +64,10 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
                 : [];
             // "减租现在还有效吗", "Does the rent relief still apply today?": only the validity of benefits that end, asked without
             // naming a document, is theirs to answer (ended, or until when), as "减租现在还有吗" is; not the document's.
-            if (facets != DocumentFacet.Validity || benefitsNamed.Count == 0 || benefitsNamed.Any(r => r.ValidUntil is null) || NamesAWholeDocument(context.Normalized))
+            // "去年转成有限公司了，那3000的奖励现在还能申请不？听说好多政策都过期了": the asker's own case decides the benefits named,
+            // with their dates, as a question without the hearsay would be answered.
+            var ownCase = benefitsNamed.Count > 0 && benefitsNamed.All(r => r.FactIds.All(f => context.Extracted.Values.ContainsKey(f) || context.Facts.ContainsKey(f)));
+            if (facets != DocumentFacet.Validity || benefitsNamed.Count == 0 || (benefitsNamed.Any(r => r.ValidUntil is null) && !ownCase) || NamesAWholeDocument(context.Normalized))
             {
                 return documents.Answer(context, facets, shown.Select(knowledge.Content.FindPolicy).OfType<BilingualPolicy>().ToList(), more, benefitsNamed);
             }

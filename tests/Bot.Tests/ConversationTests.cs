@@ -145,6 +145,27 @@ public class ConversationTests
         Assert.Equal("jincheng-2022-67#measure-6", second.Citations[0].Id);
     }
 
+    [Fact]
+    public async Task The_askers_own_case_decides_the_benefits_named_even_beside_hearsay_that_policies_expired()
+    {
+        var bot = TestBots.Create();
+
+        var result = await bot.AskAsync(new BotRequest("去年把理发店转成有限公司了，那3000的奖励跟1200的开户补贴现在还能申请不？听说好多政策都过期了", "u13", null), Cancel);
+
+        Assert.Equal("eligible", result.Eligibility.Single(e => e.Rule == "company-conversion-reward").Verdict);
+        Assert.Contains("没有截止日期", result.Answer, StringComparison.Ordinal); // and when they apply
+    }
+
+    [Fact]
+    public async Task Which_of_them_can_I_still_get_asks_for_the_overview()
+    {
+        var bot = TestBots.Create();
+
+        var result = await bot.AskAsync(new BotRequest("个体户，小规模纳税人，一个月卖个七八万，门面是国企的，也没转公司。这文件里的好处俺还能享受哪几样？", "u14", null), Cancel);
+
+        Assert.StartsWith("政策中有", result.Answer, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("那俺还得干点啥不")]
     [InlineData("what else do I need to do?")]
