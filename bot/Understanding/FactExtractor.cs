@@ -99,7 +99,10 @@ public sealed class FactExtractor
 
             // "租的是私人的房子": a word that says no by itself; it wins like a denial. Denied anywhere ("不是老店"), it says
             // nothing either way.
-            var noWords = FindWords(normalized, fact.FalseWordsZh.Concat(fact.FalseWordsEn), wholeMatches: true).ToList();
+            // "以前租的是私人的门面，今年搬进了国企的铺面": a no said of before gives way to a yes said of now.
+            var noWords = FindWords(normalized, fact.FalseWordsZh.Concat(fact.FalseWordsEn), wholeMatches: true)
+                .Where(w => !(SaidOfBefore(normalized, w.Start)
+                    && wordSpans.Any(s => s.Fact.Id == fact.Id && s.Start > w.Start && SaidOfNow(normalized, s.Start)))).ToList();
             if (noWords.Count > 0)
             {
                 mentioned.Add(fact.Id);
@@ -210,7 +213,7 @@ public sealed class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Words that put a figure now or before, in its clause before it.
-    private static readonly string[] NowWords = ["现在", "目前", "如今", "眼下", "最近", "这阵子", "now", "currently", "these days", "nowadays"];
+    private static readonly string[] NowWords = ["现在", "目前", "如今", "眼下", "最近", "这阵子", "今年", "this year", "now", "currently", "these days", "nowadays"];
     private static readonly string[] BeforeWords = ["以前", "原来", "之前", "过去", "从前", "以往", "那时", "前几年", "疫情前", "used to", "before", "previously"];
 
     private static bool SaidOfNow(string normalized, int start) => ClauseBefore(normalized, start) is var clause && NowWords.Any(w => clause.Contains(w, StringComparison.Ordinal));

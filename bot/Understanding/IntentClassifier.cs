@@ -52,7 +52,7 @@ public sealed record IntentResult(Intent Intent, OutOfScopeReason Reason, bool H
 /// Decides what kind of message this is from words alone. Scope is decided by the topic, never by instructions in the message:
 /// "ignore your rules" neither widens the scope nor changes a verdict, it is simply not obeyed.
 /// </summary>
-public static class IntentClassifier
+public static partial class IntentClassifier
 {
     /// <param name="scope">The content's own scope words: staff synonyms, policy numbers, the site's places.</param>
     public static IntentResult Classify(string normalized, bool mentionsFacts, ScopeWords? scope = null)
@@ -89,7 +89,7 @@ public static class IntentClassifier
             : Contains(normalized, ScopeLexicon.Creative, wholeWords: true) ? OutOfScopeReason.Creative
             : Contains(normalized, ScopeLexicon.Leisure, wholeWords: true) ? OutOfScopeReason.Leisure
             : Contains(normalized, ScopeLexicon.PersonalAffairs, wholeWords: true) ? OutOfScopeReason.PersonalAffairs
-            : !ownPlace && Contains(normalized, ScopeLexicon.OtherPlaces, wholeWords: true) ? OutOfScopeReason.OtherPlace
+            : !ownPlace && Contains(ShareBeforeDu().Replace(normalized, "$1 "), ScopeLexicon.OtherPlaces, wholeWords: true) ? OutOfScopeReason.OtherPlace
             : !domain && !help && Contains(normalized, ScopeLexicon.GeneralKnowledge, wholeWords: true) ? OutOfScopeReason.GeneralKnowledge
             : !domain && injection ? OutOfScopeReason.Injection
             : OutOfScopeReason.None;
@@ -168,4 +168,8 @@ public static class IntentClassifier
             yield return at;
         }
     }
+
+    // A share or a result before 都 ("平台抽成都快三成了", "完成都没人管"): the 成 of 抽成 or 完成, not the city 成都.
+    [System.Text.RegularExpressions.GeneratedRegex("([抽分提几一二两三四五六七八九十半变完造形组达做建合养长]成)(?=都)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ShareBeforeDu();
 }

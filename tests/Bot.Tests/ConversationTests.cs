@@ -169,6 +169,7 @@ public class ConversationTests
     [Theory]
     [InlineData("那俺还得干点啥不")]
     [InlineData("what else do I need to do?")]
+    [InlineData("多久能批下来？")]
     public async Task Asking_what_else_to_do_after_a_verdict_asks_about_it(string message)
     {
         var bot = TestBots.Create();

@@ -100,6 +100,7 @@ public class EvalTests
     [InlineData("bot-generalisation-92.jsonl")]
     [InlineData("bot-generalisation-93.jsonl")]
     [InlineData("bot-generalisation-95.jsonl")]
+    [InlineData("bot-generalisation-96.jsonl")]
     [InlineData("bot-generalisation-97.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {

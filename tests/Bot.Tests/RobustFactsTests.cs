@@ -194,6 +194,13 @@ public class RobustFactsTests
     }
 
     [Fact]
+    public void A_no_said_of_before_gives_way_to_a_yes_said_of_now()
+    {
+        Assert.Equal("true", Extract("以前租的是私人的门面，今年开春搬进了国企的铺面").Values["rents_state_owned_premises"]);
+        Assert.Equal("false", Extract("以前租的是国企的门面，现在租的是私人的房子").Values["rents_state_owned_premises"]);
+    }
+
+    [Fact]
     public void A_denial_about_oneself_wins_over_a_mention_of_the_policy()
     {
         var values = Extract("听说新设立的才免费，可我的店不是新开的").Values;

@@ -185,6 +185,16 @@ public class ScopeAndSilenceTests
     }
 
     [Fact]
+    public async Task A_platforms_cut_before_du_is_not_the_city_of_chengdu()
+    {
+        var result = await Ask("在外卖平台上卖盖浇饭，平台抽成都快三成了，这个政策管不管平台乱收费？");
+
+        Assert.True(result.InScope);
+        Assert.Equal("jincheng-2022-67#measure-16", result.Citations[0].Id);
+        Assert.False((await Ask("我想去成都开分店，那边有没有扶持")).InScope); // the city itself still is another place
+    }
+
+    [Fact]
     public async Task Half_a_day_spent_queueing_is_not_the_tax_halved()
     {
         var result = await TestBots.Create().AskAsync(new BotRequest("个体户报税能不能在手机上弄？不想老往税务局跑，排队排半天", null, new DateOnly(2026, 12, 3)), TestContext.Current.CancellationToken);
