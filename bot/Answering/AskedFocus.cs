@@ -89,7 +89,7 @@ internal sealed partial class AskedFocus
     {
         // The last part that asks about something: "营业执照丢了怎么补办，政策有规定吗" asks about 补办, then where to look;
         // "…能分期吗？政策里有没有说" asks about 分期, the last part only whether it is written.
-        var parts = Forms.Aggregate(AskedSentences(normalized), (text, form) => text.Replace(form, "", StringComparison.Ordinal))
+        var parts = Forms.Aggregate(OverviewAnswerer.AnyForTheAsker.Replace(AskedSentences(normalized), ""), (text, form) => text.Replace(form, "", StringComparison.Ordinal))
             .Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries);
         // A topic before "怎么办" is what is asked only when nothing else is said ("孩子上学要户口，我们外地来的个体户怎么办"
         // asks about the first part).

@@ -86,7 +86,7 @@ internal static class BotTexts
     // The verdict says what it is about: "会罚款吗" answered "可以。" would read as "yes, you will be fined".
     public static readonly LocalizedText Yes = new("可以享受。", "Yes, you qualify.");
     public static readonly LocalizedText No = new("不能享受。", "No, you do not qualify.");
-    public static readonly LocalizedText Ended = new("这项规定已于{0}结束。", "This provision ended on {0}.");
+    public static readonly LocalizedText Ended = new("这项规定已经结束（执行到{0}）。", "This provision has ended (it ran until {0}).");
     public static readonly LocalizedText DependsOn = new("这取决于{0}。", "It depends on {0}.");
 
     /// <summary>A rule's reason when the headline has just said what is still to be known.</summary>

@@ -81,7 +81,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
         // "刚开的个体户，房租是国企的，月销8万小规模，能享受哪些": facts for several provisions, then which of all: every
         // benefit with its status for those facts.
-        if (fresh && OverviewAnswerer.Asks(context.Normalized) && selector.ClausesFor(context.Extracted.Values.Keys) >= 2)
+        // "i sell handmade soap only online… got my getihu licence last month. anything in this policy for me??": facts told,
+        // then a sentence that asks only what there is. The trade and the shop describe the asker: every benefit with its
+        // status for those facts.
+        var factsThenAsking = fresh && context.Extracted.Values.Count > 0 && OverviewAnswerer.Asks(context.Normalized)
+            && OverviewAnswerer.AskingSentenceOfItsOwn(context.Normalized) is { } askingSentence && OnlyFactsAndAsking(OverviewAnswerer.WithoutCues(askingSentence));
+        if (fresh && (factsThenAsking || (OverviewAnswerer.Asks(context.Normalized) && selector.ClausesFor(context.Extracted.Values.Keys) >= 2)))
         {
             return overview.Answer(context);
         }
@@ -106,7 +111,10 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // Clauses search scores at under 0.6 of the best: a rule there must be named well ("冻结我的银行账户" is about the clause
         // on freezing, not the account subsidy's 账户).
         var outscored = hits.Count == 0 ? null : hits.Where(h => h.Score < hits[0].Score * OutscoredShare).Select(h => h.ClauseId).ToHashSet(StringComparer.Ordinal);
-        var chosen = context.ContinuingRules is null ? selector.Select(ranks, knowledge.WithoutSituationWords(context.Normalized, context.Extracted.Mentioned), context.Extracted.Mentioned, outscored).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
+        // The facts known of the asker, from this message or earlier ones ("got my licence last month" → "who do i ask about
+        // the seal thing"): among the benefits named, those they are for come first. A fact known to be false is for none.
+        var known = context.Extracted.Mentioned.Concat(context.Facts.Where(f => f.Value != "false").Select(f => f.Key)).ToHashSet(StringComparer.Ordinal);
+        var chosen = context.ContinuingRules is null ? selector.Select(ranks, knowledge.WithoutSituationWords(context.Normalized, context.Extracted.Mentioned), known, outscored).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
         // "我们是夫妻店，算个体户吗", "am I an individual business?": what the asker counts as, when no benefit is named; the
         // policy does not define it, and the checker's note on the fact says how to tell.
         if (fresh && chosen.Count == 0 && CountsAsked(context) is { } counted)

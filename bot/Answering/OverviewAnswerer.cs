@@ -37,6 +37,9 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         + "|(能|可以|可)(申请|享受|享有|拿|领|得到|获得|争取|办)到?点?(啥|什么|哪些|哪几样|哪几项|哪几个|哪几条|哪样)"
         // "有什么能享受的", "有啥可以领的": the question word first.
         + "|(什么|啥|哪些)(优惠|政策|好处|补贴)?(是)?(我|我们)?(现在|目前)?还?(能|可以)(申请|享受|享有|拿|领|得到|获得)的?"
+        + "|" + AnyForTheAskerPattern
+        // "anything in this policy for me??", "anything in it for us".
+        + @"|\banything (in|from) (it|this|the|that)( policy| plan| document| scheme)? for (me|us|my \w+|our \w+)\b"
         // "is there anything we can still claim now?", "anything I could apply for".
         + @"|\banything (i|we) (can|could) (still )?(get|claim|have|apply for|benefit from)\b"
         + @"|\bwhat (kinds? of |sorts? of |other )?(help|support|benefits?|subsidies|assistance|relief|policies|incentives)\b"
@@ -47,6 +50,12 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
     // "有没有优惠", "有补贴吗", "are there any subsidies": whether there is any. Alone, or beside facts about the asker, that asks for the overview; after
     // a topic ("水电费有没有优惠") it asks about the topic, and after something no clause covers ("装修有补贴吗") it is not
     // covered (see DefaultAnswerer).
+    // "这个方案里还有俺能拿的好处不", "有我能享受的优惠吗": any the asker can have. It names no topic of its own.
+    private const string AnyForTheAskerPattern = "有(我|俺|我们|俺们|咱|咱们)?(还)?(能|可以)(拿|领|享受|申请|得到|沾)(到)?的(优惠|扶持|好处|补贴|补助|福利|照顾|红利|减免|支持|帮扶|政策)";
+
+    /// <summary>"有俺能拿的好处不": asking whether there is anything the asker can have, which names no topic.</summary>
+    public static readonly Regex AnyForTheAsker = new(AnyForTheAskerPattern, RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     private static readonly Regex WhetherAny = new(
         "(有没有|有无)(什么|啥|点|些)?(额外|特别|专门|其他|别的|特殊)?的?(优惠|扶持|政策|好处|补贴|补助|支持|福利|帮扶|照顾|红利|减免)"
         // "有专门的扶持政策吗": a kind of benefit, then the word for a policy or measure.
@@ -55,6 +64,8 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         // "any help with electricity?", "any support for loans": whether there is any, for a topic.
         + @"|\bany (help|support|subsid(y|ies)|benefits?|relief|discounts?|incentives?)( (with|for|on))?\b",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly char[] SentenceBreaks = ['。', '；', ';', '!', '！', '?', '？', '\n'];
 
     private static readonly char[] PartBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '\n'];
 
@@ -89,6 +100,19 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         var parts = normalized.Split(PartBreaks, StringSplitOptions.RemoveEmptyEntries);
         var last = Array.FindLastIndex(parts, part => Asks(part) || AsksWhetherAny(part));
         return last < 0 ? normalized : string.Join("，", parts.Take(last).Where(part => Complains.IsMatch(part)).Append(parts[last]));
+    }
+
+    /// <summary>
+    /// The last part of the message that asks for benefits, when it is a sentence of its own after others ("…got my getihu
+    /// licence last month. anything in this policy for me??"); null when the message asks in one part or not at all.
+    /// </summary>
+    public static string? AskingSentenceOfItsOwn(string normalized)
+    {
+        // An English full stop ends a sentence when a space follows it (not 1.5万); a comma does not ("今年想转公司，有什么好处"
+        // asks what converting brings).
+        var parts = normalized.Replace(". ", "。", StringComparison.Ordinal).Split(SentenceBreaks, StringSplitOptions.RemoveEmptyEntries).Where(p => p.Trim().Length > 0).ToArray();
+        var last = Array.FindLastIndex(parts, part => Asks(part) || AsksWhetherAny(part));
+        return last > 0 ? parts[last] : null;
     }
 
     /// <summary>The message without its overview words: what is left may still name a topic ("贷款有什么优惠" is about loans).</summary>

@@ -214,11 +214,13 @@ internal sealed class RuleSelector
                 continue; // only words of a generic group ("free") touch this benefit
             }
 
-            var score = clauseScore + benefitScore + (given is { Count: > 0 } && rule.FactIds.Any(given.Contains) ? FactsGivenBonus : 0);
+            var factsGiven = given is { Count: > 0 } && rule.FactIds.Any(given.Contains);
+            var score = clauseScore + benefitScore + (factsGiven ? FactsGivenBonus : 0);
 
             // A clause can hold several provisions (measure 8: water, rent, social insurance), so ranking high is not
-            // enough: the question must name the rule's benefit.
-            if (benefitScore > 0 && score >= 2.0 && (outscored?.Contains(rule.ClauseId) != true || benefitScore >= MinBenefitOutscored))
+            // enough: the question must name the rule's benefit. One that search ranks far down needs more of it named,
+            // unless the asker's facts are for it ("上礼拜刚领的个体执照，刻章380，能免不": the figure lifts another clause).
+            if (benefitScore > 0 && score >= 2.0 && (outscored?.Contains(rule.ClauseId) != true || benefitScore >= (factsGiven ? MinBenefitOutscoredForTheirFacts : MinBenefitOutscored)))
             {
                 scored.Add((rule, score));
             }
@@ -301,6 +303,9 @@ internal sealed class RuleSelector
 
     // The benefit score (4 × the share of its terms named) a rule needs when search scores its clause far below the best.
     private const double MinBenefitOutscored = 1.5;
+
+    // The same for a rule the asker's facts are for: a good part of its benefit named is enough.
+    private const double MinBenefitOutscoredForTheirFacts = 1.25;
 
     // What the question's own facts add to a benefit it names: as much as ranking second in search.
     private const double FactsGivenBonus = 1.0;

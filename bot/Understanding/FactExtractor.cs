@@ -133,7 +133,7 @@ public sealed class FactExtractor
         {
             var owner = NearestNumberFact(normalized, number, wordSpans);
             var period = PeriodReader.Find(normalized, number.Start, number.End);
-            if (TopicMention.SaidOfOthers(normalized, number.Start))
+            if (TopicMention.SaidOfOthers(normalized, number.Start) || TopicMention.IsThePolicysFigure(normalized, number.End))
             {
                 // "听说月销售额20万以下免增值税", "我记得文件写的是20万", "我朋友一个月卖20万": a figure of the policy or of
                 // someone else, not the asker's.

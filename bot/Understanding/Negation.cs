@@ -32,7 +32,9 @@ internal static class Negation
 
     // These contain 不/无/没 but do not deny what follows.
     private static readonly string[] ChineseNotNegating =
-        ["不超过", "不满", "不到", "不足", "无论", "不管", "是不是", "能不能", "可不可以", "要不要", "有没有", "是否", "不知道", "不清楚", "不用", "不要钱", "免不免"];
+        ["不超过", "不满", "不到", "不足", "无论", "不管", "是不是", "能不能", "可不可以", "要不要", "有没有", "是否", "不知道", "不清楚", "不用", "不要钱", "免不免",
+         // "个转企不是说免刻章费么": "isn't it said that…", quoting the policy back, denies nothing.
+         "不是说", "不是讲", "不是规定"];
 
     public static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '.', '!', '！', '?', '？'];
 

@@ -47,6 +47,8 @@ internal static class ScopeLexicon
     public static readonly string[] AskingWhoHandles =
     [
         "找哪个部门", "找哪个单位", "哪个部门", "哪个单位", "什么部门", "哪些部门", "哪个机关", "找谁", "谁负责", "谁管", "谁牵头", "牵头单位", "牵头部门",
+        // "那这事归谁管，俺找谁去", "这事归哪个部门管啊".
+        "归谁管", "归哪个部门管", "归哪个单位管", "归哪管", "该谁管", "谁来管", "找谁去", "找谁要去", "找谁要", "找谁领",
         // Where to go to do it: the same question, about a place.
         "去哪里办", "在哪里办", "去哪儿办", "去哪办", "在哪办", "到哪办", "哪里办", "去哪申请", "在哪申请", "哪里申请",
         "which department", "which office", "which bureau", "who handles", "who is responsible", "who is in charge",
@@ -83,7 +85,7 @@ internal static class ScopeLexicon
     ];
 
     /// <summary>Words that point back at what was just said: "那个怎么申请" (in English, filler words: "how do I claim it").</summary>
-    public static readonly string[] ThatOne = ["这个", "那个", "这些", "那些", "这项", "那项", "它"];
+    public static readonly string[] ThatOne = ["这个", "那个", "这些", "那些", "这项", "那项", "这事", "这种事", "这钱", "这笔钱", "它"];
 
     /// <summary>An employee's pay: with income tax, it is not business income (an owner paying wages is another matter).</summary>
     public static readonly string[] SalariedIncome = ["工资", "薪水", "薪资", "薪金", "上班族", "上班", "打工", "年终奖", "专项附加扣除", "专项扣除", "综合所得", "salary", "salaried", "salaries", "wage", "wages", "payroll", "my employer", "special additional deduction"];
@@ -140,6 +142,10 @@ internal static class ScopeLexicon
         "驾照", "驾校", "驾驶证", "科目一", "科目二", "科目三", "科目四", "限行", "尾号", "driving test", "driving school", "driving licence", "driving license", "driver's license",
         // Family matters: "哪家月子中心好", a divorce and how to split the shop.
         "月子中心", "坐月子", "月嫂", "离婚", "财产分割", "divorce", "divorced", "divorcing",
+        // Children and family benefits: "育儿补贴一个娃一年给多少钱"; a neighbour's noise; sending money home.
+        "育儿补贴", "生育补贴", "生育津贴", "二胎", "三胎", "托育补贴", "childcare subsidy", "child benefit", "maternity",
+        "邻居装修", "装修噪音", "噪音扰民", "楼上邻居", "noisy neighbour", "noisy neighbor",
+        "汇款回家", "寄钱回家", "往国外汇款", "send money home", "send money to my family", "send money abroad", "remittance", "wire money home",
     ];
 
     public static readonly string[] GeneralKnowledge =

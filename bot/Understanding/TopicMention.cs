@@ -44,9 +44,10 @@ internal static class TopicMention
          "if i", "if we", "if my", "planning to", "plan to", "thinking of", "thinking about", "want to", "going to", "considering"];
 
     // Someone else's situation, or what is said about the policy, before the word in its clause: "我朋友转成公司了", "我邻居是
-    // 新开的店", "听说转成公司能拿3000", "my friend just registered". It tells nothing about the asker.
+    // 新开的店", "听说转成公司能拿3000", "my friend just registered"; the rhetorical "不是说新开的个体户刻章不要钱么" ("isn't it
+    // said that…") quotes the policy. It tells nothing about the asker.
     private static readonly string[] SomeoneElse =
-        ["朋友", "邻居", "隔壁", "亲戚", "同行", "同事", "别人", "人家", "有人", "他家", "她家", "听说", "据说", "听人说", "网上说", "老板说", "老板讲", "店长说", "领导说", "他说", "她说", "他们说", "别人说", "人家说", "他是", "她是", "他们是", "他也是", "她也是", "他家是",
+        ["朋友", "邻居", "隔壁", "亲戚", "同行", "同事", "别人", "人家", "有人", "他家", "她家", "听说", "据说", "听人说", "网上说", "不是说", "不是讲", "不是规定", "老板说", "老板讲", "店长说", "领导说", "他说", "她说", "他们说", "别人说", "人家说", "他是", "她是", "他们是", "他也是", "她也是", "他家是",
          "我哥", "我姐", "我弟", "我妹", "哥哥", "姐姐", "弟弟", "妹妹", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "我爸", "我妈", "父母", "儿子", "女儿", "老乡",
          "my friend", "a friend", "neighbour", "neighbor", "someone", "somebody", "other people", "others", "i heard", "heard that", "people say",
          "my brother", "my sister", "my cousin", "my father", "my mother", "my dad", "my mum", "my mom", "my parents", "my son", "my daughter", "my uncle", "my aunt"];
@@ -75,6 +76,15 @@ internal static class TopicMention
         return SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal)) || ThirdPersonSubject.IsMatch(before)
             || PolicySays.Any(w => before.Contains(w, StringComparison.Ordinal));
     }
+
+    // After a figure, the benefit it is the limit of and a word pointing at the provision: "月销售额不超15万就免增值税的政策",
+    // "15万以下免增值税那条" quote the policy's figure.
+    private static readonly Regex PolicysFigure = new(
+        @"^\s*(万元|万|元|块)?(以下|以内|之内|及以下)?(（含本数）)?(的)?(就|都|可以|能)?(免|减|补|奖)[^，。？！,?!]{0,12}?(的政策|的那个政策|那个政策|的规定|那条|这条|那项|这项|的那条|的那项|政策)",
+        RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>Whether the figure ending at <paramref name="end"/> is the policy's limit, named to point at the provision.</summary>
+    public static bool IsThePolicysFigure(string text, int end) => PolicysFigure.IsMatch(text[end..]);
 
     /// <summary>
     /// Whether the word's clause has someone else as its subject ("他去年就因为这个被罚过"): a yes so said grants the asker

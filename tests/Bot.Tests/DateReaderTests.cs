@@ -21,6 +21,7 @@ public class DateReaderTests
     [InlineData("我2015年开的店，刻章免费吗", null)] // when the shop opened is the asker's situation
     [InlineData("no, I opened in 2015", null)]
     [InlineData("原来那个个体户2021年就注销了，上周又重新办了一个", null)] // when the old one closed
+    [InlineData("我2019年就有个体执照卖水果，今年10月又单独办了个个体执照开奶茶店，这个新店刻章是不是也免费", null)] // since when the asker has had it
     [InlineData("I opened a small shop in 2023, is the seal free for me?", null)] // the verb further back in the same clause
     [InlineData("I opened my shop in 2021, could I get the VAT exemption in 2022?", "2022-12-31")] // the year of another clause is asked about
     [InlineData("我2022年10月开的店，租的国有门面，那年房租能减吗", "2022-10-31")] // unless the question asks about that time

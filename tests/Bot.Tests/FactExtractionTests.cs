@@ -30,6 +30,9 @@ public class FactExtractionTests
     [InlineData("I'm a sole trader and one of the tenants of a state-owned building", "rents_state_owned_premises", "true")]
     [InlineData("我以前是个体户，现在不是了", "is_individual_business", "false")] // words_false: it was, so it is not now
     [InlineData("听说刚开的店刻章免费，我也是刚开的", "newly_registered", "true")] // hearsay first, then the asker's own
+    [InlineData("上个月刚领的个体执照，不是说新开的个体户刻章不要钱么", "newly_registered", "true")] // "isn't it said that…" denies nothing
+    [InlineData("今年7月份已经转成有限公司了，个转企不是说免刻章费么", "converted_to_company", "true")]
+    [InlineData("去年（2025年）换成有限公司了", "converted_to_company", "true")]
     [InlineData("My shop opened 3 years ago", "newly_registered", "false")]
     [InlineData("租的是街道办（国有）的门面", "rents_state_owned_premises", "true")]
     [InlineData("I have been fined twice before. Can I avoid the penalty this time?", "first_minor_violation", "false")]
@@ -80,6 +83,7 @@ public class FactExtractionTests
     [InlineData("My friend just registered his shop", "newly_registered")]
     [InlineData("我朋友的店开了五年了", "newly_registered")]
     [InlineData("听说转成公司能拿3000", "converted_to_company")] // hearsay about the policy
+    [InlineData("不是说新开的个体户刻章不要钱么", "newly_registered")] // the policy quoted back, rhetorically
     [InlineData("我们是国企，租给个体户的房子要减租吗", "is_individual_business")] // a landlord asking about tenants
     [InlineData("Do we have to cut rent for individual businesses we rent to?", "is_individual_business")]
     public void Someone_elses_situation_is_not_the_askers(string text, string fact)
