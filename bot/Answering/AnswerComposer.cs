@@ -15,8 +15,9 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 {
     /// <param name="alsoMeant">The staff synonym groups the question's topics use (<see cref="QuestionTerms.SynonymsOf"/>).</param>
     /// <param name="namedNoProvision">Whether the verdicts are only those of the ended provisions the first quote is from, the question naming none.</param>
+    /// <param name="unwrittenSaid">Whether the reply already opens by saying what is asked is not written: no second line says it.</param>
     public string Compose(AnswerContext context, IReadOnlyList<Citation> citations, IReadOnlyList<RuleResult> verdicts, bool asksEligibility, FactDefinition? next,
-        IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null, bool namedNoProvision = false)
+        IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null, bool namedNoProvision = false, bool unwrittenSaid = false)
     {
         var lines = new List<string>();
         var asksWhen = AsksWhen().IsMatch(context.Normalized);
@@ -59,9 +60,12 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
             lines.Add(Say(BotTexts.PolicySays, citations[i].Quote, i + 1));
         }
 
-        // "去哪报名", "要带什么材料", "who do I talk to?" about clauses without a rule: what the first does not write, before
-        // whom to ask, unless a clause quoted writes it ("乡镇便民服务中心开设登记窗口", "入驻信易贷平台").
-        if (!showVerdicts && citations.Count > 0 && NotWritten(context.Normalized, citations) is { } unwritten)
+        // "去哪报名", "要带什么材料", "who do I talk to?" about clauses without a rule, "要交啥材料？多久能到账？" about any: what
+        // the first does not write, before whom to ask, unless a clause quoted writes it ("乡镇便民服务中心开设登记窗口",
+        // "入驻信易贷平台"). With verdicts, only the clauses of the rules answered count. Not when the reply opens by saying
+        // what is asked is not written (<paramref name="unwrittenSaid"/>).
+        var answered = showVerdicts ? citations.Where(c => verdicts.Any(v => v.Rule.ClauseId == c.Id)).ToList() : citations;
+        if (!unwrittenSaid && answered.Count > 0 && NotWritten(context.Normalized, answered) is { } unwritten)
         {
             lines.Add(Say(unwritten, 1));
         }
@@ -264,9 +268,30 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
     private LocalizedText? NotWritten(string question, IReadOnlyList<Citation> citations)
     {
         var clauses = citations.Select(c => knowledge.Content.FindClause(c.Id)).ToList();
-        if (clauses.Any(c => c is null || knowledge.Content.RulesFor(c.ClauseId).Count > 0))
+        if (clauses.Any(c => c is null))
         {
             return null;
+        }
+
+        // A rule's own text says where to apply; what to bring and how long it takes are written nowhere in it either
+        // ("个转企的钱要交啥材料？多久能到账？").
+        var noTime = AsksHowLongUntilPaid().IsMatch(question) && !clauses.Any(c => NamesATimeLimit().IsMatch(c!.Text));
+        if (clauses.Any(c => knowledge.Content.RulesFor(c!.ClauseId).Count > 0))
+        {
+            var materials = AsksWhatToBring().IsMatch(question) && !clauses.Any(c => NamesMaterials().IsMatch(c!.Text));
+            return (materials, noTime) switch
+            {
+                (true, true) => BotTexts.NoMaterialsOrTimeWritten,
+                (true, false) => BotTexts.NoMaterialsWritten,
+                (false, true) => BotTexts.NoTimeWritten,
+                _ => null,
+            };
+        }
+
+        // "评上先进典型有奖金吗，能给多少钱": no amount in the clauses quoted.
+        if (AsksHowMuchMoney().IsMatch(question) && !clauses.Any(c => NamesAnAmount().IsMatch(c!.Text)))
+        {
+            return BotTexts.NoAmountWritten;
         }
 
         var noPlace = AsksWhere().IsMatch(question) && !clauses.Any(c => NamesAChannel().IsMatch(c!.Text));
@@ -276,7 +301,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
             (true, true) => BotTexts.NoChannelWritten,
             (true, false) => BotTexts.NoPlaceWritten,
             (false, true) => BotTexts.NoMaterialsWritten,
-            _ => null,
+            _ => noTime ? BotTexts.NoTimeWritten : null,
         };
     }
 
@@ -309,6 +334,27 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         "(什么|啥|哪些)材料|材料(有哪些|是什么|是啥|要哪些)|要带|带(什么|啥|身份证|证件|合同)|准备(什么|啥|哪些)|\\bwhat (documents|papers)\\b|\\bwhat do (i|we) (need|bring)\\b|\\bdocuments? (do|should) i\\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksWhatToBring();
+
+    // Asking how long until it is done or paid: "多久能到账", "什么时候发", "how long until I get the money".
+    [System.Text.RegularExpressions.GeneratedRegex(
+        "(多久|多长时间)(能|才|可以)?(到账|到手|发|批|办好|办下来|批下来|下来|拿到|出结果)|(什么时候|啥时候|哪天)(能|才|可以)?(到账|发钱|发放|到手|拿到|批下来|办下来)|到账"
+        + "|\\bhow long (until|till|before|does it take|will it take)\\b|\\bwhen (will|do|can) (i|we) (get|receive) (the |my |our )?(money|cash|payment|reward|subsidy)\\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AsksHowLongUntilPaid();
+
+    // A time limit a clause sets: "5个工作日内", "within 30 days".
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9一二三四五六七八九十]+个?(工作日|日|天)(内|以内)|\\bwithin \\d+ (working )?days\\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NamesATimeLimit();
+
+    // Asking how much money is paid: "能给多少钱", "奖金多少", "how much cash".
+    [System.Text.RegularExpressions.GeneratedRegex(
+        "(给|发|奖|补|补贴|奖励)多少钱?|有多少钱|多少(钱|奖金|奖励|补贴|补助)|奖金(是)?多少|\\bhow much (money|cash|is the (bonus|reward|subsidy|grant))\\b|\\bwhat amount\\b|\\bhow big (is )?the (bonus|reward|grant)\\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AsksHowMuchMoney();
+
+    // A sum of money a clause writes: "3000元", "1200 yuan".
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9０-９][0-9,，.]*\\s*(万元|元|万)|\\byuan\\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NamesAnAmount();
 
     // Documents a clause says to bring or hand in.
     [System.Text.RegularExpressions.GeneratedRegex("身份证|证件|合同|证明材料|申请书|申请表|需提交|须提交|应提交|所需材料|携带", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]

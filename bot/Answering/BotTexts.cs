@@ -118,6 +118,15 @@ internal static class BotTexts
     public static readonly LocalizedText NoPlaceWritten = new(
         "本条没有写明具体找哪里、怎么办[{0}]，可以向负责单位咨询。",
         "This clause does not say where to go or how to apply [{0}]; the responsible units can tell you.");
+    public static readonly LocalizedText NoAmountWritten = new(
+        "本条没有写明具体金额[{0}]，可以向负责单位咨询。",
+        "This clause does not say how much is paid [{0}]; the responsible units can tell you.");
+    public static readonly LocalizedText NoTimeWritten = new(
+        "本条没有写明多久能办好或到账[{0}]，可以向负责单位咨询。",
+        "This clause does not say how long it takes or when it is paid [{0}]; the responsible units can tell you.");
+    public static readonly LocalizedText NoMaterialsOrTimeWritten = new(
+        "本条没有写明需要什么材料、多久能办好或到账[{0}]，可以向负责单位咨询。",
+        "This clause does not say what documents to bring, how long it takes or when it is paid [{0}]; the responsible units can tell you.");
     public static readonly LocalizedText NoMaterialsWritten = new(
         "本条没有写明需要什么材料[{0}]，可以向负责单位咨询。",
         "This clause does not say what documents to bring [{0}]; the responsible units can tell you.");

@@ -219,7 +219,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // benefit are answered from the clause.
         var asksEligibility = verdicts.Count > 0 && !namesNoProvision
             && !(fresh && ((AsksOnlyWhatItMeans(context.Normalized) && RelevantFactsGiven(verdicts, facts) == 0) || TopicMention.SpeaksAsLandlord(context.Normalized)));
-        var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact, alsoMeant, namesNoProvision && verdicts.Count > 0);
+        var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact, alsoMeant, namesNoProvision && verdicts.Count > 0, unwrittenSaid: situationRules || wayIn);
         if (context.AsOfAsked && verdicts.Count > 0)
         {
             text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.AsOfAsked.In(language), BotTexts.FormatDate(context.AsOf, language)) + "\n" + text;

@@ -202,7 +202,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
         state.Facts = facts;
         state.PendingRules = [.. answer.PendingRules];
-        state.LastRules = [.. result.Eligibility.Select(e => e.Rule).Distinct(StringComparer.Ordinal)];
+        // "要交啥材料？多久能到账？" after an answer granting some benefits is about those; after one granting none, about all it named.
+        var granted = result.Eligibility.Where(e => e.Verdict == "eligible").ToList();
+        state.LastRules = [.. (granted.Count > 0 ? granted : result.Eligibility).Select(e => e.Rule).Distinct(StringComparer.Ordinal)];
         state.LastClause = result.InScope && result.Eligibility.Count == 0 ? result.Citations.FirstOrDefault()?.Id : null;
         state.PendingFact = answer.PendingFact;
         state.Language = language;

@@ -67,7 +67,7 @@ internal static class ScopeLexicon
         // What else the asker must do: "那俺还得干点啥不", "what else do I need to do?".
         "还得干点啥", "还得干啥", "得干点啥", "还要做什么", "还要干啥", "需要做什么", "要做些什么", "还得做什么", "还需要做什么",
         "what else do i need to do", "what do i need to do", "do i need to do anything", "anything else i need to do",
-        "带什么材料", "带啥材料", "需要哪些材料", "要哪些材料", "要带什么材料", "要带啥材料", "需要带什么材料", "哪些材料", "什么材料", "准备什么材料", "准备啥材料", "要准备什么", "什么时候发", "多久到账", "什么时候到账", "去哪领", "在哪领", "哪里领",
+        "带什么材料", "带啥材料", "需要哪些材料", "要哪些材料", "要带什么材料", "要带啥材料", "需要带什么材料", "哪些材料", "什么材料", "准备什么材料", "准备啥材料", "要准备什么", "什么时候发", "多久到账", "什么时候到账", "到账", "要交啥材料", "交啥材料", "要交什么材料", "交什么材料", "提交什么材料", "去哪领", "在哪领", "哪里领",
         "how do i claim", "how can i claim", "how to claim", "how do i apply", "how can i apply", "how to apply", "how do i get", "how can i get", "how to get",
         "who do i contact", "who should i contact", "who do i ask", "who should i ask", "who can i ask", "where do i go", "what documents", "what do i need",
         "who do i call", "who should i call", "who can i call", "who do i talk to", "who should i talk to", "who can i talk to", "who to call", "who to contact", "whom do i contact", "whom should i contact",

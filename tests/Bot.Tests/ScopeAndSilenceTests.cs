@@ -1,4 +1,5 @@
 using Policy.Bot.Answering;
+using Policy.Knowledge.Content;
 
 namespace Policy.Bot.Tests;
 
@@ -228,6 +229,18 @@ public class ScopeAndSilenceTests
         string[] lines = [.. new[] { BotTexts.NoChannelWritten, BotTexts.NoPlaceWritten, BotTexts.NoMaterialsWritten }
             .Select(text => string.Format(System.Globalization.CultureInfo.InvariantCulture, text.In(result.Language), 1))];
         Assert.Equal(said, lines.Any(line => result.Answer.Contains(line, StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("听说评上“山西精品”或者被选成先进典型有奖金，能给多少钱？", "NoAmountWritten")] // no sum in either clause
+    [InlineData("新开的个体户，免费刻章要交啥材料？", "NoMaterialsWritten")] // a verdict's clause writes no documents either
+    [InlineData("去年转成有限公司了，奖励要交什么材料，多久能发？", "NoMaterialsOrTimeWritten")]
+    public async Task What_the_clauses_answered_do_not_write_is_said_so(string question, string text)
+    {
+        var result = await Ask(question);
+
+        var line = (LocalizedText)typeof(BotTexts).GetField(text)!.GetValue(null)!;
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, line.In(result.Language), 1), result.Answer, StringComparison.Ordinal);
     }
 
     [Fact]
