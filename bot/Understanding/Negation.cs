@@ -20,7 +20,10 @@ internal static class Negation
     private static readonly string[] ChineseNotYetAfter = ["还没", "尚未", "还未", "还在办", "正在办", "没办", "没成功", "没完成", "未完成", "未成功", "没下来", "不是", "了一半", "一半了", "没走完", "还在走流程", "没批下来", "还没批"];
 
     private static readonly string[] EnglishNegators =
-        ["not", "never", "don't", "dont", "doesn't", "isn't", "aren't", "haven't", "hasn't", "didn't", "wasn't", "n't", "plan", "planning", "intend", "going", "yet"];
+        ["not", "never", "don't", "dont", "doesn't", "isn't", "aren't", "haven't", "hasn't", "didn't", "wasn't", "n't", "planning", "intend", "going", "yet"];
+
+    // "we plan to convert" intends it; "does this plan give getihu…" names the policy.
+    private static readonly string[] Planners = ["i", "we", "they", "i'll", "we'll"];
 
     // These deny only the noun they stand before: "no first offence" is denied, but in "no fine for a first offence" the
     // "no" is the fine's, and the phrase is what is asked about.
@@ -59,8 +62,11 @@ internal static class Negation
             return true;
         }
 
-        var lastWords = text[clauseStart..phraseStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(5).ToArray();
+        var words = text[clauseStart..phraseStart].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lastWords = words.TakeLast(5).ToArray();
+        var from = words.Length - lastWords.Length;
         return lastWords.Any(w => EnglishNegators.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))
+            || lastWords.Where((w, i) => w == "plan" && (from + i == 0 || Planners.Contains(words[from + i - 1]))).Any()
             || lastWords.TakeLast(DeterminerReach + 1).Any(EnglishDeterminerNegators.Contains);
     }
 

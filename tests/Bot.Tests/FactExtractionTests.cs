@@ -38,6 +38,8 @@ public class FactExtractionTests
     [InlineData("I have been fined twice before. Can I avoid the penalty this time?", "first_minor_violation", "false")]
     [InlineData("I rent a shop from a private landlord. Can my rent be reduced?", "rents_state_owned_premises", "false")]
     [InlineData("I don't rent state-owned premises", "rents_state_owned_premises", "false")]
+    [InlineData("我租的村集体的两间房", "rents_state_owned_premises", "false")] // collective property is not the state's
+    [InlineData("plan to turn my getihu into a company next spring", "converted_to_company", "false")]
     [InlineData("月销售额12万", "monthly_sales_yuan", "120000")]
     [InlineData("每月销售额十二万五千元", "monthly_sales_yuan", "125000")]
     [InlineData("my monthly sales are 150k", "monthly_sales_yuan", "150000")]
@@ -49,6 +51,13 @@ public class FactExtractionTests
 
         Assert.True(values.TryGetValue(fact, out var got), $"{fact} not recognised in '{text}'");
         Assert.Equal(value, got);
+    }
+
+    [Theory]
+    [InlineData("does this plan give getihu any free legal help?", "is_individual_business")] // "this plan" is the policy, not an intention
+    public void A_noun_that_looks_like_a_denial_denies_nothing(string text, string fact)
+    {
+        Assert.NotEqual("false", Extract(text).GetValueOrDefault(fact));
     }
 
     [Theory]

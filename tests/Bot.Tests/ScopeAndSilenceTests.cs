@@ -127,6 +127,9 @@ public class ScopeAndSilenceTests
     [InlineData("晋城今天限行尾号是几？")]
     [InlineData("晋城哪家羊汤最正宗？")]
     [InlineData("My wife and I are getting divorced. How do we split the shop and who keeps the licence?")]
+    [InlineData("俺媳妇刚生了二胎，晋城这边育儿补贴一个娃一年给多少钱，咋申请")]
+    [InlineData("楼上邻居天天半夜装修砸墙，吵得俺睡不着觉，该打哪个电话投诉他们")]
+    [InlineData("whats the cheapest way to send like 5k rmb home to my family in vietnam")]
     public async Task A_salaried_workers_income_tax_a_home_a_consumer_loan_or_where_to_eat_is_out_of_scope(string question)
     {
         var result = await Ask(question);
@@ -138,6 +141,8 @@ public class ScopeAndSilenceTests
     [Theory]
     [InlineData("前两天去银行取钱，说俺的账户被法院冻结了，能不能查到是谁冻的、为啥冻的？", "jincheng-2022-67#measure-18")] // 冻 points back to 冻结
     [InlineData("旁边来了几个没执照的流动摊贩，能找市场监管举报不？", "jincheng-2022-67#measure-16")] // the unit's everyday name says whom, not what
+    [InlineData("隔壁那家小卖部压根没办执照，东西卖得比俺还便宜，俺规规矩矩办证交税反倒吃亏，这种有人管没", "jincheng-2022-67#measure-16")] // "有人管没" asks whether anyone deals with it
+    [InlineData("要是俺们县里压根不落实这些扶持政策，说一套做一套，有没有人管？会不会挨批", "jincheng-2022-67#safeguard-4")]
     public async Task A_question_that_takes_up_a_word_it_named_or_names_a_unit_by_its_everyday_name_finds_its_clause(string question, string clause)
     {
         var result = await Ask(question);

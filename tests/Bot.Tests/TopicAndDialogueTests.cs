@@ -1128,6 +1128,7 @@ public class TopicAndDialogueTests
     [Theory]
     [InlineData("政策原文在哪看", "全文见：", "/zh/policies/jincheng-2022-67/")]
     [InlineData("Where can I read the full text of the policy?", "The full text: ", "/en/policies/jincheng-2022-67/")]
+    [InlineData("ok where can i read the full text online? is there an official link somewhere", "The full text: ", "/en/policies/jincheng-2022-67/")] // no word for the document needed
     public async Task Asking_where_to_read_a_policy_gets_its_page(string question, string lead, string page)
     {
         var result = await Ask(TestBots.Create(), question);
