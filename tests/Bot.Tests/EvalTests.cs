@@ -102,6 +102,9 @@ public class EvalTests
     [InlineData("bot-generalisation-95.jsonl")]
     [InlineData("bot-generalisation-96.jsonl")]
     [InlineData("bot-generalisation-97.jsonl")]
+    [InlineData("bot-generalisation-98.jsonl")]
+    [InlineData("bot-generalisation-99.jsonl")]
+    [InlineData("bot-generalisation-100.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
