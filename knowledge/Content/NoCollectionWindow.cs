@@ -9,6 +9,7 @@ namespace Policy.Knowledge.Content;
 /// and 0.4 s of its 2.5 s start (a small machine's generation-0 budget is a few megabytes). Such a load runs in a
 /// no-collection window of a size the caller expects it to allocate; a load that allocates more simply leaves the window
 /// (collections resume). Only for a load with nothing else running: a server's reload must not hold its requests' garbage.
+/// The window's fresh memory is asked for in huge pages where the system allows it (<see cref="HugePageAdvice"/>).
 /// </summary>
 public static class NoCollectionWindow
 {
@@ -18,6 +19,7 @@ public static class NoCollectionWindow
     public static T Run<T>(long expectedBytes, Func<T> load)
     {
         var started = false;
+        var hugePages = GCSettings.LatencyMode != GCLatencyMode.NoGCRegion ? HugePageAdvice.ForHeap() : null;
         try
         {
             // Asked while a window is open, the runtime ends that one and throws: a window already open is left alone.
@@ -35,6 +37,7 @@ public static class NoCollectionWindow
         }
         finally
         {
+            HugePageAdvice.Restore(hugePages);
             if (started && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
             {
                 try
