@@ -63,7 +63,10 @@ public static class ClauseQuery
                     continue; // the synonym stands nowhere in the index, so it can match nothing
                 }
 
-                if (Terms(analyzer, fields, [alternative], requireWords: !own, lookups, synonym: true) is { } q)
+                // The reader's own English wording of several words is a synonym as written too: "bank account got
+                // frozen" is about freezing, not about the bank that lends.
+                var whole = !own || (plan.Language != Languages.Chinese && SynonymMatcher.Units(alternative).Count > 1);
+                if (Terms(analyzer, fields, [alternative], requireWords: whole, lookups, synonym: true) is { } q)
                 {
                     q.Boost = own ? 1f : QueryPlan.AlternativeWeight(concept.Matched, alternative);
                     foreach (var gate in gates)

@@ -95,7 +95,16 @@
       for (let k = 0; k < p.docs.length; k++) { const d = p.docs[k], x = p.scores[k] * factor; into[d] = most ? Math.max(into[d], x) : into[d] + x; }
     };
     // Pieces of a query: [text] the reader's words; [text, group, strict] a listed word, typed (strict false) or a synonym.
-    const keys = ([t, g, strict]) => (g === undefined ? terms(t, stop).list : strict ? [`~${g}:${t}`, `~${g}!${t}`] : [`~${g}=${t}`, `~${g}?${t}`]);
+    // The reader's own English words of a listed word count only all together, as a synonym's do (ClauseQuery).
+    const keys = ([t, g, strict]) => (g === undefined ? terms(t, stop).list : strict ? [`~${g}:${t}`, `~${g}!${t}`] : [`~${g}${zh ? '=' : ':'}${t}`, `~${g}?${t}`]);
+    // The reader's own English wording of several words that is not listed as it stands counts only where all its
+    // English words are: "bank account got frozen" is about freezing, not the bank that lends.
+    const together = (piece) => (!zh && piece[1] === undefined && units(piece[0], stop).length > 1 ? units(piece[0], stop).filter((u) => !u.han).map((u) => u.k) : []);
+    const holdingAll = (list) => {
+      const count = new Uint8Array(N);
+      list.forEach((k) => { const p = postings.get(k); if (p) { p.docs.forEach((d) => { count[d] += 1; }); } });
+      return count.map((c) => (c === list.length ? 1 : 0));
+    };
 
     // Clauses holding one of the reader's words, as marks() finds them in a text: Chinese by the bigrams of the reader's
     // words (a lone character as itself), English words by stem; a listed word as its own entry says.
@@ -127,8 +136,14 @@
         // A concept counts as its best word; a longer synonym is scaled to the length of the reader's words. A listed
         // word's sum is its first key; other words of the reader's are summed term by term.
         const best = zeros(N), n = units(c.matched, stop).length, mine = new Set();
-        c.pieces.forEach((x) => keys(x).slice(0, x[1] === undefined ? 1e9 : 1)
-          .forEach((k) => add(k, best, mine, x[2] ? Math.min(1, n / Math.max(1, units(x[0], stop).length)) : 1, x[1] !== undefined)));
+        c.pieces.forEach((x) => {
+          const ks = keys(x).slice(0, x[1] === undefined ? 1e9 : 1), factor = x[2] ? Math.min(1, n / Math.max(1, units(x[0], stop).length)) : 1;
+          const all = together(x);
+          if (!all.length) { ks.forEach((k) => add(k, best, mine, factor, x[1] !== undefined)); return; }
+          const held = holdingAll(uniq(all)), part = zeros(N);
+          ks.forEach((k) => add(k, part, mine, factor, false));
+          for (let d = 0; d < N; d++) { if (held[d]) { best[d] += part[d]; } }
+        });
         for (let d = 0; d < N; d++) { total[d] += best[d] * times; }
       });
       // A hit must hold one of the reader's words in its own title, text or units (a bigram, a whole synonym, an English

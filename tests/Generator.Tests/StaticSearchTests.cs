@@ -23,6 +23,19 @@ public sealed class StaticSearchTests(SearchFixture search) : IClassFixture<Sear
     }
 
     [Theory]
+    [InlineData("my bank account got frozen")] // "bank account got frozen" is a wording of the freezing group
+    [InlineData("my bank account was frozen, can I find out why?")]
+    public void A_readers_English_wording_of_several_words_counts_only_all_together_on_both_sides(string query)
+    {
+        // Not the bank that lends (measure 7), nor the financial account a converted company is paid for (measure 9).
+        var lucene = search.Lucene.Search(query, "en", 3).Select(r => r.Id).ToList();
+        var answer = Assert.Single(StaticSearch.Run(Site, [new StaticRequest("en", query, 3)]));
+
+        Assert.Equal("jincheng-2022-67#measure-18", lucene[0]);
+        Assert.Equal(lucene, StaticSearch.Ids([answer])[0]);
+    }
+
+    [Theory]
     [InlineData("zh", "刻章要钱吗")]
     [InlineData("en", "how much does a company seal cost")]
     public void The_script_the_entry_and_the_files_a_query_fetches_weigh_under_100_KB(string lang, string query)

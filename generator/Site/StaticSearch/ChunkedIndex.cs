@@ -329,7 +329,8 @@ internal static class ChunkedIndex
     /// Each synonym's scores, precomputed so that a query fetches one posting per synonym rather than every character of
     /// every synonym. Under <c>~group:word</c>, what search.js sums over the word's terms where the word counts as a synonym
     /// (ClauseQuery's gates: its Chinese as written, on the Chinese side; its English words all together); under
-    /// <c>~group=word</c>, the same sum without gates, for when the word is what the reader typed. The clauses that show
+    /// <c>~group=word</c>, the same sum without gates, for when the word is what the reader typed (Chinese only: the
+    /// reader's English words count all together too). The clauses that show
     /// the word marked are listed too: as the reader's word under <c>~group?word</c> (its characters' bigrams, a lone
     /// character, any English word), as a synonym under <c>~group!word</c> (a run of Chinese as written, or all the English
     /// words), the latter only where they are not the clauses of <c>~group:word</c>.
@@ -399,7 +400,11 @@ internal static class ChunkedIndex
                 var all = found.Where(d => sum[d] > 0).ToArray();
                 var kept = marks.Within(all, gates);
                 added.Add(($"~{g}:{word}", new Posting(kept, kept.Select(d => sum[d]).ToArray())));
-                added.Add(($"~{g}={word}", new Posting(all, all.Select(d => sum[d]).ToArray())));
+                if (language == Languages.Chinese)
+                {
+                    // English words the reader typed count only all together, as a synonym's do: search.js reads ~group:word.
+                    added.Add(($"~{g}={word}", new Posting(all, all.Select(d => sum[d]).ToArray())));
+                }
                 foreach (var d in found)
                 {
                     sum[d] = 0;
