@@ -1,6 +1,6 @@
-// Offline search. assets/search-<lang>.json carries the synonyms and stop words of the C# search (knowledge/Search) and
-// where the rest of the index is: per term, the clauses holding it with their BM25 score for it (the generator splits the
-// clauses with this file's analysis, written again in C#), and the clauses' texts, fetched only for the hits shown.
+// Offline search. assets/search-<lang>.json holds the C# search's synonyms and stop words (knowledge/Search) and where
+// the rest is: per term, the clauses holding it with their BM25 scores (split with this file's analysis, redone in C#),
+// and the clauses' texts, fetched only for the hits shown.
 // Runs under node too (module.exports), so tests rank with the code the browser loads.
 (() => {
   'use strict';
@@ -76,7 +76,7 @@
       return named('t', lo);
     };
     // A term's clauses (deltas in the file) and their scores for it (hundredths in the file). A synonym's, precomputed:
-    // ~group:word as a synonym, ~group=word as the reader's word; the clauses it marks as such, ~group!word and ~group?word.
+    // ~group:word as a synonym, ~group=word as the reader's (Chinese); the clauses it marks so, ~group!word, ~group?word.
     async function fetchTerms(list) {
       const need = uniq(list.filter((t) => !postings.has(t)));
       const got = await Promise.all(need.map((t) => file(chunkOf(t))));
@@ -95,19 +95,11 @@
       for (let k = 0; k < p.docs.length; k++) { const d = p.docs[k], x = p.scores[k] * factor; into[d] = most ? Math.max(into[d], x) : into[d] + x; }
     };
     // Pieces of a query: [text] the reader's words; [text, group, strict] a listed word, typed (strict false) or a synonym.
-    // The reader's own English words of a listed word count only all together, as a synonym's do (ClauseQuery).
+    // English words typed count only together, as a synonym's (ClauseQuery).
     const keys = ([t, g, strict]) => (g === undefined ? terms(t, stop).list : strict ? [`~${g}:${t}`, `~${g}!${t}`] : [`~${g}${zh ? '=' : ':'}${t}`, `~${g}?${t}`]);
-    // The reader's own English wording of several words that is not listed as it stands counts only where all its
-    // English words are: "bank account got frozen" is about freezing, not the bank that lends.
-    const together = (piece) => (!zh && piece[1] === undefined && units(piece[0], stop).length > 1 ? units(piece[0], stop).filter((u) => !u.han).map((u) => u.k) : []);
-    const holdingAll = (list) => {
-      const count = new Uint8Array(N);
-      list.forEach((k) => { const p = postings.get(k); if (p) { p.docs.forEach((d) => { count[d] += 1; }); } });
-      return count.map((c) => (c === list.length ? 1 : 0));
-    };
 
-    // Clauses holding one of the reader's words, as marks() finds them in a text: Chinese by the bigrams of the reader's
-    // words (a lone character as itself), English words by stem; a listed word as its own entry says.
+    // Clauses holding one of the reader's words, as marks() finds them: Chinese by bigrams (a lone character as itself),
+    // English by stem; a listed word as its own entry says.
     function marked(pieces) {
       const m = new Uint8Array(N);
       pieces.forEach(([piece, g, strict]) => {
@@ -133,21 +125,15 @@
       const total = zeros(N), seen = new Set();
       p.plain.forEach((t) => terms(t, stop).list.forEach((term) => add(term, total, seen, 1)));
       concepts.forEach(([c, times]) => {
-        // A concept counts as its best word; a longer synonym is scaled to the length of the reader's words. A listed
-        // word's sum is its first key; other words of the reader's are summed term by term.
+        // A concept counts as its best word; a longer synonym is scaled to the reader's words. A listed word's sum is its
+        // first key; other words of the reader's are summed term by term.
         const best = zeros(N), n = units(c.matched, stop).length, mine = new Set();
-        c.pieces.forEach((x) => {
-          const ks = keys(x).slice(0, x[1] === undefined ? 1e9 : 1), factor = x[2] ? Math.min(1, n / Math.max(1, units(x[0], stop).length)) : 1;
-          const all = together(x);
-          if (!all.length) { ks.forEach((k) => add(k, best, mine, factor, x[1] !== undefined)); return; }
-          const held = holdingAll(uniq(all)), part = zeros(N);
-          ks.forEach((k) => add(k, part, mine, factor, false));
-          for (let d = 0; d < N; d++) { if (held[d]) { best[d] += part[d]; } }
-        });
+        c.pieces.forEach((x) => keys(x).slice(0, x[1] === undefined ? 1e9 : 1)
+          .forEach((k) => add(k, best, mine, x[2] ? Math.min(1, n / Math.max(1, units(x[0], stop).length)) : 1, x[1] !== undefined)));
         for (let d = 0; d < N; d++) { total[d] += best[d] * times; }
       });
-      // A hit must hold one of the reader's words in its own title, text or units (a bigram, a whole synonym, an English
-      // word): single characters shared by chance (的, 业) score a little but never make a clause a hit on their own.
+      // A hit holds one of the reader's words (a bigram, a whole synonym, an English word) in its title, text or units:
+      // single characters shared by chance (的, 业) score a little but never make a hit alone.
       const hits = [], m = marked(list);
       for (let d = 0; d < N; d++) { if (total[d] > 0 && m[d] && (!keep || keep(d))) { hits.push(d); } }
       hits.sort((a, b) => total[b] - total[a] || a - b);
@@ -155,13 +141,13 @@
       const parts = await Promise.all(shown.map((d) => file(named('f', Math.floor(d / per)))));
       return shown.map((d, i) => {
         const [id, url, title, text, doc, until, untilText] = parts[i].clauses[d % per];
-        // doc: the document's id, title, number, region id (none when city-wide), region name (when there are several),
-        // status words when not in force, and the language of the title and of the number when not the page's.
+        // doc: id, title, number, region id (none: city-wide), region name (if several), status words when not in force,
+        // the language of the title and of the number when not the page's.
         return { id, url, title, titleHtml: snippet(title, how, title.length), snippet: snippet(text, how, zh ? 90 : 220), until, untilText, doc: parts[i].docs[doc] };
       });
     }
 
-    // Each document's id and region (none when city-wide), and each clause's document: {list: [[id, region]…], of: […]}.
+    // Each document's id and region, and each clause's document: {list: [[id, region]…], of: […]}.
     return { search, documents: () => file(entry.documents) };
   }
 
@@ -170,7 +156,7 @@
     const first = new Map(), words = groups.map((g) => uniq(g.map(normalize)));
     words.forEach((group, g) => group.forEach((word) => {
       const keys = units(word, stop).map((u) => u.k), list = first.get(keys[0]) || [];
-      if (keys.length && !list.some((c) => c.keys.join(' ') === keys.join(' '))) { first.set(keys[0], list.concat([{ keys, g }])); }
+      if (keys.length && !list.some((c) => c.keys.join(' ') === keys.join(' '))) { first.set(keys[0], list.concat([{ keys, g, word }])); }
     }));
     first.forEach((list) => list.sort((a, b) => b.keys.length - a.keys.length)); // sort is stable: ties keep file order
     return (text) => {
@@ -182,9 +168,9 @@
         if (!m) { i++; continue; }
         const s = u[i].s, e = u[i + m.keys.length - 1].e, matched = text.slice(s, e), group = words[m.g];
         keep(text.slice(from, s));
-        // Each word as a piece of the query: [text, group, strict] when listed (strict: a synonym), [text] when not.
-        const listed = group.includes(matched), alternatives = listed ? group : [matched, ...group];
-        concepts.push({ matched, alternatives, g: m.g, pieces: alternatives.map((alt) => (alt !== matched ? [alt, m.g, true] : listed ? [alt, m.g, false] : [alt])) });
+        // Each word as a piece of the query: [word, group, strict] (strict: a synonym, not the listed word typed, which
+        // stands for the reader's wording of the same units: "loans" for "loan").
+        concepts.push({ matched, g: m.g, pieces: group.map((alt) => [alt, m.g, alt !== m.word]) });
         from = e;
         i += m.keys.length;
       }
@@ -258,9 +244,8 @@
   const say = en
     ? ['Loading the search index…', 'The search index could not be loaded. Please reload the page.', 'No clauses found. Try other words, or browse the full text.', (n) => `Clauses found: ${n}`]
     : ['正在载入搜索索引……', '搜索索引载入失败，请刷新页面重试。', '没有找到相关条款。换个说法试试，或浏览政策全文。', (n) => `找到 ${n} 条相关条款`];
-  // Chinese typed on the English page searches the Chinese text (as `generator search` does): the other index loads on
-  // demand. Entries are revalidated (the other language's carries this one's ?v=); the rest of an index is named from its
-  // entry, each file by the hash of its block of files.
+  // Chinese typed on the English page searches the Chinese text (as `generator search` does), its index loaded on
+  // demand. Entries are revalidated (the other's carries this one's ?v=); other files are named by their block's hash.
   const own = script.getAttribute('data-index'), zhUrl = own.replace('search-en', 'search-zh'), indexes = {};
   const get = (url, cache) => fetch(url, { cache }).then((r) => { if (!r.ok) { throw new Error(r.status); } return r.json(); });
   const load = (url) => indexes[url] || (indexes[url] = get(url, 'no-cache').then((entry) => createIndex(entry, (name) => get(new URL(name, new URL(url, location.href)).href))));
