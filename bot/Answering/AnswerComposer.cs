@@ -340,7 +340,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         "(多久|多长时间)(能|才|可以)?(到账|到手|发|批|办好|办下来|批下来|下来|拿到|出结果)|(什么时候|啥时候|哪天)(能|才|可以)?(到账|发钱|发放|到手|拿到|批下来|办下来)|到账"
         + "|\\bhow long (until|till|before|does it take|will it take)\\b|\\bwhen (will|do|can) (i|we) (get|receive) (the |my |our )?(money|cash|payment|reward|subsidy)\\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
-    private static partial System.Text.RegularExpressions.Regex AsksHowLongUntilPaid();
+    internal static partial System.Text.RegularExpressions.Regex AsksHowLongUntilPaid();
 
     // A time limit a clause sets: "5个工作日内", "within 30 days".
     [System.Text.RegularExpressions.GeneratedRegex("[0-9一二三四五六七八九十]+个?(工作日|日|天)(内|以内)|\\bwithin \\d+ (working )?days\\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]

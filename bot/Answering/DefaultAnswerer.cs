@@ -161,8 +161,13 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // decides none.
         var unwritten = fresh && reading == Languages.Chinese ? knowledge.Focus.Unwritten(context.Normalized) : null;
         // "转成公司给的3000块多久能到账": when it is paid is written nowhere, but the question names the benefit by its amount;
-        // that benefit is answered the same way.
+        // that benefit is answered the same way, and so are the benefits it names when all it asks is how long until they
+        // are paid or done ("转企的奖励多久能到账", "房租减免多久能批下来").
         var namedByAmount = unwritten is null ? [] : rules.Where(r => NamesItsAmount(context.Normalized, r)).ToList();
+        if (namedByAmount.Count == 0 && unwritten is not null && AnswerComposer.AsksHowLongUntilPaid().IsMatch(context.Normalized))
+        {
+            namedByAmount = [.. rules];
+        }
         if (namedByAmount.Count > 0)
         {
             rules = namedByAmount;

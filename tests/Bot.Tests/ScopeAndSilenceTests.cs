@@ -291,6 +291,19 @@ public class ScopeAndSilenceTests
     }
 
     [Theory]
+    [InlineData("转企的奖励多久能到账", "company-conversion-reward", "measure-9")] // named by name: was "这份政策没有规定这一点" alone
+    [InlineData("国企房子的房租减免多久能批下来", "state-owned-rent-relief", "measure-8")]
+    [InlineData("how long until I get the conversion reward money", "company-conversion-reward", "measure-9")]
+    public async Task How_long_until_a_named_benefit_is_paid_is_said_to_be_unwritten_and_that_benefit_answered(string question, string rule, string clause)
+    {
+        var result = await Ask(question);
+
+        Assert.Contains(result.Eligibility, e => e.Rule == rule);
+        Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#" + clause);
+        Assert.Matches("政策没有写到“[^”]*到账|没有写明多久|does not say how long|not say how long|written nowhere", result.Answer);
+    }
+
+    [Theory]
     [InlineData("个体户的个税能减半吗？")]
     [InlineData("个体户经营所得的个人所得税怎么减免")]
     public async Task An_individual_business_income_tax_question_stays_in_scope(string question)
