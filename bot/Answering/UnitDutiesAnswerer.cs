@@ -40,6 +40,11 @@ internal sealed class UnitDutiesAnswerer(BotKnowledge knowledge)
         + @"|\b(responsible for|in charge of)\b|\bwhat (does|do|should|must) .+ do\b|\b(duties|tasks|role)\b",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    // What something done is for, not what the unit does: "市场监管所的人打电话问我生意咋样，这是干啥用的", "…这是要干啥".
+    private static readonly Regex AsksWhatItIsFor = new(
+        "(干|做)(啥|什么|嘛)用|这(是|个)?要?(干|做)(啥|什么|嘛)|\\bwhat (is|was) (this|that|it) for\\b|\\bwhy (are|were|do|did) they\\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.Timeout);
+
     /// <summary>The reply when the message names exactly one unit and asks what it does; else null.</summary>
     public DefaultAnswer? Answer(AnswerContext context)
     {
@@ -59,7 +64,7 @@ internal sealed class UnitDutiesAnswerer(BotKnowledge knowledge)
             }
         }
 
-        if (units.Count != 1 || !AsksDuties.IsMatch(text))
+        if (units.Count != 1 || !AsksDuties.IsMatch(text) || AsksWhatItIsFor.IsMatch(text))
         {
             return null;
         }

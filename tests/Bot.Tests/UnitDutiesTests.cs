@@ -51,10 +51,23 @@ public class UnitDutiesTests
     [InlineData("税务局在哪")] // where the office is, not what it does
     [InlineData("市税务局和市财政局负责什么")] // two units: the clauses search finds
     [InlineData("我要投诉市场监管局的工作人员态度差")]
+    [InlineData("市场监管所的人打电话问我店里生意咋样，这是干啥用的")] // what the call is for, not what the unit does
+    [InlineData("税务局的人来问我一个月卖多少，这是要干啥")]
     public async Task Only_one_unit_asked_what_it_does_gets_its_duties(string question)
     {
         var result = await Ask(question);
 
         Assert.DoesNotContain("/units/", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("市场监管所的人打电话问我店里生意咋样，这是干啥用的")]
+    [InlineData("老有人打电话问我店里的经营状况，这是干嘛的")]
+    [InlineData("someone from the city called asking how my business is doing, what is that for?")]
+    public async Task A_call_asking_how_business_is_going_is_the_monitoring_measure(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.Equal("jincheng-2022-67#measure-20", result.Citations[0].Id);
     }
 }
