@@ -144,8 +144,19 @@ public sealed partial class QuotableSentences(ContentSet content)
                 terms.Remove("半");
             }
 
+            // 合法 of "这合法吗" asks whether it is allowed, not about the law: "平台给我限流，这合法吗" is about 二选一, not the
+            // sentence that says 依法查处价格违法.
+            if (AsksWhetherLawful().IsMatch(question))
+            {
+                terms.Remove("法");
+                terms.Remove("合法");
+            }
+
             return terms;
         }
+
+        [System.Text.RegularExpressions.GeneratedRegex("合法(吗|么|嘛|不|没|啊|呀|\\?|？|$)|合不合法|算不算合法|合法性", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
+        private static partial System.Text.RegularExpressions.Regex AsksWhetherLawful();
 
         // 半 not followed by a unit of time.
         [System.Text.RegularExpressions.GeneratedRegex("半(?![天个年月日夜晌宿钟点])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]

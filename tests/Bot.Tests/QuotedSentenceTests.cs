@@ -18,6 +18,8 @@ public class QuotedSentenceTests
 
     [Theory]
     [InlineData("平台不让上别的平台怎么办", "jincheng-2022-67#measure-16", "二选一")]
+    [InlineData("外卖平台逼着只能上他一家，这合法吗", "jincheng-2022-67#measure-16", "二选一")] // 合法吗 asks whether it is allowed: not the sentence on 违法 fees
+    [InlineData("平台给我限流，这合法吗", "jincheng-2022-67#measure-16", "二选一")]
     [InlineData("平台抽成太高了有人管吗", "jincheng-2022-67#measure-16", "平台收费")]
     [InlineData("被罚了款觉得不公平，找哪投诉", "jincheng-2022-67#measure-13", "反馈渠道")]
     [InlineData("能用家里的住址注册个体户吗", "jincheng-2022-67#measure-4", "住所")]
