@@ -166,7 +166,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             Unknown = state.Unknown,
             AsOf = asOf ?? today,
             AsOfGiven = asOf is not null,
-            AsOfAsked = asked is not null,
+            // "2026年刻章还免费吗" asked in 2026 is about today: no "按您问的时间" before the answer.
+            AsOfAsked = asked is not null && asked != today,
             ContinuingRules = continuing ? pendingRules : null,
             FollowsClause = followsClause,
         };

@@ -52,4 +52,14 @@ public class DateReaderTests
         Assert.StartsWith("按您问的时间（2022年6月30日）回答：", result.Answer, StringComparison.Ordinal);
         Assert.Equal("eligible", Assert.Single(result.Eligibility).Verdict);
     }
+
+    [Fact]
+    public async Task This_year_named_is_today_and_is_not_announced_as_another_time()
+    {
+        var year = DateTime.Now.Year; // the bot's clock is the machine's
+        var result = await TestBots.Create().AskAsync(new Answering.BotRequest($"{year}年了，新开的个体户刻章还免费吗", "u1", null), TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain("按您问的时间", result.Answer, StringComparison.Ordinal);
+        Assert.Contains(result.Eligibility, e => e.Rule == "new-business-free-seal" && e.Verdict == "eligible");
+    }
 }
