@@ -83,12 +83,21 @@ internal sealed partial class AskedFocus
     }
 
     // A sentence with its end mark, or the text after the last one.
+    [System.Text.RegularExpressions.GeneratedRegex("(?<=(能|可以|能不能|可不可以))退(?=(吗|么|嘛|不|没|啊|呀|[？?，,。]|$))", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex LoneRefund();
+
+    /// <summary>Whether the question asks for money back with 退 alone ("刻章的钱能退不", "22年的房租能退吗").</summary>
+    public static bool AsksForMoneyBack(string normalized) => LoneRefund().IsMatch(normalized);
+
     [System.Text.RegularExpressions.GeneratedRegex(@"[^。！!？?\n]+[。！!？?]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex SentenceEnds();
 
     /// <summary>The focus no clause has a word of, or null when it is written somewhere (or the question has no such focus).</summary>
     public string? Unwritten(string normalized)
     {
+        // "第一次被罚了200，能退不": 退 alone after 能/可以 asks for the money back, a word of one character that no focus of
+        // two would otherwise catch.
+        normalized = LoneRefund().Replace(normalized, "退钱");
         // The last part that asks about something: "营业执照丢了怎么补办，政策有规定吗" asks about 补办, then where to look;
         // "…能分期吗？政策里有没有说" asks about 分期, the last part only whether it is written.
         var parts = Forms.Aggregate(OverviewAnswerer.AnyForTheAsker.Replace(AskedSentences(normalized), ""), (text, form) => text.Replace(form, "", StringComparison.Ordinal))

@@ -304,6 +304,18 @@ public class ScopeAndSilenceTests
     }
 
     [Theory]
+    [InlineData("被城管罚了200块，第一次，轻微的，能退不", "first-violation-no-penalty")] // was a bare 可以享受, as if the fine came back
+    [InlineData("新开的奶茶店，刻公章花了200块，能退吗", "new-business-free-seal")]
+    [InlineData("我租的是镇政府的门面，22年的房租能退吗", "state-owned-rent-relief")]
+    public async Task Money_asked_back_with_a_lone_tui_is_said_to_be_unwritten_and_the_benefit_answered(string question, string rule)
+    {
+        var result = await Ask(question);
+
+        Assert.StartsWith("政策没有写到“退钱”这一点", result.Answer, StringComparison.Ordinal);
+        Assert.Contains(result.Eligibility, e => e.Rule == rule);
+    }
+
+    [Theory]
     [InlineData("个体户的个税能减半吗？")]
     [InlineData("个体户经营所得的个人所得税怎么减免")]
     public async Task An_individual_business_income_tax_question_stays_in_scope(string question)
