@@ -82,13 +82,14 @@ internal sealed partial class AskedFocus
         return sentences.Count == 0 ? normalized : string.Join("，", sentences);
     }
 
-    // A sentence with its end mark, or the text after the last one.
+    // 退 alone after 能/可以, asking for money back: "能退不", "可以退吗".
     [System.Text.RegularExpressions.GeneratedRegex("(?<=(能|可以|能不能|可不可以))退(?=(吗|么|嘛|不|没|啊|呀|[？?，,。]|$))", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LoneRefund();
 
     /// <summary>Whether the question asks for money back with 退 alone ("刻章的钱能退不", "22年的房租能退吗").</summary>
     public static bool AsksForMoneyBack(string normalized) => LoneRefund().IsMatch(normalized);
 
+    // A sentence with its end mark, or the text after the last one.
     [System.Text.RegularExpressions.GeneratedRegex(@"[^。！!？?\n]+[。！!？?]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex SentenceEnds();
 

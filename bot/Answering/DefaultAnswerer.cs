@@ -163,19 +163,19 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // "转成公司给的3000块多久能到账": when it is paid is written nowhere, but the question names the benefit by its amount;
         // that benefit is answered the same way, and so are the benefits it names when all it asks is how long until they
         // are paid or done, or whether the money comes back ("转企的奖励多久能到账", "22年的房租能退吗").
-        var namedByAmount = unwritten is null ? [] : rules.Where(r => NamesItsAmount(context.Normalized, r)).ToList();
-        if (namedByAmount.Count == 0 && unwritten is not null
+        var namedDetail = unwritten is null ? [] : rules.Where(r => NamesItsAmount(context.Normalized, r)).ToList();
+        if (namedDetail.Count == 0 && unwritten is not null
             && (AnswerComposer.AsksHowLongUntilPaid().IsMatch(context.Normalized) || AskedFocus.AsksForMoneyBack(context.Normalized)))
         {
-            namedByAmount = [.. rules];
+            namedDetail = [.. rules];
         }
-        if (namedByAmount.Count > 0)
+        if (namedDetail.Count > 0)
         {
-            rules = namedByAmount;
+            rules = namedDetail;
         }
 
         var situationRules = unwritten is not null && rules.Count > 0
-            && (namedByAmount.Count > 0 || rules.All(r => r.FactIds.All(f => context.Extracted.Values.ContainsKey(f) || context.Facts.ContainsKey(f))));
+            && (namedDetail.Count > 0 || rules.All(r => r.FactIds.All(f => context.Extracted.Values.ContainsKey(f) || context.Facts.ContainsKey(f))));
         var wayIn = unwritten is not null && !situationRules && AWayInToAWrittenTopic(context, unwritten, rules, hits);
         if (fresh && (OfficePractice.Asks(context.Normalized) || (rules.Count == 0 && Uncovered(askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized, reading))
             || (unwritten is not null && !situationRules && !wayIn)))

@@ -31,6 +31,13 @@ public static class NoCollectionWindow
             // Larger than this runtime allows, or a window opened meanwhile: load with collections as usual.
         }
 
+        if (!started)
+        {
+            // Collections run during the load: they reuse memory already touched, where huge pages cost more.
+            HugePageAdvice.Restore(hugePages);
+            hugePages = null;
+        }
+
         try
         {
             return load();
