@@ -24,6 +24,12 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
         // An ended provision is said first even to a plain question: it is the most important thing to know about it.
         var showVerdicts = verdicts.Count > 0 && (asksEligibility || verdicts.Any(v => v.Verdict is not Verdict.NeedInfo));
+        // "不罚头一回那个规定，出自第几条": the measure by its number first, then what it means for the asker.
+        if (showVerdicts && AsksWhichMeasure().IsMatch(context.Normalized))
+        {
+            lines.AddRange(citations.Select((c, i) => verdicts.Any(v => v.Rule.ClauseId == c.Id) ? MeasureNamed(c, i + 1) : null).OfType<string>());
+        }
+
         if (showVerdicts)
         {
             lines.Add(Headline(verdicts));
@@ -124,12 +130,13 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
             return null;
         }
 
-        var several = knowledge.Content.Policies.Count > 1 && main.Document is not null;
         // "哪一条管这事", "which measure says so": the measure by its number and name.
-        if (AsksWhichMeasure().IsMatch(question) && clause.Title != clause.Name)
+        if (AsksWhichMeasure().IsMatch(question) && MeasureNamed(main, 1) is { } named)
         {
-            return several ? Say(BotTexts.CoveredByIn, clause.Title, main.Document!, 1) : Say(BotTexts.CoveredBy, clause.Title, 1);
+            return named;
         }
+
+        var several = knowledge.Content.Policies.Count > 1 && main.Document is not null;
 
         // The staff's plain summary of the measure, in the answer's language (checked by generator check to add no
         // figure its clause lacks), when it, or the measure's name it sums up, speaks of what was asked; otherwise the
@@ -142,6 +149,19 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         }
 
         return several ? Say(BotTexts.CoveredByIn, name, main.Document!, 1) : Say(BotTexts.CoveredBy, name, 1);
+    }
+
+    /// <summary>The measure a citation quotes by its number and name ("17. 推行柔性执法"), when its title has a number.</summary>
+    private string? MeasureNamed(Citation citation, int marker)
+    {
+        if (knowledge.Clause(citation.Id, language) is not { } clause || clause.Kind is SectionKind.Notice or SectionKind.Plan || clause.Title == clause.Name)
+        {
+            return null;
+        }
+
+        return knowledge.Content.Policies.Count > 1 && citation.Document is not null
+            ? Say(BotTexts.CoveredByIn, clause.Title, citation.Document, marker)
+            : Say(BotTexts.CoveredBy, clause.Title, marker);
     }
 
     /// <summary>"您是否承租国有房屋" / "whether you rent state-owned premises" for yes/no facts; "月销售额" / "your monthly sales" for the others.</summary>

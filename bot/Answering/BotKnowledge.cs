@@ -41,6 +41,7 @@ public sealed class BotKnowledge
             f => f.Id, f => f.WordsZh.Concat(f.WordsEn).Concat(f.Options.SelectMany(o => o.WordsZh.Concat(o.WordsEn)))
                 .Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList(), StringComparer.Ordinal);
         Focus = new AskedFocus(content, factWords.Concat(documentNames), Scope.OwnPlaces);
+        Amounts = new UnwrittenAmounts(content);
         Typos = new TypoCorrector(content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.Options.SelectMany(o => o.WordsZh)))
             .Concat(content.Synonyms.In(Languages.Chinese).SelectMany(g => g.Words)), Focus.Writes);
     }
@@ -76,6 +77,9 @@ public sealed class BotKnowledge
 
     /// <summary>What a question asks at its end, and whether any clause has a word of it.</summary>
     internal AskedFocus Focus { get; }
+
+    /// <summary>Sums the asker names as handed out that no clause writes ("听说能领5000块开业补贴").</summary>
+    internal UnwrittenAmounts Amounts { get; }
 
     /// <summary>The scope words content adds to the fixed ones: synonyms, policy numbers, the site's places.</summary>
     public ScopeWords Scope { get; }

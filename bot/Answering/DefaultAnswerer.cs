@@ -177,6 +177,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var situationRules = unwritten is not null && rules.Count > 0
             && (namedDetail.Count > 0 || rules.All(r => r.FactIds.All(f => context.Extracted.Values.ContainsKey(f) || context.Facts.ContainsKey(f))));
         var wayIn = unwritten is not null && !situationRules && AWayInToAWrittenTopic(context, unwritten, rules, hits);
+        // "听说新开的能领5000块开业补贴": a sum handed out that no clause writes is said not to be written, before what is.
+        var unwrittenSum = fresh && !situationRules && !wayIn ? knowledge.Amounts.Named(context.Normalized) : null;
         if (fresh && (OfficePractice.Asks(context.Normalized) || (rules.Count == 0 && Uncovered(askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized, reading))
             || (unwritten is not null && !situationRules && !wayIn)))
         {
@@ -225,7 +227,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // benefit are answered from the clause.
         var asksEligibility = verdicts.Count > 0 && !namesNoProvision
             && !(fresh && ((AsksOnlyWhatItMeans(context.Normalized) && RelevantFactsGiven(verdicts, facts) == 0) || TopicMention.SpeaksAsLandlord(context.Normalized)));
-        var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact, alsoMeant, namesNoProvision && verdicts.Count > 0, unwrittenSaid: situationRules || wayIn);
+        var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact, alsoMeant, namesNoProvision && verdicts.Count > 0, unwrittenSaid: situationRules || wayIn || unwrittenSum is not null);
         if (context.AsOfAsked && verdicts.Count > 0)
         {
             text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.AsOfAsked.In(language), BotTexts.FormatDate(context.AsOf, language)) + "\n" + text;
@@ -235,9 +237,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         {
             text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.PartlyCovered.In(language), unwritten) + "\n" + text;
         }
-        else if (wayIn)
+        else if (wayIn || unwrittenSum is not null)
         {
-            text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.WayInNotWritten.In(language), unwritten) + "\n" + text;
+            text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.WayInNotWritten.In(language), unwrittenSum ?? unwritten) + "\n" + text;
         }
 
         if (notes.Count > 0)

@@ -37,7 +37,9 @@ internal static class Negation
     private static readonly string[] ChineseNotNegating =
         ["不超过", "不满", "不到", "不足", "无论", "不管", "是不是", "能不能", "可不可以", "要不要", "有没有", "是否", "不知道", "不清楚", "不用", "不要钱", "免不免",
          // "个转企不是说免刻章费么": "isn't it said that…", quoting the policy back, denies nothing.
-         "不是说", "不是讲", "不是规定"];
+         "不是说", "不是讲", "不是规定",
+         // The penalty's own negation: in "不罚头一回那个规定" the 不 is the fine's, and the first offence is what is asked about.
+         "不罚", "不处罚", "不予处罚", "不予罚款", "不会罚", "不被罚", "免罚"];
 
     public static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '.', '!', '！', '?', '？'];
 

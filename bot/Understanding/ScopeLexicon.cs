@@ -117,6 +117,9 @@ internal static class ScopeLexicon
         "饭店好吃", "餐厅好吃", "馆子好吃", "哪家好吃", "哪里好吃", "什么好吃", "啥好吃", "好吃的饭店", "好吃的餐厅", "好吃的馆子", "推荐饭店", "推荐个饭店",
         "推荐一家饭店", "推荐餐厅", "最正宗", "哪家正宗", "哪里正宗", "哪里好玩", "哪儿好玩", "好玩的地方", "去哪玩", "去哪儿玩", "旅游景点", "景点推荐",
         "where to eat", "good restaurant", "best restaurant", "restaurant recommendation", "tourist attraction", "things to do in",
+        // Eating out: "any good hotpot place near the bus station?", "哪家火锅好吃", a team dinner.
+        "good hotpot", "good hot pot", "place to eat", "places to eat", "somewhere to eat", "team dinner",
+        "taking my staff out", "take my staff out", "哪家火锅", "火锅哪家", "好吃的火锅", "团建去哪",
         // Cooking: "刀削面咋做，汤咋熬".
         "咋熬", "怎么熬", "和面", "食谱", "recipe for", "how to cook",
         // Travel: "晋城到太原的高铁还有票吗".

@@ -114,6 +114,7 @@ public class ScopeAndSilenceTests
     [InlineData("晋城哪家饭店好吃")] // where to eat: the city's name and a shop word do not make it a policy question
     [InlineData("泽州有什么好玩的地方")]
     [InlineData("Where to eat in Jincheng? Any good restaurant?")]
+    [InlineData("any good hotpot place near the Zezhou bus station? taking my staff out friday")]
     [InlineData("把老家的房子卖了，中介说要交契税和个人所得税，咋算")] // the asker's own home and consumer credit
     [InlineData("想贷个十五万买辆车，个人消费贷哪家银行利息低")]
     [InlineData("Which bank gives the lowest mortgage rate in Jincheng?")]
@@ -375,5 +376,29 @@ public class ScopeAndSilenceTests
         Assert.Contains(measure.Summary?.TrimEnd('。', '.') ?? measure.Name, lines[0], StringComparison.Ordinal);
         Assert.False(lines[0].StartsWith(quote, StringComparison.Ordinal));
         Assert.StartsWith(quote, lines[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("听说新开的个体户能领5000块开业补贴，真的假的？", "5000块开业补贴")]
+    [InlineData("听隔壁老板说个体户转成公司，政府一次性给奖励五千块，真有这回事？", "奖励五千块")]
+    [InlineData("Heard new getihu get a 5,000 yuan opening subsidy, true?", "5,000 yuan opening subsidy")]
+    public async Task A_sum_handed_out_that_no_clause_writes_is_said_to_be_unwritten_first(string question, string sum)
+    {
+        var result = await Ask(question);
+
+        var language = question.Any(c => c > 0x2e80) ? "zh" : "en";
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.WayInNotWritten.In(language), sum), result.Answer.Split('\n')[0]);
+    }
+
+    [Theory]
+    [InlineData("转企的3000块奖励啥时候发")] // written: 一次性奖励3000元
+    [InlineData("贷款30万有贴息吗")] // the sum is the loan's, not one handed out
+    [InlineData("月销售额12万，有补贴吗")] // the asker's sales
+    public async Task A_sum_written_or_not_handed_out_is_not_said_to_be_unwritten(string question)
+    {
+        var result = await Ask(question);
+
+        var unwritten = BotTexts.WayInNotWritten.In("zh")[..BotTexts.WayInNotWritten.In("zh").IndexOf('{', StringComparison.Ordinal)];
+        Assert.False(result.Answer.StartsWith(unwritten, StringComparison.Ordinal), result.Answer);
     }
 }

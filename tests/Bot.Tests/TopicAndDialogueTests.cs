@@ -268,11 +268,24 @@ public class TopicAndDialogueTests
     [Theory]
     [InlineData("外卖平台逼我们商户二选一，这份方案里哪一条管这事？", "政策中“16. 营造公平竞争环境”一项讲到了这一点[1]。")]
     [InlineData("Which measure talks about data sharing with banks?", "The section \"13. Establish an Information Service Platform\" covers this [1].")]
+    // A rule's verdict follows: the measure still comes first, and 不罚 is the fine's negation, not the first offence's.
+    [InlineData("不罚头一回那个规定，出自文件第几条？", "政策中“17. 推行柔性执法”一项讲到了这一点[1]。")]
     public async Task Asking_which_measure_says_it_names_the_measure_by_its_number(string question, string first)
     {
         var result = await Ask(TestBots.Create(), question);
 
         Assert.Equal(first, result.Answer.Split('\n')[0]);
+        Assert.DoesNotContain(result.Eligibility, e => e.Verdict == "not_eligible");
+    }
+
+    [Fact]
+    public async Task Asking_which_measures_say_two_things_names_each_measure()
+    {
+        var result = await Ask(TestBots.Create(), "Which measure number is the free seal for new businesses, and which one is the no-fine-for-first-minor-offence thing?");
+
+        var lines = result.Answer.Split('\n');
+        Assert.Equal("The section \"6. Help Lower Operating Costs\" covers this [1].", lines[0]);
+        Assert.Equal("The section \"17. Apply Flexible Law Enforcement\" covers this [2].", lines[1]);
     }
 
     [Theory]

@@ -1,0 +1,86 @@
+using Policy.Bot.Understanding;
+using Policy.Knowledge.Content;
+
+namespace Policy.Bot.Answering;
+
+/// <summary>
+/// A sum the asker names as something handed out ("听说能领5000块开业补贴", "is there a 10,000 yuan start-up grant?") that no
+/// clause of any policy writes. The reply says so before what the policies do provide: a rumoured figure is not left
+/// standing beside a clause about something else, as if that clause confirmed it.
+/// </summary>
+internal sealed class UnwrittenAmounts(ContentSet content)
+{
+    // Words that make a sum something given, not something the asker earns or pays.
+    private static readonly string[] GivenWords =
+        ["补贴", "补助", "奖励", "奖金", "红包", "扶持资金", "扶持金", "资助", "补偿", "贴息", "subsid", "grant", "bonus", "reward", "allowance", "handout", "payout", "stipend"];
+
+    // How far from the sum such a word may stand, within the same clause: "5000块开业补贴", "a 5,000 yuan opening subsidy".
+    private const int ChineseReach = 6;
+    private const int EnglishReach = 24;
+
+    // Every sum any clause writes, in yuan, worked out at the first question that names one.
+    private readonly Lazy<HashSet<decimal>> written = new(() => content.Policies
+        .SelectMany(p => p.Chinese.Sections.Concat(p.English?.Sections ?? []))
+        .SelectMany(s => NumberParser.Find(TextNormalizer.Normalize(s.Text)))
+        .Select(m => m.Value)
+        .Concat(content.Rules.Select(r => r.AmountYuan).OfType<decimal>())
+        .ToHashSet());
+
+    /// <summary>The words naming a sum given that no clause writes ("5000块开业补贴"), or null.</summary>
+    public string? Named(string normalized)
+    {
+        foreach (var mention in NumberParser.Find(normalized))
+        {
+            if (mention.Value < 10 || Given(normalized, mention) is not { } phrase)
+            {
+                continue;
+            }
+
+            return written.Value.Contains(mention.Value) ? null : phrase;
+        }
+
+        return null;
+    }
+
+    // A sum borrowed is not a sum given: "贷款30万有贴息吗" asks about interest on a loan of that size.
+    private static readonly string[] LoanWords = ["贷", "借", "loan", "borrow"];
+
+    // Words that end the phrase of a sum: "30万有贴息" speaks of two things, "5000块开业补贴" of one.
+    private static readonly char[] Between = ['有', '没', '吗', '能', '可', '要'];
+
+    /// <summary>The sum with the word that makes it given, when one stands near it in its clause.</summary>
+    private static string? Given(string text, NumberMention mention)
+    {
+        var (clauseStart, clauseEnd) = Negation.ClauseOf(text, mention.Start, mention.End);
+        if (LoanWords.Any(w => text[Math.Max(clauseStart, mention.Start - 6)..mention.Start].Contains(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var reach = text[mention.Start..mention.End].Any(char.IsAsciiLetter) || IsEnglishAround(text, mention) ? EnglishReach : ChineseReach;
+        var after = text[mention.End..Math.Min(clauseEnd, mention.End + reach)];
+        foreach (var word in GivenWords)
+        {
+            var at = after.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && after[..at].IndexOfAny(Between) < 0)
+            {
+                var end = mention.End + at + word.Length;
+                while (end < clauseEnd && char.IsAsciiLetter(text[end]))
+                {
+                    end++; // the rest of an English word: "subsid" → "subsidy"
+                }
+
+                return text[mention.Start..end].Trim();
+            }
+        }
+
+        // "补贴5000块", "a grant of 10,000 yuan": from the word to the sum.
+        var from = Math.Max(clauseStart, mention.Start - reach);
+        var before = text[from..mention.Start];
+        var first = GivenWords.Select(w => before.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(at => at >= 0).DefaultIfEmpty(-1).Min();
+        return first < 0 ? null : text[(from + first)..mention.End].Trim();
+    }
+
+    private static bool IsEnglishAround(string text, NumberMention mention) =>
+        mention.End < text.Length && text[mention.End..Math.Min(text.Length, mention.End + 3)].Any(char.IsAsciiLetter);
+}
