@@ -38,7 +38,7 @@ public sealed record ExtractedFacts(
 /// elsewhere, which is usually about the policy: "听说新设立的刻章免费，我不是新开的"),
 /// a choice takes the option whose words appear, and an amount goes to the number fact whose words stand nearest to it.
 /// </summary>
-public sealed class FactExtractor
+public sealed partial class FactExtractor
 {
     private readonly IReadOnlyList<FactDefinition> facts;
 
@@ -53,7 +53,12 @@ public sealed class FactExtractor
             FalseWordsEn = Normalized(f.FalseWordsEn),
             Options = f.Options.Select(c => c with { WordsZh = Normalized(c.WordsZh), WordsEn = Normalized(c.WordsEn) }).ToList(),
         }).ToList();
+        factWordParts = this.facts.SelectMany(f => f.WordsEn.Concat(f.FalseWordsEn).Concat(f.Options.SelectMany(o => o.WordsEn)))
+            .SelectMany(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
     }
+
+    // Every single word of the facts' English words: a word of a shop's description that is one of them is kept.
+    private readonly HashSet<string> factWordParts;
 
     private static List<string> Normalized(IEnumerable<string> words) =>
         words.Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList();
@@ -65,6 +70,9 @@ public sealed class FactExtractor
 
     public ExtractedFacts Extract(string normalized)
     {
+        // "opened my noodle shop last week" says what "opened my shop" says: the kind of shop is no fact's word.
+        normalized = KindOfShop().Replace(normalized, m => m.Groups[2].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(factWordParts.Contains)
+            ? m.Value : m.Groups[1].Value + " " + m.Groups[3].Value);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var wordSpans = new List<(FactDefinition Fact, int Start, int End)>();
@@ -381,4 +389,11 @@ public sealed class FactExtractor
             }
         }
     }
+
+    // One or two words naming the kind of shop between "my" (a, our …) and the shop word; kept when one of them is a word
+    // of a fact's English words (getihu, small-scale, new).
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\b(my|our|a|the|his|her|their) ([a-z][a-z'-]* (?:[a-z][a-z'-]* )?)(shop|store|business|restaurant|stall|salon|cafe|studio|bakery)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex KindOfShop();
 }
