@@ -89,6 +89,10 @@ internal sealed partial class AskedFocus
     /// <summary>Whether the question asks for money back with 退 alone ("刻章的钱能退不", "22年的房租能退吗").</summary>
     public static bool AsksForMoneyBack(string normalized) => LoneRefund().IsMatch(normalized);
 
+    // "咋个减法", "怎么个算法", "啥个领法": a question word, 个, a verb of one or two characters and 法.
+    [System.Text.RegularExpressions.GeneratedRegex("(咋|怎么|怎样|啥|什么)个([\\u4e00-\\u9fff]{1,2}?)法", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex WayOfDoing();
+
     // A sentence with its end mark, or the text after the last one.
     [System.Text.RegularExpressions.GeneratedRegex(@"[^。！!？?\n]+[。！!？?]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex SentenceEnds();
@@ -99,6 +103,8 @@ internal sealed partial class AskedFocus
         // "第一次被罚了200，能退不": 退 alone after 能/可以 asks for the money back, a word of one character that no focus of
         // two would otherwise catch.
         normalized = LoneRefund().Replace(normalized, "退钱");
+        // "咋个减法", "怎么个算法": the way of doing what the verb says ("咋减"), not a thing called 减法.
+        normalized = WayOfDoing().Replace(normalized, "$1$2");
         // The last part that asks about something: "营业执照丢了怎么补办，政策有规定吗" asks about 补办, then where to look;
         // "…能分期吗？政策里有没有说" asks about 分期, the last part only whether it is written.
         var parts = Forms.Aggregate(OverviewAnswerer.AnyForTheAsker.Replace(AskedSentences(normalized), ""), (text, form) => text.Replace(form, "", StringComparison.Ordinal))

@@ -43,7 +43,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var state = await sessions.GetAsync(key, cancellationToken) ?? new SessionState();
         var (typed, requested) = LanguageDetector.Requested(TextNormalizer.Normalize(request.Question));
         typed = MeasureReferences.Named(typed, knowledge);
-        var normalized = TextNormalizer.WithoutAdverbialFirst(TextNormalizer.SeparateCountedPeople(knowledge.Typos.Correct(typed)));
+        var normalized = TextNormalizer.WithWholeLoanWord(TextNormalizer.WithoutAdverbialFirst(TextNormalizer.SeparateCountedPeople(knowledge.Typos.Correct(typed))));
         var written = LanguageDetector.Detect(normalized);
         var language = requested ?? written ?? state.Language ?? Languages.Chinese;
         var documentFacets = DocumentQuestion.Detect(normalized);
@@ -96,6 +96,18 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             }
         }
 
+        // After a verdict, a correction that says one of its facts otherwise ("不对不对，俺记成仓库那间了，饭馆那个门面房东是镇政府，
+        // 那能减不") is about the same rules, whatever else it names.
+        if (!continuing && state.LastRules.Count > 0 && FactExtractor.Corrects.IsMatch(normalized))
+        {
+            var lastRules = state.LastRules.Select(knowledge.Rule).OfType<Rule>().ToList();
+            var read = lastRules.SelectMany(r => r.FactIds).ToHashSet(StringComparer.Ordinal);
+            if (extracted.Values.Any(v => read.Contains(v.Key) && state.Facts.GetValueOrDefault(v.Key) != v.Value))
+            {
+                (continuing, pendingRules, pendingFact) = (true, lastRules, null);
+            }
+        }
+
         // After an answer, "怎么申请", "找谁", "减几个月", "how do I claim it?" ask about what it answered: its rules again, with how to claim.
         if (!continuing && state.LastRules.Count > 0 && AsksAboutTheLastAnswer(normalized))
         {
@@ -128,6 +140,14 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             };
         }
 
+        // A date the question names ("2022年6月能免吗") is the date of this answer only; a date the caller gives wins.
+        // A question about a document's number or issue date names its date as what it asks about, not when.
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var asked = request.AsOf is null && (documentFacets == DocumentFacet.None || documentFacets.HasFlag(DocumentFacet.Validity))
+            ? DateReader.AskedAbout(normalized, today) : null;
+        var asOf = request.AsOf ?? asked ?? ParseDate(state.AsOf);
+        // "I opened a shop in 2019": a word for something recent, dated long before, is not taken (the bot asks).
+        extracted = knowledge.Facts.WithoutDatedLongAgo(extracted, normalized, asOf ?? today);
         var facts = new Dictionary<string, string>(state.Facts, StringComparer.Ordinal);
         foreach (var (id, value) in extracted.Values)
         {
@@ -146,12 +166,6 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             }
         }
 
-        // A date the question names ("2022年6月能免吗") is the date of this answer only; a date the caller gives wins.
-        // A question about a document's number or issue date names its date as what it asks about, not when.
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var asked = request.AsOf is null && (documentFacets == DocumentFacet.None || documentFacets.HasFlag(DocumentFacet.Validity))
-            ? DateReader.AskedAbout(normalized, today) : null;
-        var asOf = request.AsOf ?? asked ?? ParseDate(state.AsOf);
         var context = new AnswerContext
         {
             Question = request.Question ?? "",

@@ -57,6 +57,20 @@ public static partial class DateReader
     }
 
     /// <summary>
+    /// The latest date an event of the asker's business the message dates may have happened on ("I opened a shop in 2019":
+    /// the end of 2019; "2019年3月开的店": 31 March 2019), or null when it dates none.
+    /// </summary>
+    public static DateOnly? EventDate(string normalized, DateOnly? today = null)
+    {
+        var dates = Chinese().Matches(normalized).Where(m => DatesAnEvent(normalized, m)).Select(m => Build(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, today))
+            .Concat(ChineseShortYear().Matches(normalized).Where(m => DatesAnEvent(normalized, m)).Select(m => Build("20" + m.Groups["y"].Value, m.Groups["m"].Value, "", today)))
+            .Concat(English().Matches(normalized).Where(m => DatesAnEvent(normalized, m))
+                .Select(m => Build(m.Groups["y"].Value, m.Groups["month"].Success ? (Array.IndexOf(Months, m.Groups["month"].Value) + 1).ToString(CultureInfo.InvariantCulture) : "", m.Groups["d"].Value, today)))
+            .OfType<DateOnly>().ToList();
+        return dates.Count == 0 ? null : dates.Max();
+    }
+
+    /// <summary>
     /// Whether the date says when something happened to the asker's business ("2015年开的店", "18年办的执照", "2019年就有个体执照", "I opened in
     /// 2015", "converted in 2021"): that is their situation, not the time the question asks about.
     /// </summary>
@@ -68,7 +82,7 @@ public static partial class DateReader
             return false;
         }
 
-        var after = text[(date.Index + date.Length)..].TrimStart(' ', '份', '底', '初', '就');
+        var after = text[(date.Index + date.Length)..].TrimStart(' ', '份', '底', '初', '就', '刚', '才');
         // The English verb stands before the year, anywhere in its clause: "I opened in 2015", "I opened a small shop in 2023".
         var before = text[..date.Groups["y"].Index].TrimEnd();
         var clause = before[(before.LastIndexOfAny([',', '.', ';', '?', '!', '，', '。', '；', '？', '！']) + 1)..];

@@ -68,6 +68,22 @@ public sealed partial class FactExtractor
 
     private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '.', '、'];
 
+    /// <summary>
+    /// The facts without the true values of <see cref="FactDefinition.Recent"/> facts when the message dates the event more
+    /// than a year before <paramref name="asOf"/> ("I opened a shop in 2019" is no newly established business today):
+    /// they stay mentioned, and the bot asks.
+    /// </summary>
+    public ExtractedFacts WithoutDatedLongAgo(ExtractedFacts extracted, string normalized, DateOnly asOf)
+    {
+        var recent = facts.Where(f => f.Recent && extracted.Values.GetValueOrDefault(f.Id) == "true").Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        if (recent.Count == 0 || DateReader.EventDate(normalized, asOf) is not { } happened || happened >= asOf.AddYears(-1))
+        {
+            return extracted;
+        }
+
+        return extracted with { Values = extracted.Values.Where(v => !recent.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal) };
+    }
+
     public ExtractedFacts Extract(string normalized)
     {
         // "opened my noodle shop last week" says what "opened my shop" says: the kind of shop is no fact's word.

@@ -39,6 +39,13 @@ public static class TextNormalizer
     /// <summary>The text without an adverbial "first" (<see cref="AdverbialFirst"/>), which names no provision.</summary>
     public static string WithoutAdverbialFirst(string text) => text.Contains("first", StringComparison.Ordinal) ? AdverbialFirst.Replace(text, " ") : text;
 
+    // 贷 alone as the verb ("银行能给贷不", "能贷多少"): the word the policies write is 贷款; not the 贷 of 信易贷, 再贷款 or 贷款 itself.
+    private static readonly System.Text.RegularExpressions.Regex LoneBorrow = new(
+        "(?<![信易借助])贷(?![^，。？！,.?!]{0,2}款)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text with 贷 alone written as the policies' word, 贷款 (<see cref="LoneBorrow"/>).</summary>
+    public static string WithWholeLoanWord(string text) => text.Contains('贷') ? LoneBorrow.Replace(text, "贷款") : text;
+
     /// <summary>Longer messages are cut here: nothing a shop owner asks needs more, and it keeps every step fast.</summary>
     public const int MaxUnderstoodLength = 1000;
 

@@ -43,6 +43,12 @@ public sealed partial record FactDefinition
     /// </summary>
     public string? Of { get; init; }
 
+    /// <summary>
+    /// Bool facts: the fact says something is recent (newly established). Its words count only when the message dates
+    /// the event no more than a year before the time asked about: "I opened a shop in 2019" is not taken as new.
+    /// </summary>
+    public bool Recent { get; init; }
+
     /// <summary>Number facts: the unit, e.g. <see cref="FactUnits.Yuan"/>.</summary>
     public string? Unit { get; init; }
 

@@ -345,4 +345,18 @@ public class ConversationTests
         Assert.Empty(result.Eligibility);
         Assert.Contains("67号", result.Answer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_correction_of_a_fact_after_a_verdict_is_about_the_same_rules_whatever_else_it_names()
+    {
+        var bot = TestBots.Create();
+        await bot.AskAsync(new BotRequest("俺在镇上租了间门面开饭馆，是个体户，房租能减不", "u1", During), Cancel);
+        var refused = await bot.AskAsync(new BotRequest("房东是个人，私人的房子", "u1", During), Cancel);
+        Assert.Equal("not_eligible", refused.Eligibility.Single(e => e.Rule == "state-owned-rent-relief").Verdict);
+
+        // The storage room and the shop front name other measures (一照多址); the correction is about the rent.
+        var corrected = await bot.AskAsync(new BotRequest("不对不对，俺记成仓库那间了，饭馆那个门面房东是镇政府，那能减不", "u1", During), Cancel);
+
+        Assert.Equal("eligible", corrected.Eligibility.Single(e => e.Rule == "state-owned-rent-relief").Verdict);
+    }
 }

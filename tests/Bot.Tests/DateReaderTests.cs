@@ -62,4 +62,26 @@ public class DateReaderTests
         Assert.DoesNotContain("按您问的时间", result.Answer, StringComparison.Ordinal);
         Assert.Contains(result.Eligibility, e => e.Rule == "new-business-free-seal" && e.Verdict == "eligible");
     }
+
+    [Theory]
+    [InlineData("I opened a shop in 2019, is the seal free?", "2019-12-31")]
+    [InlineData("我2019年3月刚开的店，刻章免费吗", "2019-03-31")] // 刚 between the date and the event
+    [InlineData("2022年6月能免吗", null)] // a time asked about, not an event
+    public void The_date_of_an_event_of_the_askers_business_is_read(string question, string? expected)
+    {
+        var expectedDate = expected is null ? (DateOnly?)null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(expectedDate, DateReader.EventDate(TextNormalizer.Normalize(question), new DateOnly(2026, 12, 4)));
+    }
+
+    [Theory]
+    [InlineData("I opened a shop in 2019, is the seal free?", null)] // new means recent: the bot asks
+    [InlineData("I opened my noodle shop last week, is the seal free?", "eligible")]
+    [InlineData("I opened a shop in 2026, is the seal free?", "eligible")]
+    public async Task A_word_for_a_new_business_dated_long_ago_is_not_taken(string question, string? verdict)
+    {
+        var result = await TestBots.Create().AskAsync(new Answering.BotRequest(question, null, new DateOnly(2026, 12, 4)), TestContext.Current.CancellationToken);
+
+        var seal = Assert.Single(result.Eligibility, e => e.Rule == "new-business-free-seal");
+        Assert.Equal(verdict ?? "need_info", seal.Verdict);
+    }
 }

@@ -289,6 +289,16 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("秋收要收粮得垫本钱，俺个体户没啥能抵押的，银行能给贷不", "jincheng-2022-67#measure-7")] // 贷 alone is 贷款
+    [InlineData("听人家说个体户交的个人所得税能减一半，咋个减法", "jincheng-2022-67#measure-5")] // 咋个减法 asks how it is halved
+    public async Task A_dialect_way_of_asking_is_answered_from_the_clause(string question, string clause)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(clause, result.Citations[0].Id);
+    }
+
+    [Theory]
     [InlineData("这个方案一共有几条措施", "共有20项措施，分为5个方面")]
     [InlineData("How many measures are in this plan?", "It has 20 measures in 5 groups")]
     public async Task Asking_how_many_measures_counts_the_documents_own_headings(string question, string expected)
