@@ -105,6 +105,8 @@ public class EvalTests
     [InlineData("bot-generalisation-98.jsonl")]
     [InlineData("bot-generalisation-99.jsonl")]
     [InlineData("bot-generalisation-100.jsonl")]
+    [InlineData("bot-generalisation-102.jsonl")]
+    [InlineData("bot-generalisation-103.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
