@@ -18,7 +18,9 @@ internal sealed partial class AskedFocus
     // Whole questions about the topic already named: "免增值税怎么回事" asks what it is, not about a 回事.
     private static readonly string[] Forms = ["怎么回事", "咋回事", "怎么说", "怎么讲", "怎么理解", "如何理解", "怎么解释", "怎么认定", "如何认定", "怎么界定", "如何界定", "怎么算", "咋算", "什么意思", "啥意思", "是什么", "是啥", "怎么样", "行不行", "好不好", "对不对",
         // "这种有人管没", "有没有人管": whether anyone deals with what was said before.
-        "有没有人管", "有人管没", "有人管吗", "有人管不", "有没有人处理", "有人处理吗"];
+        "有没有人管", "有人管没", "有人管吗", "有人管不", "有没有人处理", "有人处理吗",
+        // "…给我降权，这合规不": whether what was said is allowed.
+        "合不合规", "合规吗", "合规不", "合规么", "合不合法", "合法吗", "合法不", "合法么", "违不违法", "违法吗", "违法不", "违规吗", "违规不", "允许吗", "允许不"];
     // What a verb reaches, not what it is about: "怎么评上" asks how to be chosen for the topic named before, "能拿到吗" whether
     // one gets it. Longest first.
     private static readonly string[] Complements = ["下来", "下去", "出来", "起来", "上", "到", "好", "完", "成", "着"];
@@ -93,6 +95,10 @@ internal sealed partial class AskedFocus
     [System.Text.RegularExpressions.GeneratedRegex("(咋|怎么|怎样|啥|什么)个([\\u4e00-\\u9fff]{1,2}?)法", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex WayOfDoing();
 
+    // "上了他们家就不能再上别家", "只能在他家上架": 不 or 只 before 能 or 可以 says what may (only) be done, it asks nothing
+    // ("能不能" asks).
+    private static bool Denied(string part, int anchorAt) => anchorAt > 0 && part[anchorAt - 1] is '不' or '只';
+
     // A sentence with its end mark, or the text after the last one.
     [System.Text.RegularExpressions.GeneratedRegex(@"[^。！!？?\n]+[。！!？?]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex SentenceEnds();
@@ -113,7 +119,7 @@ internal sealed partial class AskedFocus
         // asks about the first part).
         var how = parts.Length == 1 ? TopicBeforeAsking.Match(parts[0]) : System.Text.RegularExpressions.Match.Empty;
         var asking = how.Success ? WithoutQualifiers(WithoutAsker(how.Groups["topic"].Value)) : parts
-            .Select(part => (Part: part, Anchor: Anchors.Select(a => (Word: a, At: part.LastIndexOf(a, StringComparison.Ordinal))).Where(a => a.At >= 0)
+            .Select(part => (Part: part, Anchor: Anchors.Select(a => (Word: a, At: part.LastIndexOf(a, StringComparison.Ordinal))).Where(a => a.At >= 0 && !Denied(part, a.At))
                 .OrderByDescending(a => a.At).ThenByDescending(a => a.Word.Length).FirstOrDefault()))
             .Where(p => p.Anchor.Word is not null)
             .Select(p => WithoutQualifiers(Focus(p.Part, p.Anchor.At + p.Anchor.Word.Length)))

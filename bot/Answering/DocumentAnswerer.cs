@@ -43,13 +43,23 @@ internal sealed partial class DocumentAnswerer(BotKnowledge knowledge)
                 foreach (var (unit, clauseId) in knowledge.LeadsOf(policy.Id))
                 {
                     var unitName = unit.Name.In(language);
-                    if (citations.All(c => c.Id != clauseId)
-                        && knowledge.Sentences.Best(clauseId, language, unitName + " 牵头单位 lead", unitName) is { } said && knowledge.Cite(clauseId, language, said) is { } leadCitation)
+                    // The sentence that names the lead; asked more about the lead ("组长是谁当"), the sentence that says that,
+                    // quoted as well.
+                    var naming = knowledge.Sentences.Best(clauseId, language, unitName + " 牵头单位 lead", unitName);
+                    var more = naming is null ? null : (OtherAsks(context.Normalized) is { Length: > 0 } other ? knowledge.Sentences.Best(clauseId, language, other, null, besides: naming) : null);
+                    var quoted = false;
+                    if (citations.All(c => c.Id != clauseId) && (more ?? naming) is { } said && knowledge.Cite(clauseId, language, said) is { } leadCitation)
                     {
                         citations.Add(leadCitation);
+                        quoted = more is not null;
                     }
 
-                    lines.Add(Say(BotTexts.DocumentLead, unitName, citations.FindIndex(c => c.Id == clauseId) + 1));
+                    var marker = citations.FindIndex(c => c.Id == clauseId) + 1;
+                    lines.Add(Say(BotTexts.DocumentLead, unitName, marker));
+                    if (quoted)
+                    {
+                        lines.Add(Say(BotTexts.PolicySays, citations[marker - 1].Quote, marker));
+                    }
                 }
             }
 
@@ -162,4 +172,16 @@ internal sealed partial class DocumentAnswerer(BotKnowledge knowledge)
         "没到期|未到期|没过期|还能用|还有效|仍有效|仍然有效|还在执行|还管用|还能享受|\\bstill (valid|available|in force|apply|applies|running|in effect)\\b|\\bnot (yet )?expired\\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksWhatIsStillInForce();
+
+    // Words asking who leads, and words that make a part of a message a question.
+    private static readonly string[] LeadWords = ["牵头", "负责", "归哪", "归谁", "谁管", "哪个部门", "哪个单位", "lead", "in charge", "responsible", "runs"];
+    private static readonly string[] QuestionWords = ["谁", "哪", "什么", "啥", "吗", "么", "几", "多少", "who", "where", "what", "which", "how"];
+
+    /// <summary>
+    /// The parts of a message asking something besides who leads ("…哪个部门牵头的？说是成立了个工作专班，组长是谁当" asks who
+    /// heads the task force), joined; empty when it asks nothing else.
+    /// </summary>
+    private static string OtherAsks(string normalized) => string.Join("，", normalized
+        .Split(['，', ',', '。', '？', '?', '！', '!', '；', ';'], StringSplitOptions.RemoveEmptyEntries)
+        .Where(part => !LeadWords.Any(w => part.Contains(w, StringComparison.Ordinal)) && QuestionWords.Any(w => part.Contains(w, StringComparison.Ordinal))));
 }

@@ -22,9 +22,10 @@ public sealed partial class QuotableSentences(ContentSet content)
     /// group, so "平台不让上别的平台" quotes the sentence that writes 二选一, while "信用贷款" still quotes the one on credit
     /// loans, not one on another word of the loans group.
     /// </summary>
-    public string? Best(string clauseId, string language, string question, string? focus, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null)
+    /// <param name="besides">A sentence already quoted: another is chosen, and only one the question speaks to (null if none).</param>
+    public string? Best(string clauseId, string language, string question, string? focus, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null, string? besides = null)
     {
-        return For(clauseId)?.Best(clauseId, language, question, focus, alsoMeant);
+        return For(clauseId)?.Best(clauseId, language, question, focus, alsoMeant, besides);
     }
 
     /// <summary>
@@ -74,7 +75,7 @@ public sealed partial class QuotableSentences(ContentSet content)
             }
         }
 
-        public string? Best(string clauseId, string language, string question, string? focus, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant)
+        public string? Best(string clauseId, string language, string question, string? focus, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant, string? besides)
         {
             // An untranslated clause is quoted in Chinese, as the English page shows it.
             if ((!byClause.TryGetValue(Key(clauseId, language), out var sentences) || sentences.Count == 0)
@@ -89,6 +90,11 @@ public sealed partial class QuotableSentences(ContentSet content)
             }
 
             var questionTerms = TermsAsked(question);
+            if (besides is not null && sentences.FirstOrDefault(x => x.Text == besides).Terms is { } said)
+            {
+                questionTerms.ExceptWith(said); // what the quoted sentence already answers chooses no other
+            }
+
             var focusTerms = focus is null ? [] : TermOverlap.Terms(focus, singleCharacters: true);
             var best = sentences[0].Text;
             var bestScore = 0.0;
@@ -96,7 +102,7 @@ public sealed partial class QuotableSentences(ContentSet content)
             var anyLong = sentences.Any(s => s.Text.Length >= MinQuoteLength);
             foreach (var (text, terms) in sentences)
             {
-                if (anyLong && text.Length < MinQuoteLength)
+                if ((anyLong && text.Length < MinQuoteLength) || text == besides)
                 {
                     continue;
                 }
@@ -108,7 +114,7 @@ public sealed partial class QuotableSentences(ContentSet content)
                 }
             }
 
-            return best;
+            return besides is null || bestScore > 0 ? best : null;
         }
 
         private const string Negations = "不没";
@@ -148,14 +154,13 @@ public sealed partial class QuotableSentences(ContentSet content)
             // sentence that says 依法查处价格违法.
             if (AsksWhetherLawful().IsMatch(question))
             {
-                terms.Remove("法");
-                terms.Remove("合法");
+                terms.ExceptWith(["合", "法", "合法", "规", "合规"]);
             }
 
             return terms;
         }
 
-        [System.Text.RegularExpressions.GeneratedRegex("合法(吗|么|嘛|不|没|啊|呀|\\?|？|$)|合不合法|算不算合法|合法性", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
+        [System.Text.RegularExpressions.GeneratedRegex("合(法|规)(吗|么|嘛|不|没|啊|呀|\\?|？|$)|合不合(法|规)|算不算合(法|规)|合(法|规)性", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
         private static partial System.Text.RegularExpressions.Regex AsksWhetherLawful();
 
         // 半 not followed by a unit of time.
@@ -176,7 +181,10 @@ public sealed partial class QuotableSentences(ContentSet content)
             .Sum(words => words.SelectMany(w => w).Select(t => weights.GetValueOrDefault(t)).DefaultIfEmpty(0).Max());
 
         private double Weight(HashSet<string> query, HashSet<string> sentence) =>
-            query.Where(sentence.Contains).Sum(t => weights.GetValueOrDefault(t, 1));
+            query.Where(sentence.Contains).Sum(t => weights.GetValueOrDefault(t, 1) * (t.Length == 1 ? SingleCharacterShare : 1));
+
+        // A character alone says less than a pair: 理 of 经理 is not 合理's, 降 of 降权 not 降低's.
+        private const double SingleCharacterShare = 0.5;
 
         private static string Key(string clauseId, string language) => clauseId + "|" + language;
     }

@@ -11,7 +11,7 @@ namespace Policy.Bot.Understanding;
 /// mention is remembered as the topic and the fact stays unknown, unless the same clause says it is the asker's own
 /// situation ("我已经个转企了，怎么领奖励", "I turned my shop into a company last month").
 /// </summary>
-internal static class TopicMention
+internal static partial class TopicMention
 {
     // Asking what it brings, in so many words ("个转企有啥好处", "what would I get"). Declared first: AskingAbout holds it.
     private static readonly string[] AskingWhatItBringsInWords =
@@ -277,7 +277,7 @@ internal static class TopicMention
 
         // A how-to question often runs over two clauses: "个转企，要什么材料" / "我个转企了，去哪领".
         var questionEnd = clauseEnd == text.Length ? clauseEnd : Negation.ClauseOf(text, clauseEnd + 1, clauseEnd + 1).End;
-        var question = text[clauseStart..questionEnd];
+        var question = PaperworkUnderWay().Replace(text[clauseStart..questionEnd], " ");
         if (!AskingAbout.Any(w => question.Contains(w, StringComparison.Ordinal)) && !AskingWhatItBrings.IsMatch(text[clauseStart..clauseEnd])
             && !NamesOrSupposes.IsMatch(text[phraseEnd..]))
         {
@@ -294,4 +294,8 @@ internal static class TopicMention
 
         return !OwnSituation.Any(w => own.Contains(w, StringComparison.Ordinal)) && !PastInEnglish.IsMatch(own);
     }
+
+    // "材料还在准备", "手续正在办": the paperwork under way is said, not asked about.
+    [System.Text.RegularExpressions.GeneratedRegex("(材料|手续|流程)(还在|正在|已经|都|在|准备|弄|办)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex PaperworkUnderWay();
 }

@@ -20,6 +20,9 @@ public class QuotedSentenceTests
     [InlineData("平台不让上别的平台怎么办", "jincheng-2022-67#measure-16", "二选一")]
     [InlineData("外卖平台逼着只能上他一家，这合法吗", "jincheng-2022-67#measure-16", "二选一")] // 合法吗 asks whether it is allowed: not the sentence on 违法 fees
     [InlineData("平台给我限流，这合法吗", "jincheng-2022-67#measure-16", "二选一")]
+    [InlineData("美团的经理说我要是也上饿了么就给我限流，这合法吗", "jincheng-2022-67#measure-16", "二选一")] // 理 of 经理 weighs half a word: not 合理's sentence
+    [InlineData("外卖平台的经理跟我说，上了他们家就不能再上别家，不然给我降权，这合规不？", "jincheng-2022-67#measure-16", "二选一")] // 合规 as 合法; 不能 says, it asks nothing
+    [InlineData("招工难，政府能帮忙找人不", "jincheng-2022-67#measure-13", "用工")]
     [InlineData("平台抽成太高了有人管吗", "jincheng-2022-67#measure-16", "平台收费")]
     [InlineData("被罚了款觉得不公平，找哪投诉", "jincheng-2022-67#measure-13", "反馈渠道")]
     [InlineData("能用家里的住址注册个体户吗", "jincheng-2022-67#measure-4", "住所")]

@@ -278,6 +278,25 @@ public class TopicAndDialogueTests
         Assert.DoesNotContain(result.Eligibility, e => e.Verdict == "not_eligible");
     }
 
+    [Theory]
+    [InlineData("这个扶持个体户的事是哪个部门牵头的？说是成立了个工作专班，组长是谁当", "担任组长")]
+    [InlineData("这个扶持个体工商户的工作专班是哪个单位牵头的？专班办公室设在哪儿", "办公室设在")]
+    [InlineData("which department leads this policy? who heads the task force?", "headed by")]
+    public async Task Asked_more_than_who_leads_the_sentence_that_says_it_is_quoted(string question, string said)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Contains(result.Answer.Split('\n'), line => line.Contains(said, StringComparison.Ordinal) && line.Contains("[2]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Asked_only_who_leads_no_other_sentence_is_quoted()
+    {
+        var result = await Ask(TestBots.Create(), "这个政策的牵头单位是哪个");
+
+        Assert.DoesNotContain(BotTexts.PolicySays.In("zh")[..4], result.Answer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Asking_which_measures_say_two_things_names_each_measure()
     {
@@ -291,6 +310,8 @@ public class TopicAndDialogueTests
     [Theory]
     [InlineData("秋收要收粮得垫本钱，俺个体户没啥能抵押的，银行能给贷不", "jincheng-2022-67#measure-7")] // 贷 alone is 贷款
     [InlineData("听人家说个体户交的个人所得税能减一半，咋个减法", "jincheng-2022-67#measure-5")] // 咋个减法 asks how it is halved
+    [InlineData("外卖平台逼俺娘的包子铺只能在他家上架，不让上别家，政策里对这种有说法没？", "jincheng-2022-67#measure-16")] // 只能 says, it asks nothing
+    [InlineData("啥时候发的文", "jincheng-2022-67#notice")]
     public async Task A_dialect_way_of_asking_is_answered_from_the_clause(string question, string clause)
     {
         var result = await Ask(TestBots.Create(), question);
