@@ -50,8 +50,34 @@ internal static class Negation
     {
         var start = phraseStart == 0 ? 0 : text.LastIndexOfAny(ClauseBreaks, phraseStart - 1) + 1;
         var end = text.IndexOfAny(ClauseBreaks, Math.Min(phraseEnd, text.Length));
-        return (start, end < 0 ? text.Length : end);
+        end = end < 0 ? text.Length : end;
+        // Voice input without punctuation ("条款俺也看不懂 有没有给个体户免费法律咨询的地方"): a space between Chinese characters
+        // ends a clause too; between English words it does not.
+        for (var i = phraseStart - 1; i > start; i--)
+        {
+            if (SpaceBetweenHan(text, i))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        for (var i = Math.Max(phraseEnd, start); i < end; i++)
+        {
+            if (SpaceBetweenHan(text, i))
+            {
+                end = i;
+                break;
+            }
+        }
+
+        return (start, end);
     }
+
+    private static bool SpaceBetweenHan(string text, int i) =>
+        text[i] == ' ' && i > 0 && i + 1 < text.Length && IsHan(text[i - 1]) && IsHan(text[i + 1]);
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     public static bool IsNegated(string text, int phraseStart, int phraseEnd)
     {

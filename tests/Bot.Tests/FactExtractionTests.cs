@@ -58,6 +58,7 @@ public class FactExtractionTests
 
     [Theory]
     [InlineData("does this plan give getihu any free legal help?", "is_individual_business")] // "this plan" is the policy, not an intention
+    [InlineData("条款俺也看不懂 有没有给个体户免费法律咨询的地方", "is_individual_business")] // voice input: a space between characters ends the clause of 看不懂
     public void A_noun_that_looks_like_a_denial_denies_nothing(string text, string fact)
     {
         Assert.NotEqual("false", Extract(text).GetValueOrDefault(fact));
