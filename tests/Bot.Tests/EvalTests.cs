@@ -107,6 +107,9 @@ public class EvalTests
     [InlineData("bot-generalisation-100.jsonl")]
     [InlineData("bot-generalisation-102.jsonl")]
     [InlineData("bot-generalisation-103.jsonl")]
+    [InlineData("bot-generalisation-104.jsonl")]
+    [InlineData("bot-generalisation-105.jsonl")]
+    [InlineData("bot-generalisation-106.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
