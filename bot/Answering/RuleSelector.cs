@@ -166,10 +166,27 @@ internal sealed class RuleSelector
             foreach (var part in parts.Where(p => p.Trim().Length > 1))
             {
                 chosen.AddRange(Chosen(ranks, part, mentioned, outscored).Where(c => !chosen.Any(k => k.Rule == c.Rule)));
+                // "…让我问问今年房租和增值税能不能减免": a short conjunct names its own benefit, however far search ranked its
+                // clause below the other one's, whose facts fill the message.
+                if (Conjunct(part) is { } conjunct)
+                {
+                    chosen.AddRange(Chosen(ranks, conjunct, mentioned, outscored: null).Where(c => !chosen.Any(k => k.Rule == c.Rule)));
+                }
             }
         }
 
         return WithSiblings(chosen);
+    }
+
+    // How long the words next to a conjunction may be to name one thing ("今年房租", "免增值税").
+    private const int MaxConjunctLength = 8;
+
+    /// <summary>The last clause of a part of a message split at its conjunctions, when it is short enough to name one thing.</summary>
+    private static string? Conjunct(string part)
+    {
+        var start = part.LastIndexOfAny(['，', ',', '。', '；', ';', '？', '?', '！', '!', ' ']) + 1;
+        var conjunct = part[start..].Trim();
+        return conjunct.Length is > 1 and <= MaxConjunctLength && conjunct != part.Trim() ? conjunct : null;
     }
 
     // Words that join two things asked about.

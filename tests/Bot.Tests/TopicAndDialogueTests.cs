@@ -298,6 +298,16 @@ public class TopicAndDialogueTests
     }
 
     [Fact]
+    public async Task Two_benefits_joined_in_a_message_full_of_one_benefits_facts_are_both_answered()
+    {
+        // The VAT facts make search rank measure 5 far above the rent's measure 8; "今年房租" still names the rent relief.
+        var result = await Ask(TestBots.Create(), "我老公在城区开修车铺，个体户，小规模纳税人，门面是租的国企的，一个月流水大概11万。他忙得顾不上，让我问问今年房租和增值税这两样能不能减免？");
+
+        Assert.Equal("eligible", result.Eligibility.Single(e => e.Rule == "vat-exemption").Verdict);
+        Assert.Equal("eligible", result.Eligibility.Single(e => e.Rule == "state-owned-rent-relief").Verdict);
+    }
+
+    [Fact]
     public async Task Asking_which_measures_say_two_things_names_each_measure()
     {
         var result = await Ask(TestBots.Create(), "Which measure number is the free seal for new businesses, and which one is the no-fine-for-first-minor-offence thing?");
