@@ -72,8 +72,6 @@ internal static class DocumentQuestion
         (DocumentFacet.Measures, ["哪几个方面", "哪些方面", "几大类"]),
         // "这个政策谁牵头", "which department leads this plan"; "个转企谁牵头" asks about a measure's units.
         (DocumentFacet.Lead, ["谁牵头", "哪个部门牵头", "哪个单位牵头", "who leads", "which department leads", "which office leads"]),
-        // Whether the document is genuine: "这个政策是真的吗，不是骗人的吧" is answered by who issued it, its number and where to read it.
-        (DocumentFacet.Issuer | DocumentFacet.Text, ["是真的吗", "真的假的", "是不是真的", "骗人", "骗局", "is this real", "is it real", "a scam", "genuine", "is this official"]),
         // "个转企的奖励什么时候发" asks when the reward is paid, "这个政策什么时候发的" when the document was issued.
         (DocumentFacet.Date, ["啥时候发", "什么时候发", "何时发", "哪天发", "几号发", "几号印发", "几日印发", "几号出", "几月份出", "几月出", "几月份发", "几月发", "哪个月出", "哪个月发", "哪年出", "哪一年出", "哪一年发", "出台", "颁布", "when was", "what date", "which date",
             // Asked whether it was issued on a day: "这个政策是2022年4月28日印发的吗".
@@ -93,6 +91,23 @@ internal static class DocumentQuestion
         "name of the", "it called", "this called", "document called", "policy called", "notice called", "plan called"];
 
     private static readonly string[] NameAsked = ["叫什么", "叫啥", "名称是", "名字是", "的名称", "的名字"];
+
+    // Whether the document is genuine: "这个政策是真的吗，不是骗人的吧" is answered by who issued it, its number and where to read it.
+    private static readonly string[] GenuineCues = ["是真的吗", "真的假的", "是不是真的", "骗人", "骗局", "is this real", "is it real", "a scam", "genuine", "is this official"];
+
+    // A short message is about the document it names wherever the cue stands ("这个政策，是真的吗？").
+    private const int ShortMessage = 20;
+
+    /// <summary>
+    /// Whether the question asks if the document is genuine: the cue in the clause that names the document, or a short
+    /// message. "朋友说免费刻章那个是22年的老政策，22年底就停了，是真的吗" asks whether what the friend said is true.
+    /// </summary>
+    private static bool AsksWhetherGenuine(string normalized) =>
+        IntentClassifier.Contains(normalized, GenuineCues, wholeWords: false)
+        && (normalized.Length <= ShortMessage
+            ? IntentClassifier.Contains(normalized, DocumentWords, wholeWords: false)
+            : normalized.Split(['，', ',', '。', '？', '?', '！', '!', '；', ';'], StringSplitOptions.RemoveEmptyEntries)
+                .Any(clause => IntentClassifier.Contains(clause, GenuineCues, wholeWords: false) && IntentClassifier.Contains(clause, DocumentWords, wholeWords: false)));
 
     /// <summary>Whether the question asks for a document's title.</summary>
     private static bool AsksTitle(string normalized) =>
@@ -140,6 +155,11 @@ internal static class DocumentQuestion
         if (AsksTitle(normalized))
         {
             facets |= DocumentFacet.Title;
+        }
+
+        if (AsksWhetherGenuine(normalized))
+        {
+            facets |= DocumentFacet.Issuer | DocumentFacet.Text;
         }
 
         foreach (var (facet, words) in Cues)

@@ -223,6 +223,9 @@ internal static partial class TopicMention
 
     // Asking whether the asker counts as it, just before the word: "算个体户吗", "算不算个体户", "这种属于个体户吗", "我是不是个体户",
     // "am I an individual business?", "do we count as a sole trader?"; not 打算, 就算, 预算, nor the hedged yes 应该算.
+    // 算 after these says it counts ("也算轻微的"), it does not ask.
+    private static readonly string[] SaysItCounts = ["也算", "还算", "都算"];
+
     private static readonly Regex CountsAsBefore = new(
         @"((?<![打就总估计预盘清结核换合该])(算|算不算|算是)|属于|属不属于|是不是|是否属于)(一个|一家|个)?$"
         + @"|\b(am i|are we|is it|is this|is that|counts? as|counted as|considered|classed as|classified as|qualify as)( an?| the)? $",
@@ -232,7 +235,17 @@ internal static partial class TopicMention
     public static bool AsksWhetherItCounts(string text, int phraseStart, int phraseEnd)
     {
         var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseEnd);
-        return CountsAsBefore.IsMatch(text[clauseStart..phraseStart]);
+        return CountsAsBefore.IsMatch(text[clauseStart..phraseStart]) && !StatesItCounts(text, phraseStart, phraseEnd);
+    }
+
+    /// <summary>"也算轻微的", "还算是头一回": said of the asker, with no question after it ("今年还算新开的吗" asks).</summary>
+    private static bool StatesItCounts(string text, int phraseStart, int phraseEnd)
+    {
+        var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
+        var before = text[clauseStart..phraseStart];
+        var after = text[phraseEnd..Math.Min(text.Length, clauseEnd + 1)];
+        return SaysItCounts.Any(w => before.EndsWith(w, StringComparison.Ordinal) || before.EndsWith(w + "是", StringComparison.Ordinal))
+            && after.IndexOfAny(['吗', '么', '呢', '?', '？', '不', '没']) < 0;
     }
 
     /// <param name="clauseStatesAFigure">
@@ -257,7 +270,8 @@ internal static partial class TopicMention
         var before = text[clauseStart..phraseStart];
         // "开了两个月，算新设立吗", "这算首次违法吗": whether it counts as that, asked, not said; "is the seal free for new
         // businesses", "training for new business owners", "free for a new business": the group, or any one, something is for.
-        if (before.EndsWith('算') || (ForAGroup.Any(f => before.EndsWith(f, StringComparison.Ordinal)) && NamesAGroup(text, phraseEnd))
+        // "也算轻微的", "还算是头一回": said of the asker, not asked.
+        if ((before.EndsWith('算') && !StatesItCounts(text, phraseStart, phraseEnd)) || (ForAGroup.Any(f => before.EndsWith(f, StringComparison.Ordinal)) && NamesAGroup(text, phraseEnd))
             || ForAnyOne.Any(f => before.EndsWith(f, StringComparison.Ordinal)))
         {
             return true;

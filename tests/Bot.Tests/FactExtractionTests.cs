@@ -36,6 +36,7 @@ public class FactExtractionTests
     [InlineData("My shop opened 3 years ago", "newly_registered", "false")]
     [InlineData("I opened my noodle shop last week", "newly_registered", "true")] // the kind of shop is no fact's word
     [InlineData("I run a small-scale noodle shop", "taxpayer_kind", "small_scale")] // small-scale is a fact word: kept
+    [InlineData("这是俺头一回被查出问题，也算轻微的", "first_minor_violation", "true")] // 也算 says it counts; "还算新开的吗" asks
     [InlineData("我们还没转呢，材料还在准备，那1200的开户补助能先领吗", "converted_to_company", "false")] // paperwork under way is said, not asked about
     [InlineData("租的是街道办（国有）的门面", "rents_state_owned_premises", "true")]
     [InlineData("I have been fined twice before. Can I avoid the penalty this time?", "first_minor_violation", "false")]

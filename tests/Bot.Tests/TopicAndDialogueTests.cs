@@ -450,6 +450,15 @@ public class TopicAndDialogueTests
         Assert.Contains("/policies/jincheng-2022-67/", result.Answer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Asking_whether_a_claim_about_a_provision_is_true_is_answered_from_its_rule()
+    {
+        // 政策 and 是真的吗 in different clauses: what the friend said about the seal is asked, not whether the document is real.
+        var result = await TestBots.Create().AskAsync(new BotRequest("上礼拜刚领的个体户营业执照。朋友说新设立个体户免费刻章那个是22年的老政策，22年底就停了，是真的吗？俺现在去刻章还要不要钱？", null, new DateOnly(2026, 12, 4)), Cancel);
+
+        Assert.Equal("eligible", result.Eligibility.Single(e => e.Rule == "new-business-free-seal").Verdict);
+    }
+
     [Theory]
     [InlineData("能不能给我发一下原文链接")]
     [InlineData("send me the link please")]
