@@ -122,7 +122,7 @@ internal static partial class TopicMention
     // a condition it sets ("个体户转企业以后，刻章要自己掏钱吗"). Neither says it has happened.
     private static readonly Regex NamesOrSupposes = new(
         "^((给的|发的|奖的|补的|的|给|发)?(那|这)?几?(笔|项|个|样|种|些)?(一次性|[0-9]+元?|[一二三四五六七八九十百千万两]+元?)?(奖励|奖金|补助|补贴|优惠|政策|好处|扶持|规定|钱)"
-        + "|(给的|发的|的)?(那|这)?(笔|个)?([0-9]+|[一二三四五六七八九十百千万两]+)(元|块钱|块)|免罚|不罚|免予处罚|免于处罚|以后|之后|后|的话"
+        + "|(给的|发的|的)?(那|这)?(笔|个)?([0-9]+|[一二三四五六七八九十百千万两]+)(元|块钱|块|和|跟|、|是)|免罚|不罚|免予处罚|免于处罚|以后|之后|后|的话"
         // A benefit said right after the word: "个转企免刻章费", "个转企的免费刻章", "个转企刻章免费吗", "个转企开户补贴", "个转企那个免刻章费".
         + "|(的)?(那|这)?(个|项|样|种)?免(费|除|刻|收|征|交|掉)"
         + "|(的)?(那|这)?(个|项|样|种)?(刻章|印章|刻印章|开户|账户|财务账户)(费|费用|钱)?(免费|免|补贴|补助|要钱|花钱|收费|不要钱|不花钱|报销))",
@@ -284,6 +284,12 @@ internal static partial class TopicMention
             return true;
         }
 
+        // "是转之前就给还是转完了才给": the word before 才 is the condition asked about, whatever its own 了 says.
+        if (ConditionAsked().IsMatch(text[phraseEnd..]))
+        {
+            return true;
+        }
+
         if (clauseStatesAFigure)
         {
             return false;
@@ -306,10 +312,20 @@ internal static partial class TopicMention
             own = own.Replace(phrase, " ", StringComparison.Ordinal);
         }
 
+        // "是转之前就给还是转完了才给": the 了 of a condition asked about says nothing has happened.
+        own = ConditionalPast().Replace(own, " ");
         return !OwnSituation.Any(w => own.Contains(w, StringComparison.Ordinal)) && !PastInEnglish.IsMatch(own);
     }
 
     // "材料还在准备", "手续正在办": the paperwork under way is said, not asked about.
     [System.Text.RegularExpressions.GeneratedRegex("(材料|手续|流程)(还在|正在|已经|都|在|准备|弄|办)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex PaperworkUnderWay();
+
+    // 了 before 才: "转完了才给", "转成公司了以后才能领".
+    [System.Text.RegularExpressions.GeneratedRegex("了(以后|之后|后)?才", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ConditionalPast();
+
+    // 才 right after a fact's word, or after 以后/之后: "转完了才给", "转成公司以后才能领".
+    [System.Text.RegularExpressions.GeneratedRegex("^了?(以后|之后|后)?才", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ConditionAsked();
 }

@@ -106,6 +106,14 @@ public class FactExtractionTests
     }
 
     [Theory]
+    [InlineData("个转企那1200和3000是转之前就给还是转完了才给？", "converted_to_company")] // the condition asked about: 转完了 before 才
+    [InlineData("转成公司以后才能领吗", "converted_to_company")]
+    public void A_condition_asked_about_is_not_the_askers_situation(string text, string fact)
+    {
+        Assert.NotEqual("true", Extract(text).GetValueOrDefault(fact));
+    }
+
+    [Theory]
     [InlineData("刻章要钱吗？")]
     [InlineData("2022年12月31日前有效吗")]
     [InlineData("第一次轻微违法会被罚款吗？")]

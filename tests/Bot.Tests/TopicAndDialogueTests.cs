@@ -297,6 +297,14 @@ public class TopicAndDialogueTests
         Assert.DoesNotContain(BotTexts.PolicySays.In("zh")[..4], result.Answer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("small-scale taxpayer here, my sales last quarter were exactly 450,000 yuan. do I get the VAT exemption or not?", "eligible")] // 150,000 a month
+    [InlineData("small-scale taxpayer, sales this quarter 460,000 yuan, VAT free?", "not_eligible")]
+    public async Task A_quarters_sales_in_english_are_converted_to_a_month(string question, string verdict)
+    {
+        Assert.Equal(verdict, await VerdictOf(question, "vat-exemption"));
+    }
+
     [Fact]
     public async Task Two_benefits_joined_in_a_message_full_of_one_benefits_facts_are_both_answered()
     {
