@@ -137,6 +137,8 @@ internal static class ScopeLexicon
         "deed tax", "stamp duty", "mortgage", "buy a flat", "buy an apartment", "buy a house", "sell my flat", "sell my house", "sell my apartment", "sold my flat", "sold my house",
         "car loan", "consumer loan", "credit card",
         "签证", "居留证", "居留许可", "工作签", "visa", "residence permit", "work permit",
+        // The asker's children's schooling: "哪家英语辅导班比较靠谱，娃英语老不及格" (创业辅导 stays the policy's).
+        "补习班", "补课", "家教", "英语辅导", "数学辅导", "不及格", "学习成绩", "tutoring class", "tuition class", "private tutor",
         // An employee's pay and the employer's own rules.
         "员工手册", "餐补", "饭补", "staff handbook", "employee handbook", "meal allowance",
         // The asker's car and home: "a parking ticket outside my shop", "the flat I live in".

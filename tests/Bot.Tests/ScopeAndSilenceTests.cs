@@ -122,6 +122,7 @@ public class ScopeAndSilenceTests
     [InlineData("Article 12 of our company's staff handbook says shop assistants get a meal allowance. How much is it?")]
     [InlineData("晋城的刀削面咋做？面和多硬，汤咋熬")] // cooking, whatever the city's name
     [InlineData("我老婆让我问问，晋城哪家月子中心比较好？")]
+    [InlineData("晋城哪家英语辅导班比较靠谱？俺家娃英语老不及格，想给他报个班")] // a child's tutoring, not 创业辅导
     [InlineData("Got a parking ticket right outside my shop yesterday. How do I pay it?")]
     [InlineData("not a getihu, I'm a salaried engineer. How do I claim the child education deduction on my income tax?")] // a business word denied
     [InlineData("考驾照科目三要考些啥？晋城哪个驾校过得快")]
