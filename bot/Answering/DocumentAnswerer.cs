@@ -181,7 +181,6 @@ internal sealed partial class DocumentAnswerer(BotKnowledge knowledge)
     /// The parts of a message asking something besides who leads ("…哪个部门牵头的？说是成立了个工作专班，组长是谁当" asks who
     /// heads the task force), joined; empty when it asks nothing else.
     /// </summary>
-    private static string OtherAsks(string normalized) => string.Join("，", normalized
-        .Split(['，', ',', '。', '？', '?', '！', '!', '；', ';'], StringSplitOptions.RemoveEmptyEntries)
+    private static string OtherAsks(string normalized) => string.Join("，", Understanding.Negation.Clauses(normalized)
         .Where(part => !LeadWords.Any(w => part.Contains(w, StringComparison.Ordinal)) && QuestionWords.Any(w => part.Contains(w, StringComparison.Ordinal))));
 }

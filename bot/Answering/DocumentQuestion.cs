@@ -106,7 +106,7 @@ internal static class DocumentQuestion
         IntentClassifier.Contains(normalized, GenuineCues, wholeWords: false)
         && (normalized.Length <= ShortMessage
             ? IntentClassifier.Contains(normalized, DocumentWords, wholeWords: false)
-            : normalized.Split(['，', ',', '。', '？', '?', '！', '!', '；', ';'], StringSplitOptions.RemoveEmptyEntries)
+            : Policy.Bot.Understanding.Negation.Clauses(normalized)
                 .Any(clause => IntentClassifier.Contains(clause, GenuineCues, wholeWords: false) && IntentClassifier.Contains(clause, DocumentWords, wholeWords: false)));
 
     /// <summary>Whether the question asks for a document's title.</summary>

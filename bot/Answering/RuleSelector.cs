@@ -182,12 +182,8 @@ internal sealed class RuleSelector
     private const int MaxConjunctLength = 8;
 
     /// <summary>The last clause of a part of a message split at its conjunctions, when it is short enough to name one thing.</summary>
-    private static string? Conjunct(string part)
-    {
-        var start = part.LastIndexOfAny(['，', ',', '。', '；', ';', '？', '?', '！', '!', ' ']) + 1;
-        var conjunct = part[start..].Trim();
-        return conjunct.Length is > 1 and <= MaxConjunctLength && conjunct != part.Trim() ? conjunct : null;
-    }
+    private static string? Conjunct(string part) =>
+        Negation.Clauses(part).LastOrDefault() is { Length: > 1 and <= MaxConjunctLength } conjunct && conjunct != part.Trim() ? conjunct : null;
 
     // Words that join two things asked about.
     private static readonly Regex Conjunctions = new(

@@ -18,9 +18,11 @@ internal sealed class UnwrittenAmounts(ContentSet content)
     private const int ChineseReach = 6;
     private const int EnglishReach = 24;
 
-    // Every sum any clause writes, in yuan, worked out at the first question that names one.
+    // Every sum any clause writes, in yuan, worked out at the first question that names one. A policy writes a sum with its
+    // unit (1200元, 15万元, 3,000 yuan), so only the texts that name the unit are read: a tenth of them at N=1000.
     private readonly Lazy<HashSet<decimal>> written = new(() => content.Policies
         .SelectMany(p => p.Chinese.Sections.Concat(p.English?.Sections ?? []))
+        .Where(s => s.Text.Contains('元') || s.Text.Contains("yuan", StringComparison.OrdinalIgnoreCase))
         .SelectMany(s => NumberParser.Find(TextNormalizer.Normalize(s.Text)))
         .Select(m => m.Value)
         .Concat(content.Rules.Select(r => r.AmountYuan).OfType<decimal>())

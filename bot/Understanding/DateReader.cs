@@ -37,37 +37,34 @@ public static partial class DateReader
             return null;
         }
 
-        if (Chinese().Matches(normalized).FirstOrDefault(m => !DatesAnEvent(normalized, m)) is { } zh)
-        {
-            return Build(zh.Groups["y"].Value, zh.Groups["m"].Value, zh.Groups["d"].Value, today);
-        }
-
-        if (ChineseShortYear().Matches(normalized).FirstOrDefault(m => !DatesAnEvent(normalized, m)) is { } shortYear)
-        {
-            return Build("20" + shortYear.Groups["y"].Value, shortYear.Groups["m"].Value, "", today);
-        }
-
-        if (English().Matches(normalized).FirstOrDefault(m => !DatesAnEvent(normalized, m)) is { } en)
-        {
-            var month = en.Groups["month"].Success ? (Array.IndexOf(Months, en.Groups["month"].Value) + 1).ToString(CultureInfo.InvariantCulture) : "";
-            return Build(en.Groups["y"].Value, month, en.Groups["d"].Value, today);
-        }
-
-        return null;
+        return Dates(normalized, today).Where(d => !d.Event).Select(d => d.Date).FirstOrDefault();
     }
 
     /// <summary>
     /// The latest date an event of the asker's business the message dates may have happened on ("I opened a shop in 2019":
     /// the end of 2019; "2019年3月开的店": 31 March 2019), or null when it dates none.
     /// </summary>
-    public static DateOnly? EventDate(string normalized, DateOnly? today = null)
+    public static DateOnly? EventDate(string normalized, DateOnly? today = null) =>
+        Dates(normalized, today).Where(d => d.Event).Select(d => d.Date).Max();
+
+    /// <summary>Every date the message writes, Chinese full dates first, then two-digit years, then English; each with whether it dates an event of the asker's business.</summary>
+    private static IEnumerable<(DateOnly? Date, bool Event)> Dates(string normalized, DateOnly? today)
     {
-        var dates = Chinese().Matches(normalized).Where(m => DatesAnEvent(normalized, m)).Select(m => Build(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, today))
-            .Concat(ChineseShortYear().Matches(normalized).Where(m => DatesAnEvent(normalized, m)).Select(m => Build("20" + m.Groups["y"].Value, m.Groups["m"].Value, "", today)))
-            .Concat(English().Matches(normalized).Where(m => DatesAnEvent(normalized, m))
-                .Select(m => Build(m.Groups["y"].Value, m.Groups["month"].Success ? (Array.IndexOf(Months, m.Groups["month"].Value) + 1).ToString(CultureInfo.InvariantCulture) : "", m.Groups["d"].Value, today)))
-            .OfType<DateOnly>().ToList();
-        return dates.Count == 0 ? null : dates.Max();
+        foreach (Match m in Chinese().Matches(normalized))
+        {
+            yield return (Build(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, today), DatesAnEvent(normalized, m));
+        }
+
+        foreach (Match m in ChineseShortYear().Matches(normalized))
+        {
+            yield return (Build("20" + m.Groups["y"].Value, m.Groups["m"].Value, "", today), DatesAnEvent(normalized, m));
+        }
+
+        foreach (Match m in English().Matches(normalized))
+        {
+            var month = m.Groups["month"].Success ? (Array.IndexOf(Months, m.Groups["month"].Value) + 1).ToString(CultureInfo.InvariantCulture) : "";
+            yield return (Build(m.Groups["y"].Value, month, m.Groups["d"].Value, today), DatesAnEvent(normalized, m));
+        }
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Policy.Knowledge.Search;
+
 namespace Policy.Bot.Understanding;
 
 /// <summary>
@@ -75,9 +77,25 @@ internal static class Negation
     }
 
     private static bool SpaceBetweenHan(string text, int i) =>
-        text[i] == ' ' && i > 0 && i + 1 < text.Length && IsHan(text[i - 1]) && IsHan(text[i + 1]);
+        text[i] == ' ' && i > 0 && i + 1 < text.Length && SearchText.IsHan(text[i - 1]) && SearchText.IsHan(text[i + 1]);
 
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+    /// <summary>The message's clauses, split where <see cref="ClauseOf"/> ends one, non-empty and trimmed.</summary>
+    public static IEnumerable<string> Clauses(string text)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || Array.IndexOf(ClauseBreaks, text[i]) >= 0 || SpaceBetweenHan(text, i))
+            {
+                if (text[start..i].Trim() is { Length: > 0 } clause)
+                {
+                    yield return clause;
+                }
+
+                start = i + 1;
+            }
+        }
+    }
 
     public static bool IsNegated(string text, int phraseStart, int phraseEnd)
     {
