@@ -59,6 +59,7 @@ internal static class BuildCommand
     private static int Build(string? contentOption, string? templatesOption, string? baseUrl, string output, string? index, string? languageOption, string? cache)
     {
         var stopwatch = Stopwatch.StartNew();
+        BuildTimings.Mark("start-up");
         var language = StaffLanguage.Resolve(languageOption);
         var contentRoot = CommonOptions.ResolveContent(contentOption, language);
         if (contentRoot is null)
@@ -75,10 +76,13 @@ internal static class BuildCommand
         var documents = DocumentsFile(index);
         if (documents is not null && File.Exists(documents))
         {
-            NoCollectionWindow.Run(new FileInfo(documents).Length * BytesPerCachedByte, () => DocumentCache.Shared.LoadFrom(documents));
+            NoCollectionWindow.Run(new FileInfo(documents).Length * BytesPerCachedByte, () => DocumentCache.Shared.LoadFrom(documents, sectionsOnDemand: true));
         }
 
+        BuildTimings.Mark("documents.bin read");
+
         var previous = lastBuild?.GetAwaiter().GetResult();
+        BuildTimings.Mark("last build's record");
         // Each policy's clauses as the static search analysed them: only changed policies are analysed again.
         var analysisFile = cache is null ? null : Path.Combine(Path.GetFullPath(cache), AnalysisCache.FileName);
         // What the site derived from each policy (search entries' hashes, rules' data, cards): only changed policies' again.
@@ -123,6 +127,7 @@ internal static class BuildCommand
                 staged = Task.Run(() => changedPolicies is null ? ClauseIndex.Stage(content, index)
                     : changedPolicies.Count > 0 ? ClauseIndex.StageUpdate(content, index, changedPolicies) : null);
             });
+            BuildTimings.Mark("messages printed");
             DiagnosticPrinter.Print(result.Diagnostics, language);
             if (result.Output is null || result.Diagnostics.HasErrors)
             {
@@ -152,6 +157,7 @@ internal static class BuildCommand
                 result.Output.WriteChanges(site);
             }
 
+            BuildTimings.Mark("site written");
             var policies = policyKeys ?? PolicyKeys(result.Content!);
             if (index is not null)
             {
@@ -171,13 +177,17 @@ internal static class BuildCommand
                 }
             }
 
+            BuildTimings.Mark("index and documents.bin");
             if (cacheFile is not null)
             {
                 SiteCache.Save(cacheFile, site, result.Output, indexKey, policies);
+                BuildTimings.Mark("site.json");
                 AnalysisCache.Shared.SaveTo(analysisFile!, policies.Keys.SelectMany(id => Languages.All.Select(lang => (lang, id))));
+                BuildTimings.Mark("search-analysis.bin");
                 PerPolicyStore.Shared.SaveTo(storeFolder!, policies.Keys);
             }
 
+            BuildTimings.Mark($"caches saved (sections read on demand: {DocumentCache.SectionsReadOnDemand})");
             Console.WriteLine(language.Say(
                 $"完成：{result.Output.PageCount} 个页面（{result.Output.Files.Count} 个文件，{result.Output.TotalBytes / 1024} KB）已写入 {output}{(index is null ? "" : $"，搜索索引已写入 {index}")}，用时 {stopwatch.ElapsedMilliseconds} 毫秒",
                 $"built {result.Output.PageCount} pages ({result.Output.Files.Count} files, {result.Output.TotalBytes / 1024} KB) into {output}{(index is null ? "" : $", the search index into {index}")} in {stopwatch.ElapsedMilliseconds} ms"));

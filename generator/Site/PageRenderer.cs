@@ -41,6 +41,7 @@ internal sealed class PageRenderer(
                     new() { ["policies"] = cards.Take(HomePolicies).Select(c => c.View()).ToList(), ["policy_total"] = cards.Count }, key: homeKey);
             }
 
+            BuildTimings.Mark($"{lang}: cards, home");
             var listPages = cards.Chunk(PolicyPageSize).ToList();
             var regions = SearchAssets.RegionChoices(content, lang);
             var regionsKey = System.Text.Json.JsonSerializer.Serialize(regions);
@@ -70,6 +71,7 @@ internal sealed class PageRenderer(
                 }, key: key);
             }
 
+            BuildTimings.Mark($"{lang}: list pages");
             foreach (var policy in content.Policies)
             {
                 // Keyed by what the page is made from, so an unchanged policy's page is kept without building its view.
@@ -85,29 +87,36 @@ internal sealed class PageRenderer(
                     new() { ["policy"] = view }, jsonLd: JsonLd.Legislation(policy, lang, site), key: key);
             }
 
+            BuildTimings.Mark($"{lang}: policy pages");
             var runs = PerPolicy.UnitRuns(content, globalKey);
+            BuildTimings.Mark($"{lang}: unit runs");
             var units = content.Units.Units.Select(u => UnitPages(u, lang, runs.GetValueOrDefault(u.Id) ?? [])).Where(pages => pages.Count > 0).ToList();
+            BuildTimings.Mark($"{lang}: unit page keys");
             Page(lang, "units", SiteLinks.Units(lang), T("units", lang), T("units_intro", lang), new() { ["units"] = units.Select(pages => pages[0].Frame).ToList() });
             foreach (var (frame, key, shown, pager) in units.SelectMany(pages => pages))
             {
                 var path = frame.Url[site.BasePath.Length..];
                 if (!Kept(lang, path, key))
                 {
-                    var lines = shown.SelectMany(s => s.Run.Sections.Skip(s.At).Take(s.Take).Select(section => UnitLine(s.Run.Policy, section, lang))).ToList();
+                    var lines = shown.SelectMany(s => s.Run.Sections(s.At, s.Take).Select(section => UnitLine(s.Run.Policy, section, lang))).ToList();
                     var unit = frame with { Clauses = lines, Pages = pager() };
                     Page(lang, "unit", path, unit.Name, unit.Name, new() { ["unit"] = unit }, key: key);
                 }
             }
 
+            BuildTimings.Mark($"{lang}: unit pages");
             Page(lang, "search", SiteLinks.Search(lang), T("search", lang), T("search_intro", lang), new() { ["search"] = Search(lang) });
+            BuildTimings.Mark($"{lang}: search page and data");
             if (templates.Has("pages/check"))
             {
-                var checker = new RuleViews(content, strings, statuses).Checker(lang, RulesDataUrl(), AssetUrl("rules.js"), AssetUrl("checker.js"));
+                var checker = new RuleViews(content, strings, statuses).Checker(lang, RulesDataUrl(), AssetUrl("rules.js"), AssetUrl("checker.js"), globalKey);
                 Page(lang, "check", SiteLinks.Check(lang), T("check", lang), T("check_intro", lang), new() { ["checker"] = checker });
             }
         }
 
+        BuildTimings.Mark("checker pages and data");
         RenderRootFiles();
+        BuildTimings.Mark("root files, sitemap");
     }
 
     private void RenderRootFiles()
@@ -300,7 +309,7 @@ internal sealed class PageRenderer(
     /// </summary>
     private List<UnitPage> UnitPages(Unit unit, string lang, IReadOnlyList<PerPolicy.UnitRun> runs)
     {
-        var count = runs.Sum(r => r.Sections.Length);
+        var count = runs.Sum(r => r.Count);
         var pageCount = (count + UnitPageSize - 1) / UnitPageSize;
         var first = SiteLinks.Unit(lang, unit.Id);
         string PathOf(int page) => page == 0 ? first : $"{first}{page + 1}/";
@@ -312,10 +321,10 @@ internal sealed class PageRenderer(
             var shown = new List<(PerPolicy.UnitRun Run, int At, int Take)>();
             for (var lines = 0; lines < UnitPageSize && run < runs.Count;)
             {
-                var take = Math.Min(UnitPageSize - lines, runs[run].Sections.Length - at);
+                var take = Math.Min(UnitPageSize - lines, runs[run].Count - at);
                 shown.Add((runs[run], at, take));
                 lines += take;
-                (run, at) = at + take == runs[run].Sections.Length ? (run + 1, 0) : (run, at + take);
+                (run, at) = at + take == runs[run].Count ? (run + 1, 0) : (run, at + take);
             }
 
             var frame = new UnitView(unit.Id, unit.Name.In(lang), unit.Name.In(Languages.Other(lang)), site.BasePath + PathOf(page), [], count, [], contact);

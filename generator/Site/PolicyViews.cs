@@ -17,7 +17,9 @@ internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string
     /// Chinese only, linking to the Chinese page, and never presents the Chinese text under the translation banner.
     /// </summary>
     public static bool IsChineseOnly(BilingualPolicy policy) =>
-        policy.English is not { } english || policy.Chinese.Sections.All(s => english.Meta.Untranslated.Contains(s.Anchor));
+        policy.English is not { } english
+        // Counted first: fewer untranslated anchors than clauses (nearly always) answers without reading the clauses.
+        || (english.Meta.Untranslated.Count >= policy.Chinese.Sections.Count && policy.Chinese.Sections.All(s => english.Meta.Untranslated.Contains(s.Anchor)));
 
     /// <summary>The English title staff gave, if any (an import's "(untranslated) …" placeholder is not one).</summary>
     private static string? EnglishTitle(BilingualPolicy policy) =>
@@ -72,7 +74,7 @@ internal sealed class PolicyViews(ContentSet content, IReadOnlyDictionary<string
             localMeta.Imprint ?? meta.Imprint,
             notice,
             contentLang,
-            policy.Chinese.Sections.Count(s => s.Kind == SectionKind.Measure),
+            policy.Chinese.MeasureCount,
             policy.Region.Name.In(lang),
             RegionIds(policy),
             policy.Status.Key(),

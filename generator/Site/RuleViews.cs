@@ -55,15 +55,15 @@ internal sealed class RuleViews(ContentSet content, IReadOnlyDictionary<string, 
             .Select(g => statuses.Provision(g.Key.ValidFrom, g.Key.ValidUntil, lang, string.Join(strings.Text("list_joiner", lang), g.Select(r => r.Benefit.In(lang)))))
             .ToList();
 
-    public CheckerView Checker(string lang, string dataUrl, string rulesJs, string checkerJs)
+    /// <param name="globalKey">What every page depends on (<see cref="BuildKeys.Global"/>): with the policy's text, what its counts are made from.</param>
+    public CheckerView Checker(string lang, string dataUrl, string rulesJs, string checkerJs, string globalKey)
     {
         // The checker offers the policies in force only: a repealed policy's rules stay in boxes on its own page.
         var policies = content.Policies
             .Where(policy => policy.Status.Applies())
             .Select(policy =>
             {
-                var rules = policy.Chinese.Sections.Sum(s => content.RulesFor(s.ClauseId).Count);
-                var other = policy.Chinese.Sections.Count(s => s.Kind == SectionKind.Measure && content.RulesFor(s.ClauseId).Count == 0);
+                var (rules, other) = PerPolicy.CheckerCounts(content, policy, globalKey);
                 var localized = policy.In(lang);
                 return new CheckerPolicyView(
                     localized?.Meta.ShortTitle ?? policy.Meta.ShortTitle ?? policy.Meta.Title,

@@ -33,6 +33,7 @@ internal static class SiteBuilder
         var day = buildDate ?? Today();
         var globalKey = BuildKeys.Global(contentRoot, templatesRoot, baseUrl, preview, day);
         var (content, diagnostics) = ContentLoader.Load(contentRoot);
+        BuildTimings.Mark("content loaded and checked");
         if (preview)
         {
             diagnostics.RelaxPublishOnly();
@@ -41,6 +42,7 @@ internal static class SiteBuilder
         string Display(string path) => ContentPaths.Display(contentRoot, path);
         var templates = TemplateSet.Load(templatesRoot, diagnostics, Display);
         var strings = TemplateSet.LoadStrings(templatesRoot, diagnostics, Display);
+        BuildTimings.Mark("templates");
         if (content is null || templates is null || diagnostics.HasErrors)
         {
             return new BuildResult(null, diagnostics, content);
@@ -58,6 +60,7 @@ internal static class SiteBuilder
         }
 
         contentReady?.Invoke(content);
+        BuildTimings.Mark("index and documents.bin started");
         var output = new SiteOutput(cache);
         if (stageFor is not null && cache is null)
         {
@@ -81,14 +84,18 @@ internal static class SiteBuilder
     {
         var renderer = new PageRenderer(content, templates, strings, output, diagnostics, display, day, globalKey, deferSearch);
         renderer.RenderAll();
+        BuildTimings.Mark("pages rendered");
         AssetCopier.Copy(templates.Root, output);
         RenderLimits.Check(output, diagnostics);
+        BuildTimings.Mark("assets, limits");
         if (!diagnostics.HasErrors)
         {
             HtmlLinkChecker.Check(output, content.Site.BasePath, diagnostics);
         }
 
+        BuildTimings.Mark("links checked");
         output.Complete();
+        BuildTimings.Mark("output completed");
         if (diagnostics.HasErrors)
         {
             output.Discard();

@@ -197,14 +197,11 @@ internal static class ContentValidator
 
     private static void CheckMarkdownLinks(PolicyDocument document, ContentSet content, DiagnosticBag diagnostics)
     {
-        foreach (var section in document.Sections)
+        foreach (var link in document.Links)
         {
-            foreach (var link in section.Links)
+            if (SiteLinks.ExplainBrokenContentLink(link.Url, document, content) is { } problem)
             {
-                if (SiteLinks.ExplainBrokenContentLink(link.Url, document, content) is { } problem)
-                {
-                    diagnostics.Error(document.DisplayPath, link.Line, problem.Zh, problem.En);
-                }
+                diagnostics.Error(document.DisplayPath, link.Line, problem.Zh, problem.En);
             }
         }
     }

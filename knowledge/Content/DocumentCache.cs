@@ -1,3 +1,4 @@
+using Microsoft.Win32.SafeHandles;
 using Policy.Knowledge.Diagnostics;
 
 namespace Policy.Knowledge.Content;
@@ -17,7 +18,7 @@ public sealed class DocumentCache
     /// <summary>Where <c>generator build</c> keeps the parsed documents, relative to the folder that holds content/.</summary>
     public const string BuiltFile = "_build/documents.bin";
 
-    private const string Magic = "policy-documents/5";
+    private const string Magic = "policy-documents/6";
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, string Language), Entry> entries = new();
 
@@ -51,7 +52,8 @@ public sealed class DocumentCache
 
     // What each file read or written by this cache holds (full path → its entries' fingerprint, and the file's size and
     // time then): saving the same entries to the same, untouched file rewrites nothing.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Fingerprint, string File)> filesHold = new(StringComparer.Ordinal);
+    // The fingerprint of a file read is worked out when a save compares it (on the thread that stages the save).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Lazy<string> Fingerprint, string File)> filesHold = new(StringComparer.Ordinal);
 
     private static string Stamp(string file) => new FileInfo(file) is { Exists: true } info ? $"{info.Length}:{info.LastWriteTimeUtc.Ticks}" : "";
 
@@ -184,14 +186,22 @@ public sealed class DocumentCache
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ((long Length, long Ticks) Stamp, string Hash)> stamps = new(StringComparer.Ordinal);
 
     /// <summary>Adds the entries saved in <paramref name="file"/>; a missing, damaged or outdated file adds nothing (the files are simply parsed).</summary>
-    public int LoadFrom(string file)
+    /// <param name="sectionsOnDemand">
+    /// Read each document's sections only when first asked for (a rebuild, which needs few of them), keeping the file open
+    /// for as long as this cache lives; otherwise every section now (the bot's start needs them all).
+    /// </param>
+    public int LoadFrom(string file, bool sectionsOnDemand = false)
     {
+        SafeFileHandle? kept = null;
         try
         {
             // Each entry is a length-prefixed record: their places are found first, then the records are read and decoded
             // on all cores, each into a buffer its thread reuses. Reading the whole file into one new array cost more
             // than decoding it (fresh memory is slow to touch: 0.24 s for 84 MB, against 4 ms into a reused buffer).
             using var handle = File.OpenHandle(file);
+            // The sections on demand read from a handle of their own (the header's stream closes the one above), opened so
+            // that the next save can still replace the file while it is open: they read the file as it was.
+            var onDemand = kept = sectionsOnDemand ? File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete) : null;
             var length = RandomAccess.GetLength(handle);
             var (full, stamp) = (Path.GetFullPath(file), Stamp(file));
             using var header = new BinaryReader(new FileStream(handle, FileAccess.Read, 4096));
@@ -255,7 +265,7 @@ public sealed class DocumentCache
                 using var reader = new SnapshotReader(buffer, 0, size);
                 var key = (reader.ReadString(), reader.ReadString());
                 var hash = reader.ReadString();
-                var document = reader.ReadBoolean() ? DocumentSnapshot.Read(reader) : null;
+                var document = reader.ReadBoolean() ? DocumentSnapshot.Read(reader, onDemand is null ? null : (offset, length) => ReadAt(onDemand, start + offset, length)) : null;
                 var diagnostics = new Diagnostic[reader.ReadInt32()];
                 for (var d = 0; d < diagnostics.Length; d++)
                 {
@@ -282,7 +292,13 @@ public sealed class DocumentCache
                 stamps.TryAdd(path, held);
             }
 
-            filesHold[full] = (Fingerprint(read.Select(r => (r.Key, r.Entry.Hash)), checkRecords.Select(c => (c.Path, c.Key))), stamp);
+            if (onDemand is not null)
+            {
+                openFiles.Add(onDemand);
+                kept = null;
+            }
+
+            filesHold[full] = (new Lazy<string>(() => Fingerprint(read.Select(r => (r.Key, r.Entry.Hash)), checkRecords.Select(c => (c.Path, c.Key)))), stamp);
 
             return read.Length;
         }
@@ -290,6 +306,27 @@ public sealed class DocumentCache
         {
             return 0;
         }
+        finally
+        {
+            kept?.Dispose();
+        }
+    }
+
+    /// <summary>How many documents' sections have been read on demand (<see cref="LoadFrom"/>), in this process.</summary>
+    public static int SectionsReadOnDemand => SectionsOnDemand.Reads;
+
+    // The files whose documents' sections are read on demand, open for as long as this cache lives.
+    private readonly System.Collections.Concurrent.ConcurrentBag<SafeFileHandle> openFiles = [];
+
+    private static byte[] ReadAt(SafeFileHandle handle, long offset, int length)
+    {
+        var bytes = new byte[length];
+        if (RandomAccess.Read(handle, bytes, offset) != length)
+        {
+            throw new EndOfStreamException("documents.bin was cut short after it was read");
+        }
+
+        return bytes;
     }
 
     /// <summary>Whether reading a cache file failed because the file is missing, damaged, cut short or locked (then the cache is skipped).</summary>
@@ -324,7 +361,7 @@ public sealed class DocumentCache
         var current = keys.Select(k => entries[k]).ToList();
         var fingerprint = Fingerprint(keys.Zip(current, (k, e) => (k, e.Hash)), checkKeys.Select(c => (c.Path, c.Held.Key)));
         var full = Path.GetFullPath(file);
-        if (filesHold.TryGetValue(full, out var held) && held.Fingerprint == fingerprint && held.File == Stamp(full) && held.File.Length > 0)
+        if (filesHold.TryGetValue(full, out var held) && held.Fingerprint.Value == fingerprint && held.File == Stamp(full) && held.File.Length > 0)
         {
             return null;
         }
@@ -444,7 +481,7 @@ public sealed class DocumentCache
         {
             RecordsCopied = copied;
             var written = Stamp(full);
-            filesHold[full] = (fingerprint, written);
+            filesHold[full] = (new Lazy<string>(fingerprint), written);
             // The next save (the preview's, after the next edit) copies from the file just written.
             for (var i = 0; i < keys.Count; i++)
             {

@@ -15,6 +15,9 @@ internal static class DocumentSnapshot
         writer.Write(document.DisplayPath);
         WriteMeta(writer, document.Meta);
         writer.Write(document.Sections.Count);
+        // The sections' length in bytes first, so that a reader can pass over them (SectionsOnDemand).
+        var lengthAt = writer.BaseStream.Position;
+        writer.Write(0);
         var index = new Dictionary<Section, int>(ReferenceEqualityComparer.Instance);
         foreach (var section in document.Sections)
         {
@@ -22,17 +25,79 @@ internal static class DocumentSnapshot
             WriteSection(writer, section, section.Parent is { } parent ? index[parent] : -1);
         }
 
+        var end = writer.BaseStream.Position;
+        writer.BaseStream.Position = lengthAt;
+        writer.Write(checked((int)(end - lengthAt - sizeof(int))));
+        writer.BaseStream.Position = end;
+
         WriteList(writer, document.Closing);
         writer.Write(document.ClosingHtml);
         writer.Write(document.SourceHash);
+        writer.Write(document.Links.Count);
+        foreach (var link in document.Links)
+        {
+            writer.Write(link.Url);
+            writer.Write(link.Line);
+        }
+
+        writer.Write(document.MeasureCount);
     }
 
-    public static PolicyDocument Read(BinaryReader reader)
+    /// <param name="sectionsAt">
+    /// Given, the sections are not read now but when first asked for (<see cref="SectionsOnDemand"/>): from the bytes this
+    /// function returns for their place in the record (its offset from the record's start, and its length).
+    /// </param>
+    public static PolicyDocument Read(BinaryReader reader, Func<long, int, byte[]>? sectionsAt = null)
     {
         var language = reader.ReadString();
         var displayPath = reader.ReadString();
         var meta = ReadMeta(reader);
-        var sections = new Section[reader.ReadInt32()];
+        var count = reader.ReadInt32();
+        var length = reader.ReadInt32();
+        IReadOnlyList<Section> sections;
+        if (sectionsAt is null)
+        {
+            sections = ReadSections(reader, count);
+        }
+        else
+        {
+            var at = reader.BaseStream.Position;
+            reader.BaseStream.Position += length;
+            sections = new SectionsOnDemand(count, () =>
+            {
+                using var own = new SnapshotReader(sectionsAt(at, length));
+                return ReadSections(own, count);
+            });
+        }
+
+        return new PolicyDocument
+        {
+            Language = language,
+            DisplayPath = displayPath,
+            Meta = meta,
+            Sections = sections,
+            Closing = ReadList(reader),
+            ClosingHtml = reader.ReadString(),
+            SourceHash = reader.ReadString(),
+            Links = ReadLinks(reader),
+            MeasureCount = reader.ReadInt32(),
+        };
+    }
+
+    private static MarkdownLink[] ReadLinks(BinaryReader reader)
+    {
+        var links = new MarkdownLink[reader.ReadInt32()];
+        for (var i = 0; i < links.Length; i++)
+        {
+            links[i] = new MarkdownLink(reader.ReadString(), reader.ReadInt32());
+        }
+
+        return links;
+    }
+
+    private static Section[] ReadSections(BinaryReader reader, int count)
+    {
+        var sections = new Section[count];
         for (var i = 0; i < sections.Length; i++)
         {
             var (section, parent) = ReadSection(reader);
@@ -45,16 +110,7 @@ internal static class DocumentSnapshot
             sections[i] = section;
         }
 
-        return new PolicyDocument
-        {
-            Language = language,
-            DisplayPath = displayPath,
-            Meta = meta,
-            Sections = sections,
-            Closing = ReadList(reader),
-            ClosingHtml = reader.ReadString(),
-            SourceHash = reader.ReadString(),
-        };
+        return sections;
     }
 
     public static void WriteDiagnostic(BinaryWriter writer, Diagnostic diagnostic)
@@ -218,11 +274,7 @@ internal static class DocumentSnapshot
         var line = reader.ReadInt32();
         var paragraphs = ReadList(reader);
         var bodyHtml = reader.ReadString();
-        var links = new MarkdownLink[reader.ReadInt32()];
-        for (var i = 0; i < links.Length; i++)
-        {
-            links[i] = new MarkdownLink(reader.ReadString(), reader.ReadInt32());
-        }
+        var links = ReadLinks(reader);
 
         var data = new FencedData[reader.ReadInt32()];
         for (var i = 0; i < data.Length; i++)
@@ -280,4 +332,30 @@ internal static class DocumentSnapshot
 
         return list;
     }
+}
+
+/// <summary>
+/// A document's sections read from <c>documents.bin</c> when first asked for: a rebuild after one edit needs the sections
+/// of few policies, and reading every one (most of the file) was the largest part of it at a thousand policies.
+/// </summary>
+internal sealed class SectionsOnDemand(int count, Func<Section[]> read) : IReadOnlyList<Section>
+{
+    private static int reads;
+
+    private readonly Lazy<Section[]> sections = new(() =>
+    {
+        Interlocked.Increment(ref reads);
+        return read();
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>How many documents' sections were read on demand in this process.</summary>
+    public static int Reads => reads;
+
+    public int Count => count;
+
+    public Section this[int index] => sections.Value[index];
+
+    public IEnumerator<Section> GetEnumerator() => ((IEnumerable<Section>)sections.Value).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -97,6 +97,27 @@ public sealed class PolicyDocument
 
     public IEnumerable<Section> TopLevel => Sections.Where(s => s.Parent is null);
 
+    /// <summary>
+    /// Every link in the sections, in order: kept with the document's metadata in <c>documents.bin</c>, so that checking
+    /// the links across policies reads no section (<see cref="SectionsOnDemand"/>).
+    /// </summary>
+    public IReadOnlyList<MarkdownLink> Links
+    {
+        get => links ??= [.. Sections.SelectMany(s => s.Links)];
+        init => links = value;
+    }
+
+    private IReadOnlyList<MarkdownLink>? links;
+
+    /// <summary>How many measures (<see cref="SectionKind.Measure"/>) the document has: kept like <see cref="Links"/>, for the lists' cards.</summary>
+    public int MeasureCount
+    {
+        get => measureCount ??= Sections.Count(s => s.Kind == SectionKind.Measure);
+        init => measureCount = value;
+    }
+
+    private int? measureCount;
+
     public Section? Find(string anchor) => (byAnchor ??= Sections.GroupBy(s => s.Anchor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)).GetValueOrDefault(anchor);
 
     // Built on first use: a policy page looks up every section's Chinese original, which a scan made quadratic.

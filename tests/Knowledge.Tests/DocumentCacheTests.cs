@@ -28,9 +28,21 @@ public sealed class DocumentCacheTests : IDisposable
         Path.Combine(Path.GetDirectoryName(ContentPaths.FindContentRoot(AppContext.BaseDirectory)!)!, "tests", "fixtures", "many-policies", "content"),
     };
 
+    public static TheoryData<string, bool> ContentsAndReadings()
+    {
+        var data = new TheoryData<string, bool>();
+        foreach (var root in Contents())
+        {
+            data.Add(root.Data, false);
+            data.Add(root.Data, true);
+        }
+
+        return data;
+    }
+
     [Theory]
-    [MemberData(nameof(Contents))]
-    public void Every_document_read_back_equals_the_parsed_one_in_every_property(string contentRoot)
+    [MemberData(nameof(ContentsAndReadings))]
+    public void Every_document_read_back_equals_the_parsed_one_in_every_property(string contentRoot, bool sectionsOnDemand)
     {
         var files = PolicyFiles(contentRoot);
         var writer = new DocumentCache();
@@ -38,17 +50,38 @@ public sealed class DocumentCacheTests : IDisposable
         writer.SaveTo(File, parsed);
 
         var reader = new DocumentCache();
-        Assert.Equal(files.Count, reader.LoadFrom(File));
+        var readsBefore = DocumentCache.SectionsReadOnDemand;
+        Assert.Equal(files.Count, reader.LoadFrom(File, sectionsOnDemand));
         var read = files.Select(f => reader.Parse(f.Text, f.Language, f.Display, new DiagnosticBag())!).ToList();
 
         Assert.Equal(0, reader.Parses);
         Assert.True(parsed.Sum(d => d.Sections.Count) > 10);
+        // On demand, what the checks across policies and the lists read (counts, links, metadata) reads no section.
+        Assert.Equal(parsed.Select(d => (d.Sections.Count, d.Links.Count, d.MeasureCount, d.Meta.Title)), read.Select(d => (d.Sections.Count, d.Links.Count, d.MeasureCount, d.Meta.Title)));
+        Assert.Equal(readsBefore, DocumentCache.SectionsReadOnDemand);
         for (var i = 0; i < parsed.Count; i++)
         {
             Assert.Equal(JsonSerializer.Serialize(parsed[i], Everything), JsonSerializer.Serialize(read[i], Everything));
             Assert.All(read[i].Sections, s => Assert.All(s.Children, c => Assert.Same(s, c.Parent)));
             Assert.Equal(parsed[i].Sections.Select(s => s.Parent?.Anchor), read[i].Sections.Select(s => s.Parent?.Anchor));
         }
+    }
+
+    [Fact]
+    public void Sections_on_demand_are_read_from_the_file_as_it_was_loaded_even_once_a_save_replaced_it()
+    {
+        var display = "content/policies/p/zh.md";
+        var first = new DocumentCache();
+        first.SaveTo(File, [first.Parse(Policy("first"), Languages.Chinese, display, new DiagnosticBag())!]);
+        var reader = new DocumentCache();
+        reader.LoadFrom(File, sectionsOnDemand: true);
+        var loaded = reader.Parse(Policy("first"), Languages.Chinese, display, new DiagnosticBag())!;
+
+        var second = new DocumentCache();
+        second.SaveTo(File, [second.Parse(Policy("second"), Languages.Chinese, display, new DiagnosticBag())!]);
+
+        Assert.Equal(0, reader.Parses);
+        Assert.Contains("first", loaded.Sections[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
