@@ -70,7 +70,7 @@ internal static class BuildCommand
         Console.WriteLine(language.Say($"正在读取 {contentRoot} 并生成网站……", $"reading {contentRoot} and building the site…"));
         var site = Path.GetFullPath(output);
         var cacheFile = cache is null ? null : Path.Combine(Path.GetFullPath(cache), "site.json");
-        // The last good build's record is read on another thread meanwhile.
+        // The last good build's record is read on another thread meanwhile (see SiteBuilder.Build's lastBuild).
         var lastBuild = cacheFile is null ? null : Task.Run(() => SiteCache.Load(cacheFile, site));
         // The files parsed by the last good build are not parsed again (the bot reads the same file at start-up).
         var documents = DocumentsFile(index);
@@ -81,8 +81,6 @@ internal static class BuildCommand
 
         BuildTimings.Mark("documents.bin read");
 
-        var previous = lastBuild?.GetAwaiter().GetResult();
-        BuildTimings.Mark("last build's record");
         // Each policy's clauses as the static search analysed them: only changed policies are analysed again.
         var analysisFile = cache is null ? null : Path.Combine(Path.GetFullPath(cache), AnalysisCache.FileName);
         // What the site derived from each policy (search entries' hashes, rules' data, cards): only changed policies' again.
@@ -94,7 +92,6 @@ internal static class BuildCommand
         }
 
         var indexKey = index is null ? null : BuildKeys.Of(BuildKeys.Index(contentRoot), Path.GetFullPath(index));
-        var indexKept = previous is not null && previous.IndexKey == indexKey && Directory.Exists(index);
         // The index is brought up to the content beside the old one while the site renders (a whole new index, or the
         // changed policies' documents), and put in place only if the build succeeds.
         Task<StagedIndex?>? staged = null;
@@ -107,8 +104,11 @@ internal static class BuildCommand
         try
         {
             // A full build writes its files beside the site as it makes them (only those that differ from the site's).
-            var result = SiteBuilder.Build(contentRoot, CommonOptions.ResolveTemplates(templatesOption, contentRoot), baseUrl, cache: previous, stageFor: site, contentReady: content =>
+            // The last good build's record is awaited once the content is loaded (reading it took as long as loading
+            // documents.bin at a thousand policies, and the build waited for it).
+            var result = SiteBuilder.Build(contentRoot, CommonOptions.ResolveTemplates(templatesOption, contentRoot), baseUrl, lastBuild: lastBuild, stageFor: site, contentReady: content =>
             {
+                var previous = lastBuild?.GetAwaiter().GetResult();
                 if (index is null)
                 {
                     return;
@@ -120,6 +120,7 @@ internal static class BuildCommand
                 }
 
                 policyKeys = PolicyKeys(content);
+                var indexKept = previous is not null && previous.IndexKey == indexKey && Directory.Exists(index);
                 var changedPolicies = indexKept ? Stale(policyKeys, previous!) : null;
                 indexing = changedPolicies is null
                     ? language.Say($"正在建立搜索索引 {index}……", $"writing the search index to {index}…")
@@ -138,6 +139,7 @@ internal static class BuildCommand
                 return 1;
             }
 
+            var previous = lastBuild?.GetAwaiter().GetResult();
             var changed = result.Output.Changed.Count() + result.Output.Removed.Count();
             Console.WriteLine(previous is null
                 ? language.Say($"内容无误，{result.Output.PageCount} 个页面已生成，正在写入 {output}……", $"content is valid; writing {result.Output.PageCount} pages to {output}…")

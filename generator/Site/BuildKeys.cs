@@ -23,9 +23,8 @@ internal static class BuildKeys
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, "site-1", CodeVersion.Of(typeof(BuildKeys)),
             CodeVersion.Of(typeof(ContentSet)), baseUrl ?? "", preview ? "preview" : "build", buildDate.ToString("O"));
-        AddFiles(hash, templatesRoot, _ => true);
-        var policies = Path.Combine(Path.GetFullPath(contentRoot), ContentPaths.PoliciesFolder) + Path.DirectorySeparatorChar;
-        AddFiles(hash, contentRoot, file => !file.StartsWith(policies, StringComparison.Ordinal));
+        AddFiles(hash, templatesRoot);
+        AddFiles(hash, contentRoot, skipFolder: ContentPaths.PoliciesFolder);
         return Finish(hash);
     }
 
@@ -37,8 +36,7 @@ internal static class BuildKeys
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, "index-1", CodeVersion.Of(typeof(ContentSet)));
-        var policies = Path.Combine(Path.GetFullPath(contentRoot), ContentPaths.PoliciesFolder) + Path.DirectorySeparatorChar;
-        AddFiles(hash, contentRoot, file => !file.StartsWith(policies, StringComparison.Ordinal));
+        AddFiles(hash, contentRoot, skipFolder: ContentPaths.PoliciesFolder);
         return Finish(hash);
     }
 
@@ -67,7 +65,8 @@ internal static class BuildKeys
         return Finish(hash);
     }
 
-    private static void AddFiles(IncrementalHash hash, string root, Func<string, bool> include)
+    /// <param name="skipFolder">A folder directly under <paramref name="root"/> left out, not even listed (the thousands of policy files).</param>
+    private static void AddFiles(IncrementalHash hash, string root, string? skipFolder = null)
     {
         root = Path.GetFullPath(root);
         if (!Directory.Exists(root))
@@ -75,7 +74,11 @@ internal static class BuildKeys
             return;
         }
 
-        foreach (var file in Directory.GetFiles(root, "*", SearchOption.AllDirectories).Where(include).Order(StringComparer.Ordinal))
+        var skipped = skipFolder is null ? null : Path.Combine(root, skipFolder);
+        var files = Directory.GetFiles(root).Concat(Directory.GetDirectories(root)
+            .Where(folder => folder != skipped)
+            .SelectMany(folder => Directory.GetFiles(folder, "*", SearchOption.AllDirectories)));
+        foreach (var file in files.Order(StringComparer.Ordinal))
         {
             Add(hash, Path.GetRelativePath(root, file));
             try

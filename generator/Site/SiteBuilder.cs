@@ -15,6 +15,10 @@ internal static class SiteBuilder
     /// The last good build: a page made from unchanged inputs is kept from it instead of rendered again, and only the
     /// files that differ from it are checked. Null for a full build.
     /// </param>
+    /// <param name="lastBuild">
+    /// Instead of <paramref name="cache"/>: the last good build as it is being read (by <c>generator build</c>, from
+    /// <c>_build/cache/site.json</c>), awaited only once the content is loaded.
+    /// </param>
     /// <param name="deferSearch">
     /// For the preview: keep the last good build's search index instead of making it again (most of the time a save
     /// takes at scale); a second build without it brings the index up to date once the saved page is served.
@@ -28,7 +32,7 @@ internal static class SiteBuilder
     /// is made (<see cref="SiteOutput.StageFor"/>) rather than held in memory; a failed build deletes what it wrote.
     /// </param>
     public static BuildResult Build(string contentRoot, string templatesRoot, string? baseUrl, bool preview = false, DateOnly? buildDate = null, SiteCache? cache = null, bool deferSearch = false,
-        Action<ContentSet>? contentReady = null, string? stageFor = null)
+        Action<ContentSet>? contentReady = null, string? stageFor = null, Task<SiteCache?>? lastBuild = null)
     {
         var day = buildDate ?? Today();
         var globalKey = BuildKeys.Global(contentRoot, templatesRoot, baseUrl, preview, day);
@@ -59,6 +63,8 @@ internal static class SiteBuilder
             content = content.WithBaseUrl(baseUrl);
         }
 
+        cache ??= lastBuild?.GetAwaiter().GetResult();
+        BuildTimings.Mark("last build's record");
         contentReady?.Invoke(content);
         BuildTimings.Mark("index and documents.bin started");
         var output = new SiteOutput(cache);
