@@ -139,6 +139,14 @@ internal static class BuildCommand
                 return 1;
             }
 
+            var policies = policyKeys ?? PolicyKeys(result.Content!);
+            // What the site derived from each policy is kept for the next build meanwhile, on the second core: each value
+            // is kept under the hash of what it was made from, so it holds whether or not this build gets to the end.
+            var savingDerived = cacheFile is null ? null : Task.Run(() =>
+            {
+                AnalysisCache.Shared.SaveTo(analysisFile!, policies.Keys.SelectMany(id => Languages.All.Select(lang => (lang, id))));
+                PerPolicyStore.Shared.SaveTo(storeFolder!, policies.Keys);
+            });
             var previous = lastBuild?.GetAwaiter().GetResult();
             var changed = result.Output.Changed.Count() + result.Output.Removed.Count();
             Console.WriteLine(previous is null
@@ -160,7 +168,6 @@ internal static class BuildCommand
             }
 
             BuildTimings.Mark("site written");
-            var policies = policyKeys ?? PolicyKeys(result.Content!);
             if (index is not null)
             {
                 if (staged?.GetAwaiter().GetResult() is { } built)
@@ -184,9 +191,7 @@ internal static class BuildCommand
             {
                 SiteCache.Save(cacheFile, site, result.Output, indexKey, policies);
                 BuildTimings.Mark("site.json");
-                AnalysisCache.Shared.SaveTo(analysisFile!, policies.Keys.SelectMany(id => Languages.All.Select(lang => (lang, id))));
-                BuildTimings.Mark("search-analysis.bin");
-                PerPolicyStore.Shared.SaveTo(storeFolder!, policies.Keys);
+                savingDerived!.GetAwaiter().GetResult();
             }
 
             BuildTimings.Mark($"caches saved (sections read on demand: {DocumentCache.SectionsReadOnDemand})");
