@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Policy.Knowledge;
 using Policy.Knowledge.Content;
 
@@ -55,11 +54,11 @@ internal static class BuildKeys
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, global);
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page, page.GetType()));
+        hash.AppendData(KeyJson.Bytes(page));
         foreach (var (name, value) in data.OrderBy(d => d.Key, StringComparer.Ordinal))
         {
             Add(hash, name);
-            hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType()));
+            hash.AppendData(KeyJson.Bytes(value));
         }
 
         return Finish(hash);

@@ -44,7 +44,7 @@ internal sealed class PageRenderer(
             BuildTimings.Mark($"{lang}: cards, home");
             var listPages = cards.Chunk(PolicyPageSize).ToList();
             var regions = SearchAssets.RegionChoices(content, lang);
-            var regionsKey = System.Text.Json.JsonSerializer.Serialize(regions);
+            var regionsKey = KeyJson.Text(regions);
             string ListPath(int page) => page == 0 ? SiteLinks.Policies(lang) : $"{SiteLinks.Policies(lang)}page/{page + 1}/";
             for (var page = 0; page < listPages.Count; page++)
             {
@@ -188,7 +188,7 @@ internal sealed class PageRenderer(
         PolicyView? made = null;
         PolicyView View() => made ??= PolicyViews.Summary(policy, lang);
         var hash = PerPolicyStore.Shared.Get(policy.Id, $"card-{lang}", PolicyKey(policy, lang),
-            () => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(View())))[..32]);
+            () => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(KeyJson.Bytes(View())))[..32]);
         return new Card(policy.Id + "=" + hash, View);
     }).ToList();
 
@@ -330,7 +330,7 @@ internal sealed class PageRenderer(
             var frame = new UnitView(unit.Id, unit.Name.In(lang), unit.Name.In(Languages.Other(lang)), site.BasePath + PathOf(page), [], count, [], contact);
             // The pager is made from the page's number and the count (a unit with 200 pages has 200 links on each), and
             // only for a page that is rendered.
-            var key = BuildKeys.Of([globalKey, "unit", lang, System.Text.Json.JsonSerializer.Serialize(frame), $"{page}/{pageCount}", .. shown.Select(s => $"{s.Run.Source}:{s.At}:{s.Take}")]);
+            var key = BuildKeys.Of([globalKey, "unit", lang, KeyJson.Text(frame), $"{page}/{pageCount}", .. shown.Select(s => $"{s.Run.Source}:{s.At}:{s.Take}")]);
             var number = page;
             pages.Add(new UnitPage(frame, key, shown, () => Pager(pageCount, number, PathOf)));
         }

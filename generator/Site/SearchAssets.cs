@@ -130,7 +130,7 @@ internal static class SearchAssets
             }
         }
 
-        hash.AppendData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Shown(content, policies, language)));
+        hash.AppendData(KeyJson.Bytes(Shown(content, policies, language)));
         for (var p = 0; p < policies.Count; p++)
         {
             Text(hash, policies[p].Id);
