@@ -13,13 +13,18 @@ work=${WORK:-$(mktemp -d)}
 pagefind=${PAGEFIND:-npx --yes pagefind@1.6}
 echo "N=$n runs=$runs work=$work ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
 
-# The generator as staff run it (a Release build); the bot as deployed (docs/deploy.md): published with ReadyToRun, so
-# its start does not wait for the runtime to compile it. documents.bin, written by the generator and read by the bot, is
-# keyed by the library's source hash, so the two compiles of the library share it. (A ReadyToRun generator was tried:
-# rebuilds 9% faster, full builds 10-20% slower; docs/benchmarks.md, sixth session.)
-dotnet build generator -c Release -v quiet -nologo >/dev/null
+# The generator and the bot as deployed (docs/deploy.md): published with ReadyToRun, so that neither waits for the
+# runtime to compile it (most of a rebuild after one edit was compiling). documents.bin, written by the generator and
+# read by the bot, is keyed by the library's source hash, so the two compiles of the library share it. GENERATOR=jit
+# measures a plain Release build of the generator instead (what `dotnet run -c Release` runs).
+if [ "${GENERATOR:-}" = jit ]; then
+  dotnet build generator -c Release -v quiet -nologo >/dev/null
+  gen=$repo/generator/bin/Release/net10.0/generator
+else
+  dotnet publish generator -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/apps/generator" -v quiet -nologo >/dev/null
+  gen=$work/apps/generator/generator
+fi
 dotnet publish bot -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/apps/bot" -v quiet -nologo >/dev/null
-gen=$repo/generator/bin/Release/net10.0/generator
 bot=$work/apps/bot/bot
 
 # The corpus, checked as staff would check it.
