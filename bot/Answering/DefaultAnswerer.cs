@@ -177,9 +177,17 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var situationRules = unwritten is not null && rules.Count > 0
             && (namedDetail.Count > 0 || rules.All(r => r.FactIds.All(f => context.Extracted.Values.ContainsKey(f) || context.Facts.ContainsKey(f))));
         var wayIn = unwritten is not null && !situationRules && AWayInToAWrittenTopic(context, unwritten, rules, hits);
+        // "个转企找哪个部门办？电话是多少？": an office's phone number is written nowhere, but the rest of the message asks what
+        // a clause says; that is answered, after saying the number is not written.
+        if (fresh && unwritten is null && hits.Count > 0 && OfficePractice.AskedBeside(context.Normalized, language) is { } practicality
+            && (rules.Count > 0 || Naming(WithoutUnits(practicality.Others, reading), reading).Count > 0))
+        {
+            (unwritten, wayIn) = (practicality.Name, true);
+        }
+
         // "听说新开的能领5000块开业补贴": a sum handed out that no clause writes is said not to be written, before what is.
         var unwrittenSum = fresh && !situationRules && !wayIn ? knowledge.Amounts.Named(context.Normalized) : null;
-        if (fresh && (OfficePractice.Asks(context.Normalized) || (rules.Count == 0 && Uncovered(askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized, reading))
+        if (fresh && ((OfficePractice.Asks(context.Normalized) && !wayIn) || (rules.Count == 0 && Uncovered(askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized, reading))
             || (unwritten is not null && !situationRules && !wayIn)))
         {
             return NotCovered(context);

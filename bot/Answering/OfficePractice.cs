@@ -1,4 +1,5 @@
 using Policy.Bot.Understanding;
+using Policy.Knowledge.Content;
 
 namespace Policy.Bot.Answering;
 
@@ -20,6 +21,36 @@ internal static class OfficePractice
         "my license number", "my licence number", "my business license number", "my business licence number", "look up my license", "look up my licence",
         "look up my business", "find my license", "find my licence",
     ];
+
+    /// <summary>
+    /// The practicality a message asks beside something else ("个转企找哪个部门办？电话是多少？" asks for a phone number, and
+    /// which unit handles it): its name, and the other parts of the message; null when it asks none, or
+    /// nothing else (a legal form or the asker's own registration is never answered beside).
+    /// </summary>
+    public static (string Name, string Others)? AskedBeside(string normalized, string language)
+    {
+        var parts = normalized.Split(PartBreaks, StringSplitOptions.RemoveEmptyEntries);
+        var asking = parts.Where(part => IntentClassifier.Contains(part, Cues, wholeWords: false)).ToList();
+        if (asking.Count == 0 || asking.Count == parts.Length || !Asks(string.Join("，", asking)) || asking.Any(part => !IntentClassifier.Contains(part, Practicalities, wholeWords: false)))
+        {
+            return null;
+        }
+
+        var name = Names.First(n => asking.Any(part => n.Cues.Any(cue => part.Contains(cue, StringComparison.OrdinalIgnoreCase))));
+        return (name.Name.In(language), string.Join("，", parts.Except(asking)));
+    }
+
+    private static readonly char[] PartBreaks = ['？', '?', '。', '！', '!', '；', ';', '，', ','];
+
+    // The practicalities of an office, by what they are called in an answer; the cues above that ask for one.
+    private static readonly (LocalizedText Name, string[] Cues)[] Names =
+    [
+        (new("电话", "phone number"), ["电话", "phone number", "telephone number"]),
+        (new("办公地址", "address"), ["在哪个位置", "怎么走", "地址", "在哪办公", "在哪里办公", "办公地点", "在什么地方办公", "局在哪", "where is the", "address"]),
+        (new("办公时间", "office hours"), ["几点", "时间", "周末", "周六", "周日", "双休", "what time does", "hours", "open on", "open at the weekend"]),
+    ];
+
+    private static readonly string[] Practicalities = [.. Names.SelectMany(n => n.Cues)];
 
     public static bool Asks(string normalized) =>
         IntentClassifier.Contains(normalized, Cues, wholeWords: false) || WhereAnOfficeIs.IsMatch(normalized) || ComparesLegalForms.IsMatch(normalized)

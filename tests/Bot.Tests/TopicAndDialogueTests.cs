@@ -765,6 +765,8 @@ public class TopicAndDialogueTests
     [Theory]
     [InlineData("个体户的店招牌能做多大？政策里有要求吗")]
     [InlineData("市场监管局几点上班，周六上班吗")]
+    [InlineData("市场监管局电话是多少")]
+    [InlineData("办理个转企的窗口几点上班")]
     public async Task An_in_scope_question_no_clause_covers_gets_honest_silence_and_the_lead_unit(string question)
     {
         var result = await Ask(TestBots.Create(), question);
@@ -773,6 +775,20 @@ public class TopicAndDialogueTests
         Assert.Empty(result.Citations);
         Assert.StartsWith("这份政策没有规定", result.Answer, StringComparison.Ordinal);
         Assert.Contains("市市场监管局", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("个转企找哪个部门办？电话是多少？", "电话", "measure-")]
+    [InlineData("刻章免费找哪个单位？他们电话是多少", "电话", "measure-")]
+    [InlineData("想打电话问问扶持个体工商户发展工作专班，专班办公室电话是多少？在哪个单位？", "电话", "leadership")]
+    [InlineData("Which office handles the seal fee waiver? What's their phone number?", "phone number", "measure-")]
+    public async Task An_office_practicality_asked_beside_a_written_topic_is_said_unwritten_and_the_topic_answered(string question, string practicality, string cited)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.True(result.InScope);
+        Assert.Contains(practicality, result.Answer.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Contains(result.Citations, c => c.Id.Contains(cited, StringComparison.Ordinal));
     }
 
     [Fact]
