@@ -16,10 +16,14 @@ echo "N=$n runs=$runs work=$work ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/l
 # The generator and the bot as deployed (docs/deploy.md): published with ReadyToRun, so that neither waits for the
 # runtime to compile it (most of a rebuild after one edit was compiling). documents.bin, written by the generator and
 # read by the bot, is keyed by the library's source hash, so the two compiles of the library share it. GENERATOR=jit
-# measures a plain Release build of the generator instead (what `dotnet run -c Release` runs).
+# measures a plain Release build of the generator instead (what `dotnet run -c Release` runs); GENERATOR=composite the
+# self-contained composite publish of docs/deploy.md (framework and generator compiled as one image; 2+ minutes).
 if [ "${GENERATOR:-}" = jit ]; then
   dotnet build generator -c Release -v quiet -nologo >/dev/null
   gen=$repo/generator/bin/Release/net10.0/generator
+elif [ "${GENERATOR:-}" = composite ]; then
+  dotnet publish generator -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$work/apps/generator" -v quiet -nologo >/dev/null
+  gen=$work/apps/generator/generator
 else
   dotnet publish generator -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/apps/generator" -v quiet -nologo >/dev/null
   gen=$work/apps/generator/generator
