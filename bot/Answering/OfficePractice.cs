@@ -17,7 +17,7 @@ internal static class OfficePractice
         "what time does", "opening hours", "office hours", "open on saturday", "open on sunday", "open at the weekend", "open on weekends", "phone number", "telephone number", "where is the office", "office address", "where is the bureau", "where is the administration", "address of the", "bureau's address",
         // The asker's own registration, which the bot does not hold ("帮我查一下我的营业执照号", "what's my business license number?").
         "我的营业执照号", "我的执照号", "我的执照编号", "我的营业执照编号", "我的信用代码", "我的统一社会信用代码", "查一下我的执照", "查我的执照",
-        "查一下我的营业执照", "查我的营业执照", "查查我的执照", "查查我的营业执照",
+        "查一下我的营业执照", "查我的营业执照",
         "my license number", "my licence number", "my business license number", "my business licence number", "look up my license", "look up my licence",
         "look up my business", "find my license", "find my licence",
     ];

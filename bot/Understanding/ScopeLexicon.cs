@@ -119,6 +119,7 @@ internal static class ScopeLexicon
         "where to eat", "good restaurant", "best restaurant", "restaurant recommendation", "tourist attraction", "things to do in",
         // Eating out: "any good hotpot place near the bus station?", "哪家火锅好吃", a team dinner.
         "good hotpot", "good hot pot", "place to eat", "places to eat", "somewhere to eat", "team dinner",
+        "spots for hotpot", "spot for hotpot", "hotpot near", "hot pot near", "i'm starving", "im starving",
         "taking my staff out", "take my staff out", "哪家火锅", "火锅哪家", "好吃的火锅", "团建去哪",
         // Cooking: "刀削面咋做，汤咋熬".
         "咋熬", "怎么熬", "和面", "食谱", "recipe for", "how to cook",
@@ -180,7 +181,7 @@ internal static class ScopeLexicon
     /// <summary>Saying there is a question, or asking for a person, before asking it: "你好，我想咨询一下", "人工客服".</summary>
     public static readonly string[] WantToAsk =
     [
-        "我想咨询一下", "想咨询一下", "我想咨询", "咨询一下", "我想问一下", "想问一下", "问一下", "想问问", "请问一下", "我想问", "有个问题", "有几个问题", "打扰一下",
+        "我想咨询一下", "想咨询一下", "我想咨询", "咨询一下", "我想问一下", "想问一下", "问一下", "想问", "请问一下", "我想问", "有个问题", "有几个问题", "打扰一下",
         "人工客服", "转人工", "人工服务", "找人工", "真人", "客服",
         // Not understanding the last reply: what the bot can answer, and how to ask, is the help it can give.
         "不明白", "没明白", "不太懂", "没听懂", "看不懂", "听不懂", "说简单点", "简单点说", "通俗点", "说得简单", "i don't understand", "i do not understand", "simpler please",

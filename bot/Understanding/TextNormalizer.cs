@@ -70,8 +70,14 @@ public static class TextNormalizer
         }
 
         var normal = builder.Replace('\u3000', ' ').Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ').ToString().ToLowerInvariant().Trim();
-        return normal.Contains('儿') ? Erhua.Replace(normal, "") : normal;
+        normal = normal.Contains('儿') ? Erhua.Replace(normal, "") : normal;
+        return Reduplicated.Replace(normal, "$1");
     }
+
+    // A spoken verb said twice is the verb: 去哪查查 is 去哪查, 找谁问问 is 找谁问 (only verbs an asker says so; not 天天, 常常;
+    // 问问题 stays).
+    private static readonly System.Text.RegularExpressions.Regex Reduplicated = new(
+        "([查问看找试算聊催瞧])\\1(?!题)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // The spoken 儿 after a word that is the same without it: 一块儿办 is 一块办, 哪儿 is 哪, 一点儿 is 一点; not 儿子, 女儿, 儿童.
     private static readonly System.Text.RegularExpressions.Regex Erhua = new(
