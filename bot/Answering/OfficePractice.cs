@@ -30,14 +30,16 @@ internal static class OfficePractice
     public static (string Name, string Others)? AskedBeside(string normalized, string language)
     {
         var parts = normalized.Split(PartBreaks, StringSplitOptions.RemoveEmptyEntries);
-        var asking = parts.Where(part => IntentClassifier.Contains(part, Cues, wholeWords: false)).ToList();
-        if (asking.Count == 0 || asking.Count == parts.Length || !Asks(string.Join("，", asking)) || asking.Any(part => !IntentClassifier.Contains(part, Practicalities, wholeWords: false)))
+        var asking = parts.Where(part => IntentClassifier.Contains(part, Cues, wholeWords: false) || WhereAnOfficeIs.IsMatch(part)).ToList();
+        if (asking.Count == 0 || asking.Count == parts.Length || !Asks(string.Join("，", asking))
+            || asking.Any(part => !IntentClassifier.Contains(part, Practicalities, wholeWords: false) && !WhereAnOfficeIs.IsMatch(part)))
         {
             return null;
         }
 
-        var name = Names.First(n => asking.Any(part => n.Cues.Any(cue => part.Contains(cue, StringComparison.OrdinalIgnoreCase))));
-        return (name.Name.In(language), string.Join("，", parts.Except(asking)));
+        // "where is its office based" names no cue of its own: an address.
+        var name = Names.FirstOrDefault(n => asking.Any(part => n.Cues.Any(cue => part.Contains(cue, StringComparison.OrdinalIgnoreCase)))).Name ?? Names[1].Name;
+        return (name.In(language), string.Join("，", parts.Except(asking)));
     }
 
     private static readonly char[] PartBreaks = ['？', '?', '。', '！', '!', '；', ';', '，', ','];

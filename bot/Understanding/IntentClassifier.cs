@@ -72,7 +72,8 @@ public static partial class IntentClassifier
         var domain = mentionsFacts || Contains(normalized, ScopeLexicon.Domain, wholeWords: false) || Contains(normalized, scope.Domain, wholeWords: false)
             || (!injection && (Contains(normalized, ScopeLexicon.GenericDomain, wholeWords: false) || Contains(normalized, scope.OwnPlaces, wholeWords: false)
                 || ScopeLexicon.IntroducesTheAsker(normalized) || ScopeLexicon.AsksWhatTheyCanGet.IsMatch(normalized)));
-        var ownPlace = Contains(normalized, scope.OwnPlaces, wholeWords: false);
+        // "a coffee shop in Taiyuan, not Jincheng": a place of the site's denied does not make the question its own.
+        var ownPlace = scope.OwnPlaces.Any(place => Occurrences(normalized, place).Any(at => !Negation.IsNegated(normalized, at, at + place.Length)));
 
         // "not a getihu, I'm a salaried engineer": a business word denied makes the income question no business one.
         var salaried = Contains(normalized, ScopeLexicon.SalariedIncome, wholeWords: true) && Contains(normalized, ScopeLexicon.IncomeTax, wholeWords: true)
@@ -89,7 +90,7 @@ public static partial class IntentClassifier
             : Contains(normalized, ScopeLexicon.Creative, wholeWords: true) ? OutOfScopeReason.Creative
             : Contains(normalized, ScopeLexicon.Leisure, wholeWords: true) ? OutOfScopeReason.Leisure
             : Contains(normalized, ScopeLexicon.PersonalAffairs, wholeWords: true) ? OutOfScopeReason.PersonalAffairs
-            : !ownPlace && Contains(ShareBeforeDu().Replace(normalized, "$1 "), ScopeLexicon.OtherPlaces, wholeWords: true) ? OutOfScopeReason.OtherPlace
+            : !ownPlace && Contains(Origin().Replace(ShareBeforeDu().Replace(normalized, "$1 "), " "), ScopeLexicon.OtherPlaces, wholeWords: true) ? OutOfScopeReason.OtherPlace
             : !domain && !help && Contains(normalized, ScopeLexicon.GeneralKnowledge, wholeWords: true) ? OutOfScopeReason.GeneralKnowledge
             : !domain && injection ? OutOfScopeReason.Injection
             : OutOfScopeReason.None;
@@ -168,6 +169,12 @@ public static partial class IntentClassifier
             yield return at;
         }
     }
+
+    // Where the asker comes from, not where the question is about: "俺两口子从山东菏泽过来的，在这边弄了个包子铺", "老家河南的",
+    // "我是河南人", "I'm from Guangxi", "we moved here from Hebei".
+    [System.Text.RegularExpressions.GeneratedRegex(@"(从|来自|老家(是|在)?)\p{IsCJKUnifiedIdeographs}{2,8}?(过来|来的|来|的)|是\p{IsCJKUnifiedIdeographs}{2,4}人|\b(i'm|i am|we're|we are|originally|moved here|came here|come) from( [a-z']+){1,3}",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex Origin();
 
     // A share or a result before 都 ("平台抽成都快三成了", "完成都没人管"): the 成 of 抽成 or 完成, not the city 成都.
     [System.Text.RegularExpressions.GeneratedRegex("([抽分提几一二两三四五六七八九十半变完造形组达做建合养长]成)(?=都)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

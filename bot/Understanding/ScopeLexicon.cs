@@ -134,7 +134,7 @@ internal static class ScopeLexicon
     /// </summary>
     public static readonly string[] PersonalAffairs =
     [
-        "契税", "卖房", "买房", "房子卖了", "卖了房子", "房贷", "首付", "购房", "个人消费贷", "消费贷", "车贷", "信用卡",
+        "退休金", "契税", "卖房", "买房", "房子卖了", "卖了房子", "房贷", "首付", "购房", "个人消费贷", "消费贷", "车贷", "信用卡",
         "deed tax", "stamp duty", "mortgage", "buy a flat", "buy an apartment", "buy a house", "sell my flat", "sell my house", "sell my apartment", "sold my flat", "sold my house",
         "car loan", "consumer loan", "credit card",
         "签证", "居留证", "居留许可", "工作签", "visa", "residence permit", "work permit",

@@ -114,6 +114,7 @@ public class EvalTests
     [InlineData("bot-generalisation-108.jsonl")]
     [InlineData("bot-generalisation-109.jsonl")]
     [InlineData("bot-generalisation-110.jsonl")]
+    [InlineData("bot-generalisation-111.jsonl")]
     [InlineData("bot-generalisation-112.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
