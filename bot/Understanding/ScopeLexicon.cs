@@ -104,7 +104,8 @@ internal static class ScopeLexicon
     public static readonly string[] Creative =
     [
         "诗", "写一首", "作文", "小说", "讲个故事", "讲故事", "笑话", "唱歌", "歌词", "对联", "段子", "绕口令",
-        "poem", "poetry", "haiku", "limerick", "story", "joke", "song", "lyrics", "essay", "rap",
+        // A story told, not "same story?" (the same answer as before).
+        "poem", "poetry", "haiku", "limerick", "a story", "short story", "bedtime story", "joke", "song", "lyrics", "essay", "rap",
         // Writing something for the asker: the bot quotes the policies, it does not draft a letter, a plan or a speech.
         "帮我写", "给我写", "帮我起草", "替我写", "help me write", "write me a", "write a letter", "draft a", "draft me",
         // Nor does it translate: the site has the English text.
@@ -123,6 +124,10 @@ internal static class ScopeLexicon
         "taking my staff out", "take my staff out", "哪家火锅", "火锅哪家", "好吃的火锅", "团建去哪",
         // Cooking: "刀削面咋做，汤咋熬".
         "咋熬", "怎么熬", "和面", "食谱", "recipe for", "how to cook",
+        // Shopping for things: "晋城哪有卖二手展示柜的".
+        "哪有卖", "哪里有卖", "哪儿有卖", "在哪买", "去哪买", "哪里能买到", "where can i buy", "where to buy",
+        // A doctor: "腰间盘突出，晋城哪家医院看得好".
+        "哪家医院", "哪个医院", "什么医院", "医院看得好", "which hospital", "a good doctor",
         // Travel: "晋城到太原的高铁还有票吗".
         "高铁", "火车票", "动车票", "机票", "汽车票", "train ticket", "flight to", "flights to", "bus ticket",
     ];

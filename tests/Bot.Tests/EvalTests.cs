@@ -116,6 +116,7 @@ public class EvalTests
     [InlineData("bot-generalisation-110.jsonl")]
     [InlineData("bot-generalisation-111.jsonl")]
     [InlineData("bot-generalisation-112.jsonl")]
+    [InlineData("bot-generalisation-113.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
