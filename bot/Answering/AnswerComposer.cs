@@ -293,6 +293,12 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
             return null;
         }
 
+        // "电价具体能降多少": no figure in the sentences quoted (免征 and 减半 are figures enough).
+        if (AsksHowMuchLower().IsMatch(question) && !citations.Any(c => NamesAFigure().IsMatch(c.Quote)))
+        {
+            return BotTexts.NoReductionWritten;
+        }
+
         // A rule's own text says where to apply; what to bring and how long it takes are written nowhere in it either
         // ("个转企的钱要交啥材料？多久能到账？").
         var noTime = AsksHowLongUntilPaid().IsMatch(question) && !clauses.Any(c => NamesATimeLimit().IsMatch(c!.Text));
@@ -371,6 +377,18 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         "(给|发|奖|补|补贴|奖励)多少钱?|有多少钱|多少(钱|奖金|奖励|补贴|补助)|(能|可以|最多)(贷|借)多少|(贷款)?额度(是|有)?多少|奖金(是)?多少|\\bhow much (money|cash|is the (bonus|reward|subsidy|grant))\\b|\\bwhat amount\\b|\\bhow big (is )?the (bonus|reward|grant)\\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksHowMuchMoney();
+
+    // How far something is lowered: "具体能降多少", "能便宜多少", "降几成", "how much cheaper".
+    [System.Text.RegularExpressions.GeneratedRegex(
+        "(降|降低|下调|便宜|少交|少收|优惠)(了)?(多少|几成|几个点|多大幅度)|\\bhow much (lower|cheaper|less|lower will|is it cut|will it drop)\\b|\\bby how much\\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AsksHowMuchLower();
+
+    // A figure of how much: a number, a percentage, 几成, 减半, or a full waiver (免征, 免除).
+    [System.Text.RegularExpressions.GeneratedRegex(
+        "[0-9０-９%％]|[一二三四五六七八九十两半]成|减半|免(征|除|收|费)|全额|\\b(half|halved|waived|exempt|free)\\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NamesAFigure();
 
     // A sum of money a clause writes: "3000元", "1200 yuan".
     [System.Text.RegularExpressions.GeneratedRegex("[0-9０-９][0-9,，.]*\\s*(万元|元|万)|\\byuan\\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]

@@ -118,6 +118,10 @@ internal static class BotTexts
     public static readonly LocalizedText NoPlaceWritten = new(
         "本条没有写明具体找哪里、怎么办[{0}]，可以向负责单位咨询。",
         "This clause does not say where to go or how to apply [{0}]; the responsible units can tell you.");
+    public static readonly LocalizedText NoReductionWritten = new(
+        "本条没有写明具体降低多少[{0}]，可以向负责单位咨询。",
+        "This clause does not say by how much [{0}]; the responsible units can tell you.");
+
     public static readonly LocalizedText NoAmountWritten = new(
         "本条没有写明具体金额[{0}]，可以向负责单位咨询。",
         "This clause does not say how much is paid [{0}]; the responsible units can tell you.");
