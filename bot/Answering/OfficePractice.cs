@@ -29,30 +29,32 @@ internal static class OfficePractice
     /// </summary>
     public static (string Name, string Others)? AskedBeside(string normalized, string language)
     {
-        var parts = normalized.Split(PartBreaks, StringSplitOptions.RemoveEmptyEntries);
+        var parts = Negation.Clauses(normalized).ToList();
         var asking = parts.Where(part => IntentClassifier.Contains(part, Cues, wholeWords: false) || WhereAnOfficeIs.IsMatch(part)).ToList();
-        if (asking.Count == 0 || asking.Count == parts.Length || !Asks(string.Join("，", asking))
-            || asking.Any(part => !IntentClassifier.Contains(part, Practicalities, wholeWords: false) && !WhereAnOfficeIs.IsMatch(part)))
+        var named = asking.Select(PracticalityOf).ToList();
+        if (asking.Count == 0 || asking.Count == parts.Count || !Asks(string.Join("，", asking)) || named.Any(n => n is null))
         {
             return null;
         }
 
-        // "where is its office based" names no cue of its own: an address.
-        var name = Names.FirstOrDefault(n => asking.Any(part => n.Cues.Any(cue => part.Contains(cue, StringComparison.OrdinalIgnoreCase)))).Name ?? Names[1].Name;
-        return (name.In(language), string.Join("，", parts.Except(asking)));
+        return (named[0]!.In(language), string.Join("，", parts.Except(asking)));
     }
 
-    private static readonly char[] PartBreaks = ['？', '?', '。', '！', '!', '；', ';', '，', ','];
+    /// <summary>The practicality a part of a message asks for, by its name in an answer; null for another office question.</summary>
+    private static LocalizedText? PracticalityOf(string part) =>
+        Names.FirstOrDefault(n => n.Cues.Any(cue => part.Contains(cue, StringComparison.OrdinalIgnoreCase))).Name
+        // "where is its office based" names no cue of its own: an address.
+        ?? (WhereAnOfficeIs.IsMatch(part) ? Address : null);
+
+    private static readonly LocalizedText Address = new("办公地址", "address");
 
     // The practicalities of an office, by what they are called in an answer; the cues above that ask for one.
     private static readonly (LocalizedText Name, string[] Cues)[] Names =
     [
         (new("电话", "phone number"), ["电话", "phone number", "telephone number"]),
-        (new("办公地址", "address"), ["在哪个位置", "怎么走", "地址", "在哪办公", "在哪里办公", "办公地点", "在什么地方办公", "局在哪", "where is the", "address"]),
+        (Address, ["在哪个位置", "怎么走", "地址", "在哪办公", "在哪里办公", "办公地点", "在什么地方办公", "局在哪", "where is the", "address"]),
         (new("办公时间", "office hours"), ["几点", "时间", "周末", "周六", "周日", "双休", "what time does", "hours", "open on", "open at the weekend"]),
     ];
-
-    private static readonly string[] Practicalities = [.. Names.SelectMany(n => n.Cues)];
 
     public static bool Asks(string normalized) =>
         IntentClassifier.Contains(normalized, Cues, wholeWords: false) || WhereAnOfficeIs.IsMatch(normalized) || ComparesLegalForms.IsMatch(normalized)
