@@ -1,46 +1,56 @@
-using System.Text.RegularExpressions;
+using System.Collections.Concurrent;
+using System.Text;
 using Policy.Knowledge.Diagnostics;
 
 namespace Policy.Generator.Site;
 
 /// <summary>Every internal link in the built HTML must reach a file, and its #fragment an element id in that file.</summary>
-internal static partial class HtmlLinkChecker
+internal static class HtmlLinkChecker
 {
     /// <summary>
     /// Checks the pages that changed since the last good build (all of them in a full build) against every file of the
-    /// site; the ids of a page are read only when a checked link points into it.
+    /// site; the ids of a page are read only when a checked link points into it. Pages are checked on all cores, read
+    /// as the UTF-8 they are (the attributes looked for are ASCII), and their problems reported in page order.
     /// </summary>
     public static void Check(SiteOutput output, string basePath, DiagnosticBag diagnostics)
     {
-        var idsByFile = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        HashSet<string>? IdsOf(string file)
-        {
-            if (!idsByFile.TryGetValue(file, out var ids) && file.EndsWith(".html", StringComparison.Ordinal) && output.Text(file) is { } html)
-            {
-                idsByFile[file] = ids = Ids().Matches(html).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-            }
+        var idsByFile = new ConcurrentDictionary<string, Lazy<HashSet<string>?>>(StringComparer.Ordinal);
+        HashSet<string>? IdsOf(string file) => file.EndsWith(".html", StringComparison.Ordinal)
+            ? idsByFile.GetOrAdd(file, f => new Lazy<HashSet<string>?>(() => output.Get(f) is { } html ? Ids(html) : null)).Value
+            : null;
 
-            return ids;
-        }
-
-        foreach (var page in output.Changed.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+        var pages = output.Changed.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var problems = new List<(int Line, string Url, string Problem)>?[pages.Count];
+        Parallel.For(0, pages.Count, p =>
         {
-            var html = output.Text(page)!;
-            var ids = IdsOf(page)!;
-            foreach (Match match in Links().Matches(html))
+            var html = output.Get(pages[p])!;
+            var ids = idsByFile.GetOrAdd(pages[p], new Lazy<HashSet<string>?>(Ids(html))).Value!;
+            foreach (var (name, start, end) in Attributes(html))
             {
-                var url = System.Net.WebUtility.HtmlDecode(match.Groups[2].Value);
-                var problem = Explain(url, page, ids, IdsOf, output, basePath);
-                if (problem is not null)
+                if (name is not (Name.Href or Name.Src))
                 {
-                    var line = html.AsSpan(0, match.Index).Count('\n') + 1;
-                    diagnostics.Error($"_site/{page}", line, $"生成的网页里有一个链接无法到达（{url}）：通常是正文里的链接写错了；改正后再试，仍有问题请联系技术人员", problem);
+                    continue;
                 }
+
+                var url = System.Net.WebUtility.HtmlDecode(Encoding.UTF8.GetString(html.AsSpan(start, end - start)));
+                if (Explain(url, ids, IdsOf, output, basePath) is { } problem)
+                {
+                    var line = html.AsSpan(0, start).Count((byte)'\n') + 1;
+                    (problems[p] ??= []).Add((line, url, problem));
+                }
+            }
+        });
+
+        for (var p = 0; p < pages.Count; p++)
+        {
+            foreach (var (line, url, problem) in problems[p] ?? [])
+            {
+                diagnostics.Error($"_site/{pages[p]}", line, $"生成的网页里有一个链接无法到达（{url}）：通常是正文里的链接写错了；改正后再试，仍有问题请联系技术人员", problem);
             }
         }
     }
 
-    private static string? Explain(string url, string page, HashSet<string> pageIds, Func<string, HashSet<string>?> idsOf, SiteOutput output, string basePath)
+    private static string? Explain(string url, HashSet<string> pageIds, Func<string, HashSet<string>?> idsOf, SiteOutput output, string basePath)
     {
         if (url.Length == 0)
         {
@@ -79,9 +89,57 @@ internal static partial class HtmlLinkChecker
         return null;
     }
 
-    [GeneratedRegex("""\sid="([^"]+)""")]
-    private static partial Regex Ids();
+    /// <summary>The element ids of a page (its non-empty <c>id="…"</c> attributes).</summary>
+    private static HashSet<string> Ids(byte[] html)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, start, end) in Attributes(html))
+        {
+            if (name == Name.Id && end > start)
+            {
+                ids.Add(Encoding.UTF8.GetString(html.AsSpan(start, end - start)));
+            }
+        }
 
-    [GeneratedRegex("""\s(href|src)="([^"]*)""")]
-    private static partial Regex Links();
+        return ids;
+    }
+
+    internal enum Name
+    {
+        Href,
+        Src,
+        Id,
+    }
+
+    /// <summary>
+    /// The double-quoted values of the href, src and id attributes in <paramref name="html"/>, as byte ranges: a name
+    /// after white space, then <c>="</c>, then the value up to the next quote (an unclosed one is no attribute).
+    /// </summary>
+    internal static IEnumerable<(Name Name, int Start, int End)> Attributes(byte[] html)
+    {
+        for (var at = html.AsSpan().IndexOf("=\""u8); at >= 0;)
+        {
+            var start = at + 2;
+            var close = html.AsSpan(start).IndexOf((byte)'"');
+            if (close < 0)
+            {
+                yield break;
+            }
+
+            var before = html.AsSpan(0, at);
+            Name? name = Ends(before, "href"u8) ? Name.Href : Ends(before, "src"u8) ? Name.Src : Ends(before, "id"u8) ? Name.Id : null;
+            if (name is { } found)
+            {
+                yield return (found, start, start + close);
+            }
+
+            // On from the closing quote: a value is never read as markup (an id="…" inside a title="…" is text).
+            var next = html.AsSpan(start + close + 1).IndexOf("=\""u8);
+            at = next < 0 ? -1 : start + close + 1 + next;
+        }
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends with white space and then <paramref name="name"/>.</summary>
+    private static bool Ends(ReadOnlySpan<byte> text, ReadOnlySpan<byte> name) =>
+        text.EndsWith(name) && text.Length > name.Length && text[^(name.Length + 1)] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f' or (byte)'\v';
 }

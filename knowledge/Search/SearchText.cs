@@ -42,10 +42,24 @@ public static class SearchText
     /// <summary>The CJK ideograph blocks in everyday use; the client uses the very same ranges.</summary>
     public static bool IsHan(char c) => c is (>= '\u3400' and <= '\u4dbf') or (>= '\u4e00' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff');
 
+    /// <summary>Whether <paramref name="text"/> holds a Chinese character (<see cref="IsHan"/>), without enumerating it as an object.</summary>
+    public static bool HasHan(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (IsHan(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool HasSearchableText(string text) => text.Any(c => IsHan(c) || char.IsLetterOrDigit(c));
 
     /// <summary>Chinese as soon as the query holds one Chinese character: mixed queries are Chinese questions with a Latin term.</summary>
-    public static string DetectLanguage(string text) => text.Any(IsHan) ? Languages.Chinese : Languages.English;
+    public static string DetectLanguage(string text) => HasHan(text) ? Languages.Chinese : Languages.English;
 
     /// <summary>Normalizes, collapses whitespace and cuts an over-long query at a word boundary.</summary>
     public static string Prepare(string? query)
