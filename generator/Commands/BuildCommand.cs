@@ -125,7 +125,8 @@ internal static class BuildCommand
                 indexing = changedPolicies is null
                     ? language.Say($"正在建立搜索索引 {index}……", $"writing the search index to {index}…")
                     : language.Say($"正在更新搜索索引 {index} 里的 {changedPolicies.Count} 份政策……", $"updating {changedPolicies.Count} policies in the search index {index}…");
-                staged = Task.Run(() => changedPolicies is null ? ClauseIndex.Stage(content, index)
+                // The site renders on one core meanwhile: the index is made on the others (on two cores, in one part).
+                staged = Task.Run(() => changedPolicies is null ? ClauseIndex.Stage(content, index, coresKept: 1)
                     : changedPolicies.Count > 0 ? ClauseIndex.StageUpdate(content, index, changedPolicies) : null);
             });
             BuildTimings.Mark("messages printed");
