@@ -104,6 +104,8 @@ internal static class ScopeLexicon
     public static readonly string[] Creative =
     [
         "诗", "写一首", "作文", "小说", "讲个故事", "讲故事", "笑话", "唱歌", "歌词", "对联", "段子", "绕口令",
+        // A rhyme or a slogan for the asker's stall: "帮俺给水果摊想两句吆喝的顺口溜".
+        "顺口溜", "打油诗", "押韵", "广告词", "广告语", "吆喝词", "slogan", "jingle", "rhyme", "rhyming",
         // A story told, not "same story?" (the same answer as before).
         "poem", "poetry", "haiku", "limerick", "a story", "short story", "bedtime story", "joke", "song", "lyrics", "essay", "rap",
         // Writing something for the asker: the bot quotes the policies, it does not draft a letter, a plan or a speech.
@@ -121,13 +123,18 @@ internal static class ScopeLexicon
         // Eating out: "any good hotpot place near the bus station?", "哪家火锅好吃", a team dinner.
         "good hotpot", "good hot pot", "place to eat", "places to eat", "somewhere to eat", "team dinner",
         "spots for hotpot", "spot for hotpot", "hotpot near", "hot pot near", "i'm starving", "im starving",
+        // Asked after, not run by the asker ("my uncle's hotpot place" is the asker's business).
+        "hotpot places near", "hotpot place near", "hot pot places near", "hot pot place near", "decent hotpot", "decent hot pot",
         "taking my staff out", "take my staff out", "哪家火锅", "火锅哪家", "好吃的火锅", "团建去哪",
-        // Cooking: "刀削面咋做，汤咋熬".
-        "咋熬", "怎么熬", "和面", "食谱", "recipe for", "how to cook",
+        // Cooking: "刀削面咋做，汤咋熬" (not a noodle shop owner's "和面压面全靠电").
+        "咋熬", "怎么熬", "咋和面", "怎么和面", "和面咋", "和面怎么", "食谱", "recipe for", "how to cook",
         // Shopping for things: "晋城哪有卖二手展示柜的".
         "哪有卖", "哪里有卖", "哪儿有卖", "在哪买", "去哪买", "哪里能买到", "where can i buy", "where to buy",
         // A doctor: "腰间盘突出，晋城哪家医院看得好".
         "哪家医院", "哪个医院", "什么医院", "医院看得好", "which hospital", "a good doctor",
+        // Getting the asker's own phone mended: "my phone screen is cracked, where can I get it fixed" (not a repair shop's owner).
+        "哪能修手机", "哪里能修手机", "哪儿能修手机", "哪家修手机", "去哪修手机", "手机屏碎了", "手机屏幕碎了", "屏幕碎了", "手机摔坏了",
+        "fix my phone", "get my phone fixed", "my phone screen", "screen is cracked", "cracked my screen", "get it fixed",
         // Travel: "晋城到太原的高铁还有票吗".
         "高铁", "火车票", "动车票", "机票", "汽车票", "train ticket", "flight to", "flights to", "bus ticket",
     ];
@@ -143,8 +150,10 @@ internal static class ScopeLexicon
         "deed tax", "stamp duty", "mortgage", "buy a flat", "buy an apartment", "buy a house", "sell my flat", "sell my house", "sell my apartment", "sold my flat", "sold my house",
         "car loan", "consumer loan", "credit card",
         "签证", "居留证", "居留许可", "工作签", "visa", "residence permit", "work permit",
-        // The asker's children's schooling: "哪家英语辅导班比较靠谱，娃英语老不及格" (创业辅导 stays the policy's).
-        "补习班", "补课", "家教", "英语辅导", "数学辅导", "不及格", "学习成绩", "tutoring class", "tuition class", "private tutor",
+        // The asker's children's schooling: "哪家英语辅导班比较靠谱，娃英语老不及格" (创业辅导 stays the policy's; a tutor
+        // asking whether their tutoring is a business stays too).
+        "补习班", "补课班", "找家教", "请家教", "找个家教", "请个家教", "家教老师", "英语辅导", "数学辅导", "不及格", "学习成绩",
+        "tutoring class", "tuition class", "find a private tutor", "hire a private tutor", "a tutor for my",
         // An employee's pay and the employer's own rules.
         "员工手册", "餐补", "饭补", "staff handbook", "employee handbook", "meal allowance",
         // The asker's car and home: "a parking ticket outside my shop", "the flat I live in".

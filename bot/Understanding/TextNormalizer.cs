@@ -71,8 +71,18 @@ public static class TextNormalizer
 
         var normal = builder.Replace('\u3000', ' ').Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ').ToString().ToLowerInvariant().Trim();
         normal = normal.Contains('儿') ? Erhua.Replace(normal, "") : normal;
+        normal = normal.Contains('刻') ? SplitSealCarving.Replace(normal, "") : normal;
+        normal = normal.Contains('冻') ? FrozenSaidShort.Replace(normal, "冻结") : normal;
         return Reduplicated.Replace(normal, "$1");
     }
+
+    // An account or goods frozen, said with 冻 alone: 账户被冻了, 谁冻的, 给冻住了 are 冻结 (速冻饺子, 冷冻 stay).
+    private static readonly System.Text.RegularExpressions.Regex FrozenSaidShort = new(
+        "(?<=[被谁给都])冻住?(?!结)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // Carving a seal said with the seal's owner in between is carving a seal: 刻新公司的章 is 刻章, 刻个章 is 刻章 (刻公章 stays).
+    private static readonly System.Text.RegularExpressions.Regex SplitSealCarving = new(
+        "(?<=刻)(?:新|个|一个|一枚|几个|那个|这个|公司|企业|店里|门店|店|单位|的){1,4}(?=章)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // A spoken verb said twice is the verb: 去哪查查 is 去哪查, 找谁问问 is 找谁问 (only verbs an asker says so; not 天天, 常常;
     // 问问题 stays).

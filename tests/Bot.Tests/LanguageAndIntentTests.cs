@@ -38,6 +38,17 @@ public class LanguageAndIntentTests
     }
 
     [Theory]
+    [InlineData("转完以后刻新公司的章呢", "转完以后刻章呢")]
+    [InlineData("刻个章要钱不", "刻章要钱不")]
+    [InlineData("刻公章要钱不", "刻公章要钱不")] // the seal named stays
+    [InlineData("账户被冻了，能查到是谁冻的不", "账户被冻结了，能查到是谁冻结的不")]
+    [InlineData("冰柜里两袋速冻饺子", "冰柜里两袋速冻饺子")] // frozen food is no frozen account
+    public void A_seal_or_a_freeze_said_short_reads_as_the_policys_word(string text, string expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Normalize(text));
+    }
+
+    [Theory]
     [InlineData("我还是不明白，能说简单点吗")] // not understanding the reply: what the bot can answer
     [InlineData("你们这个机器人能干啥")]
     [InlineData("这个机器人有啥用")]
@@ -79,6 +90,9 @@ public class LanguageAndIntentTests
     [InlineData("Can you help me write a business plan?", OutOfScopeReason.Creative)] // the bot quotes policies, it drafts nothing
     [InlineData("帮我写个请假条", OutOfScopeReason.Creative)]
     [InlineData("Translate this policy into French", OutOfScopeReason.Creative)] // the site has the English text
+    [InlineData("帮俺给水果摊想两句吆喝的顺口溜，要押韵的", OutOfScopeReason.Creative)]
+    [InlineData("My phone screen is cracked. Where in Jincheng can I get it fixed cheaply?", OutOfScopeReason.Leisure)]
+    [InlineData("any decent hotpot places near Jincheng East railway station?", OutOfScopeReason.Leisure)]
     [InlineData("法国的首都是哪里？", OutOfScopeReason.GeneralKnowledge)]
     [InlineData("Who won the world cup in 2018?", OutOfScopeReason.GeneralKnowledge)]
     [InlineData("北京的个体工商户有什么税收优惠？", OutOfScopeReason.OtherPlace)]
@@ -105,6 +119,9 @@ public class LanguageAndIntentTests
     [InlineData("How can an individual business get a loan?", Intent.Information)]
     [InlineData("我从北京搬到晋城开店，能享受什么优惠？", Intent.Eligibility)]
     [InlineData("Training courses for shop owners?", Intent.Information)]
+    [InlineData("俺面馆和面压面全靠电，个体户电价能便宜点不", Intent.Information)] // a noodle shop's dough is no recipe asked for
+    [InlineData("我在自家客厅给邻居家初中娃补课，收点辅导费。俺这算不算个体工商户？", Intent.Eligibility)] // the tutor asks about their business
+    [InlineData("getihu owner here (my uncle's hotpot place). does the income tax halving still apply?", Intent.Information)]
     public void Recognises_policy_questions_as_in_scope(string text, Intent intent)
     {
         // The site's own places (content/regions.yml) keep a question naming another city in scope.
