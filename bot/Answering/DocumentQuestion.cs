@@ -104,6 +104,13 @@ internal static class DocumentQuestion
     /// message. "朋友说免费刻章那个是22年的老政策，22年底就停了，是真的吗" asks whether what the friend said is true.
     /// </summary>
     private static bool AsksWhetherGenuine(string normalized) =>
+        AsksWhetherGenuineSaid(AClaim.Replace(normalized, ""));
+
+    // "是不是真的有这个说法": 这个 pointing at a claim or a piece of news, not at the document.
+    private static readonly System.Text.RegularExpressions.Regex AClaim = new(
+        "(这个|那个)(说法|事情|事|消息|传言|传闻|讲究)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
+
+    private static bool AsksWhetherGenuineSaid(string normalized) =>
         IntentClassifier.Contains(normalized, GenuineCues, wholeWords: false)
         && (normalized.Length <= ShortMessage
             ? IntentClassifier.Contains(normalized, DocumentWords, wholeWords: false)

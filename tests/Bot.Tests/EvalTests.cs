@@ -117,6 +117,7 @@ public class EvalTests
     [InlineData("bot-generalisation-111.jsonl")]
     [InlineData("bot-generalisation-112.jsonl")]
     [InlineData("bot-generalisation-113.jsonl")]
+    [InlineData("bot-generalisation-114.jsonl")]
     [InlineData("bot-generalisation-115.jsonl")]
     [InlineData("bot-generalisation-116.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)

@@ -467,6 +467,16 @@ public class TopicAndDialogueTests
         Assert.Equal("eligible", result.Eligibility.Single(e => e.Rule == "new-business-free-seal").Verdict);
     }
 
+    [Fact]
+    public async Task Asking_whether_a_claim_is_true_without_punctuation_is_answered_from_the_clause_not_the_document()
+    {
+        // Said by voice input: one long clause whose 这个 points at the claim (这个说法), not at the document.
+        var result = await Ask(TestBots.Create(), "俺儿子在外地打工他说能在手机上帮俺把个体执照给办了不用俺跑城里是不是真的有这个说法");
+
+        Assert.Equal("jincheng-2022-67#measure-3", result.Citations[0].Id);
+        Assert.Contains("全程网办", result.Answer, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("能不能给我发一下原文链接")]
     [InlineData("send me the link please")]
