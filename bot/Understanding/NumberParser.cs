@@ -56,7 +56,15 @@ public static class NumberParser
             var amount = value.Value;
             var next = SkipSpaces(text, end);
             var multiplied = false;
-            foreach (var (word, factor) in EnglishMultipliers)
+            // "十五个w", "15个万": so many ten-thousands (个 counts the unit, not the things).
+            if (Matches(text, next, "个") && (MatchesWord(text, next + 1, "w") || Matches(text, next + 1, "万")))
+            {
+                amount *= 10_000m;
+                end = next + 2;
+                multiplied = true;
+            }
+
+            foreach (var (word, factor) in multiplied ? [] : EnglishMultipliers)
             {
                 if (MatchesWord(text, next, word))
                 {
@@ -65,6 +73,15 @@ public static class NumberParser
                     multiplied = true;
                     break;
                 }
+            }
+
+            // "15w零100", "十五个w零一百块": what follows a multiplier after 零 is added to it.
+            if (multiplied && SkipSpaces(text, end) is var zero && Matches(text, zero, "零") && zero + 1 < text.Length
+                && (char.IsAsciiDigit(text[zero + 1]) || ChineseNumerals.IsDigit(text[zero + 1]) || text[zero + 1] is '十' or '百')
+                && ReadRun(text, zero + 1) is ({ } rest, var restEnd, _) && rest < 10_000m)
+            {
+                amount += rest;
+                end = restEnd;
             }
 
             var after = SkipSpaces(text, end);

@@ -17,7 +17,9 @@ internal static class PeriodReader
         Add(FactPeriods.Day, "每天", "一天", "每日", "日均", "一日", "天", "per day", "a day", "daily", "each day", "every day", "/day", "/天");
         Add(FactPeriods.Week, "每周", "一周", "每星期", "一星期", "一个星期", "每个星期", "一个礼拜", "每个礼拜", "礼拜", "星期", "周", "per week", "a week", "weekly", "each week", "every week", "/week", "/周");
         Add(FactPeriods.Month, "每月", "每个月", "一个月", "一月", "月均", "月", "per month", "a month", "monthly", "each month", "every month", "/month", "/月", "last month", "this month", "the month", "previous month");
-        Add(FactPeriods.Quarter, "每季度", "一个季度", "一季度", "季度", "每季", "一季", "per quarter", "a quarter", "quarterly", "each quarter", "every quarter", "/quarter", "last quarter", "this quarter", "the quarter", "previous quarter", "in a quarter");
+        Add(FactPeriods.Quarter, "每季度", "一个季度", "一季度", "季度", "每季", "一季", "per quarter", "a quarter", "quarterly", "each quarter", "every quarter", "/quarter", "last quarter", "this quarter", "the quarter", "previous quarter", "in a quarter",
+            // "三个月一共卖了39万": three months' sales together are a quarter's.
+            "三个月", "3个月", "仨月", "three months", "3 months");
         // "今年上半年卖了九十万": half a year, not the year the 今年 of it names.
         Add(FactPeriods.HalfYear, "上半年", "下半年", "半年", "half a year", "half-year", "half year", "six months", "first half", "second half");
         Add(FactPeriods.Year, "每年", "一年", "全年", "年度", "今年", "去年", "年均", "年", "per year", "a year", "yearly", "annual", "annually", "each year", "every year", "per annum", "/year", "/年", "last year", "this year", "the year", "previous year");

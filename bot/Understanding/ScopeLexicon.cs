@@ -124,7 +124,7 @@ internal static class ScopeLexicon
         "good hotpot", "good hot pot", "place to eat", "places to eat", "somewhere to eat", "team dinner",
         "spots for hotpot", "spot for hotpot", "hotpot near", "hot pot near", "i'm starving", "im starving",
         // Asked after, not run by the asker ("my uncle's hotpot place" is the asker's business).
-        "hotpot places near", "hotpot place near", "hot pot places near", "hot pot place near", "decent hotpot", "decent hot pot",
+        "hotpot places near", "hot pot places near", "decent hotpot", "decent hot pot", "哪家烧烤", "烧烤哪家", "for 烧烤", "for bbq", "for barbecue", "dinner tonight", "eat tonight",
         "taking my staff out", "take my staff out", "哪家火锅", "火锅哪家", "好吃的火锅", "团建去哪",
         // Cooking: "刀削面咋做，汤咋熬" (not a noodle shop owner's "和面压面全靠电").
         "咋熬", "怎么熬", "咋和面", "怎么和面", "和面咋", "和面怎么", "食谱", "recipe for", "how to cook",
@@ -149,6 +149,8 @@ internal static class ScopeLexicon
         "退休金", "契税", "卖房", "买房", "房子卖了", "卖了房子", "房贷", "首付", "购房", "个人消费贷", "消费贷", "车贷", "信用卡",
         "deed tax", "stamp duty", "mortgage", "buy a flat", "buy an apartment", "buy a house", "sell my flat", "sell my house", "sell my apartment", "sold my flat", "sold my house",
         "car loan", "consumer loan", "credit card",
+        // The asker's savings: "150000元存三年定期，利息能有多少" (the policies' interest is a business loan's).
+        "存定期", "定期存款", "存款利息", "存银行利息", "存三年定期", "存一年定期", "fixed deposit", "savings account", "interest on my savings",
         "签证", "居留证", "居留许可", "工作签", "visa", "residence permit", "work permit",
         // The asker's children's schooling: "哪家英语辅导班比较靠谱，娃英语老不及格" (创业辅导 stays the policy's; a tutor
         // asking whether their tutoring is a business stays too).

@@ -120,6 +120,8 @@ public class EvalTests
     [InlineData("bot-generalisation-114.jsonl")]
     [InlineData("bot-generalisation-115.jsonl")]
     [InlineData("bot-generalisation-116.jsonl")]
+    [InlineData("bot-generalisation-117.jsonl")]
+    [InlineData("bot-generalisation-118.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

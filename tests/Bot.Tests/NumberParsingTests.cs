@@ -7,6 +7,9 @@ public class NumberParsingTests
 {
     [Theory]
     [InlineData("月销售额12万", "120000")]
+    [InlineData("8月份流水十五个w零一百块", "150100")] // so many ten-thousands, and what 零 adds
+    [InlineData("月销售额15w零100", "150100")]
+    [InlineData("一个月十四个万", "140000")]
     [InlineData("月销售额12万元", "120000")]
     [InlineData("十二万五千", "125000")]
     [InlineData("一月卖个八九万", "90000")] // a range, read as its upper end

@@ -234,6 +234,8 @@ public class RobustFactsTests
     [InlineData("每季度营业额36万", "120000")]
     [InlineData("一年营业额240万", "200000")]
     [InlineData("sales are 300,000 yuan per quarter", "100000")]
+    [InlineData("第三季度三个月一共卖了39万", "130000")] // three months together are a quarter
+    [InlineData("8月份流水十五个w零一百块", "150100")]
     [InlineData("月销售额9万", "90000")]
     public void An_amount_for_another_period_is_converted_as_the_fact_declares(string text, string monthly)
     {
