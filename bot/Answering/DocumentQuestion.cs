@@ -42,7 +42,7 @@ internal static class DocumentQuestion
         (DocumentFacet.Text, ["原文链接", "全文链接", "文件链接", "政策链接", "发个链接", "发一下链接", "给个链接", "发链接", "链接发", "文件网址", "政策网址", "原文网址", "给个网址", "发个网址", "网址发", "send me the link", "send the link", "give me the link",
             // "where can i read the full text online? is there an official link": in English these name the document by themselves.
             "the full text", "read the full", "official link", "full text online"]),
-        (DocumentFacet.Number, ["文号", "文件号", "发文字号", "发文号", "几号文", "编号", "document number", "reference number", "doc number", "file number"]),
+        (DocumentFacet.Number, ["文号", "文件号", "发文字号", "发文号", "几号文", "编号", "document number", "reference number", "doc number", "file number", "wenhao", "wen hao"]),
         (DocumentFacet.Issuer, ["谁发的", "哪个部门发", "哪个单位发", "哪发的", "发文单位", "发文机关", "印发单位", "政府发的", "局发的", "局出的", "政府出的", "局印发的", "政府的文", "局的文", "谁的文", "谁印发", "谁出的", "issued it", "who issued", "issuer", "issued by", "published by", "who published"]),
         (DocumentFacet.Date, ["时候发的文", "时发的文", "哪年发的文", "哪天发的文", "几号发的文", "发文时间", "发布时间", "发布日期", "印发日期", "成文日期", "发文日期", "哪年发", "什么时候出", "啥时候出", "哪天印发", "什么时候印发", "啥时候印发", "何时印发", "印发时间", "when was it issued", "when was this issued", "date of issue", "issue date", "when was it published", "when was the policy issued", "when was this plan", "when was the plan", "when was this policy", "when was this document", "when was the document",
             "开始执行", "开始实施", "开始施行", "施行日期", "实施日期", "什么时候生效", "啥时候生效", "何时生效", "生效日期", "生效时间",

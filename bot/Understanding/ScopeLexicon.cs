@@ -192,7 +192,7 @@ internal static class ScopeLexicon
     public static readonly string[] Reset = ["重新开始", "重新来", "重来", "重置", "清空", "清除会话", "从头开始", "reset", "restart", "start over", "start again", "new session", "clear session"];
 
     /// <summary>How a question is put, never what it is about: particles, pronouns, question and degree words.</summary>
-    public const string FormCharacters = "的了吗呢吧啊么嘛我你您他她它们这那个是有能在不没要会都就还也和或给俺咋啥怎什哪些谁几多少想问下一点样先再才又已被把对请该得过着可以呀哦哈嗯帮";
+    public const string FormCharacters = "来的了吗呢吧啊么嘛我你您他她它们这那个是有能在不没要会都就还也和或给俺咋啥怎什哪些谁几多少想问下一点样先再才又已被把对请该得过着可以呀哦哈嗯帮";
 
     /// <summary>Saying there is a question, or asking for a person, before asking it: "你好，我想咨询一下", "人工客服".</summary>
     public static readonly string[] WantToAsk =

@@ -122,6 +122,7 @@ public class EvalTests
     [InlineData("bot-generalisation-116.jsonl")]
     [InlineData("bot-generalisation-117.jsonl")]
     [InlineData("bot-generalisation-118.jsonl")]
+    [InlineData("bot-generalisation-119.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -92,6 +92,7 @@ public class TopicAndDialogueTests
     [InlineData("我已经转成公司了，有什么奖励", "那得去哪儿办呢", "如何办理")] // where to do it, in a verb of one character
     [InlineData("我已经转成公司了，有什么奖励", "那去哪里说明情况", "如何办理")] // or a way of asking after where
     [InlineData("I converted to a company last month. What do I get?", "how much exactly?", "How to apply")]
+    [InlineData("I converted to a company last month. What do I get?", "where do i go to get it done", "How to apply")]
     public async Task After_an_answer_asking_how_or_whom_to_claim_is_about_what_it_answered(string first, string followUp, string howToApply)
     {
         var bot = TestBots.Create();
@@ -106,6 +107,7 @@ public class TopicAndDialogueTests
 
     [Theory]
     [InlineData("个体户房租能减吗", "是国企的房子", "减几个月", "3个月")]
+    [InlineData("个体户房租能减吗", "是国企的房子", "减几个月来着", "3个月")] // "what was it again"
     [InlineData("个体户房租能减吗", "是国企的房子", "到什么时候", "2022年12月31日")]
     [InlineData("Can an individual business get a rent cut?", "the landlord is a state-owned company", "how much?", "three months")]
     public async Task After_an_answer_asking_how_much_or_how_long_is_about_what_it_answered(string first, string reply, string followUp, string expected)
