@@ -154,6 +154,7 @@ internal static class ScopeLexicon
         "签证", "居留证", "居留许可", "工作签", "visa", "residence permit", "work permit",
         // The asker's children's schooling: "哪家英语辅导班比较靠谱，娃英语老不及格" (创业辅导 stays the policy's; a tutor
         // asking whether their tutoring is a business stays too).
+        "中考", "高考", "报志愿", "志愿咋报", "志愿怎么报", "哪个高中", "哪所高中", "哪个学校好",
         "补习班", "补课班", "找家教", "请家教", "找个家教", "请个家教", "家教老师", "英语辅导", "数学辅导", "不及格", "学习成绩",
         "tutoring class", "tuition class", "find a private tutor", "hire a private tutor", "a tutor for my",
         // An employee's pay and the employer's own rules.

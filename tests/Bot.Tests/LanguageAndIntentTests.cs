@@ -93,6 +93,7 @@ public class LanguageAndIntentTests
     [InlineData("帮俺给水果摊想两句吆喝的顺口溜，要押韵的", OutOfScopeReason.Creative)]
     [InlineData("My phone screen is cracked. Where in Jincheng can I get it fixed cheaply?", OutOfScopeReason.Leisure)]
     [InlineData("any decent hotpot places near Jincheng East railway station?", OutOfScopeReason.Leisure)]
+    [InlineData("俺家小子今年中考，志愿咋报好？城区哪个高中好考些", OutOfScopeReason.PersonalAffairs)]
     [InlineData("法国的首都是哪里？", OutOfScopeReason.GeneralKnowledge)]
     [InlineData("Who won the world cup in 2018?", OutOfScopeReason.GeneralKnowledge)]
     [InlineData("北京的个体工商户有什么税收优惠？", OutOfScopeReason.OtherPlace)]
