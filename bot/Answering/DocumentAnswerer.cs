@@ -39,9 +39,9 @@ internal sealed partial class DocumentAnswerer(BotKnowledge knowledge)
             lines.Add(Say(BotTexts.DocumentIs, meta.Issuer ?? zh.Issuer ?? "", InTitleMarks(name, language), zh.DocNumber ?? "", Date(zh.DateIssued ?? zh.DateWritten), n));
             // "是市政府发的文件吗，还是市场监管局的": where the notice says with whose approval it is issued ("现市政府同意，印发给
             // 你们"), that sentence is quoted too.
-            if (first is not null && AsksAboutTheGovernment().IsMatch(context.Normalized) && citations.LastOrDefault() is { } issuedBy && issuedBy.Id == first.ClauseId
+            if (first is not null && NamesAGovernment().IsMatch(context.Normalized) && citations.LastOrDefault() is { } issuedBy && issuedBy.Id == first.ClauseId
                 && knowledge.Sentences.Best(first.ClauseId, language, language == Languages.Chinese ? "市政府同意 印发" : "approval of the Municipal People's Government issued", null, besides: issuedBy.Quote) is { } approval
-                && Government().IsMatch(approval))
+                && NamesAGovernment().IsMatch(approval))
             {
                 lines.Add(Say(BotTexts.PolicySays, approval, n));
             }
@@ -185,17 +185,15 @@ internal sealed partial class DocumentAnswerer(BotKnowledge knowledge)
     private static readonly string[] LeadWords = ["牵头", "负责", "归哪", "归谁", "谁管", "哪个部门", "哪个单位", "lead", "in charge", "responsible", "runs"];
     private static readonly string[] QuestionWords = ["谁", "哪", "什么", "啥", "吗", "么", "几", "多少", "who", "where", "what", "which", "how"];
 
+    // A government named, beside the issuer: 市政府, 县政府, "the city government" in a question; "现市政府同意" or "the
+    // Municipal People's Government" in the notice's sentence.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[市县区省]政府|人民政府|\bgovernment\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NamesAGovernment();
+
     /// <summary>
     /// The parts of a message asking something besides who leads ("…哪个部门牵头的？说是成立了个工作专班，组长是谁当" asks who
     /// heads the task force), joined; empty when it asks nothing else.
     /// </summary>
-    // A government named in the question, beside the issuer: 市政府, 县政府, "the city government".
-    [System.Text.RegularExpressions.GeneratedRegex(@"[市县区省]政府|人民政府|\bgovernment\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
-    private static partial System.Text.RegularExpressions.Regex AsksAboutTheGovernment();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"政府|Government", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
-    private static partial System.Text.RegularExpressions.Regex Government();
-
     private static string OtherAsks(string normalized) => string.Join("，", Understanding.Negation.Clauses(normalized)
         .Where(part => !LeadWords.Any(w => part.Contains(w, StringComparison.Ordinal)) && QuestionWords.Any(w => part.Contains(w, StringComparison.Ordinal))));
 }

@@ -96,6 +96,10 @@ internal static class DocumentQuestion
     // Whether the document is genuine: "这个政策是真的吗，不是骗人的吧" is answered by who issued it, its number and where to read it.
     private static readonly string[] GenuineCues = ["是真的吗", "真的假的", "是不是真的", "骗人", "骗局", "is this real", "is it real", "a scam", "genuine", "is this official"];
 
+    // "是不是真的有这个说法": 这个 pointing at a claim or a piece of news, not at the document.
+    private static readonly System.Text.RegularExpressions.Regex AClaim = new(
+        "(这个|那个)(说法|事情|事|消息|传言|传闻|讲究)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     // A short message is about the document it names wherever the cue stands ("这个政策，是真的吗？").
     private const int ShortMessage = 20;
 
@@ -103,15 +107,9 @@ internal static class DocumentQuestion
     /// Whether the question asks if the document is genuine: the cue in the clause that names the document, or a short
     /// message. "朋友说免费刻章那个是22年的老政策，22年底就停了，是真的吗" asks whether what the friend said is true.
     /// </summary>
-    private static bool AsksWhetherGenuine(string normalized) =>
-        AsksWhetherGenuineSaid(AClaim.Replace(normalized, ""));
-
-    // "是不是真的有这个说法": 这个 pointing at a claim or a piece of news, not at the document.
-    private static readonly System.Text.RegularExpressions.Regex AClaim = new(
-        "(这个|那个)(说法|事情|事|消息|传言|传闻|讲究)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
-
-    private static bool AsksWhetherGenuineSaid(string normalized) =>
-        IntentClassifier.Contains(normalized, GenuineCues, wholeWords: false)
+    private static bool AsksWhetherGenuine(string message) =>
+        AClaim.Replace(message, "") is var normalized
+        && IntentClassifier.Contains(normalized, GenuineCues, wholeWords: false)
         && (normalized.Length <= ShortMessage
             ? IntentClassifier.Contains(normalized, DocumentWords, wholeWords: false)
             : Policy.Bot.Understanding.Negation.Clauses(normalized)

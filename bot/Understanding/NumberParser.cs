@@ -63,21 +63,23 @@ public static class NumberParser
                 end = next + 2;
                 multiplied = true;
             }
-
-            foreach (var (word, factor) in multiplied ? [] : EnglishMultipliers)
+            else
             {
-                if (MatchesWord(text, next, word))
+                foreach (var (word, factor) in EnglishMultipliers)
                 {
-                    amount *= factor;
-                    end = next + word.Length;
-                    multiplied = true;
-                    break;
+                    if (MatchesWord(text, next, word))
+                    {
+                        amount *= factor;
+                        end = next + word.Length;
+                        multiplied = true;
+                        break;
+                    }
                 }
             }
 
             // "15w零100", "十五个w零一百块": what follows a multiplier after 零 is added to it.
             if (multiplied && SkipSpaces(text, end) is var zero && Matches(text, zero, "零") && zero + 1 < text.Length
-                && (char.IsAsciiDigit(text[zero + 1]) || ChineseNumerals.IsDigit(text[zero + 1]) || text[zero + 1] is '十' or '百')
+                && (char.IsAsciiDigit(text[zero + 1]) || OpensChineseNumber(text[zero + 1]))
                 && ReadRun(text, zero + 1) is ({ } rest, var restEnd, _) && rest < 10_000m)
             {
                 amount += rest;
@@ -217,8 +219,10 @@ public static class NumberParser
             return i == 0 || !(char.IsAsciiLetter(text[i - 1]) || text[i - 1] == '.' || char.IsAsciiDigit(text[i - 1]));
         }
 
-        return (ChineseNumerals.IsDigit(c) || c is '十' or '百') && (i == 0 || !ChineseNumerals.IsNumeralChar(text[i - 1]));
+        return OpensChineseNumber(c) && (i == 0 || !ChineseNumerals.IsNumeralChar(text[i - 1]));
     }
+
+    private static bool OpensChineseNumber(char c) => ChineseNumerals.IsDigit(c) || c is '十' or '百';
 
     /// <summary>Reads digits, grouping commas, a decimal point and Chinese numerals/units as one number: 1.2万, 12万5千, 1百万.</summary>
     private static (decimal? Value, int End, bool HasBigUnit) ReadRun(string text, int i)

@@ -24,7 +24,8 @@ internal static class HtmlLinkChecker
         Parallel.For(0, pages.Count, p =>
         {
             var html = output.Get(pages[p])!;
-            var ids = idsByFile.GetOrAdd(pages[p], new Lazy<HashSet<string>?>(Ids(html))).Value!;
+            // The page's own ids from the bytes just read, unless a link from another page read them first.
+            var ids = idsByFile.GetOrAdd(pages[p], _ => new Lazy<HashSet<string>?>(() => Ids(html))).Value!;
             foreach (var (name, start, end) in Attributes(html))
             {
                 if (name is not (Name.Href or Name.Src))

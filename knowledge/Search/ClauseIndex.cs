@@ -234,10 +234,7 @@ public static class ClauseIndex
     /// </summary>
     private sealed class ReusedDocuments
     {
-        private readonly Dictionary<string, (Document Document, (Field Field, int Value)[] Fields)> byLanguage = new(StringComparer.Ordinal);
-
-        // The values of a clause, in this order: what each field's Value points to.
-        private const int Id = 0, DocumentId = 1, Anchor = 2, Language = 3, Kind = 4, Url = 5, Title = 6, Text = 7, Units = 8;
+        private readonly Dictionary<string, (Document Document, (Field Field, Func<SearchableClause, string> Value)[] Fields)> byLanguage = new(StringComparer.Ordinal);
 
         public Document Of(SearchableClause clause)
         {
@@ -246,29 +243,33 @@ public static class ClauseIndex
                 byLanguage[clause.Language] = made = Make(clause.Language);
             }
 
-            string[] values = [clause.Id, clause.DocumentId, clause.Anchor, clause.Language, clause.Kind, clause.Path, clause.Title, clause.Text, clause.Units()];
             foreach (var (field, value) in made.Fields)
             {
-                field.SetStringValue(values[value]);
+                field.SetStringValue(value(clause));
             }
 
             return made.Document;
         }
 
-        /// <summary>The fields of a document in <paramref name="language"/>: the keys stored as they are, the searched fields analysed.</summary>
-        private static (Document, (Field, int)[]) Make(string language)
+        /// <summary>The fields of a document in <paramref name="language"/>, each with its value: the keys stored as they are, the searched fields analysed.</summary>
+        private static (Document, (Field, Func<SearchableClause, string>)[]) Make(string language)
         {
-            var fields = new List<(Field, int)>
+            var fields = new List<(Field, Func<SearchableClause, string>)>
             {
-                (new StringField(ClauseFields.Id, "", Field.Store.YES), Id),
-                (new StringField(ClauseFields.Document, "", Field.Store.YES), DocumentId),
-                (new StringField(ClauseFields.Anchor, "", Field.Store.YES), Anchor),
-                (new StringField(ClauseFields.Language, "", Field.Store.YES), Language),
-                (new StringField(ClauseFields.Kind, "", Field.Store.YES), Kind),
-                (new StringField(ClauseFields.Url, "", Field.Store.YES), Url),
+                (new StringField(ClauseFields.Id, "", Field.Store.YES), c => c.Id),
+                (new StringField(ClauseFields.Document, "", Field.Store.YES), c => c.DocumentId),
+                (new StringField(ClauseFields.Anchor, "", Field.Store.YES), c => c.Anchor),
+                (new StringField(ClauseFields.Language, "", Field.Store.YES), c => c.Language),
+                (new StringField(ClauseFields.Kind, "", Field.Store.YES), c => c.Kind),
+                (new StringField(ClauseFields.Url, "", Field.Store.YES), c => c.Path),
             };
             var searched = ClauseFields.Searched(language);
-            foreach (var (stored, indexed, value) in new[] { (ClauseFields.Title, searched.Title, Title), (ClauseFields.Text, searched.Text, Text), (ClauseFields.Units, searched.Units, Units) })
+            foreach (var (stored, indexed, value) in new (string, string, Func<SearchableClause, string>)[]
+            {
+                (ClauseFields.Title, searched.Title, c => c.Title),
+                (ClauseFields.Text, searched.Text, c => c.Text),
+                (ClauseFields.Units, searched.Units, c => c.Units()),
+            })
             {
                 if (stored == indexed)
                 {
