@@ -49,7 +49,7 @@ public static class PolicyMarkdown
         switch (inline)
         {
             case LiteralInline literal:
-                builder.Append(literal.Content.ToString());
+                builder.Append(literal.Content.AsSpan());
                 break;
             case CodeInline code:
                 builder.Append(code.Content);
@@ -63,7 +63,7 @@ public static class PolicyMarkdown
 
                 break;
             case HtmlEntityInline entity:
-                builder.Append(entity.Transcoded.ToString());
+                builder.Append(entity.Transcoded.AsSpan());
                 break;
             case ContainerInline container:
                 foreach (var child in container)

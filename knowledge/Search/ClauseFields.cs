@@ -19,14 +19,14 @@ public static class ClauseFields
 
     public const string Text = "text";
 
-    /// <summary>The responsible units' names, Chinese and English, so "税务局" or "tax service" finds their measures.</summary>
+    /// <summary>The responsible units' names, Chinese and English, so "税务局" or "tax service" finds their measures (searched, not stored).</summary>
     public const string Units = "units";
 
     /// <summary>The page path below the site's base, e.g. <c>zh/policies/jincheng-2022-67/#measure-5</c>.</summary>
     public const string Url = "url";
 
-    // Chinese documents are searched in fields of their own, as character unigrams + bigrams (their title, text and
-    // units above are stored, not indexed), so each language's statistics (document counts, average lengths) are its own.
+    // Chinese documents are searched in fields of their own, as character unigrams + bigrams (their title and text above
+    // are stored, not indexed), so each language's statistics (document counts, average lengths) are its own.
     public const string TitleGrams = "title_grams";
 
     public const string TextGrams = "text_grams";

@@ -264,22 +264,26 @@ public static class ClauseIndex
                 (new StringField(ClauseFields.Url, "", Field.Store.YES), c => c.Path),
             };
             var searched = ClauseFields.Searched(language);
-            foreach (var (stored, indexed, value) in new (string, string, Func<SearchableClause, string>)[]
+            // The units' names are searched, never shown from the index (a result names its clause by title): not stored.
+            foreach (var (shown, indexed, value) in new (string?, string, Func<SearchableClause, string>)[]
             {
                 (ClauseFields.Title, searched.Title, c => c.Title),
                 (ClauseFields.Text, searched.Text, c => c.Text),
-                (ClauseFields.Units, searched.Units, c => c.Units()),
+                (null, searched.Units, c => c.Units()),
             })
             {
-                if (stored == indexed)
+                if (shown == indexed)
                 {
-                    fields.Add((new TextField(stored, "", Field.Store.YES), value));
+                    fields.Add((new TextField(indexed, "", Field.Store.YES), value));
+                    continue;
                 }
-                else
+
+                if (shown is not null)
                 {
-                    fields.Add((new StoredField(stored, ""), value));
-                    fields.Add((new TextField(indexed, "", Field.Store.NO), value));
+                    fields.Add((new StoredField(shown, ""), value));
                 }
+
+                fields.Add((new TextField(indexed, "", Field.Store.NO), value));
             }
 
             var document = new Document();
