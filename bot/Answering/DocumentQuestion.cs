@@ -115,9 +115,13 @@ internal static class DocumentQuestion
             : Policy.Bot.Understanding.Negation.Clauses(normalized)
                 .Any(clause => IntentClassifier.Contains(clause, GenuineCues, wholeWords: false) && IntentClassifier.Contains(clause, DocumentWords, wholeWords: false)));
 
-    /// <summary>Whether the question asks for a document's title.</summary>
+    // What a word means: "文件标题里那个“倍增质升”是啥意思" asks what the goals say, not for the title.
+    private static readonly string[] MeaningAsked = ["啥意思", "什么意思", "是指什么", "指的是什么", "指的是啥", "指啥", "什么叫", "啥叫"];
+
+    /// <summary>Whether the question asks for a document's title (not what a word of it means).</summary>
     private static bool AsksTitle(string normalized) =>
         IntentClassifier.Contains(normalized, NamesOfDocuments, wholeWords: false)
+        && !IntentClassifier.Contains(normalized, MeaningAsked, wholeWords: false)
         && (IntentClassifier.Contains(normalized, TitleCues, wholeWords: false)
             || NamesOfDocuments.Any(document => NameAsked.Any(asked => Within(normalized, document, asked, gap: 2))));
 
@@ -143,9 +147,14 @@ internal static class DocumentQuestion
         + @"|\b(?:food|goods|products?|items?|milk|meat|medicines?|drugs?|stock|licen[cs]es?|permits?|certificates?|id|cards?)\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:expired|expiring|past its expiry)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
 
+    // The provisions that have ended, set aside: "别给俺说那些过期的" asks for what is left, not whether the document is valid.
+    private static readonly System.Text.RegularExpressions.Regex TheEndedOnes = new(
+        "(那些|这些|那几样|那几个|那几条|那几项)(已经)?过期(了)?的", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
+
     public static DocumentFacet Detect(string normalized)
     {
         normalized = normalized.Contains("expir", StringComparison.Ordinal) ? ExpiredThings.Replace(normalized, " ") : normalized;
+        normalized = normalized.Contains("过期", StringComparison.Ordinal) ? TheEndedOnes.Replace(normalized, " ") : normalized;
         var facets = DocumentFacet.None;
         if (IntentClassifier.Contains(normalized, DocumentWords, wholeWords: false))
         {

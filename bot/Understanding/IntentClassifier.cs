@@ -80,12 +80,17 @@ public static partial class IntentClassifier
             && !ScopeLexicon.BusinessIncome.Any(w => Occurrences(normalized, w).Any(at => !Negation.IsNegated(normalized, at, at + w.Length)));
         // "你是谁", "what is this bot for?": asking about the bot, not general knowledge.
         var help = !domain && normalized.Length <= 30 && Contains(normalized, ScopeLexicon.Greeting, wholeWords: true);
+        if (!injection && !mentionsFacts && normalized.Length <= 30 && Contains(normalized, ScopeLexicon.AboutTheBot, wholeWords: false))
+        {
+            return new(Intent.Help, OutOfScopeReason.None, false, domain);
+        }
+
         if (!injection && OnlySaysThereIsAQuestion(normalized))
         {
             return new(Intent.Help, OutOfScopeReason.None, false, domain);
         }
 
-        var reason = Contains(normalized, ScopeLexicon.Weather, wholeWords: true) ? OutOfScopeReason.Weather
+        var reason = Contains(normalized, ScopeLexicon.Weather, wholeWords: true) && !Contains(normalized, ScopeLexicon.KeptCold, wholeWords: false) ? OutOfScopeReason.Weather
             : salaried ? OutOfScopeReason.SalariedIncome
             : Contains(normalized, ScopeLexicon.Creative, wholeWords: true) ? OutOfScopeReason.Creative
             : Contains(normalized, ScopeLexicon.Leisure, wholeWords: true) ? OutOfScopeReason.Leisure

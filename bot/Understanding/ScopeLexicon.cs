@@ -12,7 +12,7 @@ internal static class ScopeLexicon
     [
         "个体", "工商户", "商户", "小店", "门店", "店铺", "网店", "摊", "经营", "营业", "执照", "登记", "注册", "办照", "开店", "开业", "创业", "就业", "稳岗",
         "税", "纳税", "发票", "销售额", "流水", "收入", "所得", "补贴", "补助", "奖励", "奖金", "减免", "免征", "减半", "免除",
-        "贷款", "信贷", "融资", "担保", "信易贷", "银行", "利息", "租金", "房租", "租", "国有房", "国有资产", "国有单位", "国有企业", "房屋", "场所", "住所", "地址", "水电", "电价", "水价", "社保", "参保", "子女入学", "户籍",
+        "贷款", "信贷", "融资", "担保", "信易贷", "银行", "利息", "租金", "房租", "租", "国有房", "国有资产", "国有单位", "国有企业", "房屋", "场所", "住所", "地址", "水电", "电价", "水价", "社保", "参保", "子女入学", "户籍", "入学", "上学", "上小学", "上初中", "上幼儿园",
         "刻章", "印章", "公章", "刻制", "财务", "账户", "个转企", "转企", "公司", "企业", "转型", "罚", "违法", "执法", "处罚", "整改", "查封", "扣押", "冻结", "停业", "停产", "一刀切",
         "商标", "专利", "知识产权", "品牌", "精品", "标准", "质量", "培训", "辅导", "指导", "咨询", "孵化", "众创", "园区", "基地", "平台", "抽成", "收费", "二选一", "竞争", "宽带",
         "电商", "直播", "微商", "代购", "主播", "网络", "线上", "网上", "连锁", "加盟", "零售", "小卖部", "杂货", "市场", "准入", "准营", "许可", "审批", "证照", "一照多址",
@@ -99,6 +99,15 @@ internal static class ScopeLexicon
     [
         "天气", "下雨", "下雪", "气温", "几度", "多少度", "温度", "刮风", "雾霾", "台风", "天晴", "晴天", "阴天", "冷不冷", "热不热",
         "weather", "rain", "snow", "forecast", "temperature", "sunny", "windy", "typhoon",
+    ];
+
+    /// <summary>
+    /// A temperature that is the shop's, not the weather's: "冷柜的温度记录没记全，让整改" is an inspection question.
+    /// </summary>
+    public static readonly string[] KeptCold =
+    [
+        "冷柜", "冰柜", "冰箱", "冷藏", "冷冻", "冷库", "保鲜柜", "温度记录", "温控", "记录温度",
+        "fridge", "freezer", "cold storage", "cold room", "chiller", "temperature log", "temperature record",
     ];
 
     public static readonly string[] Creative =
@@ -223,6 +232,15 @@ internal static class ScopeLexicon
     ];
 
     // Words for the bot or its answers, beside a reliability question that also names a policy word.
+    /// <summary>
+    /// Asking the bot's name or maker ("你叫啥名字呀？是哪个公司做的机器人？"): about the bot, even with a word such as 公司 in it.
+    /// </summary>
+    public static readonly string[] AboutTheBot =
+    [
+        "你叫啥", "你叫什么", "叫什么名字", "叫啥名字", "你的名字", "你名字", "谁做的机器人", "哪个公司做的", "哪家公司做的", "谁开发的你", "谁做的你", "你是谁开发的", "你是谁做的",
+        "your name", "who made you", "who built you", "who developed you", "which company made you",
+    ];
+
     public static readonly string[] TheBot = ["你", "机器人", "回答", "答案", "you", "your answer", "this bot", "the bot", "answers"];
 
     public static readonly string[] Thanks = ["谢谢", "多谢", "感谢", "thanks", "thank you", "thx", "ok thanks"];

@@ -124,6 +124,8 @@ public class EvalTests
     [InlineData("bot-generalisation-118.jsonl")]
     [InlineData("bot-generalisation-119.jsonl")]
     [InlineData("bot-generalisation-120.jsonl")]
+    [InlineData("bot-generalisation-121.jsonl")]
+    [InlineData("bot-generalisation-124.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -123,6 +123,9 @@ public class LanguageAndIntentTests
     [InlineData("俺面馆和面压面全靠电，个体户电价能便宜点不", Intent.Information)] // a noodle shop's dough is no recipe asked for
     [InlineData("我在自家客厅给邻居家初中娃补课，收点辅导费。俺这算不算个体工商户？", Intent.Eligibility)] // the tutor asks about their business
     [InlineData("getihu owner here (my uncle's hotpot place). does the income tax halving still apply?", Intent.Information)]
+    [InlineData("昨天市场监管来检查，说俺冷柜的温度记录没记全，让整改，能不罚不？", Intent.Information)] // the fridge's temperature, not the weather's
+    [InlineData("孩子明年上小学，能在这儿上不？", Intent.Information)] // 子女入学 (measure 8)
+    [InlineData("你叫啥名字呀？是哪个公司做的机器人？", Intent.Help)] // about the bot, 公司 notwithstanding
     public void Recognises_policy_questions_as_in_scope(string text, Intent intent)
     {
         // The site's own places (content/regions.yml) keep a question naming another city in scope.
