@@ -317,8 +317,8 @@ internal static partial class TopicMention
         return !OwnSituation.Any(w => own.Contains(w, StringComparison.Ordinal)) && !PastInEnglish.IsMatch(own);
     }
 
-    // "材料还在准备", "手续正在办": the paperwork under way is said, not asked about.
-    [System.Text.RegularExpressions.GeneratedRegex("(材料|手续|流程)(还在|正在|已经|都|在|准备|弄|办)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    // "材料还在准备", "手续正在办", "材料刚递上去": the paperwork under way is said, not asked about.
+    [System.Text.RegularExpressions.GeneratedRegex("(材料|手续|流程)(还在|正在|已经|都|在|准备|弄|办)|(材料|手续)(刚|已经|都)?(递|交|报|送|提交)(上去|过去|上了|进去|了)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex PaperworkUnderWay();
 
     // 了 before 才: "转完了才给", "转成公司了以后才能领".
