@@ -48,6 +48,7 @@ internal static class BotTexts
     public static readonly LocalizedText DocumentIs = new("这份文件是{0}印发的《{1}》，文号{2}，{3}印发[{4}]。", "It is the {1}, issued by the {0} on {3}, document number {2} [{4}].");
     public static readonly LocalizedText DocumentWritten = new("成文日期：{0}。", "Date written: {0}.");
     public static readonly LocalizedText DocumentAddressees = new("主送：{0}。", "Addressed to: {0}.");
+    public static readonly LocalizedText DocumentPublication = new("公开方式：{0}。", "Publication: {0}.");
     public static readonly LocalizedText DocumentLead = new("牵头单位：{0}[{1}]。", "Lead unit: the {0} [{1}].");
     public static readonly LocalizedText DocumentText = new("全文见：{0}", "The full text: {0}");
 

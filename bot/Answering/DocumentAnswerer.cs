@@ -103,6 +103,11 @@ internal sealed partial class DocumentAnswerer(BotKnowledge knowledge)
                     : Say(BotTexts.DocumentTranslation, knowledge.Content.Site.AbsoluteUrl(SiteLinks.Policy(Languages.English, policy.Id))));
             }
 
+            if (facets.HasFlag(DocumentFacet.Publication) && (meta.Publication ?? zh.Publication) is { } publication)
+            {
+                lines.Add(Say(BotTexts.DocumentPublication, publication.TrimEnd('。', '.')));
+            }
+
             if (facets.HasFlag(DocumentFacet.Addressees) && (meta.Addressees ?? zh.Addressees) is { } to)
             {
                 lines.Add(Say(BotTexts.DocumentAddressees, to));

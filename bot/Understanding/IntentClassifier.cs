@@ -73,7 +73,8 @@ public static partial class IntentClassifier
             || (!injection && (Contains(normalized, ScopeLexicon.GenericDomain, wholeWords: false) || Contains(normalized, scope.OwnPlaces, wholeWords: false)
                 || ScopeLexicon.IntroducesTheAsker(normalized) || ScopeLexicon.AsksWhatTheyCanGet.IsMatch(normalized)));
         // "a coffee shop in Taiyuan, not Jincheng": a place of the site's denied does not make the question its own.
-        var ownPlace = scope.OwnPlaces.Any(place => Occurrences(normalized, place).Any(at => !Negation.IsNegated(normalized, at, at + place.Length)));
+        // "长治那边有啥补贴？跟咱晋城比哪边多": a place of the site's only compared with is not what is asked about either.
+        var ownPlace = scope.OwnPlaces.Any(place => Occurrences(normalized, place).Any(at => !Negation.IsNegated(normalized, at, at + place.Length) && !ComparedWith(normalized, at, at + place.Length)));
 
         // "not a getihu, I'm a salaried engineer": a business word denied makes the income question no business one.
         var salaried = Contains(normalized, ScopeLexicon.SalariedIncome, wholeWords: true) && Contains(normalized, ScopeLexicon.IncomeTax, wholeWords: true)
@@ -123,6 +124,17 @@ public static partial class IntentClassifier
         var eligibility = Contains(normalized, ScopeLexicon.EligibilityCues, wholeWords: true);
         return new(eligibility ? Intent.Eligibility : Intent.Information, OutOfScopeReason.None, injection, true);
     }
+
+    /// <summary>Whether the place at [start, end) is what another is compared with: "跟咱晋城比", "和晋城相比", "compared with Jincheng".</summary>
+    private static bool ComparedWith(string text, int start, int end)
+    {
+        var before = text[..start].TrimEnd();
+        var after = text[end..].TrimStart();
+        return (ComparedOpeners.Any(o => before.EndsWith(o, StringComparison.Ordinal)) && (after.StartsWith('比') || after.StartsWith("相比", StringComparison.Ordinal)))
+            || before.EndsWith("compared with", StringComparison.Ordinal) || before.EndsWith("compared to", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] ComparedOpeners = ["跟", "和", "与", "同", "跟咱", "和咱", "跟咱们", "和咱们", "跟我们", "和我们", "跟俺们", "和俺们", "跟俺", "和俺"];
 
     /// <summary>
     /// "你好，我想咨询一下", "人工客服", "hi, I have a question": a greeting or a word that a question is coming, and nothing

@@ -160,7 +160,7 @@ internal static class ScopeLexicon
         "car loan", "consumer loan", "credit card",
         // The asker's savings: "150000元存三年定期，利息能有多少" (the policies' interest is a business loan's).
         "存定期", "定期存款", "存款利息", "存银行利息", "存三年定期", "存一年定期", "fixed deposit", "savings account", "interest on my savings",
-        "签证", "居留证", "居留许可", "工作签", "visa", "residence permit", "work permit",
+        "签证", "居留证", "居留许可", "工作签", "护照", "visa", "residence permit", "work permit", "passport",
         // The asker's children's schooling: "哪家英语辅导班比较靠谱，娃英语老不及格" (创业辅导 stays the policy's; a tutor
         // asking whether their tutoring is a business stays too).
         "中考", "高考", "报志愿", "志愿咋报", "志愿怎么报", "哪个高中", "哪所高中", "哪个学校好",
