@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Policy.Bot.Understanding;
 using Policy.Knowledge.Content;
+using Policy.Knowledge.Search;
 
 namespace Policy.Bot.Answering;
 
@@ -27,13 +28,39 @@ internal static partial class MeasureReferences
         }
 
         var policy = candidates[0];
+        // "measure 12 是啥": a Chinese question naming an English reference gets the Chinese name (and a Chinese reply).
+        var chineseQuestion = Reference().Replace(normalized, " ").Any(SearchText.IsHan);
         return Reference().Replace(normalized, match =>
         {
-            var english = match.Groups["en"].Success;
-            var number = english ? int.Parse(match.Groups["en"].Value, System.Globalization.CultureInfo.InvariantCulture) : Number(match.Groups["zh"].Value);
+            if (match.Groups["part"].Success)
+            {
+                return Part(policy, Number(match.Groups["part"].Value)) ?? match.Value;
+            }
+
+            var english = match.Groups["en"].Success && !chineseQuestion;
+            var number = match.Groups["en"].Success ? int.Parse(match.Groups["en"].Value, System.Globalization.CultureInfo.InvariantCulture) : Number(match.Groups["zh"].Value);
             var clause = number is { } n ? knowledge.Clause($"{policy.Id}#measure-{n}", english ? Languages.English : Languages.Chinese) : null;
             return clause is null ? match.Value : (english ? " " : "") + (clause.Name.Length > 0 ? clause.Name : clause.Title).ToLowerInvariant() + (english ? " " : "");
         });
+    }
+
+    /// <summary>
+    /// The n-th part of the plan (第四部分: 四、组织保障) as its title and its sections' titles, so that "第四部分讲了啥" is read as
+    /// asking about 组织保障 and each of its safeguards: a part has no text of its own.
+    /// </summary>
+    private static string? Part(BilingualPolicy policy, int? number)
+    {
+        var sections = policy.Chinese.Sections;
+        var parts = sections.Select((s, i) => (Section: s, At: i)).Where(p => p.Section.Kind == SectionKind.Part).ToList();
+        if (number is not { } n || n < 1 || n > parts.Count)
+        {
+            return null;
+        }
+
+        var (part, at) = parts[n - 1];
+        var end = n < parts.Count ? parts[n].At : sections.Count;
+        var children = sections.Skip(at + 1).Take(end - at - 1).Where(s => s.Kind is SectionKind.Group or SectionKind.Safeguard).Select(s => s.Name.Length > 0 ? s.Name : s.Title);
+        return string.Join("、", new[] { part.Name.Length > 0 ? part.Name : part.Title }.Concat(children)).ToLowerInvariant();
     }
 
     /// <summary>A measure's number in digits or Chinese numerals up to 99 (九, 十二, 二十): null for anything else.</summary>
@@ -55,8 +82,9 @@ internal static partial class MeasureReferences
         return tens is null || ones is null ? null : (tens * 10) + ones;
     }
 
-    // 第5条, 第九项, 第十二点, 第5项措施, 措施5, 第5条措施; "measure 8", "measure no. 8", "item 8".
-    [GeneratedRegex(@"第\s*(?<zh>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(条|项|点)(措施)?|措施\s*(?<zh>[0-9]{1,2})|\b(measure|item)\s*(no\.?\s*)?(?<en>[0-9]{1,2})\b",
+    // 第5条, 第九项, 第十二点, 第5项措施, 措施5, 第5条措施; "measure 8", "measure no. 8", "item 8", also beside Chinese
+    // ("measure12是啥"); 第四部分, the plan's parts.
+    [GeneratedRegex(@"第\s*(?<zh>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(条|项|点)(措施)?|措施\s*(?<zh>[0-9]{1,2})|(?<![a-z])(measure|item)\s*(no\.?\s*)?(?<en>[0-9]{1,2})(?![0-9a-z])|第\s*(?<part>[1-9]|[一二三四五六七八九])\s*(大)?部分",
         RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Reference();
 }

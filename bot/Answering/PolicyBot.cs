@@ -50,6 +50,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var extracted = knowledge.WithoutStraddledFigures(knowledge.Facts.Extract(normalized));
         // Commands ("重新开始") are read as typed: a typo correction must never turn one into a fact.
         var intent = IntentClassifier.Classify(typed, extracted.Mentioned.Count > 0, knowledge.Scope);
+        // "zhizhao丢了咋办": a word spelt in pinyin (or mistyped) is a policy word once read back (执照), whatever the letters.
+        if (intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && normalized != typed
+            && IntentClassifier.Classify(normalized, extracted.Mentioned.Count > 0, knowledge.Scope) is { Intent: not (Intent.OutOfScope or Intent.Reset) } readBack)
+        {
+            intent = readBack;
+        }
+
         if ((intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && documentFacets != DocumentFacet.None)
             || (intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated or OutOfScopeReason.GeneralKnowledge } && knowledge.Focus.EchoesAClause(normalized)))
         {

@@ -8,7 +8,30 @@ namespace Policy.Bot.Understanding;
 /// </summary>
 internal static class Pinyin
 {
-    private static readonly Lazy<Dictionary<char, string[]>> Readings = new(Load);
+    private static readonly Lazy<Dictionary<char, string[]>> Readings = new(() => Load(loose: true));
+
+    private static readonly Lazy<Dictionary<char, string[]>> ExactReadings = new(() => Load(loose: false));
+
+    /// <summary>
+    /// Whether <paramref name="latin"/> (lower case, no spaces or tones) is <paramref name="word"/> spelt in pinyin, as a
+    /// word typed in Latin letters inside a Chinese message ("算guoyou的吧", "zhizhao") is: 国有, 执照.
+    /// </summary>
+    public static bool Spells(string latin, string word)
+    {
+        var table = ExactReadings.Value;
+        return From(0, 0);
+
+        bool From(int at, int character)
+        {
+            if (character == word.Length)
+            {
+                return at == latin.Length;
+            }
+
+            return table.TryGetValue(word[character], out var readings)
+                && readings.Any(r => string.CompareOrdinal(latin, at, r, 0, r.Length) == 0 && at + r.Length <= latin.Length && From(at + r.Length, character + 1));
+        }
+    }
 
     public static bool SoundAlike(char a, char b)
     {
@@ -37,7 +60,7 @@ internal static class Pinyin
         return s.EndsWith("ng", StringComparison.Ordinal) && s.Length > 2 ? s[..^1] : s;
     }
 
-    private static Dictionary<char, string[]> Load()
+    private static Dictionary<char, string[]> Load(bool loose)
     {
         using var stream = typeof(Pinyin).Assembly.GetManifestResourceStream("Pinyin.txt")
             ?? throw new InvalidOperationException("The bot's Pinyin.txt resource is missing.");
@@ -50,7 +73,7 @@ internal static class Pinyin
                 continue;
             }
 
-            var syllable = Loose(line[..space]);
+            var syllable = loose ? Loose(line[..space]) : line[..space];
             foreach (var c in line.AsSpan(space + 1))
             {
                 if (!readings.TryGetValue(c, out var list))

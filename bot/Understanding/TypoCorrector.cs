@@ -54,7 +54,7 @@ public sealed class TypoCorrector
 
     public string Correct(string text)
     {
-        text = Rejoin(text);
+        text = Rejoin(FromPinyin(text));
         if (text.Length < MinLength || byFirst.Count == 0)
         {
             return text;
@@ -98,6 +98,33 @@ public sealed class TypoCorrector
         }
 
         return corrected?.ToString() ?? text;
+    }
+
+    // A word typed in Latin letters inside Chinese: "算guoyou的吧", "个体户zhizhao丢了".
+    private static readonly System.Text.RegularExpressions.Regex LatinRun = new("[a-z]{4,}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>
+    /// Reads a word spelt in pinyin inside a Chinese message as the known word it spells ("房东是街道办，算guoyou的吧": 国有),
+    /// when it spells exactly one, or one the policies write (a Latin word of an English phrase stays as it is).
+    /// </summary>
+    private string FromPinyin(string text)
+    {
+        if (LanguageDetector.Detect(text) != Policy.Knowledge.Content.Languages.Chinese || !LatinRun.IsMatch(text))
+        {
+            return text;
+        }
+
+        return LatinRun.Replace(text, run =>
+        {
+            var spelt = all.Where(w => w.Length is >= 2 and <= 4 && Pinyin.Spells(run.Value, w)).Distinct().ToList();
+            // zhizhao spells 执照 and 支招: the one the policies write is meant.
+            if (spelt.Count > 1 && written is not null)
+            {
+                spelt = spelt.Where(w => written(w, 0, w.Length)).ToList();
+            }
+
+            return spelt.Count == 1 ? spelt[0] : run.Value;
+        });
     }
 
     /// <summary>

@@ -126,6 +126,7 @@ public class EvalTests
     [InlineData("bot-generalisation-120.jsonl")]
     [InlineData("bot-generalisation-121.jsonl")]
     [InlineData("bot-generalisation-122.jsonl")]
+    [InlineData("bot-generalisation-123.jsonl")]
     [InlineData("bot-generalisation-124.jsonl")]
     [InlineData("bot-generalisation-125.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)

@@ -17,12 +17,32 @@ public class MeasureReferenceTests
     [InlineData("措施8讲了啥", "jincheng-2022-67#measure-8")]
     [InlineData("What does measure 8 say?", "jincheng-2022-67#measure-8")]
     [InlineData("measure no. 12?", "jincheng-2022-67#measure-12")]
+    [InlineData("measure 12 是啥", "jincheng-2022-67#measure-12")] // and answered in Chinese (below)
+    [InlineData("第二部分讲了啥", "jincheng-2022-67#leadership")] // the plan's second part: 二、组织领导
+    [InlineData("第一部分说的啥", "jincheng-2022-67#goals")]
     public async Task A_measure_asked_about_by_its_number_is_answered_from_that_measure(string question, string clause)
     {
         var result = await Ask(question);
 
         Assert.True(result.InScope);
         Assert.Equal(clause, result.Citations[0].Id);
+    }
+
+    [Fact]
+    public async Task A_chinese_question_naming_a_measure_in_english_is_answered_in_chinese()
+    {
+        var result = await Ask("measure 12 是啥");
+
+        Assert.Equal("zh", result.Language);
+    }
+
+    [Fact]
+    public async Task A_part_asked_about_by_its_number_is_answered_from_its_sections()
+    {
+        var result = await Ask("第四部分讲了啥");
+
+        Assert.True(result.InScope);
+        Assert.StartsWith("jincheng-2022-67#safeguard-", result.Citations[0].Id, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -297,6 +297,16 @@ public class RobustFactsTests
     }
 
     [Theory]
+    [InlineData("房东是街道办，算guoyou的吧", "房东是街道办，算国有的吧")]
+    [InlineData("个体户zhizhao丢了咋办", "个体户执照丢了咋办")] // also spells 支招, which no policy writes
+    [InlineData("I lost my zhizhao, what now?", "I lost my zhizhao, what now?")] // an English message keeps its pinyin
+    [InlineData("个体户有啥policy", "个体户有啥policy")] // an English word spells no known word
+    public void A_known_word_spelt_in_pinyin_inside_chinese_is_read_as_the_word(string text, string expected)
+    {
+        Assert.Equal(TextNormalizer.Normalize(expected), TestBots.Knowledge.Typos.Correct(TextNormalizer.Normalize(text)));
+    }
+
+    [Theory]
     [InlineData('殖', '值', true)] // zhi
     [InlineData('摸', '模', true)] // mo
     [InlineData('护', '户', true)] // hu
