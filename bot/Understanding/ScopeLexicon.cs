@@ -237,7 +237,7 @@ internal static class ScopeLexicon
     /// </summary>
     public static readonly string[] AboutTheBot =
     [
-        "你叫啥", "你叫什么", "叫什么名字", "叫啥名字", "你的名字", "你名字", "谁做的机器人", "哪个公司做的", "哪家公司做的", "谁开发的你", "谁做的你", "你是谁开发的", "你是谁做的",
+        "你叫啥", "你叫什么", "你的名字", "你名字", "谁做的机器人", "哪个公司做的", "哪家公司做的", "谁开发的你", "谁做的你", "你是谁开发的", "你是谁做的",
         "your name", "who made you", "who built you", "who developed you", "which company made you",
     ];
 

@@ -129,6 +129,7 @@ public class EvalTests
     [InlineData("bot-generalisation-123.jsonl")]
     [InlineData("bot-generalisation-124.jsonl")]
     [InlineData("bot-generalisation-125.jsonl")]
+    [InlineData("bot-generalisation-126.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
