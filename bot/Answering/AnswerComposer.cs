@@ -141,7 +141,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         // The staff's plain summary of the measure, in the answer's language (checked by generator check to add no
         // figure its clause lacks), when it, or the measure's name it sums up, speaks of what was asked; otherwise the
         // measure's name: "众创空间的房租有补贴吗" is not answered by a summary about seals and platform fees.
-        var name = clause.Name.Length > 0 ? clause.Name : clause.Title;
+        var name = clause.NameOrTitle;
         if (clause.Summary is { Length: > 0 } summary && knowledge.Sentences.Summarises(main.Id, summary, name, main.Quote, question, alsoMeant))
         {
             summary = summary.TrimEnd('。', '.', '；', ';', ' ');

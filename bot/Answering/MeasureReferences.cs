@@ -40,7 +40,7 @@ internal static partial class MeasureReferences
             var english = match.Groups["en"].Success && !chineseQuestion;
             var number = match.Groups["en"].Success ? int.Parse(match.Groups["en"].Value, System.Globalization.CultureInfo.InvariantCulture) : Number(match.Groups["zh"].Value);
             var clause = number is { } n ? knowledge.Clause($"{policy.Id}#measure-{n}", english ? Languages.English : Languages.Chinese) : null;
-            return clause is null ? match.Value : (english ? " " : "") + (clause.Name.Length > 0 ? clause.Name : clause.Title).ToLowerInvariant() + (english ? " " : "");
+            return clause is null ? match.Value : (english ? " " : "") + clause.NameOrTitle.ToLowerInvariant() + (english ? " " : "");
         });
     }
 
@@ -50,17 +50,14 @@ internal static partial class MeasureReferences
     /// </summary>
     private static string? Part(BilingualPolicy policy, int? number)
     {
-        var sections = policy.Chinese.Sections;
-        var parts = sections.Select((s, i) => (Section: s, At: i)).Where(p => p.Section.Kind == SectionKind.Part).ToList();
+        var parts = policy.Chinese.Sections.Where(s => s.Kind == SectionKind.Part).ToList();
         if (number is not { } n || n < 1 || n > parts.Count)
         {
             return null;
         }
 
-        var (part, at) = parts[n - 1];
-        var end = n < parts.Count ? parts[n].At : sections.Count;
-        var children = sections.Skip(at + 1).Take(end - at - 1).Where(s => s.Kind is SectionKind.Group or SectionKind.Safeguard).Select(s => s.Name.Length > 0 ? s.Name : s.Title);
-        return string.Join("、", new[] { part.Name.Length > 0 ? part.Name : part.Title }.Concat(children)).ToLowerInvariant();
+        var part = parts[n - 1];
+        return string.Join("、", part.Children.Select(s => s.NameOrTitle).Prepend(part.NameOrTitle)).ToLowerInvariant();
     }
 
     /// <summary>A measure's number in digits or Chinese numerals up to 99 (九, 十二, 二十): null for anything else.</summary>

@@ -13,24 +13,23 @@ internal static class Pinyin
     private static readonly Lazy<Dictionary<char, string[]>> ExactReadings = new(() => Load(loose: false));
 
     /// <summary>
-    /// Whether <paramref name="latin"/> (lower case, no spaces or tones) is <paramref name="word"/> spelt in pinyin, as a
-    /// word typed in Latin letters inside a Chinese message ("算guoyou的吧", "zhizhao") is: 国有, 执照.
+    /// The ways <paramref name="word"/> is spelt in pinyin (lower case, no spaces or tones), as a word typed in Latin letters
+    /// inside a Chinese message is ("算guoyou的吧", "zhizhao": 国有, 执照); none when a character has no reading.
     /// </summary>
-    public static bool Spells(string latin, string word)
+    public static IEnumerable<string> Spellings(string word)
     {
-        var table = ExactReadings.Value;
-        return From(0, 0);
-
-        bool From(int at, int character)
+        IEnumerable<string> spelt = [""];
+        foreach (var c in word)
         {
-            if (character == word.Length)
+            if (!ExactReadings.Value.TryGetValue(c, out var readings))
             {
-                return at == latin.Length;
+                return [];
             }
 
-            return table.TryGetValue(word[character], out var readings)
-                && readings.Any(r => string.CompareOrdinal(latin, at, r, 0, r.Length) == 0 && at + r.Length <= latin.Length && From(at + r.Length, character + 1));
+            spelt = spelt.SelectMany(start => readings.Select(r => start + r));
         }
+
+        return spelt;
     }
 
     public static bool SoundAlike(char a, char b)

@@ -231,7 +231,6 @@ internal static class ScopeLexicon
         "accurate", "reliable", "can i trust", "trustworthy", "can i rely", "are you sure", "is this correct", "is that correct",
     ];
 
-    // Words for the bot or its answers, beside a reliability question that also names a policy word.
     /// <summary>
     /// Asking the bot's name or maker ("你叫啥名字呀？是哪个公司做的机器人？"): about the bot, even with a word such as 公司 in it.
     /// </summary>
@@ -241,6 +240,7 @@ internal static class ScopeLexicon
         "your name", "who made you", "who built you", "who developed you", "which company made you",
     ];
 
+    // Words for the bot or its answers, beside a reliability question that also names a policy word.
     public static readonly string[] TheBot = ["你", "机器人", "回答", "答案", "you", "your answer", "this bot", "the bot", "answers"];
 
     public static readonly string[] Thanks = ["谢谢", "多谢", "感谢", "thanks", "thank you", "thx", "ok thanks"];

@@ -27,7 +27,7 @@ public sealed class ScopeWords
         var domain = content.Synonyms.In(Languages.Chinese).Concat(content.Synonyms.In(Languages.English)).SelectMany(g => g.Words)
             .Concat(policyNames)
             // The names of the policies' parts: "组织领导讲了啥" (第二部分讲了啥), "组织保障".
-            .Concat(content.Policies.SelectMany(p => p.Chinese.Sections).Where(s => s.Kind == SectionKind.Part).Select(s => s.Name.Length > 0 ? s.Name : s.Title))
+            .Concat(content.Policies.SelectMany(p => p.Chinese.Sections).Where(s => s.Kind == SectionKind.Part).Select(s => s.NameOrTitle))
             // The units the policies name: "各县区要做什么", "市税务局负责哪些".
             .Concat(content.Units.Units.SelectMany(u => u.Aliases.Append(u.Name.Zh)))
             // A benefit's own amount, as people write it: "how to get 3000 yuan", "1200块怎么领".

@@ -28,6 +28,7 @@ public sealed class TypoCorrector
     private readonly HashSet<(char, char)> pairs = [];
     private readonly List<string> all;
     private readonly Func<string, int, int, bool>? written;
+    private readonly Lazy<Dictionary<string, List<string>>> bySpelling;
 
     /// <param name="written">
     /// Whether a span of a text is the policies' own words (一县一品 is no typo of 一业一证); null when nothing is known to be.
@@ -35,6 +36,7 @@ public sealed class TypoCorrector
     public TypoCorrector(IEnumerable<string> words, Func<string, int, int, bool>? written = null)
     {
         this.written = written;
+        bySpelling = new(SpelledWords);
         all = words.Select(TextNormalizer.Normalize).Where(w => w.Length >= 2 && w.All(LanguageDetector.IsHan)).Distinct().OrderByDescending(w => w.Length).ToList();
         pairs.UnionWith(all.Where(w => w.Length == 2).Select(w => (w[0], w[1])));
         // Key words, not ways of asking: 去哪办 is no typo of 去哪补; nor negations, whose next words vary (要不要出 is no
@@ -116,7 +118,7 @@ public sealed class TypoCorrector
 
         return LatinRun.Replace(text, run =>
         {
-            var spelt = all.Where(w => w.Length is >= 2 and <= 4 && Pinyin.Spells(run.Value, w)).Distinct().ToList();
+            var spelt = bySpelling.Value.GetValueOrDefault(run.Value) ?? [];
             // zhizhao spells 执照 and 支招: the one the policies write is meant.
             if (spelt.Count > 1 && written is not null)
             {
@@ -125,6 +127,26 @@ public sealed class TypoCorrector
 
             return spelt.Count == 1 ? spelt[0] : run.Value;
         });
+    }
+
+    /// <summary>The known words of two to four characters by each way they are spelt in pinyin, made on first use.</summary>
+    private Dictionary<string, List<string>> SpelledWords()
+    {
+        var words = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var word in all.Where(w => w.Length is >= 2 and <= 4))
+        {
+            foreach (var spelling in Pinyin.Spellings(word).Distinct(StringComparer.Ordinal))
+            {
+                if (!words.TryGetValue(spelling, out var list))
+                {
+                    words[spelling] = list = [];
+                }
+
+                list.Add(word);
+            }
+        }
+
+        return words;
     }
 
     /// <summary>

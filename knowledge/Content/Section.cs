@@ -95,4 +95,7 @@ public sealed class Section
 
     /// <summary>The heading without its numbering, e.g. "加大税收优惠和扶持力度".</summary>
     public string Name => SectionNumbering.StripNumber(Title);
+
+    /// <summary>The name, or the whole heading when it is nothing but a number.</summary>
+    public string NameOrTitle => Name.Length > 0 ? Name : Title;
 }
