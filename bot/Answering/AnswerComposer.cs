@@ -16,9 +16,11 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
     /// <param name="alsoMeant">The staff synonym groups the question's topics use (<see cref="QuestionTerms.SynonymsOf"/>).</param>
     /// <param name="namedNoProvision">Whether the verdicts are only those of the ended provisions the first quote is from, the question naming none.</param>
     /// <param name="unwrittenSaid">Whether the reply already opens by saying what is asked is not written: no second line says it.</param>
+    /// <param name="imagined">The rules the case the asker imagines would grant (<see cref="DefaultAnswerer"/>): said so, not asked about.</param>
     public string Compose(AnswerContext context, IReadOnlyList<Citation> citations, IReadOnlyList<RuleResult> verdicts, bool asksEligibility, FactDefinition? next,
-        IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null, bool namedNoProvision = false, bool unwrittenSaid = false)
+        IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null, bool namedNoProvision = false, bool unwrittenSaid = false, IReadOnlySet<string>? imagined = null)
     {
+        this.imagined = imagined ?? new HashSet<string>();
         var lines = new List<string>();
         var asksWhen = AsksWhen().IsMatch(context.Normalized);
 
@@ -164,6 +166,8 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
             : Say(BotTexts.CoveredBy, clause.Title, marker);
     }
 
+    private IReadOnlySet<string> imagined = new HashSet<string>();
+
     /// <summary>"您是否承租国有房屋" / "whether you rent state-owned premises" for yes/no facts; "月销售额" / "your monthly sales" for the others.</summary>
     private string DependsOnPhrase(FactDefinition fact) =>
         fact.Whether?.In(language) ?? (language == Languages.English ? "your " + fact.Label.En : fact.Label.Zh);
@@ -182,6 +186,13 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         }
 
         var needInfo = verdicts.Where(v => v.Verdict == Verdict.NeedInfo).ToList();
+        // "要是转成公司，有啥好处": what the imagined case brings, when it decides every rule still open.
+        if (needInfo.Count > 0 && needInfo.All(v => imagined.Contains(v.Rule.Id)))
+        {
+            var cases = needInfo.SelectMany(v => v.Missing).Distinct().Select(knowledge.Fact).OfType<FactDefinition>().Select(f => f.Label.In(language));
+            return Say(BotTexts.IfImagined, string.Join(ReasonTexts.OpenJoiner.In(language), cases));
+        }
+
         if (needInfo.Count > 0)
         {
             // "It depends on your monthly sales and whether you rent state-owned premises."
@@ -226,7 +237,11 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         // The engine's own reasons say what decided (the end date, the condition met or failed, the facts still needed);
         // the first one in short when the headline has just said it.
         var reasons = verdict.Reasons.Select(r => r.In(language)).ToList();
-        if (saidInHeadline && reasons.Count > 0)
+        if (verdict.Verdict == Verdict.NeedInfo && imagined.Contains(rule.Id))
+        {
+            reasons = [BotTexts.YesInThatCase.In(language)];
+        }
+        else if (saidInHeadline && reasons.Count > 0)
         {
             reasons[0] = (verdict.Verdict == Verdict.Expired ? BotTexts.NoLongerClaimable : BotTexts.CannotTellYet).In(language);
         }

@@ -90,6 +90,12 @@ internal static class BotTexts
     public static readonly LocalizedText Ended = new("这项规定已经结束（执行到{0}）。", "This provision has ended (it ran until {0}).");
     public static readonly LocalizedText DependsOn = new("这取决于{0}。", "It depends on {0}.");
 
+    /// <summary>The headline when the asker imagines the case that decides ("要是转成公司，有啥好处"): what it would bring.</summary>
+    public static readonly LocalizedText IfImagined = new("如果您的情况是“{0}”，下面几项可以享受。", "If your case is \"{0}\", you can have the following.");
+
+    /// <summary>A rule's reason when the asker imagines the case that decides it: no verdict about the asker's own case.</summary>
+    public static readonly LocalizedText YesInThatCase = new("如果是这种情况，可以享受。", "In that case, yes.");
+
     /// <summary>A rule's reason when the headline has just said what is still to be known.</summary>
     public static readonly LocalizedText CannotTellYet = new("尚不能判断。", "Cannot tell yet.");
 

@@ -229,13 +229,15 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         }
 
         // Once a benefit asked about is granted the answer is yes: no further questions about other ways to the same thing.
-        var next = verdicts.Any(v => v.Verdict == Verdict.Eligible) ? null : NextQuestion(verdicts, context);
+        // "要是转成公司，有啥好处": what the imagined case would grant is said, and not asked about.
+        var imagined = ImaginedGrants(verdicts, facts, context);
+        var next = verdicts.Any(v => v.Verdict == Verdict.Eligible) ? null : NextQuestion([.. verdicts.Where(v => !imagined.Contains(v.Rule.Id))], context);
         // Whenever the topic has a rule, the dialogue goes on until it is decided, whatever the first turn's phrasing; but
         // "个转企是什么意思", asking what a term means and saying nothing of the asker, and a landlord asking about the tenants'
         // benefit are answered from the clause.
         var asksEligibility = verdicts.Count > 0 && !namesNoProvision
             && !(fresh && ((AsksOnlyWhatItMeans(context.Normalized) && RelevantFactsGiven(verdicts, facts) == 0) || TopicMention.SpeaksAsLandlord(context.Normalized)));
-        var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact, alsoMeant, namesNoProvision && verdicts.Count > 0, unwrittenSaid: situationRules || wayIn || unwrittenSum is not null);
+        var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact, alsoMeant, namesNoProvision && verdicts.Count > 0, unwrittenSaid: situationRules || wayIn || unwrittenSum is not null, imagined);
         if (context.AsOfAsked && verdicts.Count > 0)
         {
             text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.AsOfAsked.In(language), BotTexts.FormatDate(context.AsOf, language)) + "\n" + text;
@@ -426,6 +428,24 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         }
 
         return ids;
+    }
+
+    /// <summary>
+    /// The rules still open that the case the message imagines would grant ("要是转成公司，有啥好处", "if I convert, what do I
+    /// get?"): only those whose every missing fact is imagined. Their verdict stays "cannot tell": the asker has not said it is so.
+    /// </summary>
+    private static HashSet<string> ImaginedGrants(List<RuleResult> verdicts, IReadOnlyDictionary<string, string> facts, AnswerContext context)
+    {
+        var imagined = context.Extracted.Imagined.Where(f => !facts.ContainsKey(f)).ToList();
+        if (imagined.Count == 0)
+        {
+            return [];
+        }
+
+        var ifSo = facts.Concat(imagined.Select(f => KeyValuePair.Create(f, "true"))).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return verdicts.Where(v => v.Verdict == Verdict.NeedInfo && v.Missing.All(imagined.Contains)
+                && BotKnowledge.Evaluate(v.Rule, ifSo, context.AsOf).Verdict == Verdict.Eligible)
+            .Select(v => v.Rule.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The next fact to ask: the first missing one of the first rule that needs information, skipping facts the user does not know.</summary>

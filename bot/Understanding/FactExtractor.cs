@@ -30,6 +30,12 @@ public sealed record ExtractedFacts(
 
     /// <summary>The yes/no facts the asker asks whether they count as ("我们是夫妻店，算个体户吗", "am I an individual business?").</summary>
     public IReadOnlySet<string> CountsAsked { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// The yes/no facts the message imagines true without saying they are ("要是转成公司，有啥好处", "if I convert, what do I
+    /// get"): still unknown, so nothing is granted, but the answer says what the case would bring instead of asking.
+    /// </summary>
+    public IReadOnlySet<string> Imagined { get; init; } = new HashSet<string>();
 }
 
 /// <summary>
@@ -93,6 +99,7 @@ public sealed partial class FactExtractor
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var wordSpans = new List<(FactDefinition Fact, int Start, int End)>();
         var countsAsked = new HashSet<string>(StringComparer.Ordinal);
+        var imagined = new HashSet<string>(StringComparer.Ordinal);
         var numbers = NumberParser.Find(normalized);
         var figures = FiguresForAFact(normalized, numbers);
 
@@ -117,6 +124,10 @@ public sealed partial class FactExtractor
                     else if (!TopicMention.OnlyNamesTopic(normalized, start, start + length, StatesAFigure(normalized, figures, start)))
                     {
                         values[fact.Id] = "true";
+                    }
+                    else if (TopicMention.Imagines(normalized, start, start + length))
+                    {
+                        imagined.Add(fact.Id);
                     }
                 }
             }
@@ -228,7 +239,7 @@ public sealed partial class FactExtractor
             }
         }
 
-        return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod, CountsAsked = countsAsked, Spreads = spreads };
+        return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod, CountsAsked = countsAsked, Spreads = spreads, Imagined = imagined.Where(f => !values.ContainsKey(f)).ToHashSet(StringComparer.Ordinal) };
     }
 
     /// <summary>Saying the last figure was wrong: "说错了", "不对", "I meant" (a correction, not several figures).</summary>

@@ -146,6 +146,8 @@ internal static class ScopeLexicon
         "fix my phone", "get my phone fixed", "my phone screen", "screen is cracked", "cracked my screen", "get it fixed",
         // Travel: "晋城到太原的高铁还有票吗".
         "高铁", "火车票", "动车票", "机票", "汽车票", "train ticket", "flight to", "flights to", "bus ticket",
+        // The times and seats of a journey: "明天从晋城到太原的火车几点的还有没有票".
+        "火车几点", "几点的火车", "几点的车", "车次", "还有没有票", "还有票没", "还有票吗", "订票", "抢票", "train times", "tickets left",
     ];
 
     /// <summary>

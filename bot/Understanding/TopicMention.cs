@@ -202,6 +202,26 @@ internal static partial class TopicMention
     public static bool NamesTheBenefit(string text, int phraseStart) =>
         BenefitNames.Any(n => string.CompareOrdinal(text, phraseStart, n, 0, n.Length) == 0);
 
+    // Imagining a case, before the word in its clause: "要是转成公司", "if I turn my shop into a company" (not planning it: 打算).
+    private static readonly string[] Imagining = ["如果", "要是", "假如", "假设", "万一", "if i", "if we", "if my"];
+
+    // 要是 inside other words: "只要是头一回" (as long as), "主要是", "需要是", "不要是".
+    [GeneratedRegex("(只|主|需|重|不|想|必|还)要是", RegexOptions.CultureInvariant)]
+    private static partial Regex NotImagining();
+
+    /// <summary>
+    /// Whether a yes said by the word is imagined: "要是转成公司，有啥好处", "If I turn my business into a company, what do I
+    /// get?", "打算明年转企业，到时候还有奖励不". The answer can say what the case would bring without asking whether it is
+    /// the asker's (<see cref="ExtractedFacts.Imagined"/>).
+    /// </summary>
+    public static bool Imagines(string text, int phraseStart, int phraseEnd)
+    {
+        var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
+        var before = text[clauseStart..phraseStart];
+        return (Imagining.Any(w => before.Contains(w, StringComparison.Ordinal)) && !NotImagining().IsMatch(before) && !WhenItHappened.IsMatch(text[clauseStart..clauseEnd]))
+            || SupposesByIntent(text, phraseStart);
+    }
+
     /// <summary>
     /// Whether the word is supposed ("要是第二次呢", "如果是私人的房子"): said of a case the asker asks about, not of their own.
     /// A "no" so supposed still decides: the answer is about that case, and a supposed "no" never grants anything. Wanting

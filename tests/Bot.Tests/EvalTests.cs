@@ -130,6 +130,8 @@ public class EvalTests
     [InlineData("bot-generalisation-124.jsonl")]
     [InlineData("bot-generalisation-125.jsonl")]
     [InlineData("bot-generalisation-126.jsonl")]
+    [InlineData("bot-generalisation-127.jsonl")]
+    [InlineData("bot-generalisation-128.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

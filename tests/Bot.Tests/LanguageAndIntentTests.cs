@@ -93,6 +93,7 @@ public class LanguageAndIntentTests
     [InlineData("帮俺给水果摊想两句吆喝的顺口溜，要押韵的", OutOfScopeReason.Creative)]
     [InlineData("My phone screen is cracked. Where in Jincheng can I get it fixed cheaply?", OutOfScopeReason.Leisure)]
     [InlineData("any decent hotpot places near Jincheng East railway station?", OutOfScopeReason.Leisure)]
+    [InlineData("帮我查查明天从晋城到太原的火车几点的还有没有票", OutOfScopeReason.Leisure)] // a journey's times and seats
     [InlineData("俺家小子今年中考，志愿咋报好？城区哪个高中好考些", OutOfScopeReason.PersonalAffairs)]
     [InlineData("法国的首都是哪里？", OutOfScopeReason.GeneralKnowledge)]
     [InlineData("Who won the world cup in 2018?", OutOfScopeReason.GeneralKnowledge)]
@@ -123,6 +124,7 @@ public class LanguageAndIntentTests
     [InlineData("我从北京搬到晋城开店，能享受什么优惠？", Intent.Eligibility)]
     [InlineData("Training courses for shop owners?", Intent.Information)]
     [InlineData("俺面馆和面压面全靠电，个体户电价能便宜点不", Intent.Information)] // a noodle shop's dough is no recipe asked for
+    [InlineData("俺在火车站附近开了个小卖部，房租能减不", Intent.Eligibility)] // a shop by the station is no journey
     [InlineData("我在自家客厅给邻居家初中娃补课，收点辅导费。俺这算不算个体工商户？", Intent.Eligibility)] // the tutor asks about their business
     [InlineData("getihu owner here (my uncle's hotpot place). does the income tax halving still apply?", Intent.Information)]
     [InlineData("昨天市场监管来检查，说俺冷柜的温度记录没记全，让整改，能不罚不？", Intent.Information)] // the fridge's temperature, not the weather's

@@ -896,6 +896,37 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("要是转成公司，刻章免费吗")]
+    [InlineData("如果我明年把个体户转成公司，能拿3000块吗")]
+    [InlineData("打算明年转企业，到时候还有奖励不")] // an intent asking what it will bring
+    [InlineData("If I turn my individual business into a limited company, what support do I get? How much money?")]
+    public async Task An_imagined_case_is_answered_for_that_case_without_granting_or_asking(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        // Nothing is granted: the asker has not said it is so. Nor is the asker asked whether it is: they said it is not yet.
+        var reward = Assert.Single(result.Eligibility, e => e.Rule == "company-conversion-reward");
+        Assert.Equal("need_info", reward.Verdict);
+        Assert.Null(result.FollowUp);
+        var headline = result.Answer.Split('\n')[0];
+        Assert.True(headline.Contains("如果您的情况是“个体工商户转型升级为企业（个转企）”", StringComparison.Ordinal)
+            || headline.Contains("If your case is \"converted from an individual business to a company\"", StringComparison.Ordinal), headline);
+        Assert.Contains(result.Answer.Split('\n'), l => l.Contains("3000", StringComparison.Ordinal) || l.Contains("3,000", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("个转企奖励能拿吗")] // names the benefit: the asker is asked
+    [InlineData("那个首次免罚是不是只要是头一回就都不罚")] // 只要是 is "as long as", not 要是
+    [InlineData("我想把个体户转成公司，有补助吗")] // wanting it imagines nothing yet: asked
+    public async Task A_case_only_named_is_still_asked_about(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.NotNull(result.FollowUp);
+        Assert.DoesNotContain("如果您的情况是", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("什么叫个转企", "company-conversion-reward")] // what it is
     [InlineData("who counts as newly established?", "new-business-free-seal")] // what counts as it
     [InlineData("什么样的才算新设立的个体户", "new-business-free-seal")]
