@@ -132,6 +132,8 @@ public class EvalTests
     [InlineData("bot-generalisation-126.jsonl")]
     [InlineData("bot-generalisation-127.jsonl")]
     [InlineData("bot-generalisation-128.jsonl")]
+    [InlineData("bot-generalisation-129.jsonl")]
+    [InlineData("bot-generalisation-130.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
