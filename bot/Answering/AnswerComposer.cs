@@ -20,7 +20,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
     public string Compose(AnswerContext context, IReadOnlyList<Citation> citations, IReadOnlyList<RuleResult> verdicts, bool asksEligibility, FactDefinition? next,
         IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null, bool namedNoProvision = false, bool unwrittenSaid = false, IReadOnlySet<string>? imagined = null)
     {
-        this.imagined = imagined ?? new HashSet<string>();
+        imagined ??= new HashSet<string>();
         var lines = new List<string>();
         var asksWhen = AsksWhen().IsMatch(context.Normalized);
 
@@ -34,11 +34,11 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
         if (showVerdicts)
         {
-            lines.Add(Headline(verdicts));
+            lines.Add(Headline(verdicts, imagined));
             var saidInHeadline = SaidInHeadline(verdicts);
             // The same provision in several policies is one line citing each: "免征增值税"[1][2][3].
             var ids = citations.Select(c => c.Id).ToList();
-            foreach (var same in verdicts.GroupBy(v => string.Join("\n", RuleLines(v, Marker, saidInHeadline(v), asksWhen, context.AsOf)), StringComparer.Ordinal))
+            foreach (var same in verdicts.GroupBy(v => string.Join("\n", RuleLines(v, Marker, saidInHeadline(v), imagined.Contains(v.Rule.Id), asksWhen, context.AsOf)), StringComparer.Ordinal))
             {
                 var markers = string.Join("][", same.Select(v => ids.IndexOf(v.Rule.ClauseId) + 1).Distinct());
                 lines.AddRange(same.Key.Replace(Marker, markers, StringComparison.Ordinal).Split('\n'));
@@ -166,13 +166,12 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
             : Say(BotTexts.CoveredBy, clause.Title, marker);
     }
 
-    private IReadOnlySet<string> imagined = new HashSet<string>();
-
     /// <summary>"您是否承租国有房屋" / "whether you rent state-owned premises" for yes/no facts; "月销售额" / "your monthly sales" for the others.</summary>
     private string DependsOnPhrase(FactDefinition fact) =>
         fact.Whether?.In(language) ?? (language == Languages.English ? "your " + fact.Label.En : fact.Label.Zh);
 
-    private string Headline(IReadOnlyList<RuleResult> verdicts)
+    /// <param name="imagined">The rules the case the asker imagines would grant.</param>
+    private string Headline(IReadOnlyList<RuleResult> verdicts, IReadOnlySet<string> imagined)
     {
         if (verdicts.All(v => v.Verdict == Verdict.Expired))
         {
@@ -230,14 +229,15 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
     /// <param name="asksWhen">Whether the message asks when a provision applies: its start, its end or its period.</param>
     /// <param name="asOf">The date the rules were evaluated for.</param>
-    private IEnumerable<string> RuleLines(RuleResult verdict, string n, bool saidInHeadline, bool asksWhen, DateOnly asOf)
+    /// <param name="imagined">Whether the case the asker imagines would grant the rule: said so, with no verdict on the asker's own case.</param>
+    private IEnumerable<string> RuleLines(RuleResult verdict, string n, bool saidInHeadline, bool imagined, bool asksWhen, DateOnly asOf)
     {
         var rule = verdict.Rule;
         var benefit = rule.Benefit.In(language);
         // The engine's own reasons say what decided (the end date, the condition met or failed, the facts still needed);
         // the first one in short when the headline has just said it.
         var reasons = verdict.Reasons.Select(r => r.In(language)).ToList();
-        if (verdict.Verdict == Verdict.NeedInfo && imagined.Contains(rule.Id))
+        if (verdict.Verdict == Verdict.NeedInfo && imagined)
         {
             reasons = [BotTexts.YesInThatCase.In(language)];
         }

@@ -38,10 +38,18 @@ internal static partial class TopicMention
          // "Is there cash for turning my getihu into a company?": what doing it brings.
          "is there", "are there", "for turning", "for converting", "for becoming"];
 
+    // Imagining a case, written before the word in its clause: "要是转成公司", "if I turn my shop into a company".
+    private static readonly string[] Imagining = ["如果", "要是", "假如", "假设", "万一", "if i", "if we", "if my"];
+
     // Supposing or intending it, written before the word in its clause: "要是转成公司", "打算个转企".
     private static readonly string[] Supposed =
-        ["如果", "要是", "假如", "假设", "万一", "打算", "准备", "计划", "想要", "想把", "要把", "能把", "可以把", "考虑", "想着", "琢磨", "寻思", "商量",
-         "if i", "if we", "if my", "planning to", "plan to", "thinking of", "thinking about", "want to", "going to", "considering"];
+        [.. Imagining, "打算", "准备", "计划", "想要", "想把", "要把", "能把", "可以把", "考虑", "想着", "琢磨", "寻思", "商量",
+         "planning to", "plan to", "thinking of", "thinking about", "want to", "going to", "considering"];
+
+    // 要是 inside other words imagines no case: "只要是头一回就都不罚" (as long as) still names a condition, so the word stays
+    // a topic (<see cref="Supposed"/>), but nothing is imagined; nor in 主要是, 需要是, 不要是.
+    [GeneratedRegex("(只|主|需|重|不|想|必|还)要是", RegexOptions.CultureInvariant)]
+    private static partial Regex YaoshiInsideAWord();
 
     // Someone else's situation, or what is said about the policy, before the word in its clause: "我朋友转成公司了", "我邻居是
     // 新开的店", "听说转成公司能拿3000", "my friend just registered"; the rhetorical "不是说新开的个体户刻章不要钱么" ("isn't it
@@ -202,13 +210,6 @@ internal static partial class TopicMention
     public static bool NamesTheBenefit(string text, int phraseStart) =>
         BenefitNames.Any(n => string.CompareOrdinal(text, phraseStart, n, 0, n.Length) == 0);
 
-    // Imagining a case, before the word in its clause: "要是转成公司", "if I turn my shop into a company" (not planning it: 打算).
-    private static readonly string[] Imagining = ["如果", "要是", "假如", "假设", "万一", "if i", "if we", "if my"];
-
-    // 要是 inside other words: "只要是头一回" (as long as), "主要是", "需要是", "不要是".
-    [GeneratedRegex("(只|主|需|重|不|想|必|还)要是", RegexOptions.CultureInvariant)]
-    private static partial Regex NotImagining();
-
     /// <summary>
     /// Whether a yes said by the word is imagined: "要是转成公司，有啥好处", "If I turn my business into a company, what do I
     /// get?", "打算明年转企业，到时候还有奖励不". The answer can say what the case would bring without asking whether it is
@@ -218,7 +219,8 @@ internal static partial class TopicMention
     {
         var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
         var before = text[clauseStart..phraseStart];
-        return (Imagining.Any(w => before.Contains(w, StringComparison.Ordinal)) && !NotImagining().IsMatch(before) && !WhenItHappened.IsMatch(text[clauseStart..clauseEnd]))
+        var imagining = YaoshiInsideAWord().Replace(before, " ");
+        return (Imagining.Any(w => imagining.Contains(w, StringComparison.Ordinal)) && !WhenItHappened.IsMatch(text[clauseStart..clauseEnd]))
             || SupposesByIntent(text, phraseStart);
     }
 
