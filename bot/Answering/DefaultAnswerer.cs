@@ -73,8 +73,10 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             }
         }
 
-        // "市税务局负责什么": the measures the unit is responsible for.
-        if (fresh && unitDuties.Answer(context) is { } duties)
+        // "市税务局负责什么": the measures the unit is responsible for. "这个首次免罚归哪个部门管…司法局管不管" asks whether
+        // the unit handles a provision the message names: that provision is answered, with its responsible units.
+        if (fresh && unitDuties.Answer(context) is { } duties
+            && !(UnitDutiesAnswerer.AsksWhetherItHandles(context.Normalized) && NamesATopic(context with { Normalized = WithoutUnits(context.Normalized, reading) })))
         {
             return duties;
         }

@@ -40,6 +40,14 @@ internal sealed class UnitDutiesAnswerer(BotKnowledge knowledge)
         + @"|\b(responsible for|in charge of)\b|\bwhat (does|do|should|must) .+ do\b|\b(duties|tasks|role)\b",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    // Whether a unit handles something: "司法局管不管", "归市场监管局管吗", "does the tax bureau handle the seal fee".
+    private static readonly Regex HandlesIt = new(
+        "管不管|负不负责|(管|负责)(吗|么|嘛|不)|归.{0,8}管|\\b(does|do) (the )?.{0,40}\\b(handle|deal with)\\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.Timeout);
+
+    /// <summary>Whether the message asks if a unit handles something (管不管), rather than what it does.</summary>
+    public static bool AsksWhetherItHandles(string normalized) => HandlesIt.IsMatch(normalized);
+
     // What something done is for, not what the unit does: "市场监管所的人打电话问我生意咋样，这是干啥用的", "…这是要干啥".
     private static readonly Regex AsksWhatItIsFor = new(
         "(干|做)(啥|什么|嘛)用|这(是|个)?要?(干|做)(啥|什么|嘛)|\\bwhat (is|was) (this|that|it) for\\b|\\bwhy (are|were|do|did) they\\b",

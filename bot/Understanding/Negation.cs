@@ -101,7 +101,15 @@ internal static class Negation
     {
         var (clauseStart, clauseEnd) = ClauseOf(text, phraseStart, phraseEnd);
 
-        var before = text[Math.Max(clauseStart, phraseStart - BeforeWindow)..phraseStart];
+        var windowStart = Math.Max(clauseStart, phraseStart - BeforeWindow);
+        var before = text[windowStart..phraseStart];
+        // "去年因为冰柜里生熟没分开被罚过一回", "因为没贴价签被罚过": a negator inside the cause the phrase follows is the cause's;
+        // only one right before the phrase ("因为以前没被罚过") denies it.
+        if (CauseContentStart(text, clauseStart, phraseStart) is { } cause && cause > windowStart)
+        {
+            before = text[windowStart..cause] + " " + text[Math.Max(cause, phraseStart - CauseReach)..phraseStart];
+        }
+
         var after = phraseEnd >= clauseEnd ? "" : text[phraseEnd..Math.Min(clauseEnd, phraseEnd + AfterWindow)];
         if (Denies(before, ChineseNegators) || Denies(after, ChineseNotYetAfter))
         {
@@ -114,6 +122,31 @@ internal static class Negation
         return lastWords.Any(w => EnglishNegators.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))
             || lastWords.Where((w, i) => w == "plan" && (from + i == 0 || Planners.Contains(words[from + i - 1]))).Any()
             || lastWords.TakeLast(DeterminerReach + 1).Any(EnglishDeterminerNegators.Contains);
+    }
+
+    // Words that open a cause ("因为…被罚过"), and how close to the phrase a negator inside it must stand to deny the phrase.
+    private static readonly string[] CauseMarkers = ["因为", "由于"];
+    private const int CauseReach = 2;
+
+    /// <summary>Where the content of the last cause opened before the phrase in its clause starts, if one is.</summary>
+    private static int? CauseContentStart(string text, int clauseStart, int phraseStart)
+    {
+        if (phraseStart - clauseStart < 2)
+        {
+            return null;
+        }
+
+        var best = -1;
+        foreach (var marker in CauseMarkers)
+        {
+            var at = text.LastIndexOf(marker, phraseStart - 1, phraseStart - clauseStart, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                best = Math.Max(best, at + marker.Length);
+            }
+        }
+
+        return best >= 0 && best <= phraseStart ? best : null;
     }
 
     /// <summary>A negator that is not part of a not-negating phrase (不超过, 是不是 …).</summary>

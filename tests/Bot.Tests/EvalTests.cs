@@ -134,6 +134,7 @@ public class EvalTests
     [InlineData("bot-generalisation-128.jsonl")]
     [InlineData("bot-generalisation-129.jsonl")]
     [InlineData("bot-generalisation-130.jsonl")]
+    [InlineData("bot-generalisation-134.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

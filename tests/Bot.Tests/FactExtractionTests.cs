@@ -41,6 +41,8 @@ public class FactExtractionTests
     [InlineData("俺还没转，材料刚递上去", "converted_to_company", "false")] // papers just handed in: said, not asked about
     [InlineData("租的是街道办（国有）的门面", "rents_state_owned_premises", "true")]
     [InlineData("I have been fined twice before. Can I avoid the penalty this time?", "first_minor_violation", "false")]
+    [InlineData("去年就因为冰柜里生熟没分开被罚过一回", "first_minor_violation", "false")] // the 没 is the cause's, not the fine's
+    [InlineData("因为没贴价签被罚过", "first_minor_violation", "false")]
     [InlineData("I rent a shop from a private landlord. Can my rent be reduced?", "rents_state_owned_premises", "false")]
     [InlineData("I don't rent state-owned premises", "rents_state_owned_premises", "false")]
     [InlineData("我租的村集体的两间房", "rents_state_owned_premises", "false")] // collective property is not the state's
@@ -56,6 +58,14 @@ public class FactExtractionTests
 
         Assert.True(values.TryGetValue(fact, out var got), $"{fact} not recognised in '{text}'");
         Assert.Equal(value, got);
+    }
+
+    [Theory]
+    [InlineData("因为以前没被罚过，这次能免罚吗")] // right before the phrase, inside the cause, the 没 still denies it
+    [InlineData("因为从来没有被罚过")]
+    public void A_denial_right_before_the_phrase_inside_a_cause_still_denies_it(string text)
+    {
+        Assert.NotEqual("false", Extract(text).GetValueOrDefault("first_minor_violation"));
     }
 
     [Theory]

@@ -36,6 +36,28 @@ public class UnitDutiesTests
     }
 
     [Theory]
+    [InlineData("司法局管什么", "justice")] // without the city's 市, and nothing else said: still in scope
+    [InlineData("人社局管哪些", "human-resources")]
+    public async Task A_unit_named_without_the_citys_name_is_in_scope(string question, string unit)
+    {
+        var result = await Ask(question);
+
+        Assert.True(result.InScope);
+        Assert.Contains($"/zh/units/{unit}/", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Whether_a_unit_handles_a_provision_named_is_answered_from_that_provision_with_its_units()
+    {
+        var result = await Ask("被罚了款 俺觉得俺是头一回犯 这个首次免罚归哪个部门管 司法局管不管");
+
+        Assert.Equal("jincheng-2022-67#measure-17", result.Citations[0].Id);
+        Assert.DoesNotContain("/units/", result.Answer, StringComparison.Ordinal);
+        Assert.Contains("市司法局", result.Answer, StringComparison.Ordinal);
+        Assert.Contains("各有关行政执法部门", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("各县区要做什么", "counties")] // an alias staff added in units.yml
     [InlineData("开发区管委会负责哪些措施", "development-zone")]
     [InlineData("我在开发区，开发区管委会管不管这些", "development-zone")] // 管不管: whether it handles them
