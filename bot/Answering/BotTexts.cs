@@ -87,7 +87,7 @@ internal static class BotTexts
     // The verdict says what it is about: "会罚款吗" answered "可以。" would read as "yes, you will be fined".
     public static readonly LocalizedText Yes = new("可以享受。", "Yes, you qualify.");
     public static readonly LocalizedText No = new("不能享受。", "No, you do not qualify.");
-    public static readonly LocalizedText Ended = new("这项规定已经结束（执行到{0}）。", "This provision has ended (it ran until {0}).");
+    public static readonly LocalizedText Ended = new("这项规定已结束，只执行到{0}。", "This provision has ended (it ran until {0}).");
     public static readonly LocalizedText DependsOn = new("这取决于{0}。", "It depends on {0}.");
 
     /// <summary>The headline when the asker imagines the case that decides ("要是转成公司，有啥好处"): what it would bring.</summary>

@@ -95,6 +95,11 @@ public sealed partial class FactExtractor
         // "opened my noodle shop last week" says what "opened my shop" says: the kind of shop is no fact's word.
         normalized = KindOfShop().Replace(normalized, m => m.Groups[2].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(factWordParts.Contains)
             ? m.Value : m.Groups[1].Value + " " + m.Groups[3].Value);
+        // "刚在泽州办的执照", "got our licence in zezhou last month": where it happened says nothing about when; without it
+        // the words say what 刚办的执照 and "got my licence last month" say.
+        normalized = PlaceBetweenTimeAndDeed().Replace(normalized, "$1");
+        normalized = PlaceBeforeTime().Replace(normalized, "");
+        normalized = OurLicence().Replace(normalized, "my $1");
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var wordSpans = new List<(FactDefinition Fact, int Start, int End)>();
@@ -423,4 +428,19 @@ public sealed partial class FactExtractor
         @"\b(my|our|a|the|his|her|their) ([a-z][a-z'-]* (?:[a-z][a-z'-]* )?)(shop|store|business|restaurant|stall|salon|cafe|studio|bakery)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex KindOfShop();
+
+    // 刚/才/新 + 在 + a place of up to four characters + the deed (办, 开, 注册, 领, 拿).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(刚|才|新)在[\p{IsCJKUnifiedIdeographs}]{1,4}?(?=办|开|注册|领|拿)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex PlaceBetweenTimeAndDeed();
+
+    // " in zezhou" and "just" right before "last month", "this week", "yesterday".
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?: in [a-z]+)?(?: just| only)?(?= (?:last|this) (?:week|month)\b| yesterday\b)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex PlaceBeforeTime();
+
+    // "got our licence": the facts' English words say "my".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bour (individual business licen[cs]e|business licen[cs]e|licen[cs]e|getihu licen[cs]e)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex OurLicence();
 }
