@@ -34,8 +34,11 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
         if (showVerdicts)
         {
-            lines.Add(Headline(verdicts, imagined));
-            var saidInHeadline = SaidInHeadline(verdicts);
+            // "开了五年了，刻章免费吗": when nothing more is asked, a no for the asker's case leads; the ways still open follow it,
+            // each saying what it turns on.
+            var noLeads = next is null && verdicts.Any(v => v.Verdict == Verdict.NotEligible);
+            lines.Add(Headline(verdicts, imagined, noLeads));
+            var saidInHeadline = SaidInHeadline(verdicts, noLeads);
             // The same provision in several policies is one line citing each: "免征增值税"[1][2][3].
             var ids = citations.Select(c => c.Id).ToList();
             foreach (var same in verdicts.GroupBy(v => string.Join("\n", RuleLines(v, Marker, saidInHeadline(v), imagined.Contains(v.Rule.Id), asksWhen, context.AsOf)), StringComparer.Ordinal))
@@ -171,7 +174,8 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         fact.Whether?.In(language) ?? (language == Languages.English ? "your " + fact.Label.En : fact.Label.Zh);
 
     /// <param name="imagined">The rules the case the asker imagines would grant.</param>
-    private string Headline(IReadOnlyList<RuleResult> verdicts, IReadOnlySet<string> imagined)
+    /// <param name="noLeads">Whether a rule the asker's case fails leads, before those still open, because nothing more is asked.</param>
+    private string Headline(IReadOnlyList<RuleResult> verdicts, IReadOnlySet<string> imagined, bool noLeads)
     {
         if (verdicts.All(v => v.Verdict == Verdict.Expired))
         {
@@ -192,7 +196,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
             return Say(BotTexts.IfImagined, string.Join(ReasonTexts.OpenJoiner.In(language), cases));
         }
 
-        if (needInfo.Count > 0)
+        if (needInfo.Count > 0 && !noLeads)
         {
             // "It depends on your monthly sales and whether you rent state-owned premises."
             var missing = needInfo.SelectMany(v => v.Missing).Distinct().Select(knowledge.Fact).OfType<FactDefinition>().ToList();
@@ -206,7 +210,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
     /// Whether the headline already says this rule's first reason: the end date when every rule has ended on it, or
     /// what is still to be known when the headline names exactly this rule's missing facts. Said once, not twice.
     /// </summary>
-    private static Func<RuleResult, bool> SaidInHeadline(IReadOnlyList<RuleResult> verdicts)
+    private static Func<RuleResult, bool> SaidInHeadline(IReadOnlyList<RuleResult> verdicts, bool noLeads)
     {
         // Worked out once per answer: an overview can hold every rule of a large library.
         if (verdicts.All(v => v.Verdict == Verdict.Expired))
@@ -215,7 +219,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
             return verdict => verdict.Rule.ValidUntil == ended;
         }
 
-        if (verdicts.Any(v => v.Verdict == Verdict.Eligible))
+        if (noLeads || verdicts.Any(v => v.Verdict == Verdict.Eligible))
         {
             return _ => false;
         }

@@ -201,6 +201,18 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // What the asker can have comes first, under the "yes" that says so; the rest keep the order they were chosen in.
         var verdicts = rules.Select(rule => BotKnowledge.Evaluate(rule, facts, context.AsOf)).OrderBy(v => v.Verdict == Verdict.Eligible ? 0 : 1).ToList();
 
+        // Once a benefit asked about is granted the answer is yes: no further questions about other ways to the same thing.
+        // "要是转成公司，有啥好处": what the imagined case would grant is said, and not asked about.
+        var imagined = ImaginedGrants(verdicts, facts, context);
+        var next = verdicts.Any(v => v.Verdict == Verdict.Eligible) ? null : NextQuestion([.. verdicts.Where(v => !imagined.Contains(v.Rule.Id))], context);
+        // "开了十来年的五金店，听说个体户刻章免费，俺这能免不": what the asker said rules one way out (新设立), and the other way
+        // (个转企) turns on a fact they never raised: the answer is the no, first, with the other way after it and not asked about.
+        if (next is not null && fresh && verdicts.Any(v => v.Verdict == Verdict.NotEligible) && !context.Extracted.Mentioned.Contains(next.Fact.Id))
+        {
+            next = null;
+            verdicts = [.. verdicts.OrderBy(v => v.Verdict == Verdict.NotEligible ? 0 : 1)];
+        }
+
         var clauseIds = ChooseClauses(hits, verdicts);
         if (clauseIds.Count == 0)
         {
@@ -230,10 +242,6 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             verdicts = [.. EndedProvisionsQuoted(citations[0], language, context.AsOf).Select(rule => BotKnowledge.Evaluate(rule, facts, context.AsOf))];
         }
 
-        // Once a benefit asked about is granted the answer is yes: no further questions about other ways to the same thing.
-        // "要是转成公司，有啥好处": what the imagined case would grant is said, and not asked about.
-        var imagined = ImaginedGrants(verdicts, facts, context);
-        var next = verdicts.Any(v => v.Verdict == Verdict.Eligible) ? null : NextQuestion([.. verdicts.Where(v => !imagined.Contains(v.Rule.Id))], context);
         // Whenever the topic has a rule, the dialogue goes on until it is decided, whatever the first turn's phrasing; but
         // "个转企是什么意思", asking what a term means and saying nothing of the asker, and a landlord asking about the tenants'
         // benefit are answered from the clause.

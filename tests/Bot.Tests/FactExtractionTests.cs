@@ -36,6 +36,10 @@ public class FactExtractionTests
     [InlineData("My shop opened 3 years ago", "newly_registered", "false")]
     [InlineData("I opened my noodle shop last week", "newly_registered", "true")] // the kind of shop is no fact's word
     [InlineData("I run a small-scale noodle shop", "taxpayer_kind", "small_scale")] // small-scale is a fact word: kept
+    [InlineData("上个月刚在泽州办的执照 卖窗帘布艺的", "newly_registered", "true")] // where it happened says nothing of when
+    [InlineData("俺刚在高平开了个烧饼摊", "newly_registered", "true")]
+    [InlineData("We just got our individual business licence in Zezhou last month", "newly_registered", "true")]
+    [InlineData("I run a cafe, registered as an individual business just last month", "newly_registered", "true")]
     [InlineData("这是俺头一回被查出问题，也算轻微的", "first_minor_violation", "true")] // 也算 says it counts; "还算新开的吗" asks
     [InlineData("我们还没转呢，材料还在准备，那1200的开户补助能先领吗", "converted_to_company", "false")] // paperwork under way is said, not asked about
     [InlineData("俺还没转，材料刚递上去", "converted_to_company", "false")] // papers just handed in: said, not asked about
@@ -107,6 +111,7 @@ public class FactExtractionTests
     [InlineData("我邻居是新开的店，刻章免费", "newly_registered")] // a neighbour's shop, not the asker's
     [InlineData("My friend just registered his shop", "newly_registered")]
     [InlineData("我朋友的店开了五年了", "newly_registered")]
+    [InlineData("俺店上礼拜让执法的查出来点小毛病", "first_minor_violation")] // minor, but whether it is the first is not said
     [InlineData("听说转成公司能拿3000", "converted_to_company")] // hearsay about the policy
     [InlineData("不是说新开的个体户刻章不要钱么", "newly_registered")] // the policy quoted back, rhetorically
     [InlineData("我们是国企，租给个体户的房子要减租吗", "is_individual_business")] // a landlord asking about tenants

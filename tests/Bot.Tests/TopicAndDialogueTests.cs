@@ -198,6 +198,30 @@ public class TopicAndDialogueTests
         Assert.Contains(expected, result.Answer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("泽州的五金店 开了十来年了 公章用的磨得看不清了 想重刻一个 听说个体户刻章免费 俺这能免不", "不能享受。")]
+    [InlineData("my shop is 3 years old, do I get the free seal?", "No, you do not qualify.")]
+    public async Task A_no_for_the_askers_case_is_not_followed_by_a_question_about_a_case_they_never_raised(string question, string headline)
+    {
+        // The new-shop rule fails on what was said; the 个转企 rule turns on converting, which the asker never raised: it is
+        // said after the no, with what it turns on, and not asked about.
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Null(result.FollowUp);
+        Assert.Equal(headline, result.Answer.Split('\n')[0]);
+        Assert.Equal("jincheng-2022-67#measure-6", result.Citations[0].Id);
+        Assert.Equal("not_eligible", Assert.Single(result.Eligibility, e => e.Rule == "new-business-free-seal").Verdict);
+        Assert.Equal("need_info", Assert.Single(result.Eligibility, e => e.Rule == "company-conversion-free-seal").Verdict);
+    }
+
+    [Fact]
+    public async Task A_no_for_one_case_still_asks_about_a_case_the_asker_raised()
+    {
+        var result = await Ask(TestBots.Create(), "店开了五年了，想转成公司，转了以后刻章免费吗");
+
+        Assert.Equal(TestBots.Knowledge.Fact("converted_to_company")!.Question.Zh, result.FollowUp);
+    }
+
     [Fact]
     public async Task Asking_what_a_term_means_and_whether_it_applies_starts_the_dialogue()
     {
@@ -207,9 +231,9 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
-    [InlineData("减租政策现在还有效吗", "state-owned-rent-relief", "这项规定已经结束（执行到2022年12月31日）")]
+    [InlineData("减租政策现在还有效吗", "state-owned-rent-relief", "这项规定已结束，只执行到2022年12月31日")]
     [InlineData("Does the rent relief still apply today?", "state-owned-rent-relief", "This provision has ended (it ran until 31 December 2022)")]
-    [InlineData("个体户的个税减半到什么时候", "income-tax-halved", "这项规定已经结束（执行到2022年12月31日）")]
+    [InlineData("个体户的个税减半到什么时候", "income-tax-halved", "这项规定已结束，只执行到2022年12月31日")]
     public async Task Whether_a_benefit_that_ends_is_still_valid_is_answered_by_its_own_end(string question, string rule, string headline)
     {
         var result = await Ask(TestBots.Create(), question, asOf: After);
@@ -220,8 +244,8 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
-    [InlineData("俺家开了个小卖部，一个月卖个七八万，要交税不", "这项规定已经结束（执行到2022年12月31日）")]
-    [InlineData("个体户不交税行不行", "这项规定已经结束（执行到2022年12月31日）")]
+    [InlineData("俺家开了个小卖部，一个月卖个七八万，要交税不", "这项规定已结束，只执行到2022年12月31日")]
+    [InlineData("个体户不交税行不行", "这项规定已结束，只执行到2022年12月31日")]
     [InlineData("I run a small grocery, do I have to pay tax?", "This provision has ended (it ran until 31 December 2022)")]
     public async Task A_question_naming_no_benefit_that_is_answered_from_an_ended_one_says_first_that_it_ended(string question, string headline)
     {
