@@ -8,4 +8,8 @@ public sealed record Citation(
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("url")] string Url,
     [property: JsonPropertyName("quote")] string Quote,
-    [property: JsonPropertyName("document")] string? Document = null);
+    [property: JsonPropertyName("document")] string? Document = null)
+{
+    /// <summary>Between two sentences of one clause quoted together ("A……B"): each is in the clause, in this order.</summary>
+    public const string Gap = "……";
+}

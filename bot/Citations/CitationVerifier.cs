@@ -18,18 +18,35 @@ public sealed class CitationVerifier(ContentSet content)
             return false;
         }
 
-        var quote = Compact(citation.Quote);
-        if (quote.Length < 4)
+        // "A……B": two sentences of the clause quoted together, each checked, in the clause's order.
+        var parts = citation.Quote.Split(Citation.Gap).Select(Compact).ToList();
+        if (parts.Any(p => p.Length < 4))
         {
             problem = $"the quote for '{citation.Id}' is empty or too short to check";
             return false;
         }
 
         var en = content.FindClause(citation.Id, Languages.English);
-        var found = Compact(zh.Text).Contains(quote, StringComparison.Ordinal)
-            || (en is not null && Compact(en.Text).Contains(quote, StringComparison.Ordinal));
+        var found = InOrder(Compact(zh.Text), parts) || (en is not null && InOrder(Compact(en.Text), parts));
         problem = found ? null : $"the quote does not occur in '{citation.Id}'";
         return found;
+    }
+
+    private static bool InOrder(string text, IEnumerable<string> parts)
+    {
+        var from = 0;
+        foreach (var part in parts)
+        {
+            var at = text.IndexOf(part, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            from = at + part.Length;
+        }
+
+        return true;
     }
 
     public bool VerifyAll(IEnumerable<Citation> citations, out string? problem)

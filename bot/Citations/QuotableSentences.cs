@@ -29,6 +29,14 @@ public sealed partial class QuotableSentences(ContentSet content)
     }
 
     /// <summary>
+    /// "平台抽成越来越高，还不让上别家，有人管没": a second sentence of the clause, for what the question asks that the quoted
+    /// one does not write (its terms and staff synonym groups left over), when that weighs at least <c>SecondShare</c> of
+    /// what the quoted sentence answers; null when none does. The two are returned in the clause's order.
+    /// </summary>
+    public IReadOnlyList<string>? WithSecond(string clauseId, string language, string question, string quoted, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant) =>
+        For(clauseId)?.WithSecond(clauseId, language, question, quoted, alsoMeant);
+
+    /// <summary>
     /// Whether a measure's summary speaks of what the question asks, about as much as (<c>SummaryShare</c>) the sentence
     /// quoted from the measure does, scored as <see cref="Best"/> scores sentences: "众创空间的房租有补贴吗" is not answered
     /// by a summary about seals and platform fees, while "个体户想升级成公司" is by the summary of what converting brings.
@@ -116,6 +124,52 @@ public sealed partial class QuotableSentences(ContentSet content)
 
             return besides is null || bestScore > 0 ? best : null;
         }
+
+        public IReadOnlyList<string>? WithSecond(string clauseId, string language, string question, string quoted, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant)
+        {
+            if ((!byClause.TryGetValue(Key(clauseId, language), out var sentences) || sentences.Count == 0)
+                && !byClause.TryGetValue(Key(clauseId, Languages.Chinese), out sentences))
+            {
+                return null;
+            }
+
+            var at = sentences.FindIndex(x => x.Text == quoted);
+            if (at < 0)
+            {
+                return null;
+            }
+
+            var asked = TermsAsked(question);
+            var said = sentences[at].Terms;
+            var answered = Score(asked, [], alsoMeant, said);
+            var left = new HashSet<string>(asked.Where(t => !said.Contains(t)), StringComparer.Ordinal);
+            // A topic many of the policy's sentences write (登记, 执照) is its general matter, not a second thing asked.
+            var groupsLeft = alsoMeant?.Where(words => !Writes(words, said) && WritersIn(language, words) <= MostWritersOfASecondTopic).ToList();
+            var (best, bestScore) = (-1, 0.0);
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                // Only a sentence that writes a topic the question names in a staff synonym group's words: the question's
+                // other words left over (要, 支持, 服务) are how it is put, not a second thing asked.
+                var score = i == at || sentences[i].Text.Length < MinQuoteLength ? 0 : Written(groupsLeft, sentences[i].Terms);
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (i, score);
+                }
+            }
+
+            return best < 0 || bestScore < SecondShare * answered ? null
+                : best < at ? [sentences[best].Text, quoted] : [quoted, sentences[best].Text];
+        }
+
+        private static bool Writes(IReadOnlyList<HashSet<string>> words, HashSet<string> sentence) => words.Any(w => w.Count > 0 && w.IsSubsetOf(sentence));
+
+        private int WritersIn(string language, IReadOnlyList<HashSet<string>> words) =>
+            byClause.Where(c => c.Key.EndsWith("|" + language, StringComparison.Ordinal)).Sum(c => c.Value.Count(x => Writes(words, x.Terms)));
+
+        private const int MostWritersOfASecondTopic = 3;
+
+        // How much of what the quoted sentence answers a second sentence must answer of the rest to be quoted too.
+        private const double SecondShare = 0.25;
 
         private const string Negations = "不没";
 

@@ -17,6 +17,19 @@ public class CitationVerifierTests
         Assert.True(verifier.Verify(new Citation("jincheng-2022-67#measure-5", "t", "u", quote), out var problem), problem);
     }
 
+    [Fact]
+    public void Accepts_two_sentences_of_the_clause_joined_by_a_gap_in_its_order_only()
+    {
+        const string Id = "jincheng-2022-67#measure-16";
+        const string First = "禁止和打击平台强制经营者二选一";
+        const string Second = "着力规范平台收费行为，引导平台合理降低商户的服务费用";
+
+        Assert.True(verifier.Verify(new Citation(Id, "t", "u", First + Citation.Gap + Second), out var problem), problem);
+        Assert.False(verifier.Verify(new Citation(Id, "t", "u", Second + Citation.Gap + First), out _));
+        Assert.False(verifier.Verify(new Citation(Id, "t", "u", First + Citation.Gap + "对平台收取的抽成给予全额补贴"), out _));
+        Assert.False(verifier.Verify(new Citation(Id, "t", "u", First + Citation.Gap + "税"), out _));
+    }
+
     [Theory]
     [InlineData("jincheng-2022-67#measure-5", "对月销售额30万元以下的增值税小规模纳税人，免征增值税")]
     [InlineData("jincheng-2022-67#measure-5", "对承租国有房屋的个体工商户减免当年3个月租金")]

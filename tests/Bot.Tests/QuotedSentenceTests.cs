@@ -17,6 +17,27 @@ public class QuotedSentenceTests
     }
 
     [Theory]
+    [InlineData("外卖平台抽成都快20%了，另一家平台还逼俺只能在它那上，不让上别家，这合理不，有人管没", "禁止和打击平台强制经营者二选一", "着力规范平台收费行为")]
+    [InlineData("我开修鞋的小铺子，上了外卖平台，平台抽成越来越高，还不让我上别家平台，说上了就给我降权", "禁止和打击平台强制经营者二选一", "着力规范平台收费行为")]
+    public async Task Two_things_asked_that_one_clause_writes_in_two_sentences_are_both_quoted_in_its_order(string question, string first, string second)
+    {
+        var quote = await QuoteOf(question, "jincheng-2022-67#measure-16");
+
+        var parts = quote.Split(Citations.Citation.Gap);
+        Assert.Equal(2, parts.Length);
+        Assert.StartsWith(first, parts[0], StringComparison.Ordinal);
+        Assert.StartsWith(second, parts[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("平台抽成太高了有人管吗")] // one thing asked: one sentence
+    [InlineData("平台不让上别的平台怎么办")]
+    public async Task One_thing_asked_is_one_sentence(string question)
+    {
+        Assert.DoesNotContain(Citations.Citation.Gap, await QuoteOf(question, "jincheng-2022-67#measure-16"), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("平台不让上别的平台怎么办", "jincheng-2022-67#measure-16", "二选一")]
     [InlineData("外卖平台逼着只能上他一家，这合法吗", "jincheng-2022-67#measure-16", "二选一")] // 合法吗 asks whether it is allowed: not the sentence on 违法 fees
     [InlineData("平台给我限流，这合法吗", "jincheng-2022-67#measure-16", "二选一")]
