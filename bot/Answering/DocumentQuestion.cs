@@ -156,6 +156,10 @@ internal static class DocumentQuestion
     private static readonly System.Text.RegularExpressions.Regex TheEndedOnes = new(
         "(那些|这些|那几样|那几个|那几条|那几项)(已经)?过期(了)?的", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
 
+    private static readonly System.Text.RegularExpressions.Regex OnlyWhoLeads = new(
+        @"^\s*(这事儿?|这个事儿?|这个|这|那)?(是|由)?(谁|哪个部门|哪个单位|哪家|哪个局)(来)?牵头(的|呢|啊|呀|吗)?\s*[?？。!！]*\s*$|^\s*who(?:'s| is)? (?:leads?|in charge)\s*[?.!]*\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
+
     public static DocumentFacet Detect(string normalized)
     {
         normalized = normalized.Contains("expir", StringComparison.Ordinal) ? ExpiredThings.Replace(normalized, " ") : normalized;
@@ -175,6 +179,12 @@ internal static class DocumentQuestion
         if (AsksTitle(normalized))
         {
             facets |= DocumentFacet.Title;
+        }
+
+        // "谁牵头的", "这事谁牵头": asked with nothing else, about the document ("个转企谁牵头" asks about a measure's units).
+        if (OnlyWhoLeads.IsMatch(normalized))
+        {
+            facets |= DocumentFacet.Lead;
         }
 
         if (AsksWhetherGenuine(normalized))

@@ -29,6 +29,18 @@ public class ScopeAndSilenceTests
     }
 
     [Theory]
+    [InlineData("那个3000的俺能拿不", "company-conversion-reward")]
+    [InlineData("那个1200的呢", "company-conversion-account-subsidy")]
+    public async Task A_benefit_named_only_by_its_amount_is_in_scope_and_asked_about(string question, string rule)
+    {
+        var result = await Ask(question);
+
+        Assert.True(result.InScope);
+        Assert.Equal("need_info", Assert.Single(result.Eligibility, e => e.Rule == rule).Verdict);
+        Assert.NotNull(result.FollowUp);
+    }
+
+    [Theory]
     [InlineData("还没转成功，能先拿3000吗")]
     [InlineData("还没转型成功，1200的补助能先领吗？")]
     public async Task A_conversion_not_yet_done_asking_for_its_money_is_in_scope_and_told_no(string question)
@@ -127,6 +139,7 @@ public class ScopeAndSilenceTests
     [InlineData("not a getihu, I'm a salaried engineer. How do I claim the child education deduction on my income tax?")] // a business word denied
     [InlineData("考驾照科目三要考些啥？晋城哪个驾校过得快")]
     [InlineData("晋城今天限行尾号是几？")]
+    [InlineData("我今天跑了3000米，累死了")] // a figure of a rule's amount in another unit names no benefit
     [InlineData("晋城哪家羊汤最正宗？")]
     [InlineData("My wife and I are getting divorced. How do we split the shop and who keeps the licence?")]
     [InlineData("俺媳妇刚生了二胎，晋城这边育儿补贴一个娃一年给多少钱，咋申请")]

@@ -435,6 +435,18 @@ public class TopicAndDialogueTests
         Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#measure-6");
     }
 
+    [Theory]
+    [InlineData("谁牵头的", "牵头单位：市市场监管局")]
+    [InlineData("这事谁牵头", "牵头单位：市市场监管局")]
+    [InlineData("who leads?", "Lead unit: the Jincheng Municipal Administration for Market Regulation")]
+    public async Task Who_leads_asked_with_nothing_else_is_the_documents_lead(string question, string expected)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Contains(expected, result.Answer, StringComparison.Ordinal);
+        Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#leadership");
+    }
+
     [Fact]
     public async Task Asking_who_leads_a_measure_names_it_without_saying_it_has_happened()
     {
