@@ -434,8 +434,9 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex PlaceBetweenTimeAndDeed();
 
-    // " in zezhou" and "just" right before "last month", "this week", "yesterday".
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?: in [a-z]+)?(?: just| only)?(?= (?:last|this) (?:week|month)\b| yesterday\b)",
+    // " in zezhou" and "just" between a licence, registering or opening and "last month", "this week", "yesterday" ("did 151
+    // grand in sales last month" keeps its sales).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\b(?:licen[cs]e|registered|opened|set up|started|business))(?: in [a-z]+)?(?: just| only)?(?= (?:last|this) (?:week|month)\b| yesterday\b)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex PlaceBeforeTime();
 

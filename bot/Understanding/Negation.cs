@@ -41,7 +41,9 @@ internal static class Negation
          // "个转企不是说免刻章费么": "isn't it said that…", quoting the policy back, denies nothing.
          "不是说", "不是讲", "不是规定",
          // The penalty's own negation: in "不罚头一回那个规定" the 不 is the fine's, and the first offence is what is asked about.
-         "不罚", "不处罚", "不予处罚", "不予罚款", "不会罚", "不被罚", "免罚"];
+         "不罚", "不处罚", "不予处罚", "不予罚款", "不会罚", "不被罚", "免罚",
+         // What was wrong, said as a quality: "后厨卫生不合格让市场监管罚过一回款" was fined; 不 is the kitchen's.
+         "不合格", "不达标", "不规范", "不合规", "不干净"];
 
     public static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '.', '!', '！', '?', '？'];
 

@@ -134,7 +134,12 @@ public class EvalTests
     [InlineData("bot-generalisation-128.jsonl")]
     [InlineData("bot-generalisation-129.jsonl")]
     [InlineData("bot-generalisation-130.jsonl")]
+    [InlineData("bot-generalisation-131.jsonl")]
+    [InlineData("bot-generalisation-132.jsonl")]
+    [InlineData("bot-generalisation-133.jsonl")]
     [InlineData("bot-generalisation-134.jsonl")]
+    [InlineData("bot-generalisation-135.jsonl")]
+    [InlineData("bot-generalisation-136.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

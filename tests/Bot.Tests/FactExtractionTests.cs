@@ -36,10 +36,12 @@ public class FactExtractionTests
     [InlineData("My shop opened 3 years ago", "newly_registered", "false")]
     [InlineData("I opened my noodle shop last week", "newly_registered", "true")] // the kind of shop is no fact's word
     [InlineData("I run a small-scale noodle shop", "taxpayer_kind", "small_scale")] // small-scale is a fact word: kept
+    [InlineData("去年后厨卫生不合格让市场监管罚过一回款，前两天又查出来了", "first_minor_violation", "false")] // 不 of 不合格 is the kitchen's
     [InlineData("上个月刚在泽州办的执照 卖窗帘布艺的", "newly_registered", "true")] // where it happened says nothing of when
     [InlineData("俺刚在高平开了个烧饼摊", "newly_registered", "true")]
     [InlineData("We just got our individual business licence in Zezhou last month", "newly_registered", "true")]
     [InlineData("I run a cafe, registered as an individual business just last month", "newly_registered", "true")]
+    [InlineData("We opened in Gaoping last month", "newly_registered", "true")]
     [InlineData("这是俺头一回被查出问题，也算轻微的", "first_minor_violation", "true")] // 也算 says it counts; "还算新开的吗" asks
     [InlineData("我们还没转呢，材料还在准备，那1200的开户补助能先领吗", "converted_to_company", "false")] // paperwork under way is said, not asked about
     [InlineData("俺还没转，材料刚递上去", "converted_to_company", "false")] // papers just handed in: said, not asked about
