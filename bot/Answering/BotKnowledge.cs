@@ -10,7 +10,7 @@ namespace Policy.Bot.Answering;
 /// Everything the bot knows, loaded once at start-up and shared by every request: the content with its rules and facts
 /// (shared library), search, and the sentences that may be quoted.
 /// </summary>
-public sealed partial class BotKnowledge
+public sealed class BotKnowledge
 {
     public BotKnowledge(ContentSet content, IClauseRetriever retriever)
     {
@@ -42,7 +42,6 @@ public sealed partial class BotKnowledge
                 .Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList(), StringComparer.Ordinal);
         Focus = new AskedFocus(content, factWords.Concat(documentNames), Scope.OwnPlaces);
         Amounts = new UnwrittenAmounts(content);
-        ruleAmounts = new(() => Rules.Where(r => r.AmountYuan >= 100).Select(r => r.AmountYuan!.Value.ToString("0", System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal));
         Typos = new TypoCorrector(content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.Options.SelectMany(o => o.WordsZh)))
             .Concat(content.Synonyms.In(Languages.Chinese).SelectMany(g => g.Words)), Focus.Writes);
     }
@@ -270,18 +269,6 @@ public sealed partial class BotKnowledge
 
     /// <summary>The rules the bot evaluates: those of the policies in force (a repealed policy's rules are not offered).</summary>
     public IReadOnlyList<Rule> Rules => Content.RulesInForce;
-
-    /// <summary>
-    /// Whether the message names, as a figure of three or more digits, the amount a rule in force grants ("那个3000的俺能拿不":
-    /// the 3,000 yuan reward); a year, a sales figure no rule grants or a figure of another unit (3000米) is no such name.
-    /// </summary>
-    public bool NamesARuleAmount(string normalized) =>
-        AmountFigure().Matches(normalized).Any(m => ruleAmounts.Value.Contains(m.Value));
-
-    private readonly Lazy<HashSet<string>> ruleAmounts;
-
-    [System.Text.RegularExpressions.GeneratedRegex("(?<![0-9.])[0-9]{3,}(?=块|元|的|呢|吗|啊|呀|那|$|[\\s?？，,。!！])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
-    private static partial System.Text.RegularExpressions.Regex AmountFigure();
 
     /// <summary>The facts some rule in force reads alone (新设立 for the free seal): worked out once, not per question.</summary>
     public IReadOnlySet<string> FactsDecidingARuleAlone => factsDecidingARuleAlone.Value;

@@ -230,7 +230,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             var quote = knowledge.Sentences.Best(id, language, context.Normalized, focus, alsoMeant);
             // "平台抽成越来越高，还不让上别家": the clause answered first, with no rule to explain it, is quoted for each thing
             // asked that it writes: a second sentence for what the first does not say, the two joined by an ellipsis.
-            if (quote is not null && citations.Count == 0 && rule is null && knowledge.Content.RulesFor(id).Count == 0
+            if (quote is not null && citations.Count == 0 && knowledge.Content.RulesFor(id).Count == 0
                 && knowledge.Sentences.WithSecond(id, language, context.Normalized, quote, alsoMeant) is { } both)
             {
                 quote = string.Join(Citation.Gap, both);

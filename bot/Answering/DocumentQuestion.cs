@@ -61,6 +61,8 @@ internal static class DocumentQuestion
 
     // Words that ask about the document only when the question names one ("这个政策过期了没", "which office issued this
     // document"), not a licence ("营业执照过期了怎么办") or a provision ("which office do I go to for the subsidy").
+    private static readonly string[] WhoLeads = ["谁牵头", "哪个部门牵头", "哪个单位牵头", "哪个局牵头", "who leads", "which department leads", "which office leads"];
+
     private static readonly (DocumentFacet Facet, string[] Words)[] CuesWithADocument =
     [
         (DocumentFacet.Text, ["原文", "全文", "完整版", "在哪看", "哪里看", "哪能看", "在哪里看", "在哪能看", "哪里能看", "在哪查", "哪里查",
@@ -77,7 +79,7 @@ internal static class DocumentQuestion
         // "措施分哪几个方面", "这个方案包括哪些方面"; "贷款支持在哪些方面" asks about loans.
         (DocumentFacet.Measures, ["哪几个方面", "哪些方面", "几大类"]),
         // "这个政策谁牵头", "which department leads this plan"; "个转企谁牵头" asks about a measure's units.
-        (DocumentFacet.Lead, ["谁牵头", "哪个部门牵头", "哪个单位牵头", "who leads", "which department leads", "which office leads"]),
+        (DocumentFacet.Lead, WhoLeads),
         // "个转企的奖励什么时候发" asks when the reward is paid, "这个政策什么时候发的" when the document was issued.
         (DocumentFacet.Date, ["啥时候发", "什么时候发", "何时发", "哪天发", "几号发", "几号印发", "几日印发", "几号出", "几月份出", "几月出", "几月份发", "几月发", "哪个月出", "哪个月发", "哪年出", "哪一年出", "哪一年发", "出台", "颁布", "when was", "what date", "which date",
             // Asked whether it was issued on a day: "这个政策是2022年4月28日印发的吗".
@@ -156,9 +158,14 @@ internal static class DocumentQuestion
     private static readonly System.Text.RegularExpressions.Regex TheEndedOnes = new(
         "(那些|这些|那几样|那几个|那几条|那几项)(已经)?过期(了)?的", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
 
-    private static readonly System.Text.RegularExpressions.Regex OnlyWhoLeads = new(
-        @"^\s*(这事儿?|这个事儿?|这个|这|那)?(是|由)?(谁|哪个部门|哪个单位|哪家|哪个局)(来)?牵头(的|呢|啊|呀|吗)?\s*[?？。!！]*\s*$|^\s*who(?:'s| is)? (?:leads?|in charge)\s*[?.!]*\s*$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
+    // What may stand beside a cue in a message that asks nothing else: pointers, particles, punctuation.
+    private static readonly System.Text.RegularExpressions.Regex Filler = new(
+        @"这事儿?|这个事儿?|这个|这|那|是|由|来|的|呢|啊|呀|吗|[\s?？。!！.]", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
+
+    /// <summary>Whether the message is one of <paramref name="cues"/> and nothing else ("谁牵头的", "这事谁牵头", "who leads?").</summary>
+    private static bool OnlyACue(string normalized, string[] cues) =>
+        cues.Aggregate(normalized, (text, cue) => text.Replace(cue, " ", StringComparison.Ordinal)) is var rest
+        && rest != normalized && Filler.Replace(rest, "").Length == 0;
 
     public static DocumentFacet Detect(string normalized)
     {
@@ -182,7 +189,7 @@ internal static class DocumentQuestion
         }
 
         // "谁牵头的", "这事谁牵头": asked with nothing else, about the document ("个转企谁牵头" asks about a measure's units).
-        if (OnlyWhoLeads.IsMatch(normalized))
+        if (OnlyACue(normalized, WhoLeads))
         {
             facets |= DocumentFacet.Lead;
         }

@@ -58,11 +58,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         if ((intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && documentFacets != DocumentFacet.None)
-            || (intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated or OutOfScopeReason.GeneralKnowledge } && knowledge.Focus.EchoesAClause(normalized))
-            || (intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && knowledge.NamesARuleAmount(normalized)))
+            || (intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated or OutOfScopeReason.GeneralKnowledge } && knowledge.Focus.EchoesAClause(normalized)))
         {
-            // "who issued it?" is about the policy; so is "一市一业、一县一品是什么", a phrase of its own, and "那个3000的", a
-            // benefit named by its amount.
+            // "who issued it?" is about the policy; so is "一市一业、一县一品是什么", a phrase of its own.
             intent = intent with { Intent = Intent.Information, Reason = OutOfScopeReason.None };
         }
 

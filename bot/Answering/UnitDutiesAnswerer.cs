@@ -16,17 +16,11 @@ internal sealed class UnitDutiesAnswerer(BotKnowledge knowledge)
     // Measures listed in the reply; the unit's page has the rest.
     private const int MaxListed = 6;
 
-    // Each unit's names and aliases, and those without the city's 市 ("市场监管局" for 市市场监管局) or "… Municipal" ("Tax
-    // Bureau"), longest first, with the unit each names.
-    private const string Municipal = "Municipal ";
+    // Each unit's spoken names (Unit.SpokenNames), longest first, with the unit each names.
     private readonly Lazy<(string[] Names, Unit[] Units)> named = new(() =>
     {
         var pairs = knowledge.Content.Units.Units
-            .SelectMany(u => u.Aliases.Append(u.Name.Zh).Append(u.Name.En).Select(n => (Name: n, Unit: u)))
-            .SelectMany(p => p.Name.StartsWith('市') && p.Name.Length > 3 ? [p, (p.Name[1..], p.Unit)]
-                : p.Name.IndexOf(Municipal, StringComparison.Ordinal) is var at and > 0 ? [p, (p.Name[(at + Municipal.Length)..], p.Unit)]
-                : new[] { p })
-            .Select(p => (Name: TextNormalizer.Normalize(p.Name), p.Unit)).Where(p => p.Name.Length > 2)
+            .SelectMany(u => u.SpokenNames().Select(n => (Name: TextNormalizer.Normalize(n), Unit: u))).Where(p => p.Name.Length > 2)
             .DistinctBy(p => p.Name, StringComparer.Ordinal).OrderByDescending(p => p.Name.Length).ToList();
         return ([.. pairs.Select(p => p.Name)], [.. pairs.Select(p => p.Unit)]);
     });

@@ -29,9 +29,9 @@ public sealed partial class QuotableSentences(ContentSet content)
     }
 
     /// <summary>
-    /// "平台抽成越来越高，还不让上别家，有人管没": a second sentence of the clause, for what the question asks that the quoted
-    /// one does not write (its terms and staff synonym groups left over), when that weighs at least <c>SecondShare</c> of
-    /// what the quoted sentence answers; null when none does. The two are returned in the clause's order.
+    /// "平台抽成越来越高，还不让上别家，有人管没": a second sentence of the clause, for a topic the question names in a staff
+    /// synonym group's words that the quoted one does not write, when that topic weighs at least <c>SecondShare</c> of what
+    /// the quoted sentence answers; null when none does. The two are returned in the clause's order.
     /// </summary>
     public IReadOnlyList<string>? WithSecond(string clauseId, string language, string question, string quoted, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant) =>
         For(clauseId)?.WithSecond(clauseId, language, question, quoted, alsoMeant);
@@ -85,14 +85,7 @@ public sealed partial class QuotableSentences(ContentSet content)
 
         public string? Best(string clauseId, string language, string question, string? focus, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant, string? besides)
         {
-            // An untranslated clause is quoted in Chinese, as the English page shows it.
-            if ((!byClause.TryGetValue(Key(clauseId, language), out var sentences) || sentences.Count == 0)
-                && !byClause.TryGetValue(Key(clauseId, Languages.Chinese), out sentences))
-            {
-                return null;
-            }
-
-            if (sentences.Count == 0)
+            if (SentencesOf(clauseId, language) is not { Count: > 0 } sentences)
             {
                 return null;
             }
@@ -127,22 +120,15 @@ public sealed partial class QuotableSentences(ContentSet content)
 
         public IReadOnlyList<string>? WithSecond(string clauseId, string language, string question, string quoted, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant)
         {
-            if ((!byClause.TryGetValue(Key(clauseId, language), out var sentences) || sentences.Count == 0)
-                && !byClause.TryGetValue(Key(clauseId, Languages.Chinese), out sentences))
+            var sentences = SentencesOf(clauseId, language);
+            var at = sentences?.FindIndex(x => x.Text == quoted) ?? -1;
+            if (sentences is null || at < 0)
             {
                 return null;
             }
 
-            var at = sentences.FindIndex(x => x.Text == quoted);
-            if (at < 0)
-            {
-                return null;
-            }
-
-            var asked = TermsAsked(question);
             var said = sentences[at].Terms;
-            var answered = Score(asked, [], alsoMeant, said);
-            var left = new HashSet<string>(asked.Where(t => !said.Contains(t)), StringComparer.Ordinal);
+            var answered = Score(TermsAsked(question), [], alsoMeant, said);
             // A topic many of the policy's sentences write (登记, 执照) is its general matter, not a second thing asked.
             var groupsLeft = alsoMeant?.Where(words => !Writes(words, said) && WritersIn(language, words) <= MostWritersOfASecondTopic).ToList();
             var (best, bestScore) = (-1, 0.0);
@@ -160,6 +146,11 @@ public sealed partial class QuotableSentences(ContentSet content)
             return best < 0 || bestScore < SecondShare * answered ? null
                 : best < at ? [sentences[best].Text, quoted] : [quoted, sentences[best].Text];
         }
+
+        // An untranslated clause is quoted in Chinese, as the English page shows it.
+        private List<(string Text, HashSet<string> Terms)>? SentencesOf(string clauseId, string language) =>
+            byClause.TryGetValue(Key(clauseId, language), out var sentences) && sentences.Count > 0 ? sentences
+                : byClause.GetValueOrDefault(Key(clauseId, Languages.Chinese));
 
         private static bool Writes(IReadOnlyList<HashSet<string>> words, HashSet<string> sentence) => words.Any(w => w.Count > 0 && w.IsSubsetOf(sentence));
 

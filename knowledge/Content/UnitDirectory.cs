@@ -6,6 +6,18 @@ namespace Policy.Knowledge.Content;
 /// <summary>A responsible unit (责任单位) with one id, whatever name the text uses for it.</summary>
 public sealed record Unit(string Id, LocalizedText Name, IReadOnlyList<string> Aliases)
 {
+    private const string Municipal = "Municipal ";
+
+    /// <summary>
+    /// Every name the unit goes by: its Chinese and English names and aliases, and each of them without the city's 市
+    /// ("市场监管局" for 市市场监管局, "司法局") or "… Municipal" ("Tax Bureau" for Jincheng Municipal Tax Bureau), as people say them.
+    /// </summary>
+    public IEnumerable<string> SpokenNames() =>
+        Aliases.Append(Name.Zh).Append(Name.En).SelectMany(n =>
+            n.StartsWith('市') && n.Length > 3 ? [n, n[1..]]
+            : n.IndexOf(Municipal, StringComparison.Ordinal) is var at and > 0 ? [n, n[(at + Municipal.Length)..]]
+            : new[] { n });
+
     /// <summary>Contact details staff fill in from the unit's own published ones; empty until then, never guessed.</summary>
     public UnitContact Contact { get; init; } = UnitContact.Empty;
 }
