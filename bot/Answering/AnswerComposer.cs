@@ -17,8 +17,10 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
     /// <param name="namedNoProvision">Whether the verdicts are only those of the ended provisions the first quote is from, the question naming none.</param>
     /// <param name="unwrittenSaid">Whether the reply already opens by saying what is asked is not written: no second line says it.</param>
     /// <param name="imagined">The rules the case the asker imagines would grant (<see cref="DefaultAnswerer"/>): said so, not asked about.</param>
+    /// <param name="leadSaid">Whether the caller opens the reply itself: no plain first sentence names or sums up the measure.</param>
     public string Compose(AnswerContext context, IReadOnlyList<Citation> citations, IReadOnlyList<RuleResult> verdicts, bool asksEligibility, FactDefinition? next,
-        IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null, bool namedNoProvision = false, bool unwrittenSaid = false, IReadOnlySet<string>? imagined = null)
+        IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null, bool namedNoProvision = false, bool unwrittenSaid = false, IReadOnlySet<string>? imagined = null,
+        bool leadSaid = false)
     {
         imagined ??= new HashSet<string>();
         var lines = new List<string>();
@@ -51,7 +53,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         if (citations.Count > 0)
         {
             // A question that named no provision still gets the measure in plain words after the news that it ended.
-            if ((!showVerdicts || namedNoProvision) && FirstSentence(citations[0], context.Normalized, alsoMeant) is { } first)
+            if ((!showVerdicts || namedNoProvision) && !leadSaid && FirstSentence(citations[0], context.Normalized, alsoMeant) is { } first)
             {
                 lines.Add(first);
             }

@@ -17,8 +17,10 @@ internal sealed partial class AskedFocus
     private static readonly char[] Ends = ['吗', '么', '呢', '不', '没', '啊', '呀', '吧'];
     // Whole questions about the topic already named: "免增值税怎么回事" asks what it is, not about a 回事.
     private static readonly string[] Forms = ["怎么回事", "咋回事", "怎么说", "怎么讲", "怎么理解", "如何理解", "怎么解释", "怎么认定", "如何认定", "怎么界定", "如何界定", "怎么算", "咋算", "什么意思", "啥意思", "是什么", "是啥", "怎么样", "行不行", "好不好", "对不对",
-        // "这种有人管没", "有没有人管": whether anyone deals with what was said before.
-        "有没有人管", "有人管没", "有人管吗", "有人管不", "有没有人处理", "有人处理吗",
+        // "这种有人管没", "有没有人管", "政府能管管不": whether anyone deals with what was said before.
+        "有没有人管", "有人管没", "有人管吗", "有人管不", "有没有人处理", "有人处理吗", "管管", "管一管", "管不管",
+        // "这合理吗，有没有说法": whether a rule says anything about what was told.
+        "有没有说法", "有啥说法", "有什么说法", "有说法吗", "有说法没", "有说法不",
         // "…给我降权，这合规不": whether what was said is allowed.
         "合不合规", "合规吗", "合规不", "合规么", "合不合法", "合法吗", "合法不", "合法么", "违不违法", "违法吗", "违法不", "违规吗", "违规不", "允许吗", "允许不"];
     // What a verb reaches, not what it is about: "怎么评上" asks how to be chosen for the topic named before, "能拿到吗" whether

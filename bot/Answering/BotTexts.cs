@@ -108,6 +108,9 @@ internal static class BotTexts
     public static readonly LocalizedText AppliesFrom = new("适用期间：自{0}起，没有截止日期。", "Applies: from {0}, with no end date.");
     public static readonly LocalizedText RuleNote = new("说明：{0}", "Note: {0}");
     public static readonly LocalizedText Amount = new("金额：{0}", "Amount: {0}");
+    public static readonly LocalizedText CountyOwn = new(
+        "县里自己给什么，以所在县（区、市）政府出台的政策为准，这份政策没有写具体内容；它讲到的是：",
+        "What a county gives of its own is set by that county's government, and this policy does not list it. What the policy says:");
     public static readonly LocalizedText CoveredBy = new("政策中“{0}”一项讲到了这一点[{1}]。", "The section \"{0}\" covers this [{1}].");
     public static readonly LocalizedText CoveredByIn = new("{1}中“{0}”一项讲到了这一点[{2}]。", "The section \"{0}\" of the {1} covers this [{2}].");
     public static readonly LocalizedText Summary = new("{0}[{1}]。", "{0} [{1}].");

@@ -96,7 +96,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // "贷款有什么优惠" searches for loans: the overview words would pull in every clause that says 优惠.
         var askingForBenefits = OverviewAnswerer.Asks(context.Normalized) || OverviewAnswerer.AsksWhetherAny(context.Normalized);
         var asked = fresh && askingForBenefits && NamesATopic(context) ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized;
-        var query = Clip(WithoutSubject(WithoutUnits(WithoutAskingWho(DocumentReference.Replace(asked, " ")), reading), reading));
+        // "新开的个体户县里给不给奖励": what the county gives of its own is left to the counties by the clauses that say so.
+        var countyOwn = fresh && reading == Languages.Chinese && CountyOwnPolicies.Asked(context.Normalized);
+        var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(DocumentReference.Replace(asked, " ")), reading), reading));
         // The part that asks weighs twice, unless it only asks what there is ("…，有啥补贴能拿不").
         if (reading == Languages.Chinese && AskedFocus.AskingClause(asked) is { } askingClause && !askingForBenefits)
         {
@@ -117,6 +119,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // the seal thing"): among the benefits named, those they are for come first. A fact known to be false is for none.
         var known = context.Extracted.Mentioned.Concat(context.Facts.Where(f => f.Value != "false").Select(f => f.Key)).ToHashSet(StringComparer.Ordinal);
         var chosen = context.ContinuingRules is null ? selector.Select(ranks, knowledge.WithoutSituationWords(context.Normalized, context.Extracted.Mentioned), known, outscored).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
+        // Asked what the county gives, a city benefit is answered only when the message raises what decides it ("县里对个转企
+        //还有没有奖励"), not for a word it shares (奖励).
+        if (countyOwn)
+        {
+            chosen = [.. chosen.Where(c => c.Rule.FactIds.Any(context.Extracted.Mentioned.Contains))];
+        }
         // "我们是夫妻店，算个体户吗", "am I an individual business?": what the asker counts as, when no benefit is named; the
         // policy does not define it, and the checker's note on the fact says how to tell.
         if (fresh && chosen.Count == 0 && CountsAsked(context) is { } counted)
@@ -161,7 +169,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // "新开的个体户，刻章已经花了钱了，能报销吗": what is asked (报销) is written nowhere, but the asker's own situation decides
         // a rule (every fact it reads is given); that rule is answered, after saying the rest is not written. "个体户可以雇几个人"
         // decides none.
-        var unwritten = fresh && reading == Languages.Chinese ? knowledge.Focus.Unwritten(context.Normalized) : null;
+        var unwritten = fresh && reading == Languages.Chinese && !countyOwn ? knowledge.Focus.Unwritten(context.Normalized) : null;
         // "转成公司给的3000块多久能到账": when it is paid is written nowhere, but the question names the benefit by its amount;
         // that benefit is answered the same way, and so are the benefits it names when all it asks is how long until they
         // are paid or done, or whether the money comes back ("转企的奖励多久能到账", "22年的房租能退吗").
@@ -189,7 +197,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
         // "听说新开的能领5000块开业补贴": a sum handed out that no clause writes is said not to be written, before what is.
         var unwrittenSum = fresh && !situationRules && !wayIn ? knowledge.Amounts.Named(context.Normalized) : null;
-        if (fresh && ((OfficePractice.Asks(context.Normalized) && !wayIn) || (rules.Count == 0 && Uncovered(askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized, reading))
+        if (fresh && ((OfficePractice.Asks(context.Normalized) && !wayIn) || (rules.Count == 0 && !countyOwn && Uncovered(askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized, reading))
             || (unwritten is not null && !situationRules && !wayIn)))
         {
             return NotCovered(context);
@@ -255,10 +263,18 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // benefit are answered from the clause.
         var asksEligibility = verdicts.Count > 0 && !namesNoProvision
             && !(fresh && ((AsksOnlyWhatItMeans(context.Normalized) && RelevantFactsGiven(verdicts, facts) == 0) || TopicMention.SpeaksAsLandlord(context.Normalized)));
-        var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact, alsoMeant, namesNoProvision && verdicts.Count > 0, unwrittenSaid: situationRules || wayIn || unwrittenSum is not null, imagined);
+        // Asked what the county gives, the reply opens by saying the county decides, and the clauses follow as quoted (no
+        // summary: measure 9's is the 个转企 reward, which shares only a word with the question).
+        var countyLead = countyOwn && verdicts.Count == 0;
+        var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact, alsoMeant, namesNoProvision && verdicts.Count > 0, unwrittenSaid: situationRules || wayIn || unwrittenSum is not null, imagined, leadSaid: countyLead);
         if (context.AsOfAsked && verdicts.Count > 0)
         {
             text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.AsOfAsked.In(language), BotTexts.FormatDate(context.AsOf, language)) + "\n" + text;
+        }
+
+        if (countyLead)
+        {
+            text = BotTexts.CountyOwn.In(language) + "\n" + text;
         }
 
         if (situationRules)

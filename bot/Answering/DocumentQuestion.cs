@@ -81,7 +81,7 @@ internal static class DocumentQuestion
         // "这个政策谁牵头", "which department leads this plan"; "个转企谁牵头" asks about a measure's units.
         (DocumentFacet.Lead, WhoLeads),
         // "个转企的奖励什么时候发" asks when the reward is paid, "这个政策什么时候发的" when the document was issued.
-        (DocumentFacet.Date, ["啥时候发", "什么时候发", "何时发", "哪天发", "几号发", "几号印发", "几日印发", "几号出", "几月份出", "几月出", "几月份发", "几月发", "哪个月出", "哪个月发", "哪年出", "哪一年出", "哪一年发", "出台", "颁布", "when was", "what date", "which date",
+        (DocumentFacet.Date, ["啥时候发", "什么时候发", "何时发", "哪天发", "几号发", "几号印发", "几日印发", "几号出", "几月份出", "几月出", "几月份发", "几月发", "哪个月出", "哪个月发", "哪年出", "哪一年出", "哪一年发", "哪年哪月", "哪月出", "哪月发", "出台", "颁布", "when was", "what date", "which date",
             // Asked whether it was issued on a day: "这个政策是2022年4月28日印发的吗".
             "印发的吗", "发布的吗", "发的吗", "印发的？", "发布的？", "issued on", "published on"]),
     ];

@@ -100,6 +100,8 @@ public sealed partial class FactExtractor
         normalized = PlaceBetweenTimeAndDeed().Replace(normalized, "$1");
         normalized = PlaceBeforeTime().Replace(normalized, "");
         normalized = OurLicence().Replace(normalized, "my $1");
+        normalized = FinedBefore().Replace(normalized, "罚过款");
+        normalized = AnotherLicence().Replace(normalized, "$1 another licence");
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var wordSpans = new List<(FactDefinition Fact, int Start, int End)>();
@@ -434,11 +436,21 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex PlaceBetweenTimeAndDeed();
 
-    // " in zezhou" and "just" between a licence, registering or opening and "last month", "this week", "yesterday" ("did 151
-    // grand in sales last month" keeps its sales).
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\b(?:licen[cs]e|registered|opened|set up|started|business))(?: in [a-z]+)?(?: just| only)?(?= (?:last|this) (?:week|month)\b| yesterday\b)",
+    // " in zezhou", "just" and an aside ("(a small bakery)") between a licence, registering or opening and "last month",
+    // "this week", "yesterday" ("did 151 grand in sales last month" keeps its sales).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\b(?:licen[cs]e|registered|opened|set up|started|business))(?: \([a-z ,'-]{1,40}\))?(?: in [a-z]+)?(?: just| only)?(?= (?:last|this) (?:week|month)\b| yesterday\b)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex PlaceBeforeTime();
+
+    // "去年…罚了二百块", "上回罚了款": a fine of a time before this one, said as 罚过款 says it ("这回罚了二百" is this time's).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=(?:去年|前年|上次|上回|以前|之前|那次|那回|前几年|前两年|头几年|上半年|年前)[^。！？!?]{0,30}?)罚了(?=[一二两三四五六七八九十百千万几0-9]|款)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex FinedBefore();
+
+    // "Do I need a whole new business licence" for a second counter asks about another licence, not a new business.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(need|needs|required|require|have to get|must get|apply for)(?: a| another)?(?: whole| separate| second)? new (?:individual )?(?:business )?licen[cs]e\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AnotherLicence();
 
     // "got our licence": the facts' English words say "my".
     [System.Text.RegularExpressions.GeneratedRegex(@"\bour (individual business licen[cs]e|business licen[cs]e|licen[cs]e|getihu licen[cs]e)\b",

@@ -39,6 +39,9 @@ public enum OutOfScopeReason
     /// <summary>An employee's wage income tax: the policies are about individual businesses' business income.</summary>
     SalariedIncome,
 
+    /// <summary>A company's own income tax (企业所得税): the policies' income tax is an individual business's.</summary>
+    CompanyIncomeTax,
+
     /// <summary>Where to eat or what to see: a place's name or a shop word does not make it a policy question.</summary>
     Leisure,
 
@@ -79,6 +82,10 @@ public static partial class IntentClassifier
         // "not a getihu, I'm a salaried engineer": a business word denied makes the income question no business one.
         var salaried = Contains(normalized, ScopeLexicon.SalariedIncome, wholeWords: true) && Contains(normalized, ScopeLexicon.IncomeTax, wholeWords: true)
             && !ScopeLexicon.BusinessIncome.Any(w => Occurrences(normalized, w).Any(at => !Negation.IsNegated(normalized, at, at + w.Length)));
+        // "早就是有限公司了…企业所得税小微企业优惠咋算": a company's own income tax, with no individual business in the question
+        // and no conversion from one ("转成公司以后企业所得税怎么交" is the 个转企 asker's).
+        var companyTax = Contains(normalized, ScopeLexicon.CompanyIncomeTax, wholeWords: true)
+            && !ScopeLexicon.BusinessIncome.Concat(ScopeLexicon.Conversion).Any(w => Occurrences(normalized, w).Any(at => !Negation.IsNegated(normalized, at, at + w.Length)));
         // "你是谁", "what is this bot for?": asking about the bot, not general knowledge.
         var help = !domain && normalized.Length <= 30 && Contains(normalized, ScopeLexicon.Greeting, wholeWords: true);
         if (!injection && !mentionsFacts && normalized.Length <= 30 && Contains(normalized, ScopeLexicon.AboutTheBot, wholeWords: false))
@@ -93,6 +100,7 @@ public static partial class IntentClassifier
 
         var reason = Contains(normalized, ScopeLexicon.Weather, wholeWords: true) && !Contains(normalized, ScopeLexicon.KeptCold, wholeWords: false) ? OutOfScopeReason.Weather
             : salaried ? OutOfScopeReason.SalariedIncome
+            : companyTax ? OutOfScopeReason.CompanyIncomeTax
             : Contains(normalized, ScopeLexicon.Creative, wholeWords: true) ? OutOfScopeReason.Creative
             : Contains(normalized, ScopeLexicon.Leisure, wholeWords: true) ? OutOfScopeReason.Leisure
             : Contains(normalized, ScopeLexicon.PersonalAffairs, wholeWords: true) ? OutOfScopeReason.PersonalAffairs

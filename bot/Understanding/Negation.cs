@@ -40,10 +40,14 @@ internal static class Negation
         ["不超过", "不满", "不到", "不足", "无论", "不管", "是不是", "能不能", "可不可以", "要不要", "有没有", "是否", "不知道", "不清楚", "不用", "不要钱", "免不免",
          // "个转企不是说免刻章费么": "isn't it said that…", quoting the policy back, denies nothing.
          "不是说", "不是讲", "不是规定",
+         // "个转企不是有补助吗", "不是有个首次免罚么": "isn't there…", asking back, denies nothing (不是有限公司 still does).
+         "不是有个", "不是有补", "不是有奖", "不是有优惠", "不是有政策", "不是有钱", "不是有一", "不是有这",
          // The penalty's own negation: in "不罚头一回那个规定" the 不 is the fine's, and the first offence is what is asked about.
          "不罚", "不处罚", "不予处罚", "不予罚款", "不会罚", "不被罚", "免罚",
          // What was wrong, said as a quality: "后厨卫生不合格让市场监管罚过一回款" was fined; 不 is the kitchen's.
-         "不合格", "不达标", "不规范", "不合规", "不干净"];
+         "不合格", "不达标", "不规范", "不合规", "不干净", "不全", "不齐",
+         // How big the problem is: "说问题不大算轻微的" says it is minor.
+         "不大"];
 
     public static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '.', '!', '！', '?', '？'];
 

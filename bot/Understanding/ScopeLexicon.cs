@@ -92,6 +92,12 @@ internal static class ScopeLexicon
 
     public static readonly string[] IncomeTax = ["个税", "所得税", "income tax", "iit"];
 
+    /// <summary>A company's own income tax: "企业所得税" (the policies' is an individual business's 个人所得税).</summary>
+    public static readonly string[] CompanyIncomeTax = ["企业所得税", "corporate income tax", "enterprise income tax", "corporate tax", "company income tax"];
+
+    /// <summary>Converting an individual business into a company (个转企): a company's questions about it stay the policies'.</summary>
+    public static readonly string[] Conversion = ["转企", "转成", "转为", "转公司", "convert", "turning my", "turn my"];
+
     /// <summary>Words that make an income question a business one again: 个体户的工资支出 is the business's cost.</summary>
     public static readonly string[] BusinessIncome = ["个体", "经营所得", "工商户", "individual business", "getihu", "self-employed", "sole proprietor", "sole trader", "business income"];
 
@@ -135,6 +141,7 @@ internal static class ScopeLexicon
         // Asked after, not run by the asker ("my uncle's hotpot place" is the asker's business).
         "hotpot places near", "hot pot places near", "decent hotpot", "decent hot pot", "哪家烧烤", "烧烤哪家", "for 烧烤", "for bbq", "for barbecue", "dinner tonight", "eat tonight",
         "taking my staff out", "take my staff out", "哪家火锅", "火锅哪家", "好吃的火锅", "团建去哪",
+        "recommend a good", "recommend a nice", "recommend a restaurant", "recommend somewhere to", "好吃的烧烤", "晚上请客", "请客吃饭",
         // Cooking: "刀削面咋做，汤咋熬" (not a noodle shop owner's "和面压面全靠电").
         "咋熬", "怎么熬", "咋和面", "怎么和面", "和面咋", "和面怎么", "食谱", "recipe for", "how to cook",
         // Shopping for things: "晋城哪有卖二手展示柜的".
@@ -159,7 +166,7 @@ internal static class ScopeLexicon
     [
         "退休金", "契税", "卖房", "买房", "房子卖了", "卖了房子", "房贷", "首付", "购房", "个人消费贷", "消费贷", "车贷", "信用卡",
         "deed tax", "stamp duty", "mortgage", "buy a flat", "buy an apartment", "buy a house", "sell my flat", "sell my house", "sell my apartment", "sold my flat", "sold my house",
-        "car loan", "consumer loan", "credit card",
+        "car loan", "consumer loan", "credit card", "personal loan", "family car", "nothing to do with my shop", "nothing to do with my business",
         // The asker's savings: "150000元存三年定期，利息能有多少" (the policies' interest is a business loan's).
         "存定期", "定期存款", "存款利息", "存银行利息", "存三年定期", "存一年定期", "fixed deposit", "savings account", "interest on my savings",
         "签证", "居留证", "居留许可", "工作签", "护照", "visa", "residence permit", "work permit", "passport",
@@ -168,6 +175,9 @@ internal static class ScopeLexicon
         "中考", "高考", "报志愿", "志愿咋报", "志愿怎么报", "哪个高中", "哪所高中", "哪个学校好",
         "补习班", "补课班", "找家教", "请家教", "找个家教", "请个家教", "家教老师", "英语辅导", "数学辅导", "不及格", "学习成绩",
         "tutoring class", "tuition class", "find a private tutor", "hire a private tutor", "a tutor for my",
+        // A child's lessons ("孩子想学钢琴，有没有地方教"; a piano teacher's own business stays the policy's).
+        "孩子学钢琴", "孩子想学钢琴", "娃学钢琴", "娃想学钢琴", "孩子学画画", "孩子想学画画", "孩子学跳舞", "孩子学舞蹈", "给孩子报班", "给娃报班", "给孩子报个班", "给娃报个班",
+        "piano lessons for my", "lessons for my kid", "lessons for my child", "lessons for my son", "lessons for my daughter",
         // An employee's pay and the employer's own rules.
         "员工手册", "餐补", "饭补", "staff handbook", "employee handbook", "meal allowance",
         // The asker's car and home: "a parking ticket outside my shop", "the flat I live in".

@@ -124,7 +124,9 @@ internal static partial class TopicMention
     // A yes/no question about what it brings asks the same: "个体户转成公司有钱拿吗", "转企能领到补助不".
     private static readonly Regex AskingWhatItBrings = new(
         "(哪些|什么|啥|哪几项|哪几种)(样的)?(支持|好处|奖励|补贴|补助|优惠|政策|扶持|福利|鼓励|激励|条件|要求)"
-        + "|有(没有)?(钱|奖励|奖金|补贴|补助|优惠|好处|扶持|福利|鼓励|激励)(拿|领)?(吗|不|没|么|嘛|呢)"
+        + "|有(没有)?(额外的?|别的|其他的?)?(钱|奖励|奖金|补贴|补助|优惠|好处|扶持|福利|鼓励|激励)(拿|领)?(吗|不|没|么|嘛|呢)"
+        // 有没有 asks by itself: "个转企有没有奖励".
+        + "|有没有(额外的?|别的|其他的?)?(钱|奖励|奖金|补贴|补助|优惠|好处|扶持|福利|鼓励|激励)"
         + "|(能|可以)(拿|领|得)(到)?(钱|奖励|奖金|补贴|补助)",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
@@ -171,12 +173,13 @@ internal static partial class TopicMention
     private static readonly string[] NotOwnSituation = ["了解", "为了", "除了", "不了", "已知", "讲了", "说了", "写了"];
 
     // Intending it: the words of Negation that say it has not happened yet because it is only planned.
-    private static readonly string[] Intending = ["准备", "打算", "计划", "想要", "将要", "plan", "planning", "intend", "going to"];
+    private static readonly string[] Intending = ["准备", "打算", "计划", "想要", "将要", "plan", "planning", "intend", "going to", "thinking about", "thinking of", "considering"];
 
     // The question is about the time after it is done: "到时候还有奖励不", "转了以后刻章要钱吗", "what would I get".
     private static readonly string[] AskingAboutLater =
         ["到时候", "到时", "届时", "以后", "之后", "转了", "转完", "转好", "办完", "办好", "那时",
-         "would i", "would we", "will i", "will we", "then", "once i", "once we", "after i", "after we", "when i", "when we"];
+         "would i", "would we", "will i", "will we", "then", "once i", "once we", "after i", "after we", "when i", "when we",
+         "would they", "will they", "if they do"];
 
     // The question is about now: "打算明年转公司，现在能拿奖励吗" is answered for now, when it has not happened.
     private static readonly string[] AskingAboutNow = ["现在", "目前", "眼下", "当前", "马上", "now", "currently", "right away", "already"];
@@ -268,9 +271,13 @@ internal static partial class TopicMention
         var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
         var before = text[clauseStart..phraseStart];
         var after = text[phraseEnd..Math.Min(text.Length, clauseEnd + 1)];
-        return SaysItCounts.Any(w => before.EndsWith(w, StringComparison.Ordinal) || before.EndsWith(w + "是", StringComparison.Ordinal))
+        return (SaysItCounts.Any(w => before.EndsWith(w, StringComparison.Ordinal) || before.EndsWith(w + "是", StringComparison.Ordinal))
+                || (ToldItCounts.IsMatch(before) && (before.EndsWith('算') || before.EndsWith("算是", StringComparison.Ordinal))))
             && after.IndexOfAny(['吗', '么', '呢', '?', '？', '不', '没']) < 0;
     }
+
+    // "执法的来查说问题不大算轻微的": what someone told the asker it counts as (not 听说, hearsay about the rule).
+    private static readonly Regex ToldItCounts = new("(?<![听据小])说", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <param name="clauseStatesAFigure">
     /// Whether the word's clause gives a figure for a number fact ("个体户年应纳税所得额200万，个税怎么减"): a how-question after it

@@ -151,21 +151,55 @@ public sealed class TypoCorrector
 
     /// <summary>
     /// Takes out a measure word said inside a two-character word: 贷点款 is 贷款, 刻个章 刻章, 办个照 办照. A measure word that
-    /// begins a known word stays (免个税 is about 个税).
+    /// begins a known word stays (免个税 is about 个税). Said this way, a verb that is no known word's with its object but
+    /// sounds like exactly one that is was mistyped: 带点款 is 贷款 (voice input writes the commoner 带).
     /// </summary>
     private string Rejoin(string text)
     {
         StringBuilder? joined = null;
         for (var i = text.Length - 3; i >= 0; i--)
         {
-            if (Inserted.Contains(text[i + 1]) && pairs.Contains((text[i], text[i + 2]))
-                && !pairs.Contains((text[i + 1], text[i + 2])) && !all.Any(w => string.CompareOrdinal(text, i + 1, w, 0, w.Length) == 0))
+            if (!Inserted.Contains(text[i + 1]) || pairs.Contains((text[i + 1], text[i + 2])) || all.Any(w => string.CompareOrdinal(text, i + 1, w, 0, w.Length) == 0))
             {
-                (joined ??= new StringBuilder(text)).Remove(i + 1, 1);
+                continue;
+            }
+
+            var verb = pairs.Contains((text[i], text[i + 2])) ? text[i] : SoundAlikeVerb(text[i], text[i + 2]);
+            if (verb is { } v)
+            {
+                joined ??= new StringBuilder(text);
+                joined[i] = v;
+                joined.Remove(i + 1, 1);
             }
         }
 
         return WithoutAspectInside(joined?.ToString() ?? text);
+    }
+
+    /// <summary>The one verb of a known pair with <paramref name="obj"/> that <paramref name="typed"/> sounds like; null when none or several.</summary>
+    private char? SoundAlikeVerb(char typed, char obj)
+    {
+        // 剩不了几个钱 counts money: 几 asks how many (and 给 is also read ji).
+        if (!LanguageDetector.IsHan(typed) || FunctionCharacters.Contains(typed) || ChineseNumerals.IsNumeralChar(typed) || AskingCharacters.Contains(typed))
+        {
+            return null;
+        }
+
+        char? found = null;
+        foreach (var (verb, o) in pairs)
+        {
+            if (o == obj && verb != typed && Pinyin.SoundAlike(typed, verb))
+            {
+                if (found is not null && found != verb)
+                {
+                    return null;
+                }
+
+                found = verb;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -140,6 +140,10 @@ public class EvalTests
     [InlineData("bot-generalisation-134.jsonl")]
     [InlineData("bot-generalisation-135.jsonl")]
     [InlineData("bot-generalisation-136.jsonl")]
+    [InlineData("bot-generalisation-137.jsonl")]
+    [InlineData("bot-generalisation-138.jsonl")]
+    [InlineData("bot-generalisation-139.jsonl")]
+    [InlineData("bot-generalisation-140.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -32,6 +32,7 @@ public class FactExtractionTests
     [InlineData("听说刚开的店刻章免费，我也是刚开的", "newly_registered", "true")] // hearsay first, then the asker's own
     [InlineData("上个月刚领的个体执照，不是说新开的个体户刻章不要钱么", "newly_registered", "true")] // "isn't it said that…" denies nothing
     [InlineData("今年7月份已经转成有限公司了，个转企不是说免刻章费么", "converted_to_company", "true")]
+    [InlineData("上个月已经转成有限公司了 执照都换了 个转企不是有补助吗 能给多少钱", "converted_to_company", "true")] // "isn't there…" denies nothing
     [InlineData("去年（2025年）换成有限公司了", "converted_to_company", "true")]
     [InlineData("My shop opened 3 years ago", "newly_registered", "false")]
     [InlineData("I opened my noodle shop last week", "newly_registered", "true")] // the kind of shop is no fact's word
@@ -42,7 +43,10 @@ public class FactExtractionTests
     [InlineData("We just got our individual business licence in Zezhou last month", "newly_registered", "true")]
     [InlineData("I run a cafe, registered as an individual business just last month", "newly_registered", "true")]
     [InlineData("We opened in Gaoping last month", "newly_registered", "true")]
+    [InlineData("I registered my individual business (a small bakery) last month.", "newly_registered", "true")]
     [InlineData("这是俺头一回被查出问题，也算轻微的", "first_minor_violation", "true")] // 也算 says it counts; "还算新开的吗" asks
+    [InlineData("执法的来查说问题不大算轻微的，这是头一回", "first_minor_violation", "true")] // told it counts: no question
+    [InlineData("去年来检查说俺价签标的不全罚了二百块，前天又来了", "first_minor_violation", "false")] // last year's fine
     [InlineData("我们还没转呢，材料还在准备，那1200的开户补助能先领吗", "converted_to_company", "false")] // paperwork under way is said, not asked about
     [InlineData("俺还没转，材料刚递上去", "converted_to_company", "false")] // papers just handed in: said, not asked about
     [InlineData("租的是街道办（国有）的门面", "rents_state_owned_premises", "true")]
@@ -77,9 +81,18 @@ public class FactExtractionTests
     [Theory]
     [InlineData("does this plan give getihu any free legal help?", "is_individual_business")] // "this plan" is the policy, not an intention
     [InlineData("条款俺也看不懂 有没有给个体户免费法律咨询的地方", "is_individual_business")] // voice input: a space between characters ends the clause of 看不懂
+    [InlineData("执法的说问题不大算轻微的，这是头一回", "first_minor_violation")] // 不大 says how big the problem is
     public void A_noun_that_looks_like_a_denial_denies_nothing(string text, string fact)
     {
         Assert.NotEqual("false", Extract(text).GetValueOrDefault(fact));
+    }
+
+    [Theory]
+    [InlineData("I want to open a second counter in a mall. Do I need a whole new business licence?", "newly_registered")] // another licence, not a new business
+    [InlineData("这回罚了二百块，能免不", "first_minor_violation")] // this time's fine is the one asked about, not one before
+    public void A_word_about_something_else_says_nothing_of_the_fact(string text, string fact)
+    {
+        Assert.DoesNotContain(fact, Extract(text).Keys);
     }
 
     [Theory]
@@ -125,6 +138,8 @@ public class FactExtractionTests
 
     [Theory]
     [InlineData("个转企那1200和3000是转之前就给还是转完了才给？", "converted_to_company")] // the condition asked about: 转完了 before 才
+    [InlineData("个转企有没有奖励", "converted_to_company")] // 有没有 asks what it brings, with no particle after it
+    [InlineData("个转企还有没有额外奖励", "converted_to_company")]
     [InlineData("转成公司以后才能领吗", "converted_to_company")]
     public void A_condition_asked_about_is_not_the_askers_situation(string text, string fact)
     {
@@ -138,6 +153,7 @@ public class FactExtractionTests
     public void Does_not_invent_facts(string text)
     {
         var values = Extract(text);
+
 
         Assert.DoesNotContain("monthly_sales_yuan", values.Keys);
         Assert.DoesNotContain("annual_taxable_income_yuan", values.Keys);

@@ -135,6 +135,9 @@ public class ScopeAndSilenceTests
     [InlineData("晋城的刀削面咋做？面和多硬，汤咋熬")] // cooking, whatever the city's name
     [InlineData("我老婆让我问问，晋城哪家月子中心比较好？")]
     [InlineData("晋城哪家英语辅导班比较靠谱？俺家娃英语老不及格，想给他报个班")] // a child's tutoring, not 创业辅导
+    [InlineData("孩子想学钢琴 有没有地方教")] // a child's lessons, not 创业培训
+    [InlineData("Can you recommend a good noodle restaurant near Jincheng railway station?")]
+    [InlineData("给推荐个高平好吃的烧烤 晚上请客")]
     [InlineData("Got a parking ticket right outside my shop yesterday. How do I pay it?")]
     [InlineData("not a getihu, I'm a salaried engineer. How do I claim the child education deduction on my income tax?")] // a business word denied
     [InlineData("考驾照科目三要考些啥？晋城哪个驾校过得快")]

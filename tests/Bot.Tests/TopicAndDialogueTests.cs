@@ -1353,4 +1353,29 @@ public class TopicAndDialogueTests
         Assert.True(result.InScope);
         Assert.Contains(result.Eligibility, e => e.Rule == "income-tax-halved");
     }
+
+    [Theory]
+    [InlineData("新开的个体户县里给不给奖励")]
+    [InlineData("俺在陵川，县里有没有自己扶持个体户的方案？还是就市里这一个文件")]
+    [InlineData("俺是沁水的，刚从部队退伍回来想开个修车铺，除了市里的政策，县里对新开的个体户有没有啥奖励？")]
+    public async Task What_a_county_gives_of_its_own_is_answered_from_the_clauses_that_leave_it_to_the_counties(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        // Not the city's 个转企 reward, which shares only 奖励 with the question, and no question about converting.
+        Assert.Empty(result.Eligibility);
+        Assert.Null(result.FollowUp);
+        Assert.Contains(result.Citations, c => c.Id is "jincheng-2022-67#measure-9" or "jincheng-2022-67#safeguard-2");
+        Assert.StartsWith("县里自己给什么", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("县里对个转企还有没有额外奖励")] // the fact that decides the city's reward is raised: its rules are answered
+    [InlineData("要是哪个县里这些扶持政策落实不下去，光喊口号不办事，上头管不管？")] // the county carrying out the city's: oversight
+    public async Task A_county_named_beside_a_city_benefit_or_its_oversight_is_no_question_of_its_own_policies(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.DoesNotContain("县里自己给什么", result.Answer, StringComparison.Ordinal);
+    }
 }
