@@ -279,6 +279,18 @@ internal static partial class TopicMention
     // "执法的来查说问题不大算轻微的": what someone told the asker it counts as (not 听说, hearsay about the rule).
     private static readonly Regex ToldItCounts = new("(?<![听据小])说", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    /// <summary>
+    /// "个转企能免吗", "转成公司咋申请", "个体户转企业现在还有吗": an event's word (<see cref="Policy.Knowledge.Rules.FactDefinition.Event"/>)
+    /// opens the message's clause and a question follows it at once, with nothing anywhere said of the asker (no 了, 已经,
+    /// 刚, 我是 …): it names what the question is about, as "个转企有奖励吗" does, and says nothing of the asker.
+    /// </summary>
+    public static bool OpensAQuestion(string text, int phraseStart, int phraseEnd)
+    {
+        var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
+        return OnlyAFiller().IsMatch(text[clauseStart..phraseStart]) && QuestionRightAfter().IsMatch(text[phraseEnd..clauseEnd])
+            && !OwnSituation.Any(w => text.Contains(w, StringComparison.Ordinal));
+    }
+
     /// <param name="clauseStatesAFigure">
     /// Whether the word's clause gives a figure for a number fact ("个体户年应纳税所得额200万，个税怎么减"): a how-question after it
     /// is about the figure's benefit, and the clause describes the asker.
@@ -347,6 +359,14 @@ internal static partial class TopicMention
         own = ConditionalPast().Replace(own, " ");
         return !OwnSituation.Any(w => own.Contains(w, StringComparison.Ordinal)) && !PastInEnglish.IsMatch(own);
     }
+
+    // What may open a question before its topic: "那个转企能免吗", "请问新开的个体户咋申请", "个体户转企业能免吗".
+    [System.Text.RegularExpressions.GeneratedRegex("^(那|那个|这个|请问|问下|问一下|想问下|想问一下|咨询下|咨询一下)?(个体户|个体工商户)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex OnlyAFiller();
+
+    // A question right after the word: "能免吗", "咋申请", "现在还有吗" ("个体户今年经营所得120万" tells a figure).
+    [System.Text.RegularExpressions.GeneratedRegex("^的?(能|可以|咋|怎么|给不给|有没有|现在还|今年还|还能|还有)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex QuestionRightAfter();
 
     // "材料还在准备", "手续正在办", "材料刚递上去": the paperwork under way is said, not asked about.
     [System.Text.RegularExpressions.GeneratedRegex("(材料|手续|流程)(还在|正在|已经|都|在|准备|弄|办)|(材料|手续)(刚|已经|都)?(递|交|报|送|提交)(上去|过去|上了|进去|了)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -49,6 +49,13 @@ public sealed partial record FactDefinition
     /// </summary>
     public bool Recent { get; init; }
 
+    /// <summary>
+    /// Bool facts: the fact is something that happens to a business (converting to a company, a first offence). Its word
+    /// opening a question with nothing said of the asker ("个转企能免吗", "首次违法能免罚吗") names what the question is
+    /// about; it is not the asker's news, as a state's word is ("个体户能办信用贷款不" says who asks).
+    /// </summary>
+    public bool Event { get; init; }
+
     /// <summary>Number facts: the unit, e.g. <see cref="FactUnits.Yuan"/>.</summary>
     public string? Unit { get; init; }
 

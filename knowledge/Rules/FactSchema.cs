@@ -11,7 +11,7 @@ public sealed partial class FactSchema
     public const string FileName = "facts.yml";
 
     private static readonly string[] Fields =
-        ["id", "type", "label", "question", "help", "words", "unit", "min", "max", "period", "convert", "options", "options_from", "if_true", "if_false", "whether", "words_false", "of", "recent"];
+        ["id", "type", "label", "question", "help", "words", "unit", "min", "max", "period", "convert", "options", "options_from", "if_true", "if_false", "whether", "words_false", "of", "recent", "event"];
 
     /// <summary>The fact a regional policy's rules read: the division the business is registered in.</summary>
     public const string RegionFact = "registered_region";
@@ -96,10 +96,13 @@ public sealed partial class FactSchema
             return null;
         }
 
-        if (type != FactType.Bool && entry.Has("of"))
+        foreach (var boolOnly in new[] { "of", "recent", "event" })
         {
-            entry.Diagnostics.Error(entry.Path, entry.LineOf("of"), $"事实“{id}”不是是/否类（bool）事实，不能写 of", $"fact '{id}': of is for yes/no (bool) facts only");
-            return null;
+            if (type != FactType.Bool && entry.Has(boolOnly))
+            {
+                entry.Diagnostics.Error(entry.Path, entry.LineOf(boolOnly), $"事实“{id}”不是是/否类（bool）事实，不能写 {boolOnly}", $"fact '{id}': {boolOnly} is for yes/no (bool) facts only");
+                return null;
+            }
         }
 
         var fact = new FactDefinition
@@ -242,7 +245,7 @@ public sealed partial class FactSchema
         var whether = entry.Localized("whether", required: true);
         var (falseZh, falseEn) = Words(entry, "words_false");
         return ifTrue is null || ifFalse is null || whether is null ? null
-            : fact with { IfTrue = ifTrue, IfFalse = ifFalse, Whether = whether, FalseWordsZh = falseZh, FalseWordsEn = falseEn, Of = entry.String("of"), Recent = entry.Bool("recent") ?? false };
+            : fact with { IfTrue = ifTrue, IfFalse = ifFalse, Whether = whether, FalseWordsZh = falseZh, FalseWordsEn = falseEn, Of = entry.String("of"), Recent = entry.Bool("recent") ?? false, Event = entry.Bool("event") ?? false };
     }
 
     private static (IReadOnlyList<string> Zh, IReadOnlyList<string> En) Words(YamlMap entry, string key = "words")

@@ -33,6 +33,7 @@ public class FactExtractionTests
     [InlineData("上个月刚领的个体执照，不是说新开的个体户刻章不要钱么", "newly_registered", "true")] // "isn't it said that…" denies nothing
     [InlineData("今年7月份已经转成有限公司了，个转企不是说免刻章费么", "converted_to_company", "true")]
     [InlineData("上个月已经转成有限公司了 执照都换了 个转企不是有补助吗 能给多少钱", "converted_to_company", "true")] // "isn't there…" denies nothing
+    [InlineData("个转企了，能免吗", "converted_to_company", "true")] // 了 says it happened
     [InlineData("去年（2025年）换成有限公司了", "converted_to_company", "true")]
     [InlineData("My shop opened 3 years ago", "newly_registered", "false")]
     [InlineData("I opened my noodle shop last week", "newly_registered", "true")] // the kind of shop is no fact's word
@@ -140,6 +141,10 @@ public class FactExtractionTests
     [InlineData("个转企那1200和3000是转之前就给还是转完了才给？", "converted_to_company")] // the condition asked about: 转完了 before 才
     [InlineData("个转企有没有奖励", "converted_to_company")] // 有没有 asks what it brings, with no particle after it
     [InlineData("个转企还有没有额外奖励", "converted_to_company")]
+    [InlineData("个转企能免吗", "converted_to_company")] // a question right after the word, nothing said of the asker
+    [InlineData("转成公司咋申请", "converted_to_company")]
+    [InlineData("个体户转企业现在还有吗", "converted_to_company")]
+    [InlineData("首次违法能免罚吗", "first_minor_violation")]
     [InlineData("转成公司以后才能领吗", "converted_to_company")]
     public void A_condition_asked_about_is_not_the_askers_situation(string text, string fact)
     {

@@ -117,4 +117,16 @@ public class FactSchemaTests
         var error = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Error);
         Assert.Equal("content/facts.yml:9: error: fact 'monthly_sales_yuan': words_false is for yes/no (bool) facts only", error.ToString());
     }
+
+    [Fact]
+    public void An_event_is_read_on_a_yes_no_fact_and_is_an_error_at_its_line_on_any_other()
+    {
+        var (schema, diagnostics) = Load(Newly.Replace("  type: bool\n", "  type: bool\n  event: true\n", StringComparison.Ordinal));
+        Assert.False(diagnostics.HasErrors);
+        Assert.True(schema.Find("newly_registered")!.Event);
+
+        var (_, onANumber) = Load(Sales.Replace("  words_false: { zh: [没生意] }", "  event: true", StringComparison.Ordinal));
+        var error = Assert.Single(onANumber.Items, d => d.Severity == Severity.Error);
+        Assert.Equal("content/facts.yml:9: error: fact 'monthly_sales_yuan': event is for yes/no (bool) facts only", error.ToString());
+    }
 }
