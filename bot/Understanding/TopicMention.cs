@@ -163,7 +163,11 @@ internal static partial class TopicMention
     private static readonly string[] ForAnyOne = ["for a ", "for an ", "for any "];
 
     // After the word, a plural or a noun for people: "new businesses", "new business owners"; not "for the first time".
-    private static readonly string[] GroupEndings = ["es", "s", " owners", " shops", " stores", " offenders", " people", " operators", " traders"];
+    private static readonly string[] GroupEndings = ["es", "s", " owners", " shops", " stores", " offenders", " people", " operators", " traders", " businesses"];
+
+    // A group a question opens with: "Do new businesses pay for seals?", "newly registered businesses get free seals?".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^((do|does|can|could|are|will|would|should|must)\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AskedOfAGroup();
 
     private static bool NamesAGroup(string text, int phraseEnd) =>
         GroupEndings.Any(e => string.CompareOrdinal(text, phraseEnd, e, 0, e.Length) == 0
@@ -287,9 +291,16 @@ internal static partial class TopicMention
     public static bool OpensAQuestion(string text, int phraseStart, int phraseEnd)
     {
         var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
-        return OnlyAFiller().IsMatch(text[clauseStart..phraseStart]) && QuestionRightAfter().IsMatch(text[phraseEnd..clauseEnd])
+        var before = text[clauseStart..phraseStart];
+        // "Is a first offence fined?", "turning a getihu into a company, any reward?": any one, in a question.
+        var anyOne = text.Contains('?', StringComparison.Ordinal) && AnyOneBefore().IsMatch(before);
+        return (anyOne || (OnlyAFiller().IsMatch(before) && QuestionRightAfter().IsMatch(text[phraseEnd..clauseEnd])))
             && !OwnSituation.Any(w => text.Contains(w, StringComparison.Ordinal));
     }
+
+    // An article before the word, at the start of a question or after what would be done: "is a ", "does the ", "turning a ".
+    [System.Text.RegularExpressions.GeneratedRegex(@"(^|\b(is|does|do|can|are|will|would|turning|converting|changing))\s*\b(a|an|the)\s$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AnyOneBefore();
 
     /// <param name="clauseStatesAFigure">
     /// Whether the word's clause gives a figure for a number fact ("个体户年应纳税所得额200万，个税怎么减"): a how-question after it
@@ -314,7 +325,7 @@ internal static partial class TopicMention
         // "开了两个月，算新设立吗", "这算首次违法吗": whether it counts as that, asked, not said; "is the seal free for new
         // businesses", "training for new business owners", "free for a new business": the group, or any one, something is for.
         // "也算轻微的", "还算是头一回": said of the asker, not asked.
-        if ((before.EndsWith('算') && !StatesItCounts(text, phraseStart, phraseEnd)) || (ForAGroup.Any(f => before.EndsWith(f, StringComparison.Ordinal)) && NamesAGroup(text, phraseEnd))
+        if ((before.EndsWith('算') && !StatesItCounts(text, phraseStart, phraseEnd)) || ((ForAGroup.Any(f => before.EndsWith(f, StringComparison.Ordinal)) || AskedOfAGroup().IsMatch(before)) && NamesAGroup(text, phraseEnd))
             || ForAnyOne.Any(f => before.EndsWith(f, StringComparison.Ordinal)))
         {
             return true;

@@ -34,6 +34,7 @@ public class FactExtractionTests
     [InlineData("今年7月份已经转成有限公司了，个转企不是说免刻章费么", "converted_to_company", "true")]
     [InlineData("上个月已经转成有限公司了 执照都换了 个转企不是有补助吗 能给多少钱", "converted_to_company", "true")] // "isn't there…" denies nothing
     [InlineData("个转企了，能免吗", "converted_to_company", "true")] // 了 says it happened
+    [InlineData("I got caught for a minor issue for the first time. Will I be fined?", "first_minor_violation", "true")]
     [InlineData("去年（2025年）换成有限公司了", "converted_to_company", "true")]
     [InlineData("My shop opened 3 years ago", "newly_registered", "false")]
     [InlineData("I opened my noodle shop last week", "newly_registered", "true")] // the kind of shop is no fact's word
@@ -145,6 +146,9 @@ public class FactExtractionTests
     [InlineData("转成公司咋申请", "converted_to_company")]
     [InlineData("个体户转企业现在还有吗", "converted_to_company")]
     [InlineData("首次违法能免罚吗", "first_minor_violation")]
+    [InlineData("Is a first offence fined?", "first_minor_violation")] // any one, in a question
+    [InlineData("turning a getihu into a company, any reward?", "converted_to_company")]
+    [InlineData("Do new businesses pay for seals?", "newly_registered")] // a group the question opens with
     [InlineData("转成公司以后才能领吗", "converted_to_company")]
     public void A_condition_asked_about_is_not_the_askers_situation(string text, string fact)
     {
