@@ -130,7 +130,7 @@ internal sealed partial class AskedFocus
         // "个体户有补贴吗": nothing is left of the topic once the asker is taken out; what there is for them is asked.
         // "山西精品怎么申报": a way of doing, alone after the question word, asks how to do what was named before it.
         if (asking is not { } focus || !Runs(focus).Any(r => r.Length >= 2) || (known.Any(w => focus.Contains(w, StringComparison.Ordinal)) && !UnknownHead(focus))
-            || WaysOfDoing.Contains(focus.Trim()))
+            || WaysOfDoing.Contains(WithoutWhere(focus)))
         {
             return null;
         }
@@ -175,6 +175,9 @@ internal sealed partial class AskedFocus
         "^(?<topic>.+?)(要)?(怎么办|咋办|怎么弄|咋弄|怎么搞|怎么处理|如何办理|怎么办理|(在|去|到)哪里?(办|报|交|弄|申请|办理)|(有没有|有)(什么|啥)?(好)?(办法|门路|路子|渠道|途径|法子)"
         + "|(有没有|有)(啥|什么)?(额外|其他|别的|特别|专门|特殊)?的?(补贴|补助|优惠|扶持|支持|奖励|好处)(政策|措施)?|(能|可以|能不能|给不给)(补贴|补助|报销)|还(要|需要|用|得))[吗呢啊呀不没]?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "能在城区报名不": once the place is out, 在 is left before the way of doing; so is 去 of "去报名".
+    private static string WithoutWhere(string focus) => focus.Replace(" ", "", StringComparison.Ordinal).TrimStart('在', '到', '去');
 
     private string WithoutAsker(string topic) => WordRemoval.Without(topic, aboutTheAsker, []);
 

@@ -161,6 +161,8 @@ public class ScopeAndSilenceTests
     [InlineData("旁边来了几个没执照的流动摊贩，能找市场监管举报不？", "jincheng-2022-67#measure-16")] // the unit's everyday name says whom, not what
     [InlineData("隔壁那家小卖部压根没办执照，东西卖得比俺还便宜，俺规规矩矩办证交税反倒吃亏，这种有人管没", "jincheng-2022-67#measure-16")] // "有人管没" asks whether anyone deals with it
     [InlineData("要是俺们县里压根不落实这些扶持政策，说一套做一套，有没有人管？会不会挨批", "jincheng-2022-67#safeguard-4")]
+    [InlineData("户口还在老家 娃明年上初中 能在城区报名不", "jincheng-2022-67#measure-8")] // 在 before the way of doing, once the place is out
+    [InlineData("外卖平台抽成都快20%了，这个政府能管管不？", "jincheng-2022-67#measure-16")] // 管管 asks whether anyone deals with it
     public async Task A_question_that_takes_up_a_word_it_named_or_names_a_unit_by_its_everyday_name_finds_its_clause(string question, string clause)
     {
         var result = await Ask(question);
