@@ -108,6 +108,7 @@ internal static class BotTexts
     public static readonly LocalizedText AppliesFrom = new("适用期间：自{0}起，没有截止日期。", "Applies: from {0}, with no end date.");
     public static readonly LocalizedText RuleNote = new("说明：{0}", "Note: {0}");
     public static readonly LocalizedText Amount = new("金额：{0}", "Amount: {0}");
+    public static readonly LocalizedText AskAgain = new("我没看明白您的回答。{0}", "I could not tell your answer from that. {0}");
     public static readonly LocalizedText CountyOwn = new(
         "县里自己给什么，以所在县（区、市）政府出台的政策为准，这份政策没有写具体内容；它讲到的是：",
         "What a county gives of its own is set by that county's government, and this policy does not list it. What the policy says:");

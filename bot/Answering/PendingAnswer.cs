@@ -23,7 +23,7 @@ internal static class PendingAnswer
         return extracted.Values.Keys.Any(needed.Contains)
             || extracted.WrongPeriod.Keys.Any(needed.Contains)
             || (pendingFact is { Type: FactType.Bool or FactType.Choice } && extracted.Affirmation is not null)
-            || (pendingFact is { Type: FactType.Bool } && EchoesYes(pendingFact, normalized))
+            || (pendingFact is { Type: FactType.Bool } && (EchoesYes(pendingFact, normalized) || EchoesNo(pendingFact, normalized)))
             || (pendingFact is { Type: FactType.Number } && extracted.UnassignedAmounts.Count > 0)
             || (extracted.UnassignedAmounts.Count == 1 && needed.Count(id => facts.Find(id)?.Type == FactType.Number) == 1)
             || (pendingFact is not null && FactExtractor.IsUnsure(normalized))
@@ -43,6 +43,20 @@ internal static class PendingAnswer
     {
         var done = DoneVerb.Match(normalized.TrimStart(' ', '，', ','));
         return done.Success && fact.Question.Zh.Contains(done.Groups["verb"].Value, StringComparison.Ordinal);
+    }
+
+    // "没转", "还没转呢", "没有转": 没 (还没, 没有, 未) and a verb opening the reply, and nothing else in its first clause.
+    private static readonly System.Text.RegularExpressions.Regex NotDoneVerb = new(
+        @"^还?(没有|没|未)(?<verb>\p{IsCJKUnifiedIdeographs}{1,2}?)(过|完|成)?[啊呀的呢嘛]?(?:[，,。.!！;；\s]|$)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>
+    /// Whether the reply says no by saying the question's own verb was not done: "没转" to "您已经…转型升级为企业（个转企）了吗？".
+    /// </summary>
+    public static bool EchoesNo(FactDefinition fact, string normalized)
+    {
+        var notDone = NotDoneVerb.Match(normalized.TrimStart(' ', '，', ','));
+        return notDone.Success && fact.Question.Zh.Contains(notDone.Groups["verb"].Value, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -88,6 +102,8 @@ internal static class PendingAnswer
                 return yes ? "true" : "false";
             case FactType.Bool when extracted.Values.Count == 0 && EchoesYes(fact, normalized):
                 return "true";
+            case FactType.Bool when extracted.Values.Count == 0 && EchoesNo(fact, normalized):
+                return "false";
             case FactType.Number when extracted.UnassignedAmounts.Count > 0:
                 var amount = extracted.UnassignedAmounts[0];
                 return PeriodReader.ToFactPeriod(fact, amount.Value, amount.Period) is { } value ? FactExtractor.FormatNumber(value) : null;

@@ -15,6 +15,9 @@ namespace Policy.Bot.Answering;
 /// </summary>
 public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IModelAnswerer? model = null, TimeProvider? clock = null, ILogger? logger = null)
 {
+    // The longest reply to a pending question that is asked again when unread, rather than turned away as off-topic.
+    private const int MaxUnreadReply = 20;
+
     private readonly ILogger log = logger ?? NullLogger.Instance;
     private readonly DefaultAnswerer answerer = new(knowledge);
     private readonly TimeProvider time = clock ?? TimeProvider.System;
@@ -134,6 +137,15 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             {
                 Values = extracted.Values.Where(v => v.Value != "true" || knowledge.Fact(v.Key)?.Type != FactType.Bool).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
             };
+        }
+
+        // "上个月刚办的" to "您已经…个转企了吗？": a short reply with no policy words that the bot cannot read as an answer is
+        // asked again, not turned away as off-topic; the session still waits for the answer.
+        if (!continuing && followsClause is null && pendingFact is not null && pendingRules.Count > 0
+            && intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated, HasInjection: false } && normalized.Length <= MaxUnreadReply)
+        {
+            var again = DefaultAnswerer.FollowUpText(pendingFact, language);
+            return new() { Id = request.Id, Language = language, InScope = true, Answer = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.AskAgain.In(language), again), FollowUp = again, Session = key };
         }
 
         if (!continuing && followsClause is null && intent.Intent is Intent.OutOfScope or Intent.Help or Intent.Thanks or Intent.Reliability)

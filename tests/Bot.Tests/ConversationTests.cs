@@ -359,4 +359,34 @@ public class ConversationTests
 
         Assert.Equal("eligible", corrected.Eligibility.Single(e => e.Rule == "state-owned-rent-relief").Verdict);
     }
+
+    [Theory]
+    [InlineData("没转", "not_eligible")] // the question's own verb, not done
+    [InlineData("还没转呢", "not_eligible")]
+    [InlineData("转了", "eligible")]
+    public async Task A_reply_saying_the_questions_verb_was_or_was_not_done_answers_it(string reply, string verdict)
+    {
+        var bot = TestBots.Create();
+        var first = await bot.AskAsync(new BotRequest("个转企有奖励吗", "u-verb"), Cancel);
+        Assert.NotNull(first.FollowUp);
+
+        var second = await bot.AskAsync(new BotRequest(reply, "u-verb"), Cancel);
+
+        Assert.Equal(verdict, second.Eligibility.Single(e => e.Rule == "company-conversion-reward").Verdict);
+    }
+
+    [Fact]
+    public async Task A_short_reply_the_bot_cannot_read_gets_the_question_again_and_the_dialogue_goes_on()
+    {
+        var bot = TestBots.Create();
+        var first = await bot.AskAsync(new BotRequest("个转企有奖励吗", "u-unread"), Cancel);
+
+        var unread = await bot.AskAsync(new BotRequest("上个月刚办的", "u-unread"), Cancel);
+        Assert.True(unread.InScope);
+        Assert.Equal(first.FollowUp, unread.FollowUp);
+        Assert.StartsWith("我没看明白您的回答。", unread.Answer, StringComparison.Ordinal);
+
+        var yes = await bot.AskAsync(new BotRequest("是的", "u-unread"), Cancel);
+        Assert.Equal("eligible", yes.Eligibility.Single(e => e.Rule == "company-conversion-reward").Verdict);
+    }
 }
