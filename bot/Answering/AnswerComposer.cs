@@ -111,7 +111,12 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
             }
 
             // Several figures on either side of a limit ("14万到16万"): which one holds decides.
-            if (context.Extracted.Straddled.TryGetValue(next.Id, out var figures))
+            if (context.Extracted.Approximate.TryGetValue(next.Id, out var about) && context.Extracted.Straddled.ContainsKey(next.Id))
+            {
+                // "15万左右": about so much, at the limit.
+                lines.Add(Say(BotTexts.FigureAtTheLimit, next.Label.In(language), ConditionText.WithUnit(about, next, language)));
+            }
+            else if (context.Extracted.Straddled.TryGetValue(next.Id, out var figures))
             {
                 lines.Add(Say(BotTexts.FiguresStraddle, next.Label.In(language),
                     string.Join(BotTexts.ListSeparator.In(language), figures.Select(f => ConditionText.WithUnit(f, next, language)))));

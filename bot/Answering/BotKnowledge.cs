@@ -286,15 +286,42 @@ public sealed class BotKnowledge
     /// </summary>
     public ExtractedFacts WithoutStraddledFigures(ExtractedFacts extracted)
     {
-        var straddled = extracted.Spreads.Where(s => Content.RulesInForce.SelectMany(r => r.Conditions).Where(c => c.Fact.Id == s.Key)
-                .Any(c => s.Value.Select(v => c.Test(FactExtractor.FormatNumber(v))).Distinct().Count() > 1))
+        var straddled = extracted.Spreads.Where(s => Straddles(s.Key, s.Value))
             .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+        // "15万左右" sent alone, as the reply to "您每个月的销售额是多少元？": a figure said as about so much, at a rule's limit
+        // for the one number fact it could be, is no answer to take as exact either.
+        var approximate = new Dictionary<string, decimal>(extracted.Approximate, StringComparer.Ordinal);
+        var unassigned = extracted.UnassignedAmounts.ToList();
+        foreach (var amount in extracted.UnassignedAmounts.Where(a => a.Approximate))
+        {
+            var near = FactSchema.Where(f => f.Type == FactType.Number && !straddled.ContainsKey(f.Id))
+                .Select(f => (Fact: f, Value: Understanding.PeriodReader.ToFactPeriod(f, amount.Value, amount.Period)))
+                .Where(f => f.Value is { } v && Straddles(f.Fact.Id, Around(v))).ToList();
+            if (near.Count == 1)
+            {
+                var value = near[0].Value!.Value;
+                straddled[near[0].Fact.Id] = Around(value);
+                approximate[near[0].Fact.Id] = value;
+                unassigned.Remove(amount);
+            }
+        }
+
         return straddled.Count == 0 ? extracted : extracted with
         {
             Values = extracted.Values.Where(v => !straddled.ContainsKey(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
+            UnassignedAmounts = unassigned,
             Straddled = straddled,
+            Approximate = approximate,
         };
     }
+
+    // The figures a little either side of one said as about so much (as <see cref="FactExtractor"/> spreads them).
+    private static decimal[] Around(decimal value) => [value * (1 - FactExtractor.ApproximateShare), value, value * (1 + FactExtractor.ApproximateShare)];
+
+    // Whether some rule in force decides the figures for the fact differently.
+    private bool Straddles(string factId, IReadOnlyList<decimal> figures) =>
+        Content.RulesInForce.SelectMany(r => r.Conditions).Where(c => c.Fact.Id == factId)
+            .Any(c => figures.Select(v => c.Test(FactExtractor.FormatNumber(v))).Distinct().Count() > 1);
 
     public Rule? Rule(string id) => Content.FindRule(id);
 

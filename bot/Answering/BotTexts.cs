@@ -120,6 +120,9 @@ internal static class BotTexts
     public static readonly LocalizedText FiguresStraddle = new(
         "您说的{0}有几个数（{1}），按政策有的符合、有的不符合，要看具体是多少。",
         "You gave more than one figure for {0} ({1}); under the policy some of them qualify and some do not, so it depends on the actual figure.");
+    public static readonly LocalizedText FigureAtTheLimit = new(
+        "您说的{0}大约是{1}，正好在政策的界限附近，符合不符合要看具体是多少。",
+        "You gave {0} as about {1}, which is right at the policy's limit, so it depends on the exact figure.");
     public static readonly LocalizedText WayInNotWritten = new(
         "政策没有写到“{0}”这一点，可以向负责单位咨询。关于您问的事，政策写明的是：",
         "The policy does not say anything about \"{0}\"; the responsible units can tell you. On what you ask about, the policy provides:");

@@ -22,6 +22,7 @@ internal static class PendingAnswer
         var needed = pendingRules.SelectMany(r => r.FactIds).ToHashSet(StringComparer.Ordinal);
         return extracted.Values.Keys.Any(needed.Contains)
             || extracted.WrongPeriod.Keys.Any(needed.Contains)
+            || extracted.Straddled.Keys.Any(needed.Contains)
             || (pendingFact is { Type: FactType.Bool or FactType.Choice } && extracted.Affirmation is not null)
             || (pendingFact is { Type: FactType.Bool } && (EchoesYes(pendingFact, normalized) || EchoesNo(pendingFact, normalized)))
             || (pendingFact is { Type: FactType.Number } && extracted.UnassignedAmounts.Count > 0)

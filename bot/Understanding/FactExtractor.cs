@@ -4,7 +4,8 @@ using Policy.Knowledge.Rules;
 namespace Policy.Bot.Understanding;
 
 /// <summary>An amount with the period it was given for (null when the message names none).</summary>
-public sealed record Amount(decimal Value, string? Period);
+/// <param name="Approximate">Said as about so much ("15万左右", "大概15万", "around 150k"): the true figure may be a little either side.</param>
+public sealed record Amount(decimal Value, string? Period, bool Approximate = false);
 
 /// <summary>
 /// What a message says about the facts: values recognised, facts merely mentioned, amounts not yet tied to a fact, and
@@ -27,6 +28,12 @@ public sealed record ExtractedFacts(
 
     /// <summary>Number facts whose several figures the rules decide differently: not taken, and asked again saying why.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<decimal>> Straddled { get; init; } = new Dictionary<string, IReadOnlyList<decimal>>();
+
+    /// <summary>
+    /// Number facts given as about so much ("月销售额15万左右"), with the figure said: their <see cref="Spreads"/> run a little
+    /// either side of it, so a figure at a rule's limit is asked again rather than taken as exact.
+    /// </summary>
+    public IReadOnlyDictionary<string, decimal> Approximate { get; init; } = new Dictionary<string, decimal>();
 
     /// <summary>The yes/no facts the asker asks whether they count as ("我们是夫妻店，算个体户吗", "am I an individual business?").</summary>
     public IReadOnlySet<string> CountsAsked { get; init; } = new HashSet<string>();
@@ -172,6 +179,7 @@ public sealed partial class FactExtractor
         var wrongPeriod = new Dictionary<string, string>(StringComparer.Ordinal);
         var given = new Dictionary<string, List<(decimal Value, int Start)>>(StringComparer.Ordinal);
         var saidOfNow = new List<(Amount Amount, int Start)>();
+        var approximate = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var number in numbers)
         {
             var owner = NearestNumberFact(normalized, number, wordSpans);
@@ -189,7 +197,15 @@ public sealed partial class FactExtractor
                 if (PeriodReader.ToFactPeriod(owner, number.Value, period) is { } inPeriod)
                 {
                     values.TryAdd(owner.Id, FormatNumber(inPeriod));
-                    (given.TryGetValue(owner.Id, out var list) ? list : given[owner.Id] = []).Add((inPeriod, number.Start));
+                    var list = given.TryGetValue(owner.Id, out var known) ? known : given[owner.Id] = [];
+                    list.Add((inPeriod, number.Start));
+                    // "月销售额15万左右": a little either side of it too, for the rules to decide alike or not.
+                    if (IsApproximate(normalized, number) && !approximate.ContainsKey(owner.Id))
+                    {
+                        approximate[owner.Id] = inPeriod;
+                        list.Add((inPeriod * (1 - ApproximateShare), number.Start));
+                        list.Add((inPeriod * (1 + ApproximateShare), number.Start));
+                    }
                 }
                 else
                 {
@@ -205,7 +221,7 @@ public sealed partial class FactExtractor
 
                 // A figure with a money word, a figure sent alone ("145000", the reply to "what are your monthly sales?"), or a
                 // figure for a period ("150000 a month"; not "twice a month").
-                unassigned.Add(new Amount(number.Value, period));
+                unassigned.Add(new Amount(number.Value, period, IsApproximate(normalized, number)));
             }
         }
 
@@ -247,8 +263,21 @@ public sealed partial class FactExtractor
             }
         }
 
-        return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod, CountsAsked = countsAsked, Spreads = spreads, Imagined = imagined.Where(f => !values.ContainsKey(f)).ToHashSet(StringComparer.Ordinal) };
+        return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod, CountsAsked = countsAsked, Spreads = spreads, Approximate = approximate, Imagined = imagined.Where(f => !values.ContainsKey(f)).ToHashSet(StringComparer.Ordinal) };
     }
+
+    // How far either side of a figure said as about so much the true one may be.
+    internal const decimal ApproximateShare = 0.05m;
+
+    // About so much: "15万左右", "15万上下", "大概15万", "差不多有15万", "around 150k", "roughly 150,000".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(左右|上下|or so)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AboutAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(大概|大约|差不多|约莫|估计|约|\babout|\baround|\broughly|\bapproximately|\bapprox\.?)(是|有|在|能有|能到)?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AboutBefore();
+
+    private static bool IsApproximate(string text, NumberMention number) =>
+        AboutAfter().IsMatch(text[number.End..]) || AboutBefore().IsMatch(text[..number.Start]);
 
     /// <summary>Saying the last figure was wrong: "说错了", "不对", "I meant" (a correction, not several figures).</summary>
     public static readonly System.Text.RegularExpressions.Regex Corrects = new(

@@ -113,6 +113,39 @@ public class ConversationTests
     }
 
     [Theory]
+    [InlineData("小规模，月销售额15万左右，增值税能免吗", "need_info")] // about so much, at the limit: asked again
+    [InlineData("small-scale taxpayer, monthly sales around 150k, is VAT waived?", "need_info")]
+    [InlineData("小规模，月销售额大概14万，增值税能免吗", "eligible")] // about so much, but clear of the limit
+    [InlineData("小规模，月销售额16万左右，增值税能免吗", "not_eligible")]
+    public async Task A_figure_said_as_about_so_much_decides_only_clear_of_a_limit(string question, string verdict)
+    {
+        var bot = TestBots.Create();
+
+        var result = await bot.AskAsync(new BotRequest(question, "u-about", During), Cancel);
+
+        Assert.Equal(verdict, Assert.Single(result.Eligibility).Verdict);
+        if (verdict == "need_info")
+        {
+            Assert.NotNull(result.FollowUp);
+            Assert.Contains(result.Language == "zh" ? "正好在政策的界限附近" : "right at the policy's limit", result.Answer, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_reply_of_about_so_much_at_the_limit_is_asked_again_and_an_exact_figure_then_decides()
+    {
+        var bot = TestBots.Create();
+        await bot.AskAsync(new BotRequest("小规模纳税人能免增值税吗", "u-about-reply", During), Cancel);
+
+        var about = await bot.AskAsync(new BotRequest("15万左右", "u-about-reply", During), Cancel);
+        Assert.Equal("need_info", Assert.Single(about.Eligibility).Verdict);
+        Assert.Contains("大约是15万元", about.Answer, StringComparison.Ordinal);
+
+        var exact = await bot.AskAsync(new BotRequest("14万8", "u-about-reply", During), Cancel);
+        Assert.Equal("eligible", Assert.Single(exact.Eligibility).Verdict);
+    }
+
+    [Theory]
     [InlineData("个体户想贷款有什么政策", "那我找谁办", "jincheng-2022-67#measure-7")]
     [InlineData("网店被平台逼着二选一怎么办", "找哪个部门", "jincheng-2022-67#measure-16")]
     [InlineData("个体户有培训吗", "去哪报名", "jincheng-2022-67#measure-15")]
