@@ -19,6 +19,8 @@ internal sealed partial class AskedFocus
     private static readonly string[] Forms = ["怎么回事", "咋回事", "怎么说", "怎么讲", "怎么理解", "如何理解", "怎么解释", "怎么认定", "如何认定", "怎么界定", "如何界定", "怎么算", "咋算", "什么意思", "啥意思", "是什么", "是啥", "怎么样", "行不行", "好不好", "对不对",
         // "这种有人管没", "有没有人管", "政府能管管不": whether anyone deals with what was said before.
         "有没有人管", "有人管没", "有人管吗", "有人管不", "有没有人处理", "有人处理吗", "管管", "管一管", "管不管",
+        // "个转企有没有钱拿": whether money comes with what was named.
+        "有没有钱拿", "有钱拿", "有没有钱领", "有钱领", "给不给钱", "给钱不", "给钱吗",
         // "这合理吗，有没有说法": whether a rule says anything about what was told.
         "有没有说法", "有啥说法", "有什么说法", "有说法吗", "有说法没", "有说法不",
         // "…给我降权，这合规不": whether what was said is allowed.

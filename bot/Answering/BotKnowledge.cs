@@ -10,7 +10,7 @@ namespace Policy.Bot.Answering;
 /// Everything the bot knows, loaded once at start-up and shared by every request: the content with its rules and facts
 /// (shared library), search, and the sentences that may be quoted.
 /// </summary>
-public sealed class BotKnowledge
+public sealed partial class BotKnowledge
 {
     public BotKnowledge(ContentSet content, IClauseRetriever retriever)
     {
@@ -111,8 +111,13 @@ public sealed class BotKnowledge
             }
         }
 
-        return normalized;
+        // "opened a noodle shop last month": when something happened names no benefit (not the rent relief's "three months").
+        return RelativeTime().Replace(normalized, " ");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(last|this|next) (week|month|year)\b|\b(a|one|two|three|four|five|six|several|few|\d+) (days?|weeks?|months?|years?) ago\b|上个月|这个月|下个月|上月|本月",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex RelativeTime();
 
     // What ends a sentence: the words of a figure are those of its sentence.
     private static readonly char[] SentenceEnds = ['。', '.', '!', '！', '?', '？', ';', '；', '\n'];

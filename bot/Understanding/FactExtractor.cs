@@ -66,12 +66,11 @@ public sealed partial class FactExtractor
             FalseWordsEn = Normalized(f.FalseWordsEn),
             Options = f.Options.Select(c => c with { WordsZh = Normalized(c.WordsZh), WordsEn = Normalized(c.WordsEn) }).ToList(),
         }).ToList();
-        factWordParts = this.facts.SelectMany(f => f.WordsEn.Concat(f.FalseWordsEn).Concat(f.Options.SelectMany(o => o.WordsEn)))
-            .SelectMany(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        englishWords = [.. this.facts.SelectMany(f => f.WordsEn.Concat(f.FalseWordsEn).Concat(f.Options.SelectMany(o => o.WordsEn))).Distinct(StringComparer.Ordinal)];
     }
 
-    // Every single word of the facts' English words: a word of a shop's description that is one of them is kept.
-    private readonly HashSet<string> factWordParts;
+    // The facts' English words: a shop's description that is part of one ("small scale", "getihu", "new") is kept.
+    private readonly List<string> englishWords;
 
     private static List<string> Normalized(IEnumerable<string> words) =>
         words.Select(TextNormalizer.Normalize).Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToList();
@@ -100,7 +99,10 @@ public sealed partial class FactExtractor
     public ExtractedFacts Extract(string normalized)
     {
         // "opened my noodle shop last week" says what "opened my shop" says: the kind of shop is no fact's word.
-        normalized = KindOfShop().Replace(normalized, m => m.Groups[2].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(factWordParts.Contains)
+        // A description that is part of a fact's word ("a small scale shop", "my getihu shop") stays.
+        var described = normalized;
+        var factWordsSaid = new Lazy<List<(int Start, int Length)>>(() => [.. FindWords(described, englishWords, wholeMatches: true)]);
+        normalized = KindOfShop().Replace(normalized, m => factWordsSaid.Value.Any(w => w.Start < m.Groups[2].Index + m.Groups[2].Length && m.Groups[2].Index < w.Start + w.Length)
             ? m.Value : m.Groups[1].Value + " " + m.Groups[3].Value);
         // "刚在泽州办的执照", "got our licence in zezhou last month": where it happened says nothing about when; without it
         // the words say what 刚办的执照 and "got my licence last month" say.

@@ -38,6 +38,7 @@ public class FactExtractionTests
     [InlineData("去年（2025年）换成有限公司了", "converted_to_company", "true")]
     [InlineData("My shop opened 3 years ago", "newly_registered", "false")]
     [InlineData("I opened my noodle shop last week", "newly_registered", "true")] // the kind of shop is no fact's word
+    [InlineData("I opened a small noodle shop in Chengqu last month", "newly_registered", "true")] // small is part of no fact word said here
     [InlineData("I run a small-scale noodle shop", "taxpayer_kind", "small_scale")] // small-scale is a fact word: kept
     [InlineData("去年后厨卫生不合格让市场监管罚过一回款，前两天又查出来了", "first_minor_violation", "false")] // 不 of 不合格 is the kitchen's
     [InlineData("上个月刚在泽州办的执照 卖窗帘布艺的", "newly_registered", "true")] // where it happened says nothing of when
