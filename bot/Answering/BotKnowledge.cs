@@ -111,9 +111,11 @@ public sealed partial class BotKnowledge
             }
         }
 
-        // "opened a noodle shop last month": when something happened names no benefit (not the rent relief's "three months").
-        return RelativeTime().Replace(normalized, " ");
+        return WithoutRelativeTime(normalized);
     }
+
+    /// <summary>"opened a noodle shop last month": when something happened names no benefit (not the rent relief's "three months").</summary>
+    public static string WithoutRelativeTime(string normalized) => RelativeTime().Replace(normalized, " ");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(last|this|next) (week|month|year)\b|\b(a|one|two|three|four|five|six|several|few|\d+) (days?|weeks?|months?|years?) ago\b|上个月|这个月|下个月|上月|本月",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

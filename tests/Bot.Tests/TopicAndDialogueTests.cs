@@ -1378,4 +1378,16 @@ public class TopicAndDialogueTests
 
         Assert.DoesNotContain("县里自己给什么", result.Answer, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("我老婆的个体户上个月刚注册，刻章要钱吗")]
+    [InlineData("I opened a small noodle shop in Chengqu last month. Do I have to pay to get the seal made?")]
+    public async Task When_something_happened_names_no_benefit(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        // 上个月 and "last month" are no "3个月" / "three months' rent": the rent relief is neither cited nor decided.
+        Assert.DoesNotContain(result.Citations, c => c.Id == "jincheng-2022-67#measure-8");
+        Assert.Equal("eligible", Assert.Single(result.Eligibility, e => e.Rule == "new-business-free-seal").Verdict);
+    }
 }
