@@ -186,7 +186,7 @@ public sealed partial class FactExtractor
         {
             var owner = NearestNumberFact(normalized, number, wordSpans);
             var period = PeriodReader.Find(normalized, number.Start, number.End);
-            if (TopicMention.SaidOfOthers(normalized, number.Start) || TopicMention.IsThePolicysFigure(normalized, number.End))
+            if (TopicMention.SaidOfOthers(normalized, number.Start) || TopicMention.IsThePolicysFigure(normalized, number.End) || ADifference().IsMatch(normalized[..number.Start]))
             {
                 // "听说月销售额20万以下免增值税", "我记得文件写的是20万", "我朋友一个月卖20万": a figure of the policy or of
                 // someone else, not the asker's.
@@ -267,6 +267,10 @@ public sealed partial class FactExtractor
 
         return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod, CountsAsked = countsAsked, Spreads = spreads, Approximate = approximate, Imagined = imagined.Where(f => !values.ContainsKey(f)).ToHashSet(StringComparer.Ordinal) };
     }
+
+    // "十五万零一块，就多了一块钱": by how much it is over or under, not a figure of its own.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(多了|多出|多出了|超了|超出|超出了|超过了|差了|只差|就差|少了|\bover by|\bunder by|\bshort by)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ADifference();
 
     // How far either side of a figure said as about so much the true one may be.
     internal const decimal ApproximateShare = 0.05m;

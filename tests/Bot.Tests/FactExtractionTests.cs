@@ -61,6 +61,7 @@ public class FactExtractionTests
     [InlineData("我租的村集体的两间房", "rents_state_owned_premises", "false")] // collective property is not the state's
     [InlineData("plan to turn my getihu into a company next spring", "converted_to_company", "false")]
     [InlineData("月销售额12万", "monthly_sales_yuan", "120000")]
+    [InlineData("小规模 一个月卖了十五万零一块 就多了一块钱", "monthly_sales_yuan", "150001")] // by how much it is over is no figure of its own
     [InlineData("每月销售额十二万五千元", "monthly_sales_yuan", "125000")]
     [InlineData("my monthly sales are 150k", "monthly_sales_yuan", "150000")]
     [InlineData("monthly sales: 1.5 million yuan", "monthly_sales_yuan", "1500000")]
