@@ -40,11 +40,7 @@ internal static class PendingAnswer
     /// Whether the reply says yes by saying the question's own verb was done: "转了" to "您已经…转型升级为企业（个转企）了吗？".
     /// A verb the question does not use ("换了") says nothing about it.
     /// </summary>
-    public static bool EchoesYes(FactDefinition fact, string normalized)
-    {
-        var done = DoneVerb.Match(normalized.TrimStart(' ', '，', ','));
-        return done.Success && fact.Question.Zh.Contains(done.Groups["verb"].Value, StringComparison.Ordinal);
-    }
+    public static bool EchoesYes(FactDefinition fact, string normalized) => EchoesVerb(DoneVerb, fact, normalized);
 
     // "没转", "还没转呢", "没有转": 没 (还没, 没有, 未) and a verb opening the reply, and nothing else in its first clause.
     private static readonly System.Text.RegularExpressions.Regex NotDoneVerb = new(
@@ -54,11 +50,11 @@ internal static class PendingAnswer
     /// <summary>
     /// Whether the reply says no by saying the question's own verb was not done: "没转" to "您已经…转型升级为企业（个转企）了吗？".
     /// </summary>
-    public static bool EchoesNo(FactDefinition fact, string normalized)
-    {
-        var notDone = NotDoneVerb.Match(normalized.TrimStart(' ', '，', ','));
-        return notDone.Success && fact.Question.Zh.Contains(notDone.Groups["verb"].Value, StringComparison.Ordinal);
-    }
+    public static bool EchoesNo(FactDefinition fact, string normalized) => EchoesVerb(NotDoneVerb, fact, normalized);
+
+    // Whether the reply opens with the pattern and its verb is the question's own.
+    private static bool EchoesVerb(System.Text.RegularExpressions.Regex pattern, FactDefinition fact, string normalized) =>
+        pattern.Match(normalized.TrimStart(' ', '，', ',')) is { Success: true } echo && fact.Question.Zh.Contains(echo.Groups["verb"].Value, StringComparison.Ordinal);
 
     /// <summary>
     /// The option of a choice whose label or words hold the whole reply, when exactly one does: "small scale" answers
