@@ -53,6 +53,8 @@ public class FactExtractionTests
     [InlineData("我们还没转呢，材料还在准备，那1200的开户补助能先领吗", "converted_to_company", "false")] // paperwork under way is said, not asked about
     [InlineData("俺还没转，材料刚递上去", "converted_to_company", "false")] // papers just handed in: said, not asked about
     [InlineData("租的是街道办（国有）的门面", "rents_state_owned_premises", "true")]
+    [InlineData("我租的是镇政府的门面", "rents_state_owned_premises", "true")]
+    [InlineData("房管局的", "rents_state_owned_premises", "true")]
     [InlineData("I have been fined twice before. Can I avoid the penalty this time?", "first_minor_violation", "false")]
     [InlineData("去年就因为冰柜里生熟没分开被罚过一回", "first_minor_violation", "false")] // the 没 is the cause's, not the fine's
     [InlineData("因为没贴价签被罚过", "first_minor_violation", "false")]
