@@ -349,7 +349,7 @@ public sealed partial class FactExtractor
 
     /// <summary>"Not sure" in either language: the fact stays unknown and is not asked again.</summary>
     public static bool IsUnsure(string normalized) =>
-        new[] { "不知道", "不清楚", "不确定", "不太清楚", "说不准", "not sure", "don't know", "dont know", "no idea", "unsure", "i'm not certain" }
+        new[] { "不知道", "不清楚", "不确定", "不太清楚", "说不准", "说不好", "不好说", "记不清", "记不得", "not sure", "don't know", "dont know", "no idea", "unsure", "i'm not certain", "can't remember", "don't remember" }
             .Any(normalized.Contains);
 
     private static (string Value, bool OnlyNamed)? ChooseOption(string text, FactDefinition fact)

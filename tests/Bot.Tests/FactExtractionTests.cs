@@ -54,6 +54,9 @@ public class FactExtractionTests
     [InlineData("俺还没转，材料刚递上去", "converted_to_company", "false")] // papers just handed in: said, not asked about
     [InlineData("租的是街道办（国有）的门面", "rents_state_owned_premises", "true")]
     [InlineData("我租的是镇政府的门面", "rents_state_owned_premises", "true")]
+    [InlineData("以前从没被罚过，这回让查出来价签没标清楚", "first_minor_violation", "true")]
+    [InlineData("之前查过但没罚", "first_minor_violation", "false")] // inspected before: this is not the first time
+    [InlineData("we got fined last year for a wrong price tag, first time ever", "first_minor_violation", "true")] // last year's fine was the first
     [InlineData("房管局的", "rents_state_owned_premises", "true")]
     [InlineData("I have been fined twice before. Can I avoid the penalty this time?", "first_minor_violation", "false")]
     [InlineData("去年就因为冰柜里生熟没分开被罚过一回", "first_minor_violation", "false")] // the 没 is the cause's, not the fine's
