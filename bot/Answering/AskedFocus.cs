@@ -19,6 +19,8 @@ internal sealed partial class AskedFocus
     private static readonly string[] Forms = ["怎么回事", "咋回事", "怎么说", "怎么讲", "怎么理解", "如何理解", "怎么解释", "怎么认定", "如何认定", "怎么界定", "如何界定", "怎么算", "咋算", "什么意思", "啥意思", "是什么", "是啥", "怎么样", "行不行", "好不好", "对不对",
         // "这种有人管没", "有没有人管", "政府能管管不": whether anyone deals with what was said before.
         "有没有人管", "有人管没", "有人管吗", "有人管不", "有没有人处理", "有人处理吗", "管管", "管一管", "管不管",
+        // "有事能直接去找不": whether the asker can go to whom was named.
+        "能直接去找", "直接去找", "能去找", "可以去找", "能直接找",
         // "个转企有没有钱拿": whether money comes with what was named.
         "有没有钱拿", "有钱拿", "有没有钱领", "有钱领", "给不给钱", "给钱不", "给钱吗",
         // "这合理吗，有没有说法": whether a rule says anything about what was told.
@@ -199,10 +201,12 @@ internal sealed partial class AskedFocus
         "[0-9一二三四五六七八九十两几半]+个?(月|年|天|周|星期|季度)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>What stands after the question word, without the particles that end it or a verb's result.</summary>
-    private static string Focus(string part, int from)
+    /// <remarks>A verb's result that ends a known word stays: "能一回办完吗" asks about 一回办完, a staff word.</remarks>
+    private string Focus(string part, int from)
     {
         var focus = part[from..].TrimEnd(Ends);
-        return Complements.FirstOrDefault(c => focus.Length > c.Length && focus.EndsWith(c, StringComparison.Ordinal)) is { } complement ? focus[..^complement.Length] : focus;
+        return Complements.FirstOrDefault(c => focus.Length > c.Length && focus.EndsWith(c, StringComparison.Ordinal)) is { } complement
+            && !known.Any(w => focus.EndsWith(w, StringComparison.Ordinal) && w.Length > complement.Length) ? focus[..^complement.Length] : focus;
     }
 
     /// <summary>

@@ -56,6 +56,7 @@ internal static partial class TopicMention
     // said that…") quotes the policy. It tells nothing about the asker.
     private static readonly string[] SomeoneElse =
         ["朋友", "邻居", "隔壁", "亲戚", "同行", "同事", "别人", "人家", "有人", "他家", "她家", "听说", "据说", "听人说", "网上说", "不是说", "不是讲", "不是规定", "老板说", "老板讲", "店长说", "领导说", "他说", "她说", "他们说", "别人说", "人家说", "他是", "她是", "他们是", "他也是", "她也是", "他家是",
+         "有个户", "有户", "有个商户", "有家商户", "有个个体户", "有家个体户", "有个老板",
          "我哥", "我姐", "我弟", "我妹", "哥哥", "姐姐", "弟弟", "妹妹", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "我爸", "我妈", "父母", "儿子", "女儿", "老乡",
          "my friend", "a friend", "neighbour", "neighbor", "someone", "somebody", "other people", "others", "i heard", "heard that", "people say",
          "my brother", "my sister", "my cousin", "my father", "my mother", "my dad", "my mum", "my mom", "my parents", "my son", "my daughter", "my uncle", "my aunt"];

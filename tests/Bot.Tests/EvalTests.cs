@@ -145,6 +145,7 @@ public class EvalTests
     [InlineData("bot-generalisation-139.jsonl")]
     [InlineData("bot-generalisation-140.jsonl")]
     [InlineData("bot-generalisation-141.jsonl")]
+    [InlineData("bot-generalisation-143.jsonl")]
     [InlineData("bot-generalisation-144.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {

@@ -133,6 +133,7 @@ public class FactExtractionTests
 
     [Theory]
     [InlineData("我邻居是新开的店，刻章免费", "newly_registered")] // a neighbour's shop, not the asker's
+    [InlineData("我是镇便民服务中心的，有个户想个转企，转完以后那1200该找谁要", "converted_to_company")] // a household the staff serve
     [InlineData("My friend just registered his shop", "newly_registered")]
     [InlineData("我朋友的店开了五年了", "newly_registered")]
     [InlineData("俺店上礼拜让执法的查出来点小毛病", "first_minor_violation")] // minor, but whether it is the first is not said
