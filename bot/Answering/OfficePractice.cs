@@ -57,13 +57,17 @@ internal static class OfficePractice
     ];
 
     public static bool Asks(string normalized) =>
-        IntentClassifier.Contains(normalized, Cues, wholeWords: false) || WhereAnOfficeIs.IsMatch(normalized) || ComparesLegalForms.IsMatch(normalized)
+        IntentClassifier.Contains(normalized, Cues, wholeWords: false) || (WhereAnOfficeIs.IsMatch(normalized) && !TaskForce.IsMatch(normalized)) || ComparesLegalForms.IsMatch(normalized)
         || AnotherFormsPolicies.IsMatch(normalized);
 
     // "Where is the market regulation office?", "where can I find the tax bureau": an office named in any words, then where.
     private static readonly System.Text.RegularExpressions.Regex WhereAnOfficeIs = new(
         @"\bwhere('s| is| are| can i find| do i find)( the| your)?( [\w-]+){0,4} (office|bureau|administration|department|service cent(re|er))s?\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "Is there a task force, and where is its office?": where the plan's own task force sits is written (组织领导).
+    private static readonly System.Text.RegularExpressions.Regex TaskForce = new(
+        @"\b(task force|working group|leading group)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Whether another legal form's policies apply ("个体户能享受小微企业的政策吗", "can a getihu use the SME policies?"): a policy
     // for individual businesses says nothing of the others', so the same honest answer.

@@ -164,6 +164,7 @@ public class ScopeAndSilenceTests
     [InlineData("户口还在老家 娃明年上初中 能在城区报名不", "jincheng-2022-67#measure-8")] // 在 before the way of doing, once the place is out
     [InlineData("现在是不是有个啥一业一证 能一回办完？", "jincheng-2022-67#measure-3")] // 一回办完 is a staff word, 完 and all
     [InlineData("扶持个体户那个专班 组长是谁当的啊 办公室设在哪 有事能直接去找不", "jincheng-2022-67#leadership")] // whether one can go to them
+    [InlineData("Is there a task force, and where is its office?", "jincheng-2022-67#leadership")] // its office is written, unlike a bureau's address
     [InlineData("外卖平台抽成都快20%了，这个政府能管管不？", "jincheng-2022-67#measure-16")] // 管管 asks whether anyone deals with it
     public async Task A_question_that_takes_up_a_word_it_named_or_names_a_unit_by_its_everyday_name_finds_its_clause(string question, string clause)
     {
