@@ -37,6 +37,9 @@ public sealed record AnswerContext
 
     public required DateOnly AsOf { get; init; }
 
+    /// <summary>The day the question is asked; <see cref="AsOf"/> differs when the question or the caller names another date.</summary>
+    public DateOnly Today { get; init; }
+
     /// <summary>Whether the user gave the date; only then does the checker link carry it.</summary>
     public bool AsOfGiven { get; init; }
 

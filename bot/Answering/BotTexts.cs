@@ -68,6 +68,9 @@ internal static class BotTexts
         "{0} more policies have related provisions that are not listed here; tell me a document number, title or region and I will answer from that document.");
     public static readonly LocalizedText AsOf = new("（按{0}计。）", "(As of {0}.)");
     public static readonly LocalizedText AsOfAsked = new("按您问的时间（{0}）回答：", "For the time you asked about ({0}):");
+
+    /// <summary>After an answer for a past date: what of it has ended since, so the answer is not read as available today.</summary>
+    public static readonly LocalizedText EndedSince = new("注意：{0}只执行到{1}，现在已结束，不能再享受。", "Note: {0} ran until {1}; it has ended and can no longer be claimed.");
     public static readonly LocalizedText OverviewFirst = new(
         "政策中有{0}项优惠写明了条件：按您目前提供的情况（{3}），可以享受{1}项，另有{2}项还需要了解您的情况。",
         "The policy sets conditions for {0} benefits: on what you have told me ({3}), you can get {1}, and {2} more depend on your situation.");

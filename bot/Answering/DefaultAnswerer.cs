@@ -269,6 +269,13 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var text = new AnswerComposer(knowledge, language).Compose(context, citations, verdicts, asksEligibility, next?.Fact, alsoMeant, namesNoProvision && verdicts.Count > 0, unwrittenSaid: situationRules || wayIn || unwrittenSum is not null, imagined, leadSaid: countyLead);
         if (context.AsOfAsked && verdicts.Count > 0)
         {
+            if (EndedSince(verdicts, context, language) is { } ended)
+            {
+                // After the headline, where a reader of "可以享受" looks next.
+                var headline = text.IndexOf('\n', StringComparison.Ordinal);
+                text = headline < 0 ? text + "\n" + ended : text[..headline] + "\n" + ended + text[headline..];
+            }
+
             text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.AsOfAsked.In(language), BotTexts.FormatDate(context.AsOf, language)) + "\n" + text;
         }
 
@@ -336,6 +343,23 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
     // The ways in to a service: where online, whom to call, how to book, how long it takes.
     private static readonly string[] WaysIn = ["网址", "网站", "链接", "app", "小程序", "公众号", "电话", "号码", "热线", "预约", "流程", "步骤", "多久", "多长时间", "几天", "时限"];
+
+    /// <summary>
+    /// An answer for a past date ("2022年全年…能减吗") holds for that date; the provisions in it that have ended since are
+    /// said to have ended, so that the answer is not read as what can be had today. Null when none has.
+    /// </summary>
+    private static string? EndedSince(IReadOnlyList<RuleResult> verdicts, AnswerContext context, string language)
+    {
+        var ended = verdicts.Where(v => v.Verdict is Verdict.Eligible or Verdict.NeedInfo && v.Rule.ValidUntil is { } until && until < context.Today && until >= context.AsOf)
+            .GroupBy(v => v.Rule.ValidUntil!.Value)
+            .Select(g => string.Format(
+                System.Globalization.CultureInfo.InvariantCulture,
+                BotTexts.EndedSince.In(language),
+                string.Join(language == "zh" ? "、" : ", ", g.Select(v => language == "zh" ? $"“{v.Rule.Benefit.In(language)}”" : $"\"{v.Rule.Benefit.In(language)}\"")),
+                BotTexts.FormatDate(g.Key, language)))
+            .ToList();
+        return ended.Count == 0 ? null : string.Join("\n", ended);
+    }
 
     /// <summary>The provisions of the cited clause that ended before <paramref name="asOf"/> and whose own sentence is the one quoted.</summary>
     private IEnumerable<Rule> EndedProvisionsQuoted(Citation citation, string language, DateOnly asOf) =>

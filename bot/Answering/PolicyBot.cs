@@ -198,6 +198,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             Facts = facts,
             Unknown = state.Unknown,
             AsOf = asOf ?? today,
+            Today = today,
             AsOfGiven = asOf is not null,
             // "2026年刻章还免费吗" asked in 2026 is about today: no "按您问的时间" before the answer.
             AsOfAsked = asked is not null && asked != today,

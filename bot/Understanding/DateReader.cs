@@ -10,7 +10,7 @@ namespace Policy.Bot.Understanding;
 /// </summary>
 public static partial class DateReader
 {
-    private static readonly string[] Now = ["现在", "目前", "如今", "当前", "眼下", "now", "currently", "today", "these days"];
+    private static readonly string[] Now = ["现在", "目前", "如今", "当前", "眼下", "now", "currently", "today", "these days", "this year", "今年还", "今年能", "今年可以", "今年有没有"];
 
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

@@ -14,6 +14,8 @@ public class DateReaderTests
     [InlineData("Could I skip VAT in June 2022?", "2022-06-30")]
     [InlineData("2022年的政策现在还有效吗", null)] // asks about now
     [InlineData("Is the 2022 policy still valid now?", null)]
+    [InlineData("Did I qualify for the rent relief in 2022, and can I still get it this year?", null)] // asks about now too
+    [InlineData("22年减过三个月房租，今年还能减吗", null)]
     [InlineData("文号是晋市市监〔2022〕67号吗", null)] // a number, not a date
     [InlineData("房东是国企，22年5月份的事，那时候能减房租吗", "2022-05-31")] // a year in two digits, with its month
     [InlineData("22年的时候房东是国企，能减房租吗", "2022-12-31")]
@@ -49,8 +51,20 @@ public class DateReaderTests
     {
         var result = await TestBots.Create().AskAsync(new Answering.BotRequest("2022年6月的时候，小规模，月销售10万，能免增值税吗", "u1", null), TestContext.Current.CancellationToken);
 
-        Assert.StartsWith("按您问的时间（2022年6月30日）回答：", result.Answer, StringComparison.Ordinal);
+        Assert.StartsWith("按您问的时间（2022年6月30日）回答：\n可以享受。\n注意：“免征增值税”只执行到2022年12月31日，现在已结束，不能再享受。", result.Answer, StringComparison.Ordinal);
         Assert.Equal("eligible", Assert.Single(result.Eligibility).Verdict);
+    }
+
+    [Theory]
+    [InlineData("2021年的房租能减免吗，个体户，国企的房子")] // not yet in force then: no note that it has ended since
+    [InlineData("2022年6月，小规模，月销售20万，能免增值税吗")] // not eligible then
+    public async Task Only_what_the_answer_grants_or_leaves_open_is_said_to_have_ended_since(string question)
+    {
+        var result = await TestBots.Create().AskAsync(new Answering.BotRequest(question, "u1", null), TestContext.Current.CancellationToken);
+
+        Assert.StartsWith("按您问的时间", result.Answer, StringComparison.Ordinal);
+        Assert.Equal("not_eligible", Assert.Single(result.Eligibility).Verdict);
+        Assert.DoesNotContain("现在已结束", result.Answer, StringComparison.Ordinal);
     }
 
     [Fact]
