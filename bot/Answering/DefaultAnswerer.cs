@@ -98,7 +98,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var asked = fresh && askingForBenefits && NamesATopic(context) ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized;
         // "新开的个体户县里给不给奖励": what the county gives of its own is left to the counties by the clauses that say so.
         var countyOwn = fresh && reading == Languages.Chinese && CountyOwnPolicies.Asked(context.Normalized);
-        var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(BotKnowledge.WithoutRelativeTime(DocumentReference.Replace(asked, " "))), reading), reading));
+        var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(BotKnowledge.WithoutRelativeTime(TopicMention.WithoutStaffIntroduction(DocumentReference.Replace(asked, " ")))), reading), reading));
         // The part that asks weighs twice, unless it only asks what there is ("…，有啥补贴能拿不").
         if (reading == Languages.Chinese && AskedFocus.AskingClause(asked) is { } askingClause && !askingForBenefits)
         {
@@ -262,7 +262,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // "个转企是什么意思", asking what a term means and saying nothing of the asker, and a landlord asking about the tenants'
         // benefit are answered from the clause.
         var asksEligibility = verdicts.Count > 0 && !namesNoProvision
-            && !(fresh && ((AsksOnlyWhatItMeans(context.Normalized) && RelevantFactsGiven(verdicts, facts) == 0) || TopicMention.SpeaksAsLandlord(context.Normalized)));
+            && !(fresh && ((AsksOnlyWhatItMeans(context.Normalized) && RelevantFactsGiven(verdicts, facts) == 0) || TopicMention.SpeaksAsLandlord(context.Normalized) || TopicMention.SpeaksAsStaff(context.Normalized)));
         // Asked what the county gives, the reply opens by saying the county decides, and the clauses follow as quoted (no
         // summary: measure 9's is the 个转企 reward, which shares only a word with the question).
         var countyLead = countyOwn && verdicts.Count == 0;

@@ -56,7 +56,7 @@ internal static partial class TopicMention
     // said that…") quotes the policy. It tells nothing about the asker.
     private static readonly string[] SomeoneElse =
         ["朋友", "邻居", "隔壁", "亲戚", "同行", "同事", "别人", "人家", "有人", "他家", "她家", "听说", "据说", "听人说", "网上说", "不是说", "不是讲", "不是规定", "老板说", "老板讲", "店长说", "领导说", "他说", "她说", "他们说", "别人说", "人家说", "他是", "她是", "他们是", "他也是", "她也是", "他家是",
-         "有个户", "有户", "有个商户", "有家商户", "有个个体户", "有家个体户", "有个老板",
+         "有个户", "有户", "有个商户", "有家商户", "有个个体户", "有家个体户", "有个老板", "有个体户", "有商户", "辖区", "有的个体户", "有的商户", "有些个体户", "有些商户",
          "我哥", "我姐", "我弟", "我妹", "哥哥", "姐姐", "弟弟", "妹妹", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "我爸", "我妈", "父母", "儿子", "女儿", "老乡",
          "my friend", "a friend", "neighbour", "neighbor", "someone", "somebody", "other people", "others", "i heard", "heard that", "people say",
          "my brother", "my sister", "my cousin", "my father", "my mother", "my dad", "my mum", "my mom", "my parents", "my son", "my daughter", "my uncle", "my aunt"];
@@ -107,6 +107,20 @@ internal static partial class TopicMention
 
     /// <summary>"我们是国企的门面，租给个体户的，要不要减租": a landlord asks about the tenants' benefit, not their own.</summary>
     public static bool SpeaksAsLandlord(string text) => Landlord.Any(w => text.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>
+    /// "我是陵川一个镇便民服务中心的，有个户想个转企…": staff of an office that serves the owners ask for them, not for
+    /// themselves; the answer is the clause and whom to see, not questions about the staff member's own business.
+    /// </summary>
+    public static bool SpeaksAsStaff(string text) => Staff.IsMatch(text);
+
+    /// <summary>The question without the staff member's words about where they work, which name no topic ("便民服务中心的").</summary>
+    public static string WithoutStaffIntroduction(string text) => Staff.Replace(text, " ");
+
+    private static readonly Regex Staff = new(
+        @"(我|俺|我们|俺们)是[^，。？！,?!]{0,12}(便民服务中心|政务服务中心|服务中心|登记窗口|窗口|村委会?|居委会?|社区|街道办?|乡政府|镇政府|市场监管所|市场所|工商所|税务所|代办站)(的|工作|上班|里的)|(我|俺)是(村干部|网格员|代办员|社区干部|窗口工作人员)"
+        + @"|\bi work (at|for|in) (a|the) (township|town|village|community|service (centre|center)|market regulation|tax) ",
+        RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly string[] OwnSituation =
         ["已经", "已", "了", "刚", "我是", "我们是", "本人是", "我家", "我的", "俺是", "俺们是", "俺家", "俺的", "咱是", "咱家",

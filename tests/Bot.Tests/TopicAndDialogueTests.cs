@@ -486,6 +486,19 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("我是陵川一个镇便民服务中心的，有个户想个转企，转完以后说的那1200和3000 该找谁要", "jincheng-2022-67#measure-9")]
+    [InlineData("我是社区的网格员，辖区有个体户问首次违法能不能不罚", "jincheng-2022-67#measure-17")]
+    [InlineData("I work at a township service centre; an owner asks whether converting to a company brings any money", "jincheng-2022-67#measure-9")]
+    public async Task Staff_asking_for_the_owners_they_serve_get_the_clause_not_a_dialogue(string question, string clause)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Null(result.FollowUp);
+        Assert.Equal(clause, result.Citations[0].Id);
+        Assert.DoesNotContain(result.Eligibility, e => e.Verdict == "eligible");
+    }
+
+    [Theory]
     [InlineData("这个政策是真的吗，不是骗人的吧")]
     [InlineData("Is this policy real or a scam?")]
     public async Task Asking_whether_the_policy_is_genuine_gets_its_issuer_number_and_page(string question)
