@@ -123,7 +123,9 @@ internal sealed partial class AskedFocus
             .Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries);
         // A topic before "怎么办" is what is asked only when nothing else is said ("孩子上学要户口，我们外地来的个体户怎么办"
         // asks about the first part).
-        var how = parts.Length == 1 ? TopicBeforeAsking.Match(parts[0]) : System.Text.RegularExpressions.Match.Empty;
+        // "月销售额正好15万能免吗": a figure the asker tells is not a topic.
+        var how = parts.Length == 1 && TopicBeforeAsking.Match(parts[0]) is { Success: true } m && NumberParser.Find(m.Groups["topic"].Value).Count == 0
+            ? m : System.Text.RegularExpressions.Match.Empty;
         var asking = how.Success ? WithoutQualifiers(WithoutAsker(how.Groups["topic"].Value)) : parts
             .Select(part => (Part: part, Anchor: Anchors.Select(a => (Word: a, At: part.LastIndexOf(a, StringComparison.Ordinal))).Where(a => a.At >= 0 && !Denied(part, a.At))
                 .OrderByDescending(a => a.At).ThenByDescending(a => a.Word.Length).FirstOrDefault()))
@@ -177,7 +179,7 @@ internal sealed partial class AskedFocus
     // "残疾人开店有专门的优惠政策吗", "贷款利息能补贴吗": before a way of asking whether there is support for it; "营业执照年检还要吗": whether it is still needed.
     private static readonly System.Text.RegularExpressions.Regex TopicBeforeAsking = new(
         "^(?<topic>.+?)(要)?(怎么办|咋办|怎么弄|咋弄|怎么搞|怎么处理|如何办理|怎么办理|(在|去|到)哪里?(办|报|交|弄|申请|办理)|(有没有|有)(什么|啥)?(好)?(办法|门路|路子|渠道|途径|法子)"
-        + "|(有没有|有)(啥|什么)?(额外|其他|别的|特别|专门|特殊)?的?(补贴|补助|优惠|扶持|支持|奖励|好处)(政策|措施)?|(能|可以|能不能|给不给)(补贴|补助|报销)|还(要|需要|用|得))[吗呢啊呀不没]?$",
+        + "|(有没有|有)(啥|什么)?(额外|其他|别的|特别|专门|特殊)?的?(补贴|补助|优惠|扶持|支持|奖励|好处)(政策|措施)?|(能|可以|能不能|给不给)(补贴|补助|报销|补|减|免)|还(要|需要|用|得))[吗呢啊呀不没]?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "能在城区报名不": once the place is out, 在 is left before the way of doing; so is 去 of "去报名".
@@ -195,7 +197,8 @@ internal sealed partial class AskedFocus
         "(这个|这份)?(政策|文件|方案|通知|里面|上面|你|刚才|你刚才)(里|中|上)?(面)?(说|讲|写|提|提到|讲到|写到)?(的)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    private static readonly string[] TogetherWords = ["一起", "同时", "一块", "一并", "叠加", "兼得", "都能", "都可以"];
+    // "房租到底能不能减": words that press the question name nothing either.
+    private static readonly string[] TogetherWords = ["一起", "同时", "一块", "一并", "叠加", "兼得", "都能", "都可以", "到底", "究竟", "真的"];
 
     private static readonly System.Text.RegularExpressions.Regex Duration = new(
         "[0-9一二三四五六七八九十两几半]+个?(月|年|天|周|星期|季度)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);

@@ -68,6 +68,8 @@ public class ScopeAndSilenceTests
     [InlineData("个体户能享受小微企业的政策吗")] // another legal form's policies: this one says nothing of them
     [InlineData("能不能告诉我市场监管局的地址")] // an office's address, not the clause on registration addresses
     [InlineData("个体户贷款利息能补贴吗")] // 利息 is written nowhere, though 贷款 is: the asker taken out of the topic leaves it in two pieces
+    [InlineData("贷款利息能补不")] // 能补 asks for help with what stands before it: 利息, written nowhere
+    [InlineData("利息能减不")]
     [InlineData("个体户注销有什么办法")] // 有什么办法 asks how to do what stands before it: 注销, written nowhere
     [InlineData("帮我查一下我的营业执照号")] // the asker's own registration: the bot holds none
     [InlineData("What's my business license number?")]
@@ -84,6 +86,8 @@ public class ScopeAndSilenceTests
     }
 
     [Theory]
+    [InlineData("月销售额正好15万能免吗", "jincheng-2022-67#measure-5")] // a figure told is no topic
+    [InlineData("房租到底能不能减", "jincheng-2022-67#measure-8")] // 到底 presses the question, naming nothing
     [InlineData("电费能便宜点不，开店用电多", "jincheng-2022-67#measure-8")] // 电费 for the clause's 电价
     [InlineData("店里的东西被查封了，能查到是谁封的吗", "jincheng-2022-67#measure-18")] // 谁封的 takes up 查封
     [InlineData("个体户交不起罚款能分期吗？政策里有没有说", null)] // the part that asks is 分期, not the last one
