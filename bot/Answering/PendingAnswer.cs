@@ -24,7 +24,7 @@ internal static class PendingAnswer
             || extracted.WrongPeriod.Keys.Any(needed.Contains)
             || extracted.Straddled.Keys.Any(needed.Contains)
             || (pendingFact is { Type: FactType.Bool or FactType.Choice } && extracted.Affirmation is not null)
-            || (pendingFact is { Type: FactType.Bool } && (EchoesYes(pendingFact, normalized) || EchoesNo(pendingFact, normalized)))
+            || (pendingFact is { Type: FactType.Bool } && (EchoesYes(pendingFact, normalized) || EchoesNo(pendingFact, normalized) || WhenDone(pendingFact, normalized) is not null))
             || (pendingFact is { Type: FactType.Number } && extracted.UnassignedAmounts.Count > 0)
             || (extracted.UnassignedAmounts.Count == 1 && needed.Count(id => facts.Find(id)?.Type == FactType.Number) == 1)
             || (pendingFact is not null && FactExtractor.IsUnsure(normalized))
@@ -55,6 +55,31 @@ internal static class PendingAnswer
     // Whether the reply opens with the pattern and its verb is the question's own.
     private static bool EchoesVerb(System.Text.RegularExpressions.Regex pattern, FactDefinition fact, string normalized) =>
         pattern.Match(normalized.TrimStart(' ', '，', ',')) is { Success: true } echo && fact.Question.Zh.Contains(echo.Groups["verb"].Value, StringComparison.Ordinal);
+
+    // "上个月刚办的", "前几天才开的", "刚注册": when it was done, opening the reply, and a verb of registering or opening.
+    private static readonly System.Text.RegularExpressions.Regex DoneLately = new(
+        @"^(就|是)?(上个?月|这个?月|本月|上周|上礼拜|上星期|这周|这礼拜|这星期|前几天|前两天|昨天|前天|今天|今儿|(一|两|二|三|几|\d)(个)?(天|周|星期|礼拜|个月)前|刚刚|刚|才)(刚|才)?(办|开|注册|登记|领|拿|申请)(下来|完|好)?(的|了)?(执照|营业执照|照)?[啊呀的呢嘛]?(?:[，,。.!！;；\s]|$)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "开了五年了", "好几年了", "2019年办的", "前年开的": a time long past, opening the reply.
+    private static readonly System.Text.RegularExpressions.Regex DoneLongAgo = new(
+        @"^(都|已经|早就|早)?((开|办|干|做)了)?(好几|十几|几|两|二|三|四|五|六|七|八|九|十|\d+)(多)?年(了|前)?|^(早就|早)(办|开|注册)|^(前年|(19|20)\d\d年)(就)?(办|开|注册|登记)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>
+    /// The answer a reply gives a question about something recent ("您的个体工商户是新设立的吗？") by saying when it was done:
+    /// "上个月刚办的" yes, "开了五年了" no; null when it says neither.
+    /// </summary>
+    public static string? WhenDone(FactDefinition fact, string normalized)
+    {
+        if (!fact.Recent)
+        {
+            return null;
+        }
+
+        var reply = normalized.TrimStart(' ', '，', ',');
+        return DoneLately.IsMatch(reply) ? "true" : DoneLongAgo.IsMatch(reply) ? "false" : null;
+    }
 
     /// <summary>
     /// The option of a choice whose label or words hold the whole reply, when exactly one does: "small scale" answers
@@ -101,6 +126,8 @@ internal static class PendingAnswer
                 return "true";
             case FactType.Bool when extracted.Values.Count == 0 && EchoesNo(fact, normalized):
                 return "false";
+            case FactType.Bool when extracted.Values.Count == 0 && WhenDone(fact, normalized) is { } when:
+                return when;
             case FactType.Number when extracted.UnassignedAmounts.Count > 0:
                 var amount = extracted.UnassignedAmounts[0];
                 return PeriodReader.ToFactPeriod(fact, amount.Value, amount.Period) is { } value ? FactExtractor.FormatNumber(value) : null;

@@ -106,6 +106,17 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             }
         }
 
+        // After a verdict, "上个月刚办的" says when what one of its rules asks about was done: it answers that fact.
+        if (!continuing && pendingRules.Count == 0 && intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && state.LastRules.Count > 0)
+        {
+            var lastRules = state.LastRules.Select(knowledge.Rule).OfType<Rule>().ToList();
+            if (lastRules.SelectMany(r => r.FactIds).Distinct(StringComparer.Ordinal).Select(knowledge.Fact).OfType<FactDefinition>()
+                .FirstOrDefault(f => PendingAnswer.WhenDone(f, normalized) is not null) is { } dated)
+            {
+                (continuing, pendingRules, pendingFact) = (true, lastRules, dated);
+            }
+        }
+
         // After a verdict, a correction that says one of its facts otherwise ("不对不对，俺记成仓库那间了，饭馆那个门面房东是镇政府，
         // 那能减不") is about the same rules, whatever else it names.
         if (!continuing && state.LastRules.Count > 0 && FactExtractor.Corrects.IsMatch(normalized))

@@ -408,6 +408,35 @@ public class ConversationTests
         Assert.Equal(verdict, second.Eligibility.Single(e => e.Rule == "company-conversion-reward").Verdict);
     }
 
+    [Theory]
+    [InlineData("上个月刚办的", "eligible")] // when it was done answers whether it is new
+    [InlineData("前几天才开的", "eligible")]
+    [InlineData("刚注册", "eligible")]
+    [InlineData("开了五年了", "not_eligible")]
+    [InlineData("2019年办的", "not_eligible")]
+    public async Task A_reply_saying_when_the_business_was_registered_answers_whether_it_is_new(string reply, string verdict)
+    {
+        var bot = TestBots.Create();
+        var first = await bot.AskAsync(new BotRequest("刻章免费吗", "u-when"), Cancel);
+        Assert.Equal("您的个体工商户是新设立的吗？", first.FollowUp);
+
+        var second = await bot.AskAsync(new BotRequest(reply, "u-when"), Cancel);
+
+        Assert.Equal(verdict, second.Eligibility.Single(e => e.Rule == "new-business-free-seal").Verdict);
+    }
+
+    [Fact]
+    public async Task Saying_when_the_business_was_registered_after_a_verdict_is_about_its_rules_not_off_topic()
+    {
+        var bot = TestBots.Create();
+        await bot.AskAsync(new BotRequest("新开的个体户刻章免费吗", "u-after"), Cancel);
+
+        var told = await bot.AskAsync(new BotRequest("上个月刚办的", "u-after"), Cancel);
+
+        Assert.True(told.InScope);
+        Assert.Equal("eligible", told.Eligibility.Single(e => e.Rule == "new-business-free-seal").Verdict);
+    }
+
     [Fact]
     public async Task A_short_reply_the_bot_cannot_read_gets_the_question_again_and_the_dialogue_goes_on()
     {
