@@ -24,7 +24,7 @@ internal static class PendingAnswer
             || extracted.WrongPeriod.Keys.Any(needed.Contains)
             || extracted.Straddled.Keys.Any(needed.Contains)
             || (pendingFact is { Type: FactType.Bool or FactType.Choice } && extracted.Affirmation is not null)
-            || (pendingFact is { Type: FactType.Bool } && (EchoesYes(pendingFact, normalized) || EchoesNo(pendingFact, normalized) || WhenDone(pendingFact, normalized) is not null))
+            || (pendingFact is { Type: FactType.Bool } && (EchoesYes(pendingFact, normalized) || EchoesNo(pendingFact, normalized)))
             || (pendingFact is { Type: FactType.Number } && extracted.UnassignedAmounts.Count > 0)
             || (extracted.UnassignedAmounts.Count == 1 && needed.Count(id => facts.Find(id)?.Type == FactType.Number) == 1)
             || (pendingFact is not null && FactExtractor.IsUnsure(normalized))
@@ -66,6 +66,16 @@ internal static class PendingAnswer
         @"^(都|已经|早就|早)?((开|办|干|做)了)?(好几|十几|几|两|二|三|四|五|六|七|八|九|十|\d+)(多)?年(了|前)?|^(早就|早)(办|开|注册)|^(前年|(19|20)\d\d年)(就)?(办|开|注册|登记)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    // "got it two weeks ago", "yes, last month", "just last week", "registered it yesterday".
+    private static readonly System.Text.RegularExpressions.Regex DoneLatelyInEnglish = new(
+        @"^(yes|yeah|yep|yup|sure)?[\s,.!]*((i|we) )?((just|only|recently) )?((got|registered|opened|started|set up|did) (it|mine|ours|the licen[cs]e|my licen[cs]e|the shop|my shop) ?)?((just|only) )?(last (week|month)|this (week|month)|yesterday|today|recently|the other day|(a|one|two|three|four|five|six|a few|\d+) (days?|weeks?|months?) ago|(a|one|two|three|a few|\d+) (days?|weeks?) back)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "we've been open for 6 years", "opened in 2018", "years ago", "since 2015".
+    private static readonly System.Text.RegularExpressions.Regex DoneLongAgoInEnglish = new(
+        @"^(no|nope|nah)?[\s,.!]*((i|we)('ve| have)? )?(been (open|running|trading|in business) )?((got|registered|opened|started|set up) (it |mine |ours |the shop |my shop )?)?(for (\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few) years|in (19|20)\d\d|since (19|20)\d\d|(\d+|two|three|four|five|many|several|a few) years ago|years ago)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     /// <summary>
     /// The answer a reply gives a question about something recent ("您的个体工商户是新设立的吗？") by saying when it was done:
     /// "上个月刚办的" yes, "开了五年了" no; null when it says neither.
@@ -78,7 +88,7 @@ internal static class PendingAnswer
         }
 
         var reply = normalized.TrimStart(' ', '，', ',');
-        return DoneLately.IsMatch(reply) ? "true" : DoneLongAgo.IsMatch(reply) ? "false" : null;
+        return DoneLately.IsMatch(reply) || DoneLatelyInEnglish.IsMatch(reply) ? "true" : DoneLongAgo.IsMatch(reply) || DoneLongAgoInEnglish.IsMatch(reply) ? "false" : null;
     }
 
     /// <summary>
@@ -126,8 +136,6 @@ internal static class PendingAnswer
                 return "true";
             case FactType.Bool when extracted.Values.Count == 0 && EchoesNo(fact, normalized):
                 return "false";
-            case FactType.Bool when extracted.Values.Count == 0 && WhenDone(fact, normalized) is { } when:
-                return when;
             case FactType.Number when extracted.UnassignedAmounts.Count > 0:
                 var amount = extracted.UnassignedAmounts[0];
                 return PeriodReader.ToFactPeriod(fact, amount.Value, amount.Period) is { } value ? FactExtractor.FormatNumber(value) : null;

@@ -83,6 +83,25 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
         var pendingRules = state.PendingRules.Select(knowledge.Rule).OfType<Rule>().ToList();
         var pendingFact = state.PendingFact is null ? null : knowledge.Fact(state.PendingFact);
+        // "上个月刚办的", "opened in 2018", said in reply to a question or after a verdict, answers when something recent that
+        // the rules in play ask about was done (whether the business is new), whichever of their questions was asked.
+        var dated = new HashSet<string>(StringComparer.Ordinal);
+        if (intent is { Reason: OutOfScopeReason.Unrelated, HasInjection: false })
+        {
+            var inPlay = pendingRules.Count > 0 ? pendingRules : [.. state.LastRules.Select(knowledge.Rule).OfType<Rule>()];
+            var values = new Dictionary<string, string>(extracted.Values, StringComparer.Ordinal);
+            foreach (var fact in inPlay.SelectMany(r => r.FactIds).Distinct(StringComparer.Ordinal).Select(knowledge.Fact).OfType<FactDefinition>())
+            {
+                if (!values.ContainsKey(fact.Id) && PendingAnswer.WhenDone(fact, normalized) is { } value)
+                {
+                    values[fact.Id] = value;
+                    dated.Add(fact.Id);
+                }
+            }
+
+            extracted = dated.Count == 0 ? extracted : extracted with { Values = values };
+        }
+
         // A short reply such as "是的" has no policy words of its own: it is in scope because it answers the bot's question.
         var continuing = intent.Reason is OutOfScopeReason.None or OutOfScopeReason.Unrelated or OutOfScopeReason.GeneralKnowledge
             && PendingAnswer.Answers(pendingRules, pendingFact, extracted, normalized, knowledge.Content.Facts);
@@ -107,14 +126,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         // After a verdict, "上个月刚办的" says when what one of its rules asks about was done: it answers that fact.
-        if (!continuing && pendingRules.Count == 0 && intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && state.LastRules.Count > 0)
+        if (!continuing && pendingRules.Count == 0 && state.LastRules.Count > 0 && extracted.Values.Keys.Any(dated.Contains))
         {
-            var lastRules = state.LastRules.Select(knowledge.Rule).OfType<Rule>().ToList();
-            if (lastRules.SelectMany(r => r.FactIds).Distinct(StringComparer.Ordinal).Select(knowledge.Fact).OfType<FactDefinition>()
-                .FirstOrDefault(f => PendingAnswer.WhenDone(f, normalized) is not null) is { } dated)
-            {
-                (continuing, pendingRules, pendingFact) = (true, lastRules, dated);
-            }
+            (continuing, pendingRules, pendingFact) = (true, [.. state.LastRules.Select(knowledge.Rule).OfType<Rule>()], null);
         }
 
         // After a verdict, a correction that says one of its facts otherwise ("不对不对，俺记成仓库那间了，饭馆那个门面房东是镇政府，

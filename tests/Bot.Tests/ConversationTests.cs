@@ -425,6 +425,21 @@ public class ConversationTests
         Assert.Equal(verdict, second.Eligibility.Single(e => e.Rule == "new-business-free-seal").Verdict);
     }
 
+    [Theory]
+    [InlineData("got it two weeks ago", "eligible")]
+    [InlineData("yes, last month", "eligible")]
+    [InlineData("opened in 2018", "not_eligible")] // the question asked was another (个转企): when it was done still answers this one
+    [InlineData("we've been open for 6 years", "not_eligible")]
+    public async Task An_english_reply_saying_when_answers_whether_the_business_is_new(string reply, string verdict)
+    {
+        var bot = TestBots.Create();
+        await bot.AskAsync(new BotRequest("Is seal carving free?", "u-when-en"), Cancel);
+
+        var second = await bot.AskAsync(new BotRequest(reply, "u-when-en"), Cancel);
+
+        Assert.Equal(verdict, second.Eligibility.Single(e => e.Rule == "new-business-free-seal").Verdict);
+    }
+
     [Fact]
     public async Task Saying_when_the_business_was_registered_after_a_verdict_is_about_its_rules_not_off_topic()
     {
