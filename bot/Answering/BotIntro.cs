@@ -33,11 +33,15 @@ public sealed class BotIntro
         Title = site.Title;
         Policies = policies;
         Topics = topics;
+        // "人工客服", "转人工" get this reply too: the bot is automatic, and the hotlines staff list (site.yml) reach a person.
+        var hotlines = site.Hotlines.Count == 0 ? null : new LocalizedText(
+            "我是自动回复，不能转人工；需要人工咨询，可以拨打" + string.Join("、", site.Hotlines.Select(h => $"{h.Number}（{h.Label.Zh}）")) + "。",
+            " I answer automatically and cannot pass you to a person; to talk to someone, call " + string.Join(", ", site.Hotlines.Select(h => $"{h.Number} ({h.Label.En})")) + ".");
         Help = new LocalizedText(
             $"您好！我可以解答{site.Title.Zh}的问题（{policies.Zh}），例如{Or(topics.Zh, "各项扶持措施")}，以及某项措施由哪个部门负责。"
-                + (example is null ? "" : $"您可以直接问“{example.Zh}”。") + "回答仅供参考，不是法律决定。",
+                + (example is null ? "" : $"您可以直接问“{example.Zh}”。") + "回答仅供参考，不是法律决定。" + hotlines?.Zh,
             $"Hello! I answer questions about {site.Title.En} ({policies.En}): for example {Or(topics.En, "the support measures")}, and which department is responsible."
-                + (example is null ? "" : $" Try asking \"{example.En}\"") + " Answers are guidance, not a legal decision.");
+                + (example is null ? "" : $" Try asking \"{example.En}\"") + " Answers are guidance, not a legal decision." + hotlines?.En);
         OutOfScope = new LocalizedText(
             $"抱歉，这个问题不在我能回答的范围内。我只解答{site.Title.Zh}（{policies.Zh}），例如{Or(topics.Zh, "各项扶持措施")}，以及责任部门。",
             $"Sorry, that is outside what I can help with. I only answer questions about {site.Title.En} ({policies.En}), such as {Or(topics.En, "the support measures")}, and the departments responsible.");

@@ -170,4 +170,16 @@ public class LanguageAndIntentTests
     {
         Assert.Equal(Intent.Help, IntentClassifier.Classify(TextNormalizer.Normalize(text), false).Intent);
     }
+
+    [Theory]
+    [InlineData("转人工", "12345（政务服务便民热线）")]
+    [InlineData("can I talk to a real person", "12345 (Government service hotline)")]
+    public async Task Asking_for_a_person_is_told_the_bot_is_automatic_and_given_the_hotlines_staff_list(string text, string hotline)
+    {
+        var result = await TestBots.Create().AskAsync(new Answering.BotRequest(text, "u-human"), TestContext.Current.CancellationToken);
+
+        Assert.True(result.InScope);
+        Assert.Contains(hotline, result.Answer, StringComparison.Ordinal);
+        Assert.Contains(TestBots.Knowledge.Content.Site.Hotlines, h => result.Answer.Contains(h.Number, StringComparison.Ordinal));
+    }
 }
