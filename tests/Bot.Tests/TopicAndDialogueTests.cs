@@ -398,6 +398,17 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("执法的来查，第一次，会罚吗")] // 执法 names the measure's title; 会罚 asks about the penalty
+    [InlineData("市场监管的来查，说我没亮照经营，第一次，会罚吗")] // 照 and 经营 of the story do not outweigh 会罚
+    public async Task A_first_offence_told_with_the_inspection_gets_the_first_offence_verdict(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal("jincheng-2022-67#measure-17", result.Citations[0].Id);
+        Assert.Equal("eligible", Assert.Single(result.Eligibility, e => e.Rule == "first-violation-no-penalty").Verdict);
+    }
+
+    [Theory]
     [InlineData("我开了两个月了，算新设立吗", "new-business-free-seal", "need_info")] // doubt of a yes: the note says who decides
     [InlineData("开了家理发店，第一次被查到没有公示价格，算轻微吗", "first-violation-no-penalty", "need_info")]
     [InlineData("我们店开了七八年了，还算新设立吗", "new-business-free-seal", "not_eligible")] // a no stays: doubt grants nothing
