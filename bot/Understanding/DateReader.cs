@@ -20,10 +20,10 @@ public static partial class DateReader
 
     // "22年5月份", "22年的时候", "23年底", "22年能减几个月": a year written with two digits, only where it cannot be a count of
     // years ("开了22年").
-    [GeneratedRegex(@"(?<![\d.])(?<y>[12]\d)\s*年\s*(?<m>\d{1,2})\s*月|(?<![\d.了过干做开])(?<y>[12]\d)\s*年(?=的时候|那会|那年|那时|底|初|上半年|下半年|的事|里|时|能|可以|有没有)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.])(?<y>[12]\d)\s*年\s*(?<m>\d{1,2})\s*月|(?<![\d.了过干做开])(?<y>[12]\d)\s*年(?=的时候|那会|那年|那时|底|初|上半年|下半年|的事|里|时|能|可以|有没有|免|减|交|还能|还可以|享受|申请|增值税|个税|房租|的增值税|的个税|的房租)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex ChineseShortYear();
 
-    [GeneratedRegex(@"\b((?<d>\d{1,2})\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?<y>(19|20)\d{2})\b|\b(in|during|back in|for|of|by)\s+(?<y>(19|20)\d{2})\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b((?<d>\d{1,2})\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?<y>(19|20)\d{2})\b|\b(in|during|back in|for|of|by)\s+(?<y>(19|20)\d{2})\b|\b(?<part>mid|middle of|early|late|end of)[\s-]+(?<y>(19|20)\d{2})\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex English();
 
     /// <summary>
@@ -62,7 +62,9 @@ public static partial class DateReader
 
         foreach (Match m in English().Matches(normalized))
         {
-            var month = m.Groups["month"].Success ? (Array.IndexOf(Months, m.Groups["month"].Value) + 1).ToString(CultureInfo.InvariantCulture) : "";
+            // "mid 2022": the end of June; "early 2022": of March; "late 2022": the year's end.
+            var month = m.Groups["month"].Success ? (Array.IndexOf(Months, m.Groups["month"].Value) + 1).ToString(CultureInfo.InvariantCulture)
+                : m.Groups["part"].Value switch { "mid" or "middle of" => "6", "early" => "3", _ => "" };
             yield return (Build(m.Groups["y"].Value, month, m.Groups["d"].Value, today), DatesAnEvent(normalized, m));
         }
     }

@@ -19,6 +19,12 @@ public class DateReaderTests
     [InlineData("文号是晋市市监〔2022〕67号吗", null)] // a number, not a date
     [InlineData("房东是国企，22年5月份的事，那时候能减房租吗", "2022-05-31")] // a year in two digits, with its month
     [InlineData("22年的时候房东是国企，能减房租吗", "2022-12-31")]
+    [InlineData("月流水十来万，小规模，22年免增值税不", "2022-12-31")] // a two-digit year before what is asked for
+    [InlineData("一年卖了一百五六十万 小规模 22年增值税免不免", "2022-12-31")]
+    [InlineData("was I VAT exempt in mid 2022", "2022-06-30")]
+    [InlineData("early 2022, was the VAT waived?", "2022-03-31")]
+    [InlineData("by late 2022 could I still skip VAT", "2022-12-31")]
+    [InlineData("开了22年了，刻章免费吗", null)]
     [InlineData("我开了22年的店，刻章免费吗", null)] // a count of years
     [InlineData("我2015年开的店，刻章免费吗", null)] // when the shop opened is the asker's situation
     [InlineData("no, I opened in 2015", null)]
