@@ -45,6 +45,12 @@ public sealed class BotIntro
         OutOfScope = new LocalizedText(
             $"抱歉，这个问题不在我能回答的范围内。我只解答{site.Title.Zh}（{policies.Zh}），例如{Or(topics.Zh, "各项扶持措施")}，以及责任部门。",
             $"Sorry, that is outside what I can help with. I only answer questions about {site.Title.En} ({policies.En}), such as {Or(topics.En, "the support measures")}, and the departments responsible.");
+        // "俺在长治开店，能享受晋城的政策不": the policies here are the city's; another place's come from there.
+        var city = content.Regions.CityWide.Name;
+        var cityName = new LocalizedText(city.Zh.Split('（')[0], city.En.Split(" (")[0]);
+        OtherPlace = new LocalizedText(
+            $"这里解答的是{site.Title.Zh}（{policies.Zh}），适用于{cityName.Zh}的个体工商户。其他地方的扶持政策，请向当地政府或市场监管部门咨询。",
+            $"I answer only about {site.Title.En} ({policies.En}), which apply to individual businesses in {cityName.En}. For another place's support policies, ask the local government or market regulation office there.");
         Thanks = new LocalizedText($"不客气！还有关于{site.Title.Zh}的问题，随时问我。", $"You're welcome! Ask me anything else about {site.Title.En}.");
         Reliability = new LocalizedText(
             "我的回答都引用政策原文并附上条款链接，您可以点开核对；能不能享受，是按政策写明的条件逐条判断的，不靠猜测，也会核对日期（已结束的措施会说明已结束）。"
@@ -67,6 +73,9 @@ public sealed class BotIntro
     public LocalizedText Help { get; }
 
     public LocalizedText OutOfScope { get; }
+
+    /// <summary>The reply to a question about another place's policies, or from a business elsewhere.</summary>
+    public LocalizedText OtherPlace { get; }
 
     public LocalizedText Thanks { get; }
 

@@ -180,6 +180,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
                 Intent.Help => Reply(knowledge.Intro.Help, true),
                 Intent.Thanks => Reply(knowledge.Intro.Thanks, true),
                 Intent.Reliability => Reply(knowledge.Intro.Reliability, true),
+                // "太原的个体户有补贴吗", "我在太原开店，能享受晋城的政策吗" (about this policy: in scope); "太原的最低工资" is
+                // no question about support and gets the usual reply.
+                _ when intent.Reason == OutOfScopeReason.OtherPlace && IntentClassifier.Contains(normalized, ScopeLexicon.AboutSupport, wholeWords: false)
+                    => Reply(knowledge.Intro.OtherPlace, IntentClassifier.AsksAboutOwnPlacesPolicies(normalized, knowledge.Scope)),
                 _ => Reply(knowledge.Intro.OutOfScope, false),
             };
         }

@@ -77,7 +77,9 @@ public static partial class IntentClassifier
                 || ScopeLexicon.IntroducesTheAsker(normalized) || ScopeLexicon.AsksWhatTheyCanGet.IsMatch(normalized)));
         // "a coffee shop in Taiyuan, not Jincheng": a place of the site's denied does not make the question its own.
         // "长治那边有啥补贴？跟咱晋城比哪边多": a place of the site's only compared with is not what is asked about either.
-        var ownPlace = scope.OwnPlaces.Any(place => Occurrences(normalized, place).Any(at => !Negation.IsNegated(normalized, at, at + place.Length) && !ComparedWith(normalized, at, at + place.Length)));
+        // "俺在长治开店，能享受晋城的政策不": a place of the site's naming whose policies they are says nothing of where the asker is.
+        var ownPlace = scope.OwnPlaces.Any(place => Occurrences(normalized, place).Any(at => !Negation.IsNegated(normalized, at, at + place.Length) && !ComparedWith(normalized, at, at + place.Length)
+            && !NamesWhosePolicy(normalized, at + place.Length)));
 
         // "not a getihu, I'm a salaried engineer": a business word denied makes the income question no business one.
         var salaried = Contains(normalized, ScopeLexicon.SalariedIncome, wholeWords: true) && Contains(normalized, ScopeLexicon.IncomeTax, wholeWords: true)
@@ -141,6 +143,16 @@ public static partial class IntentClassifier
         return (ComparedOpeners.Any(o => before.EndsWith(o, StringComparison.Ordinal)) && (after.StartsWith('比') || after.StartsWith("相比", StringComparison.Ordinal)))
             || before.EndsWith("compared with", StringComparison.Ordinal) || before.EndsWith("compared to", StringComparison.Ordinal);
     }
+
+    /// <summary>"我在太原开店，能享受晋城的政策吗": a place of the site's named, not denied or compared with, as whose policies are asked about.</summary>
+    public static bool AsksAboutOwnPlacesPolicies(string normalized, ScopeWords scope) =>
+        scope.OwnPlaces.Any(place => Occurrences(normalized, place).Any(at => !Negation.IsNegated(normalized, at, at + place.Length) && !ComparedWith(normalized, at, at + place.Length)
+            && NamesWhosePolicy(normalized, at + place.Length)));
+
+    private static bool NamesWhosePolicy(string text, int end) =>
+        WhosePolicy.Any(w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0);
+
+    private static readonly string[] WhosePolicy = ["的政策", "的优惠", "的扶持", "的补贴", "的文件", "政策", "这边的政策", "那边的政策", "'s policy", "'s policies", " policy", " policies"];
 
     private static readonly string[] ComparedOpeners = ["跟", "和", "与", "同", "跟咱", "和咱", "跟咱们", "和咱们", "跟我们", "和我们", "跟俺们", "和俺们", "跟俺", "和俺"];
 

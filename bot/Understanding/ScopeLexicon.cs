@@ -211,6 +211,13 @@ internal static class ScopeLexicon
         "new york", "london", "tokyo", "singapore",
     ];
 
+    /// <summary>Words of support for businesses: with another place named, the question is about that place's policies.</summary>
+    public static readonly string[] AboutSupport =
+    [
+        "个体", "开店", "店", "政策", "补贴", "扶持", "优惠", "奖励", "免罚", "减免", "享受",
+        "getihu", "individual business", "shop", "store", "subsid", "policy", "policies", "support", "incentive", "rent-free", "rent relief",
+    ];
+
     public static readonly string[] Reset = ["重新开始", "重新来", "重来", "重置", "清空", "清除会话", "从头开始", "reset", "restart", "start over", "start again", "new session", "clear session"];
 
     /// <summary>How a question is put, never what it is about: particles, pronouns, question and degree words.</summary>

@@ -190,6 +190,17 @@ public class ConversationTests
         Assert.Contains("没有截止日期", result.Answer, StringComparison.Ordinal); // and when they apply
     }
 
+    [Theory]
+    [InlineData("晋城的政策有啥")] // the word for benefits, then what there is of it
+    [InlineData("政策都有哪些")]
+    [InlineData("优惠一共有哪些")]
+    public async Task Asking_what_the_policies_hold_gets_the_overview(string question)
+    {
+        var result = await TestBots.Create().AskAsync(new BotRequest(question, "u-all", null), Cancel);
+
+        Assert.StartsWith("政策中有", result.Answer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Which_of_them_can_I_still_get_asks_for_the_overview()
     {

@@ -101,6 +101,7 @@ public class LanguageAndIntentTests
     [InlineData("Does Shanghai give rent subsidies to small shops?", OutOfScopeReason.OtherPlace)]
     [InlineData("太原市对个体户有补贴吗", OutOfScopeReason.OtherPlace)]
     [InlineData("长治那边对个体户都有啥补贴？跟咱晋城比哪边给得多", OutOfScopeReason.OtherPlace)] // Jincheng only compared with
+    [InlineData("俺在长治开店，能享受晋城的政策不", OutOfScopeReason.OtherPlace)] // Jincheng only as whose the policy is
     [InlineData("hey where do i renew my passport in jincheng and how long does it take", OutOfScopeReason.PersonalAffairs)]
     [InlineData("I want a personal loan to buy a family car, nothing to do with my shop. Any low-interest loan for that?", OutOfScopeReason.PersonalAffairs)]
     [InlineData("俺们早就是有限公司了 一般纳税人 今年企业所得税小微企业优惠咋算", OutOfScopeReason.CompanyIncomeTax)]
@@ -181,5 +182,27 @@ public class LanguageAndIntentTests
         Assert.True(result.InScope);
         Assert.Contains(hotline, result.Answer, StringComparison.Ordinal);
         Assert.Contains(TestBots.Knowledge.Content.Site.Hotlines, h => result.Answer.Contains(h.Number, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("太原市对个体户有补贴吗", false)]
+    [InlineData("我在太原开店，能享受晋城的政策吗", true)] // about this policy, from elsewhere
+    [InlineData("I run a shop in Taiyuan, can I use Jincheng's policy?", true)]
+    public async Task A_question_from_or_about_another_place_is_told_whose_policies_these_are_and_where_to_ask(string text, bool inScope)
+    {
+        var result = await TestBots.Create().AskAsync(new Answering.BotRequest(text, "u-place"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(inScope, result.InScope);
+        Assert.Empty(result.Citations);
+        Assert.Equal(TestBots.Knowledge.Intro.OtherPlace.In(text.Any(c => c > 0x2e80) ? "zh" : "en"), result.Answer);
+        Assert.Contains(text.Any(c => c > 0x2e80) ? "适用于晋城市的个体工商户" : "apply to individual businesses in Jincheng", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_personal_matter_in_another_place_gets_the_usual_out_of_scope_reply()
+    {
+        var result = await TestBots.Create().AskAsync(new Answering.BotRequest("what's the minimum wage in Taiyuan this year?", "u-place"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(TestBots.Knowledge.Intro.OutOfScope.En, result.Answer);
     }
 }
