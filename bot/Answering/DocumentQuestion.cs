@@ -47,7 +47,7 @@ internal static class DocumentQuestion
             "the full text", "read the full", "official link", "full text online"]),
         (DocumentFacet.Number, ["文号", "文件号", "发文字号", "发文号", "几号文", "编号", "document number", "reference number", "doc number", "file number", "wenhao", "wen hao"]),
         (DocumentFacet.Issuer, ["谁发的", "哪个部门发", "哪个单位发", "哪发的", "发文单位", "发文机关", "印发单位", "政府发的", "局发的", "局出的", "政府出的", "局印发的", "政府的文", "局的文", "谁的文", "谁印发", "谁出的", "issued it", "who issued", "issuer", "issued by", "published by", "who published"]),
-        (DocumentFacet.Date, ["时候发的文", "时发的文", "哪年发的文", "哪天发的文", "几号发的文", "发文时间", "发布时间", "发布日期", "印发日期", "成文日期", "发文日期", "哪年发", "什么时候出", "啥时候出", "哪天印发", "什么时候印发", "啥时候印发", "何时印发", "印发时间", "when was it issued", "when was this issued", "date of issue", "issue date", "when was it published", "when was the policy issued", "when was this plan", "when was the plan", "when was this policy", "when was this document", "when was the document",
+        (DocumentFacet.Date, ["时候发的文", "时发的文", "哪年发的文", "哪天发的文", "几号发的文", "发文时间", "发布时间", "发布日期", "印发日期", "成文日期", "发文日期", "哪年发", "什么时候出", "啥时候出", "哪天印发", "什么时候印发", "啥时候印发", "何时印发", "印发时间", "when was it issued", "when was this issued", "when was this published", "when was this released", "when was it released", "when did this come out", "when did it come out", "when did the policy come out", "when did this policy come out", "date of issue", "issue date", "when was it published", "when was the policy issued", "when was this plan", "when was the plan", "when was this policy", "when was this document", "when was the document",
             "开始执行", "开始实施", "开始施行", "施行日期", "实施日期", "什么时候生效", "啥时候生效", "何时生效", "生效日期", "生效时间",
             "take effect", "took effect", "takes effect", "come into force", "came into force", "come into effect", "came into effect", "effective date", "effective from"]),
         (DocumentFacet.Addressees, ["发给谁", "发给哪些", "主送", "下发给", "发到哪", "发给了哪", "发给了谁", "发到了哪", "下发到哪", "发给什么", "印发给", "发给哪个", "addressed to", "addressees", "sent to whom", "who is it addressed", "was it sent to", "it was sent to", "is it sent to", "who received it",
@@ -163,6 +163,14 @@ internal static class DocumentQuestion
         @"这事儿?|这个事儿?|这个|这|那|是|由|来|的|呢|啊|呀|吗|[\s?？。!！.]", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
 
     /// <summary>Whether the message is one of <paramref name="cues"/> and nothing else ("谁牵头的", "这事谁牵头", "who leads?").</summary>
+    private static readonly string[] WhereTheOriginalIs =
+        ["原文在哪里看", "原文在哪看", "原文在哪里", "原文在哪", "原文哪里看", "原文哪里", "原文哪儿", "原文去哪看", "原文去哪", "想看看原文", "看看原文", "看原文", "原文能看",
+         "where can i read the original", "where can i see the original", "where is the original", "read the original", "see the original", "the original text", "the original document", "the original"];
+
+    // Who asks and how, around a cue that stands alone: "我想看看原文", "where can I read the original Chinese, please".
+    private static readonly System.Text.RegularExpressions.Regex AskingFiller = new(
+        @"我想|想|请问|给我|发我|一下|我|俺|\b(please|chinese|version|of (the|this) (policy|document|plan))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
+
     private static bool OnlyACue(string normalized, string[] cues) =>
         cues.Aggregate(normalized, (text, cue) => text.Replace(cue, " ", StringComparison.Ordinal)) is var rest
         && rest != normalized && Filler.Replace(rest, "").Length == 0;
@@ -186,6 +194,13 @@ internal static class DocumentQuestion
         if (AsksTitle(normalized))
         {
             facets |= DocumentFacet.Title;
+        }
+
+        // "原文在哪看", "where can I read the original": asked with nothing else, the original is the document's ("个转企那条原文
+        // 在哪" asks for that clause).
+        if (OnlyACue(AskingFiller.Replace(normalized, " "), WhereTheOriginalIs))
+        {
+            facets |= DocumentFacet.Text;
         }
 
         // "谁牵头的", "这事谁牵头": asked with nothing else, about the document ("个转企谁牵头" asks about a measure's units).

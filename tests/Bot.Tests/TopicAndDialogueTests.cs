@@ -1319,12 +1319,35 @@ public class TopicAndDialogueTests
     [InlineData("政策原文在哪看", "全文见：", "/zh/policies/jincheng-2022-67/")]
     [InlineData("Where can I read the full text of the policy?", "The full text: ", "/en/policies/jincheng-2022-67/")]
     [InlineData("ok where can i read the full text online? is there an official link somewhere", "The full text: ", "/en/policies/jincheng-2022-67/")] // no word for the document needed
+    [InlineData("原文在哪看", "全文见：", "/zh/policies/jincheng-2022-67/")] // the original, asked for alone, is the document's
+    [InlineData("我想看看原文", "全文见：", "/zh/policies/jincheng-2022-67/")]
+    [InlineData("where can I read the original Chinese", "The full text: ", "/en/policies/jincheng-2022-67/")]
     public async Task Asking_where_to_read_a_policy_gets_its_page(string question, string lead, string page)
     {
         var result = await Ask(TestBots.Create(), question);
 
         var line = Assert.Single(result.Answer.Split('\n'), l => l.StartsWith(lead, StringComparison.Ordinal));
         Assert.EndsWith(page, line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("when was this published")]
+    [InlineData("when did this come out")]
+    public async Task Asking_when_this_came_out_gets_the_issue_date(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.True(result.InScope);
+        Assert.Contains("28 April 2022", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_topics_original_text_is_not_the_documents_page()
+    {
+        var result = await Ask(TestBots.Create(), "贷款的原文在哪看");
+
+        Assert.DoesNotContain("全文见", result.Answer, StringComparison.Ordinal);
+        Assert.Equal("jincheng-2022-67#measure-7", result.Citations[0].Id);
     }
 
     [Fact]
