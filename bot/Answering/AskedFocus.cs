@@ -22,6 +22,8 @@ internal sealed partial class AskedFocus
         // "有事能直接去找不": whether the asker can go to whom was named.
         "能直接去找", "直接去找", "能去找", "可以去找", "能直接找",
         // "个转企有没有钱拿": whether money comes with what was named.
+        // "有没有人教": whether anyone teaches what was named.
+        "有没有人教", "有人教没", "有人教吗", "有人教不",
         "有没有钱拿", "有钱拿", "有没有钱领", "有钱领", "给不给钱", "给钱不", "给钱吗",
         // "这合理吗，有没有说法": whether a rule says anything about what was told.
         "有没有说法", "有啥说法", "有什么说法", "有说法吗", "有说法没", "有说法不",
@@ -97,6 +99,9 @@ internal sealed partial class AskedFocus
     /// <summary>Whether the question asks for money back with 退 alone ("刻章的钱能退不", "22年的房租能退吗").</summary>
     public static bool AsksForMoneyBack(string normalized) => LoneRefund().IsMatch(normalized);
 
+    [System.Text.RegularExpressions.GeneratedRegex("([教看问帮说讲查试聊管])\\1", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex DoubledVerb();
+
     // "咋个减法", "怎么个算法", "啥个领法": a question word, 个, a verb of one or two characters and 法.
     [System.Text.RegularExpressions.GeneratedRegex("(咋|怎么|怎样|啥|什么)个([\\u4e00-\\u9fff]{1,2}?)法", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex WayOfDoing();
@@ -117,6 +122,8 @@ internal sealed partial class AskedFocus
         normalized = LoneRefund().Replace(normalized, "退钱");
         // "咋个减法", "怎么个算法": the way of doing what the verb says ("咋减"), not a thing called 减法.
         normalized = WayOfDoing().Replace(normalized, "$1$2");
+        // "有没有人教教", "帮俺问问": a verb said twice is the verb.
+        normalized = DoubledVerb().Replace(normalized, "$1");
         // The last part that asks about something: "营业执照丢了怎么补办，政策有规定吗" asks about 补办, then where to look;
         // "…能分期吗？政策里有没有说" asks about 分期, the last part only whether it is written.
         var parts = Forms.Aggregate(OverviewAnswerer.AnyForTheAsker.Replace(AskedSentences(normalized), ""), (text, form) => text.Replace(form, "", StringComparison.Ordinal))
@@ -198,7 +205,9 @@ internal sealed partial class AskedFocus
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "房租到底能不能减": words that press the question name nothing either.
-    private static readonly string[] TogetherWords = ["一起", "同时", "一块", "一并", "叠加", "兼得", "都能", "都可以", "到底", "究竟", "真的"];
+    private static readonly string[] TogetherWords = ["一起", "同时", "一块", "一并", "叠加", "兼得", "都能", "都可以", "到底", "究竟", "真的",
+        // "能在晋城这边交不": where, pointed at, names nothing asked about either.
+        "这边", "那边", "这里", "那里", "这儿", "那儿"];
 
     private static readonly System.Text.RegularExpressions.Regex Duration = new(
         "[0-9一二三四五六七八九十两几半]+个?(月|年|天|周|星期|季度)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);

@@ -147,6 +147,9 @@ public class EvalTests
     [InlineData("bot-generalisation-141.jsonl")]
     [InlineData("bot-generalisation-143.jsonl")]
     [InlineData("bot-generalisation-144.jsonl")]
+    [InlineData("bot-generalisation-145.jsonl")]
+    [InlineData("bot-generalisation-146.jsonl")]
+    [InlineData("bot-generalisation-148.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
