@@ -21,9 +21,9 @@ internal sealed partial class AskedFocus
         "有没有人管", "有人管没", "有人管吗", "有人管不", "有没有人处理", "有人处理吗", "管管", "管一管", "管不管",
         // "有事能直接去找不": whether the asker can go to whom was named.
         "能直接去找", "直接去找", "能去找", "可以去找", "能直接找",
-        // "个转企有没有钱拿": whether money comes with what was named.
         // "有没有人教": whether anyone teaches what was named.
         "有没有人教", "有人教没", "有人教吗", "有人教不",
+        // "个转企有没有钱拿": whether money comes with what was named.
         "有没有钱拿", "有钱拿", "有没有钱领", "有钱领", "给不给钱", "给钱不", "给钱吗",
         // "这合理吗，有没有说法": whether a rule says anything about what was told.
         "有没有说法", "有啥说法", "有什么说法", "有说法吗", "有说法没", "有说法不",

@@ -355,7 +355,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             .Select(g => string.Format(
                 System.Globalization.CultureInfo.InvariantCulture,
                 BotTexts.EndedSince.In(language),
-                string.Join(language == "zh" ? "、" : ", ", g.Select(v => language == "zh" ? $"“{v.Rule.Benefit.In(language)}”" : $"\"{v.Rule.Benefit.In(language)}\"")),
+                string.Join(BotTexts.ListSeparator.In(language), g.Select(v => language == Languages.Chinese ? $"“{v.Rule.Benefit.In(language)}”" : $"\"{v.Rule.Benefit.In(language)}\"")),
                 BotTexts.FormatDate(g.Key, language)))
             .ToList();
         return ended.Count == 0 ? null : string.Join("\n", ended);

@@ -162,7 +162,7 @@ internal static class DocumentQuestion
     private static readonly System.Text.RegularExpressions.Regex Filler = new(
         @"这事儿?|这个事儿?|这个|这|那|是|由|来|的|呢|啊|呀|吗|[\s?？。!！.]", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
 
-    /// <summary>Whether the message is one of <paramref name="cues"/> and nothing else ("谁牵头的", "这事谁牵头", "who leads?").</summary>
+    // The original asked for alone: "原文在哪看", "where can I read the original".
     private static readonly string[] WhereTheOriginalIs =
         ["原文在哪里看", "原文在哪看", "原文在哪里", "原文在哪", "原文哪里看", "原文哪里", "原文哪儿", "原文去哪看", "原文去哪", "想看看原文", "看看原文", "看原文", "原文能看",
          "where can i read the original", "where can i see the original", "where is the original", "read the original", "see the original", "the original text", "the original document", "the original"];
@@ -171,6 +171,7 @@ internal static class DocumentQuestion
     private static readonly System.Text.RegularExpressions.Regex AskingFiller = new(
         @"我想|想|请问|给我|发我|一下|我|俺|\b(please|chinese|version|of (the|this) (policy|document|plan))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
 
+    /// <summary>Whether the message is one of <paramref name="cues"/> and nothing else ("谁牵头的", "这事谁牵头", "who leads?").</summary>
     private static bool OnlyACue(string normalized, string[] cues) =>
         cues.Aggregate(normalized, (text, cue) => text.Replace(cue, " ", StringComparison.Ordinal)) is var rest
         && rest != normalized && Filler.Replace(rest, "").Length == 0;

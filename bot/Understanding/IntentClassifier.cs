@@ -78,8 +78,7 @@ public static partial class IntentClassifier
         // "a coffee shop in Taiyuan, not Jincheng": a place of the site's denied does not make the question its own.
         // "长治那边有啥补贴？跟咱晋城比哪边多": a place of the site's only compared with is not what is asked about either.
         // "俺在长治开店，能享受晋城的政策不": a place of the site's naming whose policies they are says nothing of where the asker is.
-        var ownPlace = scope.OwnPlaces.Any(place => Occurrences(normalized, place).Any(at => !Negation.IsNegated(normalized, at, at + place.Length) && !ComparedWith(normalized, at, at + place.Length)
-            && !NamesWhosePolicy(normalized, at + place.Length)));
+        var ownPlace = OwnPlacesSaid(normalized, scope).Any(end => !NamesWhosePolicy(normalized, end));
 
         // "not a getihu, I'm a salaried engineer": a business word denied makes the income question no business one.
         var salaried = Contains(normalized, ScopeLexicon.SalariedIncome, wholeWords: true) && Contains(normalized, ScopeLexicon.IncomeTax, wholeWords: true)
@@ -146,8 +145,13 @@ public static partial class IntentClassifier
 
     /// <summary>"我在太原开店，能享受晋城的政策吗": a place of the site's named, not denied or compared with, as whose policies are asked about.</summary>
     public static bool AsksAboutOwnPlacesPolicies(string normalized, ScopeWords scope) =>
-        scope.OwnPlaces.Any(place => Occurrences(normalized, place).Any(at => !Negation.IsNegated(normalized, at, at + place.Length) && !ComparedWith(normalized, at, at + place.Length)
-            && NamesWhosePolicy(normalized, at + place.Length)));
+        OwnPlacesSaid(normalized, scope).Any(end => NamesWhosePolicy(normalized, end));
+
+    // Where each mention of a place of the site's ends, when it is neither denied nor only compared with.
+    private static IEnumerable<int> OwnPlacesSaid(string normalized, ScopeWords scope) =>
+        scope.OwnPlaces.SelectMany(place => Occurrences(normalized, place)
+            .Where(at => !Negation.IsNegated(normalized, at, at + place.Length) && !ComparedWith(normalized, at, at + place.Length))
+            .Select(at => at + place.Length));
 
     private static bool NamesWhosePolicy(string text, int end) =>
         WhosePolicy.Any(w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0);
