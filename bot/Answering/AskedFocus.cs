@@ -35,7 +35,7 @@ internal sealed partial class AskedFocus
     // Ways to get something ("想贷款开店，有没有门路", "贷款有什么渠道"): alone after the question word they ask how to get what
     // was named before, as a way of doing does; after a topic, the way to it.
     private static readonly string[] Means = ["门路", "路子", "渠道", "途径", "办法", "法子", "方法"];
-    private static readonly HashSet<string> WaysOfDoing = new(["申报", "申请", "报名", "办理", "参加", "参与", "操作", "评选", "参评", "参选", "入选", "加入", .. Means], StringComparer.Ordinal);
+    private static readonly HashSet<string> WaysOfDoing = new(["申报", "申请", "报名", "办理", "参加", "参与", "操作", "评选", "参评", "参选", "入选", "加入", "学", "学习", "听课", "上课", .. Means], StringComparer.Ordinal);
     private static readonly string[] GenericEnds = ["东西", "事情", "事儿", .. Means, "弄", "搞", "拿", "领", "办", "用", "做", "卖", "买", "交", "缴", "付"];
 
     private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '.', ' ', '\n'];
@@ -65,18 +65,25 @@ internal sealed partial class AskedFocus
         }
     }
 
+    // How long a question may be that only asks again about what the one before it named ("能免不", "中不中").
+    private const int ShortQuestion = 3;
+
     // Words that make a part of a message a question, besides the anchors.
     private static readonly string[] QuestionWords = ["什么", "啥", "哪", "谁", "几", "多少", "吗", "么", "呢", "嘛", "要不要", "是不是"];
 
     /// <summary>
     /// The part of a Chinese message that asks, when the parts before it only tell ("俺们村开了个小卖部，办执照得去县里吗"):
-    /// what is asked weighs more than how the asker describes themselves. Null when there is no such split.
+    /// what is asked weighs more than how the asker describes themselves. A last question of a word or two after another
+    /// ("营业执照没挂 要罚款不 能免不", "…有没有人指导 要钱不") asks about what the one before it names: that one is the part.
+    /// Null when there is no such split.
     /// </summary>
     public static string? AskingClause(string normalized)
     {
         var parts = normalized.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries);
         var asking = Array.FindAll(parts, Asks);
-        return parts.Length > 1 && asking.Length == 1 && asking[0] == parts[^1] ? parts[^1] : null;
+        var joined = asking.Length == 2 && parts.Length > 2 && asking[1] == parts[^1] && asking[0] == parts[^2] && parts[^1].Length <= ShortQuestion;
+        return joined ? parts[^2]
+            : parts.Length > 1 && asking.Length == 1 && asking[0] == parts[^1] ? parts[^1] : null;
 
         static bool Asks(string part) =>
             Anchors.Any(a => part.Contains(a, StringComparison.Ordinal)) || QuestionWords.Any(w => part.Contains(w, StringComparison.Ordinal)) || part.EndsWith('不') || part.EndsWith('没');
@@ -99,7 +106,7 @@ internal sealed partial class AskedFocus
     /// <summary>Whether the question asks for money back with 退 alone ("刻章的钱能退不", "22年的房租能退吗").</summary>
     public static bool AsksForMoneyBack(string normalized) => LoneRefund().IsMatch(normalized);
 
-    [System.Text.RegularExpressions.GeneratedRegex("([教看问帮说讲查试聊管])\\1", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [System.Text.RegularExpressions.GeneratedRegex("([教看问帮说讲查试聊管学])\\1", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex DoubledVerb();
 
     // "咋个减法", "怎么个算法", "啥个领法": a question word, 个, a verb of one or two characters and 法.

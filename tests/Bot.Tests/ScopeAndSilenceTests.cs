@@ -86,6 +86,19 @@ public class ScopeAndSilenceTests
     }
 
     [Theory]
+    [InlineData("泽州开饭店的 营业执照没挂在显眼地方叫查住了 要罚款不 能免不")]
+    [InlineData("营业执照没挂 要罚款不 能免不")]
+    [InlineData("价签标错了，会罚款吗？能免不")]
+    public async Task A_short_last_question_asks_about_what_the_one_before_it_names(string question)
+    {
+        // "能免不" after "要罚款不" asks whether the fine can be waived, however much the story says of the licence.
+        var result = await Ask(question);
+
+        Assert.Equal("jincheng-2022-67#measure-17", result.Citations[0].Id);
+        Assert.Contains(result.Eligibility, e => e.Clause == "jincheng-2022-67#measure-17" && e.Verdict == "need_info");
+    }
+
+    [Theory]
     [InlineData("月销售额正好15万能免吗", "jincheng-2022-67#measure-5")] // a figure told is no topic
     [InlineData("房租到底能不能减", "jincheng-2022-67#measure-8")] // 到底 presses the question, naming nothing
     [InlineData("电费能便宜点不，开店用电多", "jincheng-2022-67#measure-8")] // 电费 for the clause's 电价
@@ -107,6 +120,7 @@ public class ScopeAndSilenceTests
     [InlineData("个体户一年挣个三四十万，个人所得税现在还能减半交不？", "jincheng-2022-67#measure-5")] // 交 after 减半 asks nothing new
     [InlineData("县里有没有自己的扶持办法", "jincheng-2022-67#safeguard-2")] // a plan said to be the county's own is not this document
     [InlineData("各县有没有具体方案", "jincheng-2022-67#safeguard-2")]
+    [InlineData("有没有创业培训能去学学", "jincheng-2022-67#measure-15")] // 去学学 is what is wanted of the training, not an unwritten topic
     public async Task A_topic_in_few_clauses_is_covered_and_a_focus_is_read_where_it_is_asked(string question, string? clause)
     {
         var result = await Ask(question);
