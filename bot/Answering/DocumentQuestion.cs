@@ -158,6 +158,11 @@ internal static class DocumentQuestion
     private static readonly System.Text.RegularExpressions.Regex TheEndedOnes = new(
         "(那些|这些|那几样|那几个|那几条|那几项)(已经)?过期(了)?的", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
 
+    // The document named only to point at something in it: "文件上说的首次免罚，俺能用上不" asks about the first-offence
+    // waiver, not whether the document is still valid.
+    private static readonly System.Text.RegularExpressions.Regex WhatItSays = new(
+        "(这个|那个|这份|那份)?(文件|政策|通知|方案)(上|里|中|里面|上面)?(说|讲|写|提|规定)(的|了的)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
+
     // What may stand beside a cue in a message that asks nothing else: pointers, particles, punctuation.
     private static readonly System.Text.RegularExpressions.Regex Filler = new(
         @"这事儿?|这个事儿?|这个|这|那|是|由|来|的|呢|啊|呀|吗|[\s?？。!！.]", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
@@ -181,7 +186,7 @@ internal static class DocumentQuestion
         normalized = normalized.Contains("expir", StringComparison.Ordinal) ? ExpiredThings.Replace(normalized, " ") : normalized;
         normalized = normalized.Contains("过期", StringComparison.Ordinal) ? TheEndedOnes.Replace(normalized, " ") : normalized;
         var facets = DocumentFacet.None;
-        if (IntentClassifier.Contains(normalized, DocumentWords, wholeWords: false))
+        if (IntentClassifier.Contains(WhatItSays.Replace(normalized, " "), DocumentWords, wholeWords: false))
         {
             foreach (var (facet, words) in CuesWithADocument)
             {

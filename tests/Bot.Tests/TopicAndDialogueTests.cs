@@ -593,6 +593,17 @@ public class TopicAndDialogueTests
         Assert.Contains(result.Eligibility, e => e.Rule == "vat-exemption" && e.Verdict == "expired");
     }
 
+    [Theory]
+    [InlineData("文件上说的首次免罚 俺能用上不", "jincheng-2022-67#measure-17")]
+    [InlineData("政策里讲的刻章免费，俺能用上不", "jincheng-2022-67#measure-6")]
+    public async Task A_document_named_only_to_point_at_a_measure_asks_about_the_measure_not_its_validity(string question, string clause)
+    {
+        var result = await Ask(TestBots.Create(), question, asOf: After);
+
+        Assert.Equal(clause, result.Citations[0].Id);
+        Assert.DoesNotContain(result.Citations, c => c.Id == "jincheng-2022-67#notice");
+    }
+
     [Fact]
     public async Task Which_department_handles_a_measure_is_its_responsible_unit_not_the_documents_issuer()
     {
