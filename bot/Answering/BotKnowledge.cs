@@ -200,7 +200,14 @@ public sealed partial class BotKnowledge
             var close = number.LastIndexOfAny(['〕', ']', ')', '）']);
             if (close >= 0 && close + 1 < number.Length)
             {
-                yield return number[(close + 1)..];
+                var tail = number[(close + 1)..];
+                yield return tail;
+                // In English, "No. 67" (as the translation writes the number).
+                if (tail.EndsWith('号') && tail[..^1] is { Length: > 0 } digits && digits.All(char.IsAsciiDigit))
+                {
+                    yield return $"no. {digits}";
+                    yield return $"no.{digits}";
+                }
             }
         }
 

@@ -73,8 +73,13 @@ public static class TextNormalizer
         normal = normal.Contains('儿') ? Erhua.Replace(normal, "") : normal;
         normal = normal.Contains('刻') ? SplitSealCarving.Replace(normal, "") : normal;
         normal = normal.Contains('冻') ? FrozenSaidShort.Replace(normal, "冻结") : normal;
+        normal = normal.Contains("doc", StringComparison.Ordinal) ? ShortDocument.Replace(normal, "document$1") : normal;
         return Reduplicated.Replace(normal, "$1");
     }
+
+    // "when was doc 67 issued", "the docs say": doc is short for document.
+    private static readonly System.Text.RegularExpressions.Regex ShortDocument = new(
+        @"\bdoc(s)?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // An account or goods frozen, said with 冻 alone: 账户被冻了, 谁冻的, 给冻住了 are 冻结 (速冻饺子, 冷冻 stay).
     private static readonly System.Text.RegularExpressions.Regex FrozenSaidShort = new(

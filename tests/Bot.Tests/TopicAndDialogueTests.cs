@@ -561,6 +561,9 @@ public class TopicAndDialogueTests
     // Which unit leads it: the unit its text makes lead, cited at that clause.
     [InlineData("这个政策的牵头单位是哪个", "牵头单位：市市场监管局", "jincheng-2022-67#leadership")]
     [InlineData("What's the lead department for this policy?", "Lead unit: the Jincheng Municipal Administration for Market Regulation", "jincheng-2022-67#leadership")]
+    // doc is short for document.
+    [InlineData("when was doc 67 issued", "28 April 2022")]
+    [InlineData("when was the doc issued", "28 April 2022")]
     public async Task Document_questions_are_answered_from_the_front_matter_citing_the_notice(string question, string expected, string cited = "jincheng-2022-67#notice")
     {
         var result = await Ask(TestBots.Create(), question);
