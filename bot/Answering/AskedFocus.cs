@@ -90,6 +90,31 @@ internal sealed partial class AskedFocus
     }
 
     /// <summary>
+    /// The questions of an English message that tells something first ("I just moved back and want to open a tea shop.
+    /// Can I register online?"): the sentences ending in a question mark, when others before them do not. Null otherwise.
+    /// </summary>
+    public static string? AskingSentences(string normalized)
+    {
+        var sentences = EnglishSentences().Matches(normalized).Select(m => m.Value.Trim()).Where(s => s.Length > 0).ToList();
+        var asked = sentences.Where(s => s.EndsWith('?')).ToList();
+        // "Is that allowed?", "so how much do they save?": a question that points back names too little to weigh more.
+        return asked.Count > 0 && asked.Count < sentences.Count && sentences[^1].EndsWith('?') && asked.Sum(ContentWords) >= MinContentWords
+            ? string.Join(" ", asked) : null;
+    }
+
+    private const int MinContentWords = 4;
+
+    private static int ContentWords(string sentence) =>
+        EnglishWords().Matches(sentence).Count(w => !SearchAnalyzers.EnglishStopWords.Contains(w.Value, StringComparer.Ordinal));
+
+    [System.Text.RegularExpressions.GeneratedRegex("[a-z]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex EnglishWords();
+
+    // An English sentence with its end mark, or the text after the last one.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^.!?]+[.!?]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex EnglishSentences();
+
+    /// <summary>
     /// The sentences of a message that end in a question mark, when it has any: in a story told before the question
     /// ("…上回说卖保险能挣大钱，结果赔了两万多。…政府到底给不给钱，给多少？"), what was said is not what is asked.
     /// </summary>

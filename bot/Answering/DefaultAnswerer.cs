@@ -100,7 +100,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var countyOwn = fresh && reading == Languages.Chinese && CountyOwnPolicies.Asked(context.Normalized);
         var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(BotKnowledge.WithoutRelativeTime(TopicMention.WithoutStaffIntroduction(DocumentReference.Replace(asked, " ")))), reading), reading));
         // The part that asks weighs twice, unless it only asks what there is ("…，有啥补贴能拿不").
-        if (reading == Languages.Chinese && AskedFocus.AskingClause(asked) is { } askingClause && !askingForBenefits)
+        if ((reading == Languages.Chinese ? AskedFocus.AskingClause(asked) : AskedFocus.AskingSentences(asked)) is { } askingClause && !askingForBenefits)
         {
             query = Clip(query + " " + WithoutSubject(DocumentReference.Replace(askingClause, " "), reading));
         }

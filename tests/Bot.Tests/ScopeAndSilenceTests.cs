@@ -86,6 +86,17 @@ public class ScopeAndSilenceTests
     }
 
     [Theory]
+    [InlineData("We run a noodle shop in Gaoping as getihu, but our hukou is in Gansu. Our son is 6 and should start primary school next year. Can he go to school here even though our hukou isn't local?", "jincheng-2022-67#measure-8")]
+    [InlineData("I'm from Vietnam, married to a local guy, and I want to open a nail salon in Zezhou. Is there any training or help for people starting a small business here?", "jincheng-2022-67#measure-15")]
+    public async Task An_english_question_after_a_story_weighs_more_than_the_story(string question, string first)
+    {
+        // The story (hukou, a nail salon) names other clauses too; the question is what decides the first.
+        var result = await Ask(question);
+
+        Assert.Equal(first, result.Citations[0].Id);
+    }
+
+    [Theory]
     [InlineData("泽州开饭店的 营业执照没挂在显眼地方叫查住了 要罚款不 能免不")]
     [InlineData("营业执照没挂 要罚款不 能免不")]
     [InlineData("价签标错了，会罚款吗？能免不")]
