@@ -98,17 +98,13 @@ internal sealed partial class AskedFocus
         var sentences = EnglishSentences().Matches(normalized).Select(m => m.Value.Trim()).Where(s => s.Length > 0).ToList();
         var asked = sentences.Where(s => s.EndsWith('?')).ToList();
         // "Is that allowed?", "so how much do they save?": a question that points back names too little to weigh more.
-        return asked.Count > 0 && asked.Count < sentences.Count && sentences[^1].EndsWith('?') && asked.Sum(ContentWords) >= MinContentWords
+        return asked.Count > 0 && asked.Count < sentences.Count && sentences[^1].EndsWith('?')
+            && SearchAnalyzers.Terms(SearchAnalyzers.English, string.Join(" ", asked)).Count >= MinSearchedWords
             ? string.Join(" ", asked) : null;
     }
 
-    private const int MinContentWords = 4;
-
-    private static int ContentWords(string sentence) =>
-        EnglishWords().Matches(sentence).Count(w => !SearchAnalyzers.EnglishStopWords.Contains(w.Value, StringComparer.Ordinal));
-
-    [System.Text.RegularExpressions.GeneratedRegex("[a-z]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
-    private static partial System.Text.RegularExpressions.Regex EnglishWords();
+    // How many words search keeps of the questions (stop words out) for them to weigh more.
+    private const int MinSearchedWords = 4;
 
     // An English sentence with its end mark, or the text after the last one.
     [System.Text.RegularExpressions.GeneratedRegex(@"[^.!?]+[.!?]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
