@@ -146,6 +146,7 @@ internal static class BuildCommand
             var savingDerived = cacheFile is null ? null : Task.Run(() =>
             {
                 AnalysisCache.Shared.SaveTo(analysisFile!, policies.Keys.SelectMany(id => Languages.All.Select(lang => (lang, id))));
+                IndexState.Save(Path.GetDirectoryName(analysisFile!)!, result.Output.IndexStates);
                 PerPolicyStore.Shared.SaveTo(storeFolder!, policies.Keys);
             });
             var previous = lastBuild?.GetAwaiter().GetResult();

@@ -29,20 +29,47 @@ internal static class SearchAssets
     /// <summary>
     /// Adds the index of <paramref name="language"/> to the site and returns the search page's asset URLs. When nothing
     /// the index is made from changed since the last good build (<see cref="Key"/>), its files are kept as they are;
-    /// otherwise it is made again, analysing only the policies that changed (a full build analyses them all).
+    /// when a few policies changed and the last build's index is known (<see cref="IndexState"/>), it is updated: only
+    /// those policies are analysed, and only the files they changed are made; otherwise it is made again, analysing only
+    /// the policies that changed (a full build analyses them all).
     /// </summary>
     public static SearchPageView Add(ContentSet content, SiteOutput output, string language, string scriptUrl, string globalKey)
     {
-        var (key, entries) = Key(content, language, globalKey);
+        var (key, entries, places) = Key(content, language, globalKey);
         var entryPath = $"{AssetCopier.Folder}/{FileName(language)}";
         if (output.TryKeep(entryPath, key) && output.Get(entryPath) is { } kept && ChunkedIndex.FilesOf(kept) is { } held
             && output.KeepPrevious(path => path.StartsWith($"{AssetCopier.Folder}/{held.Folder}", StringComparison.Ordinal)) == held.Count)
         {
+            output.KeepIndexState(language);
             return View(content, language, scriptUrl, kept);
         }
 
-        var entry = Make(Gather(content, language, entries), language, AnalysisCache.Shared, reuse: output.Incremental,
-            (path, bytes) => output.Add($"{AssetCopier.Folder}/{path}", bytes, key));
+        var stateKey = StateKey(content, language, globalKey);
+        void Add(string path, byte[]? bytes)
+        {
+            var file = $"{AssetCopier.Folder}/{path}";
+            if (bytes is not null)
+            {
+                output.Add(file, bytes, key);
+            }
+            else if (!output.Keep(file))
+            {
+                throw new InvalidDataException($"the last build's {file} is missing");
+            }
+        }
+
+        byte[] entry;
+        if (output.LastIndexState(language) is { } last && last.Key == stateKey
+            && output.Previous(entryPath) is { } lastEntry && IndexState.HashOf(lastEntry) == last.EntryHash
+            && Update(content, language, places, entries, last, path => output.Previous($"{AssetCopier.Folder}/{path}"), Add) is var (updated, state))
+        {
+            (entry, output.IndexStates[language]) = (updated, state);
+        }
+        else
+        {
+            (entry, output.IndexStates[language]) = Make(content, language, places, entries, AnalysisCache.Shared, output.Incremental, stateKey, Add);
+        }
+
         output.Add(entryPath, entry, key);
         return View(content, language, scriptUrl, entry);
     }
@@ -72,26 +99,113 @@ internal static class SearchAssets
     public static (byte[] Entry, IReadOnlyList<(string Path, byte[] Bytes)> Files) Build(ContentSet content, string language, AnalysisCache? cache = null, bool reuse = true)
     {
         var files = new List<(string Path, byte[] Bytes)>();
-        var entry = Make(Gather(content, language), language, cache ?? new AnalysisCache(), reuse, (path, bytes) => files.Add((path, bytes)));
+        var (_, entries, places) = Key(content, language, "");
+        var (entry, _) = Make(content, language, places, entries, cache ?? new AnalysisCache(), reuse, StateKey(content, language, ""), (path, bytes) => files.Add((path, bytes!)));
         return (entry, files);
     }
 
     /// <summary>
-    /// What the index of one language is made from: its clauses as indexed and shown, the policies in order (a clause's
-    /// document is its policy's place), the documents list for narrowing, each document as a hit names it, the synonyms
-    /// and their runs of over two Chinese characters.
+    /// What a language's index files depend on beside each policy's clauses (<see cref="IndexState.Key"/>): the global
+    /// key, the language, the synonyms and whether hits name regions.
     /// </summary>
-    private sealed record Inputs(IReadOnlyList<IndexedClause> Clauses, IReadOnlyList<BilingualPolicy> Policies, object Documents, IReadOnlyList<object> Shown,
-        IReadOnlyList<IReadOnlyList<string>> Synonyms, IReadOnlyList<string> LongRuns);
+    private static string StateKey(ContentSet content, string language, string globalKey) =>
+        BuildKeys.Of(["static-search-state-1", globalKey, language, SeveralRegions(ById(content)) ? "regions" : "",
+            .. content.Synonyms.In(language).SelectMany(g => g.Words.Prepend(g.Words.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+
+    /// <summary>The most policies an update analyses: past that, the index is made from every policy's analysis.</summary>
+    private const int MostUpdated = 32;
+
+    /// <summary>
+    /// The index updated from the last build's (<paramref name="last"/>) where only some policies changed, in place and
+    /// in number of clauses: their clauses analysed and replaced in the inverted index, and the files made again where
+    /// they changed (<see cref="ChunkedIndex"/>). Null when that does not apply (policies added, removed or changed in
+    /// number of clauses, too many changed, a file of the last build missing or damaged): then nothing was added.
+    /// </summary>
+    private static (byte[] Entry, IndexState State)? Update(ContentSet content, string language, PolicyPlace[] places, IndexedClause[]?[] entries, IndexState last,
+        Func<string, byte[]?> lastFile, Action<string, byte[]?> add)
+    {
+        if (places.Length != last.Policies.Length)
+        {
+            return null;
+        }
+
+        var changed = new List<int>();
+        for (var p = 0; p < places.Length; p++)
+        {
+            if (places[p].Id != last.Policies[p].Id || places[p].Clauses != last.Policies[p].Clauses)
+            {
+                return null;
+            }
+
+            if (places[p].Hash != last.Policies[p].Hash)
+            {
+                changed.Add(p);
+            }
+        }
+
+        if (changed.Count > MostUpdated)
+        {
+            return null;
+        }
+
+        var policies = ById(content);
+        var starts = new int[places.Length + 1];
+        for (var p = 0; p < places.Length; p++)
+        {
+            starts[p + 1] = starts[p] + places[p].Clauses;
+        }
+
+        // The changed policies' clauses, analysed, replace theirs in the index.
+        var synonyms = content.Synonyms.In(language).Select(g => g.Words).ToList();
+        var longRuns = StaticAnalysis.LongRuns(synonyms);
+        var byStart = RunsByStart(longRuns);
+        var analysis = new StaticAnalysis(SearchAnalyzers.EnglishStopWords);
+        var index = last.Index;
+        var edit = IndexEdit.None();
+        var clauses = new IndexedClause?[starts[^1]];
+        foreach (var p in changed)
+        {
+            var own = entries[p] ??= Entries(content, policies[p], p, language);
+            var analysed = own.Select(c => analysis.Analyse(c.Title, c.Text, c.Units, AnalysisCache.Shared, byStart, longRuns)).ToArray();
+            (index, var one) = index.Replace(starts[p], analysed, AnalysisCache.Shared.Terms);
+            edit = edit.With(one);
+        }
+
+        // The clauses of every fragment block a changed clause is in: the policies those blocks overlap.
+        const int blockClauses = ChunkedIndex.FragmentsPerBlock * ChunkedIndex.FragmentClauses;
+        foreach (var p in changed)
+        {
+            var (from, to) = (starts[p] / blockClauses * blockClauses, Math.Min(starts[^1], ((starts[p + 1] + blockClauses - 1) / blockClauses) * blockClauses));
+            for (var q = 0; q < places.Length; q++)
+            {
+                if (starts[q] < to && starts[q + 1] > from && clauses[starts[q]] is null && places[q].Clauses > 0)
+                {
+                    (entries[q] ??= Entries(content, policies[q], q, language)).CopyTo(clauses, starts[q]);
+                }
+            }
+        }
+
+        try
+        {
+            var change = new IndexChange(last, edit, changed.Select(p => (starts[p], places[p].Clauses)).ToList(), lastFile);
+            var (entry, files) = ChunkedIndex.Build(language, index, clauses, longRuns, Documents(policies, places), Shown(content, policies, language), synonyms, DataFolder, change, add);
+            BuildTimings.Mark($"{language}: search updated ({changed.Count} policies, {edit.Terms.Count} terms, {edit.Clauses.Count} clauses)");
+            return (entry, new IndexState(last.Key, places, index, files, IndexState.HashOf(entry)) { Updated = changed.Count });
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>
     /// A hash of everything the index's bytes are made from (equal keys make equal files): the global key (the code, the
     /// content files outside the policies, the base URL), the language, the synonyms, each document as a hit shows it,
     /// and each policy's clauses as indexed and shown (<see cref="Entries"/>), hashed per policy and kept between builds
     /// under the policy's source hash and place (<see cref="PerPolicyStore"/>): a rebuild after one edit gathers and
-    /// hashes that policy's clauses only. Also returns the entries it had to gather, by policy, for <see cref="Gather"/>.
+    /// hashes that policy's clauses only. Also returns the entries it had to gather, by policy, and each policy's place.
     /// </summary>
-    private static (string Key, IndexedClause[]?[] Entries) Key(ContentSet content, string language, string globalKey)
+    private static (string Key, IndexedClause[]?[] Entries, PolicyPlace[] Places) Key(ContentSet content, string language, string globalKey)
     {
         var policies = ById(content);
         var entries = new IndexedClause[]?[policies.Count];
@@ -113,12 +227,13 @@ internal static class SearchAssets
                     }
                 }
 
-                return Convert.ToHexStringLower(hash.GetHashAndReset());
+                // With the number of clauses, which an update needs to know without gathering them.
+                return $"{Convert.ToHexStringLower(hash.GetHashAndReset())} {own.Length}";
             });
         });
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Text(hash, "static-search-2");
+        Text(hash, "static-search-3");
         Text(hash, globalKey);
         Text(hash, language);
         foreach (var group in content.Synonyms.In(language))
@@ -130,14 +245,20 @@ internal static class SearchAssets
             }
         }
 
-        hash.AppendData(KeyJson.Bytes(Shown(content, policies, language)));
+        // Each policy's place: its clauses' hash and how a hit names its document.
+        var shown = Shown(content, policies, language);
+        hash.AppendData(KeyJson.Bytes(shown));
+        var places = new PolicyPlace[policies.Count];
         for (var p = 0; p < policies.Count; p++)
         {
             Text(hash, policies[p].Id);
             Text(hash, hashes[p]);
+            var split = hashes[p].LastIndexOf(' ');
+            places[p] = new PolicyPlace(policies[p].Id, BuildKeys.Of(hashes[p], Convert.ToHexStringLower(SHA256.HashData(KeyJson.Bytes(shown[p])))),
+                int.Parse(hashes[p].AsSpan(split + 1), System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        return (Convert.ToHexStringLower(hash.GetHashAndReset())[..32], entries);
+        return (Convert.ToHexStringLower(hash.GetHashAndReset())[..32], entries, places);
     }
 
     private static void Text(IncrementalHash hash, string text)
@@ -151,10 +272,13 @@ internal static class SearchAssets
     /// <summary>The policies in the order of their ids: a clause's document is its policy's place in it.</summary>
     private static List<BilingualPolicy> ById(ContentSet content) => content.Policies.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
 
+    /// <summary>Whether the policies span several regions (a hit then names its region).</summary>
+    private static bool SeveralRegions(IReadOnlyList<BilingualPolicy> policies) => policies.Select(p => p.Region.Id).Distinct().Count() > 1;
+
     /// <summary>Each document as a hit names it, in the order of <see cref="ById"/>.</summary>
     private static List<object> Shown(ContentSet content, IReadOnlyList<BilingualPolicy> policies, string language)
     {
-        var several = policies.Select(p => p.Region.Id).Distinct().Count() > 1;
+        var several = SeveralRegions(policies);
         return policies.Select(p => Document(p, language, several)).ToList();
     }
 
@@ -170,36 +294,42 @@ internal static class SearchAssets
             ]);
         }).ToArray();
 
-    /// <param name="known">Policies' entries already gathered (by <see cref="Key"/>), by place; the others are gathered here.</param>
-    private static Inputs Gather(ContentSet content, string language, IndexedClause[]?[]? known = null)
+    /// <summary>Each policy's id and region (none when city-wide) and each clause's document, for narrowing a search.</summary>
+    private static object Documents(IReadOnlyList<BilingualPolicy> policies, IReadOnlyList<PolicyPlace> places) => new
+    {
+        list = policies.Select(p => new[] { p.Id, p.Region.CityWide ? "" : p.Region.Id }),
+        of = places.SelectMany((place, p) => Enumerable.Repeat(p, place.Clauses)),
+    };
+
+    /// <summary>
+    /// The index of one language made from every policy's analysis (each from <paramref name="cache"/> while its key
+    /// holds, else analysed anew; <paramref name="entries"/> holds the clauses of the policies <see cref="Key"/> already
+    /// gathered): each file but the entry handed to <paramref name="add"/> as it is made, the entry returned with the
+    /// index's state, for the next build to update (<see cref="IndexState"/>).
+    /// </summary>
+    private static (byte[] Entry, IndexState State) Make(ContentSet content, string language, PolicyPlace[] places, IndexedClause[]?[] entries, AnalysisCache cache, bool reuse,
+        string stateKey, Action<string, byte[]?> add)
     {
         var policies = ById(content);
         var own = new IndexedClause[policies.Count][];
-        Parallel.For(0, policies.Count, p => own[p] = known?[p] ?? Entries(content, policies[p], p, language));
-        var indexed = own.SelectMany(e => e).ToList();
-        // For narrowing: each document's id and region (none when city-wide), and each clause's document.
-        var documents = new
-        {
-            list = policies.Select(p => new[] { p.Id, p.Region.CityWide ? "" : p.Region.Id }),
-            of = indexed.Select(c => c.Document),
-        };
+        Parallel.For(0, policies.Count, p => own[p] = entries[p] ?? Entries(content, policies[p], p, language));
+        var clauses = own.SelectMany(e => e).ToList();
         var synonyms = content.Synonyms.In(language).Select(g => g.Words).ToList();
-        return new Inputs(indexed, policies, documents, Shown(content, policies, language), synonyms, StaticAnalysis.LongRuns(synonyms));
+        var longRuns = StaticAnalysis.LongRuns(synonyms);
+        var index = InvertedIndex.From(Analyse(clauses, policies, cache, reuse, language, longRuns), cache.Terms, longRuns.Count);
+        var (entry, files) = ChunkedIndex.Build(language, index, clauses, longRuns, Documents(policies, places), Shown(content, policies, language), synonyms, DataFolder, null, add);
+        return (entry, new IndexState(stateKey, places, index, files, IndexState.HashOf(entry)));
     }
 
-    /// <summary>The index of one language: each file but the entry handed to <paramref name="add"/> as it is made, the entry returned.</summary>
-    private static byte[] Make(Inputs inputs, string language, AnalysisCache cache, bool reuse, Action<string, byte[]> add)
-    {
-        var analysed = Analyse(inputs.Clauses, inputs.Policies, cache, reuse, language, inputs.LongRuns);
-        return ChunkedIndex.Build(language, inputs.Clauses, analysed, cache, inputs.LongRuns, inputs.Documents, inputs.Shown, inputs.Synonyms, DataFolder, add);
-    }
+    /// <summary>The long runs by their first two characters, as <see cref="StaticAnalysis.Analyse"/> looks for them.</summary>
+    private static Dictionary<string, int[]> RunsByStart(IReadOnlyList<string> longRuns) =>
+        longRuns.Select((r, i) => (r, i)).GroupBy(x => x.r[..2], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray(), StringComparer.Ordinal);
 
     /// <summary>Every clause's analysis, in order: each policy's from the cache while its key holds, else analysed anew.</summary>
     private static AnalysedClause[] Analyse(IReadOnlyList<IndexedClause> clauses, IReadOnlyList<BilingualPolicy> policies, AnalysisCache cache, bool reuse, string language, IReadOnlyList<string> longRuns)
     {
         var analysisKey = AnalysisCache.AnalysisKey(longRuns);
-        var byStart = longRuns.Select((r, i) => (r, i)).GroupBy(x => x.r[..2], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray(), StringComparer.Ordinal);
+        var byStart = RunsByStart(longRuns);
         var analysis = new StaticAnalysis(SearchAnalyzers.EnglishStopWords);
 
         // Clauses come policy by policy, in the order of the policies' ids: each policy's clauses are one range.

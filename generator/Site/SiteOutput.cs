@@ -33,6 +33,24 @@ internal sealed class SiteOutput(SiteCache? previous = null)
     /// <summary>Every file; a kept file on disk is read when it is looked up.</summary>
     public IReadOnlyDictionary<string, byte[]> Files => field ??= new FileView(this);
 
+    /// <summary>The static search index of each language as this build made it, for the next build to update.</summary>
+    public Dictionary<string, StaticSearch.IndexState> IndexStates { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The static search index of a language as the last good build left it; null when unknown or with no last build.</summary>
+    public StaticSearch.IndexState? LastIndexState(string language) => previous?.IndexState(language);
+
+    /// <summary>
+    /// Keeps the last build's search index state of a language whose index files were all kept, when that build is in
+    /// memory (the preview's next build updates from it); on disk, its file stays as it is.
+    /// </summary>
+    public void KeepIndexState(string language)
+    {
+        if (previous is { HeldInMemory: true } && previous.IndexState(language) is { } state)
+        {
+            IndexStates[language] = state;
+        }
+    }
+
     /// <summary>Whether this build is made against the last good build (an incremental one), until <see cref="Complete"/>.</summary>
     public bool Incremental => previous is not null;
 
@@ -119,18 +137,24 @@ internal sealed class SiteOutput(SiteCache? previous = null)
     /// <summary>Keeps every file of the last good build that <paramref name="which"/> selects, as it was; returns how many.</summary>
     public int KeepPrevious(Func<string, bool> which)
     {
-        var kept = 0;
-        foreach (var path in previous?.Paths.Where(which).ToList() ?? [])
+        return previous?.Paths.Where(which).ToList().Count(Keep) ?? 0;
+    }
+
+    /// <summary>Keeps the last good build's file at <paramref name="path"/> as it was; false when there is none to keep.</summary>
+    public bool Keep(string path)
+    {
+        if (previous?.Find(path) is not { } old || previous.Bytes(path) is not { } bytes)
         {
-            if (previous!.Find(path) is { } old && previous.Bytes(path) is { } bytes)
-            {
-                entries[path] = new Entry(bytes.Bytes, bytes.Disk, old.Key, old.Hash, old.Size, Changed: false);
-                kept++;
-            }
+            return false;
         }
 
-        return kept;
+        entries[path] = new Entry(bytes.Bytes, bytes.Disk, old.Key, old.Hash, old.Size, Changed: false);
+        return true;
     }
+
+    /// <summary>The last good build's file at <paramref name="path"/>, or null (none, or no last build).</summary>
+    public byte[]? Previous(string path) =>
+        previous?.Bytes(path) is { } kept ? kept.Bytes ?? (File.Exists(kept.Disk) ? File.ReadAllBytes(kept.Disk!) : null) : null;
 
     /// <summary>The size of a file of this build, in bytes.</summary>
     public long SizeOf(string path) => entries[path].Size;

@@ -33,11 +33,19 @@ public sealed class ClauseSimilarity : BM25Similarity
         return total;
     }
 
-    protected override float AvgFieldLength(CollectionStatistics collectionStats)
-    {
-        var sum = collectionStats.SumTotalTermFreq;
-        return sum <= 0 ? 1f : (float)(sum / (double)DocumentsWithField(collectionStats));
-    }
+    protected override float AvgFieldLength(CollectionStatistics collectionStats) =>
+        (float)StableAverage(collectionStats.SumTotalTermFreq, DocumentsWithField(collectionStats));
+
+    /// <summary>
+    /// The average field length BM25 divides by, rounded to a quarter: one clause edited among thousands moves the exact
+    /// average by a thousandth, so the rounded one rarely moves, and every score of a term the edit did not touch stays
+    /// what it was. The static index is updated per touched term on that (generator/Site/StaticSearch/ChunkedIndex.cs);
+    /// a quarter is under half a percent of a Chinese clause's length.
+    /// </summary>
+    public static double StableAverage(double sum, double documents) =>
+        sum <= 0 || documents <= 0 ? 1 : Math.Max(AverageStep, Math.Round(sum / documents / AverageStep, MidpointRounding.AwayFromZero) * AverageStep);
+
+    private const double AverageStep = 0.25;
 
     private static long DocumentsWithField(CollectionStatistics stats) => stats.DocCount > 0 ? stats.DocCount : Math.Max(1, stats.MaxDoc);
 }

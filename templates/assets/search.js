@@ -67,8 +67,10 @@
     (entry.stop || []).forEach((w) => { stop[w] = 1; });
     const plan = synonymMatcher(entry.synonyms || [], stop);
     const file = (name) => files.get(name) || files.set(name, get(entry.files + name)).get(name);
-    // File i of a kind (t, f) is named by its block's hash: a name always means the same bytes.
-    const named = (k, i) => `${k}${i}.${entry.blocks[k][Math.floor(i / entry.perBlock[k])]}.json`;
+    // Files are named by their block's hash, so a name always means the same bytes: fragment i is f{i}.{hash of block
+    // i / perBlock}; postings chunks come in blocks listed as [hash, chunks], chunk j of a block being t{j}.{hash}.
+    const chunkNames = entry.blocks.t.flatMap(([hash, n]) => Array.from({ length: n }, (_, j) => `t${j}.${hash}.json`));
+    const named = (k, i) => (k === 't' ? chunkNames[i] : `f${i}.${entry.blocks.f[Math.floor(i / entry.perBlock.f)]}.json`);
     // The chunk a term is in: the last one starting at or before it (terms are in UTF-16 order, as C# sorts them).
     const chunkOf = (term) => {
       let lo = 0, hi = chunks.length - 1;

@@ -174,6 +174,41 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Clause_edits_update_the_search_index_from_its_state_on_disk_and_the_site_equals_a_full_build()
+    {
+        Assert.Equal(0, Build());
+        foreach (var added in new[] { "本条另行通知。", "本条自公布之日起施行。" })
+        {
+            content.Replace("policies/demo-zezhou-2024-5/zh.md", "。\n", "。" + added + "\n");
+            Assert.Equal(0, Build());
+        }
+
+        AssertSameAsFullBuild();
+        // The state describes the site's own index, for the next build to update.
+        var state = Policy.Generator.Site.StaticSearch.IndexState.Read(Path.Combine(Cache, Policy.Generator.Site.StaticSearch.IndexState.FileName("zh")));
+        Assert.NotNull(state);
+        Assert.Equal(Policy.Generator.Site.StaticSearch.IndexState.HashOf(File.ReadAllBytes(Path.Combine(Site, "assets", "search-zh.json"))), state.EntryHash);
+    }
+
+    [Theory]
+    [InlineData("damaged")]
+    [InlineData("stale")]
+    public void A_damaged_or_stale_search_state_means_the_index_is_made_again_and_the_site_equals_a_full_build(string how)
+    {
+        Assert.Equal(0, Build());
+        var file = Path.Combine(Cache, Policy.Generator.Site.StaticSearch.IndexState.FileName("zh"));
+        var old = File.ReadAllBytes(file);
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "。\n", "。本条另行通知。\n");
+        Assert.Equal(0, Build());
+        // Damaged, or left from the build before the last one (the site's files are no longer the ones it describes).
+        File.WriteAllBytes(file, how == "damaged" ? File.ReadAllBytes(file)[..200] : old);
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "本条另行通知。", "本条自公布之日起施行。");
+
+        Assert.Equal(0, Build());
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
     public void A_missing_cache_or_a_deleted_site_means_a_full_build()
     {
         Assert.Equal(0, Build());

@@ -119,12 +119,7 @@ public sealed class ScaleTests(ScaleFixture corpus) : IClassFixture<ScaleFixture
     public void After_a_clause_text_is_edited_the_search_index_rewrites_only_the_blocks_of_files_it_changed()
     {
         // A word added to the first sentence of the first measure's text (after its summary line).
-        var (_, incremental, _) = EditFirstPolicyAndBuild(text =>
-        {
-            var summary = text.IndexOf("\n> ", text.IndexOf("{#measure-", StringComparison.Ordinal), StringComparison.Ordinal);
-            var end = text.IndexOf('。', text.IndexOf("\n\n", summary + 1, StringComparison.Ordinal));
-            return text[..end] + "，并及时公开" + text[end..];
-        });
+        var (_, incremental, full) = EditFirstPolicyAndBuild(text => AfterFirstSentence(text, "，并及时公开"));
 
         // The Chinese index changed (its entry names the blocks that did), and the edited clause's score changed in the
         // postings of every term it holds, scattered over the chunks; the other blocks kept their names and bytes (before,
@@ -134,6 +129,60 @@ public sealed class ScaleTests(ScaleFixture corpus) : IClassFixture<ScaleFixture
         TestContext.Current.SendDiagnosticMessage($"clause edit: {rewritten} of {search} Chinese search files rewritten");
         Assert.Contains("assets/search-zh.json", incremental.Changed);
         Assert.InRange(rewritten, 1, search / 2);
+        // Updated from the last build's index, not made again from every policy's analysis.
+        Assert.Equal(1, incremental.IndexStates["zh"].Updated);
+        Assert.Equal(0, full.IndexStates["zh"].Updated);
+    }
+
+    [Fact]
+    public void Successive_edits_update_the_search_index_from_the_last_build_and_each_equals_a_full_build()
+    {
+        using var copy = TempContent.OfContent(corpus.Content);
+        var policies = corpus.Result.Content!.Policies.Select(p => p.Id).Where(id => !id.StartsWith("jincheng", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var (first, second) = (policies[0], policies[^1]);
+        var last = Output;
+        // As staff edit, one save after another: words added and taken out of clauses, a new word nowhere else, two
+        // policies at once, the English.
+        var edits = new (string File, Func<string, string> Change, string Language)[]
+        {
+            ($"policies/{first}/zh.md", text => AfterFirstSentence(text, "，并及时公开"), "zh"),
+            ($"policies/{first}/zh.md", text => text.Replace("，并及时公开", "", StringComparison.Ordinal), "zh"),
+            ($"policies/{second}/zh.md", text => AfterFirstSentence(text, "，另设窗口受理豌豆黄投诉"), "zh"),
+            ($"policies/{first}/en.md", text => AfterFirstSentence(text, " and publish it promptly", '.'), "en"),
+        };
+        foreach (var (file, change, language) in edits)
+        {
+            copy.Edit(file, change);
+            var incremental = SiteBuilder.Build(copy.Content, RepoPaths.Templates, baseUrl: null, cache: SiteCache.InMemory(last)).Output!;
+            var full = SiteBuilder.Build(copy.Content, RepoPaths.Templates, baseUrl: null).Output!;
+
+            Assert.Equal(full.Files.Keys, incremental.Files.Keys);
+            Assert.All(full.Files, f => Assert.True(f.Value.AsSpan().SequenceEqual(incremental.Files[f.Key]), $"after editing {file}: {f.Key} differs from a full build"));
+            Assert.Equal(1, incremental.IndexStates[language].Updated);
+            last = incremental;
+        }
+    }
+
+    [Fact]
+    public void A_clause_added_makes_the_search_index_again_and_it_equals_a_full_build()
+    {
+        // A part with no text of its own (三、工作措施) is given some, which makes it a clause.
+        var (_, incremental, _) = EditFirstPolicyAndBuild(text =>
+        {
+            var at = text.IndexOf('\n', text.IndexOf("{#measures .part}", StringComparison.Ordinal));
+            return text[..at] + "\n\n各项措施由各责任单位分别组织实施。" + text[at..];
+        });
+
+        // Every later clause moved: the index is made from the analyses, not updated.
+        Assert.Equal(0, incremental.IndexStates["zh"].Updated);
+    }
+
+    /// <summary>A text added before the end of the first sentence of the first measure's text (after its summary line).</summary>
+    private static string AfterFirstSentence(string text, string added, char end = '。')
+    {
+        var summary = text.IndexOf("\n> ", text.IndexOf("{#measure-", StringComparison.Ordinal), StringComparison.Ordinal);
+        var at = text.IndexOf(end, text.IndexOf("\n\n", summary + 1, StringComparison.Ordinal));
+        return text[..at] + added + text[at..];
     }
 
     /// <summary>

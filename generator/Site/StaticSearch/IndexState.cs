@@ -1,0 +1,192 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Policy.Generator.Site.StaticSearch;
+
+/// <summary>A policy's place in a language's index: its id, the hash of its clauses as indexed and shown, how many clauses.</summary>
+internal sealed record PolicyPlace(string Id, string Hash, int Clauses);
+
+/// <summary>
+/// A language's static index as the last good build left it, for the next build to update rather than make again
+/// (<see cref="ChunkedIndex"/>): what its files depend on beside the policies (<see cref="Key"/>), the policies in order,
+/// the inverted index, what the files hold, and the hash of its entry file (the update is made only against the very
+/// files it describes). Held by the build's output (<see cref="SiteOutput.IndexStates"/>): in memory for the live preview,
+/// and on disk in <c>_build/cache/search-state-{lang}.bin</c> between runs of <c>generator build</c>; a missing, damaged
+/// or foreign file only means a build from the analyses.
+/// </summary>
+internal sealed record IndexState(string Key, PolicyPlace[] Policies, InvertedIndex Index, IndexFiles Files, string EntryHash)
+{
+    private const string Magic = "static-search-state/1";
+
+    /// <summary>How many policies' clauses this state was updated for (none when made from every policy's analysis).</summary>
+    public int Updated { get; init; }
+
+    public static string FileName(string language) => $"search-state-{language}.bin";
+
+    /// <summary>The hash an entry file is known by here.</summary>
+    public static string HashOf(byte[] entry) => Convert.ToHexStringLower(SHA256.HashData(entry));
+
+    /// <summary>Writes the states a build made to <paramref name="folder"/> (each written aside, then moved in place).</summary>
+    public static void Save(string folder, IReadOnlyDictionary<string, IndexState> states)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var (language, state) in states)
+        {
+            var file = Path.Combine(folder, FileName(language));
+            var part = $"{file}.{Environment.ProcessId}.part";
+            using (var stream = File.Create(part))
+            {
+                state.WriteTo(stream);
+            }
+
+            File.Move(part, file, overwrite: true);
+        }
+    }
+
+    private void WriteTo(Stream stream)
+    {
+        using var hashing = new HashingStream(stream);
+        var buffered = new BufferedStream(hashing, 1 << 20);
+        using (var writer = new BinaryWriter(buffered, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(Key);
+            writer.Write(EntryHash);
+            writer.Write7BitEncodedInt(Policies.Length);
+            foreach (var policy in Policies)
+            {
+                writer.Write(policy.Id);
+                writer.Write(policy.Hash);
+                writer.Write7BitEncodedInt(policy.Clauses);
+            }
+
+            Index.WriteTo(writer);
+            writer.Write7BitEncodedInt(Files.Keys.Length);
+            for (var k = 0; k < Files.Keys.Length; k++)
+            {
+                writer.Write(Files.Keys[k]);
+                writer.Write7BitEncodedInt(Files.Sizes[k]);
+                writer.Write7BitEncodedInt(Files.ChunkOf[k]);
+            }
+
+            writer.Write7BitEncodedInt(Files.ChunkBlocks.Length);
+            foreach (var (hash, count) in Files.ChunkBlocks)
+            {
+                writer.Write(hash);
+                writer.Write7BitEncodedInt(count);
+            }
+
+            writer.Write7BitEncodedInt(Files.FragmentBlocks.Length);
+            foreach (var hash in Files.FragmentBlocks)
+            {
+                writer.Write(hash);
+            }
+        }
+
+        buffered.Flush();
+        stream.Write(hashing.Hash());
+    }
+
+    /// <summary>The state in <paramref name="file"/>, or null when it is missing, damaged or of another version.</summary>
+    public static IndexState? Read(string file)
+    {
+        try
+        {
+            var whole = File.ReadAllBytes(file);
+            if (whole.Length < 32 || !SHA256.HashData(whole.AsSpan(0, whole.Length - 32)).AsSpan().SequenceEqual(whole.AsSpan(whole.Length - 32)))
+            {
+                return null;
+            }
+
+            using var reader = new BinaryReader(new MemoryStream(whole, 0, whole.Length - 32), Encoding.UTF8);
+            if (reader.ReadString() != Magic)
+            {
+                return null;
+            }
+
+            var key = reader.ReadString();
+            var entryHash = reader.ReadString();
+            var policies = new PolicyPlace[reader.Read7BitEncodedInt()];
+            for (var p = 0; p < policies.Length; p++)
+            {
+                policies[p] = new PolicyPlace(reader.ReadString(), reader.ReadString(), reader.Read7BitEncodedInt());
+            }
+
+            var index = InvertedIndex.ReadFrom(reader);
+            var keyCount = reader.Read7BitEncodedInt();
+            var (keys, sizes, chunkOf) = (new string[keyCount], new int[keyCount], new int[keyCount]);
+            for (var k = 0; k < keyCount; k++)
+            {
+                (keys[k], sizes[k], chunkOf[k]) = (reader.ReadString(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
+            }
+
+            var blocks = new (string, int)[reader.Read7BitEncodedInt()];
+            for (var b = 0; b < blocks.Length; b++)
+            {
+                blocks[b] = (reader.ReadString(), reader.Read7BitEncodedInt());
+            }
+
+            var fragments = new string[reader.Read7BitEncodedInt()];
+            for (var b = 0; b < fragments.Length; b++)
+            {
+                fragments[b] = reader.ReadString();
+            }
+
+            var chunks = blocks.Sum(b => b.Item2);
+            if (reader.BaseStream.Position != reader.BaseStream.Length || chunkOf.Any(c => c < 0 || c >= chunks) || policies.Sum(p => p.Clauses) != index.ClauseCount)
+            {
+                return null;
+            }
+
+            return new IndexState(key, policies, index, new IndexFiles(keys, sizes, chunkOf, blocks, fragments), entryHash);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException or FormatException or ArgumentException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A stream that hashes what is written through it (SHA-256), so the file ends with the hash of all before it.</summary>
+    private sealed class HashingStream(Stream inner) : Stream
+    {
+        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        public byte[] Hash() => hash.GetHashAndReset();
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            hash.AppendData(buffer);
+            inner.Write(buffer);
+        }
+
+        public override void Flush() => inner.Flush();
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                hash.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
