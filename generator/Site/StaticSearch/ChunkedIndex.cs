@@ -218,7 +218,7 @@ internal static class ChunkedIndex
             var first = chunks[0].LastIndex;
             var same = first >= 0 && chunks.All(c => c.Bytes is null) && old.SameChunk(first, chunks.Count);
             var chunk = same ? new Chunk(chunks[0].Key, last!.Files.ChunkOf[first], null)
-                : new Chunk(chunks[0].Key, -1, Close(chunks.Select(c => c.Bytes ?? old.Bytes(c.Key, c.LastIndex))));
+                : new Chunk(chunks[0].Key, -1, Close(chunks.Select(c => c.Bytes ?? old.Bytes(c.Key, c.LastIndex)).ToList()));
             chunks.Clear();
             cutter.Reset();
             blockChunks.Add(chunk);
@@ -485,25 +485,20 @@ internal static class ChunkedIndex
         Put(buffer, "]"u8);
     }
 
-    /// <summary>A chunk file: its keys' bytes in braces, separated by commas.</summary>
-    private static byte[] Close(IEnumerable<byte[]> keys)
+    /// <summary>A chunk file: its keys' bytes in braces, separated by commas (made at its size: chunks of a common word run to megabytes).</summary>
+    private static byte[] Close(IReadOnlyList<byte[]> keys)
     {
-        var buffer = new ArrayBufferWriter<byte>(ChunkBytes * 2);
-        Put(buffer, "{"u8);
-        var first = true;
-        foreach (var key in keys)
+        var bytes = new byte[keys.Sum(k => k.Length) + keys.Count + 1];
+        var at = 0;
+        for (var k = 0; k < keys.Count; k++)
         {
-            if (!first)
-            {
-                Put(buffer, ","u8);
-            }
-
-            Put(buffer, key);
-            first = false;
+            bytes[at++] = k == 0 ? (byte)'{' : (byte)',';
+            keys[k].CopyTo(bytes, at);
+            at += keys[k].Length;
         }
 
-        Put(buffer, "}"u8);
-        return buffer.WrittenSpan.ToArray();
+        bytes[at] = (byte)'}';
+        return bytes;
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ internal sealed record PolicyPlace(string Id, string Hash, int Clauses);
 /// </summary>
 internal sealed record IndexState(string Key, PolicyPlace[] Policies, InvertedIndex Index, IndexFiles Files, string EntryHash)
 {
-    private const string Magic = "static-search-state/1";
+    private const string Magic = "static-search-state/2";
 
     /// <summary>How many policies' clauses this state was updated for (none when made from every policy's analysis).</summary>
     public int Updated { get; init; }

@@ -429,6 +429,7 @@ internal sealed class InvertedIndex
     public void WriteTo(BinaryWriter writer)
     {
         writer.Write7BitEncodedInt(Terms.Length);
+        writer.Write7BitEncodedInt(clauses.Length);
         for (var t = 0; t < Terms.Length; t++)
         {
             writer.Write(Terms[t]);
@@ -471,24 +472,30 @@ internal sealed class InvertedIndex
         var termCount = Count(reader, int.MaxValue);
         var terms = new string[termCount];
         var starts = new int[termCount + 1];
-        var clauses = new List<int>();
-        var counts = new List<ushort>();
+        var clauses = new int[Count(reader, Array.MaxLength / 3)];
+        var counts = new ushort[clauses.Length * 3];
+        var at = 0;
         for (var t = 0; t < termCount; t++)
         {
             terms[t] = reader.ReadString();
-            var n = Count(reader, int.MaxValue);
+            var n = Count(reader, clauses.Length - at);
             var previous = 0;
-            for (var e = 0; e < n; e++)
+            for (var e = 0; e < n; e++, at++)
             {
                 previous += Count(reader, int.MaxValue);
-                clauses.Add(previous);
+                clauses[at] = previous;
                 for (var f = 0; f < 3; f++)
                 {
-                    counts.Add((ushort)Count(reader, ushort.MaxValue));
+                    counts[(at * 3) + f] = (ushort)Count(reader, ushort.MaxValue);
                 }
             }
 
-            starts[t + 1] = clauses.Count;
+            starts[t + 1] = at;
+        }
+
+        if (at != clauses.Length)
+        {
+            throw new InvalidDataException("fewer entries than the index said");
         }
 
         var lengths = new int[Count(reader, int.MaxValue)][];
@@ -512,7 +519,7 @@ internal sealed class InvertedIndex
             throw new InvalidDataException("a clause beyond the index");
         }
 
-        return new InvertedIndex(terms, starts, [.. clauses], [.. counts], lengths, runs);
+        return new InvertedIndex(terms, starts, clauses, counts, lengths, runs);
     }
 
     private static int Count(BinaryReader reader, int max)
