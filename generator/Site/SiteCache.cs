@@ -92,16 +92,16 @@ internal sealed class SiteCache
     }
 
     /// <summary>
-    /// The static search states kept beside <paramref name="cacheFile"/>, each read on a core of its own from now on:
-    /// the build reaches its search index after rendering for a while, and reading them then took a tenth of a rebuild
-    /// after one edit at a thousand policies.
+    /// The static search states kept beside <paramref name="cacheFile"/>, each read when first asked for: a build whose
+    /// search index is kept whole never reads them (read beforehand on a core of their own, they cost a rebuild after
+    /// a front-matter edit at a thousand policies a tenth of its time).
     /// </summary>
     private static Func<string, StaticSearch.IndexState?> IndexStatesBeside(string cacheFile)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(cacheFile))!;
-        var reading = Policy.Knowledge.Content.Languages.All.ToDictionary(
-            language => language, language => Task.Run(() => StaticSearch.IndexState.Read(Path.Combine(folder, StaticSearch.IndexState.FileName(language)))));
-        return language => reading.TryGetValue(language, out var read) ? read.GetAwaiter().GetResult() : null;
+        var states = Policy.Knowledge.Content.Languages.All.ToDictionary(
+            language => language, language => new Lazy<StaticSearch.IndexState?>(() => StaticSearch.IndexState.Read(Path.Combine(folder, StaticSearch.IndexState.FileName(language)))));
+        return language => states.TryGetValue(language, out var state) ? state.Value : null;
     }
 
     /// <summary>Records what was just written to <paramref name="site"/> (and indexed), replacing the old record in one step.</summary>

@@ -98,7 +98,7 @@ internal sealed record IndexState(string Key, PolicyPlace[] Policies, InvertedIn
                 return null;
             }
 
-            using var reader = new BinaryReader(new MemoryStream(whole, 0, whole.Length - 32), Encoding.UTF8);
+            var reader = new StateReader(whole, whole.Length - 32);
             if (reader.ReadString() != Magic)
             {
                 return null;
@@ -133,7 +133,7 @@ internal sealed record IndexState(string Key, PolicyPlace[] Policies, InvertedIn
             }
 
             var chunks = blocks.Sum(b => b.Item2);
-            if (reader.BaseStream.Position != reader.BaseStream.Length || chunkOf.Any(c => c < 0 || c >= chunks) || policies.Sum(p => p.Clauses) != index.ClauseCount)
+            if (!reader.AtEnd || chunkOf.Any(c => c < 0 || c >= chunks) || policies.Sum(p => p.Clauses) != index.ClauseCount)
             {
                 return null;
             }
@@ -143,6 +143,47 @@ internal sealed record IndexState(string Key, PolicyPlace[] Policies, InvertedIn
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException or FormatException or ArgumentException or OverflowException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Reads what a <see cref="BinaryWriter"/> wrote (7-bit encoded numbers, length-prefixed UTF-8 strings), straight from the bytes.</summary>
+    internal sealed class StateReader(byte[] bytes, int length)
+    {
+        private int at;
+
+        public bool AtEnd => at == length;
+
+        public int Read7BitEncodedInt()
+        {
+            var (result, shift) = (0u, 0);
+            while (true)
+            {
+                var b = at < length ? bytes[at++] : throw new EndOfStreamException();
+                result |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return (int)result;
+                }
+
+                shift += 7;
+                if (shift > 28)
+                {
+                    throw new InvalidDataException("a number too long");
+                }
+            }
+        }
+
+        public string ReadString()
+        {
+            var count = Read7BitEncodedInt();
+            if (count < 0 || count > length - at)
+            {
+                throw new EndOfStreamException();
+            }
+
+            var text = Encoding.UTF8.GetString(bytes, at, count);
+            at += count;
+            return text;
         }
     }
 

@@ -467,7 +467,7 @@ internal sealed class InvertedIndex
     }
 
     /// <summary>Reads what <see cref="WriteTo"/> wrote; throws on anything else (the caller then builds afresh).</summary>
-    public static InvertedIndex ReadFrom(BinaryReader reader)
+    public static InvertedIndex ReadFrom(IndexState.StateReader reader)
     {
         var termCount = Count(reader, int.MaxValue);
         var terms = new string[termCount];
@@ -522,7 +522,7 @@ internal sealed class InvertedIndex
         return new InvertedIndex(terms, starts, clauses, counts, lengths, runs);
     }
 
-    private static int Count(BinaryReader reader, int max)
+    private static int Count(IndexState.StateReader reader, int max)
     {
         var value = reader.Read7BitEncodedInt();
         return value >= 0 && value <= max ? value : throw new InvalidDataException($"{value} out of range");
