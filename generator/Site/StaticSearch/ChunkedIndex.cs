@@ -116,7 +116,7 @@ internal static class ChunkedIndex
         var changedClauses = change?.Edit.Clauses.Order().ToArray() ?? [];
         foreach (var (g, word, within) in patches!)
         {
-            foreach (var (key, bytes) in Patch(g, word, within, changedClauses, key => lastKeys!.TryGetValue(key, out var k) ? old.Bytes(key, k) : null,
+            foreach (var (key, bytes) in Patch(g, word, within, changedClauses, key => lastKeys!.TryGetValue(key, out var k) ? old.Bytes(key, k) : (ArraySegment<byte>?)null,
                 key => lastKeys!.TryGetValue(key, out var k) ? old.Posting(key, k) : null))
             {
                 spliced[key] = bytes;
@@ -218,7 +218,7 @@ internal static class ChunkedIndex
             var first = chunks[0].LastIndex;
             var same = first >= 0 && chunks.All(c => c.Bytes is null) && old.SameChunk(first, chunks.Count);
             var chunk = same ? new Chunk(chunks[0].Key, last!.Files.ChunkOf[first], null)
-                : new Chunk(chunks[0].Key, -1, Close(chunks.Select(c => c.Bytes ?? old.Bytes(c.Key, c.LastIndex)).ToList()));
+                : new Chunk(chunks[0].Key, -1, Close(chunks.Select(c => c.Bytes is { } made ? new ArraySegment<byte>(made) : old.Bytes(c.Key, c.LastIndex)).ToList()));
             chunks.Clear();
             cutter.Reset();
             blockChunks.Add(chunk);
@@ -320,10 +320,10 @@ internal static class ChunkedIndex
         }
 
         /// <summary>A key's bytes in the last build's chunk (without the comma).</summary>
-        public byte[] Bytes(string key, int lastIndex)
+        public ArraySegment<byte> Bytes(string key, int lastIndex)
         {
             var (bytes, keys) = Read(Files.ChunkOf[lastIndex]);
-            return keys.TryGetValue(key, out var range) ? bytes[range] : throw new InvalidDataException($"the last build's chunk has no \"{key}\"");
+            return keys.TryGetValue(key, out var range) ? new ArraySegment<byte>(bytes, range.Start.Value, range.End.Value - range.Start.Value) : throw new InvalidDataException($"the last build's chunk has no \"{key}\"");
         }
 
         /// <summary>A key's postings as the last build's chunk holds them: clauses, and scores (in hundredths there) if any.</summary>
@@ -486,15 +486,15 @@ internal static class ChunkedIndex
     }
 
     /// <summary>A chunk file: its keys' bytes in braces, separated by commas (made at its size: chunks of a common word run to megabytes).</summary>
-    private static byte[] Close(IReadOnlyList<byte[]> keys)
+    private static byte[] Close(IReadOnlyList<ArraySegment<byte>> keys)
     {
-        var bytes = new byte[keys.Sum(k => k.Length) + keys.Count + 1];
+        var bytes = new byte[keys.Sum(k => k.Count) + keys.Count + 1];
         var at = 0;
         for (var k = 0; k < keys.Count; k++)
         {
             bytes[at++] = k == 0 ? (byte)'{' : (byte)',';
             keys[k].CopyTo(bytes, at);
-            at += keys[k].Length;
+            at += keys[k].Count;
         }
 
         bytes[at] = (byte)'}';
@@ -809,7 +809,7 @@ internal static class ChunkedIndex
     /// the synonym's, is worked out whole when the last build had it or the change makes it (neither happens often).
     /// </summary>
     private static IEnumerable<(string Key, byte[] Bytes)> Patch(int g, string word, WordPostings within, int[] changed,
-        Func<string, byte[]?> last, Func<string, (int[] Clauses, double[]? Scores)?> lastPosting)
+        Func<string, ArraySegment<byte>?> last, Func<string, (int[] Clauses, double[]? Scores)?> lastPosting)
     {
         byte[] Spliced(string key, Posting now) =>
             Splice(last(key) ?? throw new InvalidDataException($"the last build's index has no postings of \"{key}\""), changed, now);
@@ -839,21 +839,30 @@ internal static class ChunkedIndex
         yield return ($"~{g}?{word}", Spliced($"~{g}?{word}", new Posting(within.Shown, null)));
     }
 
+    // Each thread's commas and output of Splice, kept for the next key (a common word's postings are hundreds of kilobytes).
+    [ThreadStatic]
+    private static List<int>? spliceCommas;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? spliceBuffer;
+
     /// <summary>
     /// A key's bytes in its chunk ("key":[clause deltas…, scores…]) with its entries in the <paramref name="changed"/>
     /// clauses (in order) replaced by those of <paramref name="now"/>: the numbers before and after the span of entries
     /// those clauses fall in are copied as they are (but the delta of the first entry after it).
     /// </summary>
-    private static byte[] Splice(byte[] old, int[] changed, Posting now)
+    private static byte[] Splice(ArraySegment<byte> key, int[] changed, Posting now)
     {
-        var open = old.AsSpan().IndexOf(":["u8);
-        if (open < 0 || old[^1] != (byte)']')
+        var old = key.Array!;
+        var open = key.AsSpan().IndexOf(":["u8);
+        if (open < 0 || key[^1] != (byte)']')
         {
             throw new InvalidDataException("the last build's postings are damaged");
         }
 
-        var (start, length) = (open + 2, old.Length - open - 3);
-        var commas = new List<int>();
+        var (start, length) = (key.Offset + open + 2, key.Count - open - 3);
+        var commas = spliceCommas ??= [];
+        commas.Clear();
         for (var at = old.AsSpan(start, length).IndexOf((byte)','); at >= 0; at = old.AsSpan(start + at + 1, length - at - 1).IndexOf((byte)',') is var next and >= 0 ? at + 1 + next : -1)
         {
             commas.Add(at);
@@ -908,8 +917,9 @@ internal static class ChunkedIndex
         }
 
         window.Sort((x, y) => x.Clause.CompareTo(y.Clause));
-        var buffer = new ArrayBufferWriter<byte>(old.Length + 64);
-        Put(buffer, old.AsSpan(0, open + 2));
+        var buffer = spliceBuffer ??= new ArrayBufferWriter<byte>();
+        buffer.ResetWrittenCount();
+        Put(buffer, key.AsSpan(0, open + 2));
         var comma = false;
         void Copy(int from, int to)
         {
