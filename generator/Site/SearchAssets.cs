@@ -58,11 +58,15 @@ internal static class SearchAssets
             }
         }
 
+        // An update's files are handed over only once it is whole and every file it keeps is there to keep.
+        var updateFiles = new List<(string Path, byte[]? Bytes)>();
         byte[] entry;
         if (output.LastIndexState(language) is { } last && last.Key == stateKey
             && output.Previous(entryPath) is { } lastEntry && IndexState.HashOf(lastEntry) == last.EntryHash
-            && Update(content, language, places, entries, last, path => output.Previous($"{AssetCopier.Folder}/{path}"), Add) is var (updated, state))
+            && Update(content, language, places, entries, last, path => output.Previous($"{AssetCopier.Folder}/{path}"), (path, bytes) => updateFiles.Add((path, bytes))) is var (updated, state)
+            && updateFiles.All(f => f.Bytes is not null || output.CanKeep($"{AssetCopier.Folder}/{f.Path}")))
         {
+            updateFiles.ForEach(f => Add(f.Path, f.Bytes));
             (entry, output.IndexStates[language]) = (updated, state);
         }
         else

@@ -140,6 +140,9 @@ internal sealed class SiteOutput(SiteCache? previous = null)
         return previous?.Paths.Where(which).ToList().Count(Keep) ?? 0;
     }
 
+    /// <summary>Whether the last good build has a file at <paramref name="path"/> to keep.</summary>
+    public bool CanKeep(string path) => previous?.Find(path) is not null && previous.Bytes(path) is not null;
+
     /// <summary>Keeps the last good build's file at <paramref name="path"/> as it was; false when there is none to keep.</summary>
     public bool Keep(string path)
     {

@@ -190,6 +190,18 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(Policy.Generator.Site.StaticSearch.IndexState.HashOf(File.ReadAllBytes(Path.Combine(Site, "assets", "search-zh.json"))), state.EntryHash);
     }
 
+    [Fact]
+    public void A_search_file_deleted_from_the_site_behind_the_state_is_made_again()
+    {
+        Assert.Equal(0, Build());
+        var fragment = System.IO.Directory.GetFiles(Path.Combine(Site, "assets", "search", "zh"), "f*.json").Order(StringComparer.Ordinal).First();
+        File.Delete(fragment);
+        content.Replace("policies/demo-zezhou-2024-5/zh.md", "。\n", "。本条另行通知。\n");
+
+        Assert.Equal(0, Build());
+        AssertSameAsFullBuild();
+    }
+
     [Theory]
     [InlineData("damaged")]
     [InlineData("stale")]
