@@ -153,6 +153,7 @@ public class EvalTests
     [InlineData("bot-generalisation-149.jsonl")]
     [InlineData("bot-generalisation-151.jsonl")]
     [InlineData("bot-generalisation-152.jsonl")]
+    [InlineData("bot-generalisation-154.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

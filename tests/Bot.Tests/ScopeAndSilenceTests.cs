@@ -178,6 +178,8 @@ public class ScopeAndSilenceTests
     [InlineData("俺媳妇刚生了二胎，晋城这边育儿补贴一个娃一年给多少钱，咋申请")]
     [InlineData("楼上邻居天天半夜装修砸墙，吵得俺睡不着觉，该打哪个电话投诉他们")]
     [InlineData("whats the cheapest way to send like 5k rmb home to my family in vietnam")]
+    [InlineData("My son is getting engaged. How much bride price is normal in Jincheng?")] // family matters: a betrothal's gifts
+    [InlineData("闺女出嫁，陪嫁嫁妆一般准备些啥")]
     public async Task A_salaried_workers_income_tax_a_home_a_consumer_loan_or_where_to_eat_is_out_of_scope(string question)
     {
         var result = await Ask(question);
