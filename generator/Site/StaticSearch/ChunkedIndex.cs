@@ -110,9 +110,10 @@ internal static class ChunkedIndex
             lastKeys[last.Files.Keys[k]] = k;
         }
 
-        // The synonyms changed in some clauses only: the last build's postings with those clauses made again.
+        // The synonyms' words changed in some clauses only: the last build's postings with those clauses made again.
         var old = new OldChunks(last, change?.LastFile, languageFolder);
         var spliced = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var patched = new HashSet<string>(StringComparer.Ordinal);
         var changedClauses = change?.Edit.Clauses.Order().ToArray() ?? [];
         foreach (var (g, word, within) in patches!)
         {
@@ -122,10 +123,12 @@ internal static class ChunkedIndex
                 spliced[key] = bytes;
             }
 
-            madeGroups!.Add(g);
+            patched.Add($"~{g}:{word}");
         }
 
-        var synonymKeys = synonymPostings!.Keys.Concat(spliced.Keys).Concat(last?.Files.Keys.Where(k => k.StartsWith('~') && !madeGroups!.Contains(GroupOf(k))) ?? [])
+        // The last build's keys of the words neither made again nor patched, as they were.
+        var synonymKeys = synonymPostings!.Keys.Concat(spliced.Keys)
+            .Concat(last?.Files.Keys.Where(k => k.StartsWith('~') && !madeGroups!.Contains(GroupOf(k)) && !patched.Contains(WordKey(k))) ?? [])
             .Order(StringComparer.Ordinal).ToList();
         var keys = Merge(index.Terms, synonymKeys);
         var sizes = new int[keys.Count];
@@ -444,6 +447,13 @@ internal static class ChunkedIndex
         }
     }
 
+    /// <summary>A synonym's key as its word's postings are keyed (<c>~12=word</c> → <c>~12:word</c>).</summary>
+    private static string WordKey(string key)
+    {
+        var mark = 1 + key.AsSpan(1).IndexOfAny(":=!?");
+        return mark > 0 && key[mark] != ':' ? string.Concat(key.AsSpan(0, mark), ":", key.AsSpan(mark + 1)) : key;
+    }
+
     /// <summary>The group number of a synonym's key (<c>~12:word</c>).</summary>
     private static int GroupOf(string key) =>
         int.Parse(key.AsSpan(1, key.AsSpan(1).IndexOfAny(":=!?") is var end and >= 0 ? end : throw new InvalidDataException(key)), System.Globalization.CultureInfo.InvariantCulture);
@@ -479,7 +489,7 @@ internal static class ChunkedIndex
 
         foreach (var s in posting.Scores ?? ArraySegment<double>.Empty)
         {
-            Number(buffer, (long)Math.Round(s * ScoreScale, MidpointRounding.AwayFromZero), ref comma);
+            Number(buffer, Scaled(s), ref comma);
         }
 
         Put(buffer, "]"u8);
@@ -610,7 +620,30 @@ internal static class ChunkedIndex
     }
 
     /// <summary>A key's clauses, in order, and its score in each (none for a list of marked clauses).</summary>
-    private sealed record Posting(ArraySegment<int> Clauses, ArraySegment<double>? Scores);
+    private sealed record Posting(ArraySegment<int> Clauses, ArraySegment<double>? Scores)
+    {
+        /// <summary>Whether the two are written the same: the same clauses, and scores the same in hundredths.</summary>
+        public bool Same(Posting other)
+        {
+            if (!Clauses.AsSpan().SequenceEqual(other.Clauses) || Scores.HasValue != other.Scores.HasValue)
+            {
+                return false;
+            }
+
+            for (var i = 0; Scores is { } scores && i < scores.Count; i++)
+            {
+                if (Scaled(scores[i]) != Scaled(other.Scores!.Value[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>A score as the files write it, in hundredths.</summary>
+    private static long Scaled(double score) => (long)Math.Round(score * ScoreScale, MidpointRounding.AwayFromZero);
 
     /// <summary>
     /// The terms' postings, scored on first use and kept (the synonyms read the same terms many times); or, made by
@@ -623,8 +656,8 @@ internal static class ChunkedIndex
 
         public int ClauseCount => index.ClauseCount;
 
-        /// <summary>The same postings, in <paramref name="clauses"/> only.</summary>
-        public Postings Within(HashSet<int> clauses) => new(index, longRuns, clauses);
+        /// <summary>The same postings, or those of <paramref name="other"/> (an index of the same clauses), in <paramref name="clauses"/> only.</summary>
+        public Postings Within(HashSet<int> clauses, InvertedIndex? other = null) => new(other ?? index, longRuns, clauses);
 
         /// <summary>A term's postings, scored anew and not kept (each term's postings are written once), or null.</summary>
         public Posting? Scored(string term) => index.Find(term) is var t and >= 0 ? scored.GetValueOrDefault(t) ?? Score(t) : null;
@@ -704,6 +737,11 @@ internal static class ChunkedIndex
 
             yield return ($"~{g}?{word}", new Posting(Shown, null));
         }
+
+        /// <summary>Whether the two make the same keys with the same bytes (scores the same in hundredths).</summary>
+        public bool Same(WordPostings other) =>
+            Synonym.Same(other.Synonym) && (Typed is null ? other.Typed is null : other.Typed is not null && Typed.Same(other.Typed))
+            && Marked.AsSpan().SequenceEqual(other.Marked) && Shown.AsSpan().SequenceEqual(other.Shown);
     }
 
     /// <summary>
@@ -728,9 +766,11 @@ internal static class ChunkedIndex
         var whole = Enumerable.Range(0, words.Count).Where(g => edit is null || words[g].Any(w => w.Parts.Touched(edit, postings) && w.Parts.TouchedBeyond(edit))).ToList();
         var local = edit is null ? [] : Enumerable.Range(0, words.Count).Where(g => !whole.Contains(g) && words[g].Any(w => w.Parts.Touched(edit, postings))).ToList();
         var within = edit is null ? postings : postings.Within(edit.Clauses);
+        var before = edit is null ? postings : postings.Within(edit.Clauses, change!.Last.Index);
 
-        // The groups on all cores, each thread with its own marks; the postings are only read until all are done.
-        var jobs = whole.Select(g => (Group: g, From: postings)).Concat(local.Select(g => (Group: g, From: within))).ToList();
+        // The groups on all cores, each thread with its own marks; the postings are only read until all are done. The
+        // groups touched only in some clauses, there both now and before the edit.
+        var jobs = whole.Select(g => (Group: g, From: postings)).Concat(local.Select(g => (Group: g, From: within))).Concat(local.Select(g => (Group: g, From: before))).ToList();
         var perGroup = new List<(string Word, WordPostings Postings)>[jobs.Count];
         Parallel.For(0, jobs.Count, () => new Marks(postings.ClauseCount), (i, _, marks) =>
         {
@@ -750,7 +790,9 @@ internal static class ChunkedIndex
             }
         }
 
-        var patches = local.SelectMany((g, i) => perGroup[whole.Count + i].Select(w => (g, w.Word, w.Postings))).ToList();
+        // A word is patched where its postings in those clauses changed (an edit touching its terms mostly leaves them).
+        var patches = local.SelectMany((g, i) => perGroup[whole.Count + i].Zip(perGroup[whole.Count + local.Count + i])
+            .Where(w => !w.First.Postings.Same(w.Second.Postings)).Select(w => (g, w.First.Word, w.First.Postings))).ToList();
         return (result, [.. whole], patches);
 
         WordPostings Word(WordParts parts, Postings from, Marks marks)
@@ -960,7 +1002,7 @@ internal static class ChunkedIndex
                 }
                 else
                 {
-                    Number(buffer, (long)Math.Round(score * ScoreScale, MidpointRounding.AwayFromZero), ref comma);
+                    Number(buffer, Scaled(score), ref comma);
                 }
             }
 
