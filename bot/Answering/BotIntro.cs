@@ -45,6 +45,10 @@ public sealed class BotIntro
         OutOfScope = new LocalizedText(
             $"抱歉，这个问题不在我能回答的范围内。我只解答{site.Title.Zh}（{policies.Zh}），例如{Or(topics.Zh, "各项扶持措施")}，以及责任部门。",
             $"Sorry, that is outside what I can help with. I only answer questions about {site.Title.En} ({policies.En}), such as {Or(topics.En, "the support measures")}, and the departments responsible.");
+        // "怎么申请", "要带啥材料" with nothing answered before: which matter is meant.
+        WhichMatter = new LocalizedText(
+            $"您想办的是哪一项？请说一下具体事项，例如{Or(topics.Zh, "某项扶持措施")}，我再告诉您怎么办理、找哪个部门。",
+            $"Which matter do you mean? Tell me what it is for, for example {Or(topics.En, "one of the support measures")}, and I will tell you how to apply and whom to ask.");
         // "俺在长治开店，能享受晋城的政策不": the policies here are the city's; another place's come from there.
         var city = content.Regions.CityWide.Name;
         var cityName = new LocalizedText(city.Zh.Split('（')[0], city.En.Split(" (")[0]);
@@ -73,6 +77,9 @@ public sealed class BotIntro
     public LocalizedText Help { get; }
 
     public LocalizedText OutOfScope { get; }
+
+    /// <summary>The reply to how, where or with what to claim, asked before anything was answered: which matter?</summary>
+    public LocalizedText WhichMatter { get; }
 
     /// <summary>The reply to a question about another place's policies, or from a business elsewhere.</summary>
     public LocalizedText OtherPlace { get; }

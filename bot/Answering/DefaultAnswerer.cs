@@ -236,10 +236,11 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             var rule = verdicts.FirstOrDefault(v => v.Rule.ClauseId == id)?.Rule;
             var focus = rule is null ? null : rule.Benefit.In(language) + " " + rule.Amount?.In(language);
             var quote = knowledge.Sentences.Best(id, language, context.Normalized, focus, alsoMeant);
-            // "平台抽成越来越高，还不让上别家": the clause answered first, with no rule to explain it, is quoted for each thing
-            // asked that it writes: a second sentence for what the first does not say, the two joined by an ellipsis.
-            if (quote is not null && citations.Count == 0 && knowledge.Content.RulesFor(id).Count == 0
-                && knowledge.Sentences.WithSecond(id, language, context.Normalized, quote, alsoMeant) is { } both)
+            // "平台抽成越来越高，还不让上别家", "有没有稳岗补贴，电价能不能降点": the clause answered first, with no verdict of
+            // its own to explain it, is quoted for each thing asked that it writes: a second sentence for what the first
+            // does not say, the two joined by an ellipsis. Never a provision's own sentence: that one comes with its verdict.
+            if (quote is not null && citations.Count == 0 && rule is null
+                && knowledge.Sentences.WithSecond(id, language, context.Normalized, quote, alsoMeant, ProvisionSentences(id, language)) is { } both)
             {
                 quote = string.Join(Citation.Gap, both);
             }
@@ -363,8 +364,14 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
     /// <summary>The provisions of the cited clause that ended before <paramref name="asOf"/> and whose own sentence is the one quoted.</summary>
     private IEnumerable<Rule> EndedProvisionsQuoted(Citation citation, string language, DateOnly asOf) =>
-        knowledge.Content.RulesFor(citation.Id).Where(rule => rule.ValidUntil < asOf
-            && knowledge.Sentences.Best(rule.ClauseId, language, rule.Benefit.In(language), rule.Benefit.In(language)) == citation.Quote);
+        knowledge.Content.RulesFor(citation.Id).Where(rule => rule.ValidUntil < asOf && ProvisionSentence(rule, language) == citation.Quote);
+
+    /// <summary>The sentence of its clause that a provision (a rule) grants.</summary>
+    private string? ProvisionSentence(Rule rule, string language) =>
+        knowledge.Sentences.Best(rule.ClauseId, language, rule.Benefit.In(language), rule.Benefit.In(language));
+
+    private HashSet<string> ProvisionSentences(string clauseId, string language) =>
+        knowledge.Content.RulesFor(clauseId).Select(rule => ProvisionSentence(rule, language)).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The clauses search finds, across every policy or only those a question names. A policy no longer in force is

@@ -228,6 +228,12 @@ internal static class DocumentQuestion
             }
         }
 
+        // "市里这个方案，沁水县自己有没有出细则，去哪能看到": where to read the county's own rules, not this document.
+        if (facets.HasFlag(DocumentFacet.Text) && CountyOwnPolicies.Asked(normalized))
+        {
+            facets &= ~DocumentFacet.Text;
+        }
+
         return facets;
     }
 }

@@ -153,6 +153,14 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var followsClause = !continuing && state.LastRules.Count == 0 && state.LastClause is not null && knowledge.Content.FindClause(state.LastClause) is not null
             && AsksAboutTheLastAnswer(normalized) ? state.LastClause : null;
 
+        // "怎么申请", "要带啥材料" before anything was answered: nothing to point back to, so which matter is meant is asked
+        // ("那个1200的呢" names a benefit by its amount).
+        if (!continuing && followsClause is null && state.LastRules.Count == 0 && state.LastClause is null && pendingRules.Count == 0
+            && !intent.HasInjection && documentFacets == DocumentFacet.None && !normalized.Any(char.IsAsciiDigit) && AsksAboutTheLastAnswer(normalized))
+        {
+            return Reply(knowledge.Intro.WhichMatter, true);
+        }
+
         // A yes/no fact's word sent alone, not as the reply to a question ("个转企", "first offence?"), or only asked about
         // ("tell me about the first offence thing", "explain the first offence rule"), names a topic: it says nothing about
         // the asker.

@@ -163,12 +163,19 @@ internal sealed class RuleSelector
         var parts = Conjunctions.Split(question);
         if (parts.Length > 1)
         {
-            foreach (var part in parts.Where(p => p.Trim().Length > 1))
+            for (var i = 0; i < parts.Length; i++)
             {
+                var part = parts[i];
+                if (part.Trim().Length <= 1)
+                {
+                    continue;
+                }
+
                 chosen.AddRange(Chosen(ranks, part, mentioned, outscored).Where(c => !chosen.Any(k => k.Rule == c.Rule)));
-                // "…让我问问今年房租和增值税能不能减免": a short conjunct names its own benefit, however far search ranked its
-                // clause below the other one's, whose facts fill the message.
-                if (Conjunct(part) is { } conjunct)
+                // "…让我问问今年房租和增值税能不能减免", "…有免增值税的，还有免三个月房租的，俺还能享受不": a short conjunct
+                // (the words next to the conjunction) names its own benefit, however far search ranked its clause below
+                // the other one's, whose facts fill the message.
+                foreach (var conjunct in Conjuncts(part, before: i < parts.Length - 1, after: i > 0))
                 {
                     chosen.AddRange(Chosen(ranks, conjunct, mentioned, outscored: null).Where(c => !chosen.Any(k => k.Rule == c.Rule)));
                 }
@@ -181,9 +188,29 @@ internal sealed class RuleSelector
     // How long the words next to a conjunction may be to name one thing ("今年房租", "免增值税").
     private const int MaxConjunctLength = 8;
 
-    /// <summary>The last clause of a part of a message split at its conjunctions, when it is short enough to name one thing.</summary>
-    private static string? Conjunct(string part) =>
-        Negation.Clauses(part).LastOrDefault() is { Length: > 1 and <= MaxConjunctLength } conjunct && conjunct != part.Trim() ? conjunct : null;
+    /// <summary>
+    /// A part of a message split at its conjunctions, or its clauses next to one (its last when a conjunction follows it,
+    /// its first when one precedes it), when short enough to name one thing.
+    /// </summary>
+    private static IEnumerable<string> Conjuncts(string part, bool before, bool after)
+    {
+        if (part.Trim() is { Length: > 1 and <= MaxConjunctLength } whole)
+        {
+            yield return whole; // "免增值税、减个税、减房租、免刻章"
+            yield break;
+        }
+
+        var clauses = Negation.Clauses(part).ToList();
+        if (before && clauses.LastOrDefault() is { Length: > 1 and <= MaxConjunctLength } last && last != part.Trim())
+        {
+            yield return last;
+        }
+
+        if (after && clauses.Count > 1 && clauses[0] is { Length: > 1 and <= MaxConjunctLength } first && first != part.Trim())
+        {
+            yield return first;
+        }
+    }
 
     // Words that join two things asked about.
     private static readonly Regex Conjunctions = new(

@@ -33,8 +33,9 @@ public sealed partial class QuotableSentences(ContentSet content)
     /// synonym group's words that the quoted one does not write, when that topic weighs at least <c>SecondShare</c> of what
     /// the quoted sentence answers; null when none does. The two are returned in the clause's order.
     /// </summary>
-    public IReadOnlyList<string>? WithSecond(string clauseId, string language, string question, string quoted, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant) =>
-        For(clauseId)?.WithSecond(clauseId, language, question, quoted, alsoMeant);
+    /// <param name="notSecond">Sentences never quoted second (a provision's own, which comes with its verdict).</param>
+    public IReadOnlyList<string>? WithSecond(string clauseId, string language, string question, string quoted, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant, IReadOnlySet<string>? notSecond = null) =>
+        For(clauseId)?.WithSecond(clauseId, language, question, quoted, alsoMeant, notSecond);
 
     /// <summary>
     /// Whether a measure's summary speaks of what the question asks, about as much as (<c>SummaryShare</c>) the sentence
@@ -118,7 +119,7 @@ public sealed partial class QuotableSentences(ContentSet content)
             return besides is null || bestScore > 0 ? best : null;
         }
 
-        public IReadOnlyList<string>? WithSecond(string clauseId, string language, string question, string quoted, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant)
+        public IReadOnlyList<string>? WithSecond(string clauseId, string language, string question, string quoted, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant, IReadOnlySet<string>? notSecond)
         {
             var sentences = SentencesOf(clauseId, language);
             var at = sentences?.FindIndex(x => x.Text == quoted) ?? -1;
@@ -136,7 +137,7 @@ public sealed partial class QuotableSentences(ContentSet content)
             {
                 // Only a sentence that writes a topic the question names in a staff synonym group's words: the question's
                 // other words left over (要, 支持, 服务) are how it is put, not a second thing asked.
-                var score = i == at || sentences[i].Text.Length < MinQuoteLength ? 0 : Written(groupsLeft, sentences[i].Terms);
+                var score = i == at || sentences[i].Text.Length < MinQuoteLength || notSecond?.Contains(sentences[i].Text) == true ? 0 : Written(groupsLeft, sentences[i].Terms);
                 if (score > bestScore)
                 {
                     (best, bestScore) = (i, score);

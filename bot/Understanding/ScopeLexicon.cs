@@ -103,7 +103,7 @@ internal static class ScopeLexicon
 
     public static readonly string[] Weather =
     [
-        "天气", "下雨", "下雪", "气温", "几度", "多少度", "温度", "刮风", "雾霾", "台风", "天晴", "晴天", "阴天", "冷不冷", "热不热",
+        "天气", "下雨", "下雪", "有雨", "有没有雨", "下不下雨", "会不会下雨", "带伞", "气温", "几度", "多少度", "温度", "刮风", "雾霾", "台风", "天晴", "晴天", "阴天", "冷不冷", "热不热",
         "weather", "rain", "snow", "forecast", "temperature", "sunny", "windy", "typhoon",
     ];
 

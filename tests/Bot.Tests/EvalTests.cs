@@ -154,6 +154,8 @@ public class EvalTests
     [InlineData("bot-generalisation-151.jsonl")]
     [InlineData("bot-generalisation-152.jsonl")]
     [InlineData("bot-generalisation-154.jsonl")]
+    [InlineData("bot-generalisation-155.jsonl")]
+    [InlineData("bot-generalisation-156.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -30,6 +30,30 @@ public class QuotedSentenceTests
     }
 
     [Theory]
+    [InlineData("个体户交社保有补贴吗", "加大对个体工商户的稳岗就业补贴力度", "推动个体工商户以及灵活就业人员参加社保")]
+    [InlineData("社保有补贴吗？电价能降吗", "加大对个体工商户的稳岗就业补贴力度", "推动降低个体工商户水、电价")]
+    public async Task A_clause_with_provisions_is_quoted_twice_when_no_provision_is_answered(string question, string first, string second)
+    {
+        // Measure 8 also grants the rent waiver; neither sentence is a provision's own, so both may be quoted.
+        var parts = (await QuoteOf(question, "jincheng-2022-67#measure-8")).Split(Citations.Citation.Gap);
+
+        Assert.Equal(2, parts.Length);
+        Assert.StartsWith(first, parts[0], StringComparison.Ordinal);
+        Assert.StartsWith(second, parts[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(parts, p => p.Contains("减免当年3个月租金", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_provisions_own_sentence_is_never_quoted_second()
+    {
+        // The statistics asked about are measure 20's; 营业额 is a word of the VAT provision, whose sentence would be quoted
+        // without saying that it ended.
+        var result = await TestBots.Create().AskAsync(new BotRequest("最近老有人打电话问俺店里一个月营业额多少、雇了几个人，说是搞个体户统计的。这是哪条政策要求的？是干啥用的", null, new DateOnly(2026, 11, 30)), Cancel);
+
+        Assert.All(result.Citations, c => Assert.DoesNotContain("免征增值税", c.Quote, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("平台抽成太高了有人管吗")] // one thing asked: one sentence
     [InlineData("平台不让上别的平台怎么办")]
     public async Task One_thing_asked_is_one_sentence(string question)

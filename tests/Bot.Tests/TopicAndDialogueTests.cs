@@ -154,6 +154,21 @@ public class TopicAndDialogueTests
         var result = await Ask(TestBots.Create(), question, "t-claim-first");
 
         Assert.DoesNotContain(result.Eligibility, e => e.Rule == "company-conversion-reward");
+        // Which matter is meant is asked, in scope, naming some of the benefits: nothing is quoted for no topic.
+        Assert.True(result.InScope);
+        Assert.Empty(result.Citations);
+        Assert.Equal(TestBots.Knowledge.Intro.WhichMatter.In(result.Language), result.Answer);
+    }
+
+    [Theory]
+    [InlineData("要带啥材料")]
+    [InlineData("找谁办")]
+    public async Task Asking_what_to_bring_or_whom_to_ask_first_asks_which_matter(string question)
+    {
+        var result = await Ask(TestBots.Create(), question, "t-which-matter");
+
+        Assert.True(result.InScope);
+        Assert.Equal(TestBots.Knowledge.Intro.WhichMatter.Zh, result.Answer);
     }
 
     [Fact]
@@ -339,6 +354,18 @@ public class TopicAndDialogueTests
 
         Assert.Equal("eligible", result.Eligibility.Single(e => e.Rule == "vat-exemption").Verdict);
         Assert.Equal("eligible", result.Eligibility.Single(e => e.Rule == "state-owned-rent-relief").Verdict);
+    }
+
+    [Theory]
+    // The benefit after 还有 is the clause's first words: the last clause of the part is how it is asked.
+    [InlineData("一个月营业额也就十来万块钱，是小规模纳税人，店面是租的，房东是个国有的商贸公司，听说有免增值税的，还有免三个月房租的，俺现在还能享受不")]
+    [InlineData("我是个体户，小规模纳税人，一个月卖十二万，租的国企门面，免增值税以及减房租，现在还有吗")]
+    public async Task A_benefit_named_right_after_a_conjunction_is_answered_too(string question)
+    {
+        var result = await Ask(TestBots.Create(), question, asOf: new DateOnly(2026, 11, 30));
+
+        Assert.Equal("expired", result.Eligibility.Single(e => e.Rule == "vat-exemption").Verdict);
+        Assert.Equal("expired", result.Eligibility.Single(e => e.Rule == "state-owned-rent-relief").Verdict);
     }
 
     [Fact]
@@ -1419,6 +1446,7 @@ public class TopicAndDialogueTests
     [InlineData("新开的个体户县里给不给奖励")]
     [InlineData("俺在陵川，县里有没有自己扶持个体户的方案？还是就市里这一个文件")]
     [InlineData("俺是沁水的，刚从部队退伍回来想开个修车铺，除了市里的政策，县里对新开的个体户有没有啥奖励？")]
+    [InlineData("俺是阳城的 市里这个方案 阳城县自己有没有出细则 去哪能看到")] // where to read the county's rules, not this document
     public async Task What_a_county_gives_of_its_own_is_answered_from_the_clauses_that_leave_it_to_the_counties(string question)
     {
         var result = await Ask(TestBots.Create(), question);
