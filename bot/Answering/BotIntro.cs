@@ -12,6 +12,8 @@ public sealed class BotIntro
 {
     private const int MaxBenefits = 6;
 
+    private readonly IReadOnlyList<Knowledge.Rules.Rule> rulesInForce;
+
     public BotIntro(ContentSet content)
     {
         var site = content.Site;
@@ -45,10 +47,7 @@ public sealed class BotIntro
         OutOfScope = new LocalizedText(
             $"抱歉，这个问题不在我能回答的范围内。我只解答{site.Title.Zh}（{policies.Zh}），例如{Or(topics.Zh, "各项扶持措施")}，以及责任部门。",
             $"Sorry, that is outside what I can help with. I only answer questions about {site.Title.En} ({policies.En}), such as {Or(topics.En, "the support measures")}, and the departments responsible.");
-        // "怎么申请", "要带啥材料" with nothing answered before: which matter is meant.
-        WhichMatter = new LocalizedText(
-            $"您想办的是哪一项？请说一下具体事项，例如{Or(topics.Zh, "某项扶持措施")}，我再告诉您怎么办理、找哪个部门。",
-            $"Which matter do you mean? Tell me what it is for, for example {Or(topics.En, "one of the support measures")}, and I will tell you how to apply and whom to ask.");
+        rulesInForce = content.RulesInForce;
         // "俺在长治开店，能享受晋城的政策不": the policies here are the city's; another place's come from there.
         var city = content.Regions.CityWide.Name;
         var cityName = new LocalizedText(city.Zh.Split('（')[0], city.En.Split(" (")[0]);
@@ -78,8 +77,18 @@ public sealed class BotIntro
 
     public LocalizedText OutOfScope { get; }
 
-    /// <summary>The reply to how, where or with what to claim, asked before anything was answered: which matter?</summary>
-    public LocalizedText WhichMatter { get; }
+    /// <summary>
+    /// The reply to how, where or with what to claim, asked before anything was answered: which matter? The examples are
+    /// benefits that can still be had on <paramref name="asOf"/> (one that ended is nothing to apply for).
+    /// </summary>
+    public LocalizedText WhichMatter(DateOnly asOf)
+    {
+        var open = rulesInForce.Where(r => r.ValidFrom <= asOf && (r.ValidUntil is null || r.ValidUntil >= asOf))
+            .Select(r => r.Benefit).DistinctBy(b => b.Zh).Take(MaxBenefits).ToList();
+        return new LocalizedText(
+            $"您想办的是哪一项？请说一下具体事项，例如{Or(string.Join("、", open.Select(b => b.Zh)), "某项扶持措施")}，我再告诉您怎么办理、找哪个部门。",
+            $"Which matter do you mean? Tell me what it is for, for example {Or(string.Join(", ", open.Select(b => LowerFirst(b.En))), "one of the support measures")}, and I will tell you how to apply and whom to ask.");
+    }
 
     /// <summary>The reply to a question about another place's policies, or from a business elsewhere.</summary>
     public LocalizedText OtherPlace { get; }

@@ -158,7 +158,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         if (!continuing && followsClause is null && state.LastRules.Count == 0 && state.LastClause is null && pendingRules.Count == 0
             && !intent.HasInjection && documentFacets == DocumentFacet.None && !normalized.Any(char.IsAsciiDigit) && AsksAboutTheLastAnswer(normalized))
         {
-            return Reply(knowledge.Intro.WhichMatter, true);
+            return Reply(knowledge.Intro.WhichMatter(request.AsOf ?? ParseDate(state.AsOf) ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime)), true);
         }
 
         // A yes/no fact's word sent alone, not as the reply to a question ("个转企", "first offence?"), or only asked about
