@@ -59,8 +59,12 @@ public sealed partial class QuotableSentences(ContentSet content)
         private readonly Dictionary<string, List<(string Text, HashSet<string> Terms)>> byClause = new(StringComparer.Ordinal);
         private readonly Dictionary<string, double> weights = new(StringComparer.Ordinal);
 
+        // The issuer's name standing alone as a line (the signature under the notice): it answers no question.
+        private readonly HashSet<string> signatures = new(StringComparer.Ordinal);
+
         public PolicySentences(BilingualPolicy policy)
         {
+            signatures.UnionWith(new[] { policy.Chinese.Meta.Issuer, policy.English?.Meta.Issuer }.OfType<string>());
             var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
             var count = 0;
             foreach (var document in new[] { policy.Chinese, policy.English }.OfType<PolicyDocument>())
@@ -100,11 +104,12 @@ public sealed partial class QuotableSentences(ContentSet content)
             var focusTerms = focus is null ? [] : TermOverlap.Terms(focus, singleCharacters: true);
             var best = sentences[0].Text;
             var bestScore = 0.0;
-            // A signature or a date line ("晋城市市场监督管理局", "2022年4月28日") says nothing a question asks about.
+            // A signature or a date line ("晋城市市场监督管理局", "2022年4月28日", "Jincheng Municipal Administration for
+            // Market Regulation") says nothing a question asks about.
             var anyLong = sentences.Any(s => s.Text.Length >= MinQuoteLength);
             foreach (var (text, terms) in sentences)
             {
-                if ((anyLong && text.Length < MinQuoteLength) || text == besides)
+                if ((anyLong && (text.Length < MinQuoteLength || signatures.Contains(text) || DateLine().IsMatch(text))) || text == besides)
                 {
                     continue;
                 }
@@ -167,6 +172,10 @@ public sealed partial class QuotableSentences(ContentSet content)
 
         // Shorter sentences are quoted only from a clause that has no longer one.
         private const int MinQuoteLength = 12;
+
+        // A date alone on its line, as an English notice is dated ("28 April 2022").
+        [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2} [A-Z][a-z]+ \d{4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 100)]
+        private static partial System.Text.RegularExpressions.Regex DateLine();
 
         // How much of the quoted sentence's score against the question a summary must have to speak of the same: a summary
         // that says it in other words ("升级成公司" against the summary's 转型为企业) still has about a third of it; one

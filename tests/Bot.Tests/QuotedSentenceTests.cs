@@ -43,6 +43,27 @@ public class QuotedSentenceTests
         Assert.DoesNotContain(parts, p => p.Contains("减免当年3个月租金", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Do I need to be registered in Jincheng to get these benefits?")]
+    [InlineData("Who in Jincheng market regulation do I talk to about all this?")]
+    public async Task The_signature_under_the_notice_is_never_quoted(string question)
+    {
+        var result = await TestBots.Create().AskAsync(new BotRequest(question, null, new DateOnly(2026, 11, 30)), Cancel);
+
+        Assert.DoesNotContain(result.Citations, c => c.Quote is "Jincheng Municipal Administration for Market Regulation" or "28 April 2022");
+    }
+
+    [Theory]
+    [InlineData("we are from Henan, can my kid go to school in Jincheng?")]
+    [InlineData("can my kid go to school here?")]
+    public async Task A_child_going_to_school_where_the_parents_work_is_measure_8(string question)
+    {
+        var result = await TestBots.Create().AskAsync(new BotRequest(question, null, new DateOnly(2026, 11, 30)), Cancel);
+
+        Assert.Equal("jincheng-2022-67#measure-8", result.Citations.First().Id);
+        Assert.Contains("children's school enrolment", result.Citations.First().Quote, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_provisions_own_sentence_is_never_quoted_second()
     {
