@@ -66,6 +66,25 @@ internal sealed class KestrelBot : IAsyncDisposable
 
     public async Task<string> HealthAsync() => await Http.GetStringAsync("/healthz");
 
+    /// <summary>
+    /// Waits until the bot reports its store healthy: Redis is connected in the background, and until then the bot
+    /// answers without it (no shared sessions or deduplication).
+    /// </summary>
+    public async Task WaitHealthyAsync()
+    {
+        for (var i = 0; i < 60; i++)
+        {
+            if ((await HealthAsync()).Contains("\"status\":\"Healthy\"", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            await Task.Delay(500);
+        }
+
+        Assert.Fail("the bot did not report healthy within 30 s: " + await HealthAsync());
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

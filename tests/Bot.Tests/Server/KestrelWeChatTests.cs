@@ -44,6 +44,9 @@ public sealed class KestrelWeChatTests
         using var redis = RedisServer.Start();
         await using var first = await KestrelBot.StartAsync($"--Bot:Sessions:Redis={redis.Connection}");
         await using var second = await KestrelBot.StartAsync($"--Bot:Sessions:Redis={redis.Connection}");
+        // Each connects to Redis in the background and answers without it until then (a busy CI host took seconds).
+        await first.WaitHealthyAsync();
+        await second.WaitHealthyAsync();
         var a = new WeChatClient(first.Http);
         var b = new WeChatClient(second.Http);
 
