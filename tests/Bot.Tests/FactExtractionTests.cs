@@ -35,6 +35,7 @@ public class FactExtractionTests
     [InlineData("上个月已经转成有限公司了 执照都换了 个转企不是有补助吗 能给多少钱", "converted_to_company", "true")] // "isn't there…" denies nothing
     [InlineData("个转企了，能免吗", "converted_to_company", "true")] // 了 says it happened
     [InlineData("I had an individual business and last month it was registered as a limited company", "converted_to_company", "true")]
+    [InlineData("刚领了个体户执照 刻个章要花钱不", "newly_registered", "true")]
     [InlineData("I got caught for a minor issue for the first time. Will I be fined?", "first_minor_violation", "true")]
     [InlineData("去年（2025年）换成有限公司了", "converted_to_company", "true")]
     [InlineData("My shop opened 3 years ago", "newly_registered", "false")]
