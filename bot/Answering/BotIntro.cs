@@ -25,10 +25,7 @@ public sealed class BotIntro
         var policies = new LocalizedText(
             string.Join("、", named.Select(p => Named(p, Languages.Chinese))) + (more > 0 ? $"等{inForce.Count}份政策" : ""),
             string.Join("; ", named.Select(p => Named(p, Languages.English))) + (more > 0 ? $"; and {more} more policies" : ""));
-        var benefits = content.RulesInForce.Select(r => r.Benefit).DistinctBy(b => b.Zh).Take(MaxBenefits).ToList();
-        var topics = new LocalizedText(
-            string.Join("、", benefits.Select(b => b.Zh)),
-            string.Join(", ", benefits.Select(b => LowerFirst(b.En))));
+        var topics = Listed(content.RulesInForce);
         var example = site.BotExamples.FirstOrDefault();
 
         Examples = site.BotExamples;
@@ -83,11 +80,17 @@ public sealed class BotIntro
     /// </summary>
     public LocalizedText WhichMatter(DateOnly asOf)
     {
-        var open = rulesInForce.Where(r => r.ValidFrom <= asOf && (r.ValidUntil is null || r.ValidUntil >= asOf))
-            .Select(r => r.Benefit).DistinctBy(b => b.Zh).Take(MaxBenefits).ToList();
+        var open = Listed(rulesInForce.Where(r => r.AppliesOn(asOf)));
         return new LocalizedText(
-            $"您想办的是哪一项？请说一下具体事项，例如{Or(string.Join("、", open.Select(b => b.Zh)), "某项扶持措施")}，我再告诉您怎么办理、找哪个部门。",
-            $"Which matter do you mean? Tell me what it is for, for example {Or(string.Join(", ", open.Select(b => LowerFirst(b.En))), "one of the support measures")}, and I will tell you how to apply and whom to ask.");
+            $"您想办的是哪一项？请说一下具体事项，例如{Or(open.Zh, "某项扶持措施")}，我再告诉您怎么办理、找哪个部门。",
+            $"Which matter do you mean? Tell me what it is for, for example {Or(open.En, "one of the support measures")}, and I will tell you how to apply and whom to ask.");
+    }
+
+    /// <summary>The first few different benefits the rules grant, as a list in each language.</summary>
+    private static LocalizedText Listed(IEnumerable<Knowledge.Rules.Rule> rules)
+    {
+        var benefits = rules.Select(r => r.Benefit).DistinctBy(b => b.Zh).Take(MaxBenefits).ToList();
+        return new LocalizedText(string.Join("、", benefits.Select(b => b.Zh)), string.Join(", ", benefits.Select(b => LowerFirst(b.En))));
     }
 
     /// <summary>The reply to a question about another place's policies, or from a business elsewhere.</summary>

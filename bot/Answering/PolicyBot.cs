@@ -153,12 +153,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var followsClause = !continuing && state.LastRules.Count == 0 && state.LastClause is not null && knowledge.Content.FindClause(state.LastClause) is not null
             && AsksAboutTheLastAnswer(normalized) ? state.LastClause : null;
 
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         // "怎么申请", "要带啥材料" before anything was answered: nothing to point back to, so which matter is meant is asked
         // ("那个1200的呢" names a benefit by its amount).
         if (!continuing && followsClause is null && state.LastRules.Count == 0 && state.LastClause is null && pendingRules.Count == 0
             && !intent.HasInjection && documentFacets == DocumentFacet.None && !normalized.Any(char.IsAsciiDigit) && AsksAboutTheLastAnswer(normalized))
         {
-            return Reply(knowledge.Intro.WhichMatter(request.AsOf ?? ParseDate(state.AsOf) ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime)), true);
+            return Reply(knowledge.Intro.WhichMatter(request.AsOf ?? ParseDate(state.AsOf) ?? today), true);
         }
 
         // A yes/no fact's word sent alone, not as the reply to a question ("个转企", "first offence?"), or only asked about
@@ -198,7 +199,6 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
         // A date the question names ("2022年6月能免吗") is the date of this answer only; a date the caller gives wins.
         // A question about a document's number or issue date names its date as what it asks about, not when.
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var asked = request.AsOf is null && (documentFacets == DocumentFacet.None || documentFacets.HasFlag(DocumentFacet.Validity))
             ? DateReader.AskedAbout(normalized, today) : null;
         var asOf = request.AsOf ?? asked ?? ParseDate(state.AsOf);

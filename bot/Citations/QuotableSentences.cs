@@ -174,7 +174,7 @@ public sealed partial class QuotableSentences(ContentSet content)
         private const int MinQuoteLength = 12;
 
         // A date alone on its line, as an English notice is dated ("28 April 2022").
-        [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2} [A-Z][a-z]+ \d{4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 100)]
+        [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2} [A-Z][a-z]+ \d{4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
         private static partial System.Text.RegularExpressions.Regex DateLine();
 
         // How much of the quoted sentence's score against the question a summary must have to speak of the same: a summary

@@ -23,6 +23,9 @@ public sealed class Rule
     /// <summary>The last day the provision applies; null when the text sets no end.</summary>
     public DateOnly? ValidUntil { get; init; }
 
+    /// <summary>Whether the provision applies on <paramref name="date"/> (begun and not ended).</summary>
+    public bool AppliesOn(DateOnly date) => ValidFrom <= date && (ValidUntil is null || date <= ValidUntil);
+
     /// <summary>What the benefit is worth, in the words of the clause.</summary>
     public LocalizedText? Amount { get; init; }
 

@@ -447,16 +447,16 @@ internal static class ChunkedIndex
         }
     }
 
+    /// <summary>Where the mark after a synonym key's group number is (<c>~12:word</c>, <c>~12=word</c>, <c>~12!word</c>, <c>~12?word</c>).</summary>
+    private static int MarkOf(string key) =>
+        1 + key.AsSpan(1).IndexOfAny(":=!?") is var mark and > 0 ? mark : throw new InvalidDataException(key);
+
     /// <summary>A synonym's key as its word's postings are keyed (<c>~12=word</c> → <c>~12:word</c>).</summary>
-    private static string WordKey(string key)
-    {
-        var mark = 1 + key.AsSpan(1).IndexOfAny(":=!?");
-        return mark > 0 && key[mark] != ':' ? string.Concat(key.AsSpan(0, mark), ":", key.AsSpan(mark + 1)) : key;
-    }
+    private static string WordKey(string key) =>
+        MarkOf(key) is var mark && key[mark] != ':' ? string.Concat(key.AsSpan(0, mark), ":", key.AsSpan(mark + 1)) : key;
 
     /// <summary>The group number of a synonym's key (<c>~12:word</c>).</summary>
-    private static int GroupOf(string key) =>
-        int.Parse(key.AsSpan(1, key.AsSpan(1).IndexOfAny(":=!?") is var end and >= 0 ? end : throw new InvalidDataException(key)), System.Globalization.CultureInfo.InvariantCulture);
+    private static int GroupOf(string key) => int.Parse(key.AsSpan(1, MarkOf(key) - 1), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Two ordered lists of distinct keys as one.</summary>
     private static List<string> Merge(IReadOnlyList<string> first, IReadOnlyList<string> second)
