@@ -28,7 +28,10 @@ internal sealed partial class AskedFocus
         // "这合理吗，有没有说法": whether a rule says anything about what was told.
         "有没有说法", "有啥说法", "有什么说法", "有说法吗", "有说法没", "有说法不",
         // "…给我降权，这合规不": whether what was said is allowed.
-        "合不合规", "合规吗", "合规不", "合规么", "合不合法", "合法吗", "合法不", "合法么", "违不违法", "违法吗", "违法不", "违规吗", "违规不", "允许吗", "允许不"];
+        "合不合规", "合规吗", "合规不", "合规么", "合不合法", "合法吗", "合法不", "合法么", "违不违法", "违法吗", "违法不", "违规吗", "违规不", "允许吗", "允许不",
+        // "…现在还能享受不 咋没人跟俺说": a complaint that nobody told, not a topic asked about.
+        "咋没人跟俺说", "咋没人跟我说", "怎么没人跟我说", "怎么没人跟俺说", "咋没人告诉俺", "咋没人告诉我", "怎么没人告诉我", "怎么没人告诉俺",
+        "咋没人通知", "怎么没人通知", "咋没人说", "怎么没人说", "也没人跟俺说", "也没人跟我说", "也没人告诉", "也没人通知", "没人跟俺说", "没人跟我说", "没人告诉", "没人通知"];
     // What a verb reaches, not what it is about: "怎么评上" asks how to be chosen for the topic named before, "能拿到吗" whether
     // one gets it. Longest first.
     private static readonly string[] Complements = ["下来", "下去", "出来", "起来", "上", "到", "好", "完", "成", "着"];

@@ -13,9 +13,11 @@ public sealed class BotIntro
     private const int MaxBenefits = 6;
 
     private readonly IReadOnlyList<Knowledge.Rules.Rule> rulesInForce;
+    private readonly ContentSet content;
 
     public BotIntro(ContentSet content)
     {
+        this.content = content;
         var site = content.Site;
         // The newest few by name; the rest as a count (a thousand titles are no greeting).
         var inForce = content.Policies.Where(p => p.Status.Applies()).OrderByDescending(p => p.Meta.DateIssued ?? p.Meta.DateWritten ?? DateOnly.MinValue)
@@ -84,6 +86,23 @@ public sealed class BotIntro
         return new LocalizedText(
             $"您想办的是哪一项？请说一下具体事项，例如{Or(open.Zh, "某项扶持措施")}，我再告诉您怎么办理、找哪个部门。",
             $"Which matter do you mean? Tell me what it is for, for example {Or(open.En, "one of the support measures")}, and I will tell you how to apply and whom to ask.");
+    }
+
+    /// <summary>
+    /// Whether the policies of <paramref name="rules"/> cover the place the asker named ("在高平"): "上面回答的政策适用于晋城市（全市），
+    /// 包括高平市。", or which places they are limited to when it is not one of them.
+    /// </summary>
+    public string PlaceCovered(Region place, IReadOnlyList<Knowledge.Rules.Rule> rules, string language)
+    {
+        var regions = rules.Select(r => content.FindPolicy(r.DocumentId)?.Region).OfType<Region>().DistinctBy(r => r.Id).ToList();
+        var names = string.Join(language == Languages.English ? ", " : "、", regions.Select(r => r.Name.In(language)));
+        var covers = place.CityWide || regions.Any(r => r.CityWide || r.Id == place.Id);
+        return (covers, place.CityWide || regions.Any(r => r.Id == place.Id)) switch
+        {
+            (true, true) => language == Languages.English ? $"The policy answered above applies to {names}." : $"上面回答的政策适用于{names}。",
+            (true, false) => language == Languages.English ? $"The policy answered above applies to {names}, including {place.Name.En}." : $"上面回答的政策适用于{names}，包括{place.Name.Zh}。",
+            _ => language == Languages.English ? $"The policy answered above applies only to {names}, not to {place.Name.En}." : $"上面回答的政策只适用于{names}，不包括{place.Name.Zh}。",
+        };
     }
 
     /// <summary>The first few different benefits the rules grant, as a list in each language.</summary>

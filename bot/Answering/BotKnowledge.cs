@@ -158,6 +158,26 @@ public sealed partial class BotKnowledge
         return ownPlaces is null ? rest : ownPlaces.Replace(rest, " ");
     }
 
+    /// <summary>
+    /// The one place of the city a message names when it says nothing else ("在高平", "俺是阳城的", "I'm in Zezhou"): where the
+    /// asker is, told after an answer. Null when it names none, several, or says more.
+    /// </summary>
+    public Region? PlaceAlone(string normalized)
+    {
+        if (ownPlaces is null || ownPlaces.Matches(normalized) is not { Count: 1 } found)
+        {
+            return null;
+        }
+
+        var rest = PlaceFiller.Replace(ownPlaces.Replace(normalized, " "), " ");
+        return rest.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c)) ? Content.Regions.Resolve(found[0].Value) ?? Content.Regions.Divisions.FirstOrDefault(r => r.Names.Any(n => TextNormalizer.Normalize(n) == found[0].Value)) : null;
+    }
+
+    // Who is where, around a place said alone: "我在", "俺是…的", "店开在…", "I'm in", "we are in".
+    private static readonly Regex PlaceFiller = new(
+        @"我们|俺们|咱们|我|俺|咱|店|门面|铺子|就|住|开|是|在|的|呢|啊|呀|哈|这边|那边|这块|县城|城里|(i'm|i am|we're|we are|my shop is|our shop is|it's|it is|in|at|from|based)",
+        RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     /// <summary>The city's own places (content/regions.yml), longest first, English names as whole words; null when there are none.</summary>
     private static Regex? PlacesPattern(IEnumerable<string> places)
     {

@@ -205,6 +205,13 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
         var learned = AssignBareAmount(rules, context);
         var facts = learned.Count == 0 ? context.Facts : context.Facts.Concat(learned).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        // "还没转" then "那要是转成了，钱找谁领": a case the message imagines is answered as imagined, whatever an earlier
+        // message said of it (the session keeps what was said).
+        if (context.Extracted.Imagined.Any(facts.ContainsKey))
+        {
+            facts = facts.Where(p => !context.Extracted.Imagined.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        }
+
         context = context with { Facts = facts };
         // What the asker can have comes first, under the "yes" that says so; the rest keep the order they were chosen in.
         var verdicts = rules.Select(rule => BotKnowledge.Evaluate(rule, facts, context.AsOf)).OrderBy(v => v.Verdict == Verdict.Eligible ? 0 : 1).ToList();

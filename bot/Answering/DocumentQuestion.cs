@@ -165,7 +165,7 @@ internal static class DocumentQuestion
 
     // What may stand beside a cue in a message that asks nothing else: pointers, particles, punctuation.
     private static readonly System.Text.RegularExpressions.Regex Filler = new(
-        @"这事儿?|这个事儿?|这个|这|那|是|由|来|的|呢|啊|呀|吗|[\s?？。!！.]", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
+        @"(?:说|讲|问|聊|搞|闹|绕)了半天|到底|究竟|所以|那么|请问|一下|你们|咱们|这些|这块儿?|整个|最后|这事儿?|这个事儿?|这个|这|那|是|由|来|的|呢|啊|呀|吗|[\s?？。!！.，,]", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
 
     // The original asked for alone: "原文在哪看", "where can I read the original".
     private static readonly string[] WhereTheOriginalIs =

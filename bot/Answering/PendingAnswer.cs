@@ -33,7 +33,7 @@ internal static class PendingAnswer
 
     // "转了", "已经租了", "办过": a verb and 了 or 过 opening the reply, and nothing else in its first clause.
     private static readonly System.Text.RegularExpressions.Regex DoneVerb = new(
-        @"^(已经|早就|早都|早)?(?<verb>\p{IsCJKUnifiedIdeographs}{1,2}?)(过了|了|过)[啊呀的呢嘛]?(?:[，,。.!！;；\s]|$)",
+        @"^(已经|早就|早都|早)?(?<verb>\p{IsCJKUnifiedIdeographs}{1,2}?)(过了|了|过)[啊呀的呢嘛哩咧嘞啦哦哈]?(?:[，,。.!！;；\s]|$)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>
@@ -44,7 +44,7 @@ internal static class PendingAnswer
 
     // "没转", "还没转呢", "没有转": 没 (还没, 没有, 未) and a verb opening the reply, and nothing else in its first clause.
     private static readonly System.Text.RegularExpressions.Regex NotDoneVerb = new(
-        @"^还?(没有|没|未)(?<verb>\p{IsCJKUnifiedIdeographs}{1,2}?)(过|完|成)?[啊呀的呢嘛]?(?:[，,。.!！;；\s]|$)",
+        @"^还?(没有|没|未)(?<verb>\p{IsCJKUnifiedIdeographs}{1,2}?)(过|完|成)?[啊呀的呢嘛哩咧嘞啦哦哈]?(?:[，,。.!！;；\s]|$)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>
@@ -58,7 +58,7 @@ internal static class PendingAnswer
 
     // "上个月刚办的", "前几天才开的", "刚注册": when it was done, opening the reply, and a verb of registering or opening.
     private static readonly System.Text.RegularExpressions.Regex DoneLately = new(
-        @"^(就|是)?(上个?月|这个?月|本月|上周|上礼拜|上星期|这周|这礼拜|这星期|前几天|前两天|昨天|前天|今天|今儿|(一|两|二|三|几|\d)(个)?(天|周|星期|礼拜|个月)前|刚刚|刚|才)(刚|才)?(办|开|注册|登记|领|拿|申请)(下来|完|好)?(的|了)?(执照|营业执照|照)?[啊呀的呢嘛]?(?:[，,。.!！;；\s]|$)",
+        @"^(就|是)?(上个?月|这个?月|本月|上周|上礼拜|上星期|这周|这礼拜|这星期|前几天|前两天|昨天|前天|今天|今儿|(一|两|二|三|几|\d)(个)?(天|周|星期|礼拜|个月)前|刚刚|刚|才)(刚|才)?(办|开|注册|登记|领|拿|申请)(下来|完|好)?(的|了)?(执照|营业执照|照)?[啊呀的呢嘛哩咧嘞啦哦哈]?(?:[，,。.!！;；\s]|$)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "开了五年了", "好几年了", "2019年办的", "前年开的": a time long past, opening the reply.
@@ -132,9 +132,11 @@ internal static class PendingAnswer
             case FactType.Bool when extracted.Affirmation is { } yes
                 && (extracted.Values.Count == 0 || (SaidAlone(normalized) && !extracted.Values.Values.Contains(yes ? "true" : "false"))):
                 return yes ? "true" : "false";
-            case FactType.Bool when extracted.Values.Count == 0 && EchoesYes(fact, normalized):
+            // "还没转哩 俺在沁水开的农资店": the question's own verb, done or not, opening the reply answers it whatever else
+            // the reply tells.
+            case FactType.Bool when !extracted.Values.ContainsKey(fact.Id) && EchoesYes(fact, normalized):
                 return "true";
-            case FactType.Bool when extracted.Values.Count == 0 && EchoesNo(fact, normalized):
+            case FactType.Bool when !extracted.Values.ContainsKey(fact.Id) && EchoesNo(fact, normalized):
                 return "false";
             case FactType.Number when extracted.UnassignedAmounts.Count > 0:
                 var amount = extracted.UnassignedAmounts[0];

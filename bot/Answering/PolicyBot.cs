@@ -131,6 +131,19 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             (continuing, pendingRules, pendingFact) = (true, [.. state.LastRules.Select(knowledge.Rule).OfType<Rule>()], null);
         }
 
+        // After an answer that asked nothing ("琢磨着转成公司，转了给啥好处" is answered for the case imagined), "还没转呢" says
+        // the fact of its rules by the question's own verb: it answers that fact.
+        if (!continuing && pendingRules.Count == 0 && state.LastRules.Count > 0)
+        {
+            var lastRules = state.LastRules.Select(knowledge.Rule).OfType<Rule>().ToList();
+            var echoed = lastRules.SelectMany(r => r.FactIds).Distinct(StringComparer.Ordinal).Select(knowledge.Fact).OfType<FactDefinition>()
+                .FirstOrDefault(f => f.Type == FactType.Bool && !state.Facts.ContainsKey(f.Id) && (PendingAnswer.EchoesNo(f, normalized) || PendingAnswer.EchoesYes(f, normalized)));
+            if (echoed is not null)
+            {
+                (continuing, pendingRules, pendingFact) = (true, lastRules, echoed);
+            }
+        }
+
         // After a verdict, a correction that says one of its facts otherwise ("不对不对，俺记成仓库那间了，饭馆那个门面房东是镇政府，
         // 那能减不") is about the same rules, whatever else it names.
         if (!continuing && state.LastRules.Count > 0 && FactExtractor.Corrects.IsMatch(normalized))
@@ -149,6 +162,14 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             (continuing, pendingRules, pendingFact) = (true, [.. state.LastRules.Select(knowledge.Rule).OfType<Rule>()], null);
         }
 
+        // After an answer, "在高平", "I'm in Zezhou": where the asker is, and nothing else. The same rules again, after saying
+        // whether their policies cover that place.
+        var placeTold = !continuing && state.LastRules.Count > 0 && pendingRules.Count == 0 ? knowledge.PlaceAlone(normalized) : null;
+        if (placeTold is not null)
+        {
+            (continuing, pendingRules, pendingFact) = (true, [.. state.LastRules.Select(knowledge.Rule).OfType<Rule>()], null);
+        }
+
         // After an answer that quoted a clause without a rule ("个体户想贷款有什么政策"), "那我找谁办" asks about that clause.
         var followsClause = !continuing && state.LastRules.Count == 0 && state.LastClause is not null && knowledge.Content.FindClause(state.LastClause) is not null
             && AsksAboutTheLastAnswer(normalized) ? state.LastClause : null;
@@ -160,6 +181,15 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             && !intent.HasInjection && documentFacets == DocumentFacet.None && !normalized.Any(char.IsAsciiDigit) && AsksAboutTheLastAnswer(normalized))
         {
             return Reply(knowledge.Intro.WhichMatter(request.AsOf ?? ParseDate(state.AsOf) ?? today), true);
+        }
+
+        // After an answer, "那明年呢", "明年还能接着免不", "2023年呢", "what about next year?": the same rules, as of that time
+        // (a later year or month counted from the day the conversation is about).
+        var anotherTime = !continuing && pendingRules.Count == 0 && state.LastRules.Count > 0
+            ? DateReader.OnlyAnotherTime(normalized, request.AsOf ?? ParseDate(state.AsOf) ?? today) : null;
+        if (anotherTime is not null)
+        {
+            (continuing, pendingRules, pendingFact) = (true, [.. state.LastRules.Select(knowledge.Rule).OfType<Rule>()], null);
         }
 
         // A yes/no fact's word sent alone, not as the reply to a question ("个转企", "first offence?"), or only asked about
@@ -201,7 +231,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // A question about a document's number or issue date names its date as what it asks about, not when.
         var asked = request.AsOf is null && (documentFacets == DocumentFacet.None || documentFacets.HasFlag(DocumentFacet.Validity))
             ? DateReader.AskedAbout(normalized, today) : null;
-        var asOf = request.AsOf ?? asked ?? ParseDate(state.AsOf);
+        var asOf = anotherTime ?? request.AsOf ?? asked ?? ParseDate(state.AsOf);
         // "I opened a shop in 2019": a word for something recent, dated long before, is not taken (the bot asks).
         extracted = knowledge.Facts.WithoutDatedLongAgo(extracted, normalized, asOf ?? today);
         var facts = new Dictionary<string, string>(state.Facts, StringComparer.Ordinal);
@@ -238,7 +268,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             Today = today,
             AsOfGiven = asOf is not null,
             // "2026年刻章还免费吗" asked in 2026 is about today: no "按您问的时间" before the answer.
-            AsOfAsked = asked is not null && asked != today,
+            AsOfAsked = anotherTime is not null || (asked is not null && asked != today),
             ContinuingRules = continuing ? pendingRules : null,
             FollowsClause = followsClause,
         };
@@ -256,6 +286,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         var result = answer.Result with { Id = request.Id, Session = key };
+        if (placeTold is not null && result.InScope)
+        {
+            result = result with { Answer = knowledge.Intro.PlaceCovered(placeTold, [.. context.ContinuingRules ?? []], language) + "\n" + result.Answer };
+        }
         if (model is not null)
         {
             result = await model.TryAnswerAsync(context, result, cancellationToken) ?? result;
@@ -318,7 +352,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // The verb of claiming left after the way of asking ("该找哪个部门<b>申请</b>"): no topic of its own.
-    private static readonly string[] ClaimingVerbs = ["申请", "办理", "申报", "报名", "批下来", "办下来", "批准", "审批"];
+    private static readonly string[] ClaimingVerbs = ["申请", "办理", "申报", "报名", "批下来", "办下来", "批准", "审批", "办", "弄"];
 
     // The ways of asking, and the words that point back, longest first.
     private static readonly string[] HowToClaim =

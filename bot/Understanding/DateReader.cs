@@ -41,6 +41,36 @@ public static partial class DateReader
     }
 
     /// <summary>
+    /// A follow-up that asks about another time and nothing else ("那明年呢", "明年还能接着免不", "2023年呢", "what about next
+    /// year?"): the date it asks about, a year or month read as its last day, counted from <paramref name="today"/>; null
+    /// when the message says anything more.
+    /// </summary>
+    public static DateOnly? OnlyAnotherTime(string normalized, DateOnly today)
+    {
+        var relative = Relative().Match(normalized);
+        DateOnly? date = relative.Success ? relative.Value switch
+        {
+            "明年" or "来年" or "next year" => new DateOnly(today.Year + 1, 12, 31),
+            "后年" => new DateOnly(today.Year + 2, 12, 31),
+            "下个月" or "下月" or "next month" => new DateOnly(today.Year, today.Month, 1).AddMonths(2).AddDays(-1),
+            _ => null,
+        } : AskedAbout(normalized, today);
+        var rest = relative.Success ? Relative().Replace(normalized, " ") : YearsAndMonths().Replace(normalized, " ");
+        return date is not null && OnlyAsksWhetherStill().IsMatch(rest) ? date : null;
+    }
+
+    // A later year or month, from the day asked.
+    [GeneratedRegex(@"明年|来年|后年|下个月|下月|\bnext (year|month)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"((19|20)\d{2}|[12]\d)\s*年(\s*\d{1,2}\s*月(份)?)?|\b(in|for|during)?\s*(19|20)\d{2}\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex YearsAndMonths();
+
+    // What is left of "那明年呢明年还能接着免不", "what about next year, still?" once the time is out: whether it still holds.
+    [GeneratedRegex(@"^[\s,，。.?？!！]*(那|那么|然后|and|so|what about|how about|in|then|still|too|the same|呢|还|也|能|可以|接着|继续|照样|照旧|再|免|减|享受|有效|管用|算|行|吗|不|么|嘛|啊|呀|的时候|的话|[\s,，。.?？!！])*$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex OnlyAsksWhetherStill();
+
+    /// <summary>
     /// The latest date an event of the asker's business the message dates may have happened on ("I opened a shop in 2019":
     /// the end of 2019; "2019年3月开的店": 31 March 2019), or null when it dates none.
     /// </summary>

@@ -108,6 +108,7 @@ public sealed partial class FactExtractor
         // the words say what 刚办的执照 and "got my licence last month" say.
         normalized = PlaceBetweenTimeAndDeed().Replace(normalized, "$1");
         normalized = PlaceBeforeTime().Replace(normalized, "");
+        normalized = LicenceJustIssued().Replace(normalized, "刚$1的");
         normalized = OurLicence().Replace(normalized, "my $1");
         normalized = FinedBefore().Replace(normalized, "罚过款");
         normalized = AnotherLicence().Replace(normalized, "$1 another licence");
@@ -343,7 +344,7 @@ public sealed partial class FactExtractor
     /// <summary>Whether the text is nothing but a plain yes or no ("是的", "对", "嗯", "nope"), but for a particle after it.</summary>
     public static bool IsOnlyAffirmation(string text)
     {
-        var word = text.Trim().TrimEnd('啊', '呀', '呢', '嘛', '吧', '!', '！', ' ');
+        var word = text.Trim().TrimEnd('啊', '呀', '呢', '嘛', '吧', '哩', '咧', '嘞', '啦', '哦', '哈', '!', '！', ' ');
         return Yes.Contains(word) || No.Contains(word);
     }
 
@@ -471,6 +472,12 @@ public sealed partial class FactExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(刚|才|新)在[\p{IsCJKUnifiedIdeographs}]{1,4}?(?=办|开|注册|领|拿)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex PlaceBetweenTimeAndDeed();
+
+    // "刚办下的个体执照", "上个月才领到的营业执照", "这周拿好的照": a licence got lately, however the getting is said, reads as
+    // 刚办的个体执照 (a word of newly_registered).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!年)(?:刚刚|刚|才|上个月|上周|上礼拜|上星期|前几天|这个月|本月|这周)(?:刚|才)?(办|领|拿)(?:下来|下|好|到|完|出来)?了?的?(?=(?:个体户?|营业)?执照|照)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex LicenceJustIssued();
 
     // " in zezhou", "just" and an aside ("(a small bakery)") between a licence, registering or opening and "last month",
     // "this week", "yesterday" ("did 151 grand in sales last month" keeps its sales).

@@ -61,6 +61,18 @@ internal static partial class TopicMention
          "my friend", "a friend", "neighbour", "neighbor", "someone", "somebody", "other people", "others", "i heard", "heard that", "people say",
          "my brother", "my sister", "my cousin", "my father", "my mother", "my dad", "my mum", "my mom", "my parents", "my son", "my daughter", "my uncle", "my aunt"];
 
+    // Asking for a family member whose shop it is: "I'm helping my parents", "I helped my parents turn their getihu into a
+    // company", "替我爸问问", "帮我妈打听": the asker speaks for that business, so its facts are the ones asked about.
+    [GeneratedRegex(@"\b(?:help(?:ing|ed|s)?|on behalf of|asking for|ask for)\s+my\s+(?:parents|mum|mom|dad|father|mother)\b|(?:帮|替)(?:我|俺)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|爸|妈)(?:问|咨询|打听|办|弄)?", RegexOptions.CultureInvariant)]
+    private static partial Regex ActingForFamily();
+
+    // Whether words before a fact's word say it is someone else's, but for a family member the asker speaks for.
+    private static bool SaysSomeoneElse(string before)
+    {
+        before = before.Contains("my ", StringComparison.Ordinal) || before.Contains('帮') || before.Contains('替') ? ActingForFamily().Replace(before, " ") : before;
+        return SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal));
+    }
+
     // A clause whose subject is someone else: "（听隔壁老李说，）他把个体户转成了公司", "人家早就转了".
     private static readonly Regex ThirdPersonSubject = new(@"^\s*(那|但是?|可是?|而且|结果)?(他|她|人家|别人)们?(家)?(把|已经|早就|早|也|都|刚|去年|前年|上个月|一个月|每个月|一年)", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
@@ -82,7 +94,7 @@ internal static partial class TopicMention
     {
         var (clauseStart, _) = Negation.ClauseOf(text, position, position);
         var before = text[clauseStart..position];
-        return SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal)) || ThirdPersonSubject.IsMatch(before)
+        return SaysSomeoneElse(before) || ThirdPersonSubject.IsMatch(before)
             || PolicySays.Any(w => before.Contains(w, StringComparison.Ordinal));
     }
 
@@ -192,7 +204,7 @@ internal static partial class TopicMention
     private static readonly string[] NotOwnSituation = ["了解", "为了", "除了", "不了", "已知", "讲了", "说了", "写了"];
 
     // Intending it: the words of Negation that say it has not happened yet because it is only planned.
-    private static readonly string[] Intending = ["准备", "打算", "计划", "想要", "将要", "plan", "planning", "intend", "going to", "thinking about", "thinking of", "considering"];
+    private static readonly string[] Intending = ["准备", "打算", "计划", "想要", "将要", "琢磨", "寻思", "考虑", "想着", "plan", "planning", "intend", "going to", "thinking about", "thinking of", "considering"];
 
     // The question is about the time after it is done: "到时候还有奖励不", "转了以后刻章要钱吗", "what would I get".
     private static readonly string[] AskingAboutLater =
@@ -347,7 +359,7 @@ internal static partial class TopicMention
         }
 
         if (Supposed.Any(w => before.Contains(w, StringComparison.Ordinal) && !(w.StartsWith("if ", StringComparison.Ordinal) && WhenItHappened.IsMatch(text[clauseStart..clauseEnd])))
-            || WantsIt(before) || SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal)) || ThirdPersonSubject.IsMatch(before)
+            || WantsIt(before) || SaysSomeoneElse(before) || ThirdPersonSubject.IsMatch(before)
             || Landlord.Any(w => text[clauseStart..clauseEnd].Contains(w, StringComparison.Ordinal)))
         {
             return true;

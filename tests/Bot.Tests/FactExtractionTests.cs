@@ -36,6 +36,9 @@ public class FactExtractionTests
     [InlineData("个转企了，能免吗", "converted_to_company", "true")] // 了 says it happened
     [InlineData("I had an individual business and last month it was registered as a limited company", "converted_to_company", "true")]
     [InlineData("刚领了个体户执照 刻个章要花钱不", "newly_registered", "true")]
+    [InlineData("上个月刚在陵川办下的个体执照 刻章要钱不", "newly_registered", "true")] // 办下的: however the getting is said
+    [InlineData("这周才领到营业执照", "newly_registered", "true")]
+    [InlineData("I helped my parents turn their getihu noodle shop in Gaoping into a limited company last month", "converted_to_company", "true")] // the asker speaks for them
     [InlineData("I got caught for a minor issue for the first time. Will I be fined?", "first_minor_violation", "true")]
     [InlineData("去年（2025年）换成有限公司了", "converted_to_company", "true")]
     [InlineData("My shop opened 3 years ago", "newly_registered", "false")]
@@ -101,6 +104,7 @@ public class FactExtractionTests
     [Theory]
     [InlineData("I want to open a second counter in a mall. Do I need a whole new business licence?", "newly_registered")] // another licence, not a new business
     [InlineData("这回罚了二百块，能免不", "first_minor_violation")] // this time's fine is the one asked about, not one before
+    [InlineData("去年才办的执照，现在刻章还免费吗", "newly_registered")] // 才 after a year is "only then", not lately
     public void A_word_about_something_else_says_nothing_of_the_fact(string text, string fact)
     {
         Assert.DoesNotContain(fact, Extract(text).Keys);
@@ -138,6 +142,7 @@ public class FactExtractionTests
     [InlineData("我是镇便民服务中心的，有个户想个转企，转完以后那1200该找谁要", "converted_to_company")] // a household the staff serve
     [InlineData("My friend just registered his shop", "newly_registered")]
     [InlineData("我朋友的店开了五年了", "newly_registered")]
+    [InlineData("My parents turned their getihu into a limited company last month", "converted_to_company")] // told of them, not for them
     [InlineData("俺店上礼拜让执法的查出来点小毛病", "first_minor_violation")] // minor, but whether it is the first is not said
     [InlineData("听说转成公司能拿3000", "converted_to_company")] // hearsay about the policy
     [InlineData("不是说新开的个体户刻章不要钱么", "newly_registered")] // the policy quoted back, rhetorically

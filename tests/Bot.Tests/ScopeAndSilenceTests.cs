@@ -133,6 +133,8 @@ public class ScopeAndSilenceTests
     [InlineData("县里有没有自己的扶持办法", "jincheng-2022-67#safeguard-2")] // a plan said to be the county's own is not this document
     [InlineData("各县有没有具体方案", "jincheng-2022-67#safeguard-2")]
     [InlineData("有没有创业培训能去学学", "jincheng-2022-67#measure-15")] // 去学学 is what is wanted of the training, not an unwritten topic
+    [InlineData("上哪能知道你们出的新政策", "jincheng-2022-67#safeguard-3")] // where news of policies is told: its publicity
+    [InlineData("以前听人说小规模一个月卖不到15万就免增值税 现在还能享受不 咋没人跟俺说", "jincheng-2022-67#measure-5")] // a complaint that nobody told asks nothing
     public async Task A_topic_in_few_clauses_is_covered_and_a_focus_is_read_where_it_is_asked(string question, string? clause)
     {
         var result = await Ask(question);

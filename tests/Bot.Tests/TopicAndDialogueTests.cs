@@ -479,6 +479,7 @@ public class TopicAndDialogueTests
     [Theory]
     [InlineData("谁牵头的", "牵头单位：市市场监管局")]
     [InlineData("这事谁牵头", "牵头单位：市市场监管局")]
+    [InlineData("说了半天这事到底谁牵头", "牵头单位：市市场监管局")] // talk around the cue is no topic
     [InlineData("who leads?", "Lead unit: the Jincheng Municipal Administration for Market Regulation")]
     public async Task Who_leads_asked_with_nothing_else_is_the_documents_lead(string question, string expected)
     {

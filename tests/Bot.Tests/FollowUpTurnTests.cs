@@ -1,0 +1,112 @@
+using Policy.Bot.Answering;
+
+namespace Policy.Bot.Tests;
+
+/// <summary>
+/// Short turns that only make sense after the answer before them: another time ("那明年呢"), a place ("在高平"), the
+/// question's own verb ("还没转哩"), whom to go to ("那找哪个部门办"), and a case imagined after it was denied.
+/// </summary>
+public class FollowUpTurnTests
+{
+    private static readonly DateOnly During = new(2022, 7, 15);
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    /// <summary>The bot's answers to the turns of one conversation, in order.</summary>
+    private static async Task<List<BotResult>> Converse(params string[] turns)
+    {
+        var bot = TestBots.Create();
+        var results = new List<BotResult>();
+        string? session = null;
+        foreach (var turn in turns)
+        {
+            var result = await bot.AskAsync(new BotRequest(turn, session, During), Cancel);
+            session = result.Session;
+            results.Add(result);
+        }
+
+        return results;
+    }
+
+    [Theory]
+    [InlineData("那明年呢明年还能接着免不")]
+    [InlineData("2023年呢")]
+    [InlineData("what about next year?")]
+    public async Task Another_time_asked_alone_after_a_verdict_is_the_same_rule_as_of_that_time(string turn)
+    {
+        var results = await Converse("小规模纳税人一个月卖十二万能免增值税吗", turn);
+
+        Assert.Equal("eligible", Assert.Single(results[0].Eligibility, e => e.Rule == "vat-exemption").Verdict);
+        Assert.True(results[1].InScope);
+        Assert.Equal("expired", Assert.Single(results[1].Eligibility, e => e.Rule == "vat-exemption").Verdict);
+        Assert.Contains("2023", results[1].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_later_month_still_inside_the_period_keeps_the_verdict()
+    {
+        var results = await Converse("小规模纳税人一个月卖十二万能免增值税吗", "下个月呢");
+
+        Assert.Equal("eligible", Assert.Single(results[1].Eligibility, e => e.Rule == "vat-exemption").Verdict);
+        Assert.Contains("2022年8月31日", results[1].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_time_with_a_new_topic_is_a_new_question()
+    {
+        var results = await Converse("小规模纳税人一个月卖十二万能免增值税吗", "明年刻章要钱吗");
+
+        Assert.DoesNotContain(results[1].Eligibility, e => e.Rule == "vat-exemption");
+    }
+
+    [Fact]
+    public async Task A_place_told_after_an_answer_says_the_policy_covers_it_and_answers_again()
+    {
+        var results = await Converse("个体户转成公司了，有啥奖励", "在高平");
+
+        Assert.StartsWith("上面回答的政策适用于晋城市（全市），包括高平市。", results[1].Answer, StringComparison.Ordinal);
+        Assert.All(results[1].Eligibility, e => Assert.StartsWith("company-conversion", e.Rule, StringComparison.Ordinal));
+        Assert.Contains(results[1].Citations, c => c.Id == "jincheng-2022-67#measure-9");
+    }
+
+    [Fact]
+    public async Task The_questions_own_verb_denied_answers_it_whatever_else_the_reply_tells()
+    {
+        var results = await Converse("个体户转公司听说给钱 给多少 中不中啊", "还没转哩 俺在沁水开的农资店 正寻思转不转");
+
+        Assert.NotNull(results[0].FollowUp);
+        Assert.All(results[1].Eligibility, e => Assert.Equal("not_eligible", e.Verdict));
+    }
+
+    [Fact]
+    public async Task A_case_imagined_after_it_was_denied_is_answered_as_imagined()
+    {
+        var results = await Converse("个体户转公司听说给钱 给多少", "还没转呢", "那要是转成了 钱找谁领 得跑哪个部门");
+
+        Assert.All(results[1].Eligibility, e => Assert.Equal("not_eligible", e.Verdict));
+        Assert.NotEmpty(results[2].Eligibility);
+        Assert.All(results[2].Eligibility, e => Assert.Equal("need_info", e.Verdict));
+        Assert.Contains("可以享受", results[2].Answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("不符合", results[2].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_denial_after_an_answer_for_an_imagined_case_is_read_against_its_rules()
+    {
+        var results = await Converse("我开茶叶店的，个体户，琢磨着转成公司，转了政府给啥好处？", "还没转呢，材料还在准备");
+
+        Assert.Null(results[0].FollowUp);
+        Assert.True(results[1].InScope);
+        Assert.All(results[1].Eligibility, e => Assert.Equal("not_eligible", e.Verdict));
+        Assert.NotEmpty(results[1].Eligibility);
+    }
+
+    [Fact]
+    public async Task Whom_to_go_to_after_a_verdict_is_about_its_rule()
+    {
+        var results = await Converse("俺在泽州开了个修车铺 个体户 门面是租的 房东是县里的国有公司 房租能减几个月", "那找哪个部门办");
+
+        Assert.Equal("eligible", Assert.Single(results[1].Eligibility).Verdict);
+        Assert.Contains("住建局", results[1].Answer, StringComparison.Ordinal);
+    }
+}
