@@ -98,11 +98,11 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var asked = fresh && askingForBenefits && NamesATopic(context) ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized;
         // "新开的个体户县里给不给奖励": what the county gives of its own is left to the counties by the clauses that say so.
         var countyOwn = fresh && reading == Languages.Chinese && CountyOwnPolicies.Asked(context.Normalized);
-        var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(BotKnowledge.WithoutRelativeTime(TopicMention.WithoutStaffIntroduction(DocumentReference.Replace(asked, " ")))), reading), reading));
+        var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(BotKnowledge.WithoutRelativeTime(TopicMention.WithoutStaffIntroduction(DescribedDocument.Replace(DocumentReference.Replace(asked, " "), " ")))), reading), reading));
         // The part that asks weighs twice, unless it only asks what there is ("…，有啥补贴能拿不").
         if ((reading == Languages.Chinese ? AskedFocus.AskingClause(asked) : AskedFocus.AskingSentences(asked)) is { } askingClause && !askingForBenefits)
         {
-            query = Clip(query + " " + WithoutSubject(DocumentReference.Replace(askingClause, " "), reading));
+            query = Clip(query + " " + WithoutSubject(DescribedDocument.Replace(DocumentReference.Replace(askingClause, " "), " "), reading));
         }
         // A question naming a document ("67号文…", "泽州县那个通知…") is answered from it; a repealed one from what replaced it.
         var named = fresh ? knowledge.PoliciesNamedOnly(context.Normalized) : [];
@@ -300,6 +300,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         {
             text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.WayInNotWritten.In(language), unwrittenSum ?? unwritten) + "\n" + text;
         }
+        else if (fresh && reading == Languages.English && citations.Count > 0
+            && UnstatedDetails.Of(context.Normalized, citations.Select(c => c.Id), knowledge.Content) is { Count: > 0 } unstated)
+        {
+            // "What's the interest rate and how much can I borrow?": the clause on loans states neither.
+            text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.PartlyCovered.In(language), string.Join(BotTexts.ListSeparator.In(language), unstated)) + "\n" + text;
+        }
 
         if (notes.Count > 0)
         {
@@ -433,6 +439,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private static readonly Regex DocumentReference = new(
         $"(这个|这份|这项|该|本|此)({ChineseDocumentWords})|({ChineseDocumentWords})(?=的)|(?<=^|[\\p{{P}}\\s])政策(?!性)"
         + $"|\\b(this|the) (plan|{string.Join('|', BotKnowledge.DocumentWords.Where(w => char.IsAsciiLetter(w[0])))})('s)?\\b",
+        RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "under this Jincheng policy", "in the getihu support plan": the document with words that only say whose or which; it
+    // says where to look, not what about (its "policy" would weigh for the clause on financial policy).
+    private static readonly Regex DescribedDocument = new(
+        $"\\b(this|the)( (jincheng|getihu|support|city|municipal|government|local|new|whole|individual business|small business))+ (plan|{string.Join('|', BotKnowledge.DocumentWords.Where(w => char.IsAsciiLetter(w[0])))})('s)?\\b",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // The document as a whole: "这个政策还有效吗", "is this document still valid", "文件过期了没"; "减租政策" names a benefit.

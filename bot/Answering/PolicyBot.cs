@@ -61,7 +61,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         if ((intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && documentFacets != DocumentFacet.None)
-            || (intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated or OutOfScopeReason.GeneralKnowledge } && knowledge.Focus.EchoesAClause(normalized)))
+            || (intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated or OutOfScopeReason.GeneralKnowledge } && knowledge.Focus.EchoesAClause(normalized))
+            // "My partner says this plan is a State Council document from Beijing. Who actually issued it?": another place
+            // named as a belief about this document, whose issuer is asked.
+            || (intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.OtherPlace } && documentFacets.HasFlag(DocumentFacet.Issuer) && ThisDocument.IsMatch(normalized)))
         {
             // "who issued it?" is about the policy; so is "一市一业、一县一品是什么", a phrase of its own.
             intent = intent with { Intent = Intent.Information, Reason = OutOfScopeReason.None };
@@ -335,6 +338,11 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             && rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c))
             && TextPatterns.EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
     }
+
+    // This document, named as such: "this plan", "this getihu support policy", "这个方案", "这份文件".
+    private static readonly System.Text.RegularExpressions.Regex ThisDocument = new(
+        @"\bthis\s+(?:[a-z-]+\s+){0,3}(?:plan|policy|document|notice)\b|(?:这个|这份|这一?个|本)(?:[\p{IsCJKUnifiedIdeographs}]{0,6}?)(?:方案|文件|政策|通知)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Thanks or an "all right" opening the message.
     private static readonly System.Text.RegularExpressions.Regex Acknowledged = new(

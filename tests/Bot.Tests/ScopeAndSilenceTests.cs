@@ -457,4 +457,25 @@ public class ScopeAndSilenceTests
         var unwritten = BotTexts.WayInNotWritten.In("zh")[..BotTexts.WayInNotWritten.In("zh").IndexOf('{', StringComparison.Ordinal)];
         Assert.False(result.Answer.StartsWith(unwritten, StringComparison.Ordinal), result.Answer);
     }
+
+    [Theory]
+    [InlineData("Can my getihu get a loan through 信易贷? What's the interest rate and how much can I borrow?", "the interest rate, how much can be borrowed")]
+    [InlineData("Meituan takes 25% commission from my noodle shop. Does this Jincheng policy put a cap on platform commissions?", "a maximum or cap")]
+    public async Task A_detail_asked_in_English_that_the_clauses_do_not_state_is_said_not_to_be_written(string question, string details)
+    {
+        var result = await Ask(question);
+
+        Assert.StartsWith($"The policy does not say anything about \"{details}\"", result.Answer, StringComparison.Ordinal);
+        Assert.NotEmpty(result.Citations);
+    }
+
+    [Theory]
+    [InlineData("What's the maximum reward for converting my getihu to a company?")] // 3,000 yuan is written
+    [InlineData("Is there a deadline for the rent waiver for state-owned premises?")] // the rule runs until a date
+    public async Task A_detail_the_clause_or_its_rule_states_is_not_said_to_be_missing(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.DoesNotContain("does not say anything about", result.Answer, StringComparison.Ordinal);
+    }
 }
