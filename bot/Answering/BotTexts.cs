@@ -126,6 +126,10 @@ internal static class BotTexts
     public static readonly LocalizedText FigureAtTheLimit = new(
         "您说的{0}大约是{1}，正好在政策的界限附近，符合不符合要看具体是多少。",
         "You gave {0} as about {1}, which is right at the policy's limit, so it depends on the exact figure.");
+    public static readonly LocalizedText SumsWritten = new(
+        "政策没有写到“{0}”这一点，可以向负责单位咨询。政策写明了金额的钱款是：",
+        "The policy does not say anything about \"{0}\"; the responsible units can tell you. The sums of money the policy does write are:");
+
     public static readonly LocalizedText WayInNotWritten = new(
         "政策没有写到“{0}”这一点，可以向负责单位咨询。关于您问的事，政策写明的是：",
         "The policy does not say anything about \"{0}\"; the responsible units can tell you. On what you ask about, the policy provides:");

@@ -197,10 +197,19 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
         // "听说新开的能领5000块开业补贴": a sum handed out that no clause writes is said not to be written, before what is.
         var unwrittenSum = fresh && !situationRules && !wayIn ? knowledge.Amounts.Named(context.Normalized) : null;
+        var sumsWritten = false;
         if (fresh && ((OfficePractice.Asks(context.Normalized) && !wayIn) || (rules.Count == 0 && !countyOwn && Uncovered(askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized, reading))
             || (unwritten is not null && !situationRules && !wayIn)))
         {
-            return NotCovered(context);
+            // "听说每户能领5000块补贴，找谁领": a rumoured sum, and nothing else the policies write. What is said not to be
+            // written is followed by the sums of money they do write, not asked about.
+            sumsWritten = unwrittenSum is not null && rules.Count == 0 && !countyOwn && !OfficePractice.Asks(context.Normalized);
+            if (!sumsWritten)
+            {
+                return NotCovered(context);
+            }
+
+            rules = [.. knowledge.Content.RulesInForce.Where(r => r.AmountYuan is not null && (scope.Count == 0 || scope.Contains(r.DocumentId))).Take(MaxSumsWritten)];
         }
 
         var learned = AssignBareAmount(rules, context);
@@ -219,7 +228,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // Once a benefit asked about is granted the answer is yes: no further questions about other ways to the same thing.
         // "要是转成公司，有啥好处": what the imagined case would grant is said, and not asked about.
         var imagined = ImaginedGrants(verdicts, facts, context);
-        var next = verdicts.Any(v => v.Verdict == Verdict.Eligible) ? null : NextQuestion([.. verdicts.Where(v => !imagined.Contains(v.Rule.Id))], context);
+        var next = verdicts.Any(v => v.Verdict == Verdict.Eligible) || sumsWritten ? null : NextQuestion([.. verdicts.Where(v => !imagined.Contains(v.Rule.Id))], context);
         // "开了十来年的五金店，听说个体户刻章免费，俺这能免不": what the asker said rules one way out (新设立), and the other way
         // (个转企) turns on a fact they never raised: the answer is the no, first, with the other way after it and not asked about.
         if (next is not null && fresh && verdicts.Any(v => v.Verdict == Verdict.NotEligible) && !context.Extracted.Mentioned.Contains(next.Fact.Id))
@@ -298,7 +307,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         }
         else if (wayIn || unwrittenSum is not null)
         {
-            text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.WayInNotWritten.In(language), unwrittenSum ?? unwritten) + "\n" + text;
+            text = string.Format(System.Globalization.CultureInfo.InvariantCulture, (sumsWritten ? BotTexts.SumsWritten : BotTexts.WayInNotWritten).In(language), unwrittenSum ?? unwritten) + "\n" + text;
         }
         else if (fresh && reading == Languages.English && citations.Count > 0
             && UnstatedDetails.Of(context.Normalized, citations.Select(c => c.Id), knowledge.Content) is { Count: > 0 } unstated)
@@ -449,6 +458,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
     // The document as a whole: "这个政策还有效吗", "is this document still valid", "文件过期了没"; "减租政策" names a benefit.
     private static readonly string[] WholeDocumentWords = ["文件", "通知", "方案", "号文", "document", "notice", "plan"];
+
+    // The sums of money listed after a rumoured one: a few, not every grant of a thousand policies.
+    private const int MaxSumsWritten = 6;
 
     private static bool NamesAWholeDocument(string normalized) =>
         DocumentReference.IsMatch(normalized) || WholeDocumentWords.Any(w => normalized.Contains(w, StringComparison.Ordinal)) || PolicyAlone().IsMatch(normalized);

@@ -478,4 +478,16 @@ public class ScopeAndSilenceTests
 
         Assert.DoesNotContain("does not say anything about", result.Answer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_rumoured_sum_with_nothing_else_written_is_followed_by_the_sums_the_policy_writes()
+    {
+        var result = await Ask("听说现在个体户每户能领5000块补贴，俺在城区开了个修鞋铺子，这钱找谁领？咋领？");
+
+        Assert.StartsWith("政策没有写到“5000块补贴”这一点", result.Answer, StringComparison.Ordinal);
+        Assert.Contains("1200元", result.Answer, StringComparison.Ordinal);
+        Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#measure-9");
+        Assert.DoesNotContain(result.Eligibility, e => e.Verdict == "eligible");
+        Assert.Null(result.FollowUp);
+    }
 }
