@@ -182,6 +182,8 @@ internal static class ScopeLexicon
         "员工手册", "餐补", "饭补", "staff handbook", "employee handbook", "meal allowance",
         // The asker's car and home: "a parking ticket outside my shop", "the flat I live in".
         "违章停车", "停车罚单", "交通罚款", "parking ticket", "parking fine", "traffic fine", "speeding ticket", "flat i live in", "apartment i live in", "house i live in", "我住的房子",
+        // The home the asker rents: "my landlord won't give back the deposit on my apartment", "租的住房押金不退".
+        "my apartment", "our apartment", "my flat", "our flat", "deposit on my apartment", "deposit on my flat", "住房押金", "租房押金", "房子押金不退",
         // Driving: "考驾照科目三要考些啥", "晋城今天限行尾号是几".
         "驾照", "驾校", "驾驶证", "科目一", "科目二", "科目三", "科目四", "限行", "尾号", "driving test", "driving school", "driving licence", "driving license", "driver's license",
         // Family matters: "哪家月子中心好", a divorce and how to split the shop, a betrothal's gifts ("彩礼一般给多少").

@@ -134,6 +134,7 @@ public class ScopeAndSilenceTests
     [InlineData("各县有没有具体方案", "jincheng-2022-67#safeguard-2")]
     [InlineData("有没有创业培训能去学学", "jincheng-2022-67#measure-15")] // 去学学 is what is wanted of the training, not an unwritten topic
     [InlineData("上哪能知道你们出的新政策", "jincheng-2022-67#safeguard-3")] // where news of policies is told: its publicity
+    [InlineData("方案写得挺好 就怕到了下面落实不了 有没有人盯着 落实不好的咋弄", "jincheng-2022-67#safeguard-4")] // who watches over carrying it out
     [InlineData("以前听人说小规模一个月卖不到15万就免增值税 现在还能享受不 咋没人跟俺说", "jincheng-2022-67#measure-5")] // a complaint that nobody told asks nothing
     public async Task A_topic_in_few_clauses_is_covered_and_a_focus_is_read_where_it_is_asked(string question, string? clause)
     {
@@ -181,6 +182,7 @@ public class ScopeAndSilenceTests
     [InlineData("楼上邻居天天半夜装修砸墙，吵得俺睡不着觉，该打哪个电话投诉他们")]
     [InlineData("whats the cheapest way to send like 5k rmb home to my family in vietnam")]
     [InlineData("My son is getting engaged. How much bride price is normal in Jincheng?")] // family matters: a betrothal's gifts
+    [InlineData("My landlord won't give back the deposit on my apartment. How do I sue him?")] // the home the asker rents
     [InlineData("闺女出嫁，陪嫁嫁妆一般准备些啥")]
     public async Task A_salaried_workers_income_tax_a_home_a_consumer_loan_or_where_to_eat_is_out_of_scope(string question)
     {
