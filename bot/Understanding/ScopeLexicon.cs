@@ -183,7 +183,7 @@ internal static class ScopeLexicon
         // The asker's car and home: "a parking ticket outside my shop", "the flat I live in".
         "违章停车", "停车罚单", "交通罚款", "parking ticket", "parking fine", "traffic fine", "speeding ticket", "flat i live in", "apartment i live in", "house i live in", "我住的房子",
         // The home the asker rents: "my landlord won't give back the deposit on my apartment", "租的住房押金不退".
-        "my apartment", "our apartment", "my flat", "our flat", "deposit on my apartment", "deposit on my flat", "住房押金", "租房押金", "房子押金不退",
+        "deposit on my apartment", "deposit on my flat", "deposit on our apartment", "deposit on our flat", "住房押金", "租房押金", "房子押金不退",
         // Driving: "考驾照科目三要考些啥", "晋城今天限行尾号是几".
         "驾照", "驾校", "驾驶证", "科目一", "科目二", "科目三", "科目四", "限行", "尾号", "driving test", "driving school", "driving licence", "driving license", "driver's license",
         // Family matters: "哪家月子中心好", a divorce and how to split the shop, a betrothal's gifts ("彩礼一般给多少").
@@ -192,6 +192,10 @@ internal static class ScopeLexicon
         // Children and family benefits: "育儿补贴一个娃一年给多少钱"; a neighbour's noise; sending money home.
         "育儿补贴", "生育补贴", "生育津贴", "二胎", "三胎", "托育补贴", "childcare subsidy", "child benefit", "maternity",
         "邻居装修", "装修噪音", "噪音扰民", "楼上邻居", "noisy neighbour", "noisy neighbor",
+        // A quarrel or a fight: "隔壁老往俺店门口倒泔水，说了他两句还动手了".
+        "打架", "动手了", "动手打人", "打人了", "吵架", "倒泔水", "got into a fight", "punched me", "hit me",
+        // The rural residents' pension schemes (an individual business's own pension stays the policy's to be silent on).
+        "新农保", "农村养老保险", "城乡居民养老保险", "居民养老保险", "my parents' pension", "state pension",
         "汇款回家", "寄钱回家", "往国外汇款", "send money home", "send money to my family", "send money abroad", "remittance", "wire money home",
     ];
 

@@ -58,7 +58,7 @@ internal static partial class TopicMention
         ["朋友", "邻居", "隔壁", "亲戚", "同行", "同事", "别人", "人家", "有人", "他家", "她家", "听说", "据说", "听人说", "网上说", "不是说", "不是讲", "不是规定", "老板说", "老板讲", "店长说", "领导说", "他说", "她说", "他们说", "别人说", "人家说", "他是", "她是", "他们是", "他也是", "她也是", "他家是",
          "有个户", "有户", "有个商户", "有家商户", "有个个体户", "有家个体户", "有个老板", "有个体户", "有商户", "辖区", "有的个体户", "有的商户", "有些个体户", "有些商户",
          "我哥", "我姐", "我弟", "我妹", "哥哥", "姐姐", "弟弟", "妹妹", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "我爸", "我妈", "父母", "儿子", "女儿", "老乡",
-         "my friend", "a friend", "neighbour", "neighbor", "someone", "somebody", "other people", "others", "i heard", "heard that", "people say",
+         "my friend", "a friend", "neighbour", "neighbor", "someone", "somebody", "other people", "others", "i heard", "heard that", "heard the", "heard it", "heard there", "people say", "people said", "they say", "someone said",
          "my brother", "my sister", "my cousin", "my father", "my mother", "my dad", "my mum", "my mom", "my parents", "my son", "my daughter", "my uncle", "my aunt"];
 
     // Asking for a family member whose shop it is: "I'm helping my parents", "I helped my parents turn their getihu into a
@@ -320,10 +320,15 @@ internal static partial class TopicMention
         var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
         var before = text[clauseStart..phraseStart];
         // "Is a first offence fined?", "turning a getihu into a company, any reward?": any one, in a question.
-        var anyOne = text.Contains('?', StringComparison.Ordinal) && AnyOneBefore().IsMatch(before);
+        // "the company licence came through last week. how do I claim it?" tells what happened.
+        var anyOne = text.Contains('?', StringComparison.Ordinal) && AnyOneBefore().IsMatch(before) && !PastInEnglish.IsMatch(text[clauseStart..clauseEnd]) && !HappenedInEnglish().IsMatch(text[phraseEnd..clauseEnd]);
         return (anyOne || (OnlyAFiller().IsMatch(before) && QuestionRightAfter().IsMatch(text[phraseEnd..clauseEnd])))
             && !OwnSituation.Any(w => text.Contains(w, StringComparison.Ordinal));
     }
+
+    // A verb of its own happening right after the word: "the company licence came through", "the seal was made".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(came|come|has come|went|was|were|got|arrived|is here|is done)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex HappenedInEnglish();
 
     // An article before the word, at the start of a question or after what would be done: "is a ", "does the ", "turning a ".
     [System.Text.RegularExpressions.GeneratedRegex(@"(^|\b(is|does|do|can|are|will|would|turning|converting|changing))\s*\b(a|an|the)\s$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -76,6 +76,8 @@ public class FactExtractionTests
     [InlineData("my monthly sales are 150k", "monthly_sales_yuan", "150000")]
     [InlineData("monthly sales: 1.5 million yuan", "monthly_sales_yuan", "1500000")]
     [InlineData("一年经营所得应纳税所得额60万", "annual_taxable_income_yuan", "600000")]
+    [InlineData("getihu flower shop, xiaoguimo. do i need to pay zengzhishui this month", "taxpayer_kind", "small_scale")] // pinyin in English
+    [InlineData("ok we did it, the company licence came through last week. how do I claim the 3000?", "converted_to_company", "true")] // "the" opens no question here
     public void Recognises_a_fact_from_everyday_words(string text, string fact, string value)
     {
         var values = Extract(text);

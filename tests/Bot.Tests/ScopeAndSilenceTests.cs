@@ -183,6 +183,7 @@ public class ScopeAndSilenceTests
     [InlineData("whats the cheapest way to send like 5k rmb home to my family in vietnam")]
     [InlineData("My son is getting engaged. How much bride price is normal in Jincheng?")] // family matters: a betrothal's gifts
     [InlineData("My landlord won't give back the deposit on my apartment. How do I sue him?")] // the home the asker rents
+    [InlineData("隔壁开饭店的老往俺店门口倒泔水 说了他两句还动手了 这事该找谁")] // a quarrel with a neighbour
     [InlineData("闺女出嫁，陪嫁嫁妆一般准备些啥")]
     public async Task A_salaried_workers_income_tax_a_home_a_consumer_loan_or_where_to_eat_is_out_of_scope(string question)
     {
@@ -491,5 +492,34 @@ public class ScopeAndSilenceTests
         Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#measure-9");
         Assert.DoesNotContain(result.Eligibility, e => e.Verdict == "eligible");
         Assert.Null(result.FollowUp);
+    }
+
+    [Fact]
+    public async Task Selling_from_ones_own_flat_is_a_business_question()
+    {
+        var result = await Ask("Just came back from Australia. I want to livestream and sell Jincheng handicrafts from my flat. Does this plan support that kind of online start-up, and what help is there?");
+
+        Assert.True(result.InScope);
+        Assert.Contains(result.Citations, c => c.Id is "jincheng-2022-67#measure-1" or "jincheng-2022-67#measure-2");
+    }
+
+    [Fact]
+    public async Task Thinking_about_gezhuanqi_is_answered_for_the_case_imagined()
+    {
+        var result = await Ask("my getihu coffee roastery is growing fast, thinking about gezhuanqi (turning it into a company). what would I get from the city if I do it?");
+
+        Assert.Null(result.FollowUp);
+        Assert.Contains("1,200", result.Answer, StringComparison.Ordinal);
+        Assert.All(result.Eligibility, e => Assert.Equal("need_info", e.Verdict));
+    }
+
+    [Fact]
+    public async Task A_limit_the_asker_heard_is_not_their_own_figure()
+    {
+        var result = await TestBots.Create().AskAsync(new BotRequest(
+            "getihu here, my yingna shuisuode for this year will be around 1.3 million yuan. heard the income tax halving is only for under 1 million so I'm out, right?",
+            null, new DateOnly(2022, 11, 20)), TestContext.Current.CancellationToken);
+
+        Assert.Equal("eligible", Assert.Single(result.Eligibility, e => e.Rule == "income-tax-halved").Verdict);
     }
 }
