@@ -28,6 +28,11 @@ public static class NumberParser
 
     private static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th"];
 
+    /// <summary>"加一块", "放一块算", "一块儿": 一块 said as "together", not one yuan ("开票的不开票的加一块正好十五万").</summary>
+    private static bool Together(string text, int at) =>
+        text[at] == '一' && at + 1 < text.Length && text[at + 1] == '块'
+        && ((at > 0 && "加放合算凑搁在到".Contains(text[at - 1])) || (at + 2 < text.Length && text[at + 2] == '儿'));
+
     public static IReadOnlyList<NumberMention> Find(string text)
     {
         var mentions = new List<NumberMention>();
@@ -39,7 +44,7 @@ public static class NumberParser
         var i = 0;
         while (i < text.Length)
         {
-            if (!StartsNumber(text, i))
+            if (!StartsNumber(text, i) || Together(text, i))
             {
                 i++;
                 continue;

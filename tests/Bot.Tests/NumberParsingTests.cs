@@ -82,6 +82,8 @@ public class NumberParsingTests
     [InlineData("店里有十来个人")] // 来 before a count, not a unit of money
     [InlineData("月销售额十几万")] // 10万 to 20万: too vague to decide on, asked again
     [InlineData("一年一百多万")]
+    [InlineData("开票的不开票的加一块")] // 一块 said as "together", not one yuan
+    [InlineData("我们俩一块儿干")]
     [InlineData("")]
     public void Does_not_take_dates_counts_ordinals_or_words_for_amounts(string text)
     {
