@@ -83,7 +83,7 @@ public class NumberParsingTests
     [InlineData("月销售额十几万")] // 10万 to 20万: too vague to decide on, asked again
     [InlineData("一年一百多万")]
     [InlineData("开票的不开票的加一块")] // 一块 said as "together", not one yuan
-    [InlineData("我们俩一块儿干")]
+    [InlineData("几样放一块算")]
     [InlineData("")]
     public void Does_not_take_dates_counts_ordinals_or_words_for_amounts(string text)
     {
