@@ -194,23 +194,31 @@ internal sealed class RuleSelector
     /// </summary>
     private static IEnumerable<string> Conjuncts(string part, bool before, bool after)
     {
-        if (part.Trim() is { Length: > 1 and <= MaxConjunctLength } whole)
+        if (part.Trim() is var whole && NamesOneThing(whole))
         {
             yield return whole; // "免增值税、减个税、减房租、免刻章"
             yield break;
         }
 
         var clauses = Negation.Clauses(part).ToList();
-        if (before && clauses.LastOrDefault() is { Length: > 1 and <= MaxConjunctLength } last && last != part.Trim())
+        if (before && clauses.LastOrDefault() is { } last && NamesOneThing(last) && last != whole)
         {
-            yield return last;
+            yield return last; // "…, the free seal and …"
         }
 
-        if (after && clauses.Count > 1 && clauses[0] is { Length: > 1 and <= MaxConjunctLength } first && first != part.Trim())
+        if (after && clauses.Count > 1 && NamesOneThing(clauses[0]) && clauses[0] != whole)
         {
-            yield return first;
+            yield return clauses[0];
         }
     }
+
+    /// <summary>Whether words next to a conjunction are short enough to name one thing: eight characters, or five English words.</summary>
+    private static bool NamesOneThing(string words) =>
+        words.Trim() is { Length: > 1 } text
+        && (text.Any(char.IsAsciiLetter) ? text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxEnglishConjunctWords : text.Length <= MaxConjunctLength);
+
+    // How many English words next to a conjunction may name one thing ("the 3 months' free rent").
+    private const int MaxEnglishConjunctWords = 5;
 
     // Words that join two things asked about.
     private static readonly Regex Conjunctions = new(

@@ -481,7 +481,7 @@ public sealed partial class FactExtractor
 
     // " in zezhou", "just" and an aside ("(a small bakery)") between a licence, registering or opening and "last month",
     // "this week", "yesterday" ("did 151 grand in sales last month" keeps its sales).
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\b(?:licen[cs]e|registered|opened|set up|started|business))(?: \([a-z ,'-]{1,40}\))?(?: in [a-z]+)?(?: just| only)?(?= (?:last|this) (?:week|month)\b| yesterday\b)",
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\b(?:licen[cs]e|registered|opened|set up|started|business|getihu))(?: \([a-z ,'-]{1,40}\))?(?: in [a-z]+)?(?: just| only)?(?= (?:last|this) (?:week|month)\b| yesterday\b)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex PlaceBeforeTime();
 

@@ -372,6 +372,17 @@ public class TopicAndDialogueTests
     }
 
     [Fact]
+    public async Task Each_item_of_an_English_list_is_answered()
+    {
+        // "the free seal" stands between two commas-and-and items, the rent's facts and the VAT's fill the message.
+        var result = await Ask(TestBots.Create(), "Hi, I registered a getihu (small noodle shop) last month. Small-scale taxpayer, sales about 100k yuan a month, and I rent the shop from a state-owned company. Can I get the VAT exemption, the free seal and the 3 months' free rent all together?", asOf: new DateOnly(2026, 11, 30));
+
+        Assert.Equal("expired", result.Eligibility.Single(e => e.Rule == "vat-exemption").Verdict);
+        Assert.Equal("eligible", result.Eligibility.Single(e => e.Rule == "new-business-free-seal").Verdict);
+        Assert.Equal("expired", result.Eligibility.Single(e => e.Rule == "state-owned-rent-relief").Verdict);
+    }
+
+    [Fact]
     public async Task Asking_which_measures_say_two_things_names_each_measure()
     {
         var result = await Ask(TestBots.Create(), "Which measure number is the free seal for new businesses, and which one is the no-fine-for-first-minor-offence thing?");
