@@ -156,6 +156,12 @@ public class EvalTests
     [InlineData("bot-generalisation-154.jsonl")]
     [InlineData("bot-generalisation-155.jsonl")]
     [InlineData("bot-generalisation-156.jsonl")]
+    [InlineData("bot-generalisation-159.jsonl")]
+    [InlineData("bot-generalisation-160.jsonl")]
+    [InlineData("bot-generalisation-161.jsonl")]
+    [InlineData("bot-generalisation-162.jsonl")]
+    [InlineData("bot-generalisation-163.jsonl")]
+    [InlineData("bot-generalisation-164.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
