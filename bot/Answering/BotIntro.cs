@@ -89,12 +89,12 @@ public sealed class BotIntro
     }
 
     /// <summary>
-    /// Whether the policies of <paramref name="rules"/> cover the place the asker named ("在高平"): "上面回答的政策适用于晋城市（全市），
-    /// 包括高平市。", or which places they are limited to when it is not one of them.
+    /// Whether the policies answered (<paramref name="documentIds"/>) cover the place the asker named ("在高平"): "上面回答的政策适用于
+    /// 晋城市（全市），包括高平市。", or which places they are limited to when it is not one of them.
     /// </summary>
-    public string PlaceCovered(Region place, IReadOnlyList<Knowledge.Rules.Rule> rules, string language)
+    public string PlaceCovered(Region place, IReadOnlyList<string> documentIds, string language)
     {
-        var regions = rules.Select(r => content.FindPolicy(r.DocumentId)?.Region).OfType<Region>().DistinctBy(r => r.Id).ToList();
+        var regions = documentIds.Select(id => content.FindPolicy(id)?.Region).OfType<Region>().DistinctBy(r => r.Id).ToList();
         var names = string.Join(language == Languages.English ? ", " : "、", regions.Select(r => r.Name.In(language)));
         var covers = place.CityWide || regions.Any(r => r.CityWide || r.Id == place.Id);
         return (covers, place.CityWide || regions.Any(r => r.Id == place.Id)) switch

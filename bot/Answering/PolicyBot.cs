@@ -165,17 +165,17 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             (continuing, pendingRules, pendingFact) = (true, [.. state.LastRules.Select(knowledge.Rule).OfType<Rule>()], null);
         }
 
-        // After an answer, "在高平", "I'm in Zezhou": where the asker is, and nothing else. The same rules again, after saying
-        // whether their policies cover that place.
-        var placeTold = !continuing && state.LastRules.Count > 0 && pendingRules.Count == 0 ? knowledge.PlaceAlone(normalized) : null;
-        if (placeTold is not null)
+        // After an answer, "在高平", "I'm in Zezhou": where the asker is, and nothing else. The same rules again (or the same
+        // clause, when it was answered without one), after saying whether their policies cover that place.
+        var placeTold = !continuing && pendingRules.Count == 0 && (state.LastRules.Count > 0 || state.LastClause is not null) ? knowledge.PlaceAlone(normalized) : null;
+        if (placeTold is not null && state.LastRules.Count > 0)
         {
             (continuing, pendingRules, pendingFact) = (true, [.. state.LastRules.Select(knowledge.Rule).OfType<Rule>()], null);
         }
 
         // After an answer that quoted a clause without a rule ("个体户想贷款有什么政策"), "那我找谁办" asks about that clause.
         var followsClause = !continuing && state.LastRules.Count == 0 && state.LastClause is not null && knowledge.Content.FindClause(state.LastClause) is not null
-            && AsksAboutTheLastAnswer(normalized) ? state.LastClause : null;
+            && (AsksAboutTheLastAnswer(normalized) || placeTold is not null) ? state.LastClause : null;
 
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         // "怎么申请", "要带啥材料" before anything was answered: nothing to point back to, so which matter is meant is asked
@@ -289,9 +289,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         var result = answer.Result with { Id = request.Id, Session = key };
-        if (placeTold is not null && result.InScope)
+        if (placeTold is not null && (continuing || followsClause is not null) && result.InScope)
         {
-            result = result with { Answer = knowledge.Intro.PlaceCovered(placeTold, [.. context.ContinuingRules ?? []], language) + "\n" + result.Answer };
+            var documents = context.ContinuingRules?.Select(r => r.DocumentId) ?? [PolicyShortlist.DocumentOf(followsClause!)];
+            result = result with { Answer = knowledge.Intro.PlaceCovered(placeTold, [.. documents], language) + "\n" + result.Answer };
         }
         if (model is not null)
         {

@@ -41,8 +41,8 @@ public static partial class DateReader
     }
 
     /// <summary>
-    /// A follow-up that asks about another time and nothing else ("那明年呢", "明年还能接着免不", "2023年呢", "what about next
-    /// year?"): the date it asks about, a year or month read as its last day, counted from <paramref name="today"/>; null
+    /// A follow-up that asks about another time and nothing else ("那明年呢", "明年还能接着免不", "2023年呢", "去年呢", "what
+    /// about next year?"): the date it asks about, a year or month read as its last day, counted from <paramref name="today"/>; null
     /// when the message says anything more.
     /// </summary>
     public static DateOnly? OnlyAnotherTime(string normalized, DateOnly today)
@@ -53,14 +53,17 @@ public static partial class DateReader
             "明年" or "来年" or "next year" => new DateOnly(today.Year + 1, 12, 31),
             "后年" => new DateOnly(today.Year + 2, 12, 31),
             "下个月" or "下月" or "next month" => new DateOnly(today.Year, today.Month, 1).AddMonths(2).AddDays(-1),
+            "去年" or "last year" => new DateOnly(today.Year - 1, 12, 31),
+            "前年" => new DateOnly(today.Year - 2, 12, 31),
+            "上个月" or "last month" => new DateOnly(today.Year, today.Month, 1).AddDays(-1),
             _ => null,
         } : AskedAbout(normalized, today);
         var rest = relative.Success ? Relative().Replace(normalized, " ") : YearsAndMonths().Replace(normalized, " ");
         return date is not null && OnlyAsksWhetherStill().IsMatch(rest) ? date : null;
     }
 
-    // A later year or month, from the day asked.
-    [GeneratedRegex(@"明年|来年|后年|下个月|下月|\bnext (year|month)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    // Another year or month, from the day asked.
+    [GeneratedRegex(@"明年|来年|后年|下个月|下月|去年|前年|上个月|\b(next|last) (year|month)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"((19|20)\d{2}|[12]\d)\s*年(\s*\d{1,2}\s*月(份)?)?|\b(in|for|during)?\s*(19|20)\d{2}\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -38,6 +38,11 @@ public class FactExtractionTests
     [InlineData("刚领了个体户执照 刻个章要花钱不", "newly_registered", "true")]
     [InlineData("上个月刚在陵川办下的个体执照 刻章要钱不", "newly_registered", "true")] // 办下的: however the getting is said
     [InlineData("这周才领到营业执照", "newly_registered", "true")]
+    [InlineData("俺原来是个体户 今年九月份已经注册成有限公司了", "converted_to_company", "true")]
+    [InlineData("we were a getihu selling tiles n paint, switched to a youxian gongsi in feb", "converted_to_company", "true")]
+    [InlineData("had my noodle shop since 2015, seal is worn out", "newly_registered", "false")]
+    [InlineData("nah landlord's just a private guy, the laoban who owns the building", "rents_state_owned_premises", "false")]
+    [InlineData("got written up for selling expired snacks, thats the 3rd time this yr", "first_minor_violation", "false")]
     [InlineData("I helped my parents turn their getihu noodle shop in Gaoping into a limited company last month", "converted_to_company", "true")] // the asker speaks for them
     [InlineData("I got caught for a minor issue for the first time. Will I be fined?", "first_minor_violation", "true")]
     [InlineData("去年（2025年）换成有限公司了", "converted_to_company", "true")]

@@ -109,4 +109,25 @@ public class FollowUpTurnTests
         Assert.Equal("eligible", Assert.Single(results[1].Eligibility).Verdict);
         Assert.Contains("住建局", results[1].Answer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_earlier_time_asked_alone_is_answered_as_of_then()
+    {
+        var results = await Converse("我租的国企门面，个体户，房租能减吗", "去年呢");
+
+        Assert.Equal("eligible", Assert.Single(results[0].Eligibility).Verdict);
+        // The relief is for 2022 only: asked of the end of 2021 it had not begun.
+        Assert.Equal("not_eligible", Assert.Single(results[1].Eligibility).Verdict);
+        Assert.StartsWith("按您问的时间（2021年12月31日）回答：", results[1].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_place_told_after_a_clause_answered_without_a_rule_is_about_that_clause()
+    {
+        var results = await Converse("想开个分店，还用同一个营业执照，行不行", "在高平");
+
+        Assert.Equal("jincheng-2022-67#measure-4", results[0].Citations[0].Id);
+        Assert.StartsWith("上面回答的政策适用于晋城市（全市），包括高平市。", results[1].Answer, StringComparison.Ordinal);
+        Assert.Equal("jincheng-2022-67#measure-4", results[1].Citations[0].Id);
+    }
 }
