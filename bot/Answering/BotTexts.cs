@@ -41,6 +41,10 @@ internal static class BotTexts
 
     public static readonly LocalizedText UnitMeasures = new("按政策，{0}是以下{1}项措施的责任单位：", "Under the policies, the {0} is a responsible unit for {1} measure(s):");
     public static readonly LocalizedText UnitHasNoMeasures = new("现行政策没有把{0}列为任何措施的责任单位。", "The policies in force name the {0} as the responsible unit for no measure.");
+    public static readonly LocalizedText UnitContactNotKnown = new("{0}的{1}，政策原文没有写，本站也还没有收录。", "Neither the policy nor this site has the {0}'s {1} yet.");
+    public static readonly LocalizedText UnitPhone = new("电话 {0}", "phone {0}");
+    public static readonly LocalizedText UnitAddress = new("地址 {0}", "address {0}");
+    public static readonly LocalizedText UnitHours = new("办公时间 {0}", "office hours {0}");
     public static readonly LocalizedText UnitPage = new("{0}负责的全部措施和联系方式：{1}", "All measures of the {0}, and how to contact it: {1}");
 
     public static readonly LocalizedText MeasureCount = new("共有{0}项措施。", "It has {0} measures.");

@@ -68,7 +68,7 @@ internal static class DocumentQuestion
         (DocumentFacet.Text, ["原文", "全文", "完整版", "在哪看", "哪里看", "哪能看", "在哪里看", "在哪能看", "哪里能看", "在哪查", "哪里查",
             "full text", "original text", "whole text", "where can i read", "read the whole", "read the full", "where can i find", "where to read", "link to"]),
         // Whether it is made public: "公开不公开", "俺们老百姓能看不", "is this document public?".
-        (DocumentFacet.Publication, ["公开不公开", "老百姓能看", "老百姓也能看", "群众能看", "公众能看", "普通人能看", "外人能看", "公不公开", "是否公开", "公开吗", "公开的吗", "公开发布", "对外公开", "能公开", "is it public", "is this public", "made public", "publicly available", "public document", "released to the public", "public?", "public or not", "published publicly"]),
+        (DocumentFacet.Publication, ["公开不公开", "老百姓能看", "老百姓也能看", "群众能看", "公众能看", "普通人能看", "外人能看", "公不公开", "是否公开", "公开吗", "公开的吗", "公开的不", "是公开的", "公开发布", "对外公开", "能公开", "is it public", "is this public", "made public", "publicly available", "public document", "released to the public", "public?", "public or not", "published publicly"]),
         // The translation is on the site: "Is there an English version of the full policy?", "这个方案有没有英文版".
         (DocumentFacet.Translation, ["english version", "english translation", "translated into english", "english page", "official translation", "which version prevails", "which version is authoritative", "英文版", "英语版", "英文翻译", "英文译文", "英文译本", "英文页面", "英文网页", "官方翻译", "以哪个为准", "以哪个版本为准"]),
         (DocumentFacet.Validity, ["过期", "到期", "算数", "作数", "作废", "生效", "管用", "能用", "expired", "valid", "outdated"]),

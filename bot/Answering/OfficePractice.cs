@@ -41,7 +41,7 @@ internal static class OfficePractice
     }
 
     /// <summary>The practicality a part of a message asks for, by its name in an answer; null for another office question.</summary>
-    private static LocalizedText? PracticalityOf(string part) =>
+    public static LocalizedText? PracticalityOf(string part) =>
         Names.FirstOrDefault(n => n.Cues.Any(cue => part.Contains(cue, StringComparison.OrdinalIgnoreCase))).Name
         // "where is its office based" names no cue of its own: an address.
         ?? (WhereAnOfficeIs.IsMatch(part) ? Address : null);

@@ -13,6 +13,10 @@ namespace Policy.Bot.Answering;
 /// </summary>
 internal sealed class UnitDutiesAnswerer(BotKnowledge knowledge)
 {
+    // How long the other parts of a message asking a unit's phone may be and say nothing of their own ("行吧", "俺直接打过去问问"):
+    // longer, they ask something the clauses answer ("…俺现在还能免不？要去哪个局？电话多少"), with the phone said not written.
+    private const int MaxAsideLength = 10;
+
     // Measures listed in the reply; the unit's page has the rest.
     private const int MaxListed = 6;
 
@@ -66,12 +70,20 @@ internal sealed class UnitDutiesAnswerer(BotKnowledge knowledge)
             }
         }
 
+        var language = context.Language;
+        // "税务局电话多少", "where is the tax bureau's office?": the unit's own details staff have entered, or that neither the
+        // policy nor the site has them, with the unit's page.
+        if (units.Count == 1 && OfficePractice.Asks(context.Normalized) && OfficePractice.PracticalityOf(context.Normalized) is { } practicality
+            && (OfficePractice.AskedBeside(context.Normalized, language) is not { } beside || Negation.Clauses(beside.Others).All(part => part.Trim().Length <= MaxAsideLength)))
+        {
+            return Reply(context, Contact(units[0], practicality, language), []);
+        }
+
         if (units.Count != 1 || !AsksDuties.IsMatch(text) || AsksWhatItIsFor.IsMatch(text))
         {
             return null;
         }
 
-        var language = context.Language;
         var unitName = units[0].Name.In(language);
         var sections = knowledge.Content.SectionsFor(units[0])
             .Where(s => knowledge.Content.FindPolicy(s.DocumentId)?.Status.Applies() == true).ToList();
@@ -95,6 +107,32 @@ internal sealed class UnitDutiesAnswerer(BotKnowledge knowledge)
 
         lines.Add(string.Format(CultureInfo.InvariantCulture, BotTexts.UnitPage.In(language), unitName, page));
         return Reply(context, string.Join("\n", lines), citations);
+    }
+
+    /// <summary>The unit's phone, address and hours as staff entered them (content/units.yml), or that they are not known here.</summary>
+    private string Contact(Unit unit, LocalizedText asked, string language)
+    {
+        var name = unit.Name.In(language);
+        var page = knowledge.Content.Site.AbsoluteUrl(SiteLinks.Unit(language, unit.Id));
+        var known = new List<string>();
+        if (unit.Contact.Phone is { } phone)
+        {
+            known.Add(string.Format(CultureInfo.InvariantCulture, BotTexts.UnitPhone.In(language), phone));
+        }
+
+        if (unit.Contact.Address?.In(language) is { } address)
+        {
+            known.Add(string.Format(CultureInfo.InvariantCulture, BotTexts.UnitAddress.In(language), address));
+        }
+
+        if (unit.Contact.Hours?.In(language) is { } hours)
+        {
+            known.Add(string.Format(CultureInfo.InvariantCulture, BotTexts.UnitHours.In(language), hours));
+        }
+
+        var head = known.Count > 0 ? name + (language == Languages.English ? ": " : "：") + string.Join(language == Languages.English ? "; " : "；", known)
+            : string.Format(CultureInfo.InvariantCulture, BotTexts.UnitContactNotKnown.In(language), name, asked.In(language));
+        return head + "\n" + string.Format(CultureInfo.InvariantCulture, BotTexts.UnitPage.In(language), name, page);
     }
 
     private static DefaultAnswer Reply(AnswerContext context, string text, List<Citation> citations) =>

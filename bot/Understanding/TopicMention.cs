@@ -381,6 +381,12 @@ internal static partial class TopicMention
             return false;
         }
 
+        // "俺新开的个体户，免费刻章到哪个部门办": the asker right before a word of being new is who is new.
+        if ("新刚".Contains(text[phraseStart]) && AskerRightBefore().IsMatch(before))
+        {
+            return false;
+        }
+
         // A how-to question often runs over two clauses: "个转企，要什么材料" / "我个转企了，去哪领".
         var questionEnd = clauseEnd == text.Length ? clauseEnd : Negation.ClauseOf(text, clauseEnd + 1, clauseEnd + 1).End;
         var question = PaperworkUnderWay().Replace(text[clauseStart..questionEnd], " ");
@@ -402,6 +408,10 @@ internal static partial class TopicMention
         own = ConditionalPast().Replace(own, " ");
         return !OwnSituation.Any(w => own.Contains(w, StringComparison.Ordinal)) && !PastInEnglish.IsMatch(own);
     }
+
+    // The asker, ending the words before a fact's word: "俺新开的", "我们刚办的".
+    [System.Text.RegularExpressions.GeneratedRegex("(我|俺|咱)(们|家)?(这|这个)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AskerRightBefore();
 
     // What may open a question before its topic: "那个转企能免吗", "请问新开的个体户咋申请", "个体户转企业能免吗".
     [System.Text.RegularExpressions.GeneratedRegex("^(那|那个|这个|请问|问下|问一下|想问下|想问一下|咨询下|咨询一下)?(个体户|个体工商户)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

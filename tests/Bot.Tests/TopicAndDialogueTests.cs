@@ -892,8 +892,6 @@ public class TopicAndDialogueTests
 
     [Theory]
     [InlineData("个体户的店招牌能做多大？政策里有要求吗")]
-    [InlineData("市场监管局几点上班，周六上班吗")]
-    [InlineData("市场监管局电话是多少")]
     [InlineData("办理个转企的窗口几点上班")]
     public async Task An_in_scope_question_no_clause_covers_gets_honest_silence_and_the_lead_unit(string question)
     {

@@ -1,4 +1,5 @@
 using Policy.Bot.Answering;
+using Policy.Bot.Hosting;
 
 namespace Policy.Bot.Tests;
 
@@ -70,7 +71,6 @@ public class UnitDutiesTests
     }
 
     [Theory]
-    [InlineData("税务局在哪")] // where the office is, not what it does
     [InlineData("市税务局和市财政局负责什么")] // two units: the clauses search finds
     [InlineData("我要投诉市场监管局的工作人员态度差")]
     [InlineData("市场监管所的人打电话问我店里生意咋样，这是干啥用的")] // what the call is for, not what the unit does
@@ -91,5 +91,47 @@ public class UnitDutiesTests
         var result = await Ask(question);
 
         Assert.Equal("jincheng-2022-67#measure-20", result.Citations[0].Id);
+    }
+
+    [Theory]
+    [InlineData("税务局电话多少", "市税务局的电话，政策原文没有写，本站也还没有收录。")]
+    [InlineData("行吧 那税务局电话多少 俺直接打过去问问", "市税务局的电话，政策原文没有写，本站也还没有收录。")] // nothing else asked
+    [InlineData("市场监管局周末上班吗", "市市场监管局的办公时间，政策原文没有写，本站也还没有收录。")]
+    [InlineData("税务局在哪", "市税务局的办公地址，政策原文没有写，本站也还没有收录。")] // where the office is, not what it does
+    [InlineData("市场监管局几点上班，周六上班吗", "市市场监管局的办公时间，政策原文没有写，本站也还没有收录。")]
+    [InlineData("市场监管局电话是多少", "市市场监管局的电话，政策原文没有写，本站也还没有收录。")]
+    [InlineData("What's the phone number of the tax bureau?", "Neither the policy nor this site has the Jincheng Municipal Tax Bureau's phone number yet.")]
+    public async Task A_units_phone_not_entered_is_said_not_to_be_known_with_its_page(string question, string expected)
+    {
+        var result = await Ask(question);
+
+        Assert.StartsWith(expected, result.Answer, StringComparison.Ordinal);
+        Assert.Contains("/units/", result.Answer, StringComparison.Ordinal);
+        Assert.True(result.InScope);
+    }
+
+    [Fact]
+    public async Task A_units_phone_staff_entered_is_given()
+    {
+        using var folder = new TempFolder();
+        var content = Path.Combine(folder.Path, "content");
+        CopyFolder(RepoPaths.Content, content);
+        var units = Path.Combine(content, "units.yml");
+        File.WriteAllText(units, File.ReadAllText(units).Replace("  aliases: [市税务局]", "  aliases: [市税务局]\n  phone: \"0356-1234567\"", StringComparison.Ordinal));
+        var bot = new PolicyBot(KnowledgeLoader.Load(content, null), new Policy.Bot.Storage.InMemory.InMemorySessionStore(TimeSpan.FromMinutes(5)));
+
+        var result = await bot.AskAsync(new BotRequest("税务局电话多少", null, new DateOnly(2022, 6, 1)), Cancel);
+
+        Assert.StartsWith("市税务局：电话 0356-1234567", result.Answer, StringComparison.Ordinal);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 }
