@@ -162,6 +162,9 @@ public class EvalTests
     [InlineData("bot-generalisation-162.jsonl")]
     [InlineData("bot-generalisation-163.jsonl")]
     [InlineData("bot-generalisation-164.jsonl")]
+    [InlineData("bot-generalisation-165.jsonl")]
+    [InlineData("bot-generalisation-166.jsonl")]
+    [InlineData("bot-generalisation-167.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
