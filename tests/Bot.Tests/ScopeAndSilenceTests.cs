@@ -135,6 +135,7 @@ public class ScopeAndSilenceTests
     [InlineData("有没有创业培训能去学学", "jincheng-2022-67#measure-15")] // 去学学 is what is wanted of the training, not an unwritten topic
     [InlineData("上哪能知道你们出的新政策", "jincheng-2022-67#safeguard-3")] // where news of policies is told: its publicity
     [InlineData("街道搞专项整治，也不管有没有问题，一条街的店先全给关了再挨个查，这样合规不？", "jincheng-2022-67#measure-18")] // shut first, checked after
+    [InlineData("market supervision guys came to my bubble tea shop today, said the staff health certificates werent put up on the wall. am I gonna get fined??", "jincheng-2022-67#measure-17")] // enforcement, not the safeguard on supervision
     [InlineData("方案写得挺好 就怕到了下面落实不了 有没有人盯着 落实不好的咋弄", "jincheng-2022-67#safeguard-4")] // who watches over carrying it out
     [InlineData("以前听人说小规模一个月卖不到15万就免增值税 现在还能享受不 咋没人跟俺说", "jincheng-2022-67#measure-5")] // a complaint that nobody told asks nothing
     public async Task A_topic_in_few_clauses_is_covered_and_a_focus_is_read_where_it_is_asked(string question, string? clause)
