@@ -53,7 +53,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         if (citations.Count > 0)
         {
             // A question that named no provision still gets the measure in plain words after the news that it ended.
-            if ((!showVerdicts || namedNoProvision) && !leadSaid && FirstSentence(citations[0], context.Normalized, alsoMeant) is { } first)
+            if ((!showVerdicts || namedNoProvision) && !leadSaid && FirstSentence(citations[0], context.Normalized, alsoMeant, context.AsOf) is { } first)
             {
                 lines.Add(first);
             }
@@ -135,7 +135,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
     /// policies, in which document), before its words are quoted. A staff-written summary of the measure, where content
     /// has one, belongs here.
     /// </summary>
-    private string? FirstSentence(Citation main, string question, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant)
+    private string? FirstSentence(Citation main, string question, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant, DateOnly asOf)
     {
         if (knowledge.Clause(main.Id, language) is not { } clause || clause.Kind is SectionKind.Notice or SectionKind.Plan)
         {
@@ -154,7 +154,13 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         // figure its clause lacks), when it, or the measure's name it sums up, speaks of what was asked; otherwise the
         // measure's name: "众创空间的房租有补贴吗" is not answered by a summary about seals and platform fees.
         var name = clause.NameOrTitle;
-        if (clause.Summary is { Length: > 0 } summary && knowledge.Sentences.Summarises(main.Id, summary, name, main.Quote, question, alsoMeant))
+        // Nor when a provision of the clause has ended by the date asked: the summary states it as if it could still be had
+        // ("承租国有房屋的个体工商户，减免当年3个月租金；…" above the sentence on lower rents, asked in 2026).
+        // A summary that says when they end ("2022年12月31日前：…") is kept.
+        var ended = knowledge.Content.RulesFor(main.Id).Any(r => r.ValidUntil is { } until && until < asOf
+            && clause.Summary?.Contains(BotTexts.FormatDate(until, language), StringComparison.Ordinal) != true
+            && clause.Summary?.Contains(until.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) != true);
+        if (!ended && clause.Summary is { Length: > 0 } summary && knowledge.Sentences.Summarises(main.Id, summary, name, main.Quote, question, alsoMeant))
         {
             summary = summary.TrimEnd('。', '.', '；', ';', ' ');
             return several ? Say(BotTexts.SummaryIn, summary, main.Document!, 1) : Say(BotTexts.Summary, summary, 1);

@@ -52,6 +52,12 @@ public sealed record AnswerContext
     /// </summary>
     public string? FollowsClause { get; init; }
 
+    /// <summary>
+    /// The rules the last answer gave verdicts on, when this message asks for something else ("那还有啥别的法子能让房租便宜点不"
+    /// after the rent relief): what else their clauses say is answered, not those provisions again.
+    /// </summary>
+    public IReadOnlySet<string> AnsweredBefore { get; init; } = new HashSet<string>();
+
     /// <summary>Rules carried over from the previous turn, when this message answers the bot's question.</summary>
     public IReadOnlyList<Rule>? ContinuingRules { get; init; }
 }

@@ -156,6 +156,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var bestScore = chosen.GroupBy(c => c.Rule.DocumentId).ToDictionary(g => g.Key, g => g.Max(c => c.Score), StringComparer.Ordinal);
         var (policies, others) = PolicyShortlist.Choose(chosen.Select(c => c.Rule.DocumentId), ranks, knowledge.Content, id => bestScore.GetValueOrDefault(id));
         var rules = context.ContinuingRules ?? chosen.Select(c => c.Rule).Where(r => others == 0 || policies.Contains(r.DocumentId)).ToList();
+        // "那还有啥别的法子能让房租便宜点不" after the rent relief was answered: what else its clause says, not that provision again.
+        var answeredBefore = fresh ? rules.Where(r => context.AnsweredBefore.Contains(r.Id)).ToList() : [];
+        if (answeredBefore.Count > 0)
+        {
+            rules = [.. rules.Except(answeredBefore)];
+        }
 
         if (fresh && rules.Count == 0 && asked == context.Normalized
             && (OverviewAnswerer.Asks(context.Normalized) || (OverviewAnswerer.AsksWhetherAny(context.Normalized) && OnlyFactsAndAsking(DocumentReference.Replace(OverviewAnswerer.WithoutCues(context.Normalized), " ")))
@@ -251,7 +257,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         {
             var rule = verdicts.FirstOrDefault(v => v.Rule.ClauseId == id)?.Rule;
             var focus = rule is null ? null : rule.Benefit.In(language) + " " + rule.Amount?.In(language);
-            var quote = knowledge.Sentences.Best(id, language, context.Normalized, focus, alsoMeant);
+            var quote = answeredBefore.FirstOrDefault(r => r.ClauseId == id) is { } before && rule is null
+                ? knowledge.Sentences.Best(id, language, context.Normalized, null, alsoMeant, besides: ProvisionSentence(before, language))
+                : knowledge.Sentences.Best(id, language, context.Normalized, focus, alsoMeant);
             // "平台抽成越来越高，还不让上别家", "有没有稳岗补贴，电价能不能降点": the clause answered first, with no verdict of
             // its own to explain it, is quoted for each thing asked that it writes: a second sentence for what the first
             // does not say, the two joined by an ellipsis. Never a provision's own sentence: that one comes with its verdict.

@@ -18,7 +18,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         "哪些优惠", "哪些扶持", "哪些政策", "哪些好处", "哪些补贴", "哪些支持", "哪些福利", "什么优惠", "啥优惠", "啥好处", "什么好处", "有啥扶持", "有什么扶持", "哪些措施",
         "都有啥", "都有什么", "列一列", "列一下", "能享受什么", "能享受啥", "能拿什么", "能拿啥", "有啥政策", "有什么政策",
         // What the policy is about, asked as a whole: its benefits are what a shop owner wants from it.
-        "能拿多少钱", "能领多少钱", "能拿多少", "能领多少", "能省多少", "how much can i get", "how much money can i get",
+        "能拿多少钱", "能领多少钱", "能拿多少", "能领多少", "能省多少", "省点钱的", "省钱的", "how much can i get", "how much money can i get",
         "主要内容", "主要讲", "讲了什么", "讲的什么", "讲了啥", "讲的啥", "说了什么", "说了啥", "讲些什么", "都讲了",
         "what is this policy about", "what is the policy about", "what does this policy say", "what does the policy say", "what does this policy cover", "what does the policy cover",
         "main points", "summary of the policy", "summarise the policy", "summarize the policy",

@@ -274,6 +274,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             AsOfAsked = anotherTime is not null || (asked is not null && asked != today),
             ContinuingRules = continuing ? pendingRules : null,
             FollowsClause = followsClause,
+            AnsweredBefore = !continuing && AsksForSomethingElse.IsMatch(normalized) ? state.LastRules.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
         };
 
         DefaultAnswer answer;
@@ -343,6 +344,11 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // This document, named as such: "this plan", "this getihu support policy", "这个方案", "这份文件".
     private static readonly System.Text.RegularExpressions.Regex ThisDocument = new(
         @"\bthis\s+(?:[a-z-]+\s+){0,3}(?:plan|policy|document|notice)\b|(?:这个|这份|这一?个|本)(?:[\p{IsCJKUnifiedIdeographs}]{0,6}?)(?:方案|文件|政策|通知)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // Asking for another way than the one just answered: "还有啥别的法子", "有没有其他办法", "any other way?".
+    private static readonly System.Text.RegularExpressions.Regex AsksForSomethingElse = new(
+        @"(别的|其他|其它|另外的)(法子|办法|招|路子|门路|途径|优惠|政策|补贴|支持)|\b(other|another) (way|ways|option|options|help|support)\b|\banything else\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Thanks or an "all right" opening the message.

@@ -130,4 +130,19 @@ public class FollowUpTurnTests
         Assert.StartsWith("上面回答的政策适用于晋城市（全市），包括高平市。", results[1].Answer, StringComparison.Ordinal);
         Assert.Equal("jincheng-2022-67#measure-4", results[1].Citations[0].Id);
     }
+
+    [Fact]
+    public async Task Another_way_asked_after_a_provision_gets_what_else_its_clause_says()
+    {
+        var bot = TestBots.Create();
+        var asOf = new DateOnly(2026, 12, 5);
+        var first = await bot.AskAsync(new BotRequest("个体户 俺租的门面房租太高了 听说有减房租的政策 现在还能申请不", null, asOf), Cancel);
+        var second = await bot.AskAsync(new BotRequest("那还有啥别的法子能让房租便宜点不", first.Session, asOf), Cancel);
+
+        Assert.Equal("expired", Assert.Single(first.Eligibility).Verdict);
+        Assert.Empty(second.Eligibility);
+        Assert.Contains("降低租金水平", second.Answer, StringComparison.Ordinal);
+        // The clause's summary restates the ended relief as if it could be had: its name is said instead.
+        Assert.StartsWith("政策中“持续降低制度性成本”一项讲到了这一点", second.Answer, StringComparison.Ordinal);
+    }
 }
