@@ -49,6 +49,8 @@ internal sealed partial class AskedFocus
     // Where, not what: "社保能在晋城交吗" asks about 社保 in the city, whose name no clause needs to hold.
     private readonly string[] places;
 
+    private static readonly string[] PlacesUnnamed = ["城里", "县城", "县里", "市里", "城区", "镇上", "乡里", "这边", "那边", "本地", "当地", "老家", "村里"];
+
     // What the asker is and has (facts, documents): taken out of a topic asked about before its question ("个体户注销怎么办").
     private readonly string[] aboutTheAsker;
 
@@ -56,7 +58,8 @@ internal sealed partial class AskedFocus
     public AskedFocus(ContentSet content, IEnumerable<string> factWords, IEnumerable<string> places)
     {
         aboutTheAsker = [.. factWords.Select(TextNormalizer.Normalize).Where(w => w.Length > 1).Distinct().OrderByDescending(w => w.Length)];
-        this.places = [.. places.Select(TextNormalizer.Normalize).Where(p => p.Length > 1).Distinct().OrderByDescending(p => p.Length)];
+        // "社保能在城里交不", "娃能在县城上学不": where, said without a name, is no topic either.
+        this.places = [.. places.Concat(PlacesUnnamed).Select(TextNormalizer.Normalize).Where(p => p.Length > 1).Distinct().OrderByDescending(p => p.Length)];
         known = content.Synonyms.In(Languages.Chinese).SelectMany(g => g.Words)
             .Concat(factWords).Concat(ScopeLexicon.GenericDomain).Concat(ScopeLexicon.EligibilityCues)
             .Select(TextNormalizer.Normalize).Where(w => w.Length > 1 && !char.IsAsciiLetter(w[0])).Distinct().OrderByDescending(w => w.Length).ToList();

@@ -6,17 +6,17 @@ using Policy.Knowledge.Rules;
 namespace Policy.Bot.Answering;
 
 /// <summary>
-/// The details an English question asks for that the clauses answering it never state: "What's the interest rate and how
-/// much can I borrow?", "Is there a cap on the commission?". The answer says they are not written before what is, as a
-/// Chinese question's unwritten focus is (<see cref="AskedFocus.Unwritten"/>); a detail the clauses or their rules do state
-/// ("what's the deadline for the rent waiver": its rule runs until a date) is not listed.
+/// The details a question asks for that the clauses answering it never state: "What's the interest rate and how much can I
+/// borrow?", "Is there a cap on the commission?", "利息能给低点不", "一个人能补多少钱". The answer says they are not written before
+/// what is; a detail the clauses or their rules do state ("what's the deadline for the rent waiver": its rule runs until a
+/// date; "个转企能补多少钱": 1,200 yuan) is not listed.
 /// </summary>
 internal static partial class UnstatedDetails
 {
     /// <summary>What the asker would read in the clause if it were written, in the words a clause or rule would use.</summary>
     private sealed record Detail(Regex Asked, string Label, Func<string, IReadOnlyList<Rule>, bool> Stated);
 
-    private static readonly Detail[] Details =
+    private static readonly Detail[] English =
     [
         new(InterestAsked(), "the interest rate", (text, _) => text.Contains("interest rate", StringComparison.OrdinalIgnoreCase) || text.Contains("% interest", StringComparison.Ordinal)),
         new(BorrowingAsked(), "how much can be borrowed", (text, _) => Sum().IsMatch(text)),
@@ -24,20 +24,48 @@ internal static partial class UnstatedDetails
         new(DeadlineAsked(), "a deadline", (text, rules) => Year().IsMatch(text) || rules.Any(r => r.ValidUntil is not null)),
     ];
 
-    /// <summary>The labels of the details asked that neither the clauses' English text nor their rules state.</summary>
-    public static IReadOnlyList<string> Of(string normalized, IEnumerable<string> clauseIds, ContentSet content)
+    // "利息能给低点不", "一个人能补多少钱", "评上了有奖金没": a rate or a sum of money the clauses do not write.
+    private static readonly Detail[] Chinese =
+    [
+        new(InterestAskedInChinese(), "利率", (text, _) => text.Contains("利率", StringComparison.Ordinal) || text.Contains("利息", StringComparison.Ordinal)),
+        new(SumAskedInChinese(), "具体金额", (text, rules) => SumInChinese().IsMatch(text) || rules.Any(r => r.AmountYuan is not null)),
+        new(PrizeAskedInChinese(), "奖金", (text, rules) => SumInChinese().IsMatch(text) || rules.Any(r => r.AmountYuan is not null)),
+        new(MoneyAskedInChinese(), "给钱", (text, rules) => SumInChinese().IsMatch(text) || MoneyInChinese().IsMatch(text) || rules.Any(r => r.AmountYuan is not null)),
+    ];
+
+    /// <summary>The labels of the details asked that neither the clauses' text nor their rules state.</summary>
+    public static IReadOnlyList<string> Of(string normalized, string language, IEnumerable<string> clauseIds, ContentSet content)
     {
-        var asked = Details.Where(d => d.Asked.IsMatch(normalized)).ToList();
+        var asked = (language == Languages.English ? English : Chinese).Where(d => d.Asked.IsMatch(normalized)).ToList();
         if (asked.Count == 0)
         {
             return [];
         }
 
         var ids = clauseIds.ToList();
-        var text = string.Join("\n", ids.Select(id => content.FindClause(id, Languages.English)).OfType<Section>().SelectMany(s => s.Paragraphs));
+        var text = string.Join("\n", ids.Select(id => content.FindClause(id, language)).OfType<Section>().SelectMany(s => s.Paragraphs));
         var rules = ids.SelectMany(content.RulesFor).ToList();
         return [.. asked.Where(d => !d.Stated(text, rules)).Select(d => d.Label)];
     }
+
+    [GeneratedRegex(@"利息|利率|贴息", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex InterestAskedInChinese();
+
+    [GeneratedRegex(@"(补|给|发|贴|奖|领|拿)(多少钱|多少)|(一个人|每人|一人|每个人|一户|每户)(能|可以)?(补|给|发|领|拿)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex SumAskedInChinese();
+
+    [GeneratedRegex(@"奖金|奖钱|奖励多少", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex PrizeAskedInChinese();
+
+    [GeneratedRegex(@"有钱拿没|有没有钱拿|给钱不|给不给钱|给钱吗", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex MoneyAskedInChinese();
+
+    // Money a clause gives, without a sum: "给予适当补贴", "补助设立财务账户费用".
+    [GeneratedRegex(@"补贴|补助|奖励|资金", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex MoneyInChinese();
+
+    [GeneratedRegex(@"\d[\d,.]*\s*(万元|元)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex SumInChinese();
 
     [GeneratedRegex(@"\binterest( rate)?s?\b|\brate of interest\b|\bloan rates?\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex InterestAsked();

@@ -135,6 +135,7 @@ public class ScopeAndSilenceTests
     [InlineData("有没有创业培训能去学学", "jincheng-2022-67#measure-15")] // 去学学 is what is wanted of the training, not an unwritten topic
     [InlineData("上哪能知道你们出的新政策", "jincheng-2022-67#safeguard-3")] // where news of policies is told: its publicity
     [InlineData("街道搞专项整治，也不管有没有问题，一条街的店先全给关了再挨个查，这样合规不？", "jincheng-2022-67#measure-18")] // shut first, checked after
+    [InlineData("我是跑外卖的 自己注册了个体户 户口还在农村老家 社保能在城里交不 娃在这边上学咋弄", "jincheng-2022-67#measure-8")] // 城里 says where, not what
     [InlineData("market supervision guys came to my bubble tea shop today, said the staff health certificates werent put up on the wall. am I gonna get fined??", "jincheng-2022-67#measure-17")] // enforcement, not the safeguard on supervision
     [InlineData("方案写得挺好 就怕到了下面落实不了 有没有人盯着 落实不好的咋弄", "jincheng-2022-67#safeguard-4")] // who watches over carrying it out
     [InlineData("以前听人说小规模一个月卖不到15万就免增值税 现在还能享受不 咋没人跟俺说", "jincheng-2022-67#measure-5")] // a complaint that nobody told asks nothing
@@ -459,24 +460,30 @@ public class ScopeAndSilenceTests
     {
         var result = await Ask(question);
 
+        // Another detail may be said not to be written ("贴息": the interest), never the sum itself.
         var unwritten = BotTexts.WayInNotWritten.In("zh")[..BotTexts.WayInNotWritten.In("zh").IndexOf('{', StringComparison.Ordinal)];
-        Assert.False(result.Answer.StartsWith(unwritten, StringComparison.Ordinal), result.Answer);
+        Assert.False(result.Answer.StartsWith(unwritten, StringComparison.Ordinal) && char.IsAsciiDigit(result.Answer[unwritten.Length]), result.Answer);
     }
 
     [Theory]
     [InlineData("Can my getihu get a loan through 信易贷? What's the interest rate and how much can I borrow?", "the interest rate, how much can be borrowed")]
     [InlineData("Meituan takes 25% commission from my noodle shop. Does this Jincheng policy put a cap on platform commissions?", "a maximum or cap")]
+    [InlineData("俺在山里搞了个农家乐，想再盖几间客房，手头钱不够，找银行贷款有啥政策不？利息能给低点不", "利率")]
+    [InlineData("开美甲店的，想再招两个学徒，听说招人有补贴，一个人能补多少钱？", "具体金额")]
+    [InlineData("修鞋配钥匙干了三十年了，政府评不评先进啥的？评上了有奖金没", "奖金")]
     public async Task A_detail_asked_in_English_that_the_clauses_do_not_state_is_said_not_to_be_written(string question, string details)
     {
         var result = await Ask(question);
 
-        Assert.StartsWith($"The policy does not say anything about \"{details}\"", result.Answer, StringComparison.Ordinal);
+        Assert.True(result.Answer.StartsWith($"The policy does not say anything about \"{details}\"", StringComparison.Ordinal)
+            || result.Answer.StartsWith($"政策没有写到“{details}”这一点", StringComparison.Ordinal), result.Answer);
         Assert.NotEmpty(result.Citations);
     }
 
     [Theory]
     [InlineData("What's the maximum reward for converting my getihu to a company?")] // 3,000 yuan is written
     [InlineData("Is there a deadline for the rent waiver for state-owned premises?")] // the rule runs until a date
+    [InlineData("个转企能补多少钱")] // 1,200 and 3,000 yuan are written
     public async Task A_detail_the_clause_or_its_rule_states_is_not_said_to_be_missing(string question)
     {
         var result = await Ask(question);
