@@ -108,6 +108,8 @@ public sealed partial class FactExtractor
         // the words say what 刚办的执照 and "got my licence last month" say.
         normalized = PlaceBetweenTimeAndDeed().Replace(normalized, "$1");
         normalized = PlaceBeforeTime().Replace(normalized, "");
+        // "last Tuesday" is a day of the last week or two: what "last week" says.
+        normalized = LastWeekday().Replace(normalized, "last week");
         normalized = LicenceJustIssued().Replace(normalized, "刚$1的");
         normalized = OurLicence().Replace(normalized, "my $1");
         normalized = FinedBefore().Replace(normalized, "罚过款");
@@ -383,7 +385,11 @@ public sealed partial class FactExtractor
 
         // "I'm not sure if I'm small-scale or general", "小规模还是一般纳税人": two options named, neither denied, say neither.
         var bothNamed = found.Any(f => f.choice != best.choice && !Negation.IsNegated(text, f.Start, f.Start + f.Length));
-        return (best.choice.Value, bothNamed || TopicMention.OnlyNamesTopic(text, best.Start, best.Start + best.Length));
+        // "My friend says small-scale taxpayers pay no VAT. I'm a getihu, small-scale, …": the option is the asker's where it
+        // is said of them, though it is only named, longer, where it is said of others.
+        var onlyNamed = bothNamed || (TopicMention.OnlyNamesTopic(text, best.Start, best.Start + best.Length)
+            && !found.Any(f => f.choice == best.choice && f.Start != best.Start && !Negation.IsNegated(text, f.Start, f.Start + f.Length) && !TopicMention.OnlyNamesTopic(text, f.Start, f.Start + f.Length)));
+        return (best.choice.Value, onlyNamed);
     }
 
     /// <summary>The figures the message gives for a number fact ("年应纳税所得额200万"): where each stands.</summary>
@@ -479,9 +485,13 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceJustIssued();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\blast (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex LastWeekday();
+
     // " in zezhou", "just" and an aside ("(a small bakery)") between a licence, registering or opening and "last month",
     // "this week", "yesterday" ("did 151 grand in sales last month" keeps its sales).
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\b(?:licen[cs]e|registered|opened|set up|started|business|getihu))(?: \([a-z ,'-]{1,40}\))?(?: in [a-z]+)?(?: just| only)?(?= (?:last|this) (?:week|month)\b| yesterday\b)",
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\b(?:licen[cs]e|registered|opened|set up|started|business|getihu))(?: \([a-z ,'-]{1,40}\))?(?: in [a-z]+)?(?: just| only)?(?= (?:last|this) (?:week|month)\b| yesterday\b| last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex PlaceBeforeTime();
 

@@ -346,6 +346,12 @@ internal static partial class TopicMention
             return true;
         }
 
+        // "can my getihu get the ge zhuan qi reward money?": the word names a benefit, told by the noun after it.
+        if (BenefitNounAfter().IsMatch(text[phraseEnd..]))
+        {
+            return true;
+        }
+
         // "新开个体户免费刻章，跟个转企那个免刻章费，有啥不一样": two things compared are named, not said of the asker.
         if (Comparing.IsMatch(text))
         {
@@ -408,6 +414,10 @@ internal static partial class TopicMention
         own = ConditionalPast().Replace(own, " ");
         return !OwnSituation.Any(w => own.Contains(w, StringComparison.Ordinal)) && !PastInEnglish.IsMatch(own);
     }
+
+    // A benefit noun right after an English fact word: "the ge zhuan qi reward", "the first offence rule", "new business seal thing".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(reward|money|subsidy|subsidies|grant|grants|bonus|payment|cash|thing|scheme|programme|program|policy|benefit|benefits|rule|support)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex BenefitNounAfter();
 
     // The asker, ending the words before a fact's word: "俺新开的", "我们刚办的".
     [System.Text.RegularExpressions.GeneratedRegex("(我|俺|咱)(们|家)?(这|这个)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

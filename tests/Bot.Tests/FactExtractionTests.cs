@@ -38,6 +38,10 @@ public class FactExtractionTests
     [InlineData("刚领了个体户执照 刻个章要花钱不", "newly_registered", "true")]
     [InlineData("上个月刚在陵川办下的个体执照 刻章要钱不", "newly_registered", "true")] // 办下的: however the getting is said
     [InlineData("这周才领到营业执照", "newly_registered", "true")]
+    [InlineData("去年头回犯这毛病已经给俺免罚了，这回又让查着一样的事，还能再免一回不", "first_minor_violation", "false")] // the first time was last year's
+    [InlineData("My friend in Changzhi says small-scale taxpayers there pay no VAT. I'm a getihu in Jincheng, small-scale, about 90,000 yuan a month in sales", "taxpayer_kind", "small_scale")] // said of the asker after it is said of others
+    [InlineData("I registered my noodle shop last Tuesday", "newly_registered", "true")]
+    [InlineData("we are yiban nashuiren so i know no VAT break", "taxpayer_kind", "general")]
     [InlineData("俺原来是个体户 今年九月份已经注册成有限公司了", "converted_to_company", "true")]
     [InlineData("we were a getihu selling tiles n paint, switched to a youxian gongsi in feb", "converted_to_company", "true")]
     [InlineData("had my noodle shop since 2015, seal is worn out", "newly_registered", "false")]
@@ -112,6 +116,7 @@ public class FactExtractionTests
     [InlineData("I want to open a second counter in a mall. Do I need a whole new business licence?", "newly_registered")] // another licence, not a new business
     [InlineData("这回罚了二百块，能免不", "first_minor_violation")] // this time's fine is the one asked about, not one before
     [InlineData("去年才办的执照，现在刻章还免费吗", "newly_registered")] // 才 after a year is "only then", not lately
+    [InlineData("can my getihu get the ge zhuan qi reward money? how much is it", "converted_to_company")] // names the reward
     public void A_word_about_something_else_says_nothing_of_the_fact(string text, string fact)
     {
         Assert.DoesNotContain(fact, Extract(text).Keys);
