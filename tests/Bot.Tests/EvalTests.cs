@@ -165,6 +165,9 @@ public class EvalTests
     [InlineData("bot-generalisation-165.jsonl")]
     [InlineData("bot-generalisation-166.jsonl")]
     [InlineData("bot-generalisation-167.jsonl")]
+    [InlineData("bot-generalisation-168.jsonl")]
+    [InlineData("bot-generalisation-169.jsonl")]
+    [InlineData("bot-generalisation-170.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
