@@ -30,6 +30,8 @@ internal static partial class UnstatedDetails
         new(InterestAskedInChinese(), "利率", (text, _) => text.Contains("利率", StringComparison.Ordinal) || text.Contains("利息", StringComparison.Ordinal)),
         new(SumAskedInChinese(), "具体金额", (text, rules) => SumInChinese().IsMatch(text) || rules.Any(r => r.AmountYuan is not null)),
         new(PrizeAskedInChinese(), "奖金", (text, rules) => SumInChinese().IsMatch(text) || rules.Any(r => r.AmountYuan is not null)),
+        new(MaximumAskedInChinese(), "上限", (text, rules) => MaximumStatedInChinese().IsMatch(text) || rules.Any(r => r.AmountYuan is not null)),
+        new(TimeLimitAskedInChinese(), "办理时限", (text, _) => TimeLimitStatedInChinese().IsMatch(text)),
         new(MoneyAskedInChinese(), "给钱", (text, rules) => SumInChinese().IsMatch(text) || MoneyInChinese().IsMatch(text) || rules.Any(r => r.AmountYuan is not null)),
     ];
 
@@ -47,6 +49,18 @@ internal static partial class UnstatedDetails
         var rules = ids.SelectMany(content.RulesFor).ToList();
         return [.. asked.Where(d => !d.Stated(text, rules)).Select(d => d.Label)];
     }
+
+    [GeneratedRegex(@"最多(只能|能|可以)?(抽|收|贷|补|给|减|免)?(几|多少)|上限|封顶|最高(能|可以)?(抽|收|贷|补|给)?(几|多少)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex MaximumAskedInChinese();
+
+    [GeneratedRegex(@"不超过|以下|以内|最高|上限|封顶|最多", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex MaximumStatedInChinese();
+
+    [GeneratedRegex(@"当天(就能|能|可以)?(办完|办好|拿到|下来)|几天(能|就能|可以)?(办完|办好|下来|拿到)|多久(能|就能|可以)?(办完|办好|下来|拿到)|一天就能", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex TimeLimitAskedInChinese();
+
+    [GeneratedRegex(@"\d+个?(工作日|日|天|小时)|当天|即办|立等|时限", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex TimeLimitStatedInChinese();
 
     [GeneratedRegex(@"利息|利率|贴息", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex InterestAskedInChinese();

@@ -471,6 +471,8 @@ public class ScopeAndSilenceTests
     [InlineData("俺在山里搞了个农家乐，想再盖几间客房，手头钱不够，找银行贷款有啥政策不？利息能给低点不", "利率")]
     [InlineData("开美甲店的，想再招两个学徒，听说招人有补贴，一个人能补多少钱？", "具体金额")]
     [InlineData("修鞋配钥匙干了三十年了，政府评不评先进啥的？评上了有奖金没", "奖金")]
+    [InlineData("美团一单抽俺二十多个点，文件里规定平台最多只能抽几个点？你直接说个数", "上限")]
+    [InlineData("我想开个药店听说现在证照联办一天就能把证全拿到手你给个准话是不是当天就能办完", "办理时限")]
     public async Task A_detail_asked_in_English_that_the_clauses_do_not_state_is_said_not_to_be_written(string question, string details)
     {
         var result = await Ask(question);
