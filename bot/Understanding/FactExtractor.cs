@@ -106,10 +106,10 @@ public sealed partial class FactExtractor
             ? m.Value : m.Groups[1].Value + " " + m.Groups[3].Value);
         // "刚在泽州办的执照", "got our licence in zezhou last month": where it happened says nothing about when; without it
         // the words say what 刚办的执照 and "got my licence last month" say.
-        normalized = PlaceBetweenTimeAndDeed().Replace(normalized, "$1");
-        normalized = PlaceBeforeTime().Replace(normalized, "");
         // "last Tuesday" is a day of the last week or two: what "last week" says.
         normalized = LastWeekday().Replace(normalized, "last week");
+        normalized = PlaceBetweenTimeAndDeed().Replace(normalized, "$1");
+        normalized = PlaceBeforeTime().Replace(normalized, "");
         normalized = LicenceJustIssued().Replace(normalized, "刚$1的");
         normalized = OurLicence().Replace(normalized, "my $1");
         normalized = FinedBefore().Replace(normalized, "罚过款");
@@ -491,7 +491,7 @@ public sealed partial class FactExtractor
 
     // " in zezhou", "just" and an aside ("(a small bakery)") between a licence, registering or opening and "last month",
     // "this week", "yesterday" ("did 151 grand in sales last month" keeps its sales).
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\b(?:licen[cs]e|registered|opened|set up|started|business|getihu))(?: \([a-z ,'-]{1,40}\))?(?: in [a-z]+)?(?: just| only)?(?= (?:last|this) (?:week|month)\b| yesterday\b| last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\b(?:licen[cs]e|registered|opened|set up|started|business|getihu))(?: \([a-z ,'-]{1,40}\))?(?: in [a-z]+)?(?: just| only)?(?= (?:last|this) (?:week|month)\b| yesterday\b)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex PlaceBeforeTime();
 
