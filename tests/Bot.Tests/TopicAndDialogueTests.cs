@@ -372,6 +372,16 @@ public class TopicAndDialogueTests
     }
 
     [Fact]
+    public async Task A_platforms_exclusivity_beside_its_commission_quotes_the_clauses_sentence_on_each()
+    {
+        var result = await Ask(TestBots.Create(), "I sell handmade stuff online as a getihu in Jincheng. The platform keeps raising its commission and now says I can't list on any other app. Does the Jincheng plan say anything about this?");
+
+        Assert.Equal("jincheng-2022-67#measure-16", result.Citations[0].Id);
+        Assert.Contains("forced choice of one of two platforms", result.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.Contains("charging practices of platforms", result.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Each_item_of_an_English_list_is_answered()
     {
         // "the free seal" stands between two commas-and-and items, the rent's facts and the VAT's fill the message.
