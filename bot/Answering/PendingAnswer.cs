@@ -52,9 +52,10 @@ internal static class PendingAnswer
     /// </summary>
     public static bool EchoesNo(FactDefinition fact, string normalized) => EchoesVerb(NotDoneVerb, fact, normalized);
 
-    // Whether the reply opens with the pattern and its verb is the question's own.
+    // Whether a clause of the reply opens with the pattern and its verb is the question's own ("俺还是个体户 没转呢").
     private static bool EchoesVerb(System.Text.RegularExpressions.Regex pattern, FactDefinition fact, string normalized) =>
-        pattern.Match(normalized.TrimStart(' ', '，', ',')) is { Success: true } echo && fact.Question.Zh.Contains(echo.Groups["verb"].Value, StringComparison.Ordinal);
+        Negation.Clauses(normalized).Any(clause => pattern.Match(clause.TrimStart(' ', '，', ',')) is { Success: true } echo
+            && fact.Question.Zh.Contains(echo.Groups["verb"].Value, StringComparison.Ordinal));
 
     // "上个月刚办的", "前几天才开的", "刚注册": when it was done, opening the reply, and a verb of registering or opening.
     private static readonly System.Text.RegularExpressions.Regex DoneLately = new(

@@ -368,7 +368,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // "这个减免", "那个补贴": the benefit just answered, by its kind.
     private static readonly System.Text.RegularExpressions.Regex PointedBenefit = new(
-        "(这个|那个|这项|那项|这笔|那笔)(减免|补贴|补助|奖励|优惠|政策|免费的?|钱)",
+        "(这个|那个|这项|那项|这笔|那笔)(减免|补贴|补助|奖励|优惠|政策|免费的?|钱|章|公章|房租|租金)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Where to do it, in a verb of one character or a way of asking after it: "去哪刻", "在哪办呢", "那得去哪儿交", "那去哪里说明情况".
@@ -377,7 +377,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // The verb of claiming left after the way of asking ("该找哪个部门<b>申请</b>"): no topic of its own.
-    private static readonly string[] ClaimingVerbs = ["申请", "办理", "申报", "报名", "批下来", "办下来", "批准", "审批", "办", "弄"];
+    private static readonly string[] ClaimingVerbs = ["申请", "办理", "申报", "报名", "批下来", "办下来", "批准", "审批", "办", "弄", "刻", "领", "去哪", "到哪"];
 
     // The ways of asking, and the words that point back, longest first.
     private static readonly string[] HowToClaim =
@@ -386,7 +386,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // English words that only carry such a question, or point back: "so how do I claim it then?".
     private static readonly HashSet<string> EnglishFiller = new(
-        ["so", "then", "and", "ok", "okay", "please", "now", "for", "to", "the", "a", "an", "about", "it", "this", "that", "them", "these", "those", "one", "i", "we", "exactly", "again", "roughly", "in", "total", "is", "are", "get", "done", "sorted"],
+        ["so", "then", "and", "ok", "okay", "please", "now", "for", "to", "the", "a", "an", "about", "it", "this", "that", "them", "these", "those", "one", "i", "we", "exactly", "again", "roughly", "in", "total", "is", "are", "get", "done", "sorted",
+         "actually", "great", "thanks", "thank", "you", "really", "just", "there", "is there"],
         StringComparer.Ordinal);
 
     // Asking to be told about what is named, and the words that name it as a thing: "tell me about … thing", "explain the … rule".

@@ -70,7 +70,7 @@ public static partial class DateReader
     private static partial Regex YearsAndMonths();
 
     // What is left of "那明年呢明年还能接着免不", "what about next year, still?" once the time is out: whether it still holds.
-    [GeneratedRegex(@"^[\s,，。.?？!！]*(那|那么|然后|and|so|what about|how about|in|then|still|too|the same|呢|还|也|能|可以|接着|继续|照样|照旧|再|免|减|享受|有效|管用|算|行|吗|不|么|嘛|啊|呀|的时候|的话|[\s,，。.?？!！])*$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[\s,，。.?？!！]*(那|那么|然后|and|so|what about|how about|in|then|still|too|the same|呢|还|也|能|可以|接着|继续|照样|照旧|再|到了?|减半|减免|免税|免|减|享受|领|拿|有效|管用|算|行|吗|不|么|嘛|啊|呀|的时候|的话|[\s,，。.?？!！])*$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex OnlyAsksWhetherStill();
 
     /// <summary>

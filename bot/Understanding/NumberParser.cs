@@ -101,7 +101,9 @@ public static class NumberParser
             var chineseOnly = !text.AsSpan(start, end - start).ContainsAnyInRange('0', '9');
             var moneyBefore = MoneyBefore.Any(m => start - m.Length >= 0 && Matches(text, SkipSpacesBack(text, start) - m.Length, m));
             var isMoney = moneyAfter is not null || moneyBefore || hasBigUnit || multiplied;
-            if (IsOrdinal(text, start) || (moneyAfter is null && !multiplied && (NotAmountAfter.Any(s => Matches(text, after, s)) || OrdinalSuffixes.Any(s => MatchesWord(text, end, s)))) || IsPartOfDate(text, start))
+            // "五万多点" is a little over fifty thousand, not an hour.
+            var littleMore = hasBigUnit && Matches(text, after, "点");
+            if (IsOrdinal(text, start) || (moneyAfter is null && !multiplied && !littleMore && (NotAmountAfter.Any(s => Matches(text, after, s)) || OrdinalSuffixes.Any(s => MatchesWord(text, end, s)))) || IsPartOfDate(text, start))
             {
                 i = end;
                 continue;

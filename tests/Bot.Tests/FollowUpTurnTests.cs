@@ -159,4 +159,35 @@ public class FollowUpTurnTests
         Assert.Equal("expired", Assert.Single(second.Eligibility).Verdict);
         Assert.Contains("（我只能依据政策原文回答", second.Answer, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("We used to be a getihu selling floor tiles, and in March we finished converting into a limited company. Does Jincheng give any money for that?", "ok great. who do I actually contact to get it?")]
+    [InlineData("前天刚把个体执照办下来 开了个裁缝铺 听人说新开的刻章不要钱 真的假的", "那这个章去哪刻 找哪个部门说")]
+    public async Task Whom_to_go_to_after_a_grant_keeps_the_grant(string first, string then)
+    {
+        var results = await Converse(first, then);
+
+        Assert.Contains(results[0].Eligibility, e => e.Verdict == "eligible");
+        Assert.Contains(results[1].Eligibility, e => e.Verdict == "eligible");
+        Assert.NotEmpty(results[1].Citations);
+    }
+
+    [Fact]
+    public async Task A_later_year_asked_with_the_benefits_verb_is_another_time()
+    {
+        var results = await Converse("俺开汽修铺的 个体户 今年经营所得要交税的那部分估计六十万左右 个人所得税是不是还能再减一半", "那到2023年还能接着减半不");
+
+        Assert.Equal("eligible", Assert.Single(results[0].Eligibility).Verdict);
+        Assert.Equal("expired", Assert.Single(results[1].Eligibility).Verdict);
+    }
+
+    [Fact]
+    public async Task The_questions_own_verb_denied_in_a_later_clause_answers_it()
+    {
+        var results = await Converse("个转企给多少钱", "俺还是个体户 没转呢 现在就能先领不");
+
+        Assert.NotNull(results[0].FollowUp);
+        Assert.All(results[1].Eligibility, e => Assert.Equal("not_eligible", e.Verdict));
+        Assert.NotEmpty(results[1].Eligibility);
+    }
 }
