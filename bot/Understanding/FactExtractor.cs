@@ -111,6 +111,7 @@ public sealed partial class FactExtractor
         normalized = PlaceBetweenTimeAndDeed().Replace(normalized, "$1");
         normalized = PlaceBeforeTime().Replace(normalized, "");
         normalized = LicenceJustIssued().Replace(normalized, "刚$1的");
+        normalized = RegisteredLately().Replace(normalized, "刚办的执照 $1");
         normalized = OurLicence().Replace(normalized, "my $1");
         normalized = FinedBefore().Replace(normalized, "罚过款");
         normalized = AnotherLicence().Replace(normalized, "$1 another licence");
@@ -484,6 +485,11 @@ public sealed partial class FactExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!年)(?:刚刚|刚|才|上个月|上周|上礼拜|上星期|前几天|这个月|本月|这周)(?:刚|才)?(办|领|拿)(?:下来|下|好|到|完|出来)?了?的?(?=(?:个体户?|营业)?执照|照)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceJustIssued();
+
+    // "上礼拜在城区登记了个体工商户", "上个月注册的个体户": registering lately, wherever it was done.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:上礼拜|上星期|上周|上个月|前几天|这周|这个月|本月)(?:刚|才)?(?:在[\p{IsCJKUnifiedIdeographs}]{1,4}?)?(?:登记|注册|办)(?:了|的)?(个体工商户|个体户|营业执照|个体执照|执照)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex RegisteredLately();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\blast (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -168,6 +168,9 @@ public class EvalTests
     [InlineData("bot-generalisation-168.jsonl")]
     [InlineData("bot-generalisation-169.jsonl")]
     [InlineData("bot-generalisation-170.jsonl")]
+    [InlineData("bot-generalisation-171.jsonl")]
+    [InlineData("bot-generalisation-172.jsonl")]
+    [InlineData("bot-generalisation-173.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -38,6 +38,8 @@ public class FactExtractionTests
     [InlineData("刚领了个体户执照 刻个章要花钱不", "newly_registered", "true")]
     [InlineData("上个月刚在陵川办下的个体执照 刻章要钱不", "newly_registered", "true")] // 办下的: however the getting is said
     [InlineData("这周才领到营业执照", "newly_registered", "true")]
+    [InlineData("上礼拜在城区登记了个体工商户，开个翻译工作室", "newly_registered", "true")] // registered lately, wherever
+    [InlineData("我上个月刚注册的个体户", "is_individual_business", "true")] // the registering rewritten keeps what was registered
     [InlineData("去年头回犯这毛病已经给俺免罚了，这回又让查着一样的事，还能再免一回不", "first_minor_violation", "false")] // the first time was last year's
     [InlineData("My friend in Changzhi says small-scale taxpayers there pay no VAT. I'm a getihu in Jincheng, small-scale, about 90,000 yuan a month in sales", "taxpayer_kind", "small_scale")] // said of the asker after it is said of others
     [InlineData("I registered my noodle shop last Tuesday", "newly_registered", "true")]
