@@ -158,8 +158,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         // ("承租国有房屋的个体工商户，减免当年3个月租金；…" above the sentence on lower rents, asked in 2026).
         // A summary that says when they end ("2022年12月31日前：…") is kept.
         var ended = knowledge.Content.RulesFor(main.Id).Any(r => r.ValidUntil is { } until && until < asOf
-            && clause.Summary?.Contains(BotTexts.FormatDate(until, language), StringComparison.Ordinal) != true
-            && clause.Summary?.Contains(until.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) != true);
+            && clause.Summary?.Contains(BotTexts.FormatDate(until, language), StringComparison.Ordinal) != true);
         if (!ended && clause.Summary is { Length: > 0 } summary && knowledge.Sentences.Summarises(main.Id, summary, name, main.Quote, question, alsoMeant))
         {
             summary = summary.TrimEnd('。', '.', '；', ';', ' ');

@@ -28,15 +28,15 @@ internal static partial class UnstatedDetails
     private static readonly Detail[] Chinese =
     [
         new(InterestAskedInChinese(), "利率", (text, _) => text.Contains("利率", StringComparison.Ordinal) || text.Contains("利息", StringComparison.Ordinal)),
-        new(SumAskedInChinese(), "具体金额", (text, rules) => SumInChinese().IsMatch(text) || rules.Any(r => r.AmountYuan is not null)),
-        new(PrizeAskedInChinese(), "奖金", (text, rules) => SumInChinese().IsMatch(text) || rules.Any(r => r.AmountYuan is not null)),
-        new(MaximumAskedInChinese(), "上限", (text, rules) => MaximumStatedInChinese().IsMatch(text) || rules.Any(r => r.AmountYuan is not null)),
+        new(SumAskedInChinese(), "具体金额", WritesASum),
+        new(PrizeAskedInChinese(), "奖金", WritesASum),
+        new(MaximumAskedInChinese(), "上限", (text, rules) => MaximumStatedInChinese().IsMatch(text) || WritesASum(text, rules)),
         new(TimeLimitAskedInChinese(), "办理时限", (text, _) => TimeLimitStatedInChinese().IsMatch(text)),
-        new(MoneyAskedInChinese(), "给钱", (text, rules) => SumInChinese().IsMatch(text) || MoneyInChinese().IsMatch(text) || rules.Any(r => r.AmountYuan is not null)),
+        new(MoneyAskedInChinese(), "给钱", (text, rules) => MoneyInChinese().IsMatch(text) || WritesASum(text, rules)),
     ];
 
-    /// <summary>The labels of the details asked that neither the clauses' text nor their rules state.</summary>
-    public static IReadOnlyList<string> Of(string normalized, string language, IEnumerable<string> clauseIds, ContentSet content)
+    /// <summary>The labels of the details asked that neither the clause answering (its text in the question's language) nor its rules state.</summary>
+    public static IReadOnlyList<string> Of(string normalized, string language, string clauseId, ContentSet content)
     {
         var asked = (language == Languages.English ? English : Chinese).Where(d => d.Asked.IsMatch(normalized)).ToList();
         if (asked.Count == 0)
@@ -44,11 +44,13 @@ internal static partial class UnstatedDetails
             return [];
         }
 
-        var ids = clauseIds.ToList();
-        var text = string.Join("\n", ids.Select(id => content.FindClause(id, language)).OfType<Section>().SelectMany(s => s.Paragraphs));
-        var rules = ids.SelectMany(content.RulesFor).ToList();
+        var text = content.FindClause(clauseId, language)?.Text ?? "";
+        var rules = content.RulesFor(clauseId);
         return [.. asked.Where(d => !d.Stated(text, rules)).Select(d => d.Label)];
     }
+
+    // A sum in yuan, in the clause or one of its rules ("补助设立财务账户费用1200元").
+    private static bool WritesASum(string text, IReadOnlyList<Rule> rules) => SumInChinese().IsMatch(text) || rules.Any(r => r.AmountYuan is not null);
 
     [GeneratedRegex(@"最多(只能|能|可以)?(抽|收|贷|补|给|减|免)?(几|多少)|上限|封顶|最高(能|可以)?(抽|收|贷|补|给)?(几|多少)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex MaximumAskedInChinese();
