@@ -154,6 +154,8 @@ internal static class BuildCommand
             Console.WriteLine(previous is null
                 ? language.Say($"内容无误，{result.Output.PageCount} 个页面已生成，正在写入 {output}……", $"content is valid; writing {result.Output.PageCount} pages to {output}…")
                 : language.Say($"内容无误，只有 {changed} 个文件有变化，正在更新 {output}……", $"content is valid; {changed} file(s) changed, updating {output}…"));
+            // The record of this build is made on the second core while the site is written, and saved once it is.
+            var record = cacheFile is null ? null : Task.Run(() => SiteCache.Record(site, result.Output, indexKey, policies));
             if (cacheFile is not null)
             {
                 // Forgotten while the site changes: a build stopped half-way is followed by a full one.
@@ -191,7 +193,7 @@ internal static class BuildCommand
             BuildTimings.Mark("index and documents.bin");
             if (cacheFile is not null)
             {
-                SiteCache.Save(cacheFile, site, result.Output, indexKey, policies);
+                SiteCache.Save(cacheFile, record!.GetAwaiter().GetResult());
                 BuildTimings.Mark("site.json");
                 savingDerived!.GetAwaiter().GetResult();
             }

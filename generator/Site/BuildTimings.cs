@@ -11,7 +11,18 @@ internal static class BuildTimings
 {
     private static readonly bool Enabled = Environment.GetEnvironmentVariable("GENERATOR_TIMINGS") == "1";
     private static readonly Stopwatch Clock = Stopwatch.StartNew();
+    // Per thread: the search data is made on a thread of its own while the pages render.
+    [ThreadStatic]
     private static long last;
+
+    /// <summary>Starts this thread's next phase now (a thread's first phase otherwise counts from the process's start).</summary>
+    public static void Begin()
+    {
+        if (Enabled)
+        {
+            last = Clock.ElapsedMilliseconds;
+        }
+    }
 
     /// <summary>Prints the time since the last mark (or the process's start), under the name of the phase that ended.</summary>
     public static void Mark(string phase)

@@ -29,6 +29,48 @@ internal sealed class PageRenderer(
 
     public void RenderAll()
     {
+        // A rebuild makes each language's search data on a thread of its own while the pages render (it was most of a
+        // rebuild after a clause edit, on one core: docs/benchmarks.md); only the search pages wait for it. A full build
+        // makes it in turn, after the other pages: the Lucene index has the second core then, and both at once with the
+        // pages cost a full build at a thousand policies a tenth more time and memory.
+        var scriptUrl = AssetUrl("search.js");
+        var searches = output.Incremental ? Languages.All.ToDictionary(lang => lang, lang => Task.Run(() => Search(lang, scriptUrl)), StringComparer.Ordinal) : null;
+        if (searches is null)
+        {
+            RenderPages(lang => Search(lang, scriptUrl), searchLast: false);
+            return;
+        }
+
+        try
+        {
+            RenderPages(lang => searches[lang].GetAwaiter().GetResult(), searchLast: true);
+        }
+        finally
+        {
+            // Never left running after a failed render: they add files to the output.
+            try
+            {
+                Task.WaitAll(searches.Values);
+            }
+            catch (AggregateException)
+            {
+                // A search's own error, if any, was thrown by its search page (or the render had failed first).
+            }
+        }
+    }
+
+    /// <param name="searchLast">
+    /// The search pages after every other page (their data is being made meanwhile), not after each language's unit
+    /// pages: a full build at a thousand policies peaked 60-100 MB higher with its search data made last.
+    /// </param>
+    private void RenderPages(Func<string, SearchPageView> search, bool searchLast)
+    {
+        void SearchPage(string lang)
+        {
+            Page(lang, "search", SiteLinks.Search(lang), T("search", lang), T("search_intro", lang), new() { ["search"] = search(lang) });
+            BuildTimings.Mark($"{lang}: search page and data");
+        }
+
         foreach (var lang in Languages.All)
         {
             // A list page is keyed by its cards' hashes (each kept between builds under its policy's key): it is
@@ -105,16 +147,25 @@ internal sealed class PageRenderer(
             }
 
             BuildTimings.Mark($"{lang}: unit pages");
-            Page(lang, "search", SiteLinks.Search(lang), T("search", lang), T("search_intro", lang), new() { ["search"] = Search(lang) });
-            BuildTimings.Mark($"{lang}: search page and data");
+            if (!searchLast)
+            {
+                SearchPage(lang);
+            }
+
             if (templates.Has("pages/check"))
             {
                 var checker = new RuleViews(content, strings, statuses).Checker(lang, RulesDataUrl(), AssetUrl("rules.js"), AssetUrl("checker.js"), globalKey);
                 Page(lang, "check", SiteLinks.Check(lang), T("check", lang), T("check_intro", lang), new() { ["checker"] = checker });
             }
+
+            BuildTimings.Mark($"{lang}: checker page");
         }
 
-        BuildTimings.Mark("checker pages and data");
+        foreach (var lang in searchLast ? Languages.All : [])
+        {
+            SearchPage(lang);
+        }
+
         RenderRootFiles();
         BuildTimings.Mark("root files, sitemap");
     }
@@ -409,17 +460,19 @@ internal sealed class PageRenderer(
 
     private static string? Tel(string? phone) => phone is null ? null : "tel:" + string.Concat(phone.Where(c => char.IsAsciiDigit(c) || c == '+'));
 
-    private SearchPageView Search(string lang)
+    /// <summary>On a rebuild, runs on a thread of its own (see <see cref="RenderAll"/>): touches only the output and the content.</summary>
+    private SearchPageView Search(string lang, string scriptUrl)
     {
+        BuildTimings.Begin();
         var entry = $"{AssetCopier.Folder}/{SearchAssets.FileName(lang)}";
         var data = $"{AssetCopier.Folder}/{SearchAssets.DataFolder}/{lang}";
         if (deferSearch && output.KeepPrevious(path => path == entry || path.StartsWith(data, StringComparison.Ordinal)) > 0 && output.Get(entry) is { } kept)
         {
             SearchDeferred = true;
-            return SearchAssets.View(content, lang, AssetUrl("search.js"), kept);
+            return SearchAssets.View(content, lang, scriptUrl, kept);
         }
 
-        return SearchAssets.Add(content, output, lang, AssetUrl("search.js"), globalKey);
+        return SearchAssets.Add(content, output, lang, scriptUrl, globalKey);
     }
 
     private string T(string key, string lang) => strings.TryGetValue(key, out var text) ? text.In(lang) : key;

@@ -65,7 +65,7 @@ internal sealed class SiteCache
     }
 
     /// <summary>The preview's last good build, still in memory.</summary>
-    public static SiteCache InMemory(SiteOutput output) => new(output.States(), output, null, null, null, new Dictionary<string, string>(), output.IndexStates.GetValueOrDefault);
+    public static SiteCache InMemory(SiteOutput output) => new(output.States(), output, null, null, null, new Dictionary<string, string>(), language => output.IndexStates.TryGetValue(language, out var state) ? state : null);
 
     /// <summary>The cache of the site in <paramref name="site"/>, or null when there is none that can be trusted (then the build is a full one).</summary>
     public static SiteCache? Load(string cacheFile, string site)
@@ -105,13 +105,17 @@ internal sealed class SiteCache
     }
 
     /// <summary>Records what was just written to <paramref name="site"/> (and indexed), replacing the old record in one step.</summary>
-    public static void Save(string cacheFile, string site, SiteOutput output, string? indexKey, IReadOnlyDictionary<string, string> policies)
+    public static void Save(string cacheFile, byte[] record)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(cacheFile))!);
         var temporary = $"{cacheFile}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(new Stored(Format, Path.GetFullPath(site), output.States(), indexKey, policies), SiteCacheJson.Default.Stored));
+        File.WriteAllBytes(temporary, record);
         File.Move(temporary, cacheFile, overwrite: true);
     }
+
+    /// <summary>The record of a complete build (<paramref name="output"/>) about to be written to <paramref name="site"/>, for <see cref="Save"/>.</summary>
+    public static byte[] Record(string site, SiteOutput output, string? indexKey, IReadOnlyDictionary<string, string> policies) =>
+        JsonSerializer.SerializeToUtf8Bytes(new Stored(Format, Path.GetFullPath(site), output.States(), indexKey, policies), SiteCacheJson.Default.Stored);
 
     /// <summary>Forgets the cache before the site changes under it: a build interrupted while writing is followed by a full one.</summary>
     public static void Delete(string cacheFile)

@@ -10,10 +10,13 @@ namespace Policy.Generator.Site;
 /// made from changed; kept bytes stay where they are (in the preview's memory, or in <c>_site/</c>) until asked for.
 /// A full build of <c>generator build</c> holds no file in memory either: each is staged on disk as it is added
 /// (<see cref="StageFor"/>), and moved into the site once the build is complete and checked.
+/// Files may be added, kept and looked up from two threads at once (the search data is made beside the pages); the
+/// listings (<see cref="Changed"/>, <see cref="States"/>, <see cref="Files"/>) are read once the site is rendered.
 /// </summary>
 internal sealed class SiteOutput(SiteCache? previous = null)
 {
     private readonly SortedDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
     private List<string>? removed;
 
     // A full build of generator build (see StageFor): the site it will be written to, and the folder beside it where
@@ -34,7 +37,7 @@ internal sealed class SiteOutput(SiteCache? previous = null)
     public IReadOnlyDictionary<string, byte[]> Files => field ??= new FileView(this);
 
     /// <summary>The static search index of each language as this build made it, for the next build to update.</summary>
-    public Dictionary<string, StaticSearch.IndexState> IndexStates { get; } = new(StringComparer.Ordinal);
+    public System.Collections.Concurrent.ConcurrentDictionary<string, StaticSearch.IndexState> IndexStates { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The static search index of a language as the last good build left it; null when unknown or with no last build.</summary>
     public StaticSearch.IndexState? LastIndexState(string language) => previous?.IndexState(language);
@@ -81,7 +84,23 @@ internal sealed class SiteOutput(SiteCache? previous = null)
         var hash = Hash(bytes);
         // Unchanged only if the last build's file is still there to keep (a page deleted from _site is written again).
         var changed = previous?.Find(path) is not { } old || old.Hash != hash || previous.Bytes(path) is null;
-        entries[path] = staging is null ? new Entry(bytes, null, key, hash, bytes.Length, changed) : new Entry(null, Stage(path, bytes), key, hash, bytes.Length, changed);
+        Set(path, staging is null ? new Entry(bytes, null, key, hash, bytes.Length, changed) : new Entry(null, Stage(path, bytes), key, hash, bytes.Length, changed));
+    }
+
+    private void Set(string path, Entry entry)
+    {
+        lock (gate)
+        {
+            entries[path] = entry;
+        }
+    }
+
+    private Entry? Find(string path)
+    {
+        lock (gate)
+        {
+            return entries.GetValueOrDefault(path);
+        }
     }
 
     /// <summary>
@@ -130,7 +149,7 @@ internal sealed class SiteOutput(SiteCache? previous = null)
             return false;
         }
 
-        entries[path] = new Entry(kept.Bytes, kept.Disk, key, old.Hash, old.Size, Changed: false);
+        Set(path, new Entry(kept.Bytes, kept.Disk, key, old.Hash, old.Size, Changed: false));
         return true;
     }
 
@@ -151,7 +170,7 @@ internal sealed class SiteOutput(SiteCache? previous = null)
             return false;
         }
 
-        entries[path] = new Entry(bytes.Bytes, bytes.Disk, old.Key, old.Hash, old.Size, Changed: false);
+        Set(path, new Entry(bytes.Bytes, bytes.Disk, old.Key, old.Hash, old.Size, Changed: false));
         return true;
     }
 
@@ -160,14 +179,14 @@ internal sealed class SiteOutput(SiteCache? previous = null)
         previous?.Bytes(path) is { } kept ? kept.Bytes ?? (File.Exists(kept.Disk) ? File.ReadAllBytes(kept.Disk!) : null) : null;
 
     /// <summary>The size of a file of this build, in bytes.</summary>
-    public long SizeOf(string path) => entries[path].Size;
+    public long SizeOf(string path) => (Find(path) ?? throw new KeyNotFoundException(path)).Size;
 
     /// <summary>The hash of a file of this build (see <see cref="Hash"/>).</summary>
-    public string HashOf(string path) => entries[path].Hash;
+    public string HashOf(string path) => (Find(path) ?? throw new KeyNotFoundException(path)).Hash;
 
-    public byte[]? Get(string path) => entries.TryGetValue(path, out var entry) ? Load(entry) : null;
+    public byte[]? Get(string path) => Find(path) is { } entry ? Load(entry) : null;
 
-    public bool Contains(string path) => entries.ContainsKey(path);
+    public bool Contains(string path) => Find(path) is not null;
 
     public string? Text(string path) => Get(path) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
 
@@ -266,11 +285,19 @@ internal sealed class SiteOutput(SiteCache? previous = null)
     /// </summary>
     private void Update(string outputDirectory, IEnumerable<string> write, IEnumerable<string> delete)
     {
+        var left = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in delete.ToList())
         {
             var target = Path.Combine(outputDirectory, path);
             File.Delete(target);
-            var folder = Path.GetDirectoryName(target)!;
+            left.Add(Path.GetDirectoryName(target)!);
+        }
+
+        // Each folder a file was deleted from is looked at once, deepest first (a search update deletes hundreds of files
+        // from one folder of thousands, and listing it after each took a tenth of the rebuild: docs/benchmarks.md).
+        foreach (var start in left.OrderByDescending(f => f.Length))
+        {
+            var folder = start;
             while (folder.Length > outputDirectory.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
             {
                 Directory.Delete(folder);

@@ -27,12 +27,48 @@ public sealed class InvertedIndexTests
     private static byte[] Bytes(InvertedIndex index)
     {
         using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        using (var writer = new IndexState.StateWriter(stream))
         {
             index.WriteTo(writer);
+            writer.EndWithHash();
         }
 
         return stream.ToArray();
+    }
+
+    [Fact]
+    public void The_state_writer_writes_what_a_binary_writer_writes_then_its_hash()
+    {
+        // Numbers of every length (negative ones take five bytes), strings in Chinese and one longer than its buffer.
+        int[] numbers = [0, 1, 127, 128, 16_383, 16_384, 2_097_151, 2_097_152, int.MaxValue, -1, int.MinValue];
+        string[] texts = ["", "个体工商户", "seal", new string('章', 400_000)];
+        using var expected = new MemoryStream();
+        using (var binary = new BinaryWriter(expected, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            for (var round = 0; round < 3; round++)
+            {
+                Array.ForEach(numbers, binary.Write7BitEncodedInt);
+                Array.ForEach(texts, binary.Write);
+            }
+        }
+
+        using var written = new MemoryStream();
+        using (var writer = new IndexState.StateWriter(written))
+        {
+            for (var round = 0; round < 3; round++)
+            {
+                Array.ForEach(numbers, writer.Write7BitEncodedInt);
+                Array.ForEach(texts, writer.Write);
+            }
+
+            writer.EndWithHash();
+        }
+
+        var body = expected.ToArray();
+        Assert.Equal([.. body, .. System.Security.Cryptography.SHA256.HashData(body)], written.ToArray());
+        var reader = new IndexState.StateReader(body, body.Length);
+        Assert.Equal(numbers, numbers.Select(_ => reader.Read7BitEncodedInt()));
+        Assert.Equal(texts, texts.Select(_ => reader.ReadString()));
     }
 
     [Fact]

@@ -426,7 +426,7 @@ internal sealed class InvertedIndex
     }
 
     /// <summary>Writes the index: terms, then each term's entries (clause deltas and counts), the lengths and the runs, as varints.</summary>
-    public void WriteTo(BinaryWriter writer)
+    public void WriteTo(IndexState.StateWriter writer)
     {
         writer.Write7BitEncodedInt(Terms.Length);
         writer.Write7BitEncodedInt(clauses.Length);
