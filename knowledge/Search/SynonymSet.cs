@@ -74,12 +74,13 @@ public sealed class SynonymSet
         foreach (var item in items.Children)
         {
             var line = (int)item.Start.Line;
-            var words = WordsOf(item, path, line, diagnostics);
-            if (words is null)
+            var keyed = WordsOf(item, path, line, diagnostics);
+            if (keyed is null)
             {
                 continue;
             }
 
+            var words = keyed.Select(w => w.Word).ToList();
             if (words.Count < 2)
             {
                 diagnostics.Error(path, line, $"一组同义词至少要有两个词，用逗号隔开：“{string.Join(", ", words)}”", $"a synonym group needs at least two words, separated by commas: '{string.Join(", ", words)}'");
@@ -88,16 +89,16 @@ public sealed class SynonymSet
 
             // Expansion looks a word up to find its group, so a word in two groups would make one of them silently lose.
             // Words are compared as the search sees them: "no fee" is "fee" once the stop word goes, "loans" is "loan".
-            var clash = words.FirstOrDefault(w => owner.ContainsKey(SearchKey(w)));
-            if (clash is not null)
+            var clash = keyed.FirstOrDefault(w => owner.ContainsKey(w.Key));
+            if (clash.Word is not null)
             {
-                diagnostics.Error(path, line, $"“{clash}”已经在第{owner[SearchKey(clash)]}行那一组里了：一个词只能属于一组，请合并这两行或从其中一行删去", $"'{clash}' is already in the group on line {owner[SearchKey(clash)]} (as the search reads it): a word belongs to one group only, so merge the two lines or drop it from one");
+                diagnostics.Error(path, line, $"“{clash.Word}”已经在第{owner[clash.Key]}行那一组里了：一个词只能属于一组，请合并这两行或从其中一行删去", $"'{clash.Word}' is already in the group on line {owner[clash.Key]} (as the search reads it): a word belongs to one group only, so merge the two lines or drop it from one");
                 continue;
             }
 
-            foreach (var word in words)
+            foreach (var (_, key) in keyed)
             {
-                owner.TryAdd(SearchKey(word), line);
+                owner.TryAdd(key, line);
             }
 
             groups.Add(new SynonymGroup(words, line));
@@ -108,7 +109,8 @@ public sealed class SynonymSet
 
     private static string SearchKey(string word) => string.Join(' ', SynonymMatcher.Units(SearchText.Normalize(word)).Select(u => u.Key));
 
-    private static List<string>? WordsOf(YamlNode item, string path, int line, DiagnosticBag diagnostics)
+    /// <summary>A group's distinct words, each with its key as the search reads it (worked out once: it is most of loading the file).</summary>
+    private static List<(string Word, string Key)>? WordsOf(YamlNode item, string path, int line, DiagnosticBag diagnostics)
     {
         IEnumerable<string?> raw = item switch
         {
@@ -123,11 +125,11 @@ public sealed class SynonymSet
             return null;
         }
 
-        var distinct = words.OfType<string>().Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        var unsearchable = distinct.FirstOrDefault(w => SearchKey(w).Length == 0);
-        if (unsearchable is not null)
+        var distinct = words.OfType<string>().Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).Select(w => (Word: w, Key: SearchKey(w))).ToList();
+        var unsearchable = distinct.FirstOrDefault(w => w.Key.Length == 0);
+        if (unsearchable.Word is not null)
         {
-            diagnostics.Error(path, line, $"“{unsearchable}”里没有可供搜索的词（只有标点或 the、of 之类的虚词）", $"'{unsearchable}' has no word a search can match (only punctuation or words such as 'the', 'of', 'no')");
+            diagnostics.Error(path, line, $"“{unsearchable.Word}”里没有可供搜索的词（只有标点或 the、of 之类的虚词）", $"'{unsearchable.Word}' has no word a search can match (only punctuation or words such as 'the', 'of', 'no')");
             return null;
         }
 
