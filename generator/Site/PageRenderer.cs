@@ -31,8 +31,8 @@ internal sealed class PageRenderer(
     {
         // A rebuild makes each language's search data on a thread of its own while the pages render (it was most of a
         // rebuild after a clause edit, on one core: docs/benchmarks.md); only the search pages wait for it. A full build
-        // makes it in turn, after the other pages: the Lucene index has the second core then, and both at once with the
-        // pages cost a full build at a thousand policies a tenth more time and memory.
+        // makes it on this thread, after each language's unit pages, while the Lucene index has the second core (made
+        // beside the pages, it raised a full build's peak memory in no less time).
         var scriptUrl = AssetUrl("search.js");
         var searches = output.Incremental ? Languages.All.ToDictionary(lang => lang, lang => Task.Run(() => Search(lang, scriptUrl)), StringComparer.Ordinal) : null;
         if (searches is null)
