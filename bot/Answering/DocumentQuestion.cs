@@ -150,7 +150,9 @@ internal static class DocumentQuestion
 
     // Goods or papers past their date ("caught selling expired food", "my licence expired"): not the document's validity.
     private static readonly System.Text.RegularExpressions.Regex ExpiredThings = new(
-        @"\bexpir(?:ed|ing|y)\s+(?:date\s+)?(?:food|foods|goods|products?|items?|milk|meat|medicines?|drugs?|stock|snacks?|drinks?|ingredients?|licen[cs]es?|permits?|certificates?|id|cards?)\b"
+        @"\bexpir(?:ed|ing|y)\s+(?:date\s+)?(?:food|foods|goods|products?|items?|milk|meat|medicines?|drugs?|stock|snacks?|drinks?|ingredients?|licen[cs]es?|permits?|certificates?|id|cards?|yogh?urt|bread|cakes?|fruit|vegetables?|eggs?|sauces?|noodles?|cosmetics?|batter(?:y|ies))\b"
+        // "fined me for selling expired yogurt", "they found expired bread on my shelf": whatever the thing, sold or found.
+        + @"|\b(?:sell|sells|selling|sold|found|finds|had|stocking|stocked)\s+(?:some\s+)?expired\b"
         + @"|\b(?:food|goods|products?|items?|milk|meat|medicines?|drugs?|stock|licen[cs]es?|permits?|certificates?|id|cards?)\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:expired|expiring|past its expiry)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
 

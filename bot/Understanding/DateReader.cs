@@ -20,7 +20,7 @@ public static partial class DateReader
 
     // "22年5月份", "22年的时候", "23年底", "22年能减几个月": a year written with two digits, only where it cannot be a count of
     // years ("开了22年").
-    [GeneratedRegex(@"(?<![\d.])(?<y>[12]\d)\s*年\s*(?<m>\d{1,2})\s*月|(?<![\d.了过干做开])(?<y>[12]\d)\s*年(?=的时候|那会|那年|那时|底|初|上半年|下半年|的事|里|时|能|可以|有没有|免|减|交|还能|还可以|享受|申请|增值税|个税|房租|的增值税|的个税|的房租)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.])(?<y>[12]\d)\s*年\s*(?<m>\d{1,2})\s*月|(?<![\d.了过干做开])(?<y>[12]\d)\s*年(?=的时候|那会|那年|那时|呢|底|初|上半年|下半年|的事|里|时|能|可以|有没有|免|减|交|还能|还可以|享受|申请|增值税|个税|房租|的增值税|的个税|的房租)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex ChineseShortYear();
 
     [GeneratedRegex(@"\b((?<d>\d{1,2})\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?<y>(19|20)\d{2})\b|\b(in|during|back in|for|of|by)\s+(?<y>(19|20)\d{2})\b|\b(?<part>mid|middle of|early|late|end of)[\s-]+(?<y>(19|20)\d{2})\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
@@ -58,7 +58,7 @@ public static partial class DateReader
             "上个月" or "last month" => new DateOnly(today.Year, today.Month, 1).AddDays(-1),
             _ => null,
         } : AskedAbout(normalized, today);
-        var rest = relative.Success ? Relative().Replace(normalized, " ") : YearsAndMonths().Replace(normalized, " ");
+        var rest = YearsAndMonths().Replace(relative.Success ? Relative().Replace(normalized, " ") : normalized, " ");
         return date is not null && OnlyAsksWhetherStill().IsMatch(rest) ? date : null;
     }
 
@@ -69,8 +69,9 @@ public static partial class DateReader
     [GeneratedRegex(@"((19|20)\d{2}|[12]\d)\s*年(\s*\d{1,2}\s*月(份)?)?|\b(in|for|during)?\s*(19|20)\d{2}\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex YearsAndMonths();
 
-    // What is left of "那明年呢明年还能接着免不", "what about next year, still?" once the time is out: whether it still holds.
-    [GeneratedRegex(@"^[\s,，。.?？!！]*(那|那么|然后|and|so|what about|how about|in|then|still|too|the same|呢|还|也|能|可以|接着|继续|照样|照旧|再|到了?|减半|减免|免税|免|减|享受|领|拿|有效|管用|算|行|吗|不|么|嘛|啊|呀|的时候|的话|[\s,，。.?？!！])*$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    // What is left of "那明年呢明年还能接着免不", "what about next year, still?", "那22年那会儿呢 当时俺这情况能免不", "那明年呢 23年还能
+    //再减三个月不" once the time is out: whether it still holds, for the asker's case as told, for the same months.
+    [GeneratedRegex(@"^[\s,，。.?？!！]*(那|那么|然后|and|so|what about|how about|in|then|still|too|the same|呢|还|也|能|可以|接着|继续|照样|照旧|再|到了?|减半|减免|免税|免|减|享受|领|拿|有效|管用|算|行|吗|不|么|嘛|啊|呀|的时候|的话|会儿?|当时|时候|俺|我们|我|咱们|咱|这种情况|这情况|这样|[一二两三四五六\d]个月|[\s,，。.?？!！])*$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex OnlyAsksWhetherStill();
 
     /// <summary>

@@ -28,6 +28,10 @@ public static class NumberParser
 
     private static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th"];
 
+    // Words that begin with a counter but are words of their own, next to a figure in unpunctuated messages ("所得额得有
+    // 一百二十万 个人所得税那个减半…" is 1,200,000 yuan, then income tax, not 1,200,000 of something).
+    private static readonly string[] WordsLikeACounter = ["个税", "个人所得", "个体", "个转企"];
+
     /// <summary>"加一块", "放一块算", "一块儿": 一块 said as "together", not one yuan ("开票的不开票的加一块正好十五万").</summary>
     private static bool Together(string text, int at) =>
         text[at] == '一' && at + 1 < text.Length && text[at + 1] == '块'
@@ -103,7 +107,7 @@ public static class NumberParser
             var isMoney = moneyAfter is not null || moneyBefore || hasBigUnit || multiplied;
             // "五万多点" is a little over fifty thousand, not an hour.
             var littleMore = hasBigUnit && Matches(text, after, "点");
-            if (IsOrdinal(text, start) || (moneyAfter is null && !multiplied && !littleMore && (NotAmountAfter.Any(s => Matches(text, after, s)) || OrdinalSuffixes.Any(s => MatchesWord(text, end, s)))) || IsPartOfDate(text, start))
+            if (IsOrdinal(text, start) || (moneyAfter is null && !multiplied && !littleMore && (NotAmountAfter.Any(s => Matches(text, after, s)) && !WordsLikeACounter.Any(w => Matches(text, after, w)) || OrdinalSuffixes.Any(s => MatchesWord(text, end, s)))) || IsPartOfDate(text, start))
             {
                 i = end;
                 continue;

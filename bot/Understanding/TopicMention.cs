@@ -137,7 +137,9 @@ internal static partial class TopicMention
     private static readonly string[] OwnSituation =
         ["已经", "已", "了", "刚", "我是", "我们是", "本人是", "我家", "我的", "俺是", "俺们是", "俺家", "俺的", "咱是", "咱家",
          // What the asker rents: "租的是私人房东的门面，减房租的事去哪申请".
-         "租的是", "租的门面", "租的房", "i have", "i've", "we have", "we've", "already", "i am", "i'm", "we are", "my ",
+         "租的是", "租的门面", "租的房",
+         // The asker's premises said to be it: "门面是跟区里国资公司租的国有房子，今年都有啥优惠".
+         "门面是", "铺面是", "店面是", "铺子是", "房子是", "店是", "i have", "i've", "we have", "we've", "already", "i am", "i'm", "we are", "my ",
          // A time that has passed: "去年三月份转的公司，奖励没领到怎么办" says when it happened.
          "去年", "前年", "上个月", "上月", "上周", "上星期", "前几天", "昨天", "前天"];
 

@@ -171,6 +171,10 @@ public class EvalTests
     [InlineData("bot-generalisation-171.jsonl")]
     [InlineData("bot-generalisation-172.jsonl")]
     [InlineData("bot-generalisation-173.jsonl")]
+    [InlineData("bot-generalisation-174.jsonl")]
+    [InlineData("bot-generalisation-175.jsonl")]
+    [InlineData("bot-generalisation-176.jsonl")]
+    [InlineData("bot-generalisation-177.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

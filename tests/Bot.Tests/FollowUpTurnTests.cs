@@ -13,14 +13,17 @@ public class FollowUpTurnTests
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     /// <summary>The bot's answers to the turns of one conversation, in order.</summary>
-    private static async Task<List<BotResult>> Converse(params string[] turns)
+    private static Task<List<BotResult>> Converse(params string[] turns) => ConverseOn(During, turns);
+
+    /// <summary>The same, the conversation held on <paramref name="day"/>.</summary>
+    private static async Task<List<BotResult>> ConverseOn(DateOnly day, params string[] turns)
     {
         var bot = TestBots.Create();
         var results = new List<BotResult>();
         string? session = null;
         foreach (var turn in turns)
         {
-            var result = await bot.AskAsync(new BotRequest(turn, session, During), Cancel);
+            var result = await bot.AskAsync(new BotRequest(turn, session, day), Cancel);
             session = result.Session;
             results.Add(result);
         }
@@ -40,6 +43,27 @@ public class FollowUpTurnTests
         Assert.True(results[1].InScope);
         Assert.Equal("expired", Assert.Single(results[1].Eligibility, e => e.Rule == "vat-exemption").Verdict);
         Assert.Contains("2023", results[1].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_time_with_the_same_months_asked_again_is_the_same_rule_as_of_that_time()
+    {
+        var results = await Converse("个体户 租的区里国有公司的门面 房租能减不", "那明年呢 23年还能再减三个月不");
+
+        Assert.Equal("eligible", Assert.Single(results[0].Eligibility, e => e.Rule == "state-owned-rent-relief").Verdict);
+        Assert.Equal("expired", Assert.Single(results[1].Eligibility, e => e.Rule == "state-owned-rent-relief").Verdict);
+    }
+
+    [Theory]
+    [InlineData("那22年那会儿呢 当时俺这情况能免不")]
+    [InlineData("那22年呢")]
+    public async Task An_earlier_year_asked_after_an_ended_benefit_answers_the_asker_s_case_as_of_then(string turn)
+    {
+        var results = await ConverseOn(new DateOnly(2026, 12, 5), "小规模纳税人 一个月卖个十来万块钱 现在增值税还能免不", turn);
+
+        Assert.Equal("expired", Assert.Single(results[0].Eligibility, e => e.Rule == "vat-exemption").Verdict);
+        Assert.Equal("eligible", Assert.Single(results[1].Eligibility, e => e.Rule == "vat-exemption").Verdict);
+        Assert.Contains("2022年12月31日", results[1].Answer, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,10 +125,13 @@ public class FollowUpTurnTests
         Assert.NotEmpty(results[1].Eligibility);
     }
 
-    [Fact]
-    public async Task Whom_to_go_to_after_a_verdict_is_about_its_rule()
+    [Theory]
+    [InlineData("那找哪个部门办")]
+    [InlineData("那这个去哪个部门办")]
+    [InlineData("那这钱多久能到账 上哪个部门去领")]
+    public async Task Whom_to_go_to_after_a_verdict_is_about_its_rule(string turn)
     {
-        var results = await Converse("俺在泽州开了个修车铺 个体户 门面是租的 房东是县里的国有公司 房租能减几个月", "那找哪个部门办");
+        var results = await Converse("俺在泽州开了个修车铺 个体户 门面是租的 房东是县里的国有公司 房租能减几个月", turn);
 
         Assert.Equal("eligible", Assert.Single(results[1].Eligibility).Verdict);
         Assert.Contains("住建局", results[1].Answer, StringComparison.Ordinal);

@@ -60,6 +60,8 @@ public class NumberParsingTests
     [InlineData("two hundred thousand", "200000")]
     [InlineData("more than one hundred and fifty thousand", "150001")]
     [InlineData("two million", "2000000")]
+    [InlineData("应纳税所得额得有一百二十万 个人所得税那个减半", "1200000")] // 个人所得税 after it, unpunctuated, counts nothing
+    [InlineData("所得额120万 个税减半能享受不", "1200000")]
     public void Reads_an_amount_in_every_common_form(string text, string expected)
     {
         var mentions = NumberParser.Find(TextNormalizer.Normalize(text));
@@ -80,6 +82,7 @@ public class NumberParsingTests
     [InlineData("measure-5")]
     [InlineData("一次性")]
     [InlineData("店里有十来个人")] // 来 before a count, not a unit of money
+    [InlineData("雇了3个人")]
     [InlineData("月销售额十几万")] // 10万 to 20万: too vague to decide on, asked again
     [InlineData("一年一百多万")]
     [InlineData("开票的不开票的加一块")] // 一块 said as "together", not one yuan

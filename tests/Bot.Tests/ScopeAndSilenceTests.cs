@@ -275,6 +275,7 @@ public class ScopeAndSilenceTests
     [Theory]
     [InlineData("first time caught selling expired food, minor, fine or not?", "jincheng-2022-67#measure-17")]
     [InlineData("My milk products expired and the inspector found them, first time. Penalty?", "jincheng-2022-67#measure-17")]
+    [InlineData("Market regulation fined me last year for selling expired yogurt, and this week they found expired bread on my shelf again. Does the no-penalty-the-first-time rule cover me?", "jincheng-2022-67#measure-17")]
     public async Task Goods_past_their_date_are_not_asking_whether_the_document_expired(string question, string clause)
     {
         var result = await Ask(question);
@@ -473,6 +474,9 @@ public class ScopeAndSilenceTests
     [InlineData("修鞋配钥匙干了三十年了，政府评不评先进啥的？评上了有奖金没", "奖金")]
     [InlineData("美团一单抽俺二十多个点，文件里规定平台最多只能抽几个点？你直接说个数", "上限")]
     [InlineData("我想开个药店听说现在证照联办一天就能把证全拿到手你给个准话是不是当天就能办完", "办理时限")]
+    [InlineData("碰上难事想跟政府反映反映，这方案里给了个电话或者窗口没有？打哪个号", "电话")]
+    [InlineData("Delivery app only lets me list with them. Where do I complain, is there a hotline?", "a phone number")]
+    [InlineData("俺做手工挂面的，想给自家面注册个商标，注册商标政府给不给补贴钱", "给钱")]
     public async Task A_detail_asked_in_English_that_the_clauses_do_not_state_is_said_not_to_be_written(string question, string details)
     {
         var result = await Ask(question);
@@ -486,11 +490,14 @@ public class ScopeAndSilenceTests
     [InlineData("What's the maximum reward for converting my getihu to a company?")] // 3,000 yuan is written
     [InlineData("Is there a deadline for the rent waiver for state-owned premises?")] // the rule runs until a date
     [InlineData("个转企能补多少钱")] // 1,200 and 3,000 yuan are written
+    [InlineData("I run a little phone repair kiosk, small-scale taxpayer, about 90,000 a month. Do I pay VAT?")] // a phone, no number asked for
+    [InlineData("刚打电话问了，房子是县里一家国企的，个体户，房租能减不")]
     public async Task A_detail_the_clause_or_its_rule_states_is_not_said_to_be_missing(string question)
     {
         var result = await Ask(question);
 
         Assert.DoesNotContain("does not say anything about", result.Answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("这一点，可以向负责单位咨询", result.Answer, StringComparison.Ordinal);
     }
 
     [Fact]
