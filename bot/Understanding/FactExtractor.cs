@@ -111,6 +111,7 @@ public sealed partial class FactExtractor
         normalized = PlaceBetweenTimeAndDeed().Replace(normalized, "$1");
         normalized = PlaceBeforeTime().Replace(normalized, "");
         normalized = LicenceJustIssued().Replace(normalized, "刚$1的");
+        normalized = LicenceNamedFirstJustIssued().Replace(normalized, "刚办的执照");
         normalized = RegisteredLately().Replace(normalized, "刚办的执照 $1");
         normalized = OurLicence().Replace(normalized, "my $1");
         normalized = FinedBefore().Replace(normalized, "罚过款");
@@ -194,6 +195,14 @@ public sealed partial class FactExtractor
             {
                 // "听说月销售额20万以下免增值税", "我记得文件写的是20万", "我朋友一个月卖20万": a figure of the policy or of
                 // someone else, not the asker's.
+                continue;
+            }
+
+            // "about 1.3 million yuan. Since that's over 1 million, …", "一百二十万 是不是超了一百万就没份了": the asker's figure
+            // compared with the policy's, not a second figure of theirs.
+            if (ComparedWith().IsMatch(normalized[Math.Max(0, number.Start - 12)..number.Start])
+                && (owner is not null && given.TryGetValue(owner.Id, out var earlier) ? earlier.Select(e => e.Value) : unassigned.Select(u => u.Value)).Any(v => v > number.Value))
+            {
                 continue;
             }
 
@@ -315,6 +324,10 @@ public sealed partial class FactExtractor
         var from = normalized.LastIndexOfAny(ClauseBreaks, Math.Max(0, start - 1)) + 1;
         return normalized[from..start];
     }
+
+    // Words that compare with the figure after them: "over 1 million", "超了一百万".
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\b(over|above|more than|exceeds?|beyond|past)\s*$)|(超了|超过了?|过了|高于|大于|多于)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ComparedWith();
 
     // Below this, a figure for a period is more likely a count ("3 times a month") than an amount of money.
     private const decimal MinAmountForAPeriod = 100;
@@ -485,6 +498,11 @@ public sealed partial class FactExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!年)(?:刚刚|刚|才|上个月|上周|上礼拜|上星期|前几天|这个月|本月|这周)(?:刚|才)?(办|领|拿)(?:下来|下|好|到|完|出来)?了?的?(?=(?:个体户?|营业)?执照|照)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceJustIssued();
+
+    // The licence named first: "执照上个月刚办下来", "营业执照前几天才拿到".
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:个体户?|营业)?执照(?:是)?(?:刚刚|上个月|上周|上礼拜|上星期|前几天|这个月|本月|这周)(?:刚|才)?(?:办|领|拿)(?:下来|好|到|完|出来)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex LicenceNamedFirstJustIssued();
 
     // "上礼拜在城区登记了个体工商户", "上个月注册的个体户": registering lately, wherever it was done.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:上礼拜|上星期|上周|上个月|前几天|这周|这个月|本月)(?:刚|才)?(?:在[\p{IsCJKUnifiedIdeographs}]{1,4}?)?(?:登记|注册|办)(?:了|的)?(个体工商户|个体户|营业执照|个体执照|执照)",

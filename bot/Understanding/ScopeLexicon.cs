@@ -186,11 +186,11 @@ internal static class ScopeLexicon
         // The asker's car and home: "a parking ticket outside my shop", "the flat I live in".
         "违章停车", "停车罚单", "交通罚款", "parking ticket", "parking fine", "traffic fine", "speeding ticket", "flat i live in", "apartment i live in", "house i live in", "我住的房子",
         // The home the asker rents: "my landlord won't give back the deposit on my apartment", "租的住房押金不退".
-        "deposit on my apartment", "deposit on my flat", "deposit on our apartment", "deposit on our flat", "住房押金", "租房押金", "房子押金不退",
+        "deposit on my apartment", "deposit on my flat", "deposit on our apartment", "deposit on our flat", "rent on my apartment", "rent on my flat", "rent on our apartment", "rent on our flat", "住房押金", "租房押金", "房子押金不退",
         // Driving: "考驾照科目三要考些啥", "晋城今天限行尾号是几".
         "驾照", "驾校", "驾驶证", "科目一", "科目二", "科目三", "科目四", "限行", "限号", "尾号", "driving test", "driving school", "driving licence", "driving license", "driver's license",
         // Family matters: "哪家月子中心好", a divorce and how to split the shop, a betrothal's gifts ("彩礼一般给多少").
-        "月子中心", "坐月子", "月嫂", "离婚", "财产分割", "divorce", "divorced", "divorcing",
+        "月子中心", "坐月子", "月嫂", "离婚", "财产分割", "divorce", "divorced", "divorcing", "splitting up", "separating from my",
         "彩礼", "订婚", "定亲", "嫁妆", "份子钱", "随份子", "相亲", "bride price", "dowry", "betrothal",
         // Children and family benefits: "育儿补贴一个娃一年给多少钱"; a neighbour's noise; sending money home.
         "育儿补贴", "生育补贴", "生育津贴", "二胎", "三胎", "托育补贴", "childcare subsidy", "child benefit", "maternity",

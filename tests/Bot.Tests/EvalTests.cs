@@ -175,6 +175,10 @@ public class EvalTests
     [InlineData("bot-generalisation-175.jsonl")]
     [InlineData("bot-generalisation-176.jsonl")]
     [InlineData("bot-generalisation-177.jsonl")]
+    [InlineData("bot-generalisation-178.jsonl")]
+    [InlineData("bot-generalisation-179.jsonl")]
+    [InlineData("bot-generalisation-180.jsonl")]
+    [InlineData("bot-generalisation-181.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

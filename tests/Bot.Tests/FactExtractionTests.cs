@@ -9,11 +9,27 @@ public class FactExtractionTests
         TestBots.Knowledge.Facts.Extract(TextNormalizer.Normalize(text)).Values;
 
     [Theory]
+    [InlineData("My taxable business income this year looks like about 1.3 million yuan. Since that's over 1 million, I guess the halving doesn't apply?", "1300000")]
+    [InlineData("应纳税所得额得有一百二十万 是不是超了一百万就没份了", "1200000")]
+    public void The_policys_figure_compared_with_is_not_a_second_figure_of_the_askers(string text, string expected)
+    {
+        var extracted = TestBots.Knowledge.Facts.Extract(TextNormalizer.Normalize(text));
+
+        var figures = extracted.Values.Where(v => v.Key == "annual_taxable_income_yuan").Select(v => decimal.Parse(v.Value, System.Globalization.CultureInfo.InvariantCulture))
+            .Concat(extracted.UnassignedAmounts.Select(a => a.Value)).ToList();
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(figures));
+    }
+
+    [Theory]
     [InlineData("我是小规模纳税人", "taxpayer_kind", "small_scale")]
     [InlineData("我们是一般纳税人", "taxpayer_kind", "general")]
     [InlineData("我不是一般纳税人", "taxpayer_kind", "small_scale")]
     [InlineData("I'm a small-scale taxpayer", "taxpayer_kind", "small_scale")]
     [InlineData("我刚注册了一个个体户", "newly_registered", "true")]
+    [InlineData("宠物美容店，个体户，执照上个月刚办下来", "newly_registered", "true")] // the licence named first
+    [InlineData("等会儿 我刚打电话问了 公司执照还在审 没批下来呢", "converted_to_company", "false")]
+    [InlineData("We turned our getihu into youxian gongsi (limited company) in March this year", "converted_to_company", "true")]
+    [InlineData("门面是跟区里国资公司租的国有房子，今年都有啥优惠能享受的？", "rents_state_owned_premises", "true")]
     [InlineData("我已经转成公司了", "converted_to_company", "true")]
     [InlineData("I rent from the state", "rents_state_owned_premises", "true")]
     [InlineData("我租的是国有房屋", "rents_state_owned_premises", "true")]

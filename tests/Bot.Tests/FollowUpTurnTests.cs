@@ -34,6 +34,7 @@ public class FollowUpTurnTests
     [Theory]
     [InlineData("那明年呢明年还能接着免不")]
     [InlineData("2023年呢")]
+    [InlineData("那到明年开春还能接着免不")]
     [InlineData("what about next year?")]
     public async Task Another_time_asked_alone_after_a_verdict_is_the_same_rule_as_of_that_time(string turn)
     {

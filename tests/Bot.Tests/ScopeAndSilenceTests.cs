@@ -186,6 +186,7 @@ public class ScopeAndSilenceTests
     [InlineData("whats the cheapest way to send like 5k rmb home to my family in vietnam")]
     [InlineData("My son is getting engaged. How much bride price is normal in Jincheng?")] // family matters: a betrothal's gifts
     [InlineData("My landlord won't give back the deposit on my apartment. How do I sue him?")] // the home the asker rents
+    [InlineData("My landlord wants to raise the rent on my apartment and my wife and I are splitting up. What should I do?")]
     [InlineData("隔壁开饭店的老往俺店门口倒泔水 说了他两句还动手了 这事该找谁")] // a quarrel with a neighbour
     [InlineData("闺女出嫁，陪嫁嫁妆一般准备些啥")]
     public async Task A_salaried_workers_income_tax_a_home_a_consumer_loan_or_where_to_eat_is_out_of_scope(string question)
