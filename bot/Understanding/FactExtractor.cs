@@ -282,7 +282,7 @@ public sealed partial class FactExtractor
     }
 
     // "十五万零一块，就多了一块钱": by how much it is over or under, not a figure of its own.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(多了|多出|多出了|超了|超出|超出了|超过了|差了|只差|就差|少了|\bover by|\bunder by|\bshort by)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(多了|多出|多出了|超了|超出|超出了|超过了|差了|只差|就差|少了|多那|就多|多这|超那|\bover by|\bunder by|\bshort by)(那|这)?几?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex ADifference();
 
     // How far either side of a figure said as about so much the true one may be.
@@ -300,7 +300,7 @@ public sealed partial class FactExtractor
 
     /// <summary>Saying the last figure was wrong: "说错了", "不对", "I meant" (a correction, not several figures).</summary>
     public static readonly System.Text.RegularExpressions.Regex Corrects = new(
-        @"说错|说岔|搞错|弄错|写错|打错|记错|算错|不对|更正|纠正|\bi meant\b|\bcorrection\b|\bsorry,? (it'?s|it was|i mean)\b|\bmy mistake\b",
+        @"说错|说岔|搞错|弄错|写错|打错|记错|算错|不对|更正|纠正|忘说了|忘了说|忘记说|刚才没说|补充一下|\bi meant\b|\bcorrection\b|\bsorry,? (it'?s|it was|i mean)\b|\bmy mistake\b|\bforgot to (say|mention|tell)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Words that put a figure now or before, in its clause before it.

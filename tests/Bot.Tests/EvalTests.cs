@@ -179,6 +179,10 @@ public class EvalTests
     [InlineData("bot-generalisation-179.jsonl")]
     [InlineData("bot-generalisation-180.jsonl")]
     [InlineData("bot-generalisation-181.jsonl")]
+    [InlineData("bot-generalisation-182.jsonl")]
+    [InlineData("bot-generalisation-183.jsonl")]
+    [InlineData("bot-generalisation-184.jsonl")]
+    [InlineData("bot-generalisation-185.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -30,6 +30,8 @@ public class FactExtractionTests
     [InlineData("等会儿 我刚打电话问了 公司执照还在审 没批下来呢", "converted_to_company", "false")]
     [InlineData("We turned our getihu into youxian gongsi (limited company) in March this year", "converted_to_company", "true")]
     [InlineData("门面是跟区里国资公司租的国有房子，今年都有啥优惠能享受的？", "rents_state_owned_premises", "true")]
+    [InlineData("门面租的是区里国资公司的房子，算国有的吧，今年房租是不是能减", "rents_state_owned_premises", "true")] // 吧 leans to yes
+    [InlineData("小规模纳税人 这个月卖了十五万零八百 增值税还能免不 就多那几百块不会卡俺吧", "monthly_sales_yuan", "150800")] // 多那几百块 is the excess
     [InlineData("我已经转成公司了", "converted_to_company", "true")]
     [InlineData("I rent from the state", "rents_state_owned_premises", "true")]
     [InlineData("我租的是国有房屋", "rents_state_owned_premises", "true")]

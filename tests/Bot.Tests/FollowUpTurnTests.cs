@@ -68,6 +68,15 @@ public class FollowUpTurnTests
     }
 
     [Fact]
+    public async Task A_fact_told_late_after_a_verdict_answers_the_same_rule_again()
+    {
+        var results = await Converse("俺是个体户，开干洗店的，门面租的是区里国资公司的房子，今年房租是不是能减", "哦忘说了 上个月俺已经把个体户注销 转成有限公司了 现在还能减不");
+
+        Assert.Equal("eligible", Assert.Single(results[0].Eligibility, e => e.Rule == "state-owned-rent-relief").Verdict);
+        Assert.Equal("not_eligible", Assert.Single(results[1].Eligibility, e => e.Rule == "state-owned-rent-relief").Verdict);
+    }
+
+    [Fact]
     public async Task A_later_month_still_inside_the_period_keeps_the_verdict()
     {
         var results = await Converse("小规模纳税人一个月卖十二万能免增值税吗", "下个月呢");

@@ -487,6 +487,14 @@ public class ScopeAndSilenceTests
         Assert.NotEmpty(result.Citations);
     }
 
+    [Fact]
+    public async Task Nothing_to_pledge_is_told_not_asked_about()
+    {
+        var result = await Ask("开打印店的个体户，房子是租的没啥能抵押的，有啥贷款办法没");
+
+        Assert.Equal("jincheng-2022-67#measure-7", result.Citations[0].Id);
+    }
+
     [Theory]
     [InlineData("What's the maximum reward for converting my getihu to a company?")] // 3,000 yuan is written
     [InlineData("Is there a deadline for the rent waiver for state-owned premises?")] // the rule runs until a date
