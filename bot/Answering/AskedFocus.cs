@@ -143,8 +143,9 @@ internal sealed partial class AskedFocus
     // "上了他们家就不能再上别家", "只能在他家上架": 不 or 只 before 能 or 可以 says what may (only) be done, it asks nothing
     // ("能不能" asks); "没啥能抵押的", "没什么可以抵押": there is nothing to do it with.
     private static bool Denied(string part, int anchorAt) =>
-        anchorAt > 0 && (part[anchorAt - 1] is '不' or '只' || part[..anchorAt].EndsWith("没啥", StringComparison.Ordinal) || part[..anchorAt].EndsWith("没什么", StringComparison.Ordinal)
-            || part[..anchorAt].EndsWith("没有啥", StringComparison.Ordinal));
+        anchorAt > 0 && (part[anchorAt - 1] is '不' or '只' || Nothing.Any(w => part[..anchorAt].EndsWith(w, StringComparison.Ordinal)));
+
+    private static readonly string[] Nothing = ["没啥", "没什么", "没有啥"];
 
     // A sentence with its end mark, or the text after the last one.
     [System.Text.RegularExpressions.GeneratedRegex(@"[^。！!？?\n]+[。！!？?]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -107,7 +107,7 @@ public static class NumberParser
             var isMoney = moneyAfter is not null || moneyBefore || hasBigUnit || multiplied;
             // "五万多点" is a little over fifty thousand, not an hour.
             var littleMore = hasBigUnit && Matches(text, after, "点");
-            if (IsOrdinal(text, start) || (moneyAfter is null && !multiplied && !littleMore && (NotAmountAfter.Any(s => Matches(text, after, s)) && !WordsLikeACounter.Any(w => Matches(text, after, w)) || OrdinalSuffixes.Any(s => MatchesWord(text, end, s)))) || IsPartOfDate(text, start))
+            if (IsOrdinal(text, start) || (moneyAfter is null && !multiplied && !littleMore && ((NotAmountAfter.Any(s => Matches(text, after, s)) && !WordsLikeACounter.Any(w => Matches(text, after, w))) || OrdinalSuffixes.Any(s => MatchesWord(text, end, s)))) || IsPartOfDate(text, start))
             {
                 i = end;
                 continue;
