@@ -23,8 +23,9 @@ internal sealed partial class AskedFocus
         "能直接去找", "直接去找", "能去找", "可以去找", "能直接找",
         // "有没有人教": whether anyone teaches what was named.
         "有没有人教", "有人教没", "有人教吗", "有人教不",
-        // "个转企有没有钱拿": whether money comes with what was named.
+        // "个转企有没有钱拿": whether money comes with what was named; "转了能拿啥好处": what comes with it.
         "有没有钱拿", "有钱拿", "有没有钱领", "有钱领", "给不给钱", "给钱不", "给钱吗",
+        "能拿啥好处", "能拿到啥好处", "能得啥好处", "能得到啥好处", "拿啥好处", "得啥好处", "能有啥好处", "有啥好处", "有什么好处", "能拿什么好处", "能得到什么好处",
         // "这合理吗，有没有说法": whether a rule says anything about what was told.
         "有没有说法", "有啥说法", "有什么说法", "有说法吗", "有说法没", "有说法不",
         // "…给我降权，这合规不": whether what was said is allowed.

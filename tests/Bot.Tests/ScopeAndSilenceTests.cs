@@ -487,12 +487,15 @@ public class ScopeAndSilenceTests
         Assert.NotEmpty(result.Citations);
     }
 
-    [Fact]
-    public async Task Nothing_to_pledge_is_told_not_asked_about()
+    [Theory]
+    [InlineData("开打印店的个体户，房子是租的没啥能抵押的，有啥贷款办法没", "jincheng-2022-67#measure-7")] // nothing to pledge is told, not asked
+    [InlineData("资金有点紧，能贷上款不", "jincheng-2022-67#measure-7")]
+    [InlineData("琢磨着明年把个体户转成公司，转了能拿啥好处？", "jincheng-2022-67#measure-9")] // what comes with it, asked
+    public async Task A_way_of_saying_what_is_asked_is_not_an_unwritten_topic(string question, string clause)
     {
-        var result = await Ask("开打印店的个体户，房子是租的没啥能抵押的，有啥贷款办法没");
+        var result = await Ask(question);
 
-        Assert.Equal("jincheng-2022-67#measure-7", result.Citations[0].Id);
+        Assert.Equal(clause, result.Citations[0].Id);
     }
 
     [Theory]
