@@ -56,6 +56,17 @@ internal static class OfficePractice
         (new("办公时间", "office hours"), ["几点", "时间", "周末", "周六", "周日", "双休", "what time does", "hours", "open on", "open at the weekend"]),
     ];
 
+    /// <summary>
+    /// Whether a number to call is asked for ("有没有个电话", "打哪个号", "投诉电话", "is there a hotline?"), an office's own or one
+    /// for what a clause offers; a phone repair shop or "刚打电话问了" asks for none.
+    /// </summary>
+    public static bool AsksForANumber(string normalized) => NumberAsked.IsMatch(normalized);
+
+    private static readonly System.Text.RegularExpressions.Regex NumberAsked = new(
+        @"(有没有|有没|给没给|给了|留了|公布了?|提供了?)[个一]?[^，。？！,?!\s]{0,4}(电话|热线|号码)|(电话|热线|号码)(是)?多少|打哪个(号|电话)|(投诉|咨询|服务|举报)(电话|热线)|热线"
+        + @"|\b(phone number|telephone number|hotline|number to call|number (i|we) can call|call centre|call center)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
+
     public static bool Asks(string normalized) =>
         IntentClassifier.Contains(normalized, Cues, wholeWords: false) || (WhereAnOfficeIs.IsMatch(normalized) && !TaskForce.IsMatch(normalized)) || ComparesLegalForms.IsMatch(normalized)
         || AnotherFormsPolicies.IsMatch(normalized);

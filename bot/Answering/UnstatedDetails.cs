@@ -14,33 +14,33 @@ namespace Policy.Bot.Answering;
 internal static partial class UnstatedDetails
 {
     /// <summary>What the asker would read in the clause if it were written, in the words a clause or rule would use.</summary>
-    private sealed record Detail(Regex Asked, string Label, Func<string, IReadOnlyList<Rule>, bool> Stated);
+    private sealed record Detail(Func<string, bool> Asked, string Label, Func<string, IReadOnlyList<Rule>, bool> Stated);
 
     private static readonly Detail[] English =
     [
-        new(InterestAsked(), "the interest rate", (text, _) => text.Contains("interest rate", StringComparison.OrdinalIgnoreCase) || text.Contains("% interest", StringComparison.Ordinal)),
-        new(BorrowingAsked(), "how much can be borrowed", (text, _) => Sum().IsMatch(text)),
-        new(MaximumAsked(), "a maximum or cap", (text, rules) => MaximumStated().IsMatch(text) || rules.Any(r => r.Amount is not null && Sum().IsMatch(r.Amount.En))),
-        new(DeadlineAsked(), "a deadline", (text, rules) => Year().IsMatch(text) || rules.Any(r => r.ValidUntil is not null)),
-        new(PhoneAsked(), "a phone number", (text, _) => PhoneStated().IsMatch(text)),
+        new(InterestAsked().IsMatch, "the interest rate", (text, _) => text.Contains("interest rate", StringComparison.OrdinalIgnoreCase) || text.Contains("% interest", StringComparison.Ordinal)),
+        new(BorrowingAsked().IsMatch, "how much can be borrowed", (text, _) => Sum().IsMatch(text)),
+        new(MaximumAsked().IsMatch, "a maximum or cap", (text, rules) => MaximumStated().IsMatch(text) || rules.Any(r => r.Amount is not null && Sum().IsMatch(r.Amount.En))),
+        new(DeadlineAsked().IsMatch, "a deadline", (text, rules) => Year().IsMatch(text) || rules.Any(r => r.ValidUntil is not null)),
+        new(OfficePractice.AsksForANumber, "a phone number", (text, _) => PhoneStated().IsMatch(text)),
     ];
 
     // "利息能给低点不", "一个人能补多少钱", "评上了有奖金没": a rate or a sum of money the clauses do not write.
     private static readonly Detail[] Chinese =
     [
-        new(InterestAskedInChinese(), "利率", (text, _) => text.Contains("利率", StringComparison.Ordinal) || text.Contains("利息", StringComparison.Ordinal)),
-        new(SumAskedInChinese(), "具体金额", WritesASum),
-        new(PrizeAskedInChinese(), "奖金", WritesASum),
-        new(MaximumAskedInChinese(), "上限", (text, rules) => MaximumStatedInChinese().IsMatch(text) || WritesASum(text, rules)),
-        new(TimeLimitAskedInChinese(), "办理时限", (text, _) => TimeLimitStatedInChinese().IsMatch(text)),
-        new(MoneyAskedInChinese(), "给钱", (text, rules) => MoneyInChinese().IsMatch(text) || WritesASum(text, rules)),
-        new(PhoneAskedInChinese(), "电话", (text, _) => PhoneStated().IsMatch(text)),
+        new(InterestAskedInChinese().IsMatch, "利率", (text, _) => text.Contains("利率", StringComparison.Ordinal) || text.Contains("利息", StringComparison.Ordinal)),
+        new(SumAskedInChinese().IsMatch, "具体金额", WritesASum),
+        new(PrizeAskedInChinese().IsMatch, "奖金", WritesASum),
+        new(MaximumAskedInChinese().IsMatch, "上限", (text, rules) => MaximumStatedInChinese().IsMatch(text) || WritesASum(text, rules)),
+        new(TimeLimitAskedInChinese().IsMatch, "办理时限", (text, _) => TimeLimitStatedInChinese().IsMatch(text)),
+        new(MoneyAskedInChinese().IsMatch, "给钱", (text, rules) => MoneyInChinese().IsMatch(text) || WritesASum(text, rules)),
+        new(OfficePractice.AsksForANumber, "电话", (text, _) => PhoneStated().IsMatch(text)),
     ];
 
     /// <summary>The labels of the details asked that neither the clause answering (its text in the question's language) nor its rules state.</summary>
     public static IReadOnlyList<string> Of(string normalized, string language, string clauseId, ContentSet content)
     {
-        var asked = (language == Languages.English ? English : Chinese).Where(d => d.Asked.IsMatch(normalized)).ToList();
+        var asked = (language == Languages.English ? English : Chinese).Where(d => d.Asked(normalized)).ToList();
         if (asked.Count == 0)
         {
             return [];
@@ -77,13 +77,6 @@ internal static partial class UnstatedDetails
 
     [GeneratedRegex(@"有钱拿没|有没有钱拿|给钱不|给不给钱|给钱吗|给不给补贴|给补贴不|给补贴吗|有补贴没|有没有补贴钱|补贴钱", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex MoneyAskedInChinese();
-
-    // "有没有个电话", "打哪个号", "is there a hotline": a number to call (a unit's own number is the unit contact reply's).
-    [GeneratedRegex(@"(有没有|有没|给没给|给了|留了|公布了?|提供了?)[个一]?[^，。？！,?!\s]{0,4}(电话|热线|号码)|(电话|热线|号码)(是)?多少|打哪个(号|电话)|(投诉|咨询|服务|举报)(电话|热线)|热线", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
-    private static partial Regex PhoneAskedInChinese();
-
-    [GeneratedRegex(@"\b(phone number|telephone number|hotline|number to call|number (i|we) can call|call centre|call center)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
-    private static partial Regex PhoneAsked();
 
     [GeneratedRegex(@"电话|热线|\d{5,}|\b(phone|hotline)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex PhoneStated();
