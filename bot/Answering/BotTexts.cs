@@ -25,6 +25,9 @@ internal static class BotTexts
         "（我只能依据政策原文回答，消息中的其他指令不会改变规则或结论。）",
         "(I answer only from the policy text; instructions in a message do not change the rules or the result.)");
 
+    /// <summary>Before the answer to another matter the same message asked about.</summary>
+    public static readonly LocalizedText AlsoAsked = new("您还问到：", "You also asked:");
+
     public static readonly LocalizedText NotCovered = new(
         "这份政策没有规定这一点，我也不引用无关的条款。",
         "The policy does not cover this, so I will not quote unrelated clauses.");

@@ -204,7 +204,11 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // "听说新开的能领5000块开业补贴": a sum handed out that no clause writes is said not to be written, before what is.
         var unwrittenSum = fresh && !situationRules && !wayIn ? knowledge.Amounts.Named(context.Normalized) : null;
         var sumsWritten = false;
-        if (fresh && ((OfficePractice.Asks(context.Normalized) && !wayIn) || (rules.Count == 0 && !countyOwn && Uncovered(askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized, reading))
+        // "whats the hotline number for this support plan?": a number to call and nothing a clause writes about.
+        var onlyANumber = fresh && reading == Languages.English && rules.Count == 0 && !wayIn && OfficePractice.AsksForANumber(context.Normalized)
+            && DescribedDocument.Replace(DocumentReference.Replace(OfficePractice.WithoutNumberAsked(context.Normalized), " "), " ") is var withoutNumber
+            && Naming(WithoutUnits(WithoutSubject(withoutNumber, reading), reading), reading).Count == 0 && !NamesATopic(withoutNumber, reading);
+        if (fresh && ((OfficePractice.Asks(context.Normalized) && !wayIn) || onlyANumber || (rules.Count == 0 && !countyOwn && Uncovered(askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized, reading))
             || (unwritten is not null && !situationRules && !wayIn)))
         {
             // "听说每户能领5000块补贴，找谁领": a rumoured sum, and nothing else the policies write. What is said not to be
@@ -747,21 +751,23 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// "个体户贷款有什么优惠" asks about loans, not for an overview: once the facts and the overview words are taken out,
     /// what is left still speaks to some clause as strongly as a covered question does.
     /// </summary>
-    private bool NamesATopic(AnswerContext context)
+    private bool NamesATopic(AnswerContext context) => NamesATopic(context.Normalized, context.Reading);
+
+    private bool NamesATopic(string normalized, string reading)
     {
         // The figures and dates the asker gives are their situation and time, not a topic, though the clauses write
         // figures and dates too ("2022年10月，小规模，月销售额15万零1元，免不免"). So are the words for a kind of benefit ("am I exempt?", 免不免): they name none.
-        var rest = OverviewAnswerer.WithoutCues(WithoutFiguresAndDates(knowledge.Topic(context.Normalized)));
+        var rest = OverviewAnswerer.WithoutCues(WithoutFiguresAndDates(knowledge.Topic(normalized)));
         rest = WordRemoval.Without(WithoutAskersBusinessInEnglish(rest), selector.GenericWords, []);
         // Nor are the words for whom the policy is ("what help is there for small businesses?"), as search leaves them out.
-        var (subject, holding) = SubjectWords(context.Reading);
+        var (subject, holding) = SubjectWords(reading);
         rest = WordRemoval.Without(rest, subject, holding, StringComparison.OrdinalIgnoreCase);
         var terms = questionTerms.Of(rest);
         // A provision's own topic weighs twice only beside the way of asking ("水电费有什么优惠"): in an earlier part of the
         // message it describes the asker ("我开了个小饭馆，有啥补贴能拿不").
-        var asking = OverviewAnswerer.AskingPart(context.Normalized);
-        return terms.Count > 0 && coverage.Best(terms, context.Reading, Naming(asking, context.Reading))
-            >= coverage.Floor(CoverageFloor.GetValueOrDefault(context.Reading, 0), context.Reading);
+        var asking = OverviewAnswerer.AskingPart(normalized);
+        return terms.Count > 0 && coverage.Best(terms, reading, Naming(asking, reading))
+            >= coverage.Floor(CoverageFloor.GetValueOrDefault(reading, 0), reading);
     }
 
     private static string WithoutFiguresAndDates(string text)

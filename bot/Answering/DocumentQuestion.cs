@@ -165,6 +165,10 @@ internal static class DocumentQuestion
     private static readonly System.Text.RegularExpressions.Regex WhatItSays = new(
         "(这个|那个|这份|那份)?(文件|政策|通知|方案)(上|里|中|里面|上面)?(说|讲|写|提|规定)(的|了的)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
 
+    // The address of a service, not of the document: "网上办执照的网址", "注册用的链接", "信易贷入驻的网站".
+    private static readonly System.Text.RegularExpressions.Regex AServicesAddress = new(
+        "(办|注册|登记|申请|入驻|预约|报名|申报|缴费|交税|报税|网办)[^，。？！,?!\\s]{0,8}(网址|链接|网站)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
+
     // What may stand beside a cue in a message that asks nothing else: pointers, particles, punctuation.
     private static readonly System.Text.RegularExpressions.Regex Filler = new(
         @"(?:说|讲|问|聊|搞|闹|绕)了半天|到底|究竟|所以|那么|请问|一下|你们|咱们|这些|这块儿?|整个|最后|这事儿?|这个事儿?|这个|这|那|是|由|来|的|呢|啊|呀|吗|[\s?？。!！.，,]", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
@@ -230,8 +234,9 @@ internal static class DocumentQuestion
             }
         }
 
-        // "市里这个方案，沁水县自己有没有出细则，去哪能看到": where to read the county's own rules, not this document.
-        if (facets.HasFlag(DocumentFacet.Text) && CountyOwnPolicies.Asked(normalized))
+        // "市里这个方案，沁水县自己有没有出细则，去哪能看到": where to read the county's own rules, not this document; "把网上办执照的
+        // 网址发我" asks where to do something online.
+        if (facets.HasFlag(DocumentFacet.Text) && (CountyOwnPolicies.Asked(normalized) || AServicesAddress.IsMatch(normalized)))
         {
             facets &= ~DocumentFacet.Text;
         }

@@ -62,6 +62,14 @@ internal static class OfficePractice
     /// </summary>
     public static bool AsksForANumber(string normalized) => NumberAsked.IsMatch(normalized);
 
+    /// <summary>The message without the words that ask for a number to call ("whats the hotline number for this plan" keeps "for this plan").</summary>
+    public static string WithoutNumberAsked(string normalized) => NumberAsked.Replace(NumberWords.Replace(normalized, " "), " ");
+
+    // What is left of a number asked for once the asking is gone: "hotline number", "a number to call".
+    private static readonly System.Text.RegularExpressions.Regex NumberWords = new(
+        @"\b((hotline|helpline|phone|telephone|contact)\s+numbers?|numbers?(\s+to|\s+(i|we)(\s+(can|could))?)?\s+(call|ring|dial)|(call|ring|dial)(\s+up)?)\b|电话|号码|热线",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
+
     private static readonly System.Text.RegularExpressions.Regex NumberAsked = new(
         @"(有没有|有没|给没给|给了|留了|公布了?|提供了?)[个一]?[^，。？！,?!\s]{0,4}(电话|热线|号码)|(电话|热线|号码)(是)?多少|打哪个(号|电话)|(投诉|咨询|服务|举报)(电话|热线)|热线"
         + @"|\b(phone number|telephone number|hotline|number to call|number (i|we) can call|call centre|call center)\b",

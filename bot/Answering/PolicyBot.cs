@@ -299,6 +299,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         var result = answer.Result with { Id = request.Id, Session = key };
+        // "听说今年房租能减？另外想贷个十来万…能贷不": each matter asked is answered, the one the whole message's answer leaves
+        // out after it.
+        if (!continuing && followsClause is null && result.InScope && documentFacets == DocumentFacet.None && MessageParts.Split(normalized) is { Count: > 1 } parts)
+        {
+            result = MessageParts.WithParts(result, parts.Select((part, i) => AnswerPart(context, parts, i, answer)).OfType<BotResult>());
+        }
+
         if (placeTold is not null && (continuing || followsClause is not null) && result.InScope)
         {
             var documents = context.ContinuingRules?.Select(r => r.DocumentId) ?? [PolicyShortlist.DocumentOf(followsClause!)];
@@ -332,6 +339,47 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         state.Turns++;
         await sessions.SaveAsync(key, state, cancellationToken);
         return result;
+    }
+
+    /// <summary>
+    /// One part of a message that asks about several matters, answered on its own with what was known before the message
+    /// and what it told up to the end of that part (a fact told with a later matter is about that one: "整条街先关门再查合规吗？
+    /// 另外头回被查出来价签没标全会罚不" does not make the first a first offence); null when answering it fails (the whole
+    /// message's answer stands). What the session keeps is the whole answer's.
+    /// </summary>
+    private BotResult? AnswerPart(AnswerContext whole, IReadOnlyList<string> parts, int index, DefaultAnswer wholeAnswer)
+    {
+        try
+        {
+            var part = parts[index];
+            var extracted = knowledge.WithoutStraddledFigures(knowledge.Facts.Extract(part));
+            var toldSoFar = knowledge.Facts.Extract(string.Concat(parts.Take(index + 1))).Values;
+            var toldLater = knowledge.Facts.Extract(string.Concat(parts.Skip(index + 1))).Values;
+            var facts = new Dictionary<string, string>(whole.Facts, StringComparer.Ordinal);
+            foreach (var (id, value) in wholeAnswer.LearnedFacts)
+            {
+                facts[id] = value;
+            }
+
+            foreach (var id in toldLater.Keys.Where(id => !toldSoFar.ContainsKey(id)))
+            {
+                facts.Remove(id);
+            }
+
+            var intent = IntentClassifier.Classify(part, extracted.Mentioned.Count > 0, knowledge.Scope);
+            if (intent.Intent is Intent.OutOfScope or Intent.Help or Intent.Thanks or Intent.Reliability or Intent.Reset or Intent.Empty)
+            {
+                return null;
+            }
+
+            var answer = answerer.Answer(whole with { Normalized = part, Intent = intent.Intent, Extracted = extracted, Facts = facts, Document = DocumentQuestion.Detect(part) });
+            return answer.Result;
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            log.LogError(error, "Answering a part of a message failed");
+            return null;
+        }
     }
 
     /// <summary>Whether the message only asks how, where or from whom to claim, or how much or how long, about no topic of its own.</summary>

@@ -23,6 +23,8 @@ internal static partial class UnstatedDetails
         new(MaximumAsked().IsMatch, "a maximum or cap", (text, rules) => MaximumStated().IsMatch(text) || rules.Any(r => r.Amount is not null && Sum().IsMatch(r.Amount.En))),
         new(DeadlineAsked().IsMatch, "a deadline", (text, rules) => Year().IsMatch(text) || rules.Any(r => r.ValidUntil is not null)),
         new(OfficePractice.AsksForANumber, "a phone number", (text, _) => PhoneStated().IsMatch(text)),
+        new(WebAddressAsked().IsMatch, "a website or link", (text, _) => WebAddressStated().IsMatch(text)),
+        new(ForeignerAsked().IsMatch, "foreign nationals", (text, _) => ForeignerStated().IsMatch(text)),
     ];
 
     // "利息能给低点不", "一个人能补多少钱", "评上了有奖金没": a rate or a sum of money the clauses do not write.
@@ -35,6 +37,8 @@ internal static partial class UnstatedDetails
         new(TimeLimitAskedInChinese().IsMatch, "办理时限", (text, _) => TimeLimitStatedInChinese().IsMatch(text)),
         new(MoneyAskedInChinese().IsMatch, "给钱", (text, rules) => MoneyInChinese().IsMatch(text) || WritesASum(text, rules)),
         new(OfficePractice.AsksForANumber, "电话", (text, _) => PhoneStated().IsMatch(text)),
+        new(WebAddressAskedInChinese().IsMatch, "网址", (text, _) => WebAddressStated().IsMatch(text)),
+        new(ForeignerAsked().IsMatch, "外籍人员", (text, _) => ForeignerStated().IsMatch(text)),
     ];
 
     /// <summary>The labels of the details asked that neither the clause answering (its text in the question's language) nor its rules state.</summary>
@@ -106,6 +110,28 @@ internal static partial class UnstatedDetails
 
     [GeneratedRegex(@"\d[\d,.]*\s*(yuan|rmb)|\d[\d,.]*\s*(million|thousand)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Sum();
+
+    // "send me the website link for registering online", "what's the URL of the platform": a web address the clause would give.
+    [GeneratedRegex(@"\b(website|web site|web address|url|web link|website link|link to (the )?(site|website|platform|page))s?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex WebAddressAsked();
+
+    // "我是韩国人，能办个体户吗", "as a foreigner can I register a getihu?": whether a foreign national may, which no clause says;
+    // "I'm an expat, run a bakery…" only says who asks.
+    [GeneratedRegex(@"(外国人|外籍人?士?|外籍人员|老外|(韩国|日本|美国|英国|法国|德国|俄罗斯|越南|泰国|缅甸|老挝|马来西亚|印度|巴基斯坦|加拿大|澳大利亚)(人|籍|公民))[^，。？！,?!]{0,8}(能|可以|可不可以|让不让|允许|行不行|中不中)"
+        + @"|\b(as an?|can an?|could an?|may an?|can|are|is an?) (foreigner|foreign national|foreign citizen|expat|non-chinese( citizen)?)s?\b"
+        + @"|\b(foreigner|foreign national|foreign citizen|foreign passport holder|expat)s? (can|could|may|be allowed|are allowed|is allowed|eligible|qualify)\b"
+        + @"|\b(i'?m|i am|we are|we're) an? (korean|japanese|american|british|french|german|russian|vietnamese|thai|indian|pakistani|canadian|australian|malaysian|filipino|nigerian|foreign) (citizen|national|passport holder)\b[^?]*\b(can|could|may) (i|we)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex ForeignerAsked();
+
+    [GeneratedRegex(@"外国|外籍|境外|港澳台|\bforeign", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex ForeignerStated();
+
+    [GeneratedRegex("网址|网站|链接", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex WebAddressAskedInChinese();
+
+    [GeneratedRegex(@"https?://|www\.|\.gov\.cn|\bwebsite\b|网址|网站", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex WebAddressStated();
 
     [GeneratedRegex(@"\b(19|20)\d\d\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Year();

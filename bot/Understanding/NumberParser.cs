@@ -125,7 +125,31 @@ public static class NumberParser
         }
 
         AddEnglishWordAmounts(text, mentions);
+        AddStatedZeros(text, mentions);
         return mentions;
+    }
+
+    // "应纳税所得额是零", "my taxable income is zero": nothing, said as a word (零售, 零工 and "zero-interest" are no amounts).
+    private static readonly System.Text.RegularExpressions.Regex StatedZero = new(
+        @"(?<=(是|为|就是|都是|等于|只有|算是|[:：])\s*)零(?=\s*(元|块)?\s*(啊|呢|吧|了|$|[，。！？,.!?\s]))|\b(?<=(is|was|were|be|basically|literally|just|of)\s+)(zero|nil)\b(?!-)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static void AddStatedZeros(string text, List<NumberMention> mentions)
+    {
+        if (!text.Contains('零', StringComparison.Ordinal) && !text.Contains("zero", StringComparison.Ordinal) && !text.Contains("nil", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (System.Text.RegularExpressions.Match match in StatedZero.Matches(text))
+        {
+            if (!mentions.Any(m => m.Start < match.Index + match.Length && match.Index < m.End))
+            {
+                mentions.Add(new NumberMention(0m, match.Index, match.Index + match.Length, false));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     // "eighty thousand", "a hundred and fifty thousand", "two million": an amount in English words, always with its

@@ -35,7 +35,7 @@ internal static class ScopeLexicon
     public static readonly string[] GenericDomain =
     [
         "政策", "措施", "方案", "文件", "条款", "扶持", "支持", "部门", "单位", "责任", "牵头", "负责", "找谁", "联系", "办理", "申请", "怎么办", "资格", "符合", "享受", "条件", "优惠", "电话", "热线", "联系方式",
-        "support", "policy", "policies", "measure", "clause", "provision", "benefit", "incentive", "department", "unit", "responsible", "contact", "phone number", "hotline", "apply", "eligible", "qualify", "entitled", "regulation", "the plan", "this plan", "implementation plan", "document", "circular",
+        "support", "policy", "policies", "measure", "clause", "provision", "benefit", "incentive", "department", "unit", "responsible", "contact", "phone number", "hotline", "number to call", "number i can call", "apply", "eligible", "qualify", "entitled", "regulation", "the plan", "this plan", "implementation plan", "document", "circular",
         // What the asker can get, asked bare: the overview of every benefit.
         "what can i get", "what can we get", "what do i get", "what do we get", "what can i claim", "what am i entitled", "what's in it for", "whats in it for",
     ];

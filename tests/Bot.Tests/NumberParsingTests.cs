@@ -62,6 +62,9 @@ public class NumberParsingTests
     [InlineData("two million", "2000000")]
     [InlineData("应纳税所得额得有一百二十万 个人所得税那个减半", "1200000")] // 个人所得税 after it, unpunctuated, counts nothing
     [InlineData("所得额120万 个税减半能享受不", "1200000")]
+    [InlineData("今年亏了，应纳税所得额是零", "0")] // nothing, said as a word
+    [InlineData("应纳税所得额为零。", "0")]
+    [InlineData("i lost money this year so my taxable income is zero", "0")]
     public void Reads_an_amount_in_every_common_form(string text, string expected)
     {
         var mentions = NumberParser.Find(TextNormalizer.Normalize(text));
@@ -87,6 +90,9 @@ public class NumberParsingTests
     [InlineData("一年一百多万")]
     [InlineData("开票的不开票的加一块")] // 一块 said as "together", not one yuan
     [InlineData("几样放一块算")]
+    [InlineData("我是搞零售的")] // 零 in a word of its own
+    [InlineData("在网上打零工")]
+    [InlineData("is there a zero-interest loan")]
     [InlineData("")]
     public void Does_not_take_dates_counts_ordinals_or_words_for_amounts(string text)
     {

@@ -73,6 +73,8 @@ public class ScopeAndSilenceTests
     [InlineData("个体户注销有什么办法")] // 有什么办法 asks how to do what stands before it: 注销, written nowhere
     [InlineData("帮我查一下我的营业执照号")] // the asker's own registration: the bot holds none
     [InlineData("What's my business license number?")]
+    [InlineData("whats the hotline number for this getihu support plan? just want a number to call")] // "number" and "plan" name nothing here
+    [InlineData("Is there a number I can call about this plan?")]
     [InlineData("你们电话多少")] // no number is made up: the lead unit is named // the city's name is in clauses, but is not what is asked about
     public async Task What_no_clause_speaks_of_gets_honest_silence_with_the_lead_unit(string question)
     {
@@ -478,12 +480,29 @@ public class ScopeAndSilenceTests
     [InlineData("碰上难事想跟政府反映反映，这方案里给了个电话或者窗口没有？打哪个号", "电话")]
     [InlineData("Delivery app only lets me list with them. Where do I complain, is there a hotline?", "a phone number")]
     [InlineData("俺做手工挂面的，想给自家面注册个商标，注册商标政府给不给补贴钱", "给钱")]
+    [InlineData("pls just send me the website link for registering a getihu fully online in jincheng", "a website or link")]
+    [InlineData("把网上办执照的网址发我一下", "网址")] // a service's address, not the document's
+    [InlineData("I'm a Korean citizen living in Jincheng. Under this plan can I register a getihu in my own name?", "foreign nationals")]
+    [InlineData("我是韩国人 能在晋城办个体户吗", "外籍人员")]
     public async Task A_detail_asked_in_English_that_the_clauses_do_not_state_is_said_not_to_be_written(string question, string details)
     {
         var result = await Ask(question);
 
         Assert.True(result.Answer.StartsWith($"The policy does not say anything about \"{details}\"", StringComparison.Ordinal)
             || result.Answer.StartsWith($"政策没有写到“{details}”这一点", StringComparison.Ordinal), result.Answer);
+        Assert.NotEmpty(result.Citations);
+    }
+
+    [Theory]
+    [InlineData("I'm an expat, run a small bakery in Jincheng as a getihu. Is there free legal advice?")] // who asks, not whether foreigners may
+    [InlineData("请用英文回答，我要转发给外籍合伙人：我们是个体户，能免费刻章吗")]
+    [InlineData("Is there a hotline I can ring about the no-fine-for-a-first-minor-offence rule?")]
+    public async Task A_foreigner_or_a_number_mentioned_without_being_what_is_asked_is_not_said_to_be_unwritten(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.DoesNotContain("foreign nationals", result.Answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("外籍人员", result.Answer, StringComparison.Ordinal);
         Assert.NotEmpty(result.Citations);
     }
 

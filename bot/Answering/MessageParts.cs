@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Policy.Bot.Understanding;
+
+namespace Policy.Bot.Answering;
+
+/// <summary>
+/// A message that asks about two matters ("听说今年房租能减？另外想贷个十来万，没房子抵押能贷不", "一是房租能不能减，二是想加盟个连锁
+/// 的牌子", "Can I get the reward? Also, how do I register a trademark?"): its parts, each asking on its own. The answer to the
+/// whole message speaks to one of them; each part it leaves unanswered is answered after it, under "您还问到".
+/// </summary>
+internal static partial class MessageParts
+{
+    // Shortest part that asks anything of its own ("房租能减不"): two Han characters are a reply, not a question.
+    private const int MinPartLength = 4;
+
+    /// <summary>
+    /// The parts of a message that asks about more than one matter, in order (the first keeps what was told before it);
+    /// empty when it asks about one. A part starts at a word that turns to another matter (另外, 还有, 二是, "also"), and each
+    /// part must ask something: two questions in a row are more often one matter ("个转企有奖励吧？给多少钱").
+    /// </summary>
+    public static IReadOnlyList<string> Split(string normalized)
+    {
+        var starts = new SortedSet<int>();
+        foreach (Match turn in TurnToAnother().Matches(normalized))
+        {
+            starts.Add(turn.Index + turn.Groups["pre"].Length);
+        }
+
+        var parts = new List<string>();
+        var from = 0;
+        foreach (var start in starts.Where(s => s > 0 && s < normalized.Length))
+        {
+            parts.Add(normalized[from..start]);
+            from = start;
+        }
+
+        parts.Add(normalized[from..]);
+        // A part that asks nothing (told before the questions, or a trailing remark) stays with the part before it, or the one after.
+        var asking = new List<string>();
+        var told = "";
+        foreach (var part in parts)
+        {
+            // "另外这个要交啥材料": a part that points back at what was asked before it is about the same matter.
+            if (Asks(part) && !PointsBack().IsMatch(part))
+            {
+                asking.Add(told + part);
+                told = "";
+            }
+            else if (asking.Count > 0)
+            {
+                asking[^1] += part;
+            }
+            else
+            {
+                told += part;
+            }
+        }
+
+        return asking.Count > 1 ? asking : [];
+    }
+
+    /// <summary>
+    /// The answer to the whole message, followed by the answers to its parts that it does not speak to: a part is spoken to
+    /// when the clause its own answer cites first is cited, and marked, in the whole answer. Citations are merged and renumbered.
+    /// </summary>
+    public static BotResult WithParts(BotResult whole, IEnumerable<BotResult> parts)
+    {
+        var result = whole;
+        foreach (var part in parts)
+        {
+            // A clause the answer lists but never marks in its text (a further search hit) does not answer the part.
+            var spoken = result.Citations.Where((c, i) => result.Answer.Contains($"[{(i + 1).ToString(CultureInfo.InvariantCulture)}]", StringComparison.Ordinal));
+            if (!part.InScope || part.Citations.Count == 0 || spoken.Any(c => c.Id == part.Citations[0].Id))
+            {
+                continue;
+            }
+
+            var citations = result.Citations.ToList();
+            var number = new Dictionary<int, int>();
+            for (var i = 0; i < part.Citations.Count; i++)
+            {
+                var at = citations.FindIndex(c => c.Id == part.Citations[i].Id && c.Quote == part.Citations[i].Quote);
+                if (at < 0)
+                {
+                    citations.Add(part.Citations[i]);
+                    at = citations.Count - 1;
+                }
+
+                number[i + 1] = at + 1;
+            }
+
+            var text = Marker().Replace(part.Answer, m =>
+                number.TryGetValue(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), out var n) ? $"[{n.ToString(CultureInfo.InvariantCulture)}]" : m.Value);
+            result = result with
+            {
+                Answer = result.Answer + "\n" + BotTexts.AlsoAsked.In(result.Language) + "\n" + text,
+                Citations = citations,
+                Eligibility = [.. result.Eligibility, .. part.Eligibility.Where(e => !result.Eligibility.Any(r => r.Rule == e.Rule))],
+                FollowUp = result.FollowUp ?? part.FollowUp,
+            };
+        }
+
+        return result;
+    }
+
+    // Whether a part asks something: a question word, a question particle or mark, 说没说 or 管不管, or a way of asking in English.
+    private static bool Asks(string part) =>
+        part.Count(c => TermOverlap.IsHan(c) || char.IsAsciiLetterOrDigit(c)) >= MinPartLength && Asking().IsMatch(part);
+
+    [GeneratedRegex(@"[?？]|[吗么呢]|(\p{IsCJKUnifiedIdeographs})[没不]\1|[\p{IsCJKUnifiedIdeographs}](不|没)\s*$|能不能|可不可以|有没有|是不是|咋|怎么|怎样|如何|啥|什么|哪|多少|几|合规|合法|支持不|行不|中不|(^|[.!,]\s*)(can|could|do|does|is|are|will|should|how|what|where|who|which|when|any)\b",
+        RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex Asking();
+
+    // A word that turns to another matter, after a break or at the start: 另外, 还有 (not 还有没有, 还有效), 二是, "also".
+    [GeneratedRegex(@"(?<pre>[，,。.；;！!？?\s]+)(另外|还有个事儿?|还有一个事儿?|还有件事|还有(?=俺|我|就是|个|一个|那个|这个|[，,])|再问一下|再问个事儿?|顺便问一?下|顺便问|再一个|再就是|二是|第二(?=[，,、是个件]))|(?<pre>(^|[，,。.；;！!？?]\s*))(also|another question|one more thing|and one more thing|plus|secondly)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex TurnToAnother();
+
+    [GeneratedRegex(@"^[\s，,。.；;！!？?]*(另外|还有个事儿?|还有一个事儿?|还有件事|还有|再问一下|再问个事儿?|顺便问一?下|顺便问|再一个|再就是|二是|第二|also|plus)?[\s，,:：]*(那|这|它|\b(this|that|those|these)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex PointsBack();
+
+    [GeneratedRegex(@"\[(\d+)\]", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex Marker();
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Policy.Bot.Answering;
+using Policy.Bot.Understanding;
+
+namespace Policy.Bot.Tests;
+
+/// <summary>
+/// A message that asks about two matters gets both answered: the second after "您还问到", its citations numbered on from
+/// the first's; two questions about one matter stay one.
+/// </summary>
+public partial class MessagePartsTests
+{
+    private static readonly DateOnly During = new(2022, 7, 15);
+    private const string Rent = "jincheng-2022-67#measure-8";
+    private const string Loans = "jincheng-2022-67#measure-7";
+    private const string Franchise = "jincheng-2022-67#measure-2";
+    private const string Closures = "jincheng-2022-67#measure-18";
+    private const string FirstOffence = "jincheng-2022-67#measure-17";
+
+    private static Task<BotResult> Ask(string question) =>
+        TestBots.Create().AskAsync(new BotRequest(question, null, During), TestContext.Current.CancellationToken);
+
+    [Theory]
+    [InlineData("听说今年房租能减？另外想贷点款，没房子抵押能贷不", 2)]
+    [InlineData("问两个事：一是房租能不能减，二是想加盟个连锁的牌子，政策上支持不", 2)]
+    [InlineData("Can I get the rent waiver? Also, is there any help with loans?", 2)]
+    [InlineData("个转企是有奖励是吧？具体给多少钱", 0)] // two questions about one matter
+    [InlineData("还有没有别的补贴", 0)] // 还有没有 asks whether there is more
+    [InlineData("房租能减吗？另外谢谢你", 0)] // the second part asks nothing
+    [InlineData("Can I also sell online?", 0)] // "also" inside a question
+    [InlineData("个转企有啥奖励？另外这个去哪申请", 0)] // the second part points back at the first
+    public void A_message_is_split_where_it_turns_to_another_matter(string message, int parts)
+    {
+        Assert.Equal(parts, MessageParts.Split(TextNormalizer.Normalize(message)).Count);
+    }
+
+    [Theory]
+    [InlineData("我是个体户，租的国企的门面。今年房租能减不？另外想贷点款买设备，没房子抵押能贷吗", Rent, Loans)]
+    [InlineData("我开了个小卖部，个体户，问两个事：一是想加盟个连锁便利店的牌子，政策支持不，二是说要整治让整条街先关门再查，这样合规吗", Franchise, Closures)]
+    [InlineData("The street office says every shop must close first and be checked later, is that allowed? Also, it's my first time being caught without price tags, will I be fined?", Closures, FirstOffence)]
+    public async Task Both_matters_asked_are_answered_with_their_own_citations(string question, string first, string second)
+    {
+        var result = await Ask(question);
+
+        var cited = result.Citations.Select(c => c.Id).ToList();
+        Assert.Contains(first, cited);
+        Assert.Contains(second, cited);
+        Assert.True(result.Answer.Contains(BotTexts.AlsoAsked.Zh, StringComparison.Ordinal) || result.Answer.Contains(BotTexts.AlsoAsked.En, StringComparison.Ordinal), result.Answer);
+        // Every marker points at a citation of the merged list, and each clause cited is marked in the text.
+        var markers = Marker().Matches(result.Answer).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        Assert.All(markers, n => Assert.InRange(n, 1, result.Citations.Count));
+        Assert.Contains(cited.IndexOf(second) + 1, markers);
+    }
+
+    [Fact]
+    public async Task The_verdict_on_the_second_matter_is_given_from_the_facts_told_before_either()
+    {
+        var result = await Ask("我是个体户，租的国企的门面。想贷点款买设备，有啥政策？另外今年房租能减不");
+
+        Assert.Equal("eligible", Assert.Single(result.Eligibility, e => e.Rule == "state-owned-rent-relief").Verdict);
+    }
+
+    [GeneratedRegex(@"\[(\d+)\]")]
+    private static partial Regex Marker();
+}
