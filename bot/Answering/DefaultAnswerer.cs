@@ -364,6 +364,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var quote = knowledge.Sentences.Best(clauseId, language, context.Normalized, null);
         List<Citation> citations = quote is not null && knowledge.Cite(clauseId, language, quote) is { } citation ? [citation] : [];
         var text = citations.Count == 0 ? BotTexts.NotFound.In(language) : new AnswerComposer(knowledge, language).Compose(context, citations, [], false, null);
+        // "要钱不" after the answer on training: whether it costs anything, which that clause does not say.
+        if (citations.Count > 0 && UnstatedDetails.Of(context.Normalized, context.Reading, clauseId, knowledge.Content) is { Count: > 0 } unstated)
+        {
+            text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.PartlyCovered.In(language), string.Join(BotTexts.ListSeparator.In(language), unstated)) + "\n" + text;
+        }
+
         return new DefaultAnswer(new BotResult { Language = language, InScope = true, Answer = text, Citations = citations }, [], null, new Dictionary<string, string>(StringComparer.Ordinal));
     }
 

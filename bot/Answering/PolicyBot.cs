@@ -114,7 +114,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         {
             // After a verdict, a message of nothing but a figure for the same rules corrects it ("说错了，是一个月十二万").
             var figures = lastRules.SelectMany(r => r.FactIds).Distinct(StringComparer.Ordinal).Select(knowledge.Fact).OfType<FactDefinition>().Where(f => f.Type == FactType.Number).ToList();
-            if (figures.Count == 1 && extracted.UnassignedAmounts.Count == 1)
+            if (figures.Count == 1 && extracted.ChangedBy is { } change && decimal.TryParse(state.Facts.GetValueOrDefault(figures[0].Id), NumberStyles.Number, CultureInfo.InvariantCulture, out var known))
+            {
+                // "要是多卖一块钱呢" after the verdict on "一个月十五万整": the same rules, for the figure changed by so much.
+                (continuing, pendingRules, pendingFact) = (true, lastRules, figures[0]);
+                extracted = extracted with { Values = new Dictionary<string, string>(extracted.Values, StringComparer.Ordinal) { [figures[0].Id] = FactExtractor.FormatNumber(known + change) } };
+            }
+            else if (figures.Count == 1 && extracted.UnassignedAmounts.Count == 1)
             {
                 (continuing, pendingRules, pendingFact) = (true, lastRules, figures[0]);
             }
@@ -182,7 +188,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         if (!continuing && followsClause is null && state.LastRules.Count == 0 && state.LastClause is null && pendingRules.Count == 0
             && !intent.HasInjection && documentFacets == DocumentFacet.None && !normalized.Any(char.IsAsciiDigit) && AsksAboutTheLastAnswer(normalized))
         {
-            return Reply(knowledge.Intro.WhichMatter(request.AsOf ?? ParseDate(state.AsOf) ?? today), true);
+            // The reply is a question: which matter is meant.
+            var which = Reply(knowledge.Intro.WhichMatter(request.AsOf ?? ParseDate(state.AsOf) ?? today), true);
+            return which with { FollowUp = which.Answer };
         }
 
         // After an answer, "那明年呢", "明年还能接着免不", "2023年呢", "what about next year?": the same rules, as of that time
@@ -386,7 +394,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     private static bool AsksAboutTheLastAnswer(string normalized)
     {
         // "好嘞谢谢，那这个减免去哪办": thanks before it, and the kind of benefit after 这个, still point back.
-        normalized = PointedBenefit.Replace(Acknowledged.Replace(normalized, ""), "这个");
+        normalized = PointedBenefit.Replace(JustSaid.Replace(Acknowledged.Replace(normalized, ""), "这个"), "这个");
         if (WhereToDoIt.IsMatch(normalized.Trim()))
         {
             return true;
@@ -411,6 +419,11 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // Thanks or an "all right" opening the message.
     private static readonly System.Text.RegularExpressions.Regex Acknowledged = new(
         $@"^(({string.Join('|', ScopeLexicon.Thanks.Concat(["好嘞", "好的", "好吧", "行吧", "嗯嗯", "嗯", "谢了", "明白了", "知道了", "懂了", "okay", "ok"]).OrderByDescending(w => w.Length))})[，,。.!！~\s]*)+",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "刚说的那个", "你刚才讲的这个", "上面说的": what the last answer said.
+    private static readonly System.Text.RegularExpressions.Regex JustSaid = new(
+        "(你|您)?(刚|刚才|刚刚|上面|前面|之前)(说|讲|提|回答)(的|了的)(那个|这个|那项|这项|那条|这条)?",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "这个减免", "那个补贴": the benefit just answered, by its kind.

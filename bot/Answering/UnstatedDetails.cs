@@ -39,6 +39,8 @@ internal static partial class UnstatedDetails
         new(OfficePractice.AsksForANumber, "电话", (text, _) => PhoneStated().IsMatch(text)),
         new(WebAddressAskedInChinese().IsMatch, "网址", (text, _) => WebAddressStated().IsMatch(text)),
         new(ForeignerAsked().IsMatch, "外籍人员", (text, _) => ForeignerStated().IsMatch(text)),
+        // A clause with provisions answers by them (免除印章刻制费用); the cost asked may be another matter's ("刻章要钱不？房租能减几个月？").
+        new(CostAskedInChinese().IsMatch, "是否收费", (text, rules) => CostStatedInChinese().IsMatch(text) || rules.Count > 0),
     ];
 
     /// <summary>The labels of the details asked that neither the clause answering (its text in the question's language) nor its rules state.</summary>
@@ -126,6 +128,13 @@ internal static partial class UnstatedDetails
 
     [GeneratedRegex(@"外国|外籍|境外|港澳台|\bforeign", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex ForeignerStated();
+
+    // "培训要钱不", "收费吗": whether a service costs anything, which a clause may or may not say (免费提供).
+    [GeneratedRegex("要不要钱|要钱(不|吗|么|没)|收不收(费|钱)|收费(不|吗|么)|收钱(不|吗|么)|花钱(不|吗|么)|免费(不|吗|么)|是免费的吗", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex CostAskedInChinese();
+
+    [GeneratedRegex("免费|收费|费用|不花钱|无偿", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex CostStatedInChinese();
 
     [GeneratedRegex("网址|网站|链接", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex WebAddressAskedInChinese();

@@ -35,6 +35,12 @@ public sealed record ExtractedFacts(
     /// </summary>
     public IReadOnlyDictionary<string, decimal> Approximate { get; init; } = new Dictionary<string, decimal>();
 
+    /// <summary>
+    /// A figure said as a change from the one already known ("要是多卖一块钱呢", "再少个两万呢", "what if I sold 1,000 more?"):
+    /// the change, negative for less. The figure known is the session's; the message alone gives no value.
+    /// </summary>
+    public decimal? ChangedBy { get; init; }
+
     /// <summary>The yes/no facts the asker asks whether they count as ("我们是夫妻店，算个体户吗", "am I an individual business?").</summary>
     public IReadOnlySet<string> CountsAsked { get; init; } = new HashSet<string>();
 
@@ -187,10 +193,19 @@ public sealed partial class FactExtractor
         var given = new Dictionary<string, List<(decimal Value, int Start)>>(StringComparer.Ordinal);
         var saidOfNow = new List<(Amount Amount, int Start)>();
         var approximate = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        decimal? changedBy = null;
         foreach (var number in numbers)
         {
             var owner = NearestNumberFact(normalized, number, wordSpans);
             var period = PeriodReader.Find(normalized, number.Start, number.End);
+            // "要是多卖一块钱呢": more or less than the figure known, not a figure of its own.
+            if (owner is null && changedBy is null && (MoreOrLessBefore().Match(normalized[..number.Start]) is { Success: true } more ? more.Groups["less"].Success ? -1 : 1
+                    : MoreOrLessAfter().Match(normalized[number.End..]) is { Success: true } moreAfter ? moreAfter.Groups["less"].Success ? -1 : 1 : 0) is var sign and not 0)
+            {
+                changedBy = sign * number.Value;
+                continue;
+            }
+
             if (TopicMention.SaidOfOthers(normalized, number.Start) || TopicMention.IsThePolicysFigure(normalized, number.End) || ADifference().IsMatch(normalized[..number.Start]))
             {
                 // "听说月销售额20万以下免增值税", "我记得文件写的是20万", "我朋友一个月卖20万": a figure of the policy or of
@@ -278,8 +293,16 @@ public sealed partial class FactExtractor
             }
         }
 
-        return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod, CountsAsked = countsAsked, Spreads = spreads, Approximate = approximate, Imagined = imagined.Where(f => !values.ContainsKey(f)).ToHashSet(StringComparer.Ordinal) };
+        return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod, CountsAsked = countsAsked, Spreads = spreads, Approximate = approximate, Imagined = imagined.Where(f => !values.ContainsKey(f)).ToHashSet(StringComparer.Ordinal), ChangedBy = values.Count == 0 ? changedBy : null };
     }
+
+    // "要是多卖一块钱呢", "再少个两万", "多挣个五千": the figure known, changed by so much (not "多了", said of a figure in the same message).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(要是|如果|假如|万一|再)?((?<more>多)|(?<less>少))(卖|赚|挣|收|进|出|个|卖了|赚了|挣了)个?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex MoreOrLessBefore();
+
+    // "what if I sold 1,000 more", "1万 less": so much more or less than the figure known.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(yuan|rmb|kuai)?\s*((?<more>more)|(?<less>less|fewer))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex MoreOrLessAfter();
 
     // "十五万零一块，就多了一块钱": by how much it is over or under, not a figure of its own.
     [System.Text.RegularExpressions.GeneratedRegex(@"(多了|多出|多出了|超了|超出|超出了|超过了|差了|只差|就差|少了|多那|就多|多这|超那|\bover by|\bunder by|\bshort by)(那|这)?几?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
