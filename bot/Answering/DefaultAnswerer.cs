@@ -759,7 +759,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// </summary>
     private bool NamesATopic(AnswerContext context) => NamesATopic(context.Normalized, context.Reading);
 
-    private bool NamesATopic(string normalized, string reading)
+    /// <summary>Whether the words of a message, the asker's own and the ways of asking left out, name what a clause is about.</summary>
+    internal bool NamesATopic(string normalized, string reading)
     {
         // The figures and dates the asker gives are their situation and time, not a topic, though the clauses write
         // figures and dates too ("2022年10月，小规模，月销售额15万零1元，免不免"). So are the words for a kind of benefit ("am I exempt?", 免不免): they name none.

@@ -178,9 +178,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
 
-        // After an answer that quoted a clause without a rule ("个体户想贷款有什么政策"), "那我找谁办" asks about that clause.
+        // After an answer that quoted a clause without a rule ("个体户想贷款有什么政策"), "那我找谁办" asks about that clause, and so
+        // does a detail asked with no topic of its own ("interest rate?", "要钱不").
         var followsClause = !continuing && state.LastRules.Count == 0 && state.LastClause is not null && knowledge.Content.FindClause(state.LastClause) is not null
-            && (AsksAboutTheLastAnswer(normalized) || placeTold is not null) ? state.LastClause : null;
+            && (AsksAboutTheLastAnswer(normalized) || placeTold is not null || (normalized.Length <= MaxUnreadReply && UnstatedDetails.AsksForOne(normalized, language) && !answerer.NamesATopic(UnstatedDetails.WithoutDetailsAsked(normalized, language), written ?? language))) ? state.LastClause : null;
 
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         // "怎么申请", "要带啥材料" before anything was answered: nothing to point back to, so which matter is meant is asked

@@ -14,34 +14,50 @@ namespace Policy.Bot.Answering;
 internal static partial class UnstatedDetails
 {
     /// <summary>What the asker would read in the clause if it were written, in the words a clause or rule would use.</summary>
-    private sealed record Detail(Func<string, bool> Asked, string Label, Func<string, IReadOnlyList<Rule>, bool> Stated);
+    /// <param name="Without">The message without the words that ask for it.</param>
+    private sealed record Detail(Func<string, bool> Asked, Func<string, string> Without, string Label, Func<string, IReadOnlyList<Rule>, bool> Stated)
+    {
+        public Detail(Regex asked, string label, Func<string, IReadOnlyList<Rule>, bool> stated)
+            : this(asked.IsMatch, text => asked.Replace(text, " "), label, stated)
+        {
+        }
+    }
 
     private static readonly Detail[] English =
     [
-        new(InterestAsked().IsMatch, "the interest rate", (text, _) => text.Contains("interest rate", StringComparison.OrdinalIgnoreCase) || text.Contains("% interest", StringComparison.Ordinal)),
-        new(BorrowingAsked().IsMatch, "how much can be borrowed", (text, _) => Sum().IsMatch(text)),
-        new(MaximumAsked().IsMatch, "a maximum or cap", (text, rules) => MaximumStated().IsMatch(text) || rules.Any(r => r.Amount is not null && Sum().IsMatch(r.Amount.En))),
-        new(DeadlineAsked().IsMatch, "a deadline", (text, rules) => Year().IsMatch(text) || rules.Any(r => r.ValidUntil is not null)),
-        new(OfficePractice.AsksForANumber, "a phone number", (text, _) => PhoneStated().IsMatch(text)),
-        new(WebAddressAsked().IsMatch, "a website or link", (text, _) => WebAddressStated().IsMatch(text)),
-        new(ForeignerAsked().IsMatch, "foreign nationals", (text, _) => ForeignerStated().IsMatch(text)),
+        new(InterestAsked(), "the interest rate", (text, _) => text.Contains("interest rate", StringComparison.OrdinalIgnoreCase) || text.Contains("% interest", StringComparison.Ordinal)),
+        new(BorrowingAsked(), "how much can be borrowed", (text, _) => Sum().IsMatch(text)),
+        new(MaximumAsked(), "a maximum or cap", (text, rules) => MaximumStated().IsMatch(text) || rules.Any(r => r.Amount is not null && Sum().IsMatch(r.Amount.En))),
+        new(DeadlineAsked(), "a deadline", (text, rules) => Year().IsMatch(text) || rules.Any(r => r.ValidUntil is not null)),
+        new(OfficePractice.AsksForANumber, OfficePractice.WithoutNumberAsked, "a phone number", (text, _) => PhoneStated().IsMatch(text)),
+        new(WebAddressAsked(), "a website or link", (text, _) => WebAddressStated().IsMatch(text)),
+        new(ForeignerAsked(), "foreign nationals", (text, _) => ForeignerStated().IsMatch(text)),
+        new(CostAsked(), "whether it is free", (text, rules) => CostStated().IsMatch(text) || rules.Count > 0),
     ];
 
     // "利息能给低点不", "一个人能补多少钱", "评上了有奖金没": a rate or a sum of money the clauses do not write.
     private static readonly Detail[] Chinese =
     [
-        new(InterestAskedInChinese().IsMatch, "利率", (text, _) => text.Contains("利率", StringComparison.Ordinal) || text.Contains("利息", StringComparison.Ordinal)),
-        new(SumAskedInChinese().IsMatch, "具体金额", WritesASum),
-        new(PrizeAskedInChinese().IsMatch, "奖金", WritesASum),
-        new(MaximumAskedInChinese().IsMatch, "上限", (text, rules) => MaximumStatedInChinese().IsMatch(text) || WritesASum(text, rules)),
-        new(TimeLimitAskedInChinese().IsMatch, "办理时限", (text, _) => TimeLimitStatedInChinese().IsMatch(text)),
-        new(MoneyAskedInChinese().IsMatch, "给钱", (text, rules) => MoneyInChinese().IsMatch(text) || WritesASum(text, rules)),
-        new(OfficePractice.AsksForANumber, "电话", (text, _) => PhoneStated().IsMatch(text)),
-        new(WebAddressAskedInChinese().IsMatch, "网址", (text, _) => WebAddressStated().IsMatch(text)),
-        new(ForeignerAsked().IsMatch, "外籍人员", (text, _) => ForeignerStated().IsMatch(text)),
+        new(InterestAskedInChinese(), "利率", (text, _) => text.Contains("利率", StringComparison.Ordinal) || text.Contains("利息", StringComparison.Ordinal)),
+        new(SumAskedInChinese(), "具体金额", WritesASum),
+        new(PrizeAskedInChinese(), "奖金", WritesASum),
+        new(MaximumAskedInChinese(), "上限", (text, rules) => MaximumStatedInChinese().IsMatch(text) || WritesASum(text, rules)),
+        new(TimeLimitAskedInChinese(), "办理时限", (text, _) => TimeLimitStatedInChinese().IsMatch(text)),
+        new(MoneyAskedInChinese(), "给钱", (text, rules) => MoneyInChinese().IsMatch(text) || WritesASum(text, rules)),
+        new(OfficePractice.AsksForANumber, OfficePractice.WithoutNumberAsked, "电话", (text, _) => PhoneStated().IsMatch(text)),
+        new(WebAddressAskedInChinese(), "网址", (text, _) => WebAddressStated().IsMatch(text)),
+        new(ForeignerAsked(), "外籍人员", (text, _) => ForeignerStated().IsMatch(text)),
         // A clause with provisions answers by them (免除印章刻制费用); the cost asked may be another matter's ("刻章要钱不？房租能减几个月？").
-        new(CostAskedInChinese().IsMatch, "是否收费", (text, rules) => CostStatedInChinese().IsMatch(text) || rules.Count > 0),
+        new(CostAskedInChinese(), "是否收费", (text, rules) => CostStatedInChinese().IsMatch(text) || rules.Count > 0),
     ];
+
+    /// <summary>Whether the message asks for a detail a clause may not state ("interest rate?", "要钱不").</summary>
+    public static bool AsksForOne(string normalized, string language) =>
+        (language == Languages.English ? English : Chinese).Any(d => d.Asked(normalized));
+
+    /// <summary>The message without the words that ask for such details: what else it is about.</summary>
+    public static string WithoutDetailsAsked(string normalized, string language) =>
+        (language == Languages.English ? English : Chinese).Where(d => d.Asked(normalized)).Aggregate(normalized, (text, d) => d.Without(text));
 
     /// <summary>The labels of the details asked that neither the clause answering (its text in the question's language) nor its rules state.</summary>
     public static IReadOnlyList<string> Of(string normalized, string language, string clauseId, ContentSet content)
@@ -132,6 +148,14 @@ internal static partial class UnstatedDetails
     // "培训要钱不", "收费吗": whether a service costs anything, which a clause may or may not say (免费提供).
     [GeneratedRegex("要不要钱|要钱(不|吗|么|没)|收不收(费|钱)|收费(不|吗|么)|收钱(不|吗|么)|花钱(不|吗|么)|免费(不|吗|么)|是免费的吗", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex CostAskedInChinese();
+
+    // "are the courses free or do I have to pay?", "does it cost anything?".
+    [GeneratedRegex(@"\b(is it|is that|is this|are they|are these|are those|is the [a-z-]+|are the [a-z -]+) free\b|\bfree or (not|paid)\b|\b(do|will) (i|we) have to pay\b|\bcost anything\b|\bdoes it cost\b|\bis there a fee\b|\bany (fee|charge)s?\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex CostAsked();
+
+    [GeneratedRegex(@"\bfree\b|\bfees?\b|\bcharges?\b|\bcosts?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex CostStated();
 
     [GeneratedRegex("免费|收费|费用|不花钱|无偿", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex CostStatedInChinese();
