@@ -183,6 +183,14 @@ public class EvalTests
     [InlineData("bot-generalisation-183.jsonl")]
     [InlineData("bot-generalisation-184.jsonl")]
     [InlineData("bot-generalisation-185.jsonl")]
+    [InlineData("bot-generalisation-186.jsonl")]
+    [InlineData("bot-generalisation-187.jsonl")]
+    [InlineData("bot-generalisation-188.jsonl")]
+    [InlineData("bot-generalisation-189.jsonl")]
+    [InlineData("bot-generalisation-190.jsonl")]
+    [InlineData("bot-generalisation-191.jsonl")]
+    [InlineData("bot-generalisation-192.jsonl")]
+    [InlineData("bot-generalisation-193.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
