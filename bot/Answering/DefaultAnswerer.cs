@@ -98,7 +98,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var asked = fresh && askingForBenefits && NamesATopic(context) ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized;
         // "新开的个体户县里给不给奖励": what the county gives of its own is left to the counties by the clauses that say so.
         var countyOwn = fresh && reading == Languages.Chinese && CountyOwnPolicies.Asked(context.Normalized);
-        var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(BotKnowledge.WithoutRelativeTime(TopicMention.WithoutStaffIntroduction(DescribedDocument.Replace(DocumentReference.Replace(asked, " "), " ")))), reading), reading));
+        // "俺开个小超市，想贷点款进货": the asker's business opening a question about something else is who asks, not what about.
+        var searched = reading == Languages.Chinese && !askingForBenefits ? ScopeLexicon.AskersBusinessInChinese.Replace(asked, " ") : asked;
+        var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(BotKnowledge.WithoutRelativeTime(TopicMention.WithoutStaffIntroduction(DescribedDocument.Replace(DocumentReference.Replace(searched, " "), " ")))), reading), reading));
         // The part that asks weighs twice, unless it only asks what there is ("…，有啥补贴能拿不").
         if ((reading == Languages.Chinese ? AskedFocus.AskingClause(asked) : AskedFocus.AskingSentences(asked)) is { } askingClause && !askingForBenefits)
         {

@@ -89,18 +89,39 @@ public sealed partial class FactExtractor
     /// <summary>
     /// The facts without the true values of <see cref="FactDefinition.Recent"/> facts when the message dates the event more
     /// than a year before <paramref name="asOf"/> ("I opened a shop in 2019" is no newly established business today):
-    /// they stay mentioned, and the bot asks.
+    /// they stay mentioned, and the bot asks. Dated more than <see cref="LongEstablishedYears"/> years before ("执照是2016年
+    /// 办的"), they are false, as "开了两年了" says, unless a word of theirs is said too.
     /// </summary>
     public ExtractedFacts WithoutDatedLongAgo(ExtractedFacts extracted, string normalized, DateOnly asOf)
     {
-        var recent = facts.Where(f => f.Recent && extracted.Values.GetValueOrDefault(f.Id) == "true").Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-        if (recent.Count == 0 || DateReader.EventDate(normalized, asOf) is not { } happened || happened >= asOf.AddYears(-1))
+        if (!facts.Any(f => f.Recent) || DateReader.EventDate(normalized, asOf) is not { } happened || happened >= asOf.AddYears(-1))
         {
             return extracted;
         }
 
-        return extracted with { Values = extracted.Values.Where(v => !recent.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal) };
+        var values = new Dictionary<string, string>(extracted.Values, StringComparer.Ordinal);
+        foreach (var fact in facts.Where(f => f.Recent))
+        {
+            // Not when a word of the fact says otherwise ("2021年就注销了，上周又重新办了一个").
+            if (happened < asOf.AddYears(-LongEstablishedYears) && !extracted.Mentioned.Contains(fact.Id) && !RegisteredAgain().IsMatch(normalized))
+            {
+                values[fact.Id] = "false";
+            }
+            else if (values.GetValueOrDefault(fact.Id) == "true")
+            {
+                values.Remove(fact.Id);
+            }
+        }
+
+        return extracted with { Values = values };
     }
+
+    // "今年10月又单独办了个执照", "re-registered last month": a later registration the date does not cover.
+    [System.Text.RegularExpressions.GeneratedRegex(@"又|重新|再办|新办|另办|单独办|另外办|\b(again|another|re-?registered|new licen[cs]e|second licen[cs]e)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex RegisteredAgain();
+
+    // How many years before the time asked about an event makes the business long established (as "开了两年了" does).
+    private const int LongEstablishedYears = 2;
 
     public ExtractedFacts Extract(string normalized)
     {

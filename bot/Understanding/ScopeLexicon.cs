@@ -71,6 +71,9 @@ internal static class ScopeLexicon
         // What else the asker must do: "那俺还得干点啥不", "what else do I need to do?".
         "还得干点啥", "还得干啥", "得干点啥", "还要做什么", "还要干啥", "需要做什么", "要做些什么", "还得做什么", "还需要做什么",
         "what else do i need to do", "what do i need to do", "do i need to do anything", "anything else i need to do",
+        // Whether it can be done online: "能在网上弄不", "手机上能办吗", "can I do it online?".
+        "能在网上弄不", "能在网上办不", "能在网上办吗", "网上能弄不", "网上能办不", "网上能办吗", "能网上办不", "能网上办吗", "手机上能办不", "手机上能办吗", "手机能办不", "能在手机上弄不",
+        "can i do it online", "can i apply online", "can it be done online",
         "带什么材料", "带啥材料", "需要哪些材料", "要哪些材料", "要带什么材料", "要带啥材料", "需要带什么材料", "哪些材料", "什么材料", "准备什么材料", "准备啥材料", "要准备什么", "什么时候发", "多久到账", "什么时候到账", "到账", "要交啥材料", "交啥材料", "要交什么材料", "交什么材料", "提交什么材料", "去哪领", "在哪领", "哪里领",
         "how do i claim", "how can i claim", "how to claim", "how do i apply", "how can i apply", "how to apply", "how do i get", "how can i get", "how to get",
         "who do i contact", "who do i actually contact", "who should i contact", "who do i ask", "who should i ask", "who can i ask", "where do i go", "what documents", "what do i need",
@@ -327,6 +330,14 @@ internal static class ScopeLexicon
         + @"( (?!licen[cs]e|permit|for|with|in|at|of|and|to|on)[a-z-]+){0,3}? (shop|store|stall|restaurant|cafe|salon|business|workshop|kiosk|stand|bar|eatery|diner|bakery|pharmacy|garage|studio)s?\b"
         // "I'm a farmer selling vegetables at the market", "we are street vendors": the asker's trade.
         + @"|\b(i|we)('m| am|'re| are) (a |an )?([a-z-]+ )?(farmer|vendor|seller|hawker|trader|driver|barber|tailor|cook|baker|mechanic|shopkeeper|stallholder|stall holder|craftsman|repairman)s?( (selling|who sells?|making|who makes?) [a-z]+( (at|in|on) (the|a) [a-z]+)?)?\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>
+    /// The asker's own business, in Chinese, opening the message: "俺开个小超市，想贷点款进货" (the clauses also write 小卖部 and
+    /// 杂货店: measure 2's corner shops). Who asks, not what about; a later mention of the business stays.
+    /// </summary>
+    public static readonly System.Text.RegularExpressions.Regex AskersBusinessInChinese = new(
+        @"^(你好|您好)?[，,！!。\s]*(我|俺|咱)们?(家里|家|娘|爹|妈|爸|媳妇|老婆|老公|儿子|闺女|女儿|哥|姐|弟|妹|表哥|表姐|舅舅|舅|姨|叔)?(在[\p{IsCJKUnifiedIdeographs}]{1,6})?(开|经营|干|做|搞)(了|着)?(个|一个|一家|家|间|一间)(小)?[\p{IsCJKUnifiedIdeographs}]{0,4}?(超市|小卖部|便利店|杂货店|饭店|饭馆|面馆|小吃店|店|铺子|门市|作坊|摊|摊子)(的)?(?=[，,。\s])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>"my shop", "our little noodle stall": whose business is asked about, beside asking what there is for it.</summary>
