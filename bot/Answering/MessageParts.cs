@@ -66,7 +66,10 @@ internal static partial class MessageParts
     /// </summary>
     public static BotResult WithParts(BotResult whole, IEnumerable<BotResult> parts)
     {
-        var result = whole;
+        // "这份政策没有规定这一点" said of the whole message is not said of a part that is answered: the parts stand alone.
+        var result = whole.Citations.Count == 0 && whole.Eligibility.Count == 0 && parts.FirstOrDefault(p => p.InScope && p.Citations.Count > 0) is { } first
+            ? first with { Id = whole.Id, Session = whole.Session }
+            : whole;
         foreach (var part in parts)
         {
             // A clause the answer lists but never marks in its text (a further search hit) does not answer the part.
@@ -113,7 +116,7 @@ internal static partial class MessageParts
     private static partial Regex Asking();
 
     // A word that turns to another matter, after a break or at the start: 另外, 还有 (not 还有没有, 还有效), 二是, "also".
-    [GeneratedRegex(@"(?<pre>[，,。.；;！!？?\s]+)(另外|还有个事儿?|还有一个事儿?|还有件事|还有(?=俺|我|就是|个|一个|那个|这个|[，,])|再问一下|再问个事儿?|顺便问一?下|顺便问|再一个|再就是|二是|第二(?=[，,、是个件]))|(?<pre>(^|[，,。.；;！!？?]\s*))(also|another question|one more thing|and one more thing|plus|secondly)\b",
+    [GeneratedRegex(@"(?<pre>[，,。.；;！!？?\s]+)(另外|还有个事儿?|还有一个事儿?|还有件事|还有(?=啊|呀|俺|我|就是|个|一个|那个|这个|[，,])|再问一下|再问个事儿?|顺便问一?下|顺便问|再一个|再就是|二是|第二(?=[，,、是个件]))|(?<pre>(?<=\p{IsCJKUnifiedIdeographs}))(还有(?=俺|我们|我)|再就是|顺便问一?下)|(?<pre>(^|[，,。.；;！!？?]\s*))(also|another question|one more thing|and one more thing|plus|secondly)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TurnToAnother();
 

@@ -90,7 +90,7 @@ public sealed partial class FactExtractor
     /// The facts without the true values of <see cref="FactDefinition.Recent"/> facts when the message dates the event more
     /// than a year before <paramref name="asOf"/> ("I opened a shop in 2019" is no newly established business today):
     /// they stay mentioned, and the bot asks. Dated more than <see cref="LongEstablishedYears"/> years before ("执照是2016年
-    /// 办的"), they are false, as "开了两年了" says, unless a word of theirs is said too.
+    /// 办的"), they are false, as "开了两年了" says, unless the message tells of a registration since.
     /// </summary>
     public ExtractedFacts WithoutDatedLongAgo(ExtractedFacts extracted, string normalized, DateOnly asOf)
     {
@@ -102,8 +102,8 @@ public sealed partial class FactExtractor
         var values = new Dictionary<string, string>(extracted.Values, StringComparer.Ordinal);
         foreach (var fact in facts.Where(f => f.Recent))
         {
-            // Not when a word of the fact says otherwise ("2021年就注销了，上周又重新办了一个").
-            if (happened < asOf.AddYears(-LongEstablishedYears) && !extracted.Mentioned.Contains(fact.Id) && !RegisteredAgain().IsMatch(normalized))
+            // Not when the message tells of a registration since ("2021年就注销了，上周又重新办了一个").
+            if (happened < asOf.AddYears(-LongEstablishedYears) && !RegisteredAgain().IsMatch(normalized))
             {
                 values[fact.Id] = "false";
             }

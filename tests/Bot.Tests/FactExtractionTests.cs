@@ -21,6 +21,31 @@ public class FactExtractionTests
     }
 
     [Theory]
+    [InlineData("俺这店执照是2016年办的，刻章能免费不", "false")] // dated long before: no new business
+    [InlineData("I opened my shop in 2019. Is the seal free?", "false")]
+    [InlineData("I opened a small shop in 2024. Is the seal free?", null)] // one to two years before: asked
+    [InlineData("我2019年就有个体执照卖水果，今年10月又单独办了个个体执照开奶茶店，刻章免费不", null)] // registered again since
+    public void A_business_dated_long_before_is_no_new_business(string text, string? expected)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        var extracted = TestBots.Knowledge.Facts.WithoutDatedLongAgo(TestBots.Knowledge.Facts.Extract(normalized), normalized, new DateOnly(2026, 12, 5));
+
+        Assert.Equal(expected, extracted.Values.GetValueOrDefault("newly_registered"));
+    }
+
+    [Theory]
+    [InlineData("要是多卖一块钱呢", "1")]
+    [InlineData("再少卖两万呢", "-20000")]
+    [InlineData("what if I sold 5000 more?", "5000")]
+    [InlineData("多了一块钱", null)] // a difference from a figure of the same message, not a change of the known one
+    public void A_figure_said_as_a_change_is_read_as_one(string text, string? expected)
+    {
+        var extracted = TestBots.Knowledge.Facts.Extract(TextNormalizer.Normalize(text));
+
+        Assert.Equal(expected, extracted.ChangedBy?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("我是小规模纳税人", "taxpayer_kind", "small_scale")]
     [InlineData("我们是一般纳税人", "taxpayer_kind", "general")]
     [InlineData("我不是一般纳税人", "taxpayer_kind", "small_scale")]

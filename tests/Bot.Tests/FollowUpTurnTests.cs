@@ -69,6 +69,49 @@ public class FollowUpTurnTests
     }
 
     [Theory]
+    [InlineData("要是多卖一块钱呢", "not_eligible")] // 150,001: over the limit
+    [InlineData("那再少卖两万呢", "eligible")]
+    [InlineData("what if I sold 1 yuan more?", "not_eligible")]
+    public async Task A_figure_changed_by_so_much_after_a_verdict_is_the_figure_known_changed(string turn, string after)
+    {
+        var results = await Converse("小规模纳税人，一个月卖十五万整，能免增值税吗", turn);
+
+        Assert.Equal("eligible", VerdictOf(results[0], "vat-exemption"));
+        Assert.Equal(after, VerdictOf(results[1], "vat-exemption"));
+    }
+
+    [Theory]
+    [InlineData("想学学开网店，有培训没", "要钱不", "是否收费", "jincheng-2022-67#measure-15")]
+    [InlineData("can a getihu get a bank loan?", "interest rate?", "the interest rate", "jincheng-2022-67#measure-7")]
+    public async Task A_detail_asked_alone_after_a_clause_answer_is_said_unwritten_for_that_clause(string first, string second, string unwritten, string clause)
+    {
+        var results = await Converse(first, second);
+
+        Assert.True(results[1].InScope);
+        Assert.Equal(clause, results[1].Citations[0].Id);
+        Assert.Contains(unwritten, results[1].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_was_just_said_pointed_at_is_the_last_answer()
+    {
+        var results = await Converse("上个月刚办的个体执照，刻章要钱不", "刚说的那个去哪办");
+
+        Assert.True(results[1].InScope);
+        Assert.Equal("jincheng-2022-67#measure-6", results[1].Citations[0].Id);
+    }
+
+    [Fact]
+    public async Task How_to_apply_with_nothing_before_it_asks_which_matter()
+    {
+        var results = await Converse("咋申请啊");
+
+        Assert.True(results[0].InScope);
+        Assert.NotNull(results[0].FollowUp);
+        Assert.Empty(results[0].Citations);
+    }
+
+    [Theory]
     [InlineData("那22年那会儿呢 当时俺这情况能免不")]
     [InlineData("那22年呢")]
     public async Task An_earlier_year_asked_after_an_ended_benefit_answers_the_asker_s_case_as_of_then(string turn)

@@ -24,6 +24,8 @@ public partial class MessagePartsTests
     [InlineData("听说今年房租能减？另外想贷点款，没房子抵押能贷不", 2)]
     [InlineData("问两个事：一是房租能不能减，二是想加盟个连锁的牌子，政策上支持不", 2)]
     [InlineData("Can I get the rent waiver? Also, is there any help with loans?", 2)]
+    [InlineData("会罚钱不？还有啊听说要整条街先停业，这合规吗", 2)]
+    [InlineData("执照能不能一次办完还有俺从来没开过店有没有人教教", 2)] // voice input: no break before 还有俺
     [InlineData("个转企是有奖励是吧？具体给多少钱", 0)] // two questions about one matter
     [InlineData("还有没有别的补贴", 0)] // 还有没有 asks whether there is more
     [InlineData("房租能减吗？另外谢谢你", 0)] // the second part asks nothing
@@ -45,11 +47,33 @@ public partial class MessagePartsTests
         var cited = result.Citations.Select(c => c.Id).ToList();
         Assert.Contains(first, cited);
         Assert.Contains(second, cited);
-        Assert.True(result.Answer.Contains(BotTexts.AlsoAsked.Zh, StringComparison.Ordinal) || result.Answer.Contains(BotTexts.AlsoAsked.En, StringComparison.Ordinal), result.Answer);
         // Every marker points at a citation of the merged list, and each clause cited is marked in the text.
         var markers = Marker().Matches(result.Answer).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
         Assert.All(markers, n => Assert.InRange(n, 1, result.Citations.Count));
         Assert.Contains(cited.IndexOf(second) + 1, markers);
+    }
+
+    [Fact]
+    public async Task The_matter_the_whole_answer_leaves_out_comes_after_you_also_asked()
+    {
+        var result = await Ask("我是个体户，租的国企的门面。今年房租能减不？另外想贷点款买设备，没房子抵押能贷吗");
+
+        var also = result.Answer.IndexOf(BotTexts.AlsoAsked.Zh, StringComparison.Ordinal);
+        Assert.True(also > 0, result.Answer);
+        // Before it one matter, after it the other, each quoted under its own number.
+        var numbers = result.Citations.Select((c, i) => (c.Id, Marker: $"[{i + 1}]")).ToList();
+        var rent = numbers.First(n => n.Id == Rent).Marker;
+        var loans = numbers.First(n => n.Id == Loans).Marker;
+        Assert.True(result.Answer.IndexOf(rent, StringComparison.Ordinal) < also != result.Answer.IndexOf(loans, StringComparison.Ordinal) < also, result.Answer);
+    }
+
+    [Fact]
+    public async Task A_part_answered_is_not_preceded_by_not_covered_for_the_whole()
+    {
+        var result = await Ask("想在村里开个饭馆，营业执照跟食品许可能不能一次弄完还有俺从来没开过店有没有人教教");
+
+        Assert.DoesNotContain(BotTexts.NotCovered.Zh, result.Answer, StringComparison.Ordinal);
+        Assert.NotEmpty(result.Citations);
     }
 
     [Fact]
