@@ -191,6 +191,10 @@ public class EvalTests
     [InlineData("bot-generalisation-191.jsonl")]
     [InlineData("bot-generalisation-192.jsonl")]
     [InlineData("bot-generalisation-193.jsonl")]
+    [InlineData("bot-generalisation-194.jsonl")]
+    [InlineData("bot-generalisation-195.jsonl")]
+    [InlineData("bot-generalisation-196.jsonl")]
+    [InlineData("bot-generalisation-197.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
