@@ -21,28 +21,29 @@ internal static partial class MessageParts
     /// </summary>
     public static IReadOnlyList<string> Split(string normalized)
     {
-        var starts = new SortedSet<int>();
+        // Where each part after the first starts, and where its own words start (after the word that turns to it).
+        var starts = new SortedDictionary<int, int>();
         foreach (Match turn in TurnToAnother().Matches(normalized))
         {
-            starts.Add(turn.Index + turn.Groups["pre"].Length);
+            starts.TryAdd(turn.Index + turn.Groups["pre"].Length, turn.Index + turn.Length);
         }
 
-        var parts = new List<string>();
-        var from = 0;
-        foreach (var start in starts.Where(s => s > 0 && s < normalized.Length))
+        var parts = new List<(string Text, string Own)>();
+        var (from, own) = (0, 0);
+        foreach (var (start, words) in starts.Where(s => s.Key > 0 && s.Key < normalized.Length))
         {
-            parts.Add(normalized[from..start]);
-            from = start;
+            parts.Add((normalized[from..start], normalized[own..start]));
+            (from, own) = (start, words);
         }
 
-        parts.Add(normalized[from..]);
+        parts.Add((normalized[from..], normalized[own..]));
         // A part that asks nothing (told before the questions, or a trailing remark) stays with the part before it, or the one after.
         var asking = new List<string>();
         var told = "";
-        foreach (var part in parts)
+        foreach (var (part, words) in parts)
         {
-            // "另外这个要交啥材料": a part that points back at what was asked before it is about the same matter.
-            if (Asks(part) && !PointsBack().IsMatch(part))
+            // "另外这个要交啥材料": a part turned to that points back at what was asked before it is about the same matter.
+            if (Asks(part) && (words.Length == part.Length || !PointsBack().IsMatch(words)))
             {
                 asking.Add(told + part);
                 told = "";
@@ -120,7 +121,8 @@ internal static partial class MessageParts
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TurnToAnother();
 
-    [GeneratedRegex(@"^[\s，,。.；;！!？?]*(另外|还有个事儿?|还有一个事儿?|还有件事|还有|再问一下|再问个事儿?|顺便问一?下|顺便问|再一个|再就是|二是|第二|also|plus)?[\s，,:：]*(那|这|它|\b(this|that|those|these)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    // A part's own words that start by pointing at what was said before them: 这个, 那, "this", "that".
+    [GeneratedRegex(@"^[\s，,:：]*(那|这|它|\b(this|that|those|these)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex PointsBack();
 
     [GeneratedRegex(@"\[(\d+)\]", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -31,6 +31,7 @@ public partial class MessagePartsTests
     [InlineData("房租能减吗？另外谢谢你", 0)] // the second part asks nothing
     [InlineData("Can I also sell online?", 0)] // "also" inside a question
     [InlineData("个转企有啥奖励？另外这个去哪申请", 0)] // the second part points back at the first
+    [InlineData("这个补贴能拿吗？另外贷款有啥政策", 2)] // the first part's 这个 points at an earlier turn
     public void A_message_is_split_where_it_turns_to_another_matter(string message, int parts)
     {
         Assert.Equal(parts, MessageParts.Split(TextNormalizer.Normalize(message)).Count);
