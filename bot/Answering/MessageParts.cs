@@ -116,8 +116,8 @@ internal static partial class MessageParts
         RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Asking();
 
-    // A word that turns to another matter, after a break or at the start: 另外, 还有 (not 还有没有, 还有效), 二是, "also".
-    [GeneratedRegex(@"(?<pre>[，,。.；;！!？?\s]+)(另外|还有个事儿?|还有一个事儿?|还有件事|还有(?=啊|呀|俺|我|就是|个|一个|那个|这个|[，,])|再问一下|再问个事儿?|顺便问一?下|顺便问|再一个|再就是|二是|第二(?=[，,、是个件]))|(?<pre>(?<=\p{IsCJKUnifiedIdeographs}))(还有(?=俺|我们|我)|再就是|顺便问一?下)|(?<pre>(^|[，,。.；;！!？?]\s*))(also|another question|one more thing|and one more thing|plus|secondly)\b",
+    // A word that turns to another matter, after a break or at the start: 另外, 还有 (not 还有没有, 还有效, 还有啥), 二是, "also".
+    [GeneratedRegex(@"(?<pre>[，,。.；;！!？?\s]+)(另外|还有个事儿?|还有一个事儿?|还有件事|还有(?!没|吗|么|啥|什么|效|用|别的|其他|其它|哪|多少|几|谁|的|点|些|呢|不|机会|希望|戏)|再问一下|再问个事儿?|顺便问一?下|顺便问|再一个|再就是|二是|第二(?=[，,、是个件]))|(?<pre>(?<=\p{IsCJKUnifiedIdeographs}))(还有(?=俺|我们|我)|再就是|顺便问一?下)|(?<pre>(^|[，,。.；;！!？?]\s*))(also|another question|one more thing|and one more thing|plus|secondly)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TurnToAnother();
 

@@ -114,6 +114,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         {
             // After a verdict, a message of nothing but a figure for the same rules corrects it ("说错了，是一个月十二万").
             var figures = lastRules.SelectMany(r => r.FactIds).Distinct(StringComparer.Ordinal).Select(knowledge.Fact).OfType<FactDefinition>().Where(f => f.Type == FactType.Number).ToList();
+            // Of the figures the last rules read, the one already given is the one a figure alone corrects ("it was 1.3 million
+            // not 800k" after the income tax and the VAT were answered).
+            if (figures.Count > 1 && figures.Count(f => state.Facts.ContainsKey(f.Id)) == 1)
+            {
+                figures = [.. figures.Where(f => state.Facts.ContainsKey(f.Id))];
+            }
+
             if (figures.Count == 1 && extracted.ChangedBy is { } change && decimal.TryParse(state.Facts.GetValueOrDefault(figures[0].Id), NumberStyles.Number, CultureInfo.InvariantCulture, out var known))
             {
                 // "要是多卖一块钱呢" after the verdict on "一个月十五万整": the same rules, for the figure changed by so much.
