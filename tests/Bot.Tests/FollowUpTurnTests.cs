@@ -45,6 +45,7 @@ public class FollowUpTurnTests
     [InlineData("2023年呢")]
     [InlineData("那到明年开春还能接着免不")]
     [InlineData("what about next year?")]
+    [InlineData("那过了年呢 明年一月份还接着免不")] // the month of the year named is part of the time
     public async Task Another_time_asked_alone_after_a_verdict_is_the_same_rule_as_of_that_time(string turn)
     {
         var results = await Converse("小规模纳税人一个月卖十二万能免增值税吗", turn);
@@ -78,6 +79,17 @@ public class FollowUpTurnTests
 
         Assert.Equal("eligible", VerdictOf(results[0], "vat-exemption"));
         Assert.Equal(after, VerdictOf(results[1], "vat-exemption"));
+    }
+
+    [Fact]
+    public async Task A_figure_corrected_in_English_is_the_one_already_given()
+    {
+        var results = await Converse("getihu here, taxable business income about 800k yuan this year. any income tax break?", "sorry I misremembered, it was 1.3 million not 800k. does the halving still cover me then?");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "income-tax-halved"));
+        Assert.True(results[1].InScope);
+        Assert.Equal("eligible", VerdictOf(results[1], "income-tax-halved")); // the part up to 1 million is halved
+        Assert.Contains("1,000,000", results[1].Answer, StringComparison.Ordinal);
     }
 
     [Theory]
