@@ -63,7 +63,7 @@ internal static partial class MessageParts
 
     /// <summary>
     /// The answer to the whole message, followed by the answers to its parts that it does not speak to: a part is spoken to
-    /// when the clause its own answer cites first is cited, and marked, in the whole answer. Citations are merged and renumbered.
+    /// when the sentence its own answer quotes first is quoted, and marked, in the whole answer. Citations are merged and renumbered.
     /// </summary>
     public static BotResult WithParts(BotResult whole, IEnumerable<BotResult> parts)
     {
@@ -75,7 +75,9 @@ internal static partial class MessageParts
         {
             // A clause the answer lists but never marks in its text (a further search hit) does not answer the part.
             var spoken = result.Citations.Where((c, i) => result.Answer.Contains($"[{(i + 1).ToString(CultureInfo.InvariantCulture)}]", StringComparison.Ordinal));
-            if (!part.InScope || part.Citations.Count == 0 || spoken.Any(c => c.Id == part.Citations[0].Id))
+            // The part's clause quoted by another sentence of it ("再贷款…" for "没啥能抵押的 能贷到款不") does not answer it either;
+            // a quote that joins the part's sentence with another ("…户籍限制……水、电价…") does.
+            if (!part.InScope || part.Citations.Count == 0 || spoken.Any(c => c.Id == part.Citations[0].Id && c.Quote.Contains(part.Citations[0].Quote, StringComparison.Ordinal)))
             {
                 continue;
             }

@@ -21,7 +21,7 @@ internal static class ScopeLexicon
         "征信", "信用", "资金", "周转", "缺钱", "分期", "还款", "利率", "转成", "改制", "补办",
         "business", "shop", "store", "vendor", "self-employed", "sole proprietor", "proprietorship", "trader", "merchant", "tax", "vat", "income", "sales", "turnover", "revenue",
         "subsid", "reward", "bonus", "grant", "relief", "exempt", "waive", "halve",
-        "loan", "credit", "financ", "bank", "guarantee", "rent", "lease", "state-owned", "premises", "address", "water", "electricity", "social insurance", "employ", "job",
+        "loan", "borrow", "credit", "financ", "bank", "guarantee", "rent", "lease", "state-owned", "premises", "address", "water", "electricity", "social insurance", "employ", "job",
         "seal", "stamp", "chop", "account", "company", "enterprise", "convert", "fine", "penalt", "violation", "punish", "enforcement", "inspect", "seiz", "freez",
         "trademark", "patent", "intellectual property", "brand", "standard", "quality", "train", "guidance", "consult", "incubat", "maker space", "platform", "commission", "fee",
         "e-commerce", "online", "live-stream", "livestream", "franchise", "retail", "market", "licen", "register", "registration", "permit", "approval", "start-up", "startup",
@@ -176,7 +176,7 @@ internal static class ScopeLexicon
     public static readonly string[] PersonalAffairs =
     [
         "退休金", "契税", "卖房", "买房", "房子卖了", "卖了房子", "房贷", "首付", "购房", "个人消费贷", "消费贷", "车贷", "信用卡",
-        "deed tax", "stamp duty", "mortgage", "buy a flat", "buy an apartment", "buy a house", "sell my flat", "sell my house", "sell my apartment", "sold my flat", "sold my house",
+        "deed tax", "stamp duty", "my mortgage", "a mortgage", "the mortgage", "mortgage rate", "mortgage payment", "home mortgage", "mortgage loan", "buy a flat", "buy an apartment", "buy a house", "sell my flat", "sell my house", "sell my apartment", "sold my flat", "sold my house",
         "car loan", "consumer loan", "credit card", "personal loan", "family car", "nothing to do with my shop", "nothing to do with my business",
         // The asker's savings: "150000元存三年定期，利息能有多少" (the policies' interest is a business loan's).
         "存定期", "定期存款", "存款利息", "存银行利息", "存三年定期", "存一年定期", "fixed deposit", "savings account", "interest on my savings",

@@ -195,6 +195,8 @@ public class EvalTests
     [InlineData("bot-generalisation-195.jsonl")]
     [InlineData("bot-generalisation-196.jsonl")]
     [InlineData("bot-generalisation-197.jsonl")]
+    [InlineData("bot-generalisation-198.jsonl")]
+    [InlineData("bot-generalisation-199.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

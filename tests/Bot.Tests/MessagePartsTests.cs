@@ -69,6 +69,15 @@ public partial class MessagePartsTests
     }
 
     [Fact]
+    public async Task A_part_whose_sentence_the_whole_answer_already_quotes_is_not_answered_twice()
+    {
+        var result = await Ask("俺是河南人，在城区开了个烩面馆，户口不在晋城，孩子想在这边上学中不中？还有店里水费电费太贵了，能降不");
+
+        Assert.Single(result.Citations, c => c.Id == Rent);
+        Assert.DoesNotContain(BotTexts.AlsoAsked.Zh, result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_part_answered_is_not_preceded_by_not_covered_for_the_whole()
     {
         var result = await Ask("想在村里开个饭馆，营业执照跟食品许可能不能一次弄完还有俺从来没开过店有没有人教教");

@@ -21,6 +21,7 @@ public class ScopeAndSilenceTests
     [InlineData("资金周转不开，银行能借钱给我吗？")]
     [InlineData("店里周转困难，能申请贷款吗")]
     [InlineData("Any loan help for a getihu?")] // not measure 6's title, "Help Lower Operating Costs"
+    [InlineData("I have no flat to mortgage. Can I borrow?")] // collateral, not a home mortgage
     public async Task Money_words_of_a_small_shop_are_in_scope_without_saying_individual_business(string question)
     {
         var result = await Ask(question);
