@@ -317,7 +317,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
         if (situationRules)
         {
-            text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.PartlyCovered.In(language), unwritten) + "\n" + text;
+            text = PartlyCovered([unwritten!], language) + "\n" + text;
         }
         else if (wayIn || unwrittenSum is not null)
         {
@@ -327,7 +327,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             && UnstatedDetails.Of(context.Normalized, reading, citations[0].Id, knowledge.Content) is { Count: > 0 } unstated)
         {
             // "What's the interest rate and how much can I borrow?": the clause on loans states neither.
-            text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.PartlyCovered.In(language), string.Join(BotTexts.ListSeparator.In(language), unstated)) + "\n" + text;
+            text = PartlyCovered(unstated, language) + "\n" + text;
         }
 
         if (notes.Count > 0)
@@ -369,7 +369,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // "要钱不" after the answer on training: whether it costs anything, which that clause does not say.
         if (citations.Count > 0 && UnstatedDetails.Of(context.Normalized, context.Reading, clauseId, knowledge.Content) is { Count: > 0 } unstated)
         {
-            text = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.PartlyCovered.In(language), string.Join(BotTexts.ListSeparator.In(language), unstated)) + "\n" + text;
+            text = PartlyCovered(unstated, language) + "\n" + text;
         }
 
         return new DefaultAnswer(new BotResult { Language = language, InScope = true, Answer = text, Citations = citations }, [], null, new Dictionary<string, string>(StringComparer.Ordinal));
@@ -760,6 +760,10 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// what is left still speaks to some clause as strongly as a covered question does.
     /// </summary>
     private bool NamesATopic(AnswerContext context) => NamesATopic(context.Normalized, context.Reading);
+
+    /// <summary>"政策没有写到“利率”这一点…": the details asked that the clause answering does not state, said before it.</summary>
+    private static string PartlyCovered(IEnumerable<string> unstated, string language) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.PartlyCovered.In(language), string.Join(BotTexts.ListSeparator.In(language), unstated));
 
     /// <summary>Whether the words of a message, the asker's own and the ways of asking left out, name what a clause is about.</summary>
     internal bool NamesATopic(string normalized, string reading)

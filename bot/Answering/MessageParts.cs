@@ -65,7 +65,7 @@ internal static partial class MessageParts
     /// The answer to the whole message, followed by the answers to its parts that it does not speak to: a part is spoken to
     /// when the sentence its own answer quotes first is quoted, and marked, in the whole answer. Citations are merged and renumbered.
     /// </summary>
-    public static BotResult WithParts(BotResult whole, IEnumerable<BotResult> parts)
+    public static BotResult WithParts(BotResult whole, IReadOnlyList<BotResult> parts)
     {
         // "这份政策没有规定这一点" said of the whole message is not said of a part that is answered: the parts stand alone.
         var result = whole.Citations.Count == 0 && whole.Eligibility.Count == 0 && parts.FirstOrDefault(p => p.InScope && p.Citations.Count > 0) is { } first

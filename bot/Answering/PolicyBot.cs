@@ -188,7 +188,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // After an answer that quoted a clause without a rule ("个体户想贷款有什么政策"), "那我找谁办" asks about that clause, and so
         // does a detail asked with no topic of its own ("interest rate?", "要钱不").
         var followsClause = !continuing && state.LastRules.Count == 0 && state.LastClause is not null && knowledge.Content.FindClause(state.LastClause) is not null
-            && (AsksAboutTheLastAnswer(normalized) || placeTold is not null || (normalized.Length <= MaxUnreadReply && UnstatedDetails.AsksForOne(normalized, language) && !answerer.NamesATopic(UnstatedDetails.WithoutDetailsAsked(normalized, language), written ?? language))) ? state.LastClause : null;
+            && (AsksAboutTheLastAnswer(normalized) || placeTold is not null || (normalized.Length <= MaxUnreadReply && UnstatedDetails.WithoutDetailsAsked(normalized, language) is var rest && rest != normalized && !answerer.NamesATopic(rest, written ?? language))) ? state.LastClause : null;
 
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         // "怎么申请", "要带啥材料" before anything was answered: nothing to point back to, so which matter is meant is asked
@@ -319,7 +319,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // out after it.
         if (!continuing && followsClause is null && result.InScope && documentFacets == DocumentFacet.None && MessageParts.Split(normalized) is { Count: > 1 } parts)
         {
-            result = MessageParts.WithParts(result, parts.Select((part, i) => AnswerPart(context, parts, i, answer)).OfType<BotResult>());
+            result = MessageParts.WithParts(result, [.. parts.Select((part, i) => AnswerPart(context, state.Facts, parts, i, answer)).OfType<BotResult>()]);
         }
 
         if (placeTold is not null && (continuing || followsClause is not null) && result.InScope)
@@ -363,7 +363,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     /// 另外头回被查出来价签没标全会罚不" does not make the first a first offence); null when answering it fails (the whole
     /// message's answer stands). What the session keeps is the whole answer's.
     /// </summary>
-    private BotResult? AnswerPart(AnswerContext whole, IReadOnlyList<string> parts, int index, DefaultAnswer wholeAnswer)
+    private BotResult? AnswerPart(AnswerContext whole, IReadOnlyDictionary<string, string> knownBefore, IReadOnlyList<string> parts, int index, DefaultAnswer wholeAnswer)
     {
         try
         {
@@ -379,7 +379,14 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
             foreach (var id in toldLater.Keys.Where(id => !toldSoFar.ContainsKey(id)))
             {
-                facts.Remove(id);
+                if (knownBefore.TryGetValue(id, out var before))
+                {
+                    facts[id] = before;
+                }
+                else
+                {
+                    facts.Remove(id);
+                }
             }
 
             var intent = IntentClassifier.Classify(part, extracted.Mentioned.Count > 0, knowledge.Scope);

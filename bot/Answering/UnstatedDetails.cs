@@ -51,11 +51,10 @@ internal static partial class UnstatedDetails
         new(CostAskedInChinese(), "是否收费", (text, rules) => CostStatedInChinese().IsMatch(text) || rules.Count > 0),
     ];
 
-    /// <summary>Whether the message asks for a detail a clause may not state ("interest rate?", "要钱不").</summary>
-    public static bool AsksForOne(string normalized, string language) =>
-        (language == Languages.English ? English : Chinese).Any(d => d.Asked(normalized));
-
-    /// <summary>The message without the words that ask for such details: what else it is about.</summary>
+    /// <summary>
+    /// The message without the words that ask for details a clause may not state ("interest rate?", "要钱不"): what else it
+    /// is about; the message itself when it asks for none.
+    /// </summary>
     public static string WithoutDetailsAsked(string normalized, string language) =>
         (language == Languages.English ? English : Chinese).Where(d => d.Asked(normalized)).Aggregate(normalized, (text, d) => d.Without(text));
 
