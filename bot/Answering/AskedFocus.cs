@@ -237,8 +237,13 @@ internal sealed partial class AskedFocus
 
     // Places, how long or how many ("减三个月", "免两年") and having two at once ("奖励和补贴能一起拿吗"): the clause writes
     // them in digits, or not at all, and they say where, how much or how the topic is had, not another topic.
+    // "我的店税能减吗", "店里税能减不": the asker's shop before the topic says whose it is.
     private string WithoutQualifiers(string focus) =>
-        TogetherWords.Aggregate(Duration.Replace(SaidInThePolicy.Replace(WordRemoval.Without(focus, places, []), " "), " "), (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
+        TogetherWords.Aggregate(Duration.Replace(SaidInThePolicy.Replace(WordRemoval.Without(AskersShop.Replace(focus, " "), places, []), " "), " "), (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
+
+    private static readonly System.Text.RegularExpressions.Regex AskersShop = new(
+        "^[\\s，,]*(我|俺|咱)?们?家?(开)?的?小?(店|店里|店铺|铺子|门店|摊子|摊)(里|的|上)?",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Where the words were read, before them: "政策里说的一照多址", "文件中提到的", "你刚才说的". They point at the text, naming no topic.
     private static readonly System.Text.RegularExpressions.Regex SaidInThePolicy = new(

@@ -99,7 +99,10 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // "新开的个体户县里给不给奖励": what the county gives of its own is left to the counties by the clauses that say so.
         var countyOwn = fresh && reading == Languages.Chinese && CountyOwnPolicies.Asked(context.Normalized);
         // "俺开个小超市，想贷点款进货": the asker's business opening a question about something else is who asks, not what about.
-        var searched = reading == Languages.Chinese && !askingForBenefits ? ScopeLexicon.AskersBusinessInChinese.Replace(asked, " ") : asked;
+        var whoAsks = reading == Languages.Chinese && !askingForBenefits ? ScopeLexicon.AskersBusinessInChinese.Match(context.Normalized) : null;
+        var searched = whoAsks is { Success: true } ? ScopeLexicon.AskersBusinessInChinese.Replace(asked, " ") : asked;
+        // What is asked about, for choosing rules and judging whether any clause covers it.
+        var aboutWhat = whoAsks is { Success: true } ? context.Normalized.Remove(whoAsks.Index, whoAsks.Length).Insert(whoAsks.Index, " ") : context.Normalized;
         var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(BotKnowledge.WithoutRelativeTime(TopicMention.WithoutStaffIntroduction(DescribedDocument.Replace(DocumentReference.Replace(searched, " "), " ")))), reading), reading));
         // The part that asks weighs twice, unless it only asks what there is ("…，有啥补贴能拿不").
         if ((reading == Languages.Chinese ? AskedFocus.AskingClause(asked) : AskedFocus.AskingSentences(asked)) is { } askingClause && !askingForBenefits)
@@ -120,7 +123,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // The facts known of the asker, from this message or earlier ones ("got my licence last month" → "who do i ask about
         // the seal thing"): among the benefits named, those they are for come first. A fact known to be false is for none.
         var known = context.Extracted.Mentioned.Concat(context.Facts.Where(f => f.Value != "false").Select(f => f.Key)).ToHashSet(StringComparer.Ordinal);
-        var chosen = context.ContinuingRules is null ? selector.Select(ranks, knowledge.WithoutSituationWords(context.Normalized, context.Extracted.Mentioned), known, outscored).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
+        var chosen = context.ContinuingRules is null ? selector.Select(ranks, knowledge.WithoutSituationWords(aboutWhat, context.Extracted.Mentioned), known, outscored).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
         // Asked what the county gives, a city benefit is answered only when the message raises what decides it ("县里对个转企
         //还有没有奖励"), not for a word it shares (奖励).
         if (countyOwn)
@@ -210,7 +213,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var onlyANumber = fresh && reading == Languages.English && rules.Count == 0 && !wayIn && OfficePractice.AsksForANumber(context.Normalized)
             && DescribedDocument.Replace(DocumentReference.Replace(OfficePractice.WithoutNumberAsked(context.Normalized), " "), " ") is var withoutNumber
             && Naming(WithoutUnits(WithoutSubject(withoutNumber, reading), reading), reading).Count == 0 && !NamesATopic(withoutNumber, reading);
-        if (fresh && ((OfficePractice.Asks(context.Normalized) && !wayIn) || onlyANumber || (rules.Count == 0 && !countyOwn && Uncovered(askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized, reading))
+        if (fresh && ((OfficePractice.Asks(context.Normalized) && !wayIn) || onlyANumber || (rules.Count == 0 && !countyOwn && Uncovered(askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : aboutWhat, reading))
             || (unwritten is not null && !situationRules && !wayIn)))
         {
             // "听说每户能领5000块补贴，找谁领": a rumoured sum, and nothing else the policies write. What is said not to be

@@ -119,13 +119,17 @@ public static partial class DateReader
             return false;
         }
 
-        var after = text[(date.Index + date.Length)..].TrimStart(' ', '份', '底', '初', '就', '刚', '才');
+        // "2020年在城区开了个小吃店": where, between the date and what happened then.
+        var after = Place().Replace(text[(date.Index + date.Length)..].TrimStart(' ', '份', '底', '初', '就', '刚', '才'), "", 1);
         // The English verb stands before the year, anywhere in its clause: "I opened in 2015", "I opened a small shop in 2023".
         var before = text[..date.Groups["y"].Index].TrimEnd();
         var clause = before[(before.LastIndexOfAny([',', '.', ';', '?', '!', '，', '。', '；', '？', '！']) + 1)..];
         return ChineseEvents.Any(e => after.StartsWith(e, StringComparison.Ordinal))
             || EnglishEventVerb().IsMatch(clause);
     }
+
+    [GeneratedRegex(@"^在[\p{IsCJKUnifiedIdeographs}]{1,8}?(?=开|办|注册|登记|成立|搬)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex Place();
 
     [GeneratedRegex(@"\b(opened|registered|started|set up|founded|established|converted|incorporated|became a company|got my licen[cs]e|got a licen[cs]e|moved)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex EnglishEventVerb();

@@ -334,11 +334,19 @@ internal static class ScopeLexicon
 
     /// <summary>
     /// The asker's own business, in Chinese, opening the message: "俺开个小超市，想贷点款进货" (the clauses also write 小卖部 and
-    /// 杂货店: measure 2's corner shops). Who asks, not what about; a later mention of the business stays.
+    /// 杂货店: measure 2's corner shops), "我2021年开了个小吃店，…", "我的店税能减吗". Who asks, not what about; a later mention
+    /// of the business stays.
     /// </summary>
     public static readonly System.Text.RegularExpressions.Regex AskersBusinessInChinese = new(
-        @"^(你好|您好)?[，,！!。\s]*(我|俺|咱)们?(家里|家|娘|爹|妈|爸|媳妇|老婆|老公|儿子|闺女|女儿|哥|姐|弟|妹|表哥|表姐|舅舅|舅|姨|叔)?(在[\p{IsCJKUnifiedIdeographs}]{1,6})?(开|经营|干|做|搞)(了|着)?(个|一个|一家|家|间|一间)(小)?[\p{IsCJKUnifiedIdeographs}]{0,4}?(超市|小卖部|便利店|杂货店|饭店|饭馆|面馆|小吃店|店|铺子|门市|作坊|摊|摊子)(的)?(?=[，,。\s])",
+        @"^(你好|您好)?[，,！!。\s]*(我|俺|咱)们?(家里|家|娘|爹|妈|爸|媳妇|老婆|老公|儿子|闺女|女儿|哥|姐|弟|妹|表哥|表姐|舅舅|舅|姨|叔)?"
+        // "我的店税能减吗", "俺家店里…": whose shop, before what is asked.
+        + @"(的?小?(店|店里|店铺|铺子|门店)(?![员主面名])(里)?|"
+        + $@"{WhenOpened}?(在[\p{{IsCJKUnifiedIdeographs}}]{{1,6}})?{WhenOpened}?"
+        + @"(开|经营|干|做|搞)(了|着|的)?(个|一个|一家|家|间|一间)?(小)?((?![年月])[\p{IsCJKUnifiedIdeographs}]){0,4}?(超市|小卖部|便利店|杂货店|饭店|饭馆|面馆|小吃店|店|铺子|门市|作坊|摊|摊子)(的)?(?=[，,。\s]))",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // When the business was opened, before or after where: "2021年", "二〇一九年三月份", "去年".
+    private const string WhenOpened = @"((\d{2,4}|[零〇一二三四五六七八九]{2,4})年(\d{1,2}月份?)?|去年|前年|今年|年初|年底)";
 
     /// <summary>"my shop", "our little noodle stall": whose business is asked about, beside asking what there is for it.</summary>
     public static readonly System.Text.RegularExpressions.Regex AskersBusinessNamedInEnglish = new(

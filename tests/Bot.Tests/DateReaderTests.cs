@@ -86,6 +86,7 @@ public class DateReaderTests
     [Theory]
     [InlineData("I opened a shop in 2019, is the seal free?", "2019-12-31")]
     [InlineData("我2019年3月刚开的店，刻章免费吗", "2019-03-31")] // 刚 between the date and the event
+    [InlineData("俺家2020年在城区开了个小吃店，那个减免还有没有", "2020-12-31")] // where, between the date and the event
     [InlineData("2022年6月能免吗", null)] // a time asked about, not an event
     public void The_date_of_an_event_of_the_askers_business_is_read(string question, string? expected)
     {

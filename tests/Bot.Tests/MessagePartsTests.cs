@@ -26,6 +26,7 @@ public partial class MessagePartsTests
     [InlineData("Can I get the rent waiver? Also, is there any help with loans?", 2)]
     [InlineData("会罚钱不？还有啊听说要整条街先停业，这合规吗", 2)]
     [InlineData("执照能不能一次办完还有俺从来没开过店有没有人教教", 2)] // voice input: no break before 还有俺
+    [InlineData("房租今年能减免不，我还想贷点款进货，没房子抵押能行不", 2)] // 还想 turns to another; the first part ends in 不 before a comma
     [InlineData("个转企是有奖励是吧？具体给多少钱", 0)] // two questions about one matter
     [InlineData("还有没有别的补贴", 0)] // 还有没有 asks whether there is more
     [InlineData("房租能减吗？另外谢谢你", 0)] // the second part asks nothing

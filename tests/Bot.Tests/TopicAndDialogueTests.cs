@@ -415,6 +415,19 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("我2021年开了个小吃店，现在还能享受减免吗")]
+    [InlineData("俺家2020年在城区开了个小吃店，那个减免还有没有")]
+    [InlineData("我的店税能减吗")] // 店税 is no unwritten topic
+    [InlineData("我开的店，税能减不")]
+    public async Task The_askers_shop_opening_the_question_says_who_asks_not_what_about(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        // Measure 3 names restaurants (餐饮) among its trades; the question asks about relief (measure 5's taxes, measure 8's rent).
+        Assert.Contains(result.Citations[0].Id, new[] { "jincheng-2022-67#measure-5", "jincheng-2022-67#measure-8" });
+    }
+
+    [Theory]
     [InlineData("这个方案一共有几条措施", "共有20项措施，分为5个方面")]
     [InlineData("How many measures are in this plan?", "It has 20 measures in 5 groups")]
     public async Task Asking_how_many_measures_counts_the_documents_own_headings(string question, string expected)
