@@ -218,7 +218,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         {
             // "听说每户能领5000块补贴，找谁领": a rumoured sum, and nothing else the policies write. What is said not to be
             // written is followed by the sums of money they do write, not asked about.
-            sumsWritten = unwrittenSum is not null && rules.Count == 0 && !countyOwn && !OfficePractice.Asks(context.Normalized);
+                sumsWritten = unwrittenSum is not null && rules.Count == 0 && !countyOwn && !OfficePractice.Asks(context.Normalized);
             if (!sumsWritten)
             {
                 return NotCovered(context);

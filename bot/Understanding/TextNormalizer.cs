@@ -46,6 +46,15 @@ public static class TextNormalizer
     /// <summary>The text with 贷 alone written as the policies' word, 贷款 (<see cref="LoneBorrow"/>).</summary>
     public static string WithWholeLoanWord(string text) => text.Contains('贷') ? LoneBorrow.Replace(text, "贷款") : text;
 
+    // Tax put before the verb ("我的税能减不", "今年税还能免吗", "店里的税咋减"): the policies' words put it after (减税, 免税).
+    // Not a tax the word names already (增值税, 个税, 所得税) nor one paid (交税, 纳税).
+    private static readonly System.Text.RegularExpressions.Regex TaxBeforeItsVerb = new(
+        "(?<![值得个纳交缴报办免减退])(?<tax>税费?)(?<how>(还|也|都)?(能不能|可不可以|能|可以|咋|怎么|会不会|能否)(给)?)(?<verb>减免|减|免|少交|少缴)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text with a tax put before its verb written after it (<see cref="TaxBeforeItsVerb"/>): "税能减不" reads "能减税不".</summary>
+    public static string WithTaxAfterItsVerb(string text) => text.Contains('税') ? TaxBeforeItsVerb.Replace(text, "${how}${verb}${tax}") : text;
+
     /// <summary>Longer messages are cut here: nothing a shop owner asks needs more, and it keeps every step fast.</summary>
     public const int MaxUnderstoodLength = 1000;
 

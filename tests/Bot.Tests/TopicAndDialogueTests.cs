@@ -415,6 +415,19 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("个体户今年税能减吗")]
+    [InlineData("我家超市的税咋减")]
+    [InlineData("小本生意税能少交点不")]
+    [InlineData("开店的税费能减不")]
+    public async Task Tax_put_before_its_verb_asks_about_the_tax_relief(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.NotEmpty(result.Citations);
+        Assert.Equal("jincheng-2022-67#measure-5", result.Citations[0].Id);
+    }
+
+    [Theory]
     [InlineData("我2021年开了个小吃店，现在还能享受减免吗")]
     [InlineData("俺家2020年在城区开了个小吃店，那个减免还有没有")]
     [InlineData("我的店税能减吗")] // 店税 is no unwritten topic
