@@ -216,9 +216,12 @@ internal sealed partial class AskedFocus
             return false;
         }
 
-        var end = known.Select(w => last.LastIndexOf(w, StringComparison.Ordinal) is var at && at >= 0 ? at + w.Length : 0).Max();
-        var head = last[end..];
-        return end > 0 && head.Length >= 2 && !head.Any(NotAThing.Contains) && !WaysOfDoing.Contains(head) && !Written(head);
+        // The last known word reaching into the last run, looked for in the whole focus: a form character may stand inside
+        // one ("一个执照开两个店" ends in 两个店, past the run 执照开两).
+        var start = focus.LastIndexOf(last, StringComparison.Ordinal);
+        var end = known.Select(w => focus.LastIndexOf(w, StringComparison.Ordinal) is var at && at >= 0 && at + w.Length > start ? at + w.Length : 0).Max();
+        var head = end > start ? Runs(focus[end..]).LastOrDefault(r => r.Length >= 2) : null;
+        return head is not null && !head.Any(NotAThing.Contains) && !WaysOfDoing.Contains(head) && !Written(head);
     }
 
     private const string NotAThing = "贵高低多少难慢快大小好坏费钱价率额期";
