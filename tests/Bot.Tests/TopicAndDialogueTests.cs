@@ -793,6 +793,7 @@ public class TopicAndDialogueTests
     [InlineData("benefits?")]
     [InlineData("卖菜的小摊能享受你们这个政策吗")] // the asker's trade says who asks: the policy is for every trade
     [InlineData("我是开理发店的，能享受吗")]
+    [InlineData("我卖面条的，这个政策管我吗")] // 管我吗 asks whether it covers the asker
     [InlineData("公司能享受这里面的优惠吗，我们不是个体户")]
     [InlineData("我老婆名下的个体户能享受吗")]
     [InlineData("I run a noodle shop, does this apply to me?")] // the asker's business, in English
