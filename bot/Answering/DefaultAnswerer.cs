@@ -146,7 +146,10 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             chosen = [.. selector.ByFacts(topicFacts).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId))];
         }
 
-        if (fresh && chosen.Count == 0 && context.Extracted.Mentioned.Count > 0 && !OverviewAnswerer.Asks(context.Normalized) && !NamesATopic(context))
+        // "I sell noodles, does this apply to me?": a fact's word (sell) in what the asker says they do, asking only whether the
+        // policy applies, asks what there is (below).
+        if (fresh && chosen.Count == 0 && context.Extracted.Mentioned.Count > 0 && !OverviewAnswerer.Asks(context.Normalized) && !NamesATopic(context)
+            && !(context.Extracted.Values.Count == 0 && AsksOnlyWhetherItApplies(context.Normalized)))
         {
             // Nothing but facts ("月销售额15万零1块，小规模，还免吗"): the provisions those facts are for; facts every provision
             // reads ("我是个体户，能享受吗") ask what there is.
@@ -706,7 +709,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// </summary>
     private bool AsksOnlyWhetherItApplies(string normalized)
     {
-        var rest = DocumentReference.Replace(knowledge.Topic(normalized), " ");
+        var rest = DocumentReference.Replace(knowledge.Topic(WhatTheAskerDoes.Replace(normalized, " ")), " ");
         rest = ScopeLexicon.RunningABusiness.Aggregate(rest, (text, words) => text.Replace(words, " ", StringComparison.Ordinal));
         if (!ScopeLexicon.EligibilityCues.Any(c => rest.Contains(c, StringComparison.Ordinal)))
         {
@@ -716,6 +719,11 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var left = WithoutAskersBusinessInEnglish(InTheDocument.Replace(ScopeLexicon.AskersTrade.Replace(WithoutFactsAndAsking(rest), " "), " "));
         return OnlyForm(left) && TextPatterns.EnglishWord().Matches(left).All(w => EnglishAsking.Contains(w.Value));
     }
+
+    // "I sell noodles from a cart", "we fix bikes": what the asker sells or does says who asks (not "I sell 100k a month").
+    private static readonly Regex WhatTheAskerDoes = new(
+        @"\b(i|we)( also| just| only| mainly| mostly)? (sell|make|cook|fix|repair|bake|serve) (?!\d|(about|around|over|under|less|more|online|on|in|at|to|through|via|from|out|it|them|things|stuff|enough|money|a lot|much)\b)[a-z-]+( (?!(from|at|in|on|out)\b)[a-z-]+)?( (from|at|in|on|out of) (a|an|the|my|our) [a-z-]+)?\b",
+        RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "能享受这里面的优惠吗", "这些政策能享受吗", "政策对我适用吗": what the document holds, as a whole.
     private static readonly Regex InTheDocument = new(

@@ -798,6 +798,7 @@ public class TopicAndDialogueTests
     [InlineData("我老婆名下的个体户能享受吗")]
     [InlineData("I run a noodle shop, does this apply to me?")] // the asker's business, in English
     [InlineData("I'm a barber, does this apply to me?")] // the asker's trade, in English
+    [InlineData("I sell noodles from a cart, does this apply to me?")] // what they sell, not a sales figure
     public async Task Asking_what_there_is_for_the_asker_alone_or_beside_facts_gets_the_overview(string question)
     {
         var result = await Ask(TestBots.Create(), question);
