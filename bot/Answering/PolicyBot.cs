@@ -165,7 +165,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         if (!continuing && state.LastRules.Count > 0 && FactExtractor.Corrects.IsMatch(normalized))
         {
             var read = lastRules.SelectMany(r => r.FactIds).ToHashSet(StringComparer.Ordinal);
-            if (extracted.Values.Any(v => read.Contains(v.Key) && state.Facts.GetValueOrDefault(v.Key) != v.Value))
+            // "wait, I got it wrong, I registered back in 2019": a date long before says a recent fact otherwise.
+            var corrected = knowledge.Facts.WithoutDatedLongAgo(extracted, normalized, request.AsOf ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+            if (corrected.Values.Any(v => read.Contains(v.Key) && state.Facts.GetValueOrDefault(v.Key) != v.Value))
             {
                 (continuing, pendingRules, pendingFact) = (true, lastRules, null);
             }

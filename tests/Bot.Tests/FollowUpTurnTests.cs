@@ -70,6 +70,17 @@ public class FollowUpTurnTests
     }
 
     [Theory]
+    [InlineData("wait, I got it wrong, I registered back in 2019")] // a date long before says it is no new business
+    [InlineData("哦不对，俺是2019年办的执照")]
+    public async Task A_correction_dating_the_registration_long_before_answers_the_seal_again(string correction)
+    {
+        var results = await Converse("I just registered my getihu last month, is the seal free?", correction);
+
+        Assert.Equal("eligible", VerdictOf(results[0], "new-business-free-seal"));
+        Assert.Equal("not_eligible", VerdictOf(results[1], "new-business-free-seal"));
+    }
+
+    [Theory]
     [InlineData("要是多卖一块钱呢", "not_eligible")] // 150,001: over the limit
     [InlineData("那再少卖两万呢", "eligible")]
     [InlineData("what if I sold 1 yuan more?", "not_eligible")]
