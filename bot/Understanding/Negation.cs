@@ -7,7 +7,7 @@ namespace Policy.Bot.Understanding;
 /// next character: 还没转成功, 个转企还没完成, 执照还没办下来, 不是新开的, "I haven't converted". Intent is not done either:
 /// 准备/打算/计划 个转企 means it has not happened yet.
 /// </summary>
-internal static class Negation
+internal static partial class Negation
 {
     // Before the phrase, anywhere in its clause within this many characters.
     private const int BeforeWindow = 10;
@@ -116,6 +116,13 @@ internal static class Negation
             before = text[windowStart..cause] + " " + text[Math.Max(cause, phraseStart - CauseReach)..phraseStart];
         }
 
+        // "去年没亮照被罚过一回": 被 opens a predicate of its own; a negator before it with a deed between is the deed's
+        // ("没被罚过", "从来没有被查过" stay denied).
+        if (text[phraseStart] == '被' && !PassiveDenied().IsMatch(before))
+        {
+            before = "";
+        }
+
         var after = phraseEnd >= clauseEnd ? "" : text[phraseEnd..Math.Min(clauseEnd, phraseEnd + AfterWindow)];
         if (Denies(before, ChineseNegators) || Denies(after, ChineseNotYetAfter))
         {
@@ -129,6 +136,9 @@ internal static class Negation
             || lastWords.Where((w, i) => w == "plan" && (from + i == 0 || Planners.Contains(words[from + i - 1]))).Any()
             || lastWords.TakeLast(DeterminerReach + 1).Any(EnglishDeterminerNegators.Contains);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(没|没有|不|未|从未|尚未|还没|还没有|从来没|从来没有|从没|从没有|并没有|不是|不曾|没曾)(怎么|咋|再|又|曾经|曾)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex PassiveDenied();
 
     // Words that open a cause ("因为…被罚过"), and how close to the phrase a negator inside it must stand to deny the phrase.
     private static readonly string[] CauseMarkers = ["因为", "由于"];

@@ -17,7 +17,11 @@ internal static partial class TopicMention
     private static readonly string[] AskingWhatItBringsInWords =
         ["多少", "how much",
          "好处", "有啥优惠", "有什么优惠", "有哪些优惠", "有啥奖励", "有什么奖励", "有奖励吗", "有啥支持", "有什么支持", "有哪些支持", "有啥补贴", "有什么补贴", "有哪些补贴", "有啥政策", "有什么政策",
-         "what are the benefits", "what benefits", "what do i get", "what would i get", "what support", "any benefits", "is there any reward"];
+         "what are the benefits", "what benefits", "what do i get", "what would i get", "what support", "any benefits", "is there any reward",
+         "any money", "is there money", "any reward", "any subsidy", "any subsidies", "any support"];
+
+    // Whether something will cost anything once it is done: "准备去办个体执照，刻章免费不".
+    private static readonly string[] AskingWhetherItCosts = ["免费", "不要钱", "要钱", "收钱", "收费", "is it free", "be free", "for free"];
 
     // Asking how, what it is or what it brings.
     private static readonly string[] AskingAbout =
@@ -233,7 +237,7 @@ internal static partial class TopicMention
 
         // What it brings, not how to do it or what it is: those do not suppose it.
         return AskingAboutLater.Any(w => ContainsWord(text, w)) || AskingWhatItBrings.IsMatch(text)
-            || AskingWhatItBringsInWords.Any(w => text.Contains(w, StringComparison.Ordinal));
+            || AskingWhatItBringsInWords.Any(w => text.Contains(w, StringComparison.Ordinal)) || AskingWhetherItCosts.Any(w => text.Contains(w, StringComparison.Ordinal));
     }
 
     private static bool ContainsWord(string text, string word) =>
