@@ -116,6 +116,13 @@ internal static partial class Negation
             before = text[windowStart..cause] + " " + text[Math.Max(cause, phraseStart - CauseReach)..phraseStart];
         }
 
+        // "垃圾桶没盖盖子头一回被查出毛病": a first time is denied only by saying it is not one ("不是头一回"); a negator before
+        // it with a deed between is the deed's.
+        if (FirstTime().IsMatch(text.AsSpan(phraseStart)) && !FirstTimeDenied().IsMatch(before))
+        {
+            before = "";
+        }
+
         // "去年没亮照被罚过一回": 被 opens a predicate of its own; a negator before it with a deed between is the deed's
         // ("没被罚过", "从来没有被查过" stay denied).
         if (text[phraseStart] == '被' && !PassiveDenied().IsMatch(before))
@@ -136,6 +143,12 @@ internal static partial class Negation
             || lastWords.Where((w, i) => w == "plan" && (from + i == 0 || Planners.Contains(words[from + i - 1]))).Any()
             || lastWords.TakeLast(DeterminerReach + 1).Any(EnglishDeterminerNegators.Contains);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(头一?回|头一?次|头一遭|第一[次回遭]|首次|初次)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex FirstTime();
+
+    [System.Text.RegularExpressions.GeneratedRegex("(不是|并非|并不是|不算|不属于|哪是|也不是)(我的?|俺的?|这)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex FirstTimeDenied();
 
     [System.Text.RegularExpressions.GeneratedRegex("(没|没有|不|未|从未|尚未|还没|还没有|从来没|从来没有|从没|从没有|并没有|不是|不曾|没曾)(怎么|咋|再|又|曾经|曾)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex PassiveDenied();

@@ -106,6 +106,9 @@ public class FactExtractionTests
     [InlineData("I run a cafe, registered as an individual business just last month", "newly_registered", "true")]
     [InlineData("We opened in Gaoping last month", "newly_registered", "true")]
     [InlineData("I registered my individual business (a small bakery) last month.", "newly_registered", "true")]
+    [InlineData("俺后厨垃圾桶没盖盖子开这店五年了头一回被查出毛病", "first_minor_violation", "true")] // 没 is the lid's, not the first time's
+    [InlineData("这不是头一回被查了", "first_minor_violation", "false")]
+    [InlineData("开理发店的 去年没亮照被罚过一回 这回又让查出来没挂执照", "first_minor_violation", "false")] // 没 is the licence's, not the fine's
     [InlineData("这是俺头一回被查出问题，也算轻微的", "first_minor_violation", "true")] // 也算 says it counts; "还算新开的吗" asks
     [InlineData("执法的来查说问题不大算轻微的，这是头一回", "first_minor_violation", "true")] // told it counts: no question
     [InlineData("去年来检查说俺价签标的不全罚了二百块，前天又来了", "first_minor_violation", "false")] // last year's fine
