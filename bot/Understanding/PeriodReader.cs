@@ -8,6 +8,9 @@ namespace Policy.Bot.Understanding;
 /// </summary>
 internal static class PeriodReader
 {
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
     private static readonly (string Word, string Period)[] Words = BuildWords();
 
     private static (string, string)[] BuildWords()
@@ -17,6 +20,8 @@ internal static class PeriodReader
         Add(FactPeriods.Day, "每天", "一天", "每日", "日均", "一日", "天", "per day", "a day", "daily", "each day", "every day", "/day", "/天");
         Add(FactPeriods.Week, "每周", "一周", "每星期", "一星期", "一个星期", "每个星期", "一个礼拜", "每个礼拜", "礼拜", "星期", "周", "per week", "a week", "weekly", "each week", "every week", "/week", "/周");
         Add(FactPeriods.Month, "每月", "每个月", "一个月", "一月", "月均", "月", "per month", "a month", "monthly", "each month", "every month", "/month", "/月", "last month", "this month", "the month", "previous month");
+        // "my sales for august came to 150000": one month named.
+        Add(FactPeriods.Month, [.. MonthNames.SelectMany(m => new[] { $"for {m}", $"in {m}", $"of {m}", $"{m} sales", $"{m}'s sales" })]);
         Add(FactPeriods.Quarter, "每季度", "一个季度", "一季度", "季度", "每季", "一季", "per quarter", "a quarter", "quarterly", "each quarter", "every quarter", "/quarter", "last quarter", "this quarter", "the quarter", "previous quarter", "in a quarter",
             // "三个月一共卖了39万": three months' sales together are a quarter's.
             "三个月", "3个月", "仨月", "three months", "3 months");
