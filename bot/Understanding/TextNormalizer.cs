@@ -55,6 +55,16 @@ public static class TextNormalizer
     /// <summary>The text with a tax put before its verb written after it (<see cref="TaxBeforeItsVerb"/>): "税能减不" reads "能减税不".</summary>
     public static string WithTaxAfterItsVerb(string text) => text.Contains('税') ? TaxBeforeItsVerb.Replace(text, "${how}${verb}${tax}") : text;
 
+    // A comparison with another benefit the asker fears ("别跟那个免税一样早就过期了", "不会像减税那样过期吧"): what is compared
+    // with is not what is asked about.
+    private static readonly System.Text.RegularExpressions.Regex FearedLikeAnother = new(
+        "(别|可别|不会|不要|该不会|千万别)(也)?(跟|和|像|同)[^，。？！,.?!\\s]{1,10}(一样|那样|似的)[^，。？！,.?!]*",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text without a comparison with another benefit the asker fears (<see cref="FearedLikeAnother"/>).</summary>
+    public static string WithoutFearedComparison(string text) => text.Contains("一样", StringComparison.Ordinal) || text.Contains("那样", StringComparison.Ordinal) || text.Contains("似的", StringComparison.Ordinal)
+        ? FearedLikeAnother.Replace(text, " ") : text;
+
     /// <summary>Longer messages are cut here: nothing a shop owner asks needs more, and it keeps every step fast.</summary>
     public const int MaxUnderstoodLength = 1000;
 

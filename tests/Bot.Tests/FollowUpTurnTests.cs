@@ -69,6 +69,28 @@ public class FollowUpTurnTests
         Assert.Equal(after, VerdictOf(results[1], "state-owned-rent-relief"));
     }
 
+    [Fact]
+    public async Task A_benefit_the_asker_fears_is_like_another_is_not_the_other()
+    {
+        var results = await Converse("个转企给钱是真的吗", "还没转", "那要是明年转成了，这钱还能拿不？别跟那个免税一样早就过期了");
+
+        Assert.Equal("jincheng-2022-67#measure-9", results[2].Citations[0].Id);
+        Assert.DoesNotContain(results[2].Eligibility, e => e.Rule == "vat-exemption");
+    }
+
+    [Theory]
+    [InlineData("Never happened before, and it's a small thing - a few items on the shelf had no price tags.", "first-violation-no-penalty", "eligible")]
+    [InlineData("Yes we already did it, our company was registered last month.", "company-conversion-reward", "eligible")]
+    public async Task An_English_reply_telling_the_fact_asked_answers_the_rule(string reply, string rule, string verdict)
+    {
+        var first = rule.StartsWith("company", StringComparison.Ordinal) ? "how do i get the 3000 yuan reward for becoming a company"
+            : "The market regulation guys came to my shop this morning and said I did something wrong. Am I going to get fined?";
+        var results = await Converse(first, reply);
+
+        Assert.Equal("need_info", VerdictOf(results[0], rule));
+        Assert.Equal(verdict, VerdictOf(results[1], rule));
+    }
+
     [Theory]
     [InlineData("wait, I got it wrong, I registered back in 2019")] // a date long before says it is no new business
     [InlineData("哦不对，俺是2019年办的执照")]
