@@ -25,6 +25,12 @@ public sealed partial class BotKnowledge
         Intro = new BotIntro(content);
         Scope = ScopeWords.From(content, content.Policies.SelectMany(Names));
         ownPlaces = PlacesPattern(Scope.OwnPlaces);
+        // The city's own name ("晋城", "Jincheng"): every clause is the city's, and its units' names hold it.
+        var city = content.Regions.CityWide;
+        var cityWord = city.Name.En.Split(' ')[0];
+        var cityHan = city.Name.Zh.Length >= 2 ? city.Name.Zh[..2] : city.Name.Zh;
+        cityName = PlacesPattern(city.Names.Append(cityWord).Select(TextNormalizer.Normalize)
+            .Where(n => n.Length >= 2 && (n.StartsWith(cityHan, StringComparison.Ordinal) || n.StartsWith(TextNormalizer.Normalize(cityWord), StringComparison.Ordinal))).Distinct());
         policyNames = new(content.Policies.Select(p => (p, Names(p))), StringComparison.OrdinalIgnoreCase);
         placeNames = new(content.Policies.Where(p => !p.Region.CityWide)
             .Select(p => (p, p.Region.Names.Where(n => n.Length > 1).Select(TextNormalizer.Normalize))), StringComparison.Ordinal);
@@ -60,6 +66,10 @@ public sealed partial class BotKnowledge
     private readonly NameIndex<BilingualPolicy> policyNames;
     private readonly NameIndex<BilingualPolicy> placeNames;
     private readonly Regex? ownPlaces;
+    private readonly Regex? cityName;
+
+    /// <summary>The text without the city's own name ("晋城个体户不用交税是真的吗" searches for the tax, not the units of 晋城).</summary>
+    public string WithoutCityName(string text) => cityName is null ? text : cityName.Replace(text, " ");
 
     /// <summary>Puts back mistyped key words (增直税 → 增值税) before anything else reads the message.</summary>
     public TypoCorrector Typos { get; }
@@ -117,7 +127,7 @@ public sealed partial class BotKnowledge
     /// <summary>"opened a noodle shop last month": when something happened names no benefit (not the rent relief's "three months").</summary>
     public static string WithoutRelativeTime(string normalized) => RelativeTime().Replace(normalized, " ");
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(last|this|next) (week|month|year)\b|\b(a|one|two|three|four|five|six|several|few|\d+) (days?|weeks?|months?|years?) ago\b|上个月|这个月|下个月|上月|本月",
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(last|this|next) (week|month|year)\b|\b(for|in) (the first )?(a|one|two|three|four|five|\d+) (years?|months?) (after|since) (opening|registering|starting|registration)\b|\b(after|since) (opening|registering|starting)\b|\b(a|one|two|three|four|five|six|several|few|\d+) (days?|weeks?|months?|years?) ago\b|上个月|这个月|下个月|上月|本月",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex RelativeTime();
 

@@ -103,7 +103,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var searched = whoAsks is { Success: true } ? ScopeLexicon.AskersBusinessInChinese.Replace(asked, " ") : asked;
         // What is asked about, for choosing rules and judging whether any clause covers it.
         var aboutWhat = whoAsks is { Success: true } ? context.Normalized.Remove(whoAsks.Index, whoAsks.Length).Insert(whoAsks.Index, " ") : context.Normalized;
-        var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(BotKnowledge.WithoutRelativeTime(TopicMention.WithoutStaffIntroduction(DescribedDocument.Replace(DocumentReference.Replace(searched, " "), " ")))), reading), reading));
+        var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(BotKnowledge.WithoutRelativeTime(TopicMention.WithoutStaffIntroduction(DescribedDocument.Replace(DocumentReference.Replace(knowledge.WithoutCityName(searched), " "), " ")))), reading), reading));
         // The part that asks weighs twice, unless it only asks what there is ("…，有啥补贴能拿不").
         if ((reading == Languages.Chinese ? AskedFocus.AskingClause(asked) : AskedFocus.AskingSentences(asked)) is { } askingClause && !askingForBenefits)
         {
