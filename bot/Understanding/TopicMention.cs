@@ -20,9 +20,6 @@ internal static partial class TopicMention
          "what are the benefits", "what benefits", "what do i get", "what would i get", "what support", "any benefits", "is there any reward",
          "any money", "is there money", "any reward", "any subsidy", "any subsidies", "any support"];
 
-    // Whether something will cost anything once it is done: "准备去办个体执照，刻章免费不".
-    private static readonly string[] AskingWhetherItCosts = ["免费", "不要钱", "要钱", "收钱", "收费", "is it free", "be free", "for free"];
-
     // Asking how, what it is or what it brings.
     private static readonly string[] AskingAbout =
         ["怎么办", "怎么", "怎样", "如何", "要先", "需要先", "得先", "先要", "要什么", "需要什么", "需要哪些", "要哪些", "什么材料", "哪些材料", "材料", "流程", "手续", "步骤", "去哪", "在哪", "哪里", "找哪",
@@ -237,7 +234,7 @@ internal static partial class TopicMention
 
         // What it brings, not how to do it or what it is: those do not suppose it.
         return AskingAboutLater.Any(w => ContainsWord(text, w)) || AskingWhatItBrings.IsMatch(text)
-            || AskingWhatItBringsInWords.Any(w => text.Contains(w, StringComparison.Ordinal)) || AskingWhetherItCosts.Any(w => text.Contains(w, StringComparison.Ordinal));
+            || AskingWhatItBringsInWords.Any(w => text.Contains(w, StringComparison.Ordinal));
     }
 
     private static bool ContainsWord(string text, string word) =>
