@@ -100,7 +100,14 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var countyOwn = fresh && reading == Languages.Chinese && CountyOwnPolicies.Asked(context.Normalized);
         // "俺开个小超市，想贷点款进货": the asker's business opening a question about something else is who asks, not what about.
         var whoAsks = reading == Languages.Chinese && !askingForBenefits ? ScopeLexicon.AskersBusinessInChinese.Match(context.Normalized) : null;
-        var searched = whoAsks is { Success: true } ? ScopeLexicon.AskersBusinessInChinese.Replace(asked, " ") : asked;
+        // "在晋城开店能在这边交社保不": running a shop, said before what is asked about, is who asks when something else is named.
+        if (reading == Languages.Chinese && !askingForBenefits && whoAsks is not { Success: true } && ScopeLexicon.RunningAShopBeforeAsking.Match(context.Normalized) is { Success: true } running
+            && NamesATopic(context.Normalized.Remove(running.Index, running.Length), reading))
+        {
+            whoAsks = running;
+        }
+
+        var searched = whoAsks is { Success: true } && asked.Contains(whoAsks.Value, StringComparison.Ordinal) ? asked.Replace(whoAsks.Value, " ", StringComparison.Ordinal) : asked;
         // What is asked about, for choosing rules and judging whether any clause covers it.
         var aboutWhat = whoAsks is { Success: true } ? context.Normalized.Remove(whoAsks.Index, whoAsks.Length).Insert(whoAsks.Index, " ") : context.Normalized;
         var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(BotKnowledge.WithoutRelativeTime(TopicMention.WithoutStaffIntroduction(DescribedDocument.Replace(DocumentReference.Replace(knowledge.WithoutCityName(searched), " "), " ")))), reading), reading));

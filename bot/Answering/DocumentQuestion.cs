@@ -187,8 +187,14 @@ internal static class DocumentQuestion
         cues.Aggregate(normalized, (text, cue) => text.Replace(cue, " ", StringComparison.Ordinal)) is var rest
         && rest != normalized && Filler.Replace(rest, "").Length == 0;
 
+    private static readonly System.Text.RegularExpressions.Regex DescribedDocument = new(
+        @"\b(?<which>this|the)( (jincheng|getihu|support|city|municipal|government|local|new|whole|individual business|small business))+ (?<document>plan|policy|document|notice)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     public static DocumentFacet Detect(string normalized)
     {
+        // "in charge of this getihu support plan" asks what "in charge of this plan" asks.
+        normalized = DescribedDocument.Replace(normalized, "${which} ${document}");
         normalized = normalized.Contains("expir", StringComparison.Ordinal) ? ExpiredThings.Replace(normalized, " ") : normalized;
         normalized = normalized.Contains("过期", StringComparison.Ordinal) ? TheEndedOnes.Replace(normalized, " ") : normalized;
         var facets = DocumentFacet.None;

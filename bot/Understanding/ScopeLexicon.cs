@@ -345,6 +345,11 @@ internal static class ScopeLexicon
         + @"(开|经营|干|做|搞)(了|着|的)?(个|一个|一家|家|间|一间)?(小)?((?![年月])[\p{IsCJKUnifiedIdeographs}]){0,4}?(超市|小卖部|便利店|杂货店|饭店|饭馆|面馆|小吃店|店|铺子|门市|作坊|摊|摊子)(的)?(?=[，,。\s]))",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    /// <summary>"在晋城开店能…", "开店可以…": running a shop, right before a way of asking.</summary>
+    public static readonly System.Text.RegularExpressions.Regex RunningAShopBeforeAsking = new(
+        @"(在[\p{IsCJKUnifiedIdeographs}]{1,6}?)?开(了)?(个|家)?店(?=(能|可以|能不能|可不可以|的话能|还能|想|要不要))",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     // When the business was opened, before or after where: "2021年", "二〇一九年三月份", "去年".
     private const string WhenOpened = @"((\d{2,4}|[零〇一二三四五六七八九]{2,4})年(\d{1,2}月份?)?|去年|前年|今年|年初|年底)";
 
