@@ -408,6 +408,8 @@ public class TopicAndDialogueTests
     [InlineData("外卖平台逼俺娘的包子铺只能在他家上架，不让上别家，政策里对这种有说法没？", "jincheng-2022-67#measure-16")] // 只能 says, it asks nothing
     [InlineData("啥时候发的文", "jincheng-2022-67#notice")]
     [InlineData("能不能一个执照开两个店", "jincheng-2022-67#measure-4")] // 两个店, a staff word, with 个 inside it
+    [InlineData("户口在河南，能在这边交社保不", "jincheng-2022-67#measure-8")] // where the hukou is says who asks, not another place's policies
+    [InlineData("俺户口在河南，在晋城开店能在这边交社保不", "jincheng-2022-67#measure-8")] // running a shop says who asks
     [InlineData("晋城个体户不用交税是真的吗", "jincheng-2022-67#measure-5")] // the city's name is in the units of measure 13, not asked about
     [InlineData("my cousin says getihu in jincheng dont pay any tax for 3 years after opening", "jincheng-2022-67#measure-5")]
     public async Task A_dialect_way_of_asking_is_answered_from_the_clause(string question, string clause)
