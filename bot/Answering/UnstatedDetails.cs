@@ -137,7 +137,9 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"(外国人|外籍人?士?|外籍人员|老外|(韩国|日本|美国|英国|法国|德国|俄罗斯|越南|泰国|缅甸|老挝|马来西亚|印度|巴基斯坦|加拿大|澳大利亚)(人|籍|公民))[^，。？！,?!]{0,8}(能|可以|可不可以|让不让|允许|行不行|中不中)"
         + @"|\b(as an?|can an?|could an?|may an?|can|are|is an?) (foreigner|foreign national|foreign citizen|expat|non-chinese( citizen)?)s?\b"
         + @"|\b(foreigner|foreign national|foreign citizen|foreign passport holder|expat)s? (can|could|may|be allowed|are allowed|is allowed|eligible|qualify)\b"
-        + @"|\b(i'?m|i am|we are|we're) an? (korean|japanese|american|british|french|german|russian|vietnamese|thai|indian|pakistani|canadian|australian|malaysian|filipino|nigerian|foreign) (citizen|national|passport holder)\b[^?]*\b(can|could|may) (i|we)\b",
+        + @"|\b(i'?m|i am|we are|we're) an? (korean|japanese|american|british|french|german|russian|vietnamese|thai|indian|pakistani|canadian|australian|malaysian|filipino|nigerian|foreign) (citizen|national|passport holder)\b[^?]*\b(can|could|may) (i|we)\b"
+        // "I'm a foreigner with a German passport. Can I register a getihu?"
+        + @"|\b(i'?m|i am|we are|we're) an? (foreigner|foreign national|foreign citizen)\b[^?]*\b(can|could|may) (i|we) (register|open|set up|start|apply|get|run)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex ForeignerAsked();
 

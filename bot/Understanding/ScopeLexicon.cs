@@ -152,6 +152,8 @@ internal static class ScopeLexicon
         // Asked after, not run by the asker ("my uncle's hotpot place" is the asker's business).
         "hotpot places near", "hot pot places near", "decent hotpot", "decent hot pot", "哪家烧烤", "烧烤哪家", "for 烧烤", "for bbq", "for barbecue", "dinner tonight", "eat tonight",
         "taking my staff out", "take my staff out", "哪家火锅", "火锅哪家", "好吃的火锅", "团建去哪",
+        // Travel: "when does the last train to Zhengzhou leave" (the policies' training is 培训).
+        "last train", "train ticket", "train tickets", "high-speed rail", "high speed rail", "bullet train", "flight to", "bus to", "火车票", "高铁票", "末班车", "最后一班", "动车票",
         "recommend a good", "recommend a nice", "recommend a restaurant", "recommend somewhere to", "好吃的烧烤", "晚上请客", "请客吃饭",
         // Cooking: "刀削面咋做，汤咋熬" (not a noodle shop owner's "和面压面全靠电").
         "咋熬", "怎么熬", "咋和面", "怎么和面", "和面咋", "和面怎么", "食谱", "recipe for", "how to cook",
@@ -180,7 +182,9 @@ internal static class ScopeLexicon
         "car loan", "consumer loan", "credit card", "personal loan", "family car", "nothing to do with my shop", "nothing to do with my business",
         // The asker's savings: "150000元存三年定期，利息能有多少" (the policies' interest is a business loan's).
         "存定期", "定期存款", "存款利息", "存银行利息", "存三年定期", "存一年定期", "fixed deposit", "savings account", "interest on my savings",
-        "签证", "居留证", "居留许可", "工作签", "护照", "visa", "residence permit", "work permit", "passport",
+        // A passport renewed (a foreign owner's passport, told of who they are, stays in scope).
+        "签证", "居留证", "居留许可", "工作签", "办护照", "换护照", "护照过期", "护照到期", "visa", "residence permit", "work permit",
+        "renew my passport", "renew a passport", "renew passport", "passport renewal", "passport expired", "new passport",
         // The asker's children's schooling: "哪家英语辅导班比较靠谱，娃英语老不及格" (创业辅导 stays the policy's; a tutor
         // asking whether their tutoring is a business stays too).
         "中考", "高考", "报志愿", "志愿咋报", "志愿怎么报", "哪个高中", "哪所高中", "哪个学校好",
@@ -338,11 +342,11 @@ internal static class ScopeLexicon
     /// of the business stays.
     /// </summary>
     public static readonly System.Text.RegularExpressions.Regex AskersBusinessInChinese = new(
-        @"^(你好|您好)?[，,！!。\s]*(我|俺|咱)们?(家里|家|娘|爹|妈|爸|媳妇|老婆|老公|儿子|闺女|女儿|哥|姐|弟|妹|表哥|表姐|舅舅|舅|姨|叔)?"
+        @"^(你好|您好)?[，,！!。\s]*(我|俺|咱)们?(家里|家|娘|爹|妈|爸|媳妇|老婆|老公|儿子|闺女|女儿|哥|姐|弟|妹|表哥|表姐|舅舅|舅|姨|叔)?(是)?"
         // "我的店税能减吗", "俺家店里…": whose shop, before what is asked.
         + @"(的?小?(店|店里|店铺|铺子|门店)(?![员主面名])(里)?|"
         + $@"{WhenOpened}?(在[\p{{IsCJKUnifiedIdeographs}}]{{1,6}})?{WhenOpened}?"
-        + @"(开|经营|干|做|搞)(了|着|的)?(个|一个|一家|家|间|一间)?(小)?((?![年月])[\p{IsCJKUnifiedIdeographs}]){0,4}?(超市|小卖部|便利店|杂货店|饭店|饭馆|面馆|小吃店|店|铺子|门市|作坊|摊|摊子)(的)?(?=[，,。\s]))",
+        + @"(开|经营|干|做|搞)(了|着|的)?(个|一个|一家|家|间|一间)?(小)?((?![年月])[\p{IsCJKUnifiedIdeographs}]){0,4}?(超市|小卖部|便利店|杂货店|饭店|饭馆|面馆|小吃店|店|铺子|门市|作坊|摊|摊子)((的)?(?=[，,。\s])|的个体户|的个体))",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>"在晋城开店能…", "开店可以…": running a shop, right before a way of asking.</summary>
