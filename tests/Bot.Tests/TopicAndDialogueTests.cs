@@ -1162,6 +1162,18 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("俺四川来的，在菜市场卖菜，头一回叫市场监管的查出来价签没标清楚，会罚钱不", "jincheng-2022-67#measure-17")]
+    [InlineData("河南的，开小吃摊，上回因为占道已经被罚过一回了，这回又叫查住了，还能按首次免罚算不？", "jincheng-2022-67#measure-17")]
+    [InlineData("俺是陕西过来做建材的个体户，小规模。上个月正好卖了十五万整，增值税能免不？", "jincheng-2022-67#measure-5")]
+    public async Task Where_the_asker_comes_from_is_no_other_places_question(string question, string clause)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.True(result.InScope);
+        Assert.Equal(clause, result.Citations[0].Id);
+    }
+
+    [Theory]
     [InlineData("我们是合伙企业，能享受个体户的减租吗")]
     [InlineData("We are a partnership. Can we get the rent waiver?")]
     [InlineData("我们是合作社，能减租吗")]
