@@ -55,6 +55,13 @@ public static class TextNormalizer
     /// <summary>The text with a tax put before its verb written after it (<see cref="TaxBeforeItsVerb"/>): "税能减不" reads "能减税不".</summary>
     public static string WithTaxAfterItsVerb(string text) => text.Contains('税') ? TaxBeforeItsVerb.Replace(text, "${how}${verb}${tax}") : text;
 
+    // Goods or premises sealed up by officials ("sealed up a batch of stock", "they sealed off my shop"): seized, not a seal carved.
+    private static readonly System.Text.RegularExpressions.Regex SealedUp = new(
+        @"\bseal(ed|ing|s)? (up|off)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text with goods sealed up said as seized (<see cref="SealedUp"/>).</summary>
+    public static string WithSealedUpAsSeized(string text) => text.Contains("seal", StringComparison.Ordinal) ? SealedUp.Replace(text, "seized") : text;
+
     // A comparison with another benefit the asker fears ("别跟那个免税一样早就过期了", "不会像减税那样过期吧"): what is compared
     // with is not what is asked about.
     private static readonly System.Text.RegularExpressions.Regex FearedLikeAnother = new(
