@@ -74,6 +74,9 @@ internal static class ScopeLexicon
         // Whether it can be done online: "能在网上弄不", "手机上能办吗", "can I do it online?".
         "能在网上弄不", "能在网上办不", "能在网上办吗", "网上能弄不", "网上能办不", "网上能办吗", "能网上办不", "能网上办吗", "手机上能办不", "手机上能办吗", "手机能办不", "能在手机上弄不",
         "can i do it online", "can i apply online", "can it be done online",
+        // "那去领的时候要带啥材料", "网上能申请不还是得跑腿", "what do I need to bring for it, and which office do I go to?".
+        "去领的时候", "领的时候", "去办的时候", "办的时候", "网上能申请不", "网上能申请吗", "还是得跑腿", "得跑腿", "跑一趟", "找哪个部门问", "找哪个部门", "哪个部门管", "找哪个单位",
+        "need to bring", "what do i bring", "what should i bring", "which office do i go to", "which office should i go to", "which office", "which department", "where do i apply", "where should i apply",
         "带什么材料", "带啥材料", "需要哪些材料", "要哪些材料", "要带什么材料", "要带啥材料", "需要带什么材料", "哪些材料", "什么材料", "准备什么材料", "准备啥材料", "要准备什么", "什么时候发", "多久到账", "什么时候到账", "到账", "要交啥材料", "交啥材料", "要交什么材料", "交什么材料", "提交什么材料", "去哪领", "在哪领", "哪里领",
         "how do i claim", "how can i claim", "how to claim", "how do i apply", "how can i apply", "how to apply", "how do i get", "how can i get", "how to get",
         "who do i contact", "who do i actually contact", "who should i contact", "who do i ask", "who should i ask", "who can i ask", "where do i go", "what documents", "what do i need",

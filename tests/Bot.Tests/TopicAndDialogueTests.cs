@@ -93,6 +93,10 @@ public class TopicAndDialogueTests
     [InlineData("我已经转成公司了，有什么奖励", "那去哪里说明情况", "如何办理")] // or a way of asking after where
     [InlineData("I converted to a company last month. What do I get?", "how much exactly?", "How to apply")]
     [InlineData("I converted to a company last month. What do I get?", "where do i go to get it done", "How to apply")]
+    [InlineData("我已经转成公司了，有什么奖励", "那去领的时候要带啥材料", "如何办理")]
+    [InlineData("我已经转成公司了，有什么奖励", "找哪个部门问？网上能申请不还是得跑腿", "如何办理")]
+    [InlineData("I converted to a company last month. What do I get?", "Great. What do I need to bring for it, and which office do I go to?", "How to apply")]
+    [InlineData("I converted to a company last month. What do I get?", "How long does it take for that money to come through?", "How to apply")]
     public async Task After_an_answer_asking_how_or_whom_to_claim_is_about_what_it_answered(string first, string followUp, string howToApply)
     {
         var bot = TestBots.Create();
