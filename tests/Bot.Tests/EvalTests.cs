@@ -197,6 +197,18 @@ public class EvalTests
     [InlineData("bot-generalisation-197.jsonl")]
     [InlineData("bot-generalisation-198.jsonl")]
     [InlineData("bot-generalisation-199.jsonl")]
+    [InlineData("bot-generalisation-200.jsonl")]
+    [InlineData("bot-generalisation-201.jsonl")]
+    [InlineData("bot-generalisation-202.jsonl")]
+    [InlineData("bot-generalisation-203.jsonl")]
+    [InlineData("bot-generalisation-204.jsonl")]
+    [InlineData("bot-generalisation-205.jsonl")]
+    [InlineData("bot-generalisation-206.jsonl")]
+    [InlineData("bot-generalisation-207.jsonl")]
+    [InlineData("bot-generalisation-208.jsonl")]
+    [InlineData("bot-generalisation-209.jsonl")]
+    [InlineData("bot-generalisation-210.jsonl")]
+    [InlineData("bot-generalisation-211.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
