@@ -412,6 +412,7 @@ public class TopicAndDialogueTests
     [InlineData("外卖平台逼俺娘的包子铺只能在他家上架，不让上别家，政策里对这种有说法没？", "jincheng-2022-67#measure-16")] // 只能 says, it asks nothing
     [InlineData("啥时候发的文", "jincheng-2022-67#notice")]
     [InlineData("能不能一个执照开两个店", "jincheng-2022-67#measure-4")] // 两个店, a staff word, with 个 inside it
+    [InlineData("开店要办什么手续", "jincheng-2022-67#measure-3")] // was "not covered": registration is measure 3's
     [InlineData("户口在河南，能在这边交社保不", "jincheng-2022-67#measure-8")] // where the hukou is says who asks, not another place's policies
     [InlineData("俺户口在河南，在晋城开店能在这边交社保不", "jincheng-2022-67#measure-8")] // running a shop says who asks
     [InlineData("晋城个体户不用交税是真的吗", "jincheng-2022-67#measure-5")] // the city's name is in the units of measure 13, not asked about
