@@ -97,6 +97,8 @@ public class TopicAndDialogueTests
     [InlineData("我已经转成公司了，有什么奖励", "找哪个部门问？网上能申请不还是得跑腿", "如何办理")]
     [InlineData("I converted to a company last month. What do I get?", "Great. What do I need to bring for it, and which office do I go to?", "How to apply")]
     [InlineData("I converted to a company last month. What do I get?", "How long does it take for that money to come through?", "How to apply")]
+    [InlineData("I converted to a company last month. What do I get?", "how?", "How to apply")] // the question word alone
+    [InlineData("I converted to a company last month. What do I get?", "who?", "How to apply")]
     public async Task After_an_answer_asking_how_or_whom_to_claim_is_about_what_it_answered(string first, string followUp, string howToApply)
     {
         var bot = TestBots.Create();
@@ -412,6 +414,7 @@ public class TopicAndDialogueTests
     [InlineData("外卖平台逼俺娘的包子铺只能在他家上架，不让上别家，政策里对这种有说法没？", "jincheng-2022-67#measure-16")] // 只能 says, it asks nothing
     [InlineData("啥时候发的文", "jincheng-2022-67#notice")]
     [InlineData("能不能一个执照开两个店", "jincheng-2022-67#measure-4")] // 两个店, a staff word, with 个 inside it
+    [InlineData("1200那个到底是补啥的钱", "jincheng-2022-67#measure-9")] // a benefit named by its amount (was out of scope)
     [InlineData("开店要办什么手续", "jincheng-2022-67#measure-3")] // was "not covered": registration is measure 3's
     [InlineData("户口在河南，能在这边交社保不", "jincheng-2022-67#measure-8")] // where the hukou is says who asks, not another place's policies
     [InlineData("俺户口在河南，在晋城开店能在这边交社保不", "jincheng-2022-67#measure-8")] // running a shop says who asks
