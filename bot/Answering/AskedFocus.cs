@@ -184,7 +184,7 @@ internal sealed partial class AskedFocus
         // "个体户有补贴吗": nothing is left of the topic once the asker is taken out; what there is for them is asked.
         // "山西精品怎么申报": a way of doing, alone after the question word, asks how to do what was named before it.
         if (asking is not { } focus || !Runs(focus).Any(r => r.Length >= 2) || (known.Any(w => focus.Contains(w, StringComparison.Ordinal)) && !UnknownHead(focus))
-            || WaysOfDoing.Contains(WithoutWhere(focus)))
+            || WaysOfDoing.Contains(WithoutWhere(focus)) || Runs(focus).Where(r => r.Length >= 2).All(WaysOfDoing.Contains))
         {
             return null;
         }
@@ -242,7 +242,10 @@ internal sealed partial class AskedFocus
     // them in digits, or not at all, and they say where, how much or how the topic is had, not another topic.
     // "我的店税能减吗", "店里税能减不": the asker's shop before the topic says whose it is.
     private string WithoutQualifiers(string focus) =>
-        TogetherWords.Aggregate(Duration.Replace(SaidInThePolicy.Replace(WordRemoval.Without(AskersShop.Replace(focus, " "), places, []), " "), " "), (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
+        HelpInGeneral.Aggregate(TogetherWords.Aggregate(Duration.Replace(SaidInThePolicy.Replace(WordRemoval.Without(AskersShop.Replace(focus, " "), places, []), " "), " "), (text, word) => text.Replace(word, " ", StringComparison.Ordinal)), (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
+
+    // "有没有啥帮忙的门路", "有没有啥安排", "能听听俺们的难处": asking for help in general names no topic of its own.
+    private static readonly string[] HelpInGeneral = ["帮忙", "帮助", "帮扶", "安排", "照顾", "关照", "听听", "俺们的", "我们的", "咱们的"];
 
     private static readonly System.Text.RegularExpressions.Regex AskersShop = new(
         "^[\\s，,]*(我|俺|咱)?们?家?(开)?的?小?(店|店里|店铺|铺子|门店|摊子|摊)(里|的|上)?",
