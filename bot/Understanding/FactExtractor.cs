@@ -142,6 +142,8 @@ public sealed partial class FactExtractor
         normalized = RegisteredLately().Replace(normalized, "刚办的执照 $1");
         normalized = OurLicence().Replace(normalized, "my $1");
         normalized = FinedBefore().Replace(normalized, "罚过款");
+        // "在焦化厂干了二十来年": years worked for an employer, not years the business has run.
+        normalized = WorkedForAnEmployer().Replace(normalized, "$1工作过");
         normalized = AnotherLicence().Replace(normalized, "$1 another licence");
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
@@ -567,6 +569,10 @@ public sealed partial class FactExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=(?:去年|前年|上次|上回|以前|之前|那次|那回|前几年|前两年|头几年|上半年|年前)[^。！？!?]{0,30}?)罚了(?=[一二两三四五六七八九十百千万几0-9]|款)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex FinedBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(在\p{IsCJKUnifiedIdeographs}{1,6}?(厂|矿|单位|工地|车间|公司|学校|医院|饭店|酒店)里?)(干|做|上班|打工|工作)了?[^，,。；;！!？?\s]{0,6}?年",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex WorkedForAnEmployer();
 
     // "Do I need a whole new business licence" for a second counter asks about another licence, not a new business.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(need|needs|required|require|have to get|must get|apply for)(?: a| another)?(?: whole| separate| second)? new (?:individual )?(?:business )?licen[cs]e\b",

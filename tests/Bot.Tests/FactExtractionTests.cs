@@ -108,6 +108,7 @@ public class FactExtractionTests
     [InlineData("I registered my individual business (a small bakery) last month.", "newly_registered", "true")]
     [InlineData("俺后厨垃圾桶没盖盖子开这店五年了头一回被查出毛病", "first_minor_violation", "true")] // 没 is the lid's, not the first time's
     [InlineData("这不是头一回被查了", "first_minor_violation", "false")]
+    [InlineData("执照昨天刚办下来，个体户，刻章要掏钱不", "newly_registered", "true")]
     [InlineData("开理发店的 去年没亮照被罚过一回 这回又让查出来没挂执照", "first_minor_violation", "false")] // 没 is the licence's, not the fine's
     [InlineData("这是俺头一回被查出问题，也算轻微的", "first_minor_violation", "true")] // 也算 says it counts; "还算新开的吗" asks
     [InlineData("执法的来查说问题不大算轻微的，这是头一回", "first_minor_violation", "true")] // told it counts: no question
@@ -164,6 +165,7 @@ public class FactExtractionTests
     [InlineData("I want to open a second counter in a mall. Do I need a whole new business licence?", "newly_registered")] // another licence, not a new business
     [InlineData("这回罚了二百块，能免不", "first_minor_violation")] // this time's fine is the one asked about, not one before
     [InlineData("去年才办的执照，现在刻章还免费吗", "newly_registered")] // 才 after a year is "only then", not lately
+    [InlineData("俺是刚下岗的，在焦化厂干了二十来年，想自己开个小超市", "newly_registered")] // years worked for an employer, not the shop's age
     [InlineData("can my getihu get the ge zhuan qi reward money? how much is it", "converted_to_company")] // names the reward
     public void A_word_about_something_else_says_nothing_of_the_fact(string text, string fact)
     {
