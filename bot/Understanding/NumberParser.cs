@@ -216,7 +216,8 @@ public static class NumberParser
     private static readonly string[] LessThanBefore =
         ["不到", "不足", "少于", "低于", "小于", "未满", "不满", "没到", "没有到", "less than", "under", "below", "fewer than", "short of"];
 
-    private static readonly string[] AtMostBefore = ["不超过", "没超过", "没有超过", "不高于", "未超过", "不超", "没超", "未超", "no more than", "not more than", "not over", "at most", "up to"];
+    private static readonly string[] AtMostBefore = ["不超过", "没超过", "没有超过", "不高于", "未超过", "不超", "没超", "未超", "不是超过", "并没超过", "并没有超过", "从没超过", "从来没超过", "没有超",
+        "no more than", "not more than", "not over", "at most", "up to", "never over", "never gone over", "never went over", "never been over", "not above", "never above", "never more than", "never exceeded", "never exceeds"];
 
     private static readonly string[] MoreThanAfter = ["以上", "多一点", "还多", "+", "plus", "or more"];
 

@@ -29,6 +29,8 @@ public class NumberParsingTests
     [InlineData("不到15万", "149999")] // less than the figure
     [InlineData("less than 150,000 yuan", "149999")]
     [InlineData("不超过15万", "150000")] // at most: the figure itself, as 15万元以下（含本数）
+    [InlineData("销售额并不是超过十五万", "150000")] // "not over" is at most, not more than
+    [InlineData("never gone over 100k", "100000")]
     [InlineData("15万以下", "150000")]
     [InlineData("1.2万", "12000")]
     [InlineData("120,000", "120000")]
