@@ -209,6 +209,12 @@ public class EvalTests
     [InlineData("bot-generalisation-209.jsonl")]
     [InlineData("bot-generalisation-210.jsonl")]
     [InlineData("bot-generalisation-211.jsonl")]
+    [InlineData("bot-generalisation-212.jsonl")]
+    [InlineData("bot-generalisation-213.jsonl")]
+    [InlineData("bot-generalisation-214.jsonl")]
+    [InlineData("bot-generalisation-215.jsonl")]
+    [InlineData("bot-generalisation-216.jsonl")]
+    [InlineData("bot-generalisation-217.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
