@@ -55,6 +55,40 @@ public static class TextNormalizer
     /// <summary>The text with a tax put before its verb written after it (<see cref="TaxBeforeItsVerb"/>): "税能减不" reads "能减税不".</summary>
     public static string WithTaxAfterItsVerb(string text) => text.Contains('税') ? TaxBeforeItsVerb.Replace(text, "${how}${verb}${tax}") : text;
 
+    // Someone the asker asks for: "我表哥的五金店", "俺妹", "my cousin's shop".
+    private static readonly System.Text.RegularExpressions.Regex SomeoneAskedFor = new(
+        @"(我|俺)(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|哥|姐|弟|妹|爸|妈)|\bmy (cousin|brother|sister|uncle|aunt|dad|mum|mom|father|mother)('s)?\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex Hearsay = new(
+        @"^\s*(跟我|跟俺)?(说|讲|告诉|听说|听人说)|^\s*(says|said|told|tells|heard)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex ThirdPersonPronoun = new(
+        @"他们?|她们?|\b(he|she|his|her|him)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex FirstPerson = new(
+        @"我|俺|咱|\b(i|me|my|we|us|our|i'm|im|i've)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>
+    /// A message that speaks only of one relative the asker asks for ("我表哥的五金店去年已经个转企了…那个3000块他还能领不"):
+    /// told as the asker's own case, since the answer is about theirs (the relative's words and pronouns read as the asker's).
+    /// A message that also speaks of the asker ("我表哥卖20万都免了，俺卖10万能免不") is left alone.
+    /// </summary>
+    public static string AsTheCaseAskedFor(string text)
+    {
+        var mentions = SomeoneAskedFor.Matches(text);
+        // "我表哥说…", "my cousin says…": what the relative says is heard, not the case asked about.
+        if (mentions.Count == 0 || mentions.Select(m => m.Groups[3].Value + m.Groups[4].Value).Distinct().Count() > 1
+            || mentions.Any(m => Hearsay.IsMatch(text[(m.Index + m.Length)..]))
+            || FirstPerson.IsMatch(ThirdPersonPronoun.Replace(SomeoneAskedFor.Replace(text, " "), " ")))
+        {
+            return text;
+        }
+
+        var asker = SomeoneAskedFor.Replace(text, m => m.Value.StartsWith("my", StringComparison.Ordinal) ? "my" : "我");
+        return ThirdPersonPronoun.Replace(asker, m => m.Value switch { "he" or "she" => "i", "his" or "her" => "my", "him" => "me", _ => "我" });
+    }
+
     // Goods or premises sealed up by officials ("sealed up a batch of stock", "they sealed off my shop"): seized, not a seal carved.
     private static readonly System.Text.RegularExpressions.Regex SealedUp = new(
         @"\bseal(ed|ing|s)? (up|off)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);

@@ -69,6 +69,17 @@ public class FollowUpTurnTests
         Assert.Equal(after, VerdictOf(results[1], "state-owned-rent-relief"));
     }
 
+    [Theory]
+    [InlineData("我表哥的五金店去年年底已经个转企了，现在是有限公司。那个3000块的一次性奖励他还能领不？", "company-conversion-reward", "eligible")]
+    [InlineData("My cousin converted to a company. Does he get 3000?", "company-conversion-reward", "eligible")]
+    [InlineData("我表哥说转成公司了就能领3000，俺还没转，能领不", "company-conversion-reward", "not_eligible")] // heard from him, asked of the asker
+    public async Task A_message_only_about_a_relative_is_answered_for_that_relative(string question, string rule, string verdict)
+    {
+        var results = await Converse(question);
+
+        Assert.Equal(verdict, VerdictOf(results[0], rule));
+    }
+
     [Fact]
     public async Task A_benefit_the_asker_fears_is_like_another_is_not_the_other()
     {
