@@ -72,6 +72,7 @@ public class FollowUpTurnTests
     [Theory]
     [InlineData("我表哥的五金店去年年底已经个转企了，现在是有限公司。那个3000块的一次性奖励他还能领不？", "company-conversion-reward", "eligible")]
     [InlineData("My cousin converted to a company. Does he get 3000?", "company-conversion-reward", "eligible")]
+    [InlineData("My sister just opened a shop. Does she get the seal for free?", "new-business-free-seal", "eligible")] // asked for her alone
     [InlineData("我表哥说转成公司了就能领3000，俺还没转，能领不", "company-conversion-reward", "not_eligible")] // heard from him, asked of the asker
     public async Task A_message_only_about_a_relative_is_answered_for_that_relative(string question, string rule, string verdict)
     {
