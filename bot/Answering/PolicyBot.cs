@@ -270,7 +270,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             facts[id] = value; // a later message corrects an earlier one
         }
 
-        if (continuing && pendingFact is not null && !extracted.Values.ContainsKey(pendingFact.Id))
+        // "Has your business been converted into a company?" — "yes, licence issued last Tuesday, brand new noodle shop": what the
+        // reply tells decides another of the rules asked about (the new business's free seal) on its own; its yes is that
+        // case's, not an answer to the question asked.
+        var decidedOtherwise = continuing && pendingFact is not null && extracted.Values.Count > 0
+            && pendingRules.Any(r => !r.FactIds.Contains(pendingFact.Id) && r.FactIds.Any(extracted.Values.ContainsKey)
+                && BotKnowledge.Evaluate(r, facts, asOf ?? today).Verdict == Verdict.Eligible);
+        if (continuing && pendingFact is not null && !extracted.Values.ContainsKey(pendingFact.Id) && !decidedOtherwise)
         {
             if (PendingAnswer.ValueFor(pendingFact, extracted, normalized, language) is { } value)
             {

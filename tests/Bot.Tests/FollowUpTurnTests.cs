@@ -69,6 +69,16 @@ public class FollowUpTurnTests
         Assert.Equal(after, VerdictOf(results[1], "state-owned-rent-relief"));
     }
 
+    [Fact]
+    public async Task A_yes_whose_own_words_decide_another_rule_asked_about_is_that_rules_case()
+    {
+        // The seal question asks first whether the business was converted; the reply tells of a new licence.
+        var results = await Converse("is seal carving still free in 2026?", "yes, licence issued last Tuesday, brand new noodle shop");
+
+        Assert.Equal("eligible", VerdictOf(results[1], "new-business-free-seal"));
+        Assert.NotEqual("eligible", VerdictOf(results[1], "company-conversion-free-seal"));
+    }
+
     [Theory]
     [InlineData("我表哥的五金店去年年底已经个转企了，现在是有限公司。那个3000块的一次性奖励他还能领不？", "company-conversion-reward", "eligible")]
     [InlineData("My cousin converted to a company. Does he get 3000?", "company-conversion-reward", "eligible")]
