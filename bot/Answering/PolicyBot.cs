@@ -46,7 +46,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var state = await sessions.GetAsync(key, cancellationToken) ?? new SessionState();
         var (typed, requested) = LanguageDetector.Requested(TextNormalizer.Normalize(request.Question));
         typed = MeasureReferences.Named(typed, knowledge);
-        var normalized = TextNormalizer.AsTheCaseAskedFor(TextNormalizer.WithSealedUpAsSeized(TextNormalizer.WithoutFearedComparison(TextNormalizer.WithTaxAfterItsVerb(TextNormalizer.WithWholeLoanWord(TextNormalizer.WithoutAdverbialFirst(TextNormalizer.SeparateCountedPeople(knowledge.Typos.Correct(typed))))))));
+        var normalized = TextNormalizer.WithShorthandSpelledOut(TextNormalizer.AsTheCaseAskedFor(TextNormalizer.WithSealedUpAsSeized(TextNormalizer.WithoutFearedComparison(TextNormalizer.WithTaxAfterItsVerb(TextNormalizer.WithWholeLoanWord(TextNormalizer.WithoutAdverbialFirst(TextNormalizer.SeparateCountedPeople(knowledge.Typos.Correct(typed)))))))));
         var written = LanguageDetector.Detect(normalized);
         var language = requested ?? written ?? state.Language ?? Languages.Chinese;
         var documentFacets = DocumentQuestion.Detect(normalized);

@@ -55,6 +55,18 @@ public static class TextNormalizer
     /// <summary>The text with a tax put before its verb written after it (<see cref="TaxBeforeItsVerb"/>): "税能减不" reads "能减税不".</summary>
     public static string WithTaxAfterItsVerb(string text) => text.Contains('税') ? TaxBeforeItsVerb.Replace(text, "${how}${verb}${tax}") : text;
 
+    // English chat shorthand: "my monthly sales r around 148k", "taxable biz income this yr maybe 1.3 mil", "pls", "govt".
+    private static readonly System.Text.RegularExpressions.Regex ChatShorthand = new(
+        @"\b(u|r|ur|pls|plz|thx|biz|yr|yrs|mo|mil|abt|bc|cuz|coz|ppl|w/o)(?=[\s,.?!;:]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text with English chat shorthand spelt out (<see cref="ChatShorthand"/>).</summary>
+    public static string WithShorthandSpelledOut(string text) => !text.Any(char.IsAsciiLetter) ? text : ChatShorthand.Replace(text, m => m.Value switch
+    {
+        "u" => "you", "r" => "are", "ur" => "your", "pls" or "plz" => "please", "thx" => "thanks",
+        "biz" => "business", "yr" => "year", "yrs" => "years", "mo" => "month", "mil" => "million", "abt" => "about",
+        "bc" or "cuz" or "coz" => "because", "ppl" => "people", "w/o" => "without", _ => m.Value,
+    });
+
     // Someone the asker asks for: "我表哥的五金店", "俺妹", "my cousin's shop".
     private static readonly System.Text.RegularExpressions.Regex SomeoneAskedFor = new(
         @"(我|俺)(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|哥|姐|弟|妹|爸|妈)|\bmy (cousin|brother|sister|uncle|aunt|dad|mum|mom|father|mother)('s)?\b",

@@ -76,6 +76,16 @@ public class NumberParsingTests
     }
 
     [Theory]
+    [InlineData("this yr taxable income looking like 1.3 mil", "1300000")] // chat shorthand: 1.3 yuan before
+    [InlineData("my monthly sales r around 148k", "148000")]
+    public void Reads_an_amount_in_chat_shorthand(string text, string expected)
+    {
+        var mention = Assert.Single(NumberParser.Find(TextNormalizer.WithShorthandSpelledOut(TextNormalizer.Normalize(text))));
+
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), mention.Value);
+    }
+
+    [Theory]
     [InlineData("2022年12月31日前")]
     [InlineData("2022-06-01")]
     [InlineData("第5条")]
