@@ -305,7 +305,8 @@ internal static partial class TopicMention
         var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
         var before = text[clauseStart..phraseStart];
         var after = text[phraseEnd..Math.Min(text.Length, clauseEnd + 1)];
-        var counts = before.EndsWith('算') || before.EndsWith("算是", StringComparison.Ordinal);
+        // "执法的也说属于轻微的": 属于 told, as 算 is.
+        var counts = before.EndsWith('算') || before.EndsWith("算是", StringComparison.Ordinal) || before.EndsWith("属于", StringComparison.Ordinal);
         // "房子是区里国资公司的，算国有的吧": 吧 after it leans to yes, as a statement does.
         var leaning = counts && after.TrimStart('的').StartsWith('吧');
         return (SaysItCounts.Any(w => before.EndsWith(w, StringComparison.Ordinal) || before.EndsWith(w + "是", StringComparison.Ordinal))

@@ -108,6 +108,7 @@ public class FactExtractionTests
     [InlineData("I registered my individual business (a small bakery) last month.", "newly_registered", "true")]
     [InlineData("俺后厨垃圾桶没盖盖子开这店五年了头一回被查出毛病", "first_minor_violation", "true")] // 没 is the lid's, not the first time's
     [InlineData("这不是头一回被查了", "first_minor_violation", "false")]
+    [InlineData("头一回让查着 执法的也说属于轻微的 这回能不罚不", "first_minor_violation", "true")] // 属于 told by the enforcer, as 算 is
     [InlineData("执照昨天刚办下来，个体户，刻章要掏钱不", "newly_registered", "true")]
     [InlineData("开理发店的 去年没亮照被罚过一回 这回又让查出来没挂执照", "first_minor_violation", "false")] // 没 is the licence's, not the fine's
     [InlineData("这是俺头一回被查出问题，也算轻微的", "first_minor_violation", "true")] // 也算 says it counts; "还算新开的吗" asks
