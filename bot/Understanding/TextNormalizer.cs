@@ -161,10 +161,10 @@ public static class TextNormalizer
     private static readonly System.Text.RegularExpressions.Regex SplitSealCarving = new(
         "(?<=刻)(?:新|个|一个|一枚|几个|那个|这个|公司|企业|店里|门店|店|单位|的){1,4}(?=章)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // A spoken verb said twice is the verb: 去哪查查 is 去哪查, 找谁问问 is 找谁问 (only verbs an asker says so; not 天天, 常常;
+    // A spoken verb said twice is the verb: 去哪查查 is 去哪查, 找谁问问 is 找谁问, 能给降降不 is 能给降不 (only verbs an asker says so; not 天天, 常常;
     // 问问题 stays).
     private static readonly System.Text.RegularExpressions.Regex Reduplicated = new(
-        "([查问看找试算聊催瞧])\\1(?!题)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+        "([查问看找试算聊催瞧降减帮])\\1(?!题)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // The spoken 儿 after a word that is the same without it: 一块儿办 is 一块办, 哪儿 is 哪, 一点儿 is 一点; not 儿子, 女儿, 儿童.
     private static readonly System.Text.RegularExpressions.Regex Erhua = new(
