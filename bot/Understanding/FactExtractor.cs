@@ -145,6 +145,8 @@ public sealed partial class FactExtractor
         // "在焦化厂干了二十来年": years worked for an employer, not years the business has run.
         normalized = WorkedForAnEmployer().Replace(normalized, "$1工作过");
         normalized = AnotherLicence().Replace(normalized, "$1 another licence");
+        // "Registered my noodle shop as a getihu last week": a registration dated lately, whatever the shop between.
+        normalized = RegisteredShopLately().Replace(normalized, "just registered $1$2");
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var wordSpans = new List<(FactDefinition Fact, int Start, int End)>();
@@ -573,6 +575,10 @@ public sealed partial class FactExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(在\p{IsCJKUnifiedIdeographs}{1,6}?(厂|矿|单位|工地|车间|公司|学校|医院|饭店|酒店)里?)(干|做|上班|打工|工作)了?[^，,。；;！!？?\s]{0,6}?年",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex WorkedForAnEmployer();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:registered|set up|opened)\s+(?:my|our)\s+((?:[a-z-]+\s+){0,3}?(?:shop|stall|store|business|restaurant|cafe))(\s+as\s+an?\s+(?:getihu|individual business))?\s+(?:last week|last month|a few days ago|this week|this month|yesterday|(?:two|three|\d+) (?:days|weeks) ago)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex RegisteredShopLately();
 
     // "Do I need a whole new business licence" for a second counter asks about another licence, not a new business.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(need|needs|required|require|have to get|must get|apply for)(?: a| another)?(?: whole| separate| second)? new (?:individual )?(?:business )?licen[cs]e\b",
