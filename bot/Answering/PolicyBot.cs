@@ -473,7 +473,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         ["so", "then", "and", "ok", "okay", "please", "now", "for", "to", "the", "a", "an", "about", "it", "this", "that", "them", "these", "those", "one", "i", "we", "exactly", "again", "roughly", "in", "total", "is", "are", "get", "done", "sorted",
          "actually", "great", "thanks", "thank", "you", "really", "just", "there", "is there",
          // "how long does it take for that money to come through?"
-         "does", "do", "take", "takes", "usually", "will", "money", "payment", "come", "through", "arrive", "bring", "with", "me", "my", "go"],
+         "does", "do", "take", "takes", "usually", "will", "money", "payment", "come", "through", "arrive", "bring", "with", "me", "my", "go", "ask", "claim"],
         StringComparer.Ordinal);
 
     // Asking to be told about what is named, and the words that name it as a thing: "tell me about … thing", "explain the … rule".

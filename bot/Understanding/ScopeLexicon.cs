@@ -92,7 +92,7 @@ internal static class ScopeLexicon
     [
         "减几个月", "免几个月", "减多少", "免多少", "补多少", "奖多少", "给多少", "发多少", "领多少", "拿多少", "退多少", "能减多少", "能免多少", "多少钱", "多少",
         "多久", "多长时间", "几个月", "到什么时候", "到啥时候", "什么时候截止", "啥时候截止", "什么时候结束", "啥时候结束", "什么时候开始", "啥时候开始", "截止到哪天", "截止日期",
-        "how much", "how long", "how many months", "until when", "till when", "when does it end", "when does it start", "what is the deadline", "what's the deadline",
+        "how much", "how long", "how many months", "until when", "till when", "when does it end", "when does it start", "what is the deadline", "what's the deadline", "is there a deadline", "any deadline",
         // Whether it costs anything: "要钱不", "收费吗", "is it free?".
         "要不要钱", "要钱不", "要钱吗", "要钱么", "收不收费", "收费不", "收费吗", "收不收钱", "收钱不", "收钱吗", "花钱不", "花钱吗", "免费不", "免费吗", "是免费的吗",
         "does it cost anything", "does it cost", "is it free", "any fee", "any fees",
