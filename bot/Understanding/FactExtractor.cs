@@ -553,7 +553,7 @@ public sealed partial class FactExtractor
     private static partial System.Text.RegularExpressions.Regex LicenceNamedFirstJustIssued();
 
     // "上礼拜在城区登记了个体工商户", "上个月注册的个体户": registering lately, wherever it was done.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:上礼拜|上星期|上周|上个月|前几天|这周|这个月|本月)(?:刚|才)?(?:在[\p{IsCJKUnifiedIdeographs}]{1,4}?)?(?:登记|注册|办)(?:了|的)?(个体工商户|个体户|营业执照|个体执照|执照)",
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:上礼拜|上星期|上周|上个月|前几天|这周|这个月|本月)(?:刚|才)?(?:(?:去|到)?(?:在)?[\p{IsCJKUnifiedIdeographs}]{1,4}?(?=登记|注册|办|领|拿))?(?:登记|注册|办|领|拿)(?:了|的)?(?:个体户的)?(个体工商户|个体户|营业执照|个体执照|执照)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex RegisteredLately();
 

@@ -215,6 +215,12 @@ public class EvalTests
     [InlineData("bot-generalisation-215.jsonl")]
     [InlineData("bot-generalisation-216.jsonl")]
     [InlineData("bot-generalisation-217.jsonl")]
+    [InlineData("bot-generalisation-218.jsonl")]
+    [InlineData("bot-generalisation-219.jsonl")]
+    [InlineData("bot-generalisation-220.jsonl")]
+    [InlineData("bot-generalisation-221.jsonl")]
+    [InlineData("bot-generalisation-222.jsonl")]
+    [InlineData("bot-generalisation-223.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -110,6 +110,7 @@ public class FactExtractionTests
     [InlineData("这不是头一回被查了", "first_minor_violation", "false")]
     [InlineData("头一回让查着 执法的也说属于轻微的 这回能不罚不", "first_minor_violation", "true")] // 属于 told by the enforcer, as 算 is
     [InlineData("执照昨天刚办下来，个体户，刻章要掏钱不", "newly_registered", "true")]
+    [InlineData("俺上个月刚去政务大厅领了个体户的营业执照，开个修车铺，刻个章要花钱不？", "newly_registered", "true")]
     [InlineData("Registered my noodle shop as a getihu last week. Do I have to pay to get a seal made?", "newly_registered", "true")]
     [InlineData("开理发店的 去年没亮照被罚过一回 这回又让查出来没挂执照", "first_minor_violation", "false")] // 没 is the licence's, not the fine's
     [InlineData("这是俺头一回被查出问题，也算轻微的", "first_minor_violation", "true")] // 也算 says it counts; "还算新开的吗" asks
