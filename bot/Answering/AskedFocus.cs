@@ -42,7 +42,7 @@ internal sealed partial class AskedFocus
     // Ways to get something ("想贷款开店，有没有门路", "贷款有什么渠道"): alone after the question word they ask how to get what
     // was named before, as a way of doing does; after a topic, the way to it.
     private static readonly string[] Means = ["门路", "路子", "渠道", "途径", "办法", "法子", "方法"];
-    private static readonly HashSet<string> WaysOfDoing = new(["申报", "申请", "报名", "办理", "参加", "参与", "操作", "评选", "参评", "参选", "入选", "加入", "学", "学习", "听课", "上课", .. Means], StringComparer.Ordinal);
+    private static readonly HashSet<string> WaysOfDoing = new(["申报", "申请", "报名", "办理", "参加", "参与", "操作", "评选", "参评", "参选", "入选", "评上", "选上", "加入", "学", "学习", "听课", "上课", .. Means], StringComparer.Ordinal);
     private static readonly string[] GenericEnds = ["东西", "事情", "事儿", .. Means, "弄", "搞", "拿", "领", "办", "用", "做", "卖", "买", "交", "缴", "付"];
 
     private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '.', ' ', '\n'];
@@ -244,6 +244,9 @@ internal sealed partial class AskedFocus
     private string WithoutQualifiers(string focus) =>
         HelpInGeneral.Aggregate(TogetherWords.Aggregate(Duration.Replace(SaidInThePolicy.Replace(WordRemoval.Without(AskersShop.Replace(focus, " "), places, []), " "), " "), (text, word) => text.Replace(word, " ", StringComparison.Ordinal)), (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
 
+    private static readonly System.Text.RegularExpressions.Regex AskerTellsOn = new(
+        "(俺|我|咱)(也|还|又|就|都|们)?(不会|不懂|没有|没|是|在|家|想|要|有)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     // "有没有啥帮忙的门路", "有没有啥安排", "能听听俺们的难处": asking for help in general names no topic of its own.
     private static readonly string[] HelpInGeneral = ["帮忙", "帮助", "帮扶", "安排", "照顾", "关照", "听听", "俺们的", "我们的", "咱们的", "领钱", "拿钱", "给钱", "发钱", "补钱"];
 
@@ -269,6 +272,12 @@ internal sealed partial class AskedFocus
     private string Focus(string part, int from)
     {
         var focus = part[from..].TrimEnd(Ends);
+        // Voice input runs on into what the asker tells of themselves ("能不能一回就办完了俺也不会弄电脑"): the focus ends there.
+        if (AskerTellsOn.Match(focus) is { Success: true, Index: > 1 } told)
+        {
+            focus = focus[..told.Index].TrimEnd(Ends);
+        }
+
         return Complements.FirstOrDefault(c => focus.Length > c.Length && focus.EndsWith(c, StringComparison.Ordinal)) is { } complement
             && !known.Any(w => focus.EndsWith(w, StringComparison.Ordinal) && w.Length > complement.Length) ? focus[..^complement.Length] : focus;
     }

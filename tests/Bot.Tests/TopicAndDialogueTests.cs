@@ -416,6 +416,8 @@ public class TopicAndDialogueTests
     [InlineData("能不能一个执照开两个店", "jincheng-2022-67#measure-4")] // 两个店, a staff word, with 个 inside it
     [InlineData("您好，我是个有三十多年党龄的老党员，退休后开了个裁缝铺，办的个体执照。想问问咱们这个扶持个体户的方案里，对个体户里头的党员、党组织有没有啥安排？", "jincheng-2022-67#measure-19")] // 啥安排 names no unwritten topic
     [InlineData("您好，打扰一下，想咨询个事。我今年六十二了，刚从厂里退下来，想在家门口开个小店卖点自家种的小米，孙子说现在都兴在手机上直播卖货。想问问对俺这样想办个体户的，有没有人给教一教？要是本钱不够，有没有啥帮忙的门路？", "jincheng-2022-67#measure-1")]
+    [InlineData("俺想在村口开个小药店听说药店要办好几个证跑好几个地方能不能一回就办完了俺也不会弄电脑", "jincheng-2022-67#measure-3")] // the focus ends where the asker tells of themselves
+    [InlineData("俺开了个豆腐坊想找个专家给看看质量管理咋弄 俺们县里有个开超市的被评了先进那是咋评上的", "jincheng-2022-67#measure-10")] // 评上 is a way of doing (was "not covered")
     [InlineData("个体户转成公司能领钱不", "jincheng-2022-67#measure-9")] // 领钱 is money in general (was "not covered")
     [InlineData("1200那个到底是补啥的钱", "jincheng-2022-67#measure-9")] // a benefit named by its amount (was out of scope)
     [InlineData("开店要办什么手续", "jincheng-2022-67#measure-3")] // was "not covered": registration is measure 3's
