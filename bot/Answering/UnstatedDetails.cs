@@ -139,7 +139,9 @@ internal static partial class UnstatedDetails
         + @"|\b(foreigner|foreign national|foreign citizen|foreign passport holder|expat)s? (can|could|may|be allowed|are allowed|is allowed|eligible|qualify)\b"
         + @"|\b(i'?m|i am|we are|we're) an? (korean|japanese|american|british|french|german|russian|vietnamese|thai|indian|pakistani|canadian|australian|malaysian|filipino|nigerian|foreign) (citizen|national|passport holder)\b[^?]*\b(can|could|may) (i|we)\b"
         // "I'm a foreigner with a German passport. Can I register a getihu?"
-        + @"|\b(i'?m|i am|we are|we're) an? (foreigner|foreign national|foreign citizen)\b[^?]*\b(can|could|may) (i|we) (register|open|set up|start|apply|get|run)\b",
+        + @"|\b(i'?m|i am|we are|we're) an? (foreigner|foreign national|foreign citizen)\b[^?]*\b(can|could|may) (i|we) (register|open|set up|start|apply|get|run)\b"
+        // "I'm from Pakistan, married to a local… Can I register a getihu?"
+        + @"|\b(i'?m|i am|we are|we're) from (pakistan|korea|south korea|japan|america|the us|the usa|the uk|britain|england|france|germany|russia|vietnam|thailand|myanmar|laos|india|canada|australia|malaysia|the philippines|nigeria|abroad)\b[^?]*\b(can|could|may) (i|we) (register|open|set up|start)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex ForeignerAsked();
 

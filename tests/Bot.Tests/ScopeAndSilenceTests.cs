@@ -486,6 +486,8 @@ public class ScopeAndSilenceTests
     [InlineData("把网上办执照的网址发我一下", "网址")] // a service's address, not the document's
     [InlineData("I'm a Korean citizen living in Jincheng. Under this plan can I register a getihu in my own name?", "foreign nationals")]
     [InlineData("我是韩国人 能在晋城办个体户吗", "外籍人员")]
+    [InlineData("I'm a foreigner with a German passport. Can I register a getihu?", "foreign nationals")]
+    [InlineData("Hi, I'm from Pakistan, married to a local and living in Gaoping. Can I register a getihu in my own name?", "foreign nationals")]
     public async Task A_detail_asked_in_English_that_the_clauses_do_not_state_is_said_not_to_be_written(string question, string details)
     {
         var result = await Ask(question);
@@ -497,6 +499,7 @@ public class ScopeAndSilenceTests
 
     [Theory]
     [InlineData("I'm an expat, run a small bakery in Jincheng as a getihu. Is there free legal advice?")] // who asks, not whether foreigners may
+    [InlineData("I'm from the UK and run a small cafe in Chengqu, registered as an individual business. My shop is rented from a state-owned company. Can I get the rent waiver this year?")]
     [InlineData("请用英文回答，我要转发给外籍合伙人：我们是个体户，能免费刻章吗")]
     [InlineData("Is there a hotline I can ring about the no-fine-for-a-first-minor-offence rule?")]
     public async Task A_foreigner_or_a_number_mentioned_without_being_what_is_asked_is_not_said_to_be_unwritten(string question)
