@@ -242,7 +242,7 @@ internal sealed partial class AskedFocus
     // them in digits, or not at all, and they say where, how much or how the topic is had, not another topic.
     // "我的店税能减吗", "店里税能减不": the asker's shop before the topic says whose it is.
     private string WithoutQualifiers(string focus) =>
-        HelpInGeneral.Aggregate(TogetherWords.Aggregate(Duration.Replace(SaidInThePolicy.Replace(WordRemoval.Without(AskersShop.Replace(focus, " "), places, []), " "), " "), (text, word) => text.Replace(word, " ", StringComparison.Ordinal)), (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
+        NamingNothing.Aggregate(Duration.Replace(SaidInThePolicy.Replace(WordRemoval.Without(AskersShop.Replace(focus, " "), places, []), " "), " "), (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
 
     private static readonly System.Text.RegularExpressions.Regex AskerTellsOn = new(
         "(俺|我|咱)(也|还|又|就|都|们)?(不会|不懂|没有|没|是|在|家|想|要|有)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
@@ -263,6 +263,9 @@ internal sealed partial class AskedFocus
     private static readonly string[] TogetherWords = ["一起", "同时", "一块", "一并", "叠加", "兼得", "都能", "都可以", "到底", "究竟", "真的",
         // "能在晋城这边交不": where, pointed at, names nothing asked about either.
         "这边", "那边", "这里", "那里", "这儿", "那儿"];
+
+    // Words a focus can hold that name no topic of their own (declared after the lists it joins: statics start in order).
+    private static readonly string[] NamingNothing = [.. TogetherWords, .. HelpInGeneral];
 
     private static readonly System.Text.RegularExpressions.Regex Duration = new(
         "[0-9一二三四五六七八九十两几半]+个?(月|年|天|周|星期|季度)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);

@@ -99,22 +99,15 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // "新开的个体户县里给不给奖励": what the county gives of its own is left to the counties by the clauses that say so.
         var countyOwn = fresh && reading == Languages.Chinese && CountyOwnPolicies.Asked(context.Normalized);
         // "俺开个小超市，想贷点款进货": the asker's business opening a question about something else is who asks, not what about.
-        var whoAsks = reading == Languages.Chinese && !askingForBenefits ? ScopeLexicon.AskersBusinessInChinese.Match(context.Normalized) : null;
-        // "在晋城开店能在这边交社保不": running a shop, said before what is asked about, is who asks when something else is named.
-        if (reading == Languages.Chinese && !askingForBenefits && whoAsks is not { Success: true } && ScopeLexicon.RunningAShopBeforeAsking.Match(context.Normalized) is { Success: true } running
-            && NamesATopic(context.Normalized.Remove(running.Index, running.Length), reading))
-        {
-            whoAsks = running;
-        }
-
-        var searched = whoAsks is { Success: true } && asked.Contains(whoAsks.Value, StringComparison.Ordinal) ? asked.Replace(whoAsks.Value, " ", StringComparison.Ordinal) : asked;
+        var whoAsks = reading == Languages.Chinese && !askingForBenefits ? AskersBusiness(context.Normalized, reading) : null;
+        var searched = whoAsks is not null && asked.Contains(whoAsks.Value, StringComparison.Ordinal) ? asked.Replace(whoAsks.Value, " ", StringComparison.Ordinal) : asked;
         // What is asked about, for choosing rules and judging whether any clause covers it.
-        var aboutWhat = whoAsks is { Success: true } ? context.Normalized.Remove(whoAsks.Index, whoAsks.Length).Insert(whoAsks.Index, " ") : context.Normalized;
-        var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(BotKnowledge.WithoutRelativeTime(TopicMention.WithoutStaffIntroduction(DescribedDocument.Replace(DocumentReference.Replace(knowledge.WithoutCityName(searched), " "), " ")))), reading), reading));
+        var aboutWhat = whoAsks is not null ? context.Normalized.Remove(whoAsks.Index, whoAsks.Length).Insert(whoAsks.Index, " ") : context.Normalized;
+        var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(BotKnowledge.WithoutRelativeTime(TopicMention.WithoutStaffIntroduction(DocumentQuestion.DescribedDocument.Replace(DocumentReference.Replace(knowledge.WithoutCityName(searched), " "), " ")))), reading), reading));
         // The part that asks weighs twice, unless it only asks what there is ("…，有啥补贴能拿不").
         if ((reading == Languages.Chinese ? AskedFocus.AskingClause(asked) : AskedFocus.AskingSentences(asked)) is { } askingClause && !askingForBenefits)
         {
-            query = Clip(query + " " + WithoutSubject(DescribedDocument.Replace(DocumentReference.Replace(askingClause, " "), " "), reading));
+            query = Clip(query + " " + WithoutSubject(DocumentQuestion.DescribedDocument.Replace(DocumentReference.Replace(askingClause, " "), " "), reading));
         }
         // A question naming a document ("67号文…", "泽州县那个通知…") is answered from it; a repealed one from what replaced it.
         var named = fresh ? knowledge.PoliciesNamedOnly(context.Normalized) : [];
@@ -221,7 +214,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var sumsWritten = false;
         // "whats the hotline number for this support plan?": a number to call and nothing a clause writes about.
         var onlyANumber = fresh && reading == Languages.English && rules.Count == 0 && !wayIn && OfficePractice.AsksForANumber(context.Normalized)
-            && DescribedDocument.Replace(DocumentReference.Replace(OfficePractice.WithoutNumberAsked(context.Normalized), " "), " ") is var withoutNumber
+            && DocumentQuestion.DescribedDocument.Replace(DocumentReference.Replace(OfficePractice.WithoutNumberAsked(context.Normalized), " "), " ") is var withoutNumber
             && Naming(WithoutUnits(WithoutSubject(withoutNumber, reading), reading), reading).Count == 0 && !NamesATopic(withoutNumber, reading);
         if (fresh && ((OfficePractice.Asks(context.Normalized) && !wayIn) || onlyANumber || (rules.Count == 0 && !countyOwn && Uncovered(askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : aboutWhat, reading))
             || (unwritten is not null && !situationRules && !wayIn)))
@@ -481,12 +474,6 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private static readonly Regex DocumentReference = new(
         $"(这个|这份|这项|该|本|此)({ChineseDocumentWords})|({ChineseDocumentWords})(?=的)|(?<=^|[\\p{{P}}\\s])政策(?!性)"
         + $"|\\b(this|the) (plan|{string.Join('|', BotKnowledge.DocumentWords.Where(w => char.IsAsciiLetter(w[0])))})('s)?\\b",
-        RegexOptions.CultureInvariant, TextPatterns.Timeout);
-
-    // "under this Jincheng policy", "in the getihu support plan": the document with words that only say whose or which; it
-    // says where to look, not what about (its "policy" would weigh for the clause on financial policy).
-    private static readonly Regex DescribedDocument = new(
-        $"\\b(this|the)( (jincheng|getihu|support|city|municipal|government|local|new|whole|individual business|small business))+ (plan|{string.Join('|', BotKnowledge.DocumentWords.Where(w => char.IsAsciiLetter(w[0])))})('s)?\\b",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // The document as a whole: "这个政策还有效吗", "is this document still valid", "文件过期了没"; "减租政策" names a benefit.
@@ -778,6 +765,16 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// what is left still speaks to some clause as strongly as a covered question does.
     /// </summary>
     private bool NamesATopic(AnswerContext context) => NamesATopic(context.Normalized, context.Reading);
+
+    /// <summary>
+    /// The asker's own business in a Chinese question, when it says who asks rather than what about: opening the message
+    /// ("俺开个小超市，想贷点款进货", "我的店税能减吗"), or running a shop said before the way of asking when something else is
+    /// named ("在晋城开店能在这边交社保不"); null when there is none.
+    /// </summary>
+    private Match? AskersBusiness(string normalized, string reading) =>
+        ScopeLexicon.AskersBusinessInChinese.Match(normalized) is { Success: true } opening ? opening
+        : ScopeLexicon.RunningAShopBeforeAsking.Match(normalized) is { Success: true } running && NamesATopic(normalized.Remove(running.Index, running.Length), reading) ? running
+        : null;
 
     /// <summary>"政策没有写到“利率”这一点…": the details asked that the clause answering does not state, said before it.</summary>
     private static string PartlyCovered(IEnumerable<string> unstated, string language) =>

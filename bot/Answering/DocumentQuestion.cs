@@ -187,8 +187,12 @@ internal static class DocumentQuestion
         cues.Aggregate(normalized, (text, cue) => text.Replace(cue, " ", StringComparison.Ordinal)) is var rest
         && rest != normalized && Filler.Replace(rest, "").Length == 0;
 
-    private static readonly System.Text.RegularExpressions.Regex DescribedDocument = new(
-        @"\b(?<which>this|the)( (jincheng|getihu|support|city|municipal|government|local|new|whole|individual business|small business))+ (?<document>plan|policy|document|notice)\b",
+    /// <summary>
+    /// "under this Jincheng policy", "in the getihu support plan": the document with words that only say whose or which; it
+    /// says where to look, not what about (its "policy" would weigh for the clause on financial policy).
+    /// </summary>
+    public static readonly System.Text.RegularExpressions.Regex DescribedDocument = new(
+        $"\\b(?<which>this|the)( (jincheng|getihu|support|city|municipal|government|local|new|whole|individual business|small business))+ (?<document>plan|{string.Join('|', BotKnowledge.DocumentWords.Where(w => char.IsAsciiLetter(w[0])))})('s)?\\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     public static DocumentFacet Detect(string normalized)

@@ -46,7 +46,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var state = await sessions.GetAsync(key, cancellationToken) ?? new SessionState();
         var (typed, requested) = LanguageDetector.Requested(TextNormalizer.Normalize(request.Question));
         typed = MeasureReferences.Named(typed, knowledge);
-        var normalized = TextNormalizer.WithShorthandSpelledOut(TextNormalizer.AsTheCaseAskedFor(TextNormalizer.WithSealedUpAsSeized(TextNormalizer.WithoutFearedComparison(TextNormalizer.WithTaxAfterItsVerb(TextNormalizer.WithWholeLoanWord(TextNormalizer.WithoutAdverbialFirst(TextNormalizer.SeparateCountedPeople(knowledge.Typos.Correct(typed)))))))));
+        var normalized = TextNormalizer.AsUnderstood(knowledge.Typos.Correct(typed));
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var written = LanguageDetector.Detect(normalized);
         var language = requested ?? written ?? state.Language ?? Languages.Chinese;
         var documentFacets = DocumentQuestion.Detect(normalized);
@@ -166,7 +167,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         {
             var read = lastRules.SelectMany(r => r.FactIds).ToHashSet(StringComparer.Ordinal);
             // "wait, I got it wrong, I registered back in 2019": a date long before says a recent fact otherwise.
-            var corrected = knowledge.Facts.WithoutDatedLongAgo(extracted, normalized, request.AsOf ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+            var corrected = knowledge.Facts.WithoutDatedLongAgo(extracted, normalized, request.AsOf ?? today);
             if (corrected.Values.Any(v => read.Contains(v.Key) && state.Facts.GetValueOrDefault(v.Key) != v.Value))
             {
                 (continuing, pendingRules, pendingFact) = (true, lastRules, null);
@@ -192,7 +193,6 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var followsClause = !continuing && state.LastRules.Count == 0 && state.LastClause is not null && knowledge.Content.FindClause(state.LastClause) is not null
             && (AsksAboutTheLastAnswer(normalized) || placeTold is not null || (normalized.Length <= MaxUnreadReply && UnstatedDetails.WithoutDetailsAsked(normalized, language) is var rest && rest != normalized && !answerer.NamesATopic(rest, written ?? language))) ? state.LastClause : null;
 
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         // "怎么申请", "要带啥材料" before anything was answered: nothing to point back to, so which matter is meant is asked
         // ("那个1200的呢" names a benefit by its amount).
         if (!continuing && followsClause is null && state.LastRules.Count == 0 && state.LastClause is null && pendingRules.Count == 0

@@ -46,6 +46,14 @@ public static class TextNormalizer
     /// <summary>The text with 贷 alone written as the policies' word, 贷款 (<see cref="LoneBorrow"/>).</summary>
     public static string WithWholeLoanWord(string text) => text.Contains('贷') ? LoneBorrow.Replace(text, "贷款") : text;
 
+    /// <summary>
+    /// The normalised message rewritten, in order, into the words the rest of the bot reads: people counted apart from 个人,
+    /// "first" as an adverb taken out, 贷 as 贷款, tax after its verb, a feared comparison out, goods sealed up as seized, a
+    /// message about one relative as the asker's own case, English chat shorthand spelt out.
+    /// </summary>
+    public static string AsUnderstood(string normalized) =>
+        WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized))))))));
+
     // Tax put before the verb ("我的税能减不", "今年税还能免吗", "店里的税咋减"): the policies' words put it after (减税, 免税).
     // Not a tax the word names already (增值税, 个税, 所得税) nor one paid (交税, 纳税).
     private static readonly System.Text.RegularExpressions.Regex TaxBeforeItsVerb = new(
@@ -55,7 +63,8 @@ public static class TextNormalizer
     /// <summary>The text with a tax put before its verb written after it (<see cref="TaxBeforeItsVerb"/>): "税能减不" reads "能减税不".</summary>
     public static string WithTaxAfterItsVerb(string text) => text.Contains('税') ? TaxBeforeItsVerb.Replace(text, "${how}${verb}${tax}") : text;
 
-    // English chat shorthand: "my monthly sales r around 148k", "taxable biz income this yr maybe 1.3 mil", "pls", "govt".
+    // English chat shorthand: "my monthly sales r around 148k", "taxable biz income this yr maybe 1.3 mil", "pls" ("govt" stays:
+    // "government" would weigh for every clause that names one).
     private static readonly System.Text.RegularExpressions.Regex ChatShorthand = new(
         @"\b(u|r|ur|pls|plz|thx|biz|yr|yrs|mo|mil|abt|bc|cuz|coz|ppl|w/o)(?=[\s,.?!;:]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
