@@ -52,10 +52,34 @@ internal sealed class QuestionTerms(SynonymSet synonyms)
     private IEnumerable<(SynonymGroup Group, HashSet<string> Terms, IReadOnlyList<HashSet<string>> WordTerms)> Used(string question) =>
         groups.Where(g => g.Group.Words.Any(w => Mentions(question, w)));
 
+    // An English word is mentioned as itself or inflected ("loans", "sealed"), not inside a longer word ("freeze" in "freezer").
     private static bool Mentions(string question, string word)
     {
-        var at = question.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-        return at >= 0 && (!char.IsAsciiLetter(word[0]) || at == 0 || !char.IsAsciiLetter(question[at - 1]));
+        for (var at = question.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = question.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (char.IsAsciiLetter(word[0]) && at > 0 && char.IsAsciiLetter(question[at - 1]))
+            {
+                continue;
+            }
+
+            if (!char.IsAsciiLetter(word[^1]) || EndsWord(question.AsSpan(at + word.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWord(ReadOnlySpan<char> rest)
+    {
+        var letters = 0;
+        while (letters < rest.Length && char.IsAsciiLetter(rest[letters]))
+        {
+            letters++;
+        }
+
+        return rest[..letters] is "" or "s" or "es" or "d" or "ed" or "ing" or "ly";
     }
 }
 

@@ -536,8 +536,8 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex KindOfShop();
 
-    // 刚/才/新 + 在 + a place of up to four characters + the deed (办, 开, 注册, 领, 拿).
-    [System.Text.RegularExpressions.GeneratedRegex(@"(刚|才|新)在[\p{IsCJKUnifiedIdeographs}]{1,4}?(?=办|开|注册|领|拿)",
+    // 刚/才/新 + 在 + a place of up to four characters, or an office (便民服务中心, 政务大厅), + the deed (办, 开, 注册, 领, 拿).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(刚|才|新)在(?:[\p{IsCJKUnifiedIdeographs}]{1,4}?|[\p{IsCJKUnifiedIdeographs}]{1,6}?(?:中心|大厅|窗口|局|站|所))(?=办|开|注册|领|拿)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex PlaceBetweenTimeAndDeed();
 
@@ -572,11 +572,11 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex FinedBefore();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(在\p{IsCJKUnifiedIdeographs}{1,6}?(厂|矿|单位|工地|车间|公司|学校|医院|饭店|酒店)里?)(干|做|上班|打工|工作)了?[^，,。；;！!？?\s]{0,6}?年",
+    [System.Text.RegularExpressions.GeneratedRegex(@"(在\p{IsCJKUnifiedIdeographs}{1,6}?(厂|矿|单位|工地|车间|公司|学校|医院|饭店|酒店)(?:里|上)?)(干|做|上班|打工|工作)了?[^，,。；;！!？?\s]{0,6}?年",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex WorkedForAnEmployer();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:registered|set up|opened)\s+(?:my|our)\s+((?:[a-z-]+\s+){0,3}?(?:shop|stall|store|business|restaurant|cafe))(\s+as\s+an?\s+(?:getihu|individual business))?\s+(?:last week|last month|a few days ago|this week|this month|yesterday|(?:two|three|\d+) (?:days|weeks) ago)\b",
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:registered|set up|opened)\s+(?:my|our)\s+((?:[a-z-]+\s+){0,3}?(?:shop|stall|store|business|restaurant|cafe|café|cart|kiosk|booth|stand|salon|bakery|studio|workshop))(\s+as\s+an?\s+(?:getihu|individual business))?(?:\s+in\s+[a-z]+)?\s+(?:last week|last month|a few days ago|this week|this month|yesterday|(?:two|three|\d+) (?:days|weeks) ago)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex RegisteredShopLately();
 

@@ -117,7 +117,7 @@ internal static class ScopeLexicon
 
     public static readonly string[] Weather =
     [
-        "天气", "下雨", "下雪", "有雨", "有没有雨", "下不下雨", "会不会下雨", "带伞", "气温", "几度", "多少度", "温度", "刮风", "雾霾", "台风", "天晴", "晴天", "阴天", "冷不冷", "热不热", "降温", "升温", "寒潮", "冷空气", "大风降温",
+        "天气", "下雨", "下雪", "有雨", "有没有雨", "下不下雨", "会不会下雨", "带伞", "气温", "几度", "多少度", "温度", "刮风", "雾霾", "台风", "天晴", "晴天", "阴天", "冷不冷", "热不热", "降温", "升温", "寒潮", "冷空气", "大风降温", "刮大风", "刮不刮风", "风大不大", "起大风",
         "weather", "rain", "snow", "forecast", "temperature", "sunny", "windy", "typhoon",
     ];
 
@@ -141,6 +141,8 @@ internal static class ScopeLexicon
         "帮我写", "给我写", "帮我起草", "替我写", "help me write", "write me a", "write a letter", "draft a", "draft me",
         // Nor does it translate: the site has the English text.
         "翻译一下", "帮我翻译", "translate this", "translate the", "translate it",
+        // Greetings for someone: "write short happy birthday message for my wife", "帮俺想段生日祝福".
+        "生日祝福", "祝福语", "生日快乐", "情书", "birthday message", "birthday wish", "birthday card", "happy birthday", "love letter", "write short", "write a short",
     ];
 
     /// <summary>Asking where to eat, what to see or how to travel, whatever place or shop it names ("晋城哪家饭店好吃").</summary>
@@ -160,8 +162,8 @@ internal static class ScopeLexicon
         "recommend a good", "recommend a nice", "recommend a restaurant", "recommend somewhere to", "好吃的烧烤", "晚上请客", "请客吃饭",
         // Cooking: "刀削面咋做，汤咋熬" (not a noodle shop owner's "和面压面全靠电").
         "咋熬", "怎么熬", "咋和面", "怎么和面", "和面咋", "和面怎么", "食谱", "recipe for", "how to cook",
-        // Shopping for things: "晋城哪有卖二手展示柜的".
-        "哪有卖", "哪里有卖", "哪儿有卖", "在哪买", "去哪买", "哪里能买到", "where can i buy", "where to buy",
+        // Shopping for things: "晋城哪有卖二手展示柜的", "城区哪儿有批发超市货架的".
+        "哪有批发", "哪儿有批发", "哪里有批发", "哪有卖", "哪里有卖", "哪儿有卖", "在哪买", "去哪买", "哪里能买到", "where can i buy", "where to buy",
         // A doctor: "腰间盘突出，晋城哪家医院看得好".
         "哪家医院", "哪个医院", "什么医院", "医院看得好", "which hospital", "a good doctor",
         // Getting the asker's own phone mended: "my phone screen is cracked, where can I get it fixed" (not a repair shop's owner).
@@ -203,6 +205,7 @@ internal static class ScopeLexicon
         // The home the asker rents: "my landlord won't give back the deposit on my apartment", "租的住房押金不退".
         "deposit on my apartment", "deposit on my flat", "deposit on our apartment", "deposit on our flat", "rent on my apartment", "rent on my flat", "rent on our apartment", "rent on our flat", "住房押金", "租房押金", "房子押金不退",
         // Driving: "考驾照科目三要考些啥", "晋城今天限行尾号是几".
+        "酒驾", "醉驾", "喝了酒开车", "喝酒开车", "酒后驾驶", "酒后开车", "交警", "拘留", "drunk driving", "drink driving", "drink-driving", "drunk-driving", "traffic police",
         "驾照", "驾校", "驾驶证", "科目一", "科目二", "科目三", "科目四", "限行", "限号", "尾号", "driving test", "driving school", "driving licence", "driving license", "driver's license",
         // Family matters: "哪家月子中心好", a divorce and how to split the shop, a betrothal's gifts ("彩礼一般给多少").
         "月子中心", "坐月子", "月嫂", "离婚", "财产分割", "divorce", "divorced", "divorcing", "splitting up", "separating from my",

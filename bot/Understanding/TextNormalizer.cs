@@ -52,7 +52,16 @@ public static class TextNormalizer
     /// message about one relative as the asker's own case, English chat shorthand spelt out.
     /// </summary>
     public static string AsUnderstood(string normalized) =>
-        WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized))))))));
+        WithoutNewOfThingsBought(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized)))))))));
+
+    // "need money to buy a new freezer", "replacing our old oven with a new one": something new bought, not a new business
+    // (a new licence or shop got stays new).
+    private static readonly System.Text.RegularExpressions.Regex NewOfAThingBought = new(
+        @"\b(buy|buying|bought|purchase|purchasing|replace|replacing|upgrade|upgrading)( a| an| some| the| my| our)? new\b(?! (?:licen[cs]e|shop|store|stall|business|getihu|restaurant|company|firm)\b)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text without "new" of a thing bought (<see cref="NewOfAThingBought"/>).</summary>
+    public static string WithoutNewOfThingsBought(string text) => text.Contains("new", StringComparison.Ordinal) ? NewOfAThingBought.Replace(text, "$1$2") : text;
 
     // Tax put before the verb ("我的税能减不", "今年税还能免吗", "店里的税咋减"): the policies' words put it after (减税, 免税).
     // Not a tax the word names already (增值税, 个税, 所得税) nor one paid (交税, 纳税).
