@@ -362,6 +362,9 @@ public sealed partial class BotKnowledge
     // The figures a little either side of one said as about so much (as <see cref="FactExtractor"/> spreads them).
     private static decimal[] Around(decimal value) => [value * (1 - FactExtractor.ApproximateShare), value, value * (1 + FactExtractor.ApproximateShare)];
 
+    /// <summary>Whether every rule in force decides these figures for the fact alike ("8万到10万" against the 15万 limit).</summary>
+    public bool DecidesAlike(string factId, IReadOnlyList<decimal> figures) => !Straddles(factId, figures);
+
     // Whether some rule in force decides the figures for the fact differently.
     private bool Straddles(string factId, IReadOnlyList<decimal> figures) =>
         Content.RulesInForce.SelectMany(r => r.Conditions).Where(c => c.Fact.Id == factId)

@@ -498,7 +498,10 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private Dictionary<string, string> AssignBareAmount(IReadOnlyList<Rule> rules, AnswerContext context)
     {
         var learned = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (context.Extracted.UnassignedAmounts.Count != 1)
+        var amounts = context.Extracted.UnassignedAmounts;
+        // "一个月16万到17万": several figures all said of one period are a range for one fact, taken only if the rules decide
+        // them alike ("3000 and 1200", the policy's amounts, are no figures of the asker's).
+        if (amounts.Count == 0 || (amounts.Count > 1 && (amounts[0].Period is null || amounts.Any(a => a.Period != amounts[0].Period))))
         {
             return learned;
         }
@@ -506,14 +509,18 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var missingNumbers = rules.SelectMany(r => r.FactIds).Distinct()
             .Where(id => !context.Facts.ContainsKey(id) && knowledge.Fact(id)?.Type == FactType.Number)
             .ToList();
-        var amount = context.Extracted.UnassignedAmounts[0];
+        var amount = amounts[0];
+        var period = amounts.Select(a => a.Period).FirstOrDefault(p => p is not null);
         // One figure missing takes it; of several, the one kept for the period the figure is given for ("80k a month" is
         // the monthly sales, not the yearly income both asked-about benefits need).
-        var candidates = missingNumbers.Count == 1 || amount.Period is null ? missingNumbers
-            : missingNumbers.Where(id => knowledge.Fact(id)?.Period == amount.Period).ToList();
-        if (candidates.Count == 1 && knowledge.Fact(candidates[0]) is { } fact && PeriodReader.ToFactPeriod(fact, amount.Value, amount.Period) is { } value)
+        var candidates = missingNumbers.Count == 1 || period is null ? missingNumbers
+            : missingNumbers.Where(id => knowledge.Fact(id)?.Period == period).ToList();
+        if (candidates.Count == 1 && knowledge.Fact(candidates[0]) is { } fact
+            && amounts.Select(a => PeriodReader.ToFactPeriod(fact, a.Value, a.Period ?? period)).ToList() is var values
+            && values.All(v => v is not null) && (values.Count == 1 || knowledge.DecidesAlike(fact.Id, [.. values.Select(v => v!.Value)])))
         {
-            learned[candidates[0]] = FactExtractor.FormatNumber(value);
+            // The last figure: what the asker says of now after what was ("以前八九万，这个月14万").
+            learned[candidates[0]] = FactExtractor.FormatNumber(values[^1]!.Value);
         }
 
         return learned;

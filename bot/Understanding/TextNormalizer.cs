@@ -52,7 +52,30 @@ public static class TextNormalizer
     /// message about one relative as the asker's own case, English chat shorthand spelt out.
     /// </summary>
     public static string AsUnderstood(string normalized) =>
-        WithoutNewOfThingsBought(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized)))))))));
+        WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized))))))))));
+
+    // Two figures of one unit written as a range: "16、7万" and "16,7万" (sixteen or seventeen), "16-17万", "14~15w".
+    private static readonly System.Text.RegularExpressions.Regex FigureRange = new(
+        @"(?<![\d.])(?<low>\d{1,3})\s*(?:[、,，~～]|-(?=\s*\d+\s*(?:万|w|k)))\s*(?<high>\d{1,3})\s*(?<unit>万|w|k|千)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>
+    /// The text with a range of figures written with each figure whole (<see cref="FigureRange"/>): "16、7万" reads
+    /// "16万到17万", so the unit is not read for the second figure alone. Two figures that are no range ("3、15万") stay.
+    /// </summary>
+    public static string WithFigureRangesSpelledOut(string text) => !text.Any(char.IsAsciiDigit) ? text : FigureRange.Replace(text, m =>
+    {
+        var low = int.Parse(m.Groups["low"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var high = int.Parse(m.Groups["high"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        // "16、7万": the second figure's tens are the first's.
+        if (low >= 10 && high < 10)
+        {
+            high += low - (low % 10);
+        }
+
+        var unit = m.Groups["unit"].Value;
+        return high > low && high - low <= Math.Max(2, low / 5) ? $"{low}{unit}到{high}{unit}" : m.Value;
+    });
 
     // "need money to buy a new freezer", "replacing our old oven with a new one": something new bought, not a new business
     // (a new licence or shop got stays new).
