@@ -104,7 +104,7 @@ internal static class ScopeLexicon
     /// <summary>An employee's pay: with income tax, it is not business income (an owner paying wages is another matter).</summary>
     public static readonly string[] SalariedIncome = ["工资", "薪水", "薪资", "薪金", "上班族", "上班", "打工", "年终奖", "专项附加扣除", "专项扣除", "综合所得", "salary", "salaried", "salaries", "wage", "wages", "payroll", "my employer", "special additional deduction"];
 
-    public static readonly string[] IncomeTax = ["个税", "所得税", "income tax", "iit"];
+    public static readonly string[] IncomeTax = ["个税", "所得税", "income tax", "iit", "suodeshui", "geshui"];
 
     /// <summary>A company's own income tax: "企业所得税" (the policies' is an individual business's 个人所得税).</summary>
     public static readonly string[] CompanyIncomeTax = ["企业所得税", "corporate income tax", "enterprise income tax", "corporate tax", "company income tax"];
