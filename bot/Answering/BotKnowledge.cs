@@ -185,7 +185,7 @@ public sealed partial class BotKnowledge
 
     // Who is where, around a place said alone: "我在", "俺是…的", "店开在…", "I'm in", "we are in".
     private static readonly Regex PlaceFiller = new(
-        @"我们|俺们|咱们|我|俺|咱|店|门面|铺子|就|住|开|是|在|的|呢|啊|呀|哈|这边|那边|这块|县城|城里|(i'm|i am|we're|we are|my shop is|our shop is|it's|it is|in|at|from|based)",
+        @"我们|俺们|咱们|我|俺|咱|店|门面|铺子|就|住|开|是|在|的|呢|啊|呀|哈|这边|那边|这块|县城|城里|\b(i'm|i am|we're|we are|my shop is|our shop is|it's|it is|in|at|from|based)\b",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>The city's own places (content/regions.yml), longest first, English names as whole words; null when there are none.</summary>

@@ -92,7 +92,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
     // "电费太贵了", "房租压力大", "rent is too high": a cost or burden complained of is what the asker wants help with.
     private static readonly Regex Complains = new(
         "太(贵|高|多|重|难)|贵(死|得很|得要命)|(负担|压力)(重|大|太)|(交|付|还)不起|吃不消|扛不住|受不了"
-        + @"|too (high|expensive|much|costly)|can'?t afford|cannot afford",
+        + @"|\btoo (high|expensive|much|costly)\b|\bcan'?t afford\b|\bcannot afford\b",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>

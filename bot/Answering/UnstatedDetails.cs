@@ -33,6 +33,8 @@ internal static partial class UnstatedDetails
         new(WebAddressAsked(), "a website or link", (text, _) => WebAddressStated().IsMatch(text)),
         new(ForeignerAsked(), "foreign nationals", (text, _) => ForeignerStated().IsMatch(text)),
         new(CostAsked(), "whether it is free", (text, rules) => CostStated().IsMatch(text) || rules.Count > 0),
+        new(ReplyTimeAsked(), "a time limit for replying", (text, _) => DaysStated().IsMatch(text)),
+        new(TimesAsked(), "how many times", (text, _) => TimesStated().IsMatch(text)),
     ];
 
     // "利息能给低点不", "一个人能补多少钱", "评上了有奖金没": a rate or a sum of money the clauses do not write.
@@ -49,6 +51,10 @@ internal static partial class UnstatedDetails
         new(ForeignerAsked(), "外籍人员", (text, _) => ForeignerStated().IsMatch(text)),
         // A clause with provisions answers by them (免除印章刻制费用); the cost asked may be another matter's ("刻章要钱不？房租能减几个月？").
         new(CostAskedInChinese(), "是否收费", (text, rules) => CostStatedInChinese().IsMatch(text) || rules.Count > 0),
+        // "反映了问题，规定多少天之内得给答复不": a time to reply, which 及时 does not give.
+        new(ReplyTimeAskedInChinese(), "答复时限", (text, _) => DaysStated().IsMatch(text)),
+        // "免费法律咨询一年能问几回".
+        new(TimesAskedInChinese(), "次数", (text, _) => TimesStated().IsMatch(text)),
     ];
 
     /// <summary>
@@ -86,6 +92,24 @@ internal static partial class UnstatedDetails
 
     [GeneratedRegex(@"\d+个?(工作日|日|天|小时)|当天|即办|立等|时限", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TimeLimitStatedInChinese();
+
+    [GeneratedRegex(@"(多少|几)(个工作日|天|日)(之内|以内|内)|(多久|多长时间|几天)(之内|以内|内)?(得|要|能|会)?(给)?(答复|回复|回应|处理|解决|办结)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex ReplyTimeAskedInChinese();
+
+    [GeneratedRegex(@"\bwithin how many (days|working days)\b|\bhow (long|many days) (until|before|till) (they|someone|i get a) (reply|respond|answer)|\bhow (soon|quickly) (must|should|will|do) they (reply|respond|answer|deal)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex ReplyTimeAsked();
+
+    [GeneratedRegex(@"\d+\s*个?(工作日|日|天)|\d+\s*(working )?days", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex DaysStated();
+
+    [GeneratedRegex(@"(能|可以)(免费)?(问|用|咨询|享受|申请|领|办|免)(几|多少)(回|次)|(一年|每年|一个月|每月)[^，。？！]{0,6}(能|可以)[^，。？！]{0,4}(?<!好)(几|多少)(回|次)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex TimesAskedInChinese();
+
+    [GeneratedRegex(@"\bhow many times\b|\bhow often can (i|we)\b|\blimit on how many\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex TimesAsked();
+
+    [GeneratedRegex(@"每年\S{0,4}次|次数|\d+\s*次|\btimes a year\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex TimesStated();
 
     [GeneratedRegex(@"利息|利率|贴息", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex InterestAskedInChinese();
