@@ -241,7 +241,7 @@ public sealed partial class FactExtractor
             // "about 1.3 million yuan. Since that's over 1 million, …", "一百二十万 是不是超了一百万就没份了": the asker's figure
             // compared with the policy's, not a second figure of theirs.
             if (ComparedWith().IsMatch(normalized[Math.Max(0, number.Start - 12)..number.Start])
-                && (owner is not null && given.TryGetValue(owner.Id, out var earlier) ? earlier.Select(e => e.Value) : unassigned.Select(u => u.Value)).Any(v => v > number.Value))
+                && (owner is not null && given.TryGetValue(owner.Id, out var earlier) ? earlier.Select(e => e.Value) : unassigned.Select(u => u.Value).Concat(given.Values.SelectMany(g => g.Select(e => e.Value)))).Any(v => v > number.Value))
             {
                 continue;
             }
@@ -474,6 +474,7 @@ public sealed partial class FactExtractor
     {
         FactDefinition? best = null;
         var bestDistance = int.MaxValue;
+        var bestInEnglish = false;
         foreach (var (fact, start, end) in spans)
         {
             if (fact.Type != FactType.Number)
@@ -492,11 +493,18 @@ public sealed partial class FactExtractor
             {
                 best = fact;
                 bestDistance = distance;
+                bestInEnglish = end <= number.Start && between.Any(char.IsAsciiLetter) && !between.Any(TermOverlap.IsHan);
             }
         }
 
-        return bestDistance <= 24 ? best : null;
+        // English words are longer: "taxable profit for this year should come to roughly 1.3 million" is one statement (the
+        // fact's word before its figure).
+        return bestDistance <= (bestInEnglish ? MaxEnglishDistance : MaxDistance) ? best : null;
     }
+
+    // How far (in characters) a number may stand from its fact's word: "月销售额大概有12万", "monthly sales this year were around 120k".
+    private const int MaxDistance = 24;
+    private const int MaxEnglishDistance = 40;
 
     // Two-character words whose second character can begin a fact's word: 重新 (again) is not 新 (new).
     private static readonly string[] WordsAcross = ["重新"];

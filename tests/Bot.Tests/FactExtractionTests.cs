@@ -139,6 +139,11 @@ public class FactExtractionTests
     [InlineData("一年经营所得应纳税所得额60万", "annual_taxable_income_yuan", "600000")]
     [InlineData("getihu flower shop, xiaoguimo. do i need to pay zengzhishui this month", "taxpayer_kind", "small_scale")] // pinyin in English
     [InlineData("ok we did it, the company licence came through last week. how do I claim the 3000?", "converted_to_company", "true")] // "the" opens no question here
+    [InlineData("Hi, I registered my coffee cart as a getihu in Jincheng last week. Do I have to pay for the seal?", "newly_registered", "true")] // a cart, and where
+    [InlineData("上午刚在便民服务中心领的个体执照，刻章要交钱吗", "newly_registered", "true")] // an office between 刚 and 领
+    [InlineData("today is last day of year. my december sale is exactly 150000 yuan, small scale getihu. VAT free?", "taxpayer_kind", "small_scale")]
+    [InlineData("Taxable profit for this year should come to roughly 1.3 million yuan.", "annual_taxable_income_yuan", "1300000")]
+    [InlineData("俺开的小超市让查出来卖的酒是假酒，俺也是头一回被逮着", "first_minor_violation", "false")] // fake liquor is no minor offence
     public void Recognises_a_fact_from_everyday_words(string text, string fact, string value)
     {
         var values = Extract(text);
@@ -169,6 +174,7 @@ public class FactExtractionTests
     [InlineData("这回罚了二百块，能免不", "first_minor_violation")] // this time's fine is the one asked about, not one before
     [InlineData("去年才办的执照，现在刻章还免费吗", "newly_registered")] // 才 after a year is "only then", not lately
     [InlineData("俺是刚下岗的，在焦化厂干了二十来年，想自己开个小超市", "newly_registered")] // years worked for an employer, not the shop's age
+    [InlineData("在煤矿上干了二十来年 去年退下来了 寻思开个修电动车的铺子", "newly_registered")] // 上 after the mine, as 里 after a plant
     [InlineData("can my getihu get the ge zhuan qi reward money? how much is it", "converted_to_company")] // names the reward
     public void A_word_about_something_else_says_nothing_of_the_fact(string text, string fact)
     {

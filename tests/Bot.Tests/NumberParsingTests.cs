@@ -86,6 +86,20 @@ public class NumberParsingTests
     }
 
     [Theory]
+    [InlineData("一个月16、7万", "160000,170000")] // sixteen or seventeen: the unit is each figure's
+    [InlineData("一个月16,7万", "160000,170000")]
+    [InlineData("一个月16-17万", "160000,170000")]
+    [InlineData("一个月14~16w", "140000,160000")]
+    [InlineData("一个月13、14万", "130000,140000")]
+    [InlineData("进了3、15万的货", "3,150000")] // no range: three and fifteen are far apart
+    public void Reads_a_range_of_figures_written_with_digits_as_both(string text, string expected)
+    {
+        var mentions = NumberParser.Find(TextNormalizer.WithFigureRangesSpelledOut(TextNormalizer.Normalize(text)));
+
+        Assert.Equal(expected, string.Join(",", mentions.Select(m => m.Value.ToString(CultureInfo.InvariantCulture))));
+    }
+
+    [Theory]
     [InlineData("2022年12月31日前")]
     [InlineData("2022-06-01")]
     [InlineData("第5条")]

@@ -1,6 +1,7 @@
 using Policy.Bot.Answering;
 using Policy.Bot.Understanding;
 using Policy.Knowledge.Content;
+using Policy.Knowledge.Search;
 
 namespace Policy.Bot.Tests;
 
@@ -84,4 +85,22 @@ public sealed class TermOverlapTests
 
     private static ContentSet ManyPoliciesContent() =>
         ContentLoader.Load(Path.Combine(RepoPaths.Root, "tests", "fixtures", "many-policies", "content")).Content!;
+
+    [Theory]
+    [InlineData("need money to buy a freezer", false)] // "freeze" inside "freezer"
+    [InlineData("they froze my account", true)]
+    [InlineData("can they freeze my bank account", true)]
+    [InlineData("my account is frozen", true)]
+    [InlineData("the bank freezes accounts", true)] // inflected
+    public void An_english_synonym_is_found_as_a_word_not_inside_a_longer_one(string question, bool usesTheFreezeGroup)
+    {
+        var synonyms = SynonymSet.Create(new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>
+        {
+            ["en"] = [["freeze", "froze", "frozen", "seized"]],
+        });
+
+        var topics = new QuestionTerms(synonyms).Topics(question).ToList();
+
+        Assert.Equal(usesTheFreezeGroup, topics.Count == 1);
+    }
 }
