@@ -22,7 +22,7 @@ internal static partial class Negation
     private static readonly string[] ChineseNotYetAfter = ["还没", "尚未", "还未", "还在办", "正在办", "没办", "没成功", "没完成", "未完成", "未成功", "没下来", "不是", "了一半", "一半了", "没走完", "还在走流程", "没批下来", "还没批"];
 
     private static readonly string[] EnglishNegators =
-        ["not", "never", "don't", "dont", "doesn't", "isn't", "aren't", "haven't", "hasn't", "didn't", "wasn't", "n't", "planning", "intend", "going", "yet"];
+        ["not", "never", "don't", "dont", "doesn't", "isn't", "aren't", "haven't", "hasn't", "didn't", "wasn't", "n't", "planning", "intend", "going", "yet", "maybe", "might", "wanna", "hoping"];
 
     // "we plan to convert" intends it; "does this plan give getihu…" names the policy.
     private static readonly string[] Planners = ["i", "we", "they", "i'll", "we'll"];
