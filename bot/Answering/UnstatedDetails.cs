@@ -33,6 +33,8 @@ internal static partial class UnstatedDetails
         new(WebAddressAsked(), "a website or link", (text, _) => WebAddressStated().IsMatch(text)),
         new(ForeignerAsked(), "foreign nationals", (text, _) => ForeignerStated().IsMatch(text)),
         new(CostAsked(), "whether it is free", (text, rules) => CostStated().IsMatch(text) || rules.Count > 0),
+        // "they give money prize for this?", "is there a cash bonus for model shops?"
+        new(PrizeAsked(), "a cash prize", (text, rules) => Sum().IsMatch(text) || rules.Any(r => r.AmountYuan is not null)),
         new(ReplyTimeAsked(), "a time limit for replying", (text, _) => DaysStated().IsMatch(text)),
         new(TimesAsked(), "how many times", (text, _) => TimesStated().IsMatch(text)),
     ];
@@ -98,6 +100,9 @@ internal static partial class UnstatedDetails
 
     [GeneratedRegex(@"\bwithin how many (days|working days)\b|\bhow (long|many days) (until|before|till) (they|someone|i get a) (reply|respond|answer)|\bhow (soon|quickly) (must|should|will|do) they (reply|respond|answer|deal)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex ReplyTimeAsked();
+
+    [GeneratedRegex(@"\b(money|cash) (prize|prizes|reward|rewards|award|awards|bonus|bonuses)\b|\bprize money\b|\b(any|a|the) (prize|bonus|cash)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex PrizeAsked();
 
     [GeneratedRegex(@"\d+\s*个?(工作日|日|天)|\d+\s*(working )?days", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex DaysStated();
