@@ -137,7 +137,8 @@ public sealed partial class FactExtractor
         normalized = LastWeekday().Replace(normalized, "last week");
         normalized = PlaceBetweenTimeAndDeed().Replace(normalized, "$1");
         normalized = PlaceBeforeTime().Replace(normalized, "");
-        normalized = LicenceJustIssued().Replace(normalized, "刚$1的");
+        // "个体营业执照" is the 个体执照 the facts' words name.
+        normalized = LicenceJustIssued().Replace(normalized.Replace("个体营业执照", "个体执照", StringComparison.Ordinal), "刚$1的");
         normalized = LicenceNamedFirstJustIssued().Replace(normalized, "刚办的执照");
         normalized = RegisteredLately().Replace(normalized, "刚办的执照 $1");
         normalized = OurLicence().Replace(normalized, "my $1");
