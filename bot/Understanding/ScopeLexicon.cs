@@ -142,7 +142,7 @@ internal static class ScopeLexicon
         // Nor does it translate: the site has the English text.
         "翻译一下", "帮我翻译", "translate this", "translate the", "translate it",
         // Greetings for someone: "write short happy birthday message for my wife", "帮俺想段生日祝福".
-        "生日祝福", "祝福语", "生日快乐", "情书", "birthday message", "birthday wish", "birthday card", "happy birthday", "love letter", "write short", "write a short",
+        "生日祝福", "祝福语", "生日快乐", "情书", "范文", "入党申请书", "申请书咋写", "申请书怎么写", "write my application letter", "birthday message", "birthday wish", "birthday card", "happy birthday", "love letter", "write short", "write a short",
     ];
 
     /// <summary>Asking where to eat, what to see or how to travel, whatever place or shop it names ("晋城哪家饭店好吃").</summary>
