@@ -405,7 +405,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
     // Asking how much money is paid or lent: "能给多少钱", "奖金多少", "最多能贷多少" (read as 能贷款多少), "利息多少", "how much cash".
     [System.Text.RegularExpressions.GeneratedRegex(
-        "(给|发|奖|补|补贴|奖励)多少钱?|有多少钱|多少(钱|奖金|奖励|补贴|补助)|(能|可以|最多)(贷|借)(款)?多少|(贷款)?额度(是|有)?多少|(利息|利率|贴息)(是|有)?多少|奖金(是)?多少|\\bhow much (money|cash|is the (bonus|reward|subsidy|grant))\\b|\\bwhat amount\\b|\\bhow big (is )?the (bonus|reward|grant)\\b",
+        "(给|发|奖|补|补贴|奖励)多少钱?|有多少钱|多少(钱|奖金|奖励|补贴|补助)|(能|可以|最多)(贷|借)(款)?多少|贷款多少|(贷款)?额度(是|有)?多少|(利息|利率|贴息)(是|有)?多少|奖金(是)?多少|\\bhow much (money|cash|is the (bonus|reward|subsidy|grant))\\b|\\bwhat amount\\b|\\bhow big (is )?the (bonus|reward|grant)\\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksHowMuchMoney();
 

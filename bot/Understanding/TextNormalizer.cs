@@ -44,7 +44,11 @@ public static class TextNormalizer
         "(?<![信易借助])贷(?![^，。？！,.?!]{0,2}款)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>The text with 贷 alone written as the policies' word, 贷款 (<see cref="LoneBorrow"/>).</summary>
-    public static string WithWholeLoanWord(string text) => text.Contains('贷') ? LoneBorrow.Replace(text, "贷款") : text;
+    public static string WithWholeLoanWord(string text) => text.Contains('贷') ? LoneBorrow.Replace(LoanSplit.Replace(text, "贷款$1"), "贷款") : text;
+
+    // 贷款 split by how much or whether ("能给俺贷多少款", "贷到款了没", "贷不下款来").
+    private static readonly System.Text.RegularExpressions.Regex LoanSplit = new(
+        "贷(多少|几万|多大|点|些|到|得到|不到|不下|下)款", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>
     /// The normalised message rewritten, in order, into the words the rest of the bot reads: people counted apart from 个人,
