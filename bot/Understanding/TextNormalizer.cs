@@ -67,7 +67,7 @@ public static class TextNormalizer
     /// The text with a range of figures written with each figure whole (<see cref="FigureRange"/>): "16、7万" reads
     /// "16万到17万", so the unit is not read for the second figure alone. Two figures that are no range ("3、15万") stay.
     /// </summary>
-    public static string WithFigureRangesSpelledOut(string text) => !text.Any(char.IsAsciiDigit) ? text : FigureRange.Replace(text, m =>
+    public static string WithFigureRangesSpelledOut(string text) => ChineseFigureRange.Replace(!text.Any(char.IsAsciiDigit) ? text : FigureRange.Replace(text, m =>
     {
         var low = int.Parse(m.Groups["low"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var high = int.Parse(m.Groups["high"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -79,7 +79,12 @@ public static class TextNormalizer
 
         var unit = m.Groups["unit"].Value;
         return high > low && high - low <= Math.Max(2, low / 5) ? $"{low}{unit}到{high}{unit}" : m.Value;
-    });
+    }), "${low}${unit}${to}${high}${unit}");
+
+    // "十四到十六万", "14到16万", "三至五万": the unit said once, after the second figure.
+    private static readonly System.Text.RegularExpressions.Regex ChineseFigureRange = new(
+        @"(?<![\d.一二三四五六七八九十两百千万])(?<low>[一二三四五六七八九十两]{1,3}|\d{1,3})(?<to>到|至)(?<high>[一二三四五六七八九十两]{1,3}|\d{1,3})(?<unit>万|千)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "need money to buy a new freezer", "replacing our old oven with a new one": something new bought, not a new business
     // (a new licence or shop got stays new).

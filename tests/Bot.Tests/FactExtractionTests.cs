@@ -141,6 +141,8 @@ public class FactExtractionTests
     [InlineData("ok we did it, the company licence came through last week. how do I claim the 3000?", "converted_to_company", "true")] // "the" opens no question here
     [InlineData("Hi, I registered my coffee cart as a getihu in Jincheng last week. Do I have to pay for the seal?", "newly_registered", "true")] // a cart, and where
     [InlineData("上午刚在便民服务中心领的个体执照，刻章要交钱吗", "newly_registered", "true")] // an office between 刚 and 领
+    [InlineData("营业执照前天刚拿到手 还得刻个章", "newly_registered", "true")]
+    [InlineData("这个月刚领的个体营业执照，开早餐铺子的", "newly_registered", "true")]
     [InlineData("today is last day of year. my december sale is exactly 150000 yuan, small scale getihu. VAT free?", "taxpayer_kind", "small_scale")]
     [InlineData("Taxable profit for this year should come to roughly 1.3 million yuan.", "annual_taxable_income_yuan", "1300000")]
     [InlineData("俺开的小超市让查出来卖的酒是假酒，俺也是头一回被逮着", "first_minor_violation", "false")] // fake liquor is no minor offence

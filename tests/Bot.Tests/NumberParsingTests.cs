@@ -92,6 +92,8 @@ public class NumberParsingTests
     [InlineData("一个月14~16w", "140000,160000")]
     [InlineData("一个月13、14万", "130000,140000")]
     [InlineData("进了3、15万的货", "3,150000")] // no range: three and fifteen are far apart
+    [InlineData("每个月在十四到十六万之间", "140000,160000")] // the unit said once, after the second figure
+    [InlineData("每个月营业额在12到16万之间", "120000,160000")]
     public void Reads_a_range_of_figures_written_with_digits_as_both(string text, string expected)
     {
         var mentions = NumberParser.Find(TextNormalizer.WithFigureRangesSpelledOut(TextNormalizer.Normalize(text)));
