@@ -17,7 +17,7 @@ internal static partial class Negation
     private const int AfterWindow = 12;
 
     private static readonly string[] ChineseNegators =
-        ["不是", "并非", "并不是", "没有", "没", "未", "尚未", "不", "非", "无", "还没", "还未", "还在办", "正在办", "准备", "打算", "计划", "想要", "将要"];
+        ["不是", "并非", "并不是", "没有", "没", "未", "尚未", "不", "非", "无", "还没", "还未", "还在办", "正在办", "准备", "打算", "计划", "想要", "将要", "寻思", "琢磨", "想着"];
 
     private static readonly string[] ChineseNotYetAfter = ["还没", "尚未", "还未", "还在办", "正在办", "没办", "没成功", "没完成", "未完成", "未成功", "没下来", "不是", "了一半", "一半了", "没走完", "还在走流程", "没批下来", "还没批"];
 

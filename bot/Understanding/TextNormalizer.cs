@@ -53,10 +53,19 @@ public static class TextNormalizer
     /// <summary>
     /// The normalised message rewritten, in order, into the words the rest of the bot reads: people counted apart from 个人,
     /// "first" as an adverb taken out, 贷 as 贷款, tax after its verb, a feared comparison out, goods sealed up as seized, a
-    /// message about one relative as the asker's own case, English chat shorthand spelt out.
+    /// message about one relative as the asker's own case, English chat shorthand spelt out, "new" of a thing bought taken
+    /// out, a range of figures written whole, a purpose said last taken out.
     /// </summary>
     public static string AsUnderstood(string normalized) =>
-        WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized))))))))));
+        WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized)))))))))));
+
+    // What the asker wants the money for, said last ("三千块能不能先领了 好凑钱去注册"): why, not another thing asked about.
+    private static readonly System.Text.RegularExpressions.Regex PurposeAtTheEnd = new(
+        @"(?<=[^，,\s])[\s，,]+好(凑钱|拿去|拿来|用来|有钱)[^，。？！?!]*[。！!]?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text without a purpose said after the question (<see cref="PurposeAtTheEnd"/>).</summary>
+    public static string WithoutPurposeAtTheEnd(string text) => text.Contains('好') ? PurposeAtTheEnd.Replace(text, "") : text;
 
     // Two figures of one unit written as a range: "16、7万" and "16,7万" (sixteen or seventeen), "16-17万", "14~15w".
     private static readonly System.Text.RegularExpressions.Regex FigureRange = new(

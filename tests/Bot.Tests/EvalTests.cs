@@ -221,6 +221,18 @@ public class EvalTests
     [InlineData("bot-generalisation-221.jsonl")]
     [InlineData("bot-generalisation-222.jsonl")]
     [InlineData("bot-generalisation-223.jsonl")]
+    [InlineData("bot-generalisation-224.jsonl")]
+    [InlineData("bot-generalisation-225.jsonl")]
+    [InlineData("bot-generalisation-226.jsonl")]
+    [InlineData("bot-generalisation-227.jsonl")]
+    [InlineData("bot-generalisation-228.jsonl")]
+    [InlineData("bot-generalisation-229.jsonl")]
+    [InlineData("bot-generalisation-230.jsonl")]
+    [InlineData("bot-generalisation-231.jsonl")]
+    [InlineData("bot-generalisation-232.jsonl")]
+    [InlineData("bot-generalisation-233.jsonl")]
+    [InlineData("bot-generalisation-234.jsonl")]
+    [InlineData("bot-generalisation-235.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
