@@ -372,6 +372,8 @@ internal static class ScopeLexicon
     [
         "能不能", "能否", "可不可以", "可以", "能免", "能享受", "能拿", "能领", "能申请", "能减", "能获得", "能得到", "能有", "符合", "够不够", "有没有资格", "有资格", "是否", "我能", "我可以",
         "享受", "算不算", "够格", "适用于", "适用", "能吗",
+        // "增值税是不是可以不用交": whether the asker pays, as the exemption (免征) would decide.
+        "不用交", "不用缴", "不用掏钱",
         // "这个方案管不管我们合作社": whether it covers the asker.
         "管不管", "管我们吗", "管俺们吗", "管我吗", "管俺吗", "管我不", "管俺不", "包不包括", "包括我们吗", "包括俺们吗",
         "can i", "could i", "can we", "am i", "are we", "eligible", "qualify", "entitled", "do i get", "will i get", "would i get", "is my", "does my", "do i need", "can my", "apply to", "applies to",
