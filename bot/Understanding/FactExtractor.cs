@@ -143,6 +143,8 @@ public sealed partial class FactExtractor
         normalized = RegisteredLately().Replace(normalized, "刚办的执照 $1");
         normalized = OurLicence().Replace(normalized, "my $1");
         normalized = FinedBefore().Replace(normalized, "罚过款");
+        // "俺这是头一回 也不是啥大事": no big thing says it is minor; its 不是 denies nothing said before it.
+        normalized = NoBigThing().Replace(normalized, "轻微");
         // "在焦化厂干了二十来年": years worked for an employer, not years the business has run.
         normalized = WorkedForAnEmployer().Replace(normalized, "$1工作过");
         normalized = AnotherLicence().Replace(normalized, "$1 another licence");
@@ -576,6 +578,10 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex PlaceBeforeTime();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"(也|又|并)?(不是|不算)(啥|什么|多)?大(事|问题|毛病)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NoBigThing();
+
     // "去年…罚了二百块", "上回罚了款": a fine of a time before this one, said as 罚过款 says it ("这回罚了二百" is this time's).
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=(?:去年|前年|上次|上回|以前|之前|那次|那回|前几年|前两年|头几年|上半年|年前)[^。！？!?]{0,30}?)罚了(?=[一二两三四五六七八九十百千万几0-9]|款)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
@@ -585,7 +591,7 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex WorkedForAnEmployer();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:registered|set up|opened)\s+(?:my|our)\s+((?:[a-z-]+\s+){0,3}?(?:shop|stall|store|business|restaurant|cafe|café|cart|kiosk|booth|stand|salon|bakery|studio|workshop))(\s+as\s+an?\s+(?:getihu|individual business))?(?:\s+in\s+[a-z]+)?\s+(?:last week|last month|a few days ago|this week|this month|yesterday|(?:two|three|\d+) (?:days|weeks) ago)\b",
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:registered|set up|opened)\s+(?:my|our|a|an)\s+((?:[a-z-]+\s+){0,3}?(?:shop|stall|store|business|restaurant|cafe|café|cart|kiosk|booth|stand|salon|bakery|studio|workshop))(\s+as\s+an?\s+(?:getihu|individual business))?(?:\s+in\s+[a-z]+)?\s+(?:last week|last month|a few days ago|this week|this month|yesterday|(?:two|three|\d+) (?:days|weeks) ago)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex RegisteredShopLately();
 
