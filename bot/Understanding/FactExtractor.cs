@@ -143,6 +143,8 @@ public sealed partial class FactExtractor
         normalized = RegisteredLately().Replace(normalized, "刚办的执照 $1");
         normalized = OurLicence().Replace(normalized, "my $1");
         normalized = FinedBefore().Replace(normalized, "罚过款");
+        // "今天才头回听说": the first time heard of, not a first offence.
+        normalized = FirstHeardOf().Replace(normalized, "才$2");
         // "俺这是头一回 也不是啥大事": no big thing says it is minor; its 不是 denies nothing said before it.
         normalized = NoBigThing().Replace(normalized, "轻微");
         // "在焦化厂干了二十来年": years worked for an employer, not years the business has run.
@@ -559,7 +561,7 @@ public sealed partial class FactExtractor
     private static partial System.Text.RegularExpressions.Regex LicenceJustIssued();
 
     // The licence named first: "执照上个月刚办下来", "营业执照前几天才拿到".
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:个体户?|营业)?执照(?:是)?(?:(?:刚刚|上个月|上周|上礼拜|上星期|前几天|这个月|本月|这周)(?:刚|才)?|(?:前天|昨天|今天|昨儿|今儿|上午|早上)刚)(?:办|领|拿)(?:下来|好|到|完|出来)",
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!公司的?(?:营业)?)(?:个体户?|营业)?执照(?:是)?(?:(?:刚刚|上个月|上周|上礼拜|上星期|前几天|这个月|本月|这周)(?:刚|才)?|(?:前天|昨天|今天|昨儿|今儿|上午|早上)刚)(?:(?:办|领|拿)(?:下来|好|到|完|出来)|下来)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceNamedFirstJustIssued();
 
@@ -577,6 +579,10 @@ public sealed partial class FactExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\b(?:licen[cs]e|registered|opened|set up|started|business|getihu))(?: \([a-z ,'-]{1,40}\))?(?: in [a-z]+)?(?: just| only)?(?= (?:last|this) (?:week|month)\b| yesterday\b)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex PlaceBeforeTime();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(头一?回|头一?次|第一[次回]|首次)(听说|听到|知道|看到|见到|来问|问)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex FirstHeardOf();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(也|又|并)?(不是|不算)(啥|什么|多)?大(事|问题|毛病)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
