@@ -35,7 +35,9 @@ internal sealed partial class AskedFocus
         "合不合规", "合规吗", "合规不", "合规么", "合不合法", "合法吗", "合法不", "合法么", "违不违法", "违法吗", "违法不", "违规吗", "违规不", "允许吗", "允许不",
         // "…现在还能享受不 咋没人跟俺说": a complaint that nobody told, not a topic asked about.
         "咋没人跟俺说", "咋没人跟我说", "怎么没人跟我说", "怎么没人跟俺说", "咋没人告诉俺", "咋没人告诉我", "怎么没人告诉我", "怎么没人告诉俺",
-        "咋没人通知", "怎么没人通知", "咋没人说", "怎么没人说", "也没人跟俺说", "也没人跟我说", "也没人告诉", "也没人通知", "没人跟俺说", "没人跟我说", "没人告诉", "没人通知"];
+        "咋没人通知", "怎么没人通知", "咋没人说", "怎么没人说", "也没人跟俺说", "也没人跟我说", "也没人告诉", "也没人通知", "没人跟俺说", "没人跟我说", "没人告诉", "没人通知",
+        // "…俺咋觉得是骗子引流的": doubt whether what was said is real, not a topic asked about.
+        "觉得是骗子引流的", "觉得是骗人的", "觉得是骗子", "是不是骗子", "是不是骗人的", "是不是骗局", "骗子引流", "是骗人的", "是骗局", "忽悠人的", "是不是忽悠"];
     // What a verb reaches, not what it is about: "怎么评上" asks how to be chosen for the topic named before, "能拿到吗" whether
     // one gets it. Longest first.
     private static readonly string[] Complements = ["下来", "下去", "出来", "起来", "上", "到", "好", "完", "成", "着"];

@@ -31,6 +31,9 @@ internal static class PeriodReader
         return [.. list.OrderByDescending(w => w.Item1.Length)];
     }
 
+    // "这个月到今天卖了十四万八": up to today is the month so far, not a figure per day ("那天卖了10万" is that day's).
+    private const string DayNamed = "今昨前";
+
     public static string? Find(string text, int numberStart, int numberEnd)
     {
         var clauseStart = numberStart == 0 ? 0 : text.LastIndexOfAny(Negation.ClauseBreaks, numberStart - 1) + 1;
@@ -43,7 +46,8 @@ internal static class PeriodReader
         {
             for (var at = text.IndexOf(word, clauseStart, StringComparison.Ordinal); at >= 0 && at + word.Length <= clauseEnd; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
             {
-                if (taken[at] || (char.IsAsciiLetter(word[0]) && at > 0 && char.IsAsciiLetter(text[at - 1])) || (at < numberEnd && at + word.Length > numberStart))
+                if (taken[at] || (char.IsAsciiLetter(word[0]) && at > 0 && char.IsAsciiLetter(text[at - 1])) || (at < numberEnd && at + word.Length > numberStart)
+                    || (word == "天" && at > 1 && DayNamed.Contains(text[at - 1]) && "到至止".Contains(text[at - 2])))
                 {
                     continue;
                 }
