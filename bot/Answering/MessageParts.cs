@@ -114,12 +114,12 @@ internal static partial class MessageParts
     private static bool Asks(string part) =>
         part.Count(c => TermOverlap.IsHan(c) || char.IsAsciiLetterOrDigit(c)) >= MinPartLength && Asking().IsMatch(part);
 
-    [GeneratedRegex(@"[?？]|[吗么呢]|(\p{IsCJKUnifiedIdeographs})[没不]\1|[\p{IsCJKUnifiedIdeographs}](不|没)[\s，,。.；;！!]*$|能不能|可不可以|有没有|是不是|咋|怎么|怎样|如何|啥|什么|哪|多少|几|合规|合法|支持不|行不|中不|(^|[.!,]\s*)(can|could|do|does|is|are|will|should|how|what|where|who|which|when|any)\b",
+    [GeneratedRegex(@"[?？]|[吗么呢]|(\p{IsCJKUnifiedIdeographs})[没不]\1|[\p{IsCJKUnifiedIdeographs}](不|没)[\s，,。.；;！!]*$|能不能|可不可以|有没有|是不是|咋|怎么|怎样|如何|啥|什么|哪|多少|几|合规|合法|支持不|行不|中不|还是(还)?(得|要|需要)|(^|[.!,]\s*)(can|could|do|does|is|are|will|should|how|what|where|who|which|when|any)\b",
         RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Asking();
 
     // A word that turns to another matter, after a break or at the start: 另外, 还有 (not 还有没有, 还有效, 还有啥), 二是, "also".
-    [GeneratedRegex(@"(?<pre>[，,。.；;！!？?\s]+)(另外|还有个事儿?|还有一个事儿?|还有件事|还有(?!没|吗|么|啥|什么|效|用|别的|其他|其它|哪|多少|几|谁|的|点|些|呢|不|机会|希望|戏)|再问一下|再问个事儿?|(我|俺)?还想(问一?下|问问|问个事儿?|问)?|顺便问一?下|顺便问|再一个|再就是|二是|第二(?=[，,、是个件]))|(?<pre>(?<=\p{IsCJKUnifiedIdeographs}))(还有(?=俺|我们|我)|再就是|顺便问一?下)|(?<pre>(^|[，,。.；;！!？?]\s*))(also|another question|one more thing|and one more thing|plus|secondly)\b",
+    [GeneratedRegex(@"(?<pre>[，,。.；;！!？?\s]+)(另外|还有个事儿?|还有一个事儿?|还有件事|还有(?!没|吗|么|啥|什么|效|用|别的|其他|其它|哪|多少|几|谁|的|点|些|呢|不|机会|希望|戏)|再问一下|再问个事儿?|(我|俺)?还想(问一?下|问问|问个事儿?|问)?|顺便问一?下|顺便问|顺带问一?下|顺带问|捎带问一?下|顺嘴问一?下|再一个|再就是|二是|第二(?=[，,、是个件]))|(?<pre>(?<=\p{IsCJKUnifiedIdeographs}))(还有(?=俺|我们|我)|再就是|顺便问一?下|顺带问一?下)|(?<pre>(^|[，,。.；;！!？?]\s*))(also|another question|one more thing|and one more thing|plus|secondly)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TurnToAnother();
 
