@@ -124,6 +124,19 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // the seal thing"): among the benefits named, those they are for come first. A fact known to be false is for none.
         var known = context.Extracted.Mentioned.Concat(context.Facts.Where(f => f.Value != "false").Select(f => f.Key)).ToHashSet(StringComparer.Ordinal);
         var chosen = context.ContinuingRules is null ? selector.Select(ranks, knowledge.WithoutSituationWords(aboutWhat, context.Extracted.Mentioned), known, outscored).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
+        // "small-scale VAT taxpayer, about 90,000 a month … what tax and rent relief can I get": a rule of a clause already
+        // chosen that the asker's own facts decide whole is answered too, when the words chose only neighbours the asker told
+        // nothing for (income tax); "小规模，18w，所得额30来万，增值税能免不" asked about the one its facts decide.
+        bool Decided(Rule rule) => rule.FactIds.All(f => context.Extracted.Values.ContainsKey(f) || context.Facts.ContainsKey(f));
+        if (fresh && chosen.Count > 0)
+        {
+            var clausesChosen = chosen.GroupBy(c => c.Rule.ClauseId).Where(g => !g.Any(c => Decided(c.Rule))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+            var lowest = chosen.Min(c => c.Score);
+            chosen.AddRange(selector.ByFacts(context.Extracted.Values.Keys)
+                .Where(r => clausesChosen.Contains(r.Rule.ClauseId) && !chosen.Any(c => c.Rule == r.Rule) && Decided(r.Rule))
+                .Select(r => (r.Rule, lowest)).ToList());
+        }
+
         // Asked what the county gives, a city benefit is answered only when the message raises what decides it ("县里对个转企
         //还有没有奖励"), not for a word it shares (奖励).
         if (countyOwn)
