@@ -233,6 +233,12 @@ public class EvalTests
     [InlineData("bot-generalisation-233.jsonl")]
     [InlineData("bot-generalisation-234.jsonl")]
     [InlineData("bot-generalisation-235.jsonl")]
+    [InlineData("bot-generalisation-236.jsonl")]
+    [InlineData("bot-generalisation-237.jsonl")]
+    [InlineData("bot-generalisation-238.jsonl")]
+    [InlineData("bot-generalisation-239.jsonl")]
+    [InlineData("bot-generalisation-240.jsonl")]
+    [InlineData("bot-generalisation-241.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
