@@ -90,7 +90,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             && OverviewAnswerer.AskingSentenceOfItsOwn(context.Normalized) is { } askingSentence && OnlyFactsAndAsking(OverviewAnswerer.WithoutCues(askingSentence));
         if (fresh && (factsThenAsking || (OverviewAnswerer.Asks(context.Normalized) && selector.ClausesFor(context.Extracted.Values.Keys) >= 2)))
         {
-            return overview.Answer(context);
+            return Overview(context);
         }
 
         // "贷款有什么优惠" searches for loans: the overview words would pull in every clause that says 优惠.
@@ -169,7 +169,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             chosen = [.. selector.ByFacts(context.Extracted.Mentioned).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId))];
             if (chosen.Count == 0 && OnlyFactsAndAsking(context.Normalized))
             {
-                return overview.Answer(context);
+                return Overview(context);
             }
         }
 
@@ -190,7 +190,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
                 // "我是卖水果的": the asker says who they are and nothing else; what there is for them.
                 || (ScopeLexicon.IntroducesTheAsker(context.Normalized) && OnlyFactsAndAsking(context.Normalized))))
         {
-            return overview.Answer(context);
+            return Overview(context);
         }
 
         // "新开的个体户，刻章已经花了钱了，能报销吗": what is asked (报销) is written nowhere, but the asker's own situation decides
@@ -503,6 +503,29 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private static partial Regex PolicyAlone();
 
     private static string Clip(string question) => question.Length > MaxSearchLength ? question[..MaxSearchLength] : question;
+
+    /// <summary>
+    /// What there is for the asker, with a bare amount the asker gave for a month ("一个月也就五六万 … 今年有啥能享受的") taken as
+    /// the one fact of all the rules it can be, as for the rules a question names. A yearly one is not: asked about everything,
+    /// "一年租金一万二" is the rent, not the income.
+    /// </summary>
+    private DefaultAnswer Overview(AnswerContext context)
+    {
+        var learned = context.Extracted.UnassignedAmounts.All(a => a.Period == FactPeriods.Month) ? AssignBareAmount(knowledge.Rules, context) : [];
+        if (learned.Count == 0)
+        {
+            return overview.Answer(context);
+        }
+
+        var facts = new Dictionary<string, string>(context.Facts, StringComparer.Ordinal);
+        foreach (var (id, value) in learned)
+        {
+            facts[id] = value;
+        }
+
+        var answer = overview.Answer(context with { Facts = facts });
+        return answer with { LearnedFacts = answer.LearnedFacts.Concat(learned.Where(l => !answer.LearnedFacts.ContainsKey(l.Key))).ToDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal) };
+    }
 
     /// <summary>
     /// An amount with no fact word beside it ("我每个月卖12万") belongs to a fact only when the rules in question

@@ -140,7 +140,7 @@ internal static partial class TopicMention
          // What the asker rents: "租的是私人房东的门面，减房租的事去哪申请".
          "租的是", "租的门面", "租的房",
          // The asker's premises said to be it: "门面是跟区里国资公司租的国有房子，今年都有啥优惠".
-         "门面是", "铺面是", "店面是", "铺子是", "房子是", "店是", "i have", "i've", "we have", "we've", "already", "i am", "i'm", "we are", "my ",
+         "门面是", "铺面是", "店面是", "铺子是", "房子是", "店是", "i have", "i've", "we have", "we've", "already", "i am", "i'm", "we are", "my ", "our ",
          // "I run a bakery registered as a getihu. How does the income tax cut work?"
          "i run ", "we run ", "i own ", "we own ", "registered as",
          // "It's the first time ever. What do I need to do now?"
