@@ -149,7 +149,10 @@ public sealed partial class QuotableSentences(ContentSet content)
                 }
             }
 
-            return best < 0 || bestScore < SecondShare * answered ? null
+            // A topic named in the question that only one or two sentences of all the policies write ("组长是谁当的" beside
+            // "办公室设哪了") is quoted however much more the first sentence answers.
+            var ownTopic = best >= 0 && groupsLeft!.Any(words => Writes(words, sentences[best].Terms) && WritersIn(language, words) <= FewestWritersOfAnOwnTopic);
+            return best < 0 || (bestScore < SecondShare * answered && !ownTopic) ? null
                 : best < at ? [sentences[best].Text, quoted] : [quoted, sentences[best].Text];
         }
 
@@ -164,6 +167,9 @@ public sealed partial class QuotableSentences(ContentSet content)
             byClause.Where(c => c.Key.EndsWith("|" + language, StringComparison.Ordinal)).Sum(c => c.Value.Count(x => Writes(words, x.Terms)));
 
         private const int MostWritersOfASecondTopic = 3;
+
+        // How few sentences may write a topic for it to be quoted second whatever the first answers.
+        private const int FewestWritersOfAnOwnTopic = 2;
 
         // How much of what the quoted sentence answers a second sentence must answer of the rest to be quoted too.
         private const double SecondShare = 0.25;
