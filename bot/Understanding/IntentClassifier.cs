@@ -213,7 +213,7 @@ public static partial class IntentClassifier
 
     // Where the asker comes from, not where the question is about: "俺两口子从山东菏泽过来的，在这边弄了个包子铺", "老家河南的",
     // "我是河南人", "I'm from Guangxi", "we moved here from Hebei".
-    [System.Text.RegularExpressions.GeneratedRegex(@"(从|来自|老家(是|在)?)\p{IsCJKUnifiedIdeographs}{2,8}?(过来|来的|来|的)|是\p{IsCJKUnifiedIdeographs}{2,4}人|(户口|户籍|老家)(还|一直|都)?(在|是)\p{IsCJKUnifiedIdeographs}{2,4}?(?=[的，,。\s]|老家|农村|$)|(我|俺|咱)们?是?\p{IsCJKUnifiedIdeographs}{2,4}?(过来|来)\p{IsCJKUnifiedIdeographs}{0,6}?的|^\p{IsCJKUnifiedIdeographs}{2,3}的(?=[，,\s])|\b(i'm|i am|we're|we are|originally|moved here|came here|come|family is|family's|parents are) from( [a-z']+){1,3}|\b(hukou|household registration)( is)?( still)? (in|back in) [a-z]+|\b[a-z]+ hukou\b",
+    [System.Text.RegularExpressions.GeneratedRegex(@"(从|来自|老家(是|在)?)\p{IsCJKUnifiedIdeographs}{2,8}?(过来|来的|来|的)|是\p{IsCJKUnifiedIdeographs}{2,4}人|(户口|户籍|老家)(还|一直|都)?(在|是)\p{IsCJKUnifiedIdeographs}{2,4}?(?=[的，,。\s]|老家|农村|$)|(我|俺|咱)们?是?\p{IsCJKUnifiedIdeographs}{2,4}?(过来|来)\p{IsCJKUnifiedIdeographs}{0,6}?的|^\p{IsCJKUnifiedIdeographs}{2,3}的(?=[，,\s])|\b(i'm|i am|we're|we are|originally|moved here|came here|come|family is|family's|parents are) from( [a-z']+){1,3}|\b(hukou|household registration)( is)?( still)? (in|back in) [a-z]+|\b[a-z]+ hukou\b|\b(go|going|went) back to( [a-z']+){1,2}",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex Origin();
 
