@@ -152,6 +152,8 @@ public sealed partial class FactExtractor
         normalized = AnotherLicence().Replace(normalized, "$1 another licence");
         // "Registered my noodle shop as a getihu last week": a registration dated lately, whatever the shop between.
         normalized = RegisteredShopLately().Replace(normalized, "just registered $1$2");
+        // "Last week we finally got the business licence for our pizza place": a licence got lately.
+        normalized = GotLicenceLately().Replace(normalized, "just got my licence");
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var wordSpans = new List<(FactDefinition Fact, int Start, int End)>();
@@ -600,6 +602,10 @@ public sealed partial class FactExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:registered|set up|opened)\s+(?:my|our|a|an)\s+((?:[a-z-]+\s+){0,3}?(?:shop|stall|store|business|restaurant|cafe|café|cart|kiosk|booth|stand|salon|bakery|studio|workshop))(\s+as\s+an?\s+(?:getihu|individual business))?(?:\s+in\s+[a-z]+)?\s+(?:last week|last month|a few days ago|this week|this month|yesterday|(?:two|three|\d+) (?:days|weeks) ago)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex RegisteredShopLately();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:last week|last month|this week|this month|yesterday|a few days ago)(?:,)? (?:we|i) (?:finally |just )?(?:got|received|obtained|picked up) (?:the|our|my) (?:getihu |individual business |business )?licen[cs]e\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex GotLicenceLately();
 
     // "Do I need a whole new business licence" for a second counter asks about another licence, not a new business.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(need|needs|required|require|have to get|must get|apply for)(?: a| another)?(?: whole| separate| second)? new (?:individual )?(?:business )?licen[cs]e\b",
