@@ -48,6 +48,9 @@ internal static partial class UnstatedDetails
         new(MaximumAskedInChinese(), "上限", (text, rules) => MaximumStatedInChinese().IsMatch(text) || WritesASum(text, rules)),
         new(TimeLimitAskedInChinese(), "办理时限", (text, _) => TimeLimitStatedInChinese().IsMatch(text)),
         new(MoneyAskedInChinese(), "给钱", (text, rules) => MoneyInChinese().IsMatch(text) || WritesASum(text, rules)),
+        // "申请专利政府给报申请费不": paying back what the asker spent; a clause with provisions answers by them (免除刻章费用,
+        // 补助1200元), as for the cost.
+        new(ReimbursementAskedInChinese(), "报销", (text, rules) => text.Contains("报销", StringComparison.Ordinal) || rules.Count > 0),
         new(OfficePractice.AsksForANumber, OfficePractice.WithoutNumberAsked, "电话", (text, _) => PhoneStated().IsMatch(text)),
         new(WebAddressAskedInChinese(), "网址", (text, _) => WebAddressStated().IsMatch(text)),
         new(ForeignerAsked(), "外籍人员", (text, _) => ForeignerStated().IsMatch(text)),
@@ -119,14 +122,17 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"利息|利率|贴息", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex InterestAskedInChinese();
 
-    [GeneratedRegex(@"(补|给|发|贴|奖|领|拿)(多少钱|多少)|(一个人|每人|一人|每个人|一户|每户)(能|可以)?(补|给|发|领|拿)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(补|给|发|贴|奖|领|拿|报)(多少钱|多少)|(一个人|每人|一人|每个人|一户|每户)(能|可以)?(补|给|发|领|拿)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex SumAskedInChinese();
 
     [GeneratedRegex(@"奖金|奖钱|奖励多少", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex PrizeAskedInChinese();
 
-    [GeneratedRegex(@"有钱拿没|有没有钱拿|给钱不|给不给钱|给钱吗|给不给补贴|给补贴不|给补贴吗|有补贴没|有没有补贴钱|补贴钱", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"有钱拿没|有没有钱拿|给钱不|给不给钱|给钱吗|给不给补贴|给补贴不|给补贴吗|有补贴没|有没有补贴钱|补贴钱|有\p{IsCJKUnifiedIdeographs}{1,4}补贴(没|吗|不)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex MoneyAskedInChinese();
+
+    [GeneratedRegex(@"给报(销)?\p{IsCJKUnifiedIdeographs}{0,4}(不|吗|没|么)|报销", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex ReimbursementAskedInChinese();
 
     [GeneratedRegex(@"电话|热线|\d{5,}|\b(phone|hotline)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex PhoneStated();

@@ -192,7 +192,7 @@ public sealed partial class FactExtractor
                 }
             }
 
-            // "租的是私人的房子": a word that says no by itself; it wins like a denial. Denied anywhere ("不是老店"), it says
+            // "租的是私人的房子": a word that says no by itself; it wins like a denial. Denied ("不是老店"), that word says
             // nothing either way.
             // "以前租的是私人的门面，今年搬进了国企的铺面": a no said of before gives way to a yes said of now.
             var noWords = FindWords(normalized, fact.FalseWordsZh.Concat(fact.FalseWordsEn), wholeMatches: true)
@@ -201,8 +201,10 @@ public sealed partial class FactExtractor
             if (noWords.Count > 0)
             {
                 mentioned.Add(fact.Id);
-                if (!noWords.Any(w => Negation.IsNegated(normalized, w.Start, w.Start + w.Length))
-                    && noWords.Any(w => !TopicMention.OnlyNamesTopic(normalized, w.Start, w.Start + w.Length) || TopicMention.Supposes(normalized, w.Start, w.Start + w.Length)
+                // "去年没亮照被执法的说过一回…今年又因为同样的事被查到了": a no said plainly stands, though another is denied (the 没
+                // of the licence not shown).
+                if (noWords.Where(w => !Negation.IsNegated(normalized, w.Start, w.Start + w.Length))
+                    .Any(w => !TopicMention.OnlyNamesTopic(normalized, w.Start, w.Start + w.Length) || TopicMention.Supposes(normalized, w.Start, w.Start + w.Length)
                         || TopicMention.SaidOfAThirdPerson(normalized, w.Start, w.Start + w.Length)))
                 {
                     values[fact.Id] = "false";
