@@ -239,6 +239,12 @@ public class EvalTests
     [InlineData("bot-generalisation-239.jsonl")]
     [InlineData("bot-generalisation-240.jsonl")]
     [InlineData("bot-generalisation-241.jsonl")]
+    [InlineData("bot-generalisation-242.jsonl")]
+    [InlineData("bot-generalisation-243.jsonl")]
+    [InlineData("bot-generalisation-244.jsonl")]
+    [InlineData("bot-generalisation-245.jsonl")]
+    [InlineData("bot-generalisation-246.jsonl")]
+    [InlineData("bot-generalisation-247.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
