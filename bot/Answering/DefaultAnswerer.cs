@@ -523,8 +523,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             facts[id] = value;
         }
 
-        var answer = overview.Answer(context with { Facts = facts });
-        return answer with { LearnedFacts = answer.LearnedFacts.Concat(learned.Where(l => !answer.LearnedFacts.ContainsKey(l.Key))).ToDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal) };
+        // The overview learns nothing itself: what it was told here is what the session keeps.
+        return overview.Answer(context with { Facts = facts }) with { LearnedFacts = learned };
     }
 
     /// <summary>

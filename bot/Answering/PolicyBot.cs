@@ -137,10 +137,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
                 // "说错了，十二三万是半个月的，一个月下来得二十四五万", "I meant 100k, not 160k": the figure said last that is not
                 // the one the verdict was given for.
                 var before = state.Facts.GetValueOrDefault(figures[0].Id);
-                // "上个月是十六万二 不是十四万": the figure denied is the wrong one, whatever was known before.
-                var denied = NumberParser.Find(normalized).Where(m => DeniedFigureBefore.IsMatch(normalized[..m.Start])).Select(m => m.Value).ToHashSet();
-                var corrected = extracted.UnassignedAmounts.Where(a => !denied.Contains(a.Value)).ToList() is [var only] ? only
-                    : extracted.UnassignedAmounts.LastOrDefault(a => FactExtractor.FormatNumber(a.Value) != before) ?? extracted.UnassignedAmounts[^1];
+                var corrected = extracted.UnassignedAmounts.LastOrDefault(a => FactExtractor.FormatNumber(a.Value) != before) ?? extracted.UnassignedAmounts[^1];
                 (continuing, pendingRules, pendingFact) = (true, lastRules, figures[0]);
                 extracted = extracted with { UnassignedAmounts = [corrected] };
             }
@@ -490,8 +487,4 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     private static string NewSessionKey() => "s-" + Guid.NewGuid().ToString("N")[..16];
-
-    // A figure said not to be the one: "不是十四万", "not 160k".
-    private static readonly System.Text.RegularExpressions.Regex DeniedFigureBefore = new(
-        @"(不是|并非|而不是|\bnot)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 }

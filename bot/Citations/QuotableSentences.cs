@@ -136,7 +136,9 @@ public sealed partial class QuotableSentences(ContentSet content)
             var said = sentences[at].Terms;
             var answered = Score(TermsAsked(question), [], alsoMeant, said);
             // A topic many of the policy's sentences write (登记, 执照) is its general matter, not a second thing asked.
-            var groupsLeft = alsoMeant?.Where(words => !Writes(words, said) && WritersIn(language, words) <= MostWritersOfASecondTopic).ToList();
+            var writers = alsoMeant?.Where(words => !Writes(words, said)).Select(words => (Words: words, Count: WritersIn(language, words)))
+                .Where(g => g.Count <= MostWritersOfASecondTopic).ToList();
+            var groupsLeft = writers?.Select(g => g.Words).ToList();
             var (best, bestScore) = (-1, 0.0);
             for (var i = 0; i < sentences.Count; i++)
             {
@@ -151,7 +153,7 @@ public sealed partial class QuotableSentences(ContentSet content)
 
             // A topic named in the question that only one or two sentences of all the policies write ("组长是谁当的" beside
             // "办公室设哪了") is quoted however much more the first sentence answers.
-            var ownTopic = best >= 0 && groupsLeft!.Any(words => Writes(words, sentences[best].Terms) && WritersIn(language, words) <= FewestWritersOfAnOwnTopic);
+            var ownTopic = best >= 0 && writers!.Any(g => g.Count <= FewestWritersOfAnOwnTopic && Writes(g.Words, sentences[best].Terms));
             return best < 0 || (bestScore < SecondShare * answered && !ownTopic) ? null
                 : best < at ? [sentences[best].Text, quoted] : [quoted, sentences[best].Text];
         }

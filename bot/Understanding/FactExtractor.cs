@@ -138,7 +138,8 @@ public sealed partial class FactExtractor
         normalized = PlaceBetweenTimeAndDeed().Replace(normalized, "$1");
         normalized = PlaceBeforeTime().Replace(normalized, "");
         // "个体营业执照" is the 个体执照 the facts' words name.
-        normalized = LicenceJustIssued().Replace(normalized.Replace("个体营业执照", "个体执照", StringComparison.Ordinal), "刚$1的");
+        normalized = normalized.Replace("个体营业执照", "个体执照", StringComparison.Ordinal);
+        normalized = LicenceJustIssued().Replace(normalized, "刚$1的");
         normalized = LicenceNamedFirstJustIssued().Replace(normalized, "刚办的执照");
         normalized = RegisteredLately().Replace(normalized, "刚办的执照 $1");
         normalized = OurLicence().Replace(normalized, "my $1");
@@ -241,7 +242,9 @@ public sealed partial class FactExtractor
                 continue;
             }
 
-            if (TopicMention.SaidOfOthers(normalized, number.Start) || TopicMention.IsThePolicysFigure(normalized, number.End) || ADifference().IsMatch(normalized[..number.Start]))
+            // "上个月是十六万二 不是十四万", "I meant 100k, not 160k": a figure said not to be the one is no figure of the asker's.
+            if (TopicMention.SaidOfOthers(normalized, number.Start) || TopicMention.IsThePolicysFigure(normalized, number.End) || ADifference().IsMatch(normalized[..number.Start])
+                || DeniedFigure().IsMatch(normalized[..number.Start]))
             {
                 // "听说月销售额20万以下免增值税", "我记得文件写的是20万", "我朋友一个月卖20万": a figure of the policy or of
                 // someone else, not the asker's.
@@ -609,6 +612,9 @@ public sealed partial class FactExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:last week|last month|this week|this month|yesterday|a few days ago)(?:,)? (?:we|i) (?:finally |just )?(?:got|received|obtained|picked up) (?:the|our|my) (?:getihu |individual business |business )?licen[cs]e\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex GotLicenceLately();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(不是|并非|而不是|\bnot)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex DeniedFigure();
 
     // "Do I need a whole new business licence" for a second counter asks about another licence, not a new business.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(need|needs|required|require|have to get|must get|apply for)(?: a| another)?(?: whole| separate| second)? new (?:individual )?(?:business )?licen[cs]e\b",

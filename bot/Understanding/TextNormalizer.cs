@@ -76,19 +76,27 @@ public static class TextNormalizer
     /// The text with a range of figures written with each figure whole (<see cref="FigureRange"/>): "16、7万" reads
     /// "16万到17万", so the unit is not read for the second figure alone. Two figures that are no range ("3、15万") stay.
     /// </summary>
-    public static string WithFigureRangesSpelledOut(string text) => ChineseFigureRange.Replace(!text.Any(char.IsAsciiDigit) ? text : FigureRange.Replace(text, m =>
+    public static string WithFigureRangesSpelledOut(string text)
     {
-        var low = int.Parse(m.Groups["low"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var high = int.Parse(m.Groups["high"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        // "16、7万": the second figure's tens are the first's.
-        if (low >= 10 && high < 10)
+        if (text.Any(char.IsAsciiDigit))
         {
-            high += low - (low % 10);
+            text = FigureRange.Replace(text, m =>
+            {
+                var low = int.Parse(m.Groups["low"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var high = int.Parse(m.Groups["high"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                // "16、7万": the second figure's tens are the first's.
+                if (low >= 10 && high < 10)
+                {
+                    high += low - (low % 10);
+                }
+
+                var unit = m.Groups["unit"].Value;
+                return high > low && high - low <= Math.Max(2, low / 5) ? $"{low}{unit}到{high}{unit}" : m.Value;
+            });
         }
 
-        var unit = m.Groups["unit"].Value;
-        return high > low && high - low <= Math.Max(2, low / 5) ? $"{low}{unit}到{high}{unit}" : m.Value;
-    }), "${low}${unit}${to}${high}${unit}");
+        return ChineseFigureRange.Replace(text, "${low}${unit}${to}${high}${unit}");
+    }
 
     // "十四到十六万", "14到16万", "三至五万": the unit said once, after the second figure.
     private static readonly System.Text.RegularExpressions.Regex ChineseFigureRange = new(
