@@ -374,7 +374,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
     // Asking when a provision applies: its start, its end or its period.
     [System.Text.RegularExpressions.GeneratedRegex(
-        "什么时候|啥时候|哪天|哪一天|几号|从哪|起始|开始算|开始执行|开始实施|截止|到期|过期|期限|有效|失效|执行到|\\bwhen\\b|\\bstill (valid|apply|applies|in force|available|effective)\\b|what date|start date|\\bstart|\\bbegin|\\buntil\\b|deadline|expir|end date",
+        "什么时候|啥时候|哪天|哪一天|几号|从哪|起始|开始算|开始执行|开始实施|截止|到期|过期|期限|有效|失效|执行到|取消了|给取消|停了|废除|作废|没了这政策|\\bwhen\\b|\\bstill (valid|apply|applies|in force|available|effective)\\b|what date|start date|\\bstart|\\bbegin|\\buntil\\b|deadline|expir|end date",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksWhen();
 
@@ -411,9 +411,18 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
     // How far something is lowered: "具体能降多少", "能便宜多少", "降几成", "抽成要降到多少？有个具体比例没", "how much cheaper".
     [System.Text.RegularExpressions.GeneratedRegex(
-        "(降|降低|下调|便宜|少交|少收|优惠)(了|到)?(多少|几成|几个点|多大幅度)|具体比例|什么比例|啥比例|比例是多少|百分之几|\\bhow much (lower|cheaper|less|lower will|is it cut|will it drop)\\b|\\bby how much\\b|\\b(by )?how many percent\\b|\\bwhat percent(age)?\\b",
+        "(降|降低|下调|便宜|少交|少收|优惠)(了|到)?(多少|几成|几个点|多大幅度)|具体比例|什么比例|啥比例|比例是多少|百分之几|\\bhow much (lower|cheaper|less|lower will|is it cut|will it drop)\\b|\\bwhat\\s*%|\\bhow much (of a )?discount\\b|\\bwhat discount\\b|\\bpercent(age)? (off|discount)\\b|\\bby how much\\b|\\b(by )?how many percent\\b|\\bwhat percent(age)?\\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksHowMuchLower();
+
+    /// <summary>Whether the question asks how far something is lowered ("具体能降多少", "有没有个具体比例").</summary>
+    public static bool AsksHowFarLowered(string question) => AsksHowMuchLower().IsMatch(question);
+
+    /// <summary>Whether a sentence writes a figure of how much (10%, 几成, 减半, 免征).</summary>
+    public static bool NamesAFigureIn(string sentence) => NamesAFigure().IsMatch(sentence);
+
+    /// <summary>The question without the words that ask how far something is lowered ("那能给降到多少", "有没有个具体比例").</summary>
+    public static string WithoutHowMuchLower(string question) => AsksHowMuchLower().Replace(question, " ");
 
     // A figure of how much: a number, a percentage, 几成, 减半, or a full waiver (免征, 免除).
     [System.Text.RegularExpressions.GeneratedRegex(

@@ -35,6 +35,8 @@ internal sealed partial class AskedFocus
         "合不合规", "合规吗", "合规不", "合规么", "合不合法", "合法吗", "合法不", "合法么", "违不违法", "违法吗", "违法不", "违规吗", "违规不", "允许吗", "允许不",
         // "…现在还能享受不 咋没人跟俺说": a complaint that nobody told, not a topic asked about.
         "咋没人跟俺说", "咋没人跟我说", "怎么没人跟我说", "怎么没人跟俺说", "咋没人告诉俺", "咋没人告诉我", "怎么没人告诉我", "怎么没人告诉俺",
+        "咋老是最后一个知道", "怎么老是最后一个知道", "咋总是最后一个知道", "怎么总是最后一个知道", "为啥老是最后一个知道", "为啥总是最后一个知道",
+        "咋每次都最后一个知道", "咋最后一个知道", "怎么最后一个知道", "最后一个知道", "咋最后才知道", "怎么最后才知道", "最后才知道",
         "咋没人通知", "怎么没人通知", "咋没人说", "怎么没人说", "也没人跟俺说", "也没人跟我说", "也没人告诉", "也没人通知", "没人跟俺说", "没人跟我说", "没人告诉", "没人通知",
         // "…俺咋觉得是骗子引流的": doubt whether what was said is real, not a topic asked about.
         "觉得是骗子引流的", "觉得是骗人的", "觉得是骗子", "是不是骗子", "是不是骗人的", "是不是骗局", "骗子引流", "是骗人的", "是骗局", "忽悠人的", "是不是忽悠"];
@@ -153,6 +155,11 @@ internal sealed partial class AskedFocus
 
     private static readonly string[] Nothing = ["没啥", "没什么", "没有啥"];
 
+    // "转了能落点啥好处", "能得什么实惠", "能捞着啥甜头": what comes with what was named, a whole question about it.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(能|可以)?(拿|得|落|捞|领|享受|沾|占|得到|拿到)(到|着|下)?(点|些)?(啥|什么|哪些)(好处|实惠|甜头|便宜)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex WhatComesWithIt();
+
     // A sentence with its end mark, or the text after the last one.
     [System.Text.RegularExpressions.GeneratedRegex(@"[^。！!？?\n]+[。！!？?]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex SentenceEnds();
@@ -169,7 +176,7 @@ internal sealed partial class AskedFocus
         normalized = DoubledVerb().Replace(normalized, "$1");
         // The last part that asks about something: "营业执照丢了怎么补办，政策有规定吗" asks about 补办, then where to look;
         // "…能分期吗？政策里有没有说" asks about 分期, the last part only whether it is written.
-        var parts = Forms.Aggregate(OverviewAnswerer.AnyForTheAsker.Replace(AskedSentences(normalized), ""), (text, form) => text.Replace(form, "", StringComparison.Ordinal))
+        var parts = Forms.Aggregate(WhatComesWithIt().Replace(OverviewAnswerer.AnyForTheAsker.Replace(AskedSentences(normalized), ""), ""), (text, form) => text.Replace(form, "", StringComparison.Ordinal))
             .Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries);
         // A topic before "怎么办" is what is asked only when nothing else is said ("孩子上学要户口，我们外地来的个体户怎么办"
         // asks about the first part).

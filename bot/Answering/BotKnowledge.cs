@@ -49,7 +49,8 @@ public sealed partial class BotKnowledge
         Focus = new AskedFocus(content, factWords.Concat(documentNames), Scope.OwnPlaces);
         Amounts = new UnwrittenAmounts(content);
         Typos = new TypoCorrector(content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.Options.SelectMany(o => o.WordsZh)))
-            .Concat(content.Synonyms.In(Languages.Chinese).SelectMany(g => g.Words)), Focus.Writes);
+            .Concat(content.Synonyms.In(Languages.Chinese).SelectMany(g => g.Words)), Focus.Writes,
+            ScopeLexicon.Weather.Concat(ScopeLexicon.Creative).Concat(ScopeLexicon.Leisure).Concat(ScopeLexicon.PersonalAffairs));
     }
 
     private readonly List<string> factWords;

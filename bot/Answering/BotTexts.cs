@@ -59,6 +59,11 @@ internal static class BotTexts
     public static readonly LocalizedText DocumentLead = new("牵头单位：{0}[{1}]。", "Lead unit: the {0} [{1}].");
     public static readonly LocalizedText DocumentText = new("全文见：{0}", "The full text: {0}");
 
+    /// <summary>The full text asked of a document the site does not hold ("省里的《关于实施市场主体倍增工程的意见》发俺看看").</summary>
+    public static readonly LocalizedText OtherDocumentNotHeld = new(
+        "本站没有收录《{0}》，无法提供它的原文，请向发文机关咨询或到其官方网站查阅。本站收录的是：",
+        "This site does not hold \"{0}\", so its full text cannot be provided here; ask the issuing authority or check its official website. This site holds:");
+
     public static readonly LocalizedText DocumentTranslation = new("英文译文（以中文原文为准）见：{0}", "The English translation (the Chinese text is authoritative): {0}");
 
     public static readonly LocalizedText NoTranslation = new("这份政策还没有英文译文，以中文原文为准。", "This policy has no English translation yet; the Chinese text is authoritative.");

@@ -278,20 +278,22 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // out who asks ("my store", 个体户) and what kind of benefit (要钱, 免费): those name no topic of their own.
         var alsoMeant = questionTerms.SynonymsOf(WordRemoval.Without(WithoutSubject(context.Normalized, reading), selector.GenericWords, [], StringComparison.OrdinalIgnoreCase));
         var citations = new List<Citation>();
+        // "网费能降多少": the sentence that writes by how much, if the clause has one the question speaks to.
+        Func<string, bool>? figureAsked = AnswerComposer.AsksHowFarLowered(context.Normalized) ? AnswerComposer.NamesAFigureIn : null;
         foreach (var id in clauseIds)
         {
             var rule = verdicts.FirstOrDefault(v => v.Rule.ClauseId == id)?.Rule;
             var focus = rule is null ? null : rule.Benefit.In(language) + " " + rule.Amount?.In(language);
             var quote = answeredBefore.FirstOrDefault(r => r.ClauseId == id) is { } before && rule is null
                 ? knowledge.Sentences.Best(id, language, context.Normalized, null, alsoMeant, besides: ProvisionSentence(before, language))
-                : knowledge.Sentences.Best(id, language, context.Normalized, focus, alsoMeant);
+                : knowledge.Sentences.Best(id, language, context.Normalized, focus, alsoMeant, preferred: figureAsked);
             // "平台抽成越来越高，还不让上别家", "有没有稳岗补贴，电价能不能降点": the clause answered first, with no verdict of
             // its own to explain it, is quoted for each thing asked that it writes: a second sentence for what the first
             // does not say, the two joined by an ellipsis. Never a provision's own sentence: that one comes with its verdict.
             if (quote is not null && citations.Count == 0 && rule is null
-                && knowledge.Sentences.WithSecond(id, language, context.Normalized, quote, alsoMeant, ProvisionSentences(id, language)) is { } both)
+                && knowledge.Sentences.WithOthersAsked(id, language, context.Normalized, quote, alsoMeant, ProvisionSentences(id, language)) is { } all)
             {
-                quote = string.Join(Citation.Gap, both);
+                quote = string.Join(Citation.Gap, all);
             }
 
             if (quote is not null && knowledge.Cite(id, language, quote) is { } citation)
@@ -869,7 +871,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private static partial Regex Period();
 
     // 2022年10月, 2022年12月31日, 10月, 12月31号: a date, however much of it is written.
-    [GeneratedRegex(@"\d{4}\s*年(\s*\d{1,2}\s*月)?(\s*\d{1,2}\s*[日号])?|\d{1,2}\s*月(\s*\d{1,2}\s*[日号])?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\d{4}\s*年(\s*\d{1,2}\s*月)?(\s*\d{1,2}\s*[日号])?|\d{1,2}\s*月(\s*\d{1,2}\s*[日号])?|\b(next|last|this) (year|month|week)\b|明年|后年|来年|下个月|下月", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex DateLike();
 
     /// <summary>

@@ -20,6 +20,13 @@ internal sealed partial class DocumentAnswerer(BotKnowledge knowledge)
         var lines = new List<string>();
         var citations = new List<Citation>();
         var verdicts = new List<RuleResult>();
+        // "省里的《关于实施市场主体倍增工程的意见》能把原文发俺看看不": a document named that the site does not hold is said not to
+        // be here, before what is.
+        if (facets.HasFlag(DocumentFacet.Text) && NotHeld(context.Normalized) is { } notHeld)
+        {
+            lines.Add(Say(BotTexts.OtherDocumentNotHeld, notHeld));
+        }
+
         foreach (var policy in policies)
         {
             var meta = policy.In(language)?.Meta ?? policy.Meta;
@@ -201,4 +208,24 @@ internal sealed partial class DocumentAnswerer(BotKnowledge knowledge)
     /// </summary>
     private static string OtherAsks(string normalized) => string.Join("，", Understanding.Negation.Clauses(normalized)
         .Where(part => !LeadWords.Any(w => part.Contains(w, StringComparison.Ordinal)) && QuestionWords.Any(w => part.Contains(w, StringComparison.Ordinal))));
+
+    /// <summary>The first title in 《》 the question names that is no policy's on the site (nor part of one), or null.</summary>
+    private string? NotHeld(string normalized)
+    {
+        foreach (System.Text.RegularExpressions.Match m in TitleInMarks().Matches(normalized))
+        {
+            var title = m.Groups[1].Value.Trim();
+            var held = knowledge.Content.Policies.Any(p => new[] { p.Meta.Title, p.Meta.ShortTitle, p.English?.Meta.Title, p.English?.Meta.ShortTitle }
+                .Any(t => !string.IsNullOrEmpty(t) && (t.Contains(title, StringComparison.OrdinalIgnoreCase) || title.Contains(t, StringComparison.OrdinalIgnoreCase))));
+            if (title.Length > 0 && !held)
+            {
+                return title;
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("《([^》]{2,60})》", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex TitleInMarks();
 }

@@ -28,6 +28,15 @@ internal static partial class MessageParts
             starts.TryAdd(turn.Index + turn.Groups["pre"].Length, turn.Index + turn.Length);
         }
 
+        // "问两个事：増值税还用交不？房租能不能减点？": after saying there are several matters, each question is one.
+        if (AnnouncesSeveral().Match(normalized) is { Success: true } announced)
+        {
+            for (var at = normalized.IndexOfAny(QuestionMarks, announced.Index + announced.Length); at >= 0 && at + 1 < normalized.Length; at = normalized.IndexOfAny(QuestionMarks, at + 1))
+            {
+                starts.TryAdd(at + 1, at + 1);
+            }
+        }
+
         var parts = new List<(string Text, string Own)>();
         var (from, own) = (0, 0);
         foreach (var (start, words) in starts.Where(s => s.Key > 0 && s.Key < normalized.Length))
@@ -122,6 +131,13 @@ internal static partial class MessageParts
     [GeneratedRegex(@"(?<pre>[，,。.；;！!？?\s]+)(另外|还有个事儿?|还有一个事儿?|还有件事|还有(?!没|吗|么|啥|什么|效|用|别的|其他|其它|哪|多少|几|谁|的|点|些|呢|不|机会|希望|戏)|再问一下|再问个事儿?|(我|俺)?还想(问一?下|问问|问个事儿?|问)?|顺便问一?下|顺便问|顺带问一?下|顺带问|捎带问一?下|顺嘴问一?下|再一个|再就是|二是|第二(?=[，,、是个件]))|(?<pre>(?<=\p{IsCJKUnifiedIdeographs}))(还有(?=俺|我们|我)|再就是|顺便问一?下|顺带问一?下)|(?<pre>(^|[，,。.；;！!？?]\s*))(also|another question|one more thing|and one more thing|plus|secondly)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TurnToAnother();
+
+    private static readonly char[] QuestionMarks = ['?', '？'];
+
+    // Saying that several matters are asked: "问两个事", "有俩问题", "two questions".
+    [GeneratedRegex(@"(两|俩|二|三|几)(个|件)?(事|事儿|问题)|\b(two|three|a couple of|a few) (questions|things)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex AnnouncesSeveral();
 
     // A part's own words that start by pointing at what was said before them: 这个, 那, "this", "that".
     [GeneratedRegex(@"^[\s，,:：]*(那|这|它|\b(this|that|those|these)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]

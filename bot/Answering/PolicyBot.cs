@@ -48,15 +48,19 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         typed = MeasureReferences.Named(typed, knowledge);
         var normalized = TextNormalizer.AsUnderstood(knowledge.Typos.Correct(typed));
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var written = LanguageDetector.Detect(normalized);
+        // "xiao gui mo na shui ren" is Chinese typed in pinyin, though once read back some syllables stay letters.
+        var written = LanguageDetector.Detect(typed) == Languages.Chinese ? Languages.Chinese : LanguageDetector.Detect(normalized);
         var language = requested ?? written ?? state.Language ?? Languages.Chinese;
         var documentFacets = DocumentQuestion.Detect(normalized);
         var extracted = knowledge.WithoutStraddledFigures(knowledge.Facts.Extract(normalized));
         // Commands ("重新开始") are read as typed: a typo correction must never turn one into a fact.
         var intent = IntentClassifier.Classify(typed, extracted.Mentioned.Count > 0, knowledge.Scope);
-        // "zhizhao丢了咋办": a word spelt in pinyin (or mistyped) is a policy word once read back (执照), whatever the letters.
-        if (intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && normalized != typed
-            && IntentClassifier.Classify(normalized, extracted.Mentioned.Count > 0, knowledge.Scope) is { Intent: not (Intent.OutOfScope or Intent.Reset) } readBack)
+        // "zhizhao丢了咋办": a word spelt in pinyin (or mistyped) is a policy word once read back (执照), whatever the letters;
+        // "mingtian xia xue bu" is about the weather (下雪).
+        if (normalized != typed && intent.Intent != Intent.Reset
+            && IntentClassifier.Classify(normalized, extracted.Mentioned.Count > 0, knowledge.Scope) is { Intent: not Intent.Reset } readBack
+            && (intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } ? readBack is not { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated }
+                : readBack.Reason is OutOfScopeReason.Weather or OutOfScopeReason.Creative or OutOfScopeReason.Leisure or OutOfScopeReason.PersonalAffairs && intent.Intent != Intent.OutOfScope))
         {
             intent = readBack;
         }
@@ -174,6 +178,18 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             }
         }
 
+        // After a verdict, "And if they catch her again next year for the same thing?", "那要是第二回呢": a fact its rules read,
+        // said otherwise than before, and no topic of its own. The same rules, for the case now told.
+        if (!continuing && pendingRules.Count == 0 && state.LastRules.Count > 0)
+        {
+            var read = lastRules.SelectMany(r => r.FactIds).ToHashSet(StringComparer.Ordinal);
+            if (extracted.Values.Any(v => read.Contains(v.Key) && state.Facts.TryGetValue(v.Key, out var before) && before != v.Value)
+                && !answerer.NamesATopic(knowledge.WithoutFactWords(normalized), written ?? language))
+            {
+                (continuing, pendingRules, pendingFact) = (true, lastRules, null);
+            }
+        }
+
         // After an answer, "怎么申请", "找谁", "减几个月", "how do I claim it?" ask about what it answered: its rules again, with how to claim.
         if (!continuing && state.LastRules.Count > 0 && AsksAboutTheLastAnswer(normalized))
         {
@@ -191,7 +207,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // After an answer that quoted a clause without a rule ("个体户想贷款有什么政策"), "那我找谁办" asks about that clause, and so
         // does a detail asked with no topic of its own ("interest rate?", "要钱不").
         var followsClause = !continuing && state.LastRules.Count == 0 && state.LastClause is not null && knowledge.Content.FindClause(state.LastClause) is not null
-            && (AsksAboutTheLastAnswer(normalized) || placeTold is not null || (normalized.Length <= MaxUnreadReply && UnstatedDetails.WithoutDetailsAsked(normalized, language) is var rest && rest != normalized && !answerer.NamesATopic(rest, written ?? language))) ? state.LastClause : null;
+            && (AsksAboutTheLastAnswer(normalized) || placeTold is not null || (normalized.Length <= MaxUnreadReply && AnswerComposer.WithoutHowMuchLower(UnstatedDetails.WithoutDetailsAsked(normalized, language)) is var rest && rest != normalized && !answerer.NamesATopic(rest, written ?? language))) ? state.LastClause : null;
 
         // "怎么申请", "要带啥材料" before anything was answered: nothing to point back to, so which matter is meant is asked
         // ("那个1200的呢" names a benefit by its amount).
@@ -456,12 +472,12 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // Where to do it, in a verb of one character or a way of asking after it: "去哪刻", "在哪办呢", "那得去哪儿交", "那去哪里说明情况".
     private static readonly System.Text.RegularExpressions.Regex WhereToDoIt = new(
-        @"^(那|那么|然后)?(我)?(要|得|应该|该)?(去|在|到|找)哪(里|儿)?(\p{IsCJKUnifiedIdeographs}|(申请|办理|报名|登记|投诉|举报|说明|反映|申诉|咨询|问)(情况|一下)?)?(呢|啊|吗|呀)?[?？。.!！]*$",
+        @"^(那|那么|然后)?(我)?(要|得|应该|该)?(去|在|到|找|上)哪(里|儿)?(\p{IsCJKUnifiedIdeographs}|(申请|办理|报名|登记|投诉|举报|说明|反映|申诉|咨询|问)(情况|一下)?)?(呢|啊|吗|呀)?[?？。.!！]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // The verb of claiming left after the way of asking ("该找哪个部门<b>申请</b>"): no topic of its own.
     // "how?", "who?", "where?" alone: the English question word says it all.
-    private static readonly string[] ClaimingVerbs = ["申请", "办理", "申报", "报名", "批下来", "办下来", "批准", "审批", "办", "弄", "刻", "领", "到哪", "去", "how", "who", "where", "whom"];
+    private static readonly string[] ClaimingVerbs = ["申请", "办理", "申报", "报名", "批下来", "办下来", "批准", "审批", "办", "弄", "刻", "领", "到哪", "上哪", "去", "how", "who", "where", "whom"];
 
     // The ways of asking, and the words that point back, longest first.
     private static readonly string[] HowToClaim =

@@ -37,6 +37,8 @@ internal static partial class UnstatedDetails
         new(PrizeAsked(), "a cash prize", (text, rules) => Sum().IsMatch(text) || rules.Any(r => r.AmountYuan is not null)),
         new(ReplyTimeAsked(), "a time limit for replying", (text, _) => DaysStated().IsMatch(text)),
         new(TimesAsked(), "how many times", (text, _) => TimesStated().IsMatch(text)),
+        // "will there be new tax breaks next year?": policies to come, which no document says.
+        new(NewPoliciesAsked(), "whether similar policies will follow", (_, _) => false),
     ];
 
     // "利息能给低点不", "一个人能补多少钱", "评上了有奖金没": a rate or a sum of money the clauses do not write.
@@ -60,6 +62,8 @@ internal static partial class UnstatedDetails
         new(ReplyTimeAskedInChinese(), "答复时限", (text, _) => DaysStated().IsMatch(text)),
         // "免费法律咨询一年能问几回".
         new(TimesAskedInChinese(), "次数", (text, _) => TimesStated().IsMatch(text)),
+        // "明年还会不会再出免增值税这种政策": policies to come, which no document says.
+        new(NewPoliciesAskedInChinese(), "以后是否再出台类似政策", (_, _) => false),
     ];
 
     /// <summary>
@@ -113,16 +117,22 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"(能|可以)(免费)?(问|用|咨询|享受|申请|领|办|免)(几|多少)(回|次)|(一年|每年|一个月|每月)[^，。？！]{0,6}(能|可以)[^，。？！]{0,4}(?<!好)(几|多少)(回|次)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TimesAskedInChinese();
 
+    [GeneratedRegex(@"(会不会|还会|能不能|会|还能)(再|重新)?(出|出台|推出|发|颁布)(新的|类似的|这种|这样的|这类|一些|点)?[^，,。？?！!]{0,14}(政策|优惠|文件)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex NewPoliciesAskedInChinese();
+
+    [GeneratedRegex(@"\b(will there be|is there going to be|are there going to be|will they (bring out|introduce|issue|announce)|any plans? for) (any )?(new|more|similar|another|other|fresh)( [a-z]+){0,2} (polic(y|ies)|tax breaks?|exemptions?|relief|measures?)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex NewPoliciesAsked();
+
     [GeneratedRegex(@"\bhow many times\b|\bhow often can (i|we)\b|\blimit on how many\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TimesAsked();
 
     [GeneratedRegex(@"每年\S{0,4}次|次数|\d+\s*次|\btimes a year\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TimesStated();
 
-    [GeneratedRegex(@"利息|利率|贴息", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"利息|利率|贴息|无息|免息|零利息", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex InterestAskedInChinese();
 
-    [GeneratedRegex(@"(补|给|发|贴|奖|领|拿|报)(多少钱|多少)|(一个人|每人|一人|每个人|一户|每户)(能|可以)?(补|给|发|领|拿)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(补|给|发|贴|奖|领|拿|报)(多少钱|多少)|(能|可以|最多)贷(款)?[0-9一二两三四五六七八九十百]+万|(一个人|每人|一人|每个人|一户|每户)(能|可以)?(补|给|发|领|拿)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex SumAskedInChinese();
 
     [GeneratedRegex(@"奖金|奖钱|奖励多少", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -23,19 +23,23 @@ public sealed partial class QuotableSentences(ContentSet content)
     /// loans, not one on another word of the loans group.
     /// </summary>
     /// <param name="besides">A sentence already quoted: another is chosen, and only one the question speaks to (null if none).</param>
-    public string? Best(string clauseId, string language, string question, string? focus, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null, string? besides = null)
+    /// <param name="preferred">
+    /// What the question asks a sentence to write ("网费能降多少": a figure): such a sentence scoring at least half the best is
+    /// chosen over it.
+    /// </param>
+    public string? Best(string clauseId, string language, string question, string? focus, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant = null, string? besides = null, Func<string, bool>? preferred = null)
     {
-        return For(clauseId)?.Best(clauseId, language, question, focus, alsoMeant, besides);
+        return For(clauseId)?.Best(clauseId, language, question, focus, alsoMeant, besides, preferred);
     }
 
     /// <summary>
-    /// "平台抽成越来越高，还不让上别家，有人管没": a second sentence of the clause, for a topic the question names in a staff
-    /// synonym group's words that the quoted one does not write, when that topic weighs at least <c>SecondShare</c> of what
-    /// the quoted sentence answers; null when none does. The two are returned in the clause's order.
+    /// "平台抽成越来越高，还不让上别家，有人管没": more sentences of the clause (at most two), each for a topic the question
+    /// names in a staff synonym group's words that the sentences already chosen do not write, when that topic weighs at
+    /// least <c>SecondShare</c> of what the quoted sentence answers; null when none does. All are returned in the clause's order.
     /// </summary>
-    /// <param name="notSecond">Sentences never quoted second (a provision's own, which comes with its verdict).</param>
-    public IReadOnlyList<string>? WithSecond(string clauseId, string language, string question, string quoted, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant, IReadOnlySet<string>? notSecond = null) =>
-        For(clauseId)?.WithSecond(clauseId, language, question, quoted, alsoMeant, notSecond);
+    /// <param name="notOther">Sentences never quoted beside it (a provision's own, which comes with its verdict).</param>
+    public IReadOnlyList<string>? WithOthersAsked(string clauseId, string language, string question, string quoted, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant, IReadOnlySet<string>? notOther = null) =>
+        For(clauseId)?.WithOthersAsked(clauseId, language, question, quoted, alsoMeant, notOther);
 
     /// <summary>
     /// Whether a measure's summary speaks of what the question asks, about as much as (<c>SummaryShare</c>) the sentence
@@ -88,7 +92,7 @@ public sealed partial class QuotableSentences(ContentSet content)
             }
         }
 
-        public string? Best(string clauseId, string language, string question, string? focus, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant, string? besides)
+        public string? Best(string clauseId, string language, string question, string? focus, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant, string? besides, Func<string, bool>? preferred)
         {
             if (SentencesOf(clauseId, language) is not { Count: > 0 } sentences)
             {
@@ -104,6 +108,8 @@ public sealed partial class QuotableSentences(ContentSet content)
             var focusTerms = focus is null ? [] : TermOverlap.Terms(focus, singleCharacters: true);
             var best = sentences[0].Text;
             var bestScore = 0.0;
+            (string Text, double Score, HashSet<string> Terms) bestPreferred = (best, 0.0, []);
+            var bestTerms = sentences[0].Terms;
             // A signature or a date line ("晋城市市场监督管理局", "2022年4月28日", "Jincheng Municipal Administration for
             // Market Regulation") says nothing a question asks about.
             var anyLong = sentences.Any(s => s.Text.Length >= MinQuoteLength);
@@ -117,14 +123,27 @@ public sealed partial class QuotableSentences(ContentSet content)
                 var score = Score(questionTerms, focusTerms, alsoMeant, terms);
                 if (score > bestScore)
                 {
-                    (best, bestScore) = (text, score);
+                    (best, bestScore, bestTerms) = (text, score, terms);
                 }
+
+                if (score > bestPreferred.Score && preferred?.Invoke(text) == true)
+                {
+                    bestPreferred = (text, score, terms);
+                }
+            }
+
+            // Preferred only where it writes a topic of the question's synonym groups that the best one writes: "网费能降多少"
+            // quotes 互联网接入…资费再降10% over 宽带接入费用…补贴 (the same group), but "电价具体能降多少" not the rent's 3个月.
+            if (bestPreferred.Score > 0 && bestPreferred.Score >= bestScore / 2 && alsoMeant is not null
+                && alsoMeant.Any(words => words.Any(w => w.Count > 0 && w.IsSubsetOf(bestTerms)) && words.Any(w => w.Count > 0 && w.IsSubsetOf(bestPreferred.Terms))))
+            {
+                (best, bestScore) = (bestPreferred.Text, bestPreferred.Score);
             }
 
             return besides is null || bestScore > 0 ? best : null;
         }
 
-        public IReadOnlyList<string>? WithSecond(string clauseId, string language, string question, string quoted, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant, IReadOnlySet<string>? notSecond)
+        public IReadOnlyList<string>? WithOthersAsked(string clauseId, string language, string question, string quoted, IReadOnlyList<IReadOnlyList<HashSet<string>>>? alsoMeant, IReadOnlySet<string>? notOther)
         {
             var sentences = SentencesOf(clauseId, language);
             var at = sentences?.FindIndex(x => x.Text == quoted) ?? -1;
@@ -133,29 +152,40 @@ public sealed partial class QuotableSentences(ContentSet content)
                 return null;
             }
 
-            var said = sentences[at].Terms;
-            var answered = Score(TermsAsked(question), [], alsoMeant, said);
-            // A topic many of the policy's sentences write (登记, 执照) is its general matter, not a second thing asked.
-            var writers = alsoMeant?.Where(words => !Writes(words, said)).Select(words => (Words: words, Count: WritersIn(language, words)))
-                .Where(g => g.Count <= MostWritersOfASecondTopic).ToList();
-            var groupsLeft = writers?.Select(g => g.Words).ToList();
-            var (best, bestScore) = (-1, 0.0);
-            for (var i = 0; i < sentences.Count; i++)
+            var answered = Score(TermsAsked(question), [], alsoMeant, sentences[at].Terms);
+            var chosen = new List<int> { at };
+            var said = new HashSet<string>(sentences[at].Terms, StringComparer.Ordinal);
+            while (chosen.Count < MostSentencesQuoted)
             {
-                // Only a sentence that writes a topic the question names in a staff synonym group's words: the question's
-                // other words left over (要, 支持, 服务) are how it is put, not a second thing asked.
-                var score = i == at || sentences[i].Text.Length < MinQuoteLength || notSecond?.Contains(sentences[i].Text) == true ? 0 : Written(groupsLeft, sentences[i].Terms);
-                if (score > bestScore)
+                // A topic many of the policy's sentences write (登记, 执照) is its general matter, not another thing asked.
+                var writers = alsoMeant?.Where(words => !Writes(words, said)).Select(words => (Words: words, Count: WritersIn(language, words)))
+                    .Where(g => g.Count <= MostWritersOfASecondTopic).ToList();
+                var groupsLeft = writers?.Select(g => g.Words).ToList();
+                var (best, bestScore) = (-1, 0.0);
+                for (var i = 0; i < sentences.Count; i++)
                 {
-                    (best, bestScore) = (i, score);
+                    // Only a sentence that writes a topic the question names in a staff synonym group's words: the question's
+                    // other words left over (要, 支持, 服务) are how it is put, not another thing asked.
+                    var score = chosen.Contains(i) || sentences[i].Text.Length < MinQuoteLength || notOther?.Contains(sentences[i].Text) == true ? 0 : Written(groupsLeft, sentences[i].Terms);
+                    if (score > bestScore)
+                    {
+                        (best, bestScore) = (i, score);
+                    }
                 }
+
+                // A topic named in the question that only one or two sentences of all the policies write ("组长是谁当的" beside
+                // "办公室设哪了") is quoted however much more the first sentence answers.
+                var ownTopic = best >= 0 && writers!.Any(g => g.Count <= FewestWritersOfAnOwnTopic && Writes(g.Words, sentences[best].Terms));
+                if (best < 0 || (bestScore < SecondShare * answered && !ownTopic))
+                {
+                    break;
+                }
+
+                chosen.Add(best);
+                said.UnionWith(sentences[best].Terms);
             }
 
-            // A topic named in the question that only one or two sentences of all the policies write ("组长是谁当的" beside
-            // "办公室设哪了") is quoted however much more the first sentence answers.
-            var ownTopic = best >= 0 && writers!.Any(g => g.Count <= FewestWritersOfAnOwnTopic && Writes(g.Words, sentences[best].Terms));
-            return best < 0 || (bestScore < SecondShare * answered && !ownTopic) ? null
-                : best < at ? [sentences[best].Text, quoted] : [quoted, sentences[best].Text];
+            return chosen.Count == 1 ? null : [.. chosen.Order().Select(i => sentences[i].Text)];
         }
 
         // An untranslated clause is quoted in Chinese, as the English page shows it.
@@ -169,6 +199,9 @@ public sealed partial class QuotableSentences(ContentSet content)
             byClause.Where(c => c.Key.EndsWith("|" + language, StringComparison.Ordinal)).Sum(c => c.Value.Count(x => Writes(words, x.Terms)));
 
         private const int MostWritersOfASecondTopic = 3;
+
+        // "哪个单位牵头？组长谁当，专班办公室在哪": at most three sentences of one clause, one per thing asked.
+        private const int MostSentencesQuoted = 3;
 
         // How few sentences may write a topic for it to be quoted second whatever the first answers.
         private const int FewestWritersOfAnOwnTopic = 2;

@@ -75,7 +75,7 @@ public static partial class DateReader
 
     // What is left of "那明年呢明年还能接着免不", "what about next year, still?", "那22年那会儿呢 当时俺这情况能免不", "那明年呢 23年还能
     // 再减三个月不" once the time is out: whether it still holds, for the asker's case as told, for the same months.
-    [GeneratedRegex(@"^[\s,，。.?？!！]*(那|那么|然后|and|so|what about|how about|in|then|still|too|the same|great|ok|okay|will (that|it|this) (still )?(be the case|apply|hold|work|count)|is (that|it) (still )?the case|呢|还|也|能|可以|接着|继续|照样|照旧|再|到了?|减半|减免|免税|免|减|享受|领|拿|有效|管用|算|行|吗|不|么|嘛|啊|呀|的时候|的话|会儿?|当时|开春|春天|年初|年中|年底|过完年|过了年|年后|过年|春节|时候|俺|我们|我|咱们|咱|这种情况|这情况|这样|[一二两三四五六\d]个月|[\s,，。.?？!！])*$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[\s,，。.?？!！]*(那|那么|然后|and|so|what about|how about|in|then|still|too|the same|great|ok|okay|will (that|it|this) (still )?(be the case|apply|hold|work|count)|is (that|it) (still )?the case|呢|还|也|能|可以|接着|继续|给|照样|照旧|再|到了?|减半|减免|免税|免|减|享受|领|拿|有效|管用|算|行|吗|不|么|嘛|啊|呀|的时候|的话|会儿?|当时|开春|春天|年初|年中|年底|过完年|过了年|年后|过年|春节|时候|俺|我们|我|咱们|咱|这种情况|这情况|这样|[一二两三四五六\d]个月|[\s,，。.?？!！])*$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex OnlyAsksWhetherStill();
 
     /// <summary>
@@ -96,6 +96,19 @@ public static partial class DateReader
         foreach (Match m in ChineseShortYear().Matches(normalized))
         {
             yield return (Build("20" + m.Groups["y"].Value, m.Groups["m"].Value, "", today), DatesAnEvent(normalized, m));
+        }
+
+        // "个体执照是11月28号发下来的", "今年10月开的店": a month of this year (or of last year, if still to come), read only as
+        // the date of an event; a day of a month said in passing ("12月31日前") asks about no time of its own.
+        if (today is { } now)
+        {
+            foreach (Match m in ThisYearsMonth().Matches(normalized))
+            {
+                if (DatesAnEvent(normalized, m) && Build(now.Year.ToString(CultureInfo.InvariantCulture), m.Groups["m"].Value, m.Groups["d"].Value, now) is { } date)
+                {
+                    yield return (date > now ? date.AddYears(-1) : date, true);
+                }
+            }
         }
 
         foreach (Match m in English().Matches(normalized))
@@ -128,6 +141,9 @@ public static partial class DateReader
             || EnglishEventVerb().IsMatch(clause);
     }
 
+    [GeneratedRegex(@"(?<![\d年.])(?:今年)?(?<m>\d{1,2})\s*月份?(?:\s*(?<d>\d{1,2})\s*[日号])?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex ThisYearsMonth();
+
     [GeneratedRegex(@"^在[\p{IsCJKUnifiedIdeographs}]{1,8}?(?=开|办|注册|登记|成立|搬)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Place();
 
@@ -136,7 +152,7 @@ public static partial class DateReader
 
     private static readonly string[] ThatTime = ["那年", "那时", "当年", "当时", "那会", "那个月", "那一年", "at the time", "at that time", "that year", "back then"];
 
-    private static readonly string[] ChineseEvents = ["开的", "开了", "开业", "开店", "办的", "办了", "领的", "注册", "登记", "成立", "转的", "转了", "转成", "转为", "转企", "搬", "注销", "关了", "关门", "停业",
+    private static readonly string[] ChineseEvents = ["开的", "开了", "开业", "开店", "办的", "办了", "领的", "发下来", "批下来", "拿到", "领到", "注册", "登记", "成立", "转的", "转了", "转成", "转为", "转企", "搬", "注销", "关了", "关门", "停业",
         // "我2019年就有个体执照卖水果，今年10月又办了个": since when the asker has had it.
         "有个体", "有执照", "有营业执照", "有了", "开始"];
 

@@ -94,7 +94,24 @@ public sealed partial class FactExtractor
     /// </summary>
     public ExtractedFacts WithoutDatedLongAgo(ExtractedFacts extracted, string normalized, DateOnly asOf)
     {
-        if (!facts.Any(f => f.Recent) || DateReader.EventDate(normalized, asOf) is not { } happened || happened >= asOf.AddYears(-1))
+        if (!facts.Any(f => f.Recent) || DateReader.EventDate(normalized, asOf) is not { } happened)
+        {
+            return extracted;
+        }
+
+        // "个体执照是11月28号发下来的", asked in December: dated within the last few months, as "上个月刚领的执照" says it.
+        if (happened <= asOf && happened >= asOf.AddMonths(-RecentMonths))
+        {
+            var recent = new Dictionary<string, string>(extracted.Values, StringComparer.Ordinal);
+            foreach (var fact in facts.Where(f => f.Recent && !recent.ContainsKey(f.Id)))
+            {
+                recent[fact.Id] = "true";
+            }
+
+            return extracted with { Values = recent };
+        }
+
+        if (happened >= asOf.AddYears(-1))
         {
             return extracted;
         }
@@ -123,6 +140,9 @@ public sealed partial class FactExtractor
     // How many years before the time asked about an event makes the business long established (as "开了两年了" does).
     private const int LongEstablishedYears = 2;
 
+    // How many months before the time asked about a registration makes the business newly established (as "上个月刚办的" does).
+    private const int RecentMonths = 3;
+
     public ExtractedFacts Extract(string normalized)
     {
         // "opened my noodle shop last week" says what "opened my shop" says: the kind of shop is no fact's word.
@@ -148,8 +168,12 @@ public sealed partial class FactExtractor
         normalized = FirstHeardOf().Replace(normalized, "才$2");
         // "俺这是头一回 也不是啥大事": no big thing says it is minor; its 不是 denies nothing said before it.
         normalized = NoBigThing().Replace(normalized, "轻微");
+        // "门面是跟俺二舅租的", "租的俺表哥家的房子": a relative's or friend's premises are a private landlord's.
+        normalized = RelativesPremises().Replace(normalized, "租的是私人的");
         // "在焦化厂干了二十来年": years worked for an employer, not years the business has run.
         normalized = WorkedForAnEmployer().Replace(normalized, "$1工作过");
+        // "打了五六年工", "上了十来年班": years of work for someone else, said with the work after the years.
+        normalized = YearsOfWorkSplit().Replace(normalized, "工作过");
         normalized = AnotherLicence().Replace(normalized, "$1 another licence");
         // "Registered my noodle shop as a getihu last week": a registration dated lately, whatever the shop between.
         normalized = RegisteredShopLately().Replace(normalized, "just registered $1$2");
@@ -604,6 +628,14 @@ public sealed partial class FactExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(在\p{IsCJKUnifiedIdeographs}{1,6}?(厂|矿|单位|工地|车间|公司|学校|医院|饭店|酒店)(?:里|上)?)(干|做|上班|打工|工作)了?[^，,。；;！!？?\s]{0,6}?年",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex WorkedForAnEmployer();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:跟|从|找|问)(?:俺|我|咱)?(?:家)?(?:二|大|小|三|老)?(?:舅舅|舅|叔叔|叔|姨|姑姑|姑|伯伯|大爷|哥|姐|表哥|表姐|表弟|堂哥|亲戚|朋友|邻居|同学|老乡|老丈人|丈人|岳父|公公|婆婆)(?:家)?(?:那儿|那里)?租|租的?(?:是)?(?:俺|我|咱)(?:家)?(?:二|大|小|三|老)?(?:舅舅|舅|叔叔|叔|姨|姑姑|姑|伯伯|哥|姐|表哥|表姐|亲戚|朋友|邻居|同学|老丈人|丈人|岳父)(?:家)?的",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex RelativesPremises();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:打|上)了?[^，,。；;！!？?\s]{0,6}?年的?(?:工|班)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex YearsOfWorkSplit();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:registered|set up|opened)\s+(?:my|our|a|an)\s+((?:[a-z-]+\s+){0,3}?(?:shop|stall|store|business|restaurant|cafe|café|cart|kiosk|booth|stand|salon|bakery|studio|workshop))(\s+as\s+an?\s+(?:getihu|individual business))?(?:\s+in\s+[a-z]+)?\s+(?:last week|last month|a few days ago|this week|this month|yesterday|(?:two|three|\d+) (?:days|weeks) ago)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

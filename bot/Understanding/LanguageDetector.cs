@@ -4,7 +4,7 @@ using Policy.Knowledge.Content;
 namespace Policy.Bot.Understanding;
 
 /// <summary>Chinese or English, by weighing Chinese characters against Latin words (a Chinese word is about two characters).</summary>
-public static class LanguageDetector
+public static partial class LanguageDetector
 {
     /// <summary>The language of the text, or null when it has no letters at all (empty, emoji, digits only).</summary>
     public static string? Detect(string text)
@@ -33,8 +33,26 @@ public static class LanguageDetector
             return null;
         }
 
-        return han / 2.0 >= latinWords && !EnglishAroundOneTerm(text, latinWords) ? Languages.Chinese : Languages.English;
+        return (han / 2.0 >= latinWords && !(EnglishAroundOneTerm(text, latinWords) && !LatinWord().Matches(text).All(w => Pinyin.IsSyllables(w.Value)))) || AllPinyin(text, latinWords) ? Languages.Chinese : Languages.English;
     }
+
+    // The fewest words a message typed in pinyin has to be told from English by ("mingtian jincheng xia xue bu").
+    private const int MinPinyinWords = 3;
+
+    /// <summary>
+    /// Chinese typed in pinyin without characters ("xiang kai ge xiao dian, you mei you mian fei de chuangye peixun a"):
+    /// every Latin word is pinyin syllables, and one of them starts as no English word does (x, q, zh). English sentences
+    /// have words no syllables spell (the, is, my, shop, what); "a man can change" is spelt by syllables too.
+    /// </summary>
+    private static bool AllPinyin(string text, int latinWords) =>
+        latinWords >= MinPinyinWords && LatinWord().Matches(text) is var words
+        && words.All(w => Pinyin.IsSyllables(w.Value)) && words.Any(w => PinyinOnlyStart().IsMatch(w.Value));
+
+    [GeneratedRegex("^(x|q|zh)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex PinyinOnlyStart();
+
+    [GeneratedRegex("[A-Za-z]+", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex LatinWord();
 
     // The most Chinese characters a term quoted in an English question has ("what is 首次免罚", "What is 晋市市监〔2022〕67号 about?").
     private const int QuotedTermHan = 6;

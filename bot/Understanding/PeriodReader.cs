@@ -6,7 +6,7 @@ namespace Policy.Bot.Understanding;
 /// The period an amount is for, from the words in its clause: 一个季度销售额四十万 (quarter), 一年卖了180万 (year),
 /// "420,000 yuan per quarter", 12万/月. The nearest period word wins; none means the figure carries no period.
 /// </summary>
-internal static class PeriodReader
+internal static partial class PeriodReader
 {
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -59,7 +59,7 @@ internal static class PeriodReader
 
                 // After the number only close by ("12万/月", "420,000 yuan per quarter"); before it, anywhere in the clause.
                 var distance = at >= numberEnd ? at - numberEnd : numberStart - (at + word.Length);
-                if (at >= numberEnd && distance > 10)
+                if (at >= numberEnd && distance > 10 && !SalesWordsBetween().IsMatch(text[numberEnd..at]))
                 {
                     continue;
                 }
@@ -73,6 +73,11 @@ internal static class PeriodReader
 
         return best;
     }
+
+    // "300k yuan in sales over the last quarter": only what the figure is of, between it and its period.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s,]*(k\b|yuan\b|rmb\b|元|块)?[\s,]*((in|of|worth of) (sales|revenue|turnover|income|business)|sales|revenue|turnover)?[\s,]*(over|during|for|in|across|within)?[\s,]*(the|this|that)?[\s,]*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex SalesWordsBetween();
 
     /// <summary>The figure in the fact's own period, or null when its period differs and the fact declares no conversion.</summary>
     public static decimal? ToFactPeriod(FactDefinition fact, decimal value, string? period)

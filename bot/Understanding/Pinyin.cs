@@ -32,6 +32,35 @@ internal static class Pinyin
         return spelt;
     }
 
+    // Every syllable with a vowel (not the bare m, n, ng of 呣, 嗯).
+    private static readonly Lazy<HashSet<string>> Syllables = new(() =>
+        ExactReadings.Value.Values.SelectMany(r => r).Where(s => s.AsSpan().IndexOfAny("aeiouv") >= 0).ToHashSet(StringComparer.Ordinal));
+
+    // The longest syllable (zhuang, chuang, shuang).
+    private const int LongestSyllable = 6;
+
+    /// <summary>Whether a word in Latin letters is pinyin syllables run together ("chuangye", "xiao", "mianfei").</summary>
+    public static bool IsSyllables(string word)
+    {
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        word = word.ToLowerInvariant();
+        var spelt = new bool[word.Length + 1];
+        spelt[0] = true;
+        for (var end = 1; end <= word.Length; end++)
+        {
+            for (var length = 1; length <= Math.Min(LongestSyllable, end) && !spelt[end]; length++)
+            {
+                spelt[end] = spelt[end - length] && Syllables.Value.Contains(word.Substring(end - length, length));
+            }
+        }
+
+        return spelt[word.Length];
+    }
+
     public static bool SoundAlike(char a, char b)
     {
         if (a == b)

@@ -139,6 +139,9 @@ internal static class ScopeLexicon
         "poem", "poetry", "haiku", "limerick", "a story", "short story", "bedtime story", "joke", "song", "lyrics", "essay", "rap",
         // Writing something for the asker: the bot quotes the policies, it does not draft a letter, a plan or a speech.
         "帮我写", "给我写", "帮我起草", "替我写", "help me write", "write me a", "write a letter", "draft a", "draft me",
+        // "帮俺写个开业的朋友圈文案", "开业致辞帮俺写一段呗".
+        "帮俺写", "给俺写", "替俺写", "帮咱写", "帮俺起草", "写一段", "写段", "文案", "致辞", "发言稿", "演讲稿", "讲话稿", "祝酒词",
+        "write a caption", "caption for", "write a speech", "a speech for",
         // Nor does it translate: the site has the English text.
         "翻译一下", "帮我翻译", "translate this", "translate the", "translate it",
         // Greetings for someone: "write short happy birthday message for my wife", "帮俺想段生日祝福".
@@ -154,11 +157,12 @@ internal static class ScopeLexicon
         // Eating out: "any good hotpot place near the bus station?", "哪家火锅好吃", a team dinner.
         "good hotpot", "good hot pot", "place to eat", "places to eat", "somewhere to eat", "team dinner",
         "spots for hotpot", "spot for hotpot", "hotpot near", "hot pot near", "i'm starving", "im starving",
+        "good spots for", "good spot for", "good places for", "good place for", "starving lol", "i'm hungry", "im hungry",
         // Asked after, not run by the asker ("my uncle's hotpot place" is the asker's business).
         "hotpot places near", "hot pot places near", "decent hotpot", "decent hot pot", "哪家烧烤", "烧烤哪家", "for 烧烤", "for bbq", "for barbecue", "dinner tonight", "eat tonight",
         "taking my staff out", "take my staff out", "哪家火锅", "火锅哪家", "好吃的火锅", "团建去哪",
         // Travel: "when does the last train to Zhengzhou leave" (the policies' training is 培训).
-        "last train", "train ticket", "train tickets", "high-speed rail", "high speed rail", "bullet train", "flight to", "bus to", "火车票", "高铁票", "末班车", "最后一班", "动车票",
+        "last train", "quickest train", "fastest train", "train from", "train to beijing", "train to taiyuan", "train ticket", "train tickets", "high-speed rail", "high speed rail", "bullet train", "flight to", "bus to", "火车票", "高铁票", "末班车", "最后一班", "动车票",
         "best noodles", "best noodle", "best food in", "best dumplings", "best hotpot", "best hot pot",
         "recommend a good", "recommend a nice", "recommend a restaurant", "recommend somewhere to", "recommend a cheap", "recommend a bookkeeper", "recommend an accountant", "推荐个会计", "哪家代账", "代账公司哪家", "好吃的烧烤", "晚上请客", "请客吃饭",
         // Cooking: "刀削面咋做，汤咋熬" (not a noodle shop owner's "和面压面全靠电").

@@ -48,7 +48,7 @@ public static class TextNormalizer
 
     // 贷款 split by how much or whether ("能给俺贷多少款", "贷到款了没", "贷不下款来").
     private static readonly System.Text.RegularExpressions.Regex LoanSplit = new(
-        "贷(多少|几万|多大|点|些|到|得到|不到|不下|下)款", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+        "贷(多少|几万|多大|点|些|到|得到|不到|不下|下|着|上|得着|不着|得上|不上)款", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>
     /// The normalised message rewritten, in order, into the words the rest of the bot reads: people counted apart from 个人,
@@ -57,7 +57,15 @@ public static class TextNormalizer
     /// out, a range of figures written whole, a purpose said last taken out.
     /// </summary>
     public static string AsUnderstood(string normalized) =>
-        WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized)))))))))));
+        WithListingAsSelling(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized))))))))))));
+
+    // "if i also list on eleme", "if I list my noodle shop with them": putting the shop on a platform, as selling there says it (the plans' lists are other things).
+    private static readonly System.Text.RegularExpressions.Regex ListingOnAPlatform = new(
+        @"\blist(?:ed|ing)?(?: (?:my|our|the) (?:[a-z-]+ ){0,2}(?:shop|store|restaurant|stall|business))? (on|with) (eleme|ele\.me|meituan|taobao|jd|pinduoduo|douyin|kuaishou|another app|other apps|another platform|other platforms|both|them|it)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text with a shop listed on a platform said as selling there (<see cref="ListingOnAPlatform"/>).</summary>
+    public static string WithListingAsSelling(string text) => text.Contains("list", StringComparison.Ordinal) ? ListingOnAPlatform.Replace(text, "sell $1 $2") : text;
 
     // What the asker wants the money for, said last ("三千块能不能先领了 好凑钱去注册"): why, not another thing asked about.
     private static readonly System.Text.RegularExpressions.Regex PurposeAtTheEnd = new(
@@ -139,6 +147,9 @@ public static class TextNormalizer
         @"(我|俺)(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|哥|姐|弟|妹|爸|妈)|\bmy (cousin|brother|sister|uncle|aunt|dad|mum|mom|father|mother)('s)?\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    private static readonly System.Text.RegularExpressions.Regex RentedFrom = new(
+        @"(租的?是?|跟|从)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     private static readonly System.Text.RegularExpressions.Regex Hearsay = new(
         @"^\s*(跟我|跟俺)?(说|讲|告诉|听说|听人说)|^\s*(says|said|told|tells|heard)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
@@ -159,6 +170,8 @@ public static class TextNormalizer
         // "我表哥说…", "my cousin says…": what the relative says is heard, not the case asked about.
         if (mentions.Count == 0 || mentions.Select(m => m.Groups[3].Value + m.Groups[4].Value).Distinct().Count() > 1
             || mentions.Any(m => Hearsay.IsMatch(text[(m.Index + m.Length)..]))
+            // "门面是跟俺二舅租的", "租的是我表哥家的门面": the relative is the landlord, not the case asked about.
+            || mentions.Any(m => RentedFrom.IsMatch(text[..m.Index]))
             || FirstPerson.IsMatch(ThirdPersonPronoun.Replace(SomeoneAskedFor.Replace(text, " "), " ")))
         {
             return text;

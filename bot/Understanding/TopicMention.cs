@@ -40,7 +40,7 @@ internal static partial class TopicMention
          "is there", "are there", "for turning", "for converting", "for becoming"];
 
     // Imagining a case, written before the word in its clause: "要是转成公司", "if I turn my shop into a company".
-    private static readonly string[] Imagining = ["如果", "要是", "假如", "假设", "万一", "if i", "if we", "if my"];
+    private static readonly string[] Imagining = ["如果", "要是", "假如", "假设", "万一", "if i", "if we", "if my", "if our", "if they", "if she", "if he"];
 
     // Supposing or intending it, written before the word in its clause: "要是转成公司", "打算个转企".
     private static readonly string[] Supposed =
@@ -191,6 +191,11 @@ internal static partial class TopicMention
         @"(有)?(啥|什么|哪些|何)(不一样|不同|区别|差别)|区别(在哪|是啥|是什么)|是一回事吗|是不是一回事|一样吗|\bdifference between\b|\bwhat'?s the difference\b|\b(is|are) (it|this|that|they|these|those) the same\b|\bthe same thing as\b|\bsame thing\?",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    // The matters just named, gathered: "这两个事", "这俩事儿", "这几样".
+    private static readonly Regex ListsMatters = new(
+        @"^[^，,。；;！!？?]{0,24}?(这|那)(两|俩|几|二|三)(个|件|样|项|条)?(事|事儿|事情|政策|优惠|问题|样|项)",
+        RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     private static readonly string[] Possessives = ["my ", "our "];
 
     private static readonly string[] ForAGroup = ["for ", "for a ", "for the ", "for all "];
@@ -217,7 +222,7 @@ internal static partial class TopicMention
 
     // The question is about the time after it is done: "到时候还有奖励不", "转了以后刻章要钱吗", "what would I get".
     private static readonly string[] AskingAboutLater =
-        ["到时候", "到时", "届时", "以后", "之后", "转了", "转完", "转好", "办完", "办好", "那时",
+        ["到时候", "到时", "届时", "以后", "之后", "转了", "转完", "转好", "改了", "改完", "办完", "办好", "那时",
          "would i", "would we", "will i", "will we", "then", "once i", "once we", "after i", "after we", "when i", "when we",
          "would they", "will they", "if they do"];
 
@@ -233,7 +238,8 @@ internal static partial class TopicMention
     {
         var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseStart);
         var before = text[clauseStart..phraseStart];
-        if (!Intending.Any(w => before.Contains(w, StringComparison.Ordinal)) || AskingAboutNow.Any(w => ContainsWord(text, w)))
+        // "想改成有限公司": 想 just before the word intends it (the 想 of "我想问" is before 问).
+        if (!(Intending.Any(w => before.Contains(w, StringComparison.Ordinal)) || before.TrimEnd().EndsWith('想')) || AskingAboutNow.Any(w => ContainsWord(text, w)))
         {
             return false;
         }
@@ -365,8 +371,9 @@ internal static partial class TopicMention
             return true;
         }
 
-        // "新开个体户免费刻章，跟个转企那个免刻章费，有啥不一样": two things compared are named, not said of the asker.
-        if (Comparing.IsMatch(text))
+        // "新开个体户免费刻章，跟个转企那个免刻章费，有啥不一样": two things compared are named, not said of the asker; nor
+        // are matters listed to ask about ("问一下，新开店刻章免费跟个转企给奖励这两个事").
+        if (Comparing.IsMatch(text) || ListsMatters.IsMatch(text[phraseEnd..]))
         {
             return true;
         }

@@ -33,10 +33,14 @@ public sealed class TypoCorrector
     /// <param name="written">
     /// Whether a span of a text is the policies' own words (一县一品 is no typo of 一业一证); null when nothing is known to be.
     /// </param>
-    public TypoCorrector(IEnumerable<string> words, Func<string, int, int, bool>? written = null)
+    /// <param name="spelledToo">
+    /// Words only read back from pinyin, never a typo's correction: what out-of-scope questions say ("mingtian xia xue bu": 下雪).
+    /// </param>
+    public TypoCorrector(IEnumerable<string> words, Func<string, int, int, bool>? written = null, IEnumerable<string>? spelledToo = null)
     {
         this.written = written;
-        bySpelling = new(SpelledWords);
+        var spelledOnly = (spelledToo ?? []).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2 && w.All(LanguageDetector.IsHan)).ToList();
+        bySpelling = new(() => SpelledWords(spelledOnly));
         all = words.Select(TextNormalizer.Normalize).Where(w => w.Length >= 2 && w.All(LanguageDetector.IsHan)).Distinct().OrderByDescending(w => w.Length).ToList();
         pairs.UnionWith(all.Where(w => w.Length == 2).Select(w => (w[0], w[1])));
         // Key words, not ways of asking: 去哪办 is no typo of 去哪补; nor negations, whose next words vary (要不要出 is no
@@ -116,24 +120,65 @@ public sealed class TypoCorrector
             return text;
         }
 
-        return LatinRun.Replace(text, run =>
+        // "ke zhang yao qian ma": syllables typed apart, joined into the known words they spell. Longer words win ("xiao gui
+        // mo na shui ren" is 小规模纳税人, not 失效 from "shi xiao"): the reading whose words' lengths squared sum highest.
+        text = SpacedRun.Replace(text, run =>
         {
-            var spelt = bySpelling.Value.GetValueOrDefault(run.Value) ?? [];
-            // zhizhao spells 执照 and 支招: the one the policies write is meant.
-            if (spelt.Count > 1 && written is not null)
+            var words = run.Value.Split(' ');
+            var best = new int[words.Length + 1];
+            var choice = new (int Count, string? Word)[words.Length];
+            for (var i = words.Length - 1; i >= 0; i--)
             {
-                spelt = spelt.Where(w => written(w, 0, w.Length)).ToList();
+                (best[i], choice[i]) = (best[i + 1], (1, null));
+                for (var count = 2; count <= Math.Min(MaxJoinedSyllables, words.Length - i); count++)
+                {
+                    if (count * count + best[i + count] > best[i] && Spelt(string.Concat(words.AsSpan(i, count))) is { } word)
+                    {
+                        (best[i], choice[i]) = (count * count + best[i + count], (count, word));
+                    }
+                }
             }
 
-            return spelt.Count == 1 ? spelt[0] : run.Value;
+            var result = new StringBuilder();
+            for (var i = 0; i < words.Length; i += choice[i].Count)
+            {
+                var piece = choice[i].Word ?? words[i];
+                if (result.Length > 0 && (choice[i].Word is null || char.IsAsciiLetter(result[^1])))
+                {
+                    result.Append(' ');
+                }
+
+                result.Append(piece);
+            }
+
+            return result.ToString();
         });
+        return LatinRun.Replace(text, run => Spelt(run.Value) ?? run.Value);
+    }
+
+    // The most syllables typed apart that are joined into one known word (个体工商户 is five: ge ti gong shang hu).
+    private const int MaxJoinedSyllables = 5;
+
+    private static readonly System.Text.RegularExpressions.Regex SpacedRun = new("[a-z]+(?: [a-z]+)+", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The known word a pinyin spelling spells, when it spells exactly one, or one the policies write; otherwise null.</summary>
+    private string? Spelt(string spelling)
+    {
+        var spelt = bySpelling.Value.GetValueOrDefault(spelling) ?? [];
+        // zhizhao spells 执照 and 支招: the one the policies write is meant.
+        if (spelt.Count > 1 && written is not null)
+        {
+            spelt = spelt.Where(w => written(w, 0, w.Length)).ToList();
+        }
+
+        return spelt.Count == 1 ? spelt[0] : null;
     }
 
     /// <summary>The known words of two to four characters by each way they are spelt in pinyin, made on first use.</summary>
-    private Dictionary<string, List<string>> SpelledWords()
+    private Dictionary<string, List<string>> SpelledWords(IEnumerable<string> spelledOnly)
     {
         var words = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var word in all.Where(w => w.Length is >= 2 and <= 4))
+        foreach (var word in all.Concat(spelledOnly.Except(all)).Where(w => w.Length is >= 2 and <= 4))
         {
             foreach (var spelling in Pinyin.Spellings(word).Distinct(StringComparer.Ordinal))
             {

@@ -245,6 +245,18 @@ public class EvalTests
     [InlineData("bot-generalisation-245.jsonl")]
     [InlineData("bot-generalisation-246.jsonl")]
     [InlineData("bot-generalisation-247.jsonl")]
+    [InlineData("bot-generalisation-248.jsonl")]
+    [InlineData("bot-generalisation-249.jsonl")]
+    [InlineData("bot-generalisation-250.jsonl")]
+    [InlineData("bot-generalisation-251.jsonl")]
+    [InlineData("bot-generalisation-252.jsonl")]
+    [InlineData("bot-generalisation-253.jsonl")]
+    [InlineData("bot-generalisation-254.jsonl")]
+    [InlineData("bot-generalisation-255.jsonl")]
+    [InlineData("bot-generalisation-256.jsonl")]
+    [InlineData("bot-generalisation-257.jsonl")]
+    [InlineData("bot-generalisation-258.jsonl")]
+    [InlineData("bot-generalisation-259.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -335,4 +335,25 @@ public class FollowUpTurnTests
         Assert.All(results[1].Eligibility, e => Assert.Equal("not_eligible", e.Verdict));
         Assert.NotEmpty(results[1].Eligibility);
     }
+
+    [Theory]
+    [InlineData("My wife runs a small noodle shop in Jincheng, registered as a getihu. Inspectors found she had no price tags up. It's the first time ever and a pretty minor thing. Is she going to be fined?", "And if they catch her again next year for the same thing?")]
+    [InlineData("头一回让查出来没亮照 小毛病 要罚钱不", "那要是第二回呢")]
+    public async Task A_fact_of_the_last_verdict_said_otherwise_is_the_same_rule_for_that_case(string first, string then)
+    {
+        var results = await Converse(first, then);
+
+        Assert.Equal("eligible", VerdictOf(results[0], "first-violation-no-penalty"));
+        Assert.Equal("not_eligible", VerdictOf(results[1], "first-violation-no-penalty"));
+    }
+
+    [Fact]
+    public async Task How_far_lowered_after_a_clause_asks_about_that_clause()
+    {
+        var results = await Converse("在美团上开的外卖店 平台一单抽百分之二十多 太狠了 政府管不管", "那能给降到多少 有没有个具体比例");
+
+        Assert.True(results[1].InScope);
+        Assert.Equal(results[0].Citations[0].Id, results[1].Citations[0].Id);
+        Assert.Contains(BotTexts.NoReductionWritten.In("zh").Split('[')[0], results[1].Answer, StringComparison.Ordinal);
+    }
 }

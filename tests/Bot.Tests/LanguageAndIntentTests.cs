@@ -14,6 +14,11 @@ public class LanguageAndIntentTests
     [InlineData("What is 晋市市监〔2022〕67号 about?", "en")]
     [InlineData("Hi there, 个体户能免增值税吗", "zh")] // a greeting before a whole Chinese question
     [InlineData("ok 个体户 能免 吗", "zh")]
+    // Chinese typed in pinyin: every word is syllables, one starts as no English word does.
+    [InlineData("mingtian jincheng xia xue bu", "zh")]
+    [InlineData("xiang kai ge xiao dian, you mei you mian fei de chuangye peixun a", "zh")]
+    [InlineData("a man can change", "en")] // syllables too, but nothing only pinyin starts with
+    [InlineData("can you help me with the seal", "en")]
     public void Detects_the_language_of_the_message(string text, string expected)
     {
         Assert.Equal(expected, LanguageDetector.Detect(TextNormalizer.Normalize(text)));

@@ -317,6 +317,45 @@ public class ScopeAndSilenceTests
         Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, line.In(result.Language), 1), result.Answer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("俺有个门面，想在高平再开个分店，能不能用一个执照", "jincheng-2022-67#measure-4")] // 能不能用 a licence, not "is the document still usable"
+    [InlineData("俺在孵化基地里租了个小隔间搞网店，听说网费能降，能降多少", "jincheng-2022-67#measure-6")]
+    public async Task A_question_on_a_measure_is_answered_by_its_clause_not_the_documents_facts(string question, string clause)
+    {
+        var result = await Ask(question);
+
+        Assert.Equal(clause, result.Citations[0].Id);
+        Assert.DoesNotContain(BotTexts.NoReductionWritten.In(result.Language).Split('[')[0], result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task By_how_much_is_quoted_from_the_sentence_that_writes_it()
+    {
+        var result = await Ask("俺在孵化基地里租了个小隔间搞网店，听说网费能降，能降多少");
+
+        Assert.Contains("10%", result.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_document_the_site_does_not_hold_is_said_not_to_be_here()
+    {
+        var result = await Ask("方案里说的那个省里的《关于实施市场主体倍增工程的意见》，能把原文发俺看看不");
+
+        Assert.StartsWith(string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.OtherDocumentNotHeld.In("zh"), "关于实施市场主体倍增工程的意见"), result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("mingtian jincheng xia xue bu")]
+    [InlineData("帮俺写个烧饼店开业的朋友圈文案 喜庆点的")]
+    [InlineData("any good spots for daoxiaomian in Jincheng? starving lol")]
+    public async Task Weather_in_pinyin_copywriting_and_where_to_eat_are_out_of_scope(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.False(result.InScope);
+        Assert.Empty(result.Citations);
+    }
+
     [Fact]
     public async Task A_platforms_address_is_not_the_documents_link()
     {

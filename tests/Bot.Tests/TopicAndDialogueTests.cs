@@ -241,7 +241,7 @@ public class TopicAndDialogueTests
     [Fact]
     public async Task A_no_for_one_case_still_asks_about_a_case_the_asker_raised()
     {
-        var result = await Ask(TestBots.Create(), "店开了五年了，想转成公司，转了以后刻章免费吗");
+        var result = await Ask(TestBots.Create(), "店开了五年了，转成公司以后刻章免费吗");
 
         Assert.Equal(TestBots.Knowledge.Fact("converted_to_company")!.Question.Zh, result.FollowUp);
     }
