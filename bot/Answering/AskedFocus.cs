@@ -170,6 +170,8 @@ internal sealed partial class AskedFocus
         // "第一次被罚了200，能退不": 退 alone after 能/可以 asks for the money back, a word of one character that no focus of
         // two would otherwise catch.
         normalized = LoneRefund().Replace(normalized, "退钱");
+        // "一度电能降几毛钱": by how much, which the answer says when no clause writes it, not a topic of its own.
+        normalized = AnswerComposer.WithoutHowMuchLower(normalized);
         // "咋个减法", "怎么个算法": the way of doing what the verb says ("咋减"), not a thing called 减法.
         normalized = WayOfDoing().Replace(normalized, "$1$2");
         // "有没有人教教", "帮俺问问": a verb said twice is the verb.

@@ -47,6 +47,12 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var (typed, requested) = LanguageDetector.Requested(TextNormalizer.Normalize(request.Question));
         typed = MeasureReferences.Named(typed, knowledge);
         var normalized = TextNormalizer.AsUnderstood(knowledge.Typos.Correct(typed));
+        // "她一个月也就卖个八九万" in reply to the bot's question: the case the conversation is about.
+        if (state.PendingFact is not null)
+        {
+            normalized = TextNormalizer.AsTheCaseInReply(normalized);
+        }
+
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         // "xiao gui mo na shui ren" is Chinese typed in pinyin, though once read back some syllables stay letters.
         var written = LanguageDetector.Detect(typed) == Languages.Chinese ? Languages.Chinese : LanguageDetector.Detect(normalized);

@@ -194,6 +194,12 @@ internal sealed class RuleSelector
     /// </summary>
     private static IEnumerable<string> Conjuncts(string part, bool before, bool after)
     {
+        // "减房租这两样能不能一起享受": the things named end where they are gathered.
+        if (after && MattersGathered.Match(part) is { Success: true, Index: > 0 } gathered)
+        {
+            part = part[..gathered.Index];
+        }
+
         if (part.Trim() is var whole && NamesOneThing(whole))
         {
             yield return whole; // "免增值税、减个税、减房租、免刻章"
@@ -219,6 +225,10 @@ internal sealed class RuleSelector
 
     // How many English words next to a conjunction may name one thing ("the 3 months' free rent").
     private const int MaxEnglishConjunctWords = 5;
+
+    // The matters just named, gathered: "这两样", "这俩事儿".
+    private static readonly Regex MattersGathered = new(
+        "(这|那)(两|俩|几|二|三)(个|件|样|项|条)?(事|事儿|事情|政策|优惠|问题|样|项)", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Words that join two things asked about.
     private static readonly Regex Conjunctions = new(

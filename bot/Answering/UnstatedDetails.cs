@@ -25,6 +25,7 @@ internal static partial class UnstatedDetails
 
     private static readonly Detail[] English =
     [
+        new(TaxRateAsked(), "the tax rate", (text, _) => text.Contains("tax rate", StringComparison.OrdinalIgnoreCase) || Percent().IsMatch(text)),
         new(InterestAsked(), "the interest rate", (text, _) => text.Contains("interest rate", StringComparison.OrdinalIgnoreCase) || text.Contains("% interest", StringComparison.Ordinal)),
         new(BorrowingAsked(), "how much can be borrowed", (text, _) => Sum().IsMatch(text)),
         new(MaximumAsked(), "a maximum or cap", (text, rules) => MaximumStated().IsMatch(text) || rules.Any(r => r.Amount is not null && Sum().IsMatch(r.Amount.En))),
@@ -44,6 +45,8 @@ internal static partial class UnstatedDetails
     // "利息能给低点不", "一个人能补多少钱", "评上了有奖金没": a rate or a sum of money the clauses do not write.
     private static readonly Detail[] Chinese =
     [
+        // "个税再减半，那具体税率是多少？算下来能少交多少钱": the rate and the sum saved, which 减半征收 does not give.
+        new(TaxRateAskedInChinese(), "税率", (text, _) => text.Contains("税率", StringComparison.Ordinal) || Percent().IsMatch(text)),
         new(InterestAskedInChinese(), "利率", (text, _) => text.Contains("利率", StringComparison.Ordinal) || text.Contains("利息", StringComparison.Ordinal)),
         new(SumAskedInChinese(), "具体金额", WritesASum),
         new(PrizeAskedInChinese(), "奖金", WritesASum),
@@ -129,10 +132,19 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"每年\S{0,4}次|次数|\d+\s*次|\btimes a year\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TimesStated();
 
+    [GeneratedRegex(@"税率", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex TaxRateAskedInChinese();
+
+    [GeneratedRegex(@"\b(what( is the| is my| would the| will the)? tax rate|which tax rate|tax rate is)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex TaxRateAsked();
+
+    [GeneratedRegex(@"\d\s*[%％]|百分之", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex Percent();
+
     [GeneratedRegex(@"利息|利率|贴息|无息|免息|零利息", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex InterestAskedInChinese();
 
-    [GeneratedRegex(@"(补|给|发|贴|奖|领|拿|报)(多少钱|多少)|(能|可以|最多)贷(款)?[0-9一二两三四五六七八九十百]+万|(一个人|每人|一人|每个人|一户|每户)(能|可以)?(补|给|发|领|拿)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(补|给|发|贴|奖|领|拿|报)(多少钱|多少)|(少交|省|省下)(多少钱|多少)|(能|可以|最多)贷(款)?[0-9一二两三四五六七八九十百]+万|(一个人|每人|一人|每个人|一户|每户)(能|可以)?(补|给|发|领|拿)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex SumAskedInChinese();
 
     [GeneratedRegex(@"奖金|奖钱|奖励多少", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -178,7 +178,7 @@ public sealed partial class FactExtractor
         // "Registered my noodle shop as a getihu last week": a registration dated lately, whatever the shop between.
         normalized = RegisteredShopLately().Replace(normalized, "just registered $1$2");
         // "Last week we finally got the business licence for our pizza place": a licence got lately.
-        normalized = GotLicenceLately().Replace(normalized, "just got my licence");
+        normalized = GotLicenceLately().Replace(normalized, "$0, just got my licence");
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var wordSpans = new List<(FactDefinition Fact, int Start, int End)>();
@@ -641,7 +641,7 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex RegisteredShopLately();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:last week|last month|this week|this month|yesterday|a few days ago)(?:,)? (?:we|i) (?:finally |just )?(?:got|received|obtained|picked up) (?:the|our|my) (?:getihu |individual business |business )?licen[cs]e\b",
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:last week|last month|this week|this month|yesterday|a few days ago)(?:,)? (?:we|i) (?:finally |just )?(?:got|received|obtained|picked up) (?:the|our|my) (?:getihu |individual business |business )?licen[cs]e\b|\b(?:got|received|obtained|picked up) (?:the|our|my) (?:getihu |individual business |business )licen[cs]e (?:only )?(?:last week|last month|this week|this month|yesterday|a few days ago|(?:two|three|\d+) (?:days|weeks) ago)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex GotLicenceLately();
 

@@ -171,6 +171,8 @@ internal static class ScopeLexicon
         "哪有批发", "哪儿有批发", "哪里有批发", "哪有卖", "哪里有卖", "哪儿有卖", "在哪买", "去哪买", "哪里能买到", "where can i buy", "where to buy",
         // A doctor: "腰间盘突出，晋城哪家医院看得好".
         "哪家医院", "哪个医院", "什么医院", "医院看得好", "which hospital", "a good doctor",
+        // A vet for a pet: "my neighbours dog got sick, any good vet near Zezhou road?".
+        "宠物医院", "兽医", "any good vet", "a good vet", "a vet near", "vet near", "veterinarian", "pet hospital", "dog got sick", "cat got sick",
         // Getting the asker's own phone mended: "my phone screen is cracked, where can I get it fixed" (not a repair shop's owner).
         "哪能修手机", "哪里能修手机", "哪儿能修手机", "哪家修手机", "去哪修手机", "手机屏碎了", "手机屏幕碎了", "屏幕碎了", "手机摔坏了",
         "fix my phone", "get my phone fixed", "my phone screen", "screen is cracked", "cracked my screen", "get it fixed",

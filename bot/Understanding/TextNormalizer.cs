@@ -181,6 +181,15 @@ public static class TextNormalizer
         return ThirdPersonPronoun.Replace(asker, m => m.Value switch { "he" or "she" => "i", "his" or "her" => "my", "him" => "me", _ => "我" });
     }
 
+    /// <summary>
+    /// A reply to the bot's question told of "he" or "she" and of no one else ("她一个月也就卖个八九万" after "俺娘…问问她增值税能免不"):
+    /// the case the conversation is about, told as the asker's own, as <see cref="AsTheCaseAskedFor"/> tells a relative's.
+    /// </summary>
+    public static string AsTheCaseInReply(string text) =>
+        ThirdPersonPronoun.IsMatch(text) && !FirstPerson.IsMatch(ThirdPersonPronoun.Replace(text, " ")) && !SomeoneAskedFor.IsMatch(text)
+            ? ThirdPersonPronoun.Replace(text, m => m.Value switch { "he" or "she" => "i", "his" or "her" => "my", "him" => "me", _ => "我" })
+            : text;
+
     // Goods or premises sealed up by officials ("sealed up a batch of stock", "they sealed off my shop"): seized, not a seal carved.
     private static readonly System.Text.RegularExpressions.Regex SealedUp = new(
         @"\bseal(ed|ing|s)? (up|off)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);

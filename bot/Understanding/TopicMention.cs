@@ -64,7 +64,7 @@ internal static partial class TopicMention
 
     // Asking for a family member whose shop it is: "I'm helping my parents", "I helped my parents turn their getihu into a
     // company", "替我爸问问", "帮我妈打听": the asker speaks for that business, so its facts are the ones asked about.
-    [GeneratedRegex(@"\b(?:help(?:ing|ed|s)?|on behalf of|asking for|ask for)\s+my\s+(?:parents|mum|mom|dad|father|mother)\b|(?:帮|替)(?:我|俺)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|爸|妈)(?:问|咨询|打听|办|弄)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bmy\s+(?:friend|brother|sister|cousin|wife|husband|partner|father|mother|dad|mum|mom|parents|son|daughter)\s+and\s+i\b|\b(?:help(?:ing|ed|s)?|on behalf of|asking for|ask for)\s+my\s+(?:parents|mum|mom|dad|father|mother)\b|(?:帮|替)(?:我|俺)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|爸|妈)(?:问|咨询|打听|办|弄)?", RegexOptions.CultureInvariant)]
     private static partial Regex ActingForFamily();
 
     // Whether words before a fact's word say it is someone else's, but for a family member the asker speaks for.

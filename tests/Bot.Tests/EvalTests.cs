@@ -257,6 +257,10 @@ public class EvalTests
     [InlineData("bot-generalisation-257.jsonl")]
     [InlineData("bot-generalisation-258.jsonl")]
     [InlineData("bot-generalisation-259.jsonl")]
+    [InlineData("bot-generalisation-260.jsonl")]
+    [InlineData("bot-generalisation-261.jsonl")]
+    [InlineData("bot-generalisation-262.jsonl")]
+    [InlineData("bot-generalisation-263.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
