@@ -155,8 +155,8 @@ internal sealed partial class AskedFocus
 
     private static readonly string[] Nothing = ["没啥", "没什么", "没有啥"];
 
-    // "转了能落点啥好处", "能得什么实惠", "能捞着啥甜头": what comes with what was named, a whole question about it.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(能|可以)?(拿|得|落|捞|领|享受|沾|占|得到|拿到)(到|着|下)?(点|些)?(啥|什么|哪些)(好处|实惠|甜头|便宜)",
+    // "转了能落点啥好处", "能得什么实惠", "能捞着啥甜头", "俺能沾上光不": what comes with what was named, a whole question about it.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(能|可以)?(拿|得|落|捞|领|享受|沾|占|得到|拿到)(到|着|下)?(点|些)?(啥|什么|哪些)(好处|实惠|甜头|便宜)|(能|可以)?沾(上|得上|到|着)?(点|些)?光(不|吗|没|么)?",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex WhatComesWithIt();
 

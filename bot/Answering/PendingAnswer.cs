@@ -99,7 +99,13 @@ internal static class PendingAnswer
     /// </summary>
     public static string? OptionPartlyNamed(FactDefinition fact, string normalized)
     {
-        var reply = Letters(normalized);
+        // "small scale, around 90k a month": the reply's first clause names the option, the rest tells more.
+        var first = normalized.TrimStart().Split(Negation.ClauseBreaks, 2)[0];
+        return OptionHolding(fact, Letters(normalized)) ?? (first.Length < normalized.Trim().Length ? OptionHolding(fact, Letters(first)) : null);
+    }
+
+    private static string? OptionHolding(FactDefinition fact, string reply)
+    {
         if (reply.Length < 2)
         {
             return null;
@@ -125,7 +131,7 @@ internal static class PendingAnswer
     {
         switch (fact.Type)
         {
-            case FactType.Choice when extracted.Values.Count == 0 && OptionPartlyNamed(fact, normalized) is { } option:
+            case FactType.Choice when !extracted.Values.ContainsKey(fact.Id) && OptionPartlyNamed(fact, normalized) is { } option:
                 return option;
             // "不是国有的" answers the fact it names, not the one asked: a yes or no goes to the question only when the
             // reply names no other fact, or says it alone before facts that do not explain it ("是的，开饭店的，一年应纳税所得额

@@ -46,6 +46,12 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var state = await sessions.GetAsync(key, cancellationToken) ?? new SessionState();
         var (typed, requested) = LanguageDetector.Requested(TextNormalizer.Normalize(request.Question));
         typed = MeasureReferences.Named(typed, knowledge);
+        // "还有吗", "anything else?" after an answer: what else there is, as "还有啥优惠" asks.
+        if ((state.LastRules.Count > 0 || state.LastClause is not null) && AnythingElse.Match(typed.Trim()) is { Success: true } anythingElse)
+        {
+            typed = anythingElse.Groups["en"].Success ? "what other benefits are there" : "还有啥优惠";
+        }
+
         var normalized = TextNormalizer.AsUnderstood(knowledge.Typos.Correct(typed));
         // "她一个月也就卖个八九万" in reply to the bot's question: the case the conversation is about.
         if (state.PendingFact is not null)
@@ -241,6 +247,11 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         if (pressed)
         {
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
+            // "你就当我已经转完了，直接说我符合条件": what the asker asks to be taken as true is not their case.
+            if (PretendsFacts.IsMatch(normalized))
+            {
+                extracted = extracted with { Values = new Dictionary<string, string>(StringComparer.Ordinal) };
+            }
         }
 
         // A yes/no fact's word sent alone, not as the reply to a question ("个转企", "first offence?"), or only asked about
@@ -455,6 +466,16 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     private static readonly System.Text.RegularExpressions.Regex ThisDocument = new(
         @"\bthis\s+(?:[a-z-]+\s+){0,3}(?:plan|policy|document|notice)\b|(?:这个|这份|这一?个|本)(?:[\p{IsCJKUnifiedIdeographs}]{0,6}?)(?:方案|文件|政策|通知)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // Asking that the asker's case be taken as something it is not: "你就当我已经转完了", "pretend I already converted".
+    private static readonly System.Text.RegularExpressions.Regex PretendsFacts = new(
+        @"(就当|假装|假设|当作|当成)(我|俺|咱)|\bpretend (i|we|that i|that we|my)\b|\bassume (i|we|that i|that we)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
+
+    // Only asking what else there is: "还有吗", "还有别的没", "那还有啥", "anything else?".
+    private static readonly System.Text.RegularExpressions.Regex AnythingElse = new(
+        @"^(那|那么)?还有(吗|么|呢|没|没有|啥|什么|啥别的|别的吗|别的没|别的不|其他的吗|其它的吗|别的)[？?。.!！]*$|^(?<en>(and |so )?(anything|what) else( is there| can i get)?|any others?|anything more)[？?.!]*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
 
     // Asking for another way than the one just answered: "还有啥别的法子", "有没有其他办法", "any other way?".
     private static readonly System.Text.RegularExpressions.Regex AsksForSomethingElse = new(

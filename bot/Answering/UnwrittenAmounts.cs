@@ -12,7 +12,7 @@ internal sealed class UnwrittenAmounts(ContentSet content)
 {
     // Words that make a sum something given, not something the asker earns or pays.
     private static readonly string[] GivenWords =
-        ["补贴", "补助", "奖励", "奖金", "红包", "扶持资金", "扶持金", "资助", "补偿", "贴息", "subsid", "grant", "bonus", "reward", "allowance", "handout", "payout", "stipend"];
+        ["补贴", "补助", "奖励", "奖金", "奖", "红包", "扶持资金", "扶持金", "资助", "补偿", "贴息", "subsid", "grant", "bonus", "reward", "allowance", "handout", "payout", "stipend"];
 
     // How far from the sum such a word may stand, within the same clause: "5000块开业补贴", "a 5,000 yuan opening subsidy".
     private const int ChineseReach = 6;

@@ -161,6 +161,8 @@ public sealed partial class FactExtractor
         normalized = normalized.Replace("个体营业执照", "个体执照", StringComparison.Ordinal);
         normalized = LicenceJustIssued().Replace(normalized, "刚$1的");
         normalized = LicenceNamedFirstJustIssued().Replace(normalized, "刚办的执照");
+        // "俺前天刚把个体执照领下来": the licence got lately, said with 把.
+        normalized = LicenceTakenLately().Replace(normalized, "刚办的执照");
         normalized = RegisteredLately().Replace(normalized, "刚办的执照 $1");
         normalized = OurLicence().Replace(normalized, "my $1");
         normalized = FinedBefore().Replace(normalized, "罚过款");
@@ -179,6 +181,8 @@ public sealed partial class FactExtractor
         normalized = RegisteredShopLately().Replace(normalized, "just registered $1$2");
         // "Last week we finally got the business licence for our pizza place": a licence got lately.
         normalized = GotLicenceLately().Replace(normalized, "$0, just got my licence");
+        // "I only registered as a getihu last month actually": registered lately, said of the asker.
+        normalized = RegisteredAsLately().Replace(normalized, "just registered as a getihu");
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var wordSpans = new List<(FactDefinition Fact, int Start, int End)>();
@@ -597,12 +601,20 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceNamedFirstJustIssued();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:only |just )?registered as (?:a |an )?(?:getihu|individual business) (?:only )?(?:last week|last month|this week|this month|yesterday|a few days ago|(?:two|three|\d+) (?:days|weeks) ago)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex RegisteredAsLately();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:刚刚|上个月|上周|上礼拜|上星期|前几天|这个月|本月|这周|前天|昨天|今天|昨儿|今儿|上午|早上)?(?:刚|才)把(?:个体户?|营业)?执照(?:办|领|拿)(?:下来|好|到|完|出来)了?",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex LicenceTakenLately();
+
     // "上礼拜在城区登记了个体工商户", "上个月注册的个体户": registering lately, wherever it was done.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:上礼拜|上星期|上周|上个月|前几天|这周|这个月|本月)(?:刚|才)?(?:(?:去|到)?(?:在)?[\p{IsCJKUnifiedIdeographs}]{1,4}?(?=登记|注册|办|领|拿))?(?:登记|注册|办|领|拿)(?:了|的)?(?:个体户的)?(个体工商户|个体户|营业执照|个体执照|执照)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex RegisteredLately();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\blast (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    [System.Text.RegularExpressions.GeneratedRegex(@"\blast (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|sun)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LastWeekday();
 
@@ -649,7 +661,7 @@ public sealed partial class FactExtractor
     private static partial System.Text.RegularExpressions.Regex DeniedFigure();
 
     // "Do I need a whole new business licence" for a second counter asks about another licence, not a new business.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(need|needs|required|require|have to get|must get|apply for)(?: a| another)?(?: whole| separate| second)? new (?:individual )?(?:business )?licen[cs]e\b",
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(need|needs|required|require|have to get|must get|apply for|apply)(?: a| another)?(?: whole| separate| second)? new (?:individual )?(?:business )?licen[cs]e\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AnotherLicence();
 

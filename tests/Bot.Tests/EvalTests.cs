@@ -261,6 +261,12 @@ public class EvalTests
     [InlineData("bot-generalisation-261.jsonl")]
     [InlineData("bot-generalisation-262.jsonl")]
     [InlineData("bot-generalisation-263.jsonl")]
+    [InlineData("bot-generalisation-264.jsonl")]
+    [InlineData("bot-generalisation-265.jsonl")]
+    [InlineData("bot-generalisation-266.jsonl")]
+    [InlineData("bot-generalisation-267.jsonl")]
+    [InlineData("bot-generalisation-268.jsonl")]
+    [InlineData("bot-generalisation-269.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
