@@ -37,6 +37,13 @@ internal static partial class MeasureReferences
                 return Part(policy, Number(match.Groups["part"].Value)) ?? match.Value;
             }
 
+            // "组织保障第四条": the fourth safeguard, not measure 4.
+            if (match.Groups["safeguard"].Success)
+            {
+                return Number(match.Groups["safeguard"].Value) is { } s && knowledge.Clause($"{policy.Id}#safeguard-{s}", Languages.Chinese) is { } safeguard
+                    ? safeguard.NameOrTitle.ToLowerInvariant() : match.Value;
+            }
+
             var english = match.Groups["en"].Success && !chineseQuestion;
             var number = match.Groups["en"].Success ? int.Parse(match.Groups["en"].Value, System.Globalization.CultureInfo.InvariantCulture) : Number(match.Groups["zh"].Value);
             var clause = number is { } n ? knowledge.Clause($"{policy.Id}#measure-{n}", english ? Languages.English : Languages.Chinese) : null;
@@ -81,7 +88,7 @@ internal static partial class MeasureReferences
 
     // 第5条, 第九项, 第十二点, 第5项措施, 措施5, 第5条措施; "measure 8", "measure no. 8", "item 8", also beside Chinese
     // ("measure12是啥"); 第四部分, the plan's parts.
-    [GeneratedRegex(@"第\s*(?<zh>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(条|项|点)(措施)?|措施\s*(?<zh>[0-9]{1,2})|(?<![a-z])(measure|item)\s*(no\.?\s*)?(?<en>[0-9]{1,2})(?![0-9a-z])|第\s*(?<part>[1-9]|[一二三四五六七八九])\s*(大)?部分",
+    [GeneratedRegex(@"(组织保障|保障措施)(里|中|的|里的|中的|里头的?)?第\s*(?<safeguard>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(条|项|点)|第\s*(?<zh>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(条|项|点)(措施)?|措施\s*(?<zh>[0-9]{1,2})|(?<![a-z])(measure|item)\s*(no\.?\s*)?(?<en>[0-9]{1,2})(?![0-9a-z])|第\s*(?<part>[1-9]|[一二三四五六七八九])\s*(大)?部分",
         RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Reference();
 }

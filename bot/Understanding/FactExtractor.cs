@@ -252,6 +252,16 @@ public sealed partial class FactExtractor
             }
         }
 
+        // "准备办个体执照 刻章要花钱不": a kind of a fact said to hold (registering a new individual business) is not denied by
+        // the plan's "not one yet" of the fact it is a kind of; that one is left to be asked.
+        if (RegistersSoon().IsMatch(normalized))
+        {
+            foreach (var fact in facts.Where(f => f.Of is { } of && values.GetValueOrDefault(f.Id) == "true" && values.GetValueOrDefault(of) == "false"))
+            {
+                values.Remove(fact.Of!);
+            }
+        }
+
         var unassigned = new List<Amount>();
         var wrongPeriod = new Dictionary<string, string>(StringComparer.Ordinal);
         var given = new Dictionary<string, List<(decimal Value, int Start)>>(StringComparer.Ordinal);
@@ -600,6 +610,11 @@ public sealed partial class FactExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!公司的?(?:营业)?)(?:个体户?|营业)?执照(?:是)?(?:(?:刚刚|上个月|上周|上礼拜|上星期|前几天|这个月|本月|这周)(?:刚|才)?|(?:前天|昨天|今天|昨儿|今儿|上午|早上)刚)(?:(?:办|领|拿)(?:下来|好|到|完|出来)|下来)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceNamedFirstJustIssued();
+
+    // Registering an individual business soon: "准备办个体执照", "下个月打算去注册个体户".
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:准备|打算|计划|正在|正要|马上)(?:去)?(?:办|注册|申请|登记)(?:个)?(?:个体工商户|个体户|个体)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex RegistersSoon();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:only |just )?registered as (?:a |an )?(?:getihu|individual business) (?:only )?(?:last week|last month|this week|this month|yesterday|a few days ago|(?:two|three|\d+) (?:days|weeks) ago)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

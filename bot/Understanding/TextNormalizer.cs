@@ -57,7 +57,7 @@ public static partial class TextNormalizer
     /// out, a range of figures written whole, a purpose said last taken out.
     /// </summary>
     public static string AsUnderstood(string normalized) =>
-        WithListingAsSelling(WithChineseTermsInEnglish(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized)))))))))))));
+        WithFirstTimeOwnersAsNew(WithListingAsSelling(WithChineseTermsInEnglish(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized))))))))))))));
 
     // Chinese and pinyin words a shop owner puts in an English message ("just got my 营业执照 last tues", "the youxian gongsi
     // yingye zhizhao came out"), in the English the rest of the message is read in. Longest first.
@@ -73,6 +73,14 @@ public static partial class TextNormalizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[ ]{2,}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex RepeatedSpaces();
+
+    // "training for first-time shop owners": new to running a shop, not a first offence.
+    private static readonly System.Text.RegularExpressions.Regex FirstTimeOwner = new(
+        @"\bfirst[- ]time ((?:shop |store |business |small business )?(?:owners?|entrepreneurs?|founders?|bosses?|sellers?))\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text with first-time owners said as new ones (<see cref="FirstTimeOwner"/>).</summary>
+    public static string WithFirstTimeOwnersAsNew(string text) => text.Contains("first", StringComparison.Ordinal) ? FirstTimeOwner.Replace(text, "beginner $1") : text;
 
     /// <summary>The text with the Chinese and pinyin words of an English message in English (<see cref="TermsInEnglish"/>).</summary>
     public static string WithChineseTermsInEnglish(string text)
@@ -179,7 +187,7 @@ public static partial class TextNormalizer
 
     // Someone the asker asks for: "我表哥的五金店", "俺妹", "my cousin's shop".
     private static readonly System.Text.RegularExpressions.Regex SomeoneAskedFor = new(
-        @"(我|俺)(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|哥|姐|弟|妹|爸|妈)|\bmy (cousin|brother|sister|uncle|aunt|dad|mum|mom|father|mother)('s)?\b",
+        @"(我|俺)(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|对象|哥|姐|弟|妹|爸|妈)|\bmy (cousin|brother|sister|uncle|aunt|dad|mum|mom|father|mother)('s)?\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex RentedFrom = new(

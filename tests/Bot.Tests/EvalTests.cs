@@ -267,6 +267,12 @@ public class EvalTests
     [InlineData("bot-generalisation-267.jsonl")]
     [InlineData("bot-generalisation-268.jsonl")]
     [InlineData("bot-generalisation-269.jsonl")]
+    [InlineData("bot-generalisation-270.jsonl")]
+    [InlineData("bot-generalisation-271.jsonl")]
+    [InlineData("bot-generalisation-272.jsonl")]
+    [InlineData("bot-generalisation-273.jsonl")]
+    [InlineData("bot-generalisation-274.jsonl")]
+    [InlineData("bot-generalisation-275.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
