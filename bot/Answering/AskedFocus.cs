@@ -30,7 +30,9 @@ internal sealed partial class AskedFocus
         "有没有钱拿", "有钱拿", "有没有钱领", "有钱领", "给不给钱", "给钱不", "给钱吗",
         "能拿啥好处", "能拿到啥好处", "能得啥好处", "能得到啥好处", "拿啥好处", "得啥好处", "能有啥好处", "有啥好处", "有什么好处", "能拿什么好处", "能得到什么好处",
         // "这合理吗，有没有说法": whether a rule says anything about what was told.
-        "有没有说法", "有啥说法", "有什么说法", "有说法吗", "有说法没", "有说法不",
+        "有没有说法", "有啥说法", "有什么说法", "有说法吗", "有说法没", "有说法不", "有没有啥说道", "有没有说道", "有啥说道", "有什么说道", "有说道没", "有说道吗",
+        // "政府到底有啥扶持没 有没有搞头": whether it is worth doing, a whole question about what was named.
+        "有没有搞头", "有搞头没", "有搞头吗", "有搞头不", "有啥搞头", "有没有前途", "有前途没",
         // "…给我降权，这合规不": whether what was said is allowed.
         "合不合规", "合规吗", "合规不", "合规么", "合不合法", "合法吗", "合法不", "合法么", "违不违法", "违法吗", "违法不", "违规吗", "违规不", "允许吗", "允许不",
         // "…现在还能享受不 咋没人跟俺说": a complaint that nobody told, not a topic asked about.
@@ -141,7 +143,7 @@ internal sealed partial class AskedFocus
     /// <summary>Whether the question asks for money back with 退 alone ("刻章的钱能退不", "22年的房租能退吗").</summary>
     public static bool AsksForMoneyBack(string normalized) => LoneRefund().IsMatch(normalized);
 
-    [System.Text.RegularExpressions.GeneratedRegex("([教看问帮说讲查试聊管学])\\1", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [System.Text.RegularExpressions.GeneratedRegex("([教看问帮说讲查试聊管学评])一?\\1", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex DoubledVerb();
 
     // "咋个减法", "怎么个算法", "啥个领法": a question word, 个, a verb of one or two characters and 法.

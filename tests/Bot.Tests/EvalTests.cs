@@ -273,6 +273,12 @@ public class EvalTests
     [InlineData("bot-generalisation-273.jsonl")]
     [InlineData("bot-generalisation-274.jsonl")]
     [InlineData("bot-generalisation-275.jsonl")]
+    [InlineData("bot-generalisation-276.jsonl")]
+    [InlineData("bot-generalisation-277.jsonl")]
+    [InlineData("bot-generalisation-278.jsonl")]
+    [InlineData("bot-generalisation-279.jsonl")]
+    [InlineData("bot-generalisation-280.jsonl")]
+    [InlineData("bot-generalisation-281.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
