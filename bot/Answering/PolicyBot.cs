@@ -183,7 +183,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         {
             var read = lastRules.SelectMany(r => r.FactIds).ToHashSet(StringComparer.Ordinal);
             // "wait, I got it wrong, I registered back in 2019": a date long before says a recent fact otherwise.
-            var corrected = knowledge.Facts.WithoutDatedLongAgo(extracted, normalized, request.AsOf ?? today);
+            var corrected = knowledge.Facts.WithRegistrationDated(extracted, normalized, request.AsOf ?? today);
             if (corrected.Values.Any(v => read.Contains(v.Key) && state.Facts.GetValueOrDefault(v.Key) != v.Value))
             {
                 (continuing, pendingRules, pendingFact) = (true, lastRules, null);
@@ -296,7 +296,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             ? DateReader.AskedAbout(normalized, today) : null;
         var asOf = anotherTime ?? request.AsOf ?? asked ?? ParseDate(state.AsOf);
         // "I opened a shop in 2019": a word for something recent, dated long before, is not taken (the bot asks).
-        extracted = knowledge.Facts.WithoutDatedLongAgo(extracted, normalized, asOf ?? today);
+        extracted = knowledge.Facts.WithRegistrationDated(extracted, normalized, asOf ?? today);
         var facts = new Dictionary<string, string>(state.Facts, StringComparer.Ordinal);
         foreach (var (id, value) in extracted.Values)
         {

@@ -87,12 +87,14 @@ public sealed partial class FactExtractor
     private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '.', '、'];
 
     /// <summary>
-    /// The facts without the true values of <see cref="FactDefinition.Recent"/> facts when the message dates the event more
+    /// The facts with <see cref="FactDefinition.Recent"/> facts read from the date the message gives its registration: true
+    /// when dated within <see cref="RecentMonths"/> months before <paramref name="asOf"/> ("个体执照是11月28号发下来的", asked in
+    /// December), as "上个月刚领的执照" says it; not true when dated more
     /// than a year before <paramref name="asOf"/> ("I opened a shop in 2019" is no newly established business today):
     /// they stay mentioned, and the bot asks. Dated more than <see cref="LongEstablishedYears"/> years before ("执照是2016年
     /// 办的"), they are false, as "开了两年了" says, unless the message tells of a registration since.
     /// </summary>
-    public ExtractedFacts WithoutDatedLongAgo(ExtractedFacts extracted, string normalized, DateOnly asOf)
+    public ExtractedFacts WithRegistrationDated(ExtractedFacts extracted, string normalized, DateOnly asOf)
     {
         if (!facts.Any(f => f.Recent) || DateReader.EventDate(normalized, asOf) is not { } happened)
         {

@@ -220,9 +220,12 @@ public static partial class TextNormalizer
             return text;
         }
 
-        var asker = SomeoneAskedFor.Replace(text, m => m.Value.StartsWith("my", StringComparison.Ordinal) ? "my" : "我");
-        return ThirdPersonPronoun.Replace(asker, m => m.Value switch { "he" or "she" => "i", "his" or "her" => "my", "him" => "me", _ => "我" });
+        return PronounsAsTheAsker(SomeoneAskedFor.Replace(text, m => m.Value.StartsWith("my", StringComparison.Ordinal) ? "my" : "我"));
     }
+
+    // He, she and their forms said as the asker's I, my and me.
+    private static string PronounsAsTheAsker(string text) =>
+        ThirdPersonPronoun.Replace(text, m => m.Value switch { "he" or "she" => "i", "his" or "her" => "my", "him" => "me", _ => "我" });
 
     /// <summary>
     /// A reply to the bot's question told of "he" or "she" and of no one else ("她一个月也就卖个八九万" after "俺娘…问问她增值税能免不"):
@@ -230,8 +233,7 @@ public static partial class TextNormalizer
     /// </summary>
     public static string AsTheCaseInReply(string text) =>
         ThirdPersonPronoun.IsMatch(text) && !FirstPerson.IsMatch(ThirdPersonPronoun.Replace(text, " ")) && !SomeoneAskedFor.IsMatch(text)
-            ? ThirdPersonPronoun.Replace(text, m => m.Value switch { "he" or "she" => "i", "his" or "her" => "my", "him" => "me", _ => "我" })
-            : text;
+            ? PronounsAsTheAsker(text) : text;
 
     // Goods or premises sealed up by officials ("sealed up a batch of stock", "they sealed off my shop"): seized, not a seal carved.
     private static readonly System.Text.RegularExpressions.Regex SealedUp = new(

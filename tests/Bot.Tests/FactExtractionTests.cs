@@ -28,7 +28,7 @@ public class FactExtractionTests
     public void A_business_dated_long_before_is_no_new_business(string text, string? expected)
     {
         var normalized = TextNormalizer.Normalize(text);
-        var extracted = TestBots.Knowledge.Facts.WithoutDatedLongAgo(TestBots.Knowledge.Facts.Extract(normalized), normalized, new DateOnly(2026, 12, 5));
+        var extracted = TestBots.Knowledge.Facts.WithRegistrationDated(TestBots.Knowledge.Facts.Extract(normalized), normalized, new DateOnly(2026, 12, 5));
 
         Assert.Equal(expected, extracted.Values.GetValueOrDefault("newly_registered"));
     }
