@@ -155,11 +155,13 @@ public sealed partial class QuotableSentences(ContentSet content)
             var answered = Score(TermsAsked(question), [], alsoMeant, sentences[at].Terms);
             var chosen = new List<int> { at };
             var said = new HashSet<string>(sentences[at].Terms, StringComparer.Ordinal);
+            // A topic many of the policy's sentences write (登记, 执照) is its general matter, not another thing asked. Counted
+            // once per question: every sentence of every policy is read.
+            var topics = alsoMeant?.Where(words => !Writes(words, said)).Select(words => (Words: words, Count: WritersIn(language, words)))
+                .Where(g => g.Count <= MostWritersOfASecondTopic).ToList();
             while (chosen.Count < MostSentencesQuoted)
             {
-                // A topic many of the policy's sentences write (登记, 执照) is its general matter, not another thing asked.
-                var writers = alsoMeant?.Where(words => !Writes(words, said)).Select(words => (Words: words, Count: WritersIn(language, words)))
-                    .Where(g => g.Count <= MostWritersOfASecondTopic).ToList();
+                var writers = topics?.Where(g => !Writes(g.Words, said)).ToList();
                 var groupsLeft = writers?.Select(g => g.Words).ToList();
                 var (best, bestScore) = (-1, 0.0);
                 for (var i = 0; i < sentences.Count; i++)

@@ -60,16 +60,22 @@ public static partial class TextNormalizer
         WithFirstTimeOwnersAsNew(WithListingAsSelling(WithChineseTermsInEnglish(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized))))))))))))));
 
     // Chinese and pinyin words a shop owner puts in an English message ("just got my 营业执照 last tues", "the youxian gongsi
-    // yingye zhizhao came out"), in the English the rest of the message is read in. Longest first.
-    private static readonly (string Term, string English)[] TermsInEnglish = [.. new (string, string)[]
+    // yingye zhizhao came out"), in the English the rest of the message is read in.
+    private static readonly Dictionary<string, string> TermsInEnglish = new(StringComparer.Ordinal)
     {
-        ("个体工商户", "getihu"), ("个体户", "getihu"), ("营业执照", "business licence"), ("执照", "licence"), ("刻章", "seal carving"),
-        ("公章", "seal"), ("印章", "seal"), ("商标", "trademark"), ("加盟", "franchising"), ("小卖部", "corner shop"), ("云直播", "cloud live-streaming"),
-        ("有限公司", "limited company"), ("房租", "rent"), ("增值税", "VAT"), ("小规模", "small-scale"),
-        ("yingye zhizhao", "business licence"), ("youxian gongsi", "limited company"), ("xiaomaibu", "corner shop"),
-        ("jiameng", "franchising"), ("kuandai", "broadband"), ("zhongchuang kongjian", "maker space"), ("kaiye zhidao", "opening guidance"),
-        ("weishang", "wechat selling"), ("daigou", "buying for customers"), ("shichang jianguan", "market regulation"),
-    }.OrderByDescending(t => t.Item1.Length)];
+        ["个体工商户"] = "getihu", ["个体户"] = "getihu", ["营业执照"] = "business licence", ["执照"] = "licence", ["刻章"] = "seal carving",
+        ["公章"] = "seal", ["印章"] = "seal", ["商标"] = "trademark", ["加盟"] = "franchising", ["小卖部"] = "corner shop", ["云直播"] = "cloud live-streaming",
+        ["有限公司"] = "limited company", ["房租"] = "rent", ["增值税"] = "VAT", ["小规模"] = "small-scale",
+        ["yingye zhizhao"] = "business licence", ["youxian gongsi"] = "limited company", ["xiaomaibu"] = "corner shop",
+        ["jiameng"] = "franchising", ["kuandai"] = "broadband", ["zhongchuang kongjian"] = "maker space", ["kaiye zhidao"] = "opening guidance",
+        ["weishang"] = "wechat selling", ["daigou"] = "buying for customers", ["shichang jianguan"] = "market regulation",
+    };
+
+    // Any of them, longest first; a pinyin one only as whole words.
+    private static readonly System.Text.RegularExpressions.Regex TermInEnglish = new(
+        string.Join('|', TermsInEnglish.Keys.OrderByDescending(t => t.Length)
+            .Select(t => char.IsAsciiLetter(t[0]) ? $@"\b{System.Text.RegularExpressions.Regex.Escape(t)}\b" : System.Text.RegularExpressions.Regex.Escape(t))),
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[ ]{2,}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex RepeatedSpaces();
@@ -83,24 +89,10 @@ public static partial class TextNormalizer
     public static string WithFirstTimeOwnersAsNew(string text) => text.Contains("first", StringComparison.Ordinal) ? FirstTimeOwner.Replace(text, "beginner $1") : text;
 
     /// <summary>The text with the Chinese and pinyin words of an English message in English (<see cref="TermsInEnglish"/>).</summary>
-    public static string WithChineseTermsInEnglish(string text)
-    {
-        if (LanguageDetector.Detect(text) != Policy.Knowledge.Content.Languages.English)
-        {
-            return text;
-        }
-
-        foreach (var (term, english) in TermsInEnglish)
-        {
-            if (text.Contains(term, StringComparison.Ordinal))
-            {
-                text = char.IsAsciiLetter(term[0]) ? System.Text.RegularExpressions.Regex.Replace(text, $@"\b{term}\b", english, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout)
-                    : text.Replace(term, " " + english + " ", StringComparison.Ordinal);
-            }
-        }
-
-        return RepeatedSpaces().Replace(text, " ").Trim();
-    }
+    public static string WithChineseTermsInEnglish(string text) =>
+        LanguageDetector.Detect(text) == Policy.Knowledge.Content.Languages.English && TermInEnglish.IsMatch(text)
+            ? RepeatedSpaces().Replace(TermInEnglish.Replace(text, m => char.IsAsciiLetter(m.Value[0]) ? TermsInEnglish[m.Value] : " " + TermsInEnglish[m.Value] + " "), " ").Trim()
+            : text;
 
     // "if i also list on eleme", "if I list my noodle shop with them": putting the shop on a platform, as selling there says it (the plans' lists are other things).
     private static readonly System.Text.RegularExpressions.Regex ListingOnAPlatform = new(
