@@ -58,6 +58,12 @@ public sealed record AnswerContext
     /// </summary>
     public IReadOnlySet<string> AnsweredBefore { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// What the conversation covered (<see cref="Sessions.SessionState.Discussed"/>), when this message asks for a recap
+    /// ("你给俺总结下", "can you recap what I qualify for"); null otherwise.
+    /// </summary>
+    public IReadOnlyList<string>? Recap { get; init; }
+
     /// <summary>Rules carried over from the previous turn, when this message answers the bot's question.</summary>
     public IReadOnlyList<Rule>? ContinuingRules { get; init; }
 }

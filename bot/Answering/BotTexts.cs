@@ -86,6 +86,8 @@ internal static class BotTexts
     public static readonly LocalizedText OverviewFirst = new(
         "政策中有{0}项优惠写明了条件：按您目前提供的情况（{3}），可以享受{1}项，另有{2}项还需要了解您的情况。",
         "The policy sets conditions for {0} benefits: on what you have told me ({3}), you can get {1}, and {2} more depend on your situation.");
+    public static readonly LocalizedText RecapFirst = new("您这次问到的几项，按{0}和您说的情况：", "What you asked about in this conversation, as of {0} and on what you have told me:");
+    public static readonly LocalizedText Quoted = new("政策原文：“{0}”", "the policy says: \"{0}\"");
     public static readonly LocalizedText OverviewLine = new("“{0}”[{1}]：{2}{3}", "\"{0}\" [{1}]: {2}{3}");
     public static readonly LocalizedText OverviewAvailable = new("可以享受", "available to you");
     public static readonly LocalizedText OverviewAmount = new("（{0}）", " ({0})");

@@ -43,6 +43,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var reading = context.Reading;
         var fresh = context.ContinuingRules is null;
 
+        // "你给俺总结下": what the conversation covered, with the facts known now.
+        if (context.Recap is { Count: > 0 } discussed)
+        {
+            return overview.Recap(context, discussed);
+        }
+
         // "那我找谁办" after an answer quoting a clause without a rule: that clause again.
         if (fresh && context.FollowsClause is { } followed)
         {

@@ -152,7 +152,100 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         var eligible = verdicts.Count(v => v.Verdict == Verdict.Eligible);
         var needInfo = verdicts.Count(v => v.Verdict == Verdict.NeedInfo);
         var lines = new List<string> { Say(BotTexts.OverviewFirst, verdicts.Count, eligible, needInfo, BotTexts.FormatDate(context.AsOf, language)) };
-        // The same benefit with the same status in several policies is one line citing each: "免征增值税"[1][2][3].
+        lines.AddRange(VerdictLines(verdicts, citations, language));
+        if (PolicyShortlist.OthersLine(others, language) is { } othersLine)
+        {
+            lines.Add(othersLine);
+        }
+
+        if (RelevantFacts(context) is { Count: > 0 } facts)
+        {
+            lines.Add(Say(BotTexts.Checker, CheckerLink.Build(knowledge.Content.Site, language, knowledge.FactSchema, facts, context.AsOfGiven ? context.AsOf : null)));
+        }
+
+        var result = new BotResult
+        {
+            Language = language,
+            InScope = true,
+            Answer = string.Join("\n", lines),
+            Citations = citations,
+            Eligibility = verdicts.Select(v => DefaultAnswerer.ToResult(v, language)).ToList(),
+        };
+        return new DefaultAnswer(result, [], null, new Dictionary<string, string>());
+
+        string Say(LocalizedText format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format.In(language), args);
+    }
+
+    /// <summary>
+    /// "你给俺总结下", "can you recap what I qualify for": what the conversation covered, in the order it came up. Each
+    /// benefit has its status for the facts known now and the date the conversation is about; each measure answered without
+    /// a verdict has its staff summary (or its best sentence), cited.
+    /// </summary>
+    public DefaultAnswer Recap(AnswerContext context, IReadOnlyList<string> discussed)
+    {
+        var language = context.Language;
+        var verdicts = discussed.Where(id => !id.Contains('#', StringComparison.Ordinal)).Select(knowledge.Rule).OfType<Rule>()
+            .Select(r => BotKnowledge.Evaluate(r, context.Facts, context.AsOf)).OrderBy(Order).ToList();
+        var clauses = discussed.Where(id => id.Contains('#', StringComparison.Ordinal)).Where(id => !verdicts.Any(v => v.Rule.ClauseId == id)).ToList();
+        var citations = new List<Citation>();
+        foreach (var clauseId in verdicts.Select(v => v.Rule.ClauseId).Distinct())
+        {
+            var focus = string.Join(" ", verdicts.Where(v => v.Rule.ClauseId == clauseId).Select(v => v.Rule.Benefit.In(language)));
+            if (knowledge.Sentences.Best(clauseId, language, focus, focus) is { } quote && knowledge.Cite(clauseId, language, quote) is { } citation)
+            {
+                citations.Add(citation);
+            }
+        }
+
+        var lines = new List<string> { Say(BotTexts.RecapFirst, BotTexts.FormatDate(context.AsOf, language)) };
+        lines.AddRange(VerdictLines(verdicts, citations, language));
+        foreach (var clauseId in clauses)
+        {
+            if (knowledge.Clause(clauseId, language) is not { } clause)
+            {
+                continue;
+            }
+
+            // The summary, unless a provision of the clause has ended by the date the conversation is about and the summary
+            // does not say so; then the sentence that best says what the measure is about.
+            var ended = knowledge.Content.RulesFor(clauseId).Any(r => r.ValidUntil is { } until && until < context.AsOf
+                && clause.Summary?.Contains(BotTexts.FormatDate(until, language), StringComparison.Ordinal) != true);
+            var summary = ended ? null : clause.Summary?.TrimEnd('。', '.', '；', ';', ' ');
+            var focus = summary ?? clause.NameOrTitle;
+            if (knowledge.Sentences.Best(clauseId, language, focus, focus) is not { } quote || knowledge.Cite(clauseId, language, quote) is not { } citation)
+            {
+                continue;
+            }
+
+            citations.Add(citation);
+            lines.Add(Say(BotTexts.OverviewLine, clause.NameOrTitle, citations.Count, summary ?? Say(BotTexts.Quoted, quote), ""));
+        }
+
+        if (RelevantFacts(context) is { Count: > 0 } facts && verdicts.Count > 0)
+        {
+            lines.Add(Say(BotTexts.Checker, CheckerLink.Build(knowledge.Content.Site, language, knowledge.FactSchema, facts, context.AsOfGiven ? context.AsOf : null)));
+        }
+
+        var result = new BotResult
+        {
+            Language = language,
+            InScope = true,
+            Answer = string.Join("\n", lines),
+            Citations = citations,
+            Eligibility = verdicts.Select(v => DefaultAnswerer.ToResult(v, language)).ToList(),
+        };
+        return new DefaultAnswer(result, [], null, new Dictionary<string, string>());
+
+        string Say(LocalizedText format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format.In(language), args);
+    }
+
+    /// <summary>
+    /// One line per benefit with its status ("“免征增值税”[1]：执行至2022年12月31日，已结束"), numbered by the citation of its
+    /// clause; the same benefit with the same status in several policies is one line citing each.
+    /// </summary>
+    private static List<string> VerdictLines(IReadOnlyList<RuleResult> verdicts, List<Citation> citations, string language)
+    {
+        var lines = new List<string>();
         var merged = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var verdict in verdicts)
         {
@@ -181,30 +274,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
             }
         }
 
-        for (var i = 1; i < lines.Count; i++)
-        {
-            lines[i] = lines[i].Replace(Marker, string.Join("][", merged[lines[i]]), StringComparison.Ordinal);
-        }
-
-        if (PolicyShortlist.OthersLine(others, language) is { } othersLine)
-        {
-            lines.Add(othersLine);
-        }
-
-        if (RelevantFacts(context) is { Count: > 0 } facts)
-        {
-            lines.Add(Say(BotTexts.Checker, CheckerLink.Build(knowledge.Content.Site, language, knowledge.FactSchema, facts, context.AsOfGiven ? context.AsOf : null)));
-        }
-
-        var result = new BotResult
-        {
-            Language = language,
-            InScope = true,
-            Answer = string.Join("\n", lines),
-            Citations = citations,
-            Eligibility = verdicts.Select(v => DefaultAnswerer.ToResult(v, language)).ToList(),
-        };
-        return new DefaultAnswer(result, [], null, new Dictionary<string, string>());
+        return [.. lines.Select(line => line.Replace(Marker, string.Join("][", merged[line]), StringComparison.Ordinal))];
 
         string Say(LocalizedText format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format.In(language), args);
     }

@@ -18,6 +18,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // The longest reply to a pending question that is asked again when unread, rather than turned away as off-topic.
     private const int MaxUnreadReply = 20;
 
+    // How many of the matters a conversation covered a recap goes over: the latest.
+    private const int MaxDiscussed = 12;
+
     private readonly ILogger log = logger ?? NullLogger.Instance;
     private readonly DefaultAnswerer answerer = new(knowledge);
     private readonly TimeProvider time = clock ?? TimeProvider.System;
@@ -101,6 +104,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             return Reply(BotTexts.Empty, false);
         }
 
+        // "行，你给俺总结下，俺这店到底能沾上哪些", "can you recap what I qualify for": what the conversation covered.
+        var recap = !intent.HasInjection && state.Discussed.Count > 0 && (AsksForRecap(normalized) || AsksForRecap(typed.ToLowerInvariant()));
         var pendingRules = state.PendingRules.Select(knowledge.Rule).OfType<Rule>().ToList();
         // The rules the last answer gave verdicts on: what a short turn after it is about.
         var lastRules = state.LastRules.Select(knowledge.Rule).OfType<Rule>().ToList();
@@ -125,7 +130,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         // A short reply such as "是的" has no policy words of its own: it is in scope because it answers the bot's question.
-        var continuing = intent.Reason is OutOfScopeReason.None or OutOfScopeReason.Unrelated or OutOfScopeReason.GeneralKnowledge
+        var continuing = !recap && intent.Reason is OutOfScopeReason.None or OutOfScopeReason.Unrelated or OutOfScopeReason.GeneralKnowledge
             && PendingAnswer.Answers(pendingRules, pendingFact, extracted, normalized, knowledge.Content.Facts);
         if (!continuing && pendingRules.Count == 0 && intent.Reason == OutOfScopeReason.Unrelated)
         {
@@ -223,7 +228,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
         // "怎么申请", "要带啥材料" before anything was answered: nothing to point back to, so which matter is meant is asked
         // ("那个1200的呢" names a benefit by its amount).
-        if (!continuing && followsClause is null && state.LastRules.Count == 0 && state.LastClause is null && pendingRules.Count == 0
+        if (!recap && !continuing && followsClause is null && state.LastRules.Count == 0 && state.LastClause is null && pendingRules.Count == 0
             && !intent.HasInjection && documentFacets == DocumentFacet.None && !normalized.Any(char.IsAsciiDigit) && AsksAboutTheLastAnswer(normalized))
         {
             // The reply is a question: which matter is meant.
@@ -267,14 +272,14 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
         // "上个月刚办的" to "您已经…个转企了吗？": a short reply with no policy words that the bot cannot read as an answer is
         // asked again, not turned away as off-topic; the session still waits for the answer.
-        if (!continuing && followsClause is null && pendingFact is not null && pendingRules.Count > 0
+        if (!recap && !continuing && followsClause is null && pendingFact is not null && pendingRules.Count > 0
             && intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated, HasInjection: false } && normalized.Length <= MaxUnreadReply)
         {
             var again = DefaultAnswerer.FollowUpText(pendingFact, language);
             return new() { Id = request.Id, Language = language, InScope = true, Answer = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.AskAgain.In(language), again), FollowUp = again, Session = key };
         }
 
-        if (!continuing && followsClause is null && intent.Intent is Intent.OutOfScope or Intent.Help or Intent.Thanks or Intent.Reliability)
+        if (!recap && !continuing && followsClause is null && intent.Intent is Intent.OutOfScope or Intent.Help or Intent.Thanks or Intent.Reliability)
         {
             return intent.Intent switch
             {
@@ -287,6 +292,11 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
                     => Reply(knowledge.Intro.OtherPlace, IntentClassifier.AsksAboutOwnPlacesPolicies(normalized, knowledge.Scope)),
                 _ => Reply(knowledge.Intro.OutOfScope, false),
             };
+        }
+
+        if (recap)
+        {
+            (continuing, pendingRules, pendingFact, followsClause) = (false, [], null, null);
         }
 
         // A date the question names ("2022年6月能免吗") is the date of this answer only; a date the caller gives wins.
@@ -339,6 +349,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             // "2026年刻章还免费吗" asked in 2026 is about today: no "按您问的时间" before the answer.
             AsOfAsked = anotherTime is not null || (asked is not null && asked != today),
             ContinuingRules = continuing ? pendingRules : null,
+            Recap = recap ? state.Discussed : null,
             FollowsClause = followsClause,
             AnsweredBefore = !continuing && AsksForSomethingElse.IsMatch(normalized) ? state.LastRules.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
         };
@@ -391,6 +402,12 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         state.LastRules = [.. (granted.Count > 0 ? granted : result.Eligibility).Select(e => e.Rule).Distinct(StringComparer.Ordinal)];
         state.LastClause = result.InScope && result.Eligibility.Count == 0 ? result.Citations.FirstOrDefault()?.Id : null;
         state.PendingFact = answer.PendingFact;
+        state.Discussed.AddRange(result.Eligibility.Select(e => e.Rule).Append(state.LastClause).OfType<string>().Distinct(StringComparer.Ordinal).Where(id => !state.Discussed.Contains(id)));
+        if (state.Discussed.Count > MaxDiscussed)
+        {
+            state.Discussed.RemoveRange(0, state.Discussed.Count - MaxDiscussed);
+        }
+
         state.Language = language;
         state.AsOf = request.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? state.AsOf;
         state.Turns++;
@@ -446,11 +463,28 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
     }
 
+    /// <summary>
+    /// "你给俺总结下", "把刚才说的这几样归拢归拢", "can you recap what I qualify for": asking to go over what the conversation
+    /// covered; not "总结一下这个政策", which asks what a document says.
+    /// </summary>
+    private static bool AsksForRecap(string normalized) =>
+        RecapAsked.IsMatch(normalized) && !(ThisDocument.IsMatch(normalized) && !AskersOwn.IsMatch(normalized));
+
+    private static readonly System.Text.RegularExpressions.Regex RecapAsked = new(
+        "总结|归拢|汇总|归纳|概括|梳理|捋一捋|捋捋|捋一下|捋一遍|理一理|盘一盘|整理一下|整理整理|说个总的|再说一遍|重复一下|(刚才|刚刚|前面|上面|之前)(说|讲|聊|问)的(这|那)?(几样|几条|几项|几个|几件|些)"
+        + @"|\brecap\b|\bsum (it |this |that |everything |things |them )?up\b|\bsummar(y|ise|ize)\b|\bwrap (it |this )?up\b|\bgo over (it|everything|that|what)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
+
+    // The asker's own case beside a document's name: "总结下这个政策俺能享受啥" is a recap of the asker's matters.
+    private static readonly System.Text.RegularExpressions.Regex AskersOwn = new(
+        @"我|俺|咱|\b(i|we|me|my|our|us)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
+
     /// <summary>Whether the message only asks how, where or from whom to claim, or how much or how long, about no topic of its own.</summary>
     private static bool AsksAboutTheLastAnswer(string normalized)
     {
         // "好嘞谢谢，那这个减免去哪办": thanks before it, and the kind of benefit after 这个, still point back.
-        normalized = PointedBenefit.Replace(JustSaid.Replace(Acknowledged.Replace(normalized, ""), "这个"), "这个");
+        normalized = PointedBenefit.Replace(JustSaid.Replace(Acknowledged.Replace(AskingPlainly.Replace(normalized, " "), ""), "这个"), "这个");
         if (WhereToDoIt.IsMatch(normalized.Trim()))
         {
             return true;
@@ -480,6 +514,11 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // Asking for another way than the one just answered: "还有啥别的法子", "有没有其他办法", "any other way?".
     private static readonly System.Text.RegularExpressions.Regex AsksForSomethingElse = new(
         @"(别的|其他|其它|另外的)(法子|办法|招|路子|门路|途径|优惠|政策|补贴|支持)|\b(other|another) (way|ways|option|options|help|support)\b|\banything else\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "具体找谁", "俺想去问问清楚": asking for the particulars, or wanting to ask in person, adds no topic.
+    private static readonly System.Text.RegularExpressions.Regex AskingPlainly = new(
+        "具体(的|点|些)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?(问问|问一下|问一问|打听打听|打听一下|咨询咨询|咨询一下)(清楚|明白)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?问(个|得)?(清楚|明白)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Thanks or an "all right" opening the message.
@@ -516,7 +555,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         ["so", "then", "and", "ok", "okay", "please", "now", "for", "to", "the", "a", "an", "about", "it", "this", "that", "them", "these", "those", "one", "i", "we", "exactly", "again", "roughly", "in", "total", "is", "are", "get", "done", "sorted",
          "actually", "great", "thanks", "thank", "you", "really", "just", "there", "is there",
          // "how long does it take for that money to come through?"
-         "does", "do", "take", "takes", "usually", "will", "money", "payment", "come", "through", "arrive", "bring", "with", "me", "my", "go", "ask", "claim"],
+         "does", "do", "take", "takes", "usually", "will", "money", "payment", "come", "through", "arrive", "bring", "with", "me", "my", "go", "ask", "claim",
+         // "is it paid in one go?"
+         "paid", "given", "out"],
         StringComparer.Ordinal);
 
     // Asking to be told about what is named, and the words that name it as a thing: "tell me about … thing", "explain the … rule".

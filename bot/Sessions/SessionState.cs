@@ -26,6 +26,12 @@ public sealed class SessionState
     /// </summary>
     public string? LastClause { get; set; }
 
+    /// <summary>
+    /// What the conversation has covered, in the order it came up: the rules answers gave verdicts on, and the clauses answered
+    /// without one (ids with '#'), so "你给俺总结下" or "can you recap" can go over them again. The latest few are kept.
+    /// </summary>
+    public List<string> Discussed { get; set; } = [];
+
     /// <summary>The fact the last answer asked for, so "是的" or "10万" can answer it.</summary>
     public string? PendingFact { get; set; }
 

@@ -96,6 +96,9 @@ internal static class ScopeLexicon
         // Whether it costs anything: "要钱不", "收费吗", "is it free?".
         "要不要钱", "要钱不", "要钱吗", "要钱么", "收不收费", "收费不", "收费吗", "收不收钱", "收钱不", "收钱吗", "花钱不", "花钱吗", "免费不", "免费吗", "是免费的吗",
         "does it cost anything", "does it cost", "is it free", "any fee", "any fees",
+        // Whether it is paid at once: "这钱是一回给齐还是分几回给", "is it paid in one go?".
+        "一回给齐", "一次给齐", "一次给完", "一回给完", "一次性给", "分几回给", "分几次给", "分几回", "分几次", "分批给", "分期给", "分期",
+        "in one go", "all at once", "in instalments", "in installments", "lump sum",
     ];
 
     /// <summary>Words that point back at what was just said: "那个怎么申请" (in English, filler words: "how do I claim it").</summary>
@@ -308,7 +311,7 @@ internal static class ScopeLexicon
     /// businesses is for every trade.
     /// </summary>
     public static readonly System.Text.RegularExpressions.Regex AskersTrade = new(
-        "(开|卖|做|干|摆|跑|搞|经营|修|送)\\p{IsCJKUnifiedIdeographs}{1,6}?的(小摊贩|小摊|摊贩|摊位|小店|老板|店主|师傅|个体户|个体)?|(有限)?(责任)?公司|企业|(农民)?(专业)?合作社"
+        "(开|卖|做|干|摆|跑|搞|经营|修|送)\\p{IsCJKUnifiedIdeographs}{1,6}?的(小摊贩|小摊|摊贩|摊位|小店|老板|店主|师傅|个体户|个体)?|(开|经营)了?(个|一个|家|一家|间|一间)?(?!网|分|连锁|新店)\\p{IsCJKUnifiedIdeographs}{1,4}?(店|馆|铺|摊)(?![^，,。？?\\s]{0,3}(的|能|可以|可不可以|要|需要|用|得)[^，,。？?\\s]{0,2}(办|申请|许可|证))|(有限)?(责任)?公司|企业|(农民)?(专业)?合作社"
         + "|(老婆|老公|爱人|媳妇|丈夫|妻子|家人|家里人|父母|爸爸|妈妈|儿子|女儿|亲戚|朋友)(名下)?的?"
         // Where the asker is from: "我是外地人，在晋城开店，能享受吗".
         + "|外地人|外地的|外省人|外省的|外来的|户口不在[^，,。？?]{0,4}|不是本地人",

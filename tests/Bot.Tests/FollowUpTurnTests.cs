@@ -356,4 +356,63 @@ public class FollowUpTurnTests
         Assert.Equal(results[0].Citations[0].Id, results[1].Citations[0].Id);
         Assert.Contains(BotTexts.NoReductionWritten.In("zh").Split('[')[0], results[1].Answer, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("那这事具体找谁 俺想去问问清楚")]
+    [InlineData("具体找哪个部门")]
+    [InlineData("那找谁 我想当面问个明白")]
+    public async Task Whom_to_ask_in_person_after_a_verdict_is_about_its_rule(string then)
+    {
+        var results = await Converse("头一回被查出价签没标全 小毛病 能免罚不", then);
+
+        Assert.Equal("eligible", VerdictOf(results[1], "first-violation-no-penalty"));
+        Assert.Contains("司法局", results[1].Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("这钱是一回给齐还是分几回给")]
+    [InlineData("is it paid in one go?")]
+    public async Task Whether_paid_at_once_after_the_conversion_reward_is_about_its_rules(string then)
+    {
+        var results = await Converse("个体户转成公司有啥补贴", then);
+
+        Assert.True(results[1].InScope);
+        Assert.Contains(results[1].Eligibility, e => e.Rule == "company-conversion-reward");
+        Assert.Contains(results[1].Language == "zh" ? "一次性" : "one-time", results[1].Answer, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("行，你给俺总结下，俺这店到底能沾上哪些")]
+    [InlineData("好 你把刚才说的这几样给俺归拢归拢")]
+    public async Task A_recap_goes_over_what_the_conversation_covered_with_the_facts_known_now(string recap)
+    {
+        var results = await Converse("个体户 租的国企门面 今年房租能减不", "其实俺的执照是有限公司", "头一回被查出来价签没贴 这个罚不罚", "想贷点款 有啥政策", recap);
+
+        var last = results[^1];
+        Assert.True(last.InScope);
+        Assert.Equal("not_eligible", VerdictOf(last, "state-owned-rent-relief"));
+        Assert.Equal("eligible", VerdictOf(last, "first-violation-no-penalty"));
+        Assert.Contains(last.Citations, c => c.Id == "jincheng-2022-67#measure-7");
+        Assert.StartsWith(BotTexts.RecapFirst.In("zh")[..4], last.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_recap_in_English_puts_what_the_asker_qualifies_for_first()
+    {
+        var results = await Converse("Just opened a coffee stand last week, got my getihu licence. Is the seal free?", "small scale taxpayer, sales about 90k a month, do I pay VAT?", "can you recap what I qualify for");
+
+        var last = results[^1];
+        Assert.Equal(["eligible", "eligible"], last.Eligibility.Take(2).Select(e => e.Verdict));
+        Assert.Equal(["new-business-free-seal", "vat-exemption"], last.Eligibility.Take(2).Select(e => e.Rule).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("总结一下这个政策")]
+    [InlineData("你给总结总结")]
+    public async Task A_recap_before_anything_was_discussed_is_no_recap(string question)
+    {
+        var result = await TestBots.Create().AskAsync(new BotRequest(question, null, During), Cancel);
+
+        Assert.DoesNotContain(BotTexts.RecapFirst.In("zh")[..4], result.Answer, StringComparison.Ordinal);
+    }
 }
