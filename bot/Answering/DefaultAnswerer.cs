@@ -101,7 +101,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
         // "贷款有什么优惠" searches for loans: the overview words would pull in every clause that says 优惠.
         var askingForBenefits = OverviewAnswerer.Asks(context.Normalized) || OverviewAnswerer.AsksWhetherAny(context.Normalized);
-        var asked = fresh && askingForBenefits && NamesATopic(context) ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized;
+        // "刚开了个小吃店 有啥优惠不": the asker's shop names no topic.
+        var asked = fresh && askingForBenefits && NamesATopic(ScopeLexicon.ShopOpened.Replace(context.Normalized, " "), reading) ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized;
         // "新开的个体户县里给不给奖励": what the county gives of its own is left to the counties by the clauses that say so.
         var countyOwn = fresh && reading == Languages.Chinese && CountyOwnPolicies.Asked(context.Normalized);
         // "俺开个小超市，想贷点款进货": the asker's business opening a question about something else is who asks, not what about.
@@ -860,8 +861,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         return ApproximatelyOrNow().Replace(Period().Replace(DateLike().Replace(WhenRegistered().Replace(text, " "), " "), " "), " ");
     }
 
-    // When the asker registered: "18年办的执照", "2019年开的店", "去年注册的": their situation, not the licensing measure.
-    [GeneratedRegex(@"((\d{2,4}|[一二三四五六七八九十零〇两]{1,4})\s*年(\s*\d{1,2}\s*月)?份?|去年|前年|今年|上个月|上半年|下半年)(的时候)?就?(办|领|拿|注册|开|登记)(的|了)?(营业)?(执照|店)?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    // When the asker registered: "18年办的执照", "2019年开的店", "去年注册的", "上礼拜才领的执照": their situation, not the
+    // licensing measure.
+    [GeneratedRegex(@"((\d{2,4}|[一二三四五六七八九十零〇两]{1,4})\s*年(\s*\d{1,2}\s*月)?份?|去年|前年|今年|上个月|上半年|下半年|这个月|本月|上周|上礼拜|上个礼拜|上星期|上个星期|这周|这礼拜|本周|前几天|前两天|昨天|前天)(的时候)?(就|才|刚|刚刚)?(办|领|拿|注册|开|登记)(的|了)?\s*(个体工商户的?|个体户的?|个体的?)?\s*(营业)?(执照|店)?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex WhenRegistered();
 
     // A figure's approximation ("around 80,000", "8万左右") and the time the asker speaks at ("now", 现在).

@@ -310,8 +310,16 @@ internal static class ScopeLexicon
     /// beside a question whether a policy applies: who is asking, not a provision asked about. A policy for individual
     /// businesses is for every trade.
     /// </summary>
+    // "开了个小吃店", "经营一家理发店": the asker's own shop, opened; not a second or online one (开分店, 开网店), nor what opening
+    // one needs ("开饭馆要办啥证").
+    private const string ShopOpenedPattern =
+        "(开|经营)(?![了个一家间]{0,3}(网|分|连锁|新店))了?(个|一个|家|一家|间|一间)?\\p{IsCJKUnifiedIdeographs}{1,4}?(店|馆|铺|摊)(?![^，,。？?\\s]{0,3}(的|能|可以|可不可以|要|需要|用|得)[^，,。？?\\s]{0,2}(办|申请|许可|证))";
+
+    /// <summary>"刚开了个小吃店 有啥优惠不": the asker's shop, opened, says who asks; its trade (小吃 is catering) is no topic asked.</summary>
+    public static readonly System.Text.RegularExpressions.Regex ShopOpened = new(ShopOpenedPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     public static readonly System.Text.RegularExpressions.Regex AskersTrade = new(
-        "(开|卖|做|干|摆|跑|搞|经营|修|送)\\p{IsCJKUnifiedIdeographs}{1,6}?的(小摊贩|小摊|摊贩|摊位|小店|老板|店主|师傅|个体户|个体)?|(开|经营)了?(个|一个|家|一家|间|一间)?(?!网|分|连锁|新店)\\p{IsCJKUnifiedIdeographs}{1,4}?(店|馆|铺|摊)(?![^，,。？?\\s]{0,3}(的|能|可以|可不可以|要|需要|用|得)[^，,。？?\\s]{0,2}(办|申请|许可|证))|(有限)?(责任)?公司|企业|(农民)?(专业)?合作社"
+        "(开|卖|做|干|摆|跑|搞|经营|修|送)\\p{IsCJKUnifiedIdeographs}{1,6}?的(小摊贩|小摊|摊贩|摊位|小店|老板|店主|师傅|个体户|个体)?|" + ShopOpenedPattern + "|(有限)?(责任)?公司|企业|(农民)?(专业)?合作社"
         + "|(老婆|老公|爱人|媳妇|丈夫|妻子|家人|家里人|父母|爸爸|妈妈|儿子|女儿|亲戚|朋友)(名下)?的?"
         // Where the asker is from: "我是外地人，在晋城开店，能享受吗".
         + "|外地人|外地的|外省人|外省的|外来的|户口不在[^，,。？?]{0,4}|不是本地人",

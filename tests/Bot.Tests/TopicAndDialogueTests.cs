@@ -1559,4 +1559,27 @@ public class TopicAndDialogueTests
         Assert.DoesNotContain(result.Citations, c => c.Id == "jincheng-2022-67#measure-8");
         Assert.Equal("eligible", Assert.Single(result.Eligibility, e => e.Rule == "new-business-free-seal").Verdict);
     }
+
+    [Theory]
+    [InlineData("刚开了个小吃店 有啥优惠不")]
+    [InlineData("刚领的个体执照 开小吃店 有啥优惠不")]
+    [InlineData("俺在泽州刚开了个小吃店上礼拜才领的个体户执照这政策里头俺能享受点啥有没有直接省钱的")]
+    public async Task A_new_shop_of_a_trade_asking_what_there_is_gets_every_benefit(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal("eligible", result.Eligibility.Single(e => e.Rule == "new-business-free-seal").Verdict);
+        Assert.True(result.Eligibility.Count >= 5);
+    }
+
+    [Theory]
+    [InlineData("开饭馆需要办啥证", "jincheng-2022-67#measure-3")]
+    [InlineData("开了个网店有啥政策", "jincheng-2022-67#measure-4")]
+    [InlineData("个体户能不能开分店", "jincheng-2022-67#measure-4")]
+    public async Task Opening_a_kind_of_shop_asked_about_is_its_measure(string question, string clause)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(clause, result.Citations[0].Id);
+    }
 }
