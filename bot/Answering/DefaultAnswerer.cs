@@ -73,7 +73,10 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             // "去年转成有限公司了，那3000的奖励现在还能申请不？听说好多政策都过期了": the asker's own case decides the benefits named,
             // with their dates, as a question without the hearsay would be answered.
             var ownCase = benefitsNamed.Count > 0 && benefitsNamed.All(r => r.FactIds.All(f => context.Extracted.Values.ContainsKey(f) || context.Facts.ContainsKey(f)));
-            if (facets != DocumentFacet.Validity || benefitsNamed.Count == 0 || (benefitsNamed.Any(r => r.ValidUntil is null) && !ownCase) || NamesAWholeDocument(context.Normalized))
+            // "信易贷那个信用贷款啥时候截止", "山西精品啥时候报名，截止到几号": until when a measure without a provision runs is
+            // that measure's to answer (its clause gives no date), not the document's.
+            var measureOnly = facets == DocumentFacet.Validity && benefitsNamed.Count == 0 && !NamesAWholeDocument(context.Normalized) && NamesATopic(context);
+            if (!measureOnly && (facets != DocumentFacet.Validity || benefitsNamed.Count == 0 || (benefitsNamed.Any(r => r.ValidUntil is null) && !ownCase) || NamesAWholeDocument(context.Normalized)))
             {
                 return documents.Answer(context, facets, shown.Select(knowledge.Content.FindPolicy).OfType<BilingualPolicy>().ToList(), more, benefitsNamed);
             }

@@ -52,6 +52,8 @@ internal static partial class UnstatedDetails
         new(PrizeAskedInChinese(), "奖金", WritesASum),
         new(MaximumAskedInChinese(), "上限", (text, rules) => MaximumStatedInChinese().IsMatch(text) || WritesASum(text, rules)),
         new(TimeLimitAskedInChinese(), "办理时限", (text, _) => TimeLimitStatedInChinese().IsMatch(text)),
+        // "信易贷啥时候截止", "山西精品啥时候报名，截止到几号": an end or a date to apply by, which only dated provisions have.
+        new(DeadlineAskedInChinese(), "截止时间", (text, rules) => Year().IsMatch(text) || rules.Any(r => r.ValidUntil is not null)),
         new(MoneyAskedInChinese(), "给钱", (text, rules) => MoneyInChinese().IsMatch(text) || WritesASum(text, rules)),
         // "申请专利政府给报申请费不": paying back what the asker spent; a clause with provisions answers by them (免除刻章费用,
         // 补助1200元), as for the cost.
@@ -93,7 +95,7 @@ internal static partial class UnstatedDetails
     // A sum in yuan, in the clause or one of its rules ("补助设立财务账户费用1200元").
     private static bool WritesASum(string text, IReadOnlyList<Rule> rules) => SumInChinese().IsMatch(text) || rules.Any(r => r.AmountYuan is not null);
 
-    [GeneratedRegex(@"最多(只能|能|可以)?(抽|收|贷|补|给|减|免)?(几|多少)|上限|封顶|最高(能|可以)?(抽|收|贷|补|给)?(几|多少)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"最多(只能|能|可以)?(抽|收|贷|借|补|给|减|免)?(款)?(几|多少)|上限|封顶|最高(能|可以)?(抽|收|贷|借|补|给)?(款)?(几|多少)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex MaximumAskedInChinese();
 
     [GeneratedRegex(@"不超过|以下|以内|最高|上限|封顶|最多", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
@@ -179,8 +181,11 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"\b(maximum|at most|up to|no more than|not more than|cap|capped|ceiling)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex MaximumStated();
 
-    [GeneratedRegex(@"\b(deadline|closing date|last day to apply|apply by when|due date)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(deadline|closing date|last day to apply|apply by when|due date|until when|till when|end date|when does it (end|expire|close|stop|run out)|how long does it (run|last))\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex DeadlineAsked();
+
+    [GeneratedRegex("(啥|什么|哪天|几号)时?候?(截止|结束|到期|为止|报名|停止|停)|截止(到|日期|时间)?(几号|哪天|什么时候|啥时候|哪年|几月)?|到(啥|什么)时候(为止|结束|截止)|管到(哪年|什么时候|啥时候)|期限", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex DeadlineAskedInChinese();
 
     [GeneratedRegex(@"\d[\d,.]*\s*(yuan|rmb)|\d[\d,.]*\s*(million|thousand)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Sum();

@@ -526,6 +526,10 @@ public class ScopeAndSilenceTests
     [InlineData("I'm a Korean citizen living in Jincheng. Under this plan can I register a getihu in my own name?", "foreign nationals")]
     [InlineData("我是韩国人 能在晋城办个体户吗", "外籍人员")]
     [InlineData("I'm a foreigner with a German passport. Can I register a getihu?", "foreign nationals")]
+    [InlineData("信易贷最多能贷多少", "上限")] // 贷 read as 贷款
+    [InlineData("信易贷那个信用贷款啥时候截止啊？一户最多能贷多少钱", "上限、截止时间")] // a measure's end, not the document's
+    [InlineData("山西精品今年还评不？啥时候报名，截止到几号", "截止时间")]
+    [InlineData("Is the free legal advice for getihu under this plan still available this year? Until when does it run?", "a deadline")]
     [InlineData("Hi, I'm from Pakistan, married to a local and living in Gaoping. Can I register a getihu in my own name?", "foreign nationals")]
     public async Task A_detail_asked_in_English_that_the_clauses_do_not_state_is_said_not_to_be_written(string question, string details)
     {
