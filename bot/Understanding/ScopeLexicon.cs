@@ -227,6 +227,9 @@ internal static class ScopeLexicon
         "打架", "动手了", "动手打人", "打人了", "吵架", "倒泔水", "got into a fight", "punched me", "hit me",
         // The rural residents' pension schemes (an individual business's own pension stays the policy's to be silent on).
         "新农保", "农村养老保险", "城乡居民养老保险", "居民养老保险", "my parents' pension", "state pension",
+        // A retired parent's pension, and the housing fund a home is bought with: "俺爸去年退休了 今年养老金涨了多少",
+        // "想用公积金贷款在市区买套房".
+        "养老金涨", "涨养老金", "养老金到账", "退休工资", "公积金贷款", "住房公积金", "用公积金", "买套房", "买个房子", "买套房子", "housing provident fund", "provident fund loan", "pension increase", "pension rise",
         "汇款回家", "寄钱回家", "往国外汇款", "send money home", "send money to my family", "send money abroad", "remittance", "wire money home",
     ];
 

@@ -1582,4 +1582,29 @@ public class TopicAndDialogueTests
 
         Assert.Equal(clause, result.Citations[0].Id);
     }
+
+    [Theory]
+    [InlineData("那现在还有啥没到期的好处没")]
+    [InlineData("还有哪些没过期的")]
+    [InlineData("which ones haven't expired")]
+    public async Task Which_benefits_still_run_lists_the_running_and_the_ended(string question)
+    {
+        var result = await Ask(TestBots.Create(), question, asOf: new DateOnly(2026, 12, 6));
+
+        Assert.True(result.InScope);
+        Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#measure-6");
+        Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#measure-5");
+        Assert.DoesNotContain(result.Eligibility, e => e.Rule == "vat-exemption" && e.Verdict == "eligible");
+    }
+
+    [Theory]
+    [InlineData("俺是摆早餐摊的 俺爸去年退休了 今年养老金涨了多少 啥时候到账")]
+    [InlineData("开民宿攒了点钱，想用公积金贷款在市区买套房，最多能贷多少？利率多少？")]
+    public async Task A_parents_pension_or_a_home_bought_with_the_housing_fund_is_out_of_scope(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.False(result.InScope);
+        Assert.Empty(result.Citations);
+    }
 }
