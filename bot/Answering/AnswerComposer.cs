@@ -291,6 +291,14 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
             yield return Say(BotTexts.HowToApply, rule.Apply.In(language));
         }
+        else if (verdict.Verdict == Verdict.NotEligible)
+        {
+            // "2022年10月办的执照，现在还算新设立的不": who decides what counts as the term refused on (the clause sets no time).
+            foreach (var unchecked_ in rule.NotChecked)
+            {
+                yield return Say(BotTexts.AlsoNote, unchecked_.In(language));
+            }
+        }
     }
 
     /// <summary>

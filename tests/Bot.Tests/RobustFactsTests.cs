@@ -24,6 +24,8 @@ public class RobustFactsTests
     [InlineData("开药店的，头一次被查出来卖假药", "first_minor_violation")] // a first offence that is not minor
     [InlineData("我也是个体户，不过是在家开网店，没租门面", "rents_state_owned_premises")]
     [InlineData("上周刚注册了一家装修有限公司", "is_individual_business")]
+    [InlineData("俺在自家一楼开的小超市，房子是自己的不交租", "rents_state_owned_premises")]
+    [InlineData("其实俺的执照是有限公司", "is_individual_business")]
     public void A_denial_or_an_intent_anywhere_in_the_clause_means_false(string text, string fact)
     {
         Assert.Equal("false", Extract(text).Values[fact]);
@@ -321,5 +323,13 @@ public class RobustFactsTests
     public void Characters_sound_alike_when_an_input_method_could_take_one_for_the_other(char typed, char meant, bool alike)
     {
         Assert.Equal(alike, Pinyin.SoundAlike(typed, meant));
+    }
+
+    [Theory]
+    [InlineData("我们店以前从没被处罚过，就这点小事")]
+    [InlineData("We've never been penalised before, it's a small thing")]
+    public void Never_penalised_before_is_a_first_minor_violation(string text)
+    {
+        Assert.Equal("true", Extract(text).Values["first_minor_violation"]);
     }
 }

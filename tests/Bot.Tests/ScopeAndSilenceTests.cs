@@ -619,4 +619,13 @@ public class ScopeAndSilenceTests
 
         Assert.Equal("eligible", Assert.Single(result.Eligibility, e => e.Rule == "income-tax-halved").Verdict);
     }
+
+    [Fact]
+    public async Task A_refusal_on_a_term_the_clause_leaves_to_the_office_says_so()
+    {
+        var result = await TestBots.Create().AskAsync(new BotRequest("我2022年10月办的个体执照，到现在一直没刻章，现在去刻还算新设立的能免费不？新设立到底指多长时间以内", null, new DateOnly(2026, 12, 6)), TestContext.Current.CancellationToken);
+
+        Assert.Equal("not_eligible", result.Eligibility.Single(e => e.Rule == "new-business-free-seal").Verdict);
+        Assert.Contains("本条没有规定设立后多长时间内算“新设立”", result.Answer, StringComparison.Ordinal);
+    }
 }
