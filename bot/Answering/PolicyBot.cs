@@ -516,9 +516,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         @"(别的|其他|其它|另外的)(法子|办法|招|路子|门路|途径|优惠|政策|补贴|支持)|\b(other|another) (way|ways|option|options|help|support)\b|\banything else\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // "具体找谁", "俺想去问问清楚": asking for the particulars, or wanting to ask in person, adds no topic.
+    // "具体找谁", "俺想去问问清楚", "那三个月": asking for the particulars, wanting to ask in person, or the months just
+    // answered add no topic.
     private static readonly System.Text.RegularExpressions.Regex AskingPlainly = new(
-        "具体(的|点|些)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?(问问|问一下|问一问|打听打听|打听一下|咨询咨询|咨询一下)(清楚|明白)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?问(个|得)?(清楚|明白)",
+        "具体(的|点|些)?|(这|那)[0-9一二两三四五六七八九十]+个月(的)?(房租|租金)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?(问问|问一下|问一问|打听打听|打听一下|咨询咨询|咨询一下)(清楚|明白)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?问(个|得)?(清楚|明白)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Thanks or an "all right" opening the message.
@@ -557,7 +558,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
          // "how long does it take for that money to come through?"
          "does", "do", "take", "takes", "usually", "will", "money", "payment", "come", "through", "arrive", "bring", "with", "me", "my", "go", "ask", "claim",
          // "is it paid in one go?"
-         "paid", "given", "out"],
+         "paid", "given", "out",
+         // "which office do they apply to? and is it 3 months totally free or just a discount?"
+         "they", "apply", "months", "or"],
         StringComparer.Ordinal);
 
     // Asking to be told about what is named, and the words that name it as a thing: "tell me about … thing", "explain the … rule".

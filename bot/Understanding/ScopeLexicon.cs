@@ -99,6 +99,9 @@ internal static class ScopeLexicon
         // Whether it is paid at once: "这钱是一回给齐还是分几回给", "is it paid in one go?".
         "一回给齐", "一次给齐", "一次给完", "一回给完", "一次性给", "分几回给", "分几次给", "分几回", "分几次", "分批给", "分期给", "分期",
         "in one go", "all at once", "in instalments", "in installments", "lump sum",
+        // Whether it is waived whole or cut: "那三个月是全免还是只减一部分", "is it totally free or just a discount?".
+        "全免还是", "是全免", "全部免", "全免吗", "全免不", "只减一部分", "减一部分", "减一半还是", "免还是减", "减还是免",
+        "totally free", "completely free", "fully free", "just a discount", "only a discount", "a partial discount",
     ];
 
     /// <summary>Words that point back at what was just said: "那个怎么申请" (in English, filler words: "how do I claim it").</summary>

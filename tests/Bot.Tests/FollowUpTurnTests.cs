@@ -370,6 +370,16 @@ public class FollowUpTurnTests
     }
 
     [Theory]
+    [InlineData("那三个月是全免还是只减一部分")]
+    [InlineData("ok thx. which office do they apply to? and is it 3 months totally free or just a discount?")]
+    public async Task Whether_waived_whole_after_the_rent_relief_is_about_its_rule(string then)
+    {
+        var results = await Converse("个体户 租的国企门面 今年房租能减不", then);
+
+        Assert.Equal("eligible", VerdictOf(results[1], "state-owned-rent-relief"));
+    }
+
+    [Theory]
     [InlineData("这钱是一回给齐还是分几回给")]
     [InlineData("is it paid in one go?")]
     public async Task Whether_paid_at_once_after_the_conversion_reward_is_about_its_rules(string then)
