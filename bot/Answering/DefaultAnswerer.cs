@@ -155,7 +155,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         }
         // "我们是夫妻店，算个体户吗", "am I an individual business?": what the asker counts as, when no benefit is named; the
         // policy does not define it, and the checker's note on the fact says how to tell.
-        if (fresh && chosen.Count == 0 && CountsAsked(context) is { } counted)
+        // "想在抖音上直播卖，算不算个体户创业？政府能给点啥帮扶": a topic named beside it is what is asked.
+        if (fresh && chosen.Count == 0 && CountsAsked(context) is { } counted && !(askingForBenefits && hits.Count > 0 && NamesATopic(context)))
         {
             return CountsAs(context, counted);
         }

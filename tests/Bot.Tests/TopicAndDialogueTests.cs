@@ -1607,4 +1607,24 @@ public class TopicAndDialogueTests
         Assert.False(result.InScope);
         Assert.Empty(result.Citations);
     }
+
+    [Theory]
+    [InlineData("俺在高平种小米，想学人家在抖音上直播卖，算不算个体户创业？政府能给点啥帮扶", "jincheng-2022-67#measure-1")]
+    public async Task Whether_one_counts_beside_help_asked_for_a_topic_answers_the_topic(string question, string clause)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(clause, result.Citations[0].Id);
+    }
+
+    [Theory]
+    [InlineData("网店也算个体户吗")]
+    [InlineData("I'm a taxi driver with my own car, am I an individual business?")]
+    public async Task Whether_one_counts_alone_says_the_policy_does_not_define_it(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Empty(result.Citations);
+        Assert.True(result.InScope);
+    }
 }
