@@ -58,6 +58,15 @@ public static partial class DateReader
             "上个月" or "last month" => new DateOnly(today.Year, today.Month, 1).AddDays(-1),
             _ => null,
         } : AskedAbout(normalized, today);
+        // "and from january on? will it continue?": the next such month from the day asked.
+        var month = date is null ? MonthNamed().Match(normalized) : System.Text.RegularExpressions.Match.Empty;
+        if (month.Success)
+        {
+            var number = Array.IndexOf(EnglishMonths, month.Groups["month"].Value) + 1;
+            var first = new DateOnly(number > today.Month ? today.Year : today.Year + 1, number, 1);
+            (date, normalized) = (first.AddMonths(1).AddDays(-1), normalized.Remove(month.Index, month.Length).Insert(month.Index, " "));
+        }
+
         // "明年一月份还接着免不": the month of the year named is part of the time, not of what is asked.
         var rest = MonthAlone().Replace(YearsAndMonths().Replace(relative.Success ? Relative().Replace(normalized, " ") : normalized, " "), " ");
         return date is not null && OnlyAsksWhetherStill().IsMatch(rest) ? date : null;
@@ -65,6 +74,12 @@ public static partial class DateReader
 
     [GeneratedRegex(@"([一二三四五六七八九十]{1,3}|\d{1,2})\s*月份?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex MonthAlone();
+
+    private static readonly string[] EnglishMonths = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    // A month named after a word for time ("from january on", "in march", "after february"), not "may I".
+    [GeneratedRegex(@"\b(from|in|after|starting|by|next) (?<month>january|february|march|april|may|june|july|august|september|october|november|december)( on| onwards| onward)?\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex MonthNamed();
 
     // Another year or month, from the day asked.
     [GeneratedRegex(@"明年|来年|后年|下个月|下月|去年|前年|上个月|\b(next|last) (year|month)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
@@ -75,7 +90,7 @@ public static partial class DateReader
 
     // What is left of "那明年呢明年还能接着免不", "what about next year, still?", "那22年那会儿呢 当时俺这情况能免不", "那明年呢 23年还能
     // 再减三个月不" once the time is out: whether it still holds, for the asker's case as told, for the same months.
-    [GeneratedRegex(@"^[\s,，。.?？!！]*(那|那么|然后|and|so|what about|how about|in|then|still|too|the same|great|ok|okay|will (that|it|this) (still )?(be the case|apply|hold|work|count)|is (that|it) (still )?the case|呢|还|也|能|可以|接着|继续|给|照样|照旧|再|到了?|减半|减免|免税|免|减|享受|领|拿|有效|管用|算|行|吗|不|么|嘛|啊|呀|的时候|的话|会儿?|当时|过了元旦|元旦以后|元旦后|过了年|卖的|挣的|开春|春天|年初|年中|年底|过完年|过了年|年后|过年|春节|时候|俺|我们|我|咱们|咱|这种情况|这情况|这样|[一二两三四五六\d]个月|[\s,，。.?？!！])*$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"^[\s,，。.?？!！]*(那|那么|然后|and|so|what about|how about|in|then|still|too|the same|great|ok|okay|will (that|it|this) (still )?(be the case|apply|hold|work|count|continue|go on|carry on)|is (that|it) (still )?the case|呢|还|也|能|可以|接着|继续|给|照样|照旧|再|到了?|减半|减免|免税|免|减|享受|领|拿|有效|管用|算|行|吗|不|么|嘛|啊|呀|的时候|的话|会儿?|当时|过了元旦|元旦以后|元旦后|过了年|卖的|挣的|开春|春天|年初|年中|年底|过完年|过了年|年后|过年|春节|时候|俺|我们|我|咱们|咱|这种情况|这情况|这样|[一二两三四五六\d]个月|[\s,，。.?？!！])*$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex OnlyAsksWhetherStill();
 
     /// <summary>

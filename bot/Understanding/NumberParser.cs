@@ -266,6 +266,7 @@ public static class NumberParser
         var tokens = new StringBuilder();
         var hasBigUnit = false;
         var moreThan = false;
+        var andSome = false;
         var end = i;
         while (end < text.Length)
         {
@@ -276,6 +277,14 @@ public static class NumberParser
                 tokens.Append('<').Append(number.ToString(CultureInfo.InvariantCulture)).Append('>');
                 end = next;
                 continue;
+            }
+
+            // 十万零几千, 两千零几百: a little more than the amount, by less than one of its unit (as 10万多).
+            if (c == '零' && tokens.Length > 0 && tokens[^1] is '万' or '千' && end + 2 < text.Length && text[end + 1] == '几' && IsUnit(text[end + 2]))
+            {
+                end += 3;
+                andSome = true;
+                break;
             }
 
             if (ChineseNumerals.IsNumeralChar(c))
@@ -308,6 +317,11 @@ public static class NumberParser
         if (value is null || tokens.Length == 0)
         {
             return (value, end, hasBigUnit);
+        }
+
+        if (andSome)
+        {
+            return (value.Value + 1, end, hasBigUnit);
         }
 
         var scale = tokens[^1] switch { '万' => 10_000m, '千' => 1_000m, '百' => 100m, '亿' => 100_000_000m, _ => 1m };

@@ -247,6 +247,9 @@ public static partial class TextNormalizer
     /// <summary>Longer messages are cut here: nothing a shop owner asks needs more, and it keeps every step fast.</summary>
     public const int MaxUnderstoodLength = 1000;
 
+    // Four or more words strung with hyphens ("cut-income-tax-by-half"); not "state-owned" or "first-time".
+    private static readonly System.Text.RegularExpressions.Regex HyphenatedPhrase = new(@"\b[a-z]+(-[a-z]+){3,}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -272,6 +275,8 @@ public static partial class TextNormalizer
         normal = normal.Contains('刻') ? SplitSealCarving.Replace(normal, "") : normal;
         normal = normal.Contains('冻') ? FrozenSaidShort.Replace(normal, "冻结") : normal;
         normal = normal.Contains("doc", StringComparison.Ordinal) ? ShortDocument.Replace(normal, "document$1") : normal;
+        // "that cut-income-tax-by-half thing": a phrase strung with hyphens is its words.
+        normal = normal.Contains('-') ? HyphenatedPhrase.Replace(normal, m => m.Value.Replace('-', ' ')) : normal;
         return Reduplicated.Replace(normal, "$1");
     }
 

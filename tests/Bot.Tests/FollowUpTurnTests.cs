@@ -46,6 +46,7 @@ public class FollowUpTurnTests
     [InlineData("那到明年开春还能接着免不")]
     [InlineData("what about next year?")]
     [InlineData("那过了年呢 明年一月份还接着免不")] // the month of the year named is part of the time
+    [InlineData("ok and from january on? will it continue?")] // the next January
     public async Task Another_time_asked_alone_after_a_verdict_is_the_same_rule_as_of_that_time(string turn)
     {
         var results = await Converse("小规模纳税人一个月卖十二万能免增值税吗", turn);

@@ -67,6 +67,8 @@ public class NumberParsingTests
     [InlineData("今年亏了，应纳税所得额是零", "0")] // nothing, said as a word
     [InlineData("应纳税所得额为零。", "0")]
     [InlineData("i lost money this year so my taxable income is zero", "0")]
+    [InlineData("这个月销售额十万零几千", "100001")] // just over 10万, short of 11万
+    [InlineData("一个月卖个十四万零几千", "140001")]
     public void Reads_an_amount_in_every_common_form(string text, string expected)
     {
         var mentions = NumberParser.Find(TextNormalizer.Normalize(text));

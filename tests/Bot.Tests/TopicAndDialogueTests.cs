@@ -403,9 +403,11 @@ public class TopicAndDialogueTests
     {
         var result = await Ask(TestBots.Create(), "Which measure number is the free seal for new businesses, and which one is the no-fine-for-first-minor-offence thing?");
 
+        // Each measure by its number and name, in the order of their citations.
         var lines = result.Answer.Split('\n');
-        Assert.Equal("The section \"6. Help Lower Operating Costs\" covers this [1].", lines[0]);
-        Assert.Equal("The section \"17. Apply Flexible Law Enforcement\" covers this [2].", lines[1]);
+        var named = result.Citations.Take(2).Select((c, i) => $"The section \"{c.Title}\" covers this [{i + 1}].").ToList();
+        Assert.Equal(named, lines.Take(2));
+        Assert.Equal(["jincheng-2022-67#measure-17", "jincheng-2022-67#measure-6"], result.Citations.Take(2).Select(c => c.Id).Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -1626,5 +1628,13 @@ public class TopicAndDialogueTests
 
         Assert.Empty(result.Citations);
         Assert.True(result.InScope);
+    }
+
+    [Fact]
+    public async Task A_provision_named_with_hyphens_is_its_words()
+    {
+        var result = await Ask(TestBots.Create(), "our getihu made a loss this yr, taxable income is zero. does that cut-income-tax-by-half thing do anything for us?");
+
+        Assert.Equal("not_eligible", Assert.Single(result.Eligibility, e => e.Rule == "income-tax-halved").Verdict);
     }
 }
