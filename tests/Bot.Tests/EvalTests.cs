@@ -279,6 +279,12 @@ public class EvalTests
     [InlineData("bot-generalisation-279.jsonl")]
     [InlineData("bot-generalisation-280.jsonl")]
     [InlineData("bot-generalisation-281.jsonl")]
+    [InlineData("bot-generalisation-282.jsonl")]
+    [InlineData("bot-generalisation-283.jsonl")]
+    [InlineData("bot-generalisation-284.jsonl")]
+    [InlineData("bot-generalisation-285.jsonl")]
+    [InlineData("bot-generalisation-286.jsonl")]
+    [InlineData("bot-generalisation-287.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
