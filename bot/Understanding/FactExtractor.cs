@@ -500,12 +500,37 @@ public sealed partial class FactExtractor
 
         // "I'm not sure if I'm small-scale or general", "小规模还是一般纳税人": two options named, neither denied, say neither.
         var bothNamed = found.Any(f => f.choice != best.choice && !Negation.IsNegated(text, f.Start, f.Start + f.Length));
+        // "我自己是一般纳税人…我表哥跟我不一样，他是小规模…他能免增值税不": asked of someone else, the option said of them.
+        if (bothNamed && AskedOfSomeoneElse().IsMatch(text)
+            && found.Where(f => SaidOfSomeoneElse(text, f.Start) && !Negation.IsNegated(text, f.Start, f.Start + f.Length)).Select(f => f.choice).Distinct().ToList() is [var theirs])
+        {
+            return (theirs.Value, false);
+        }
+
         // "My friend says small-scale taxpayers pay no VAT. I'm a getihu, small-scale, …": the option is the asker's where it
         // is said of them, though it is only named, longer, where it is said of others.
         var onlyNamed = bothNamed || (TopicMention.OnlyNamesTopic(text, best.Start, best.Start + best.Length)
             && !found.Any(f => f.choice == best.choice && f.Start != best.Start && !Negation.IsNegated(text, f.Start, f.Start + f.Length) && !TopicMention.OnlyNamesTopic(text, f.Start, f.Start + f.Length)));
         return (best.choice.Value, onlyNamed);
     }
+
+    /// <summary>Whether the person named last in the clause before <paramref name="at"/> is someone other than the asker ("他是小规模", "我表哥是小规模").</summary>
+    private static bool SaidOfSomeoneElse(string text, int at)
+    {
+        var (clauseStart, _) = Negation.ClauseOf(text, at, at);
+        var people = Person().Matches(text[clauseStart..at]);
+        return people.Count > 0 && people[^1].Groups["other"].Success;
+    }
+
+    // Who a clause is about: the asker, or someone else (a pronoun or a relative).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<other>他|她|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|哥哥|姐姐|弟弟|妹妹|爸|妈|老公|老婆|媳妇|朋友|亲戚|舅|姨|叔|婶|姑|\b(he|she|his|her)\b)|(?<self>我|俺|咱|\b(i|my)\b)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex Person();
+
+    // Asked of someone else: "他能免增值税不", "can she get it".
+    [System.Text.RegularExpressions.GeneratedRegex(@"(他|她)(家|们)?(能|可以|能不能|可不可以|符合|算|享受|免)|\b(can|could|does|is) (he|she)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AskedOfSomeoneElse();
 
     /// <summary>The figures the message gives for a number fact ("年应纳税所得额200万"): where each stands.</summary>
     private List<NumberMention> FiguresForAFact(string normalized, IReadOnlyList<NumberMention> numbers)

@@ -332,4 +332,19 @@ public class RobustFactsTests
     {
         Assert.Equal("true", Extract(text).Values["first_minor_violation"]);
     }
+
+    [Theory]
+    [InlineData("我自己是一般纳税人这个我知道免不了，我表哥跟我不一样，他是小规模，月销售额十二三万，他能免增值税不", "small_scale")]
+    [InlineData("我是一般纳税人，我表哥是小规模，月销售额12万，他能免增值税不", "small_scale")]
+    [InlineData("我是小规模，我表哥是一般纳税人，他能免增值税不", "general")]
+    public void Asked_of_someone_else_the_option_said_of_them_is_taken(string text, string expected)
+    {
+        Assert.Equal(expected, Extract(text).Values["taxpayer_kind"]);
+    }
+
+    [Fact]
+    public void Two_options_of_the_asker_say_neither()
+    {
+        Assert.False(Extract("不确定是小规模还是一般纳税人").Values.ContainsKey("taxpayer_kind"));
+    }
 }
