@@ -40,7 +40,8 @@ internal static partial class TopicMention
          "is there", "are there", "for turning", "for converting", "for becoming"];
 
     // Imagining a case, written before the word in its clause: "要是转成公司", "if I turn my shop into a company".
-    private static readonly string[] Imagining = ["如果", "要是", "假如", "假设", "万一", "if i", "if we", "if my", "if our", "if they", "if she", "if he"];
+    // A time to come is imagined too: "以后转成了又能拿啥", "那等执照下来了 刻公司的章要自己掏钱不".
+    private static readonly string[] Imagining = ["如果", "要是", "假如", "假设", "万一", "将来", "到时候", "等到", "等执照", "等证", "等公司", "等转", "等批", "if i", "if we", "if my", "if our", "if they", "if she", "if he"];
 
     // Supposing or intending it, written before the word in its clause: "要是转成公司", "打算个转企".
     private static readonly string[] Supposed =
@@ -269,9 +270,13 @@ internal static partial class TopicMention
         var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
         var before = text[clauseStart..phraseStart];
         var imagining = YaoshiInsideAWord().Replace(before, " ");
-        return (Imagining.Any(w => imagining.Contains(w, StringComparison.Ordinal)) && !WhenItHappened.IsMatch(text[clauseStart..clauseEnd]))
+        return ((SaidOfLater(imagining) || Imagining.Any(w => imagining.Contains(w, StringComparison.Ordinal))) && !WhenItHappened.IsMatch(text[clauseStart..clauseEnd]))
             || SupposesByIntent(text, phraseStart);
     }
+
+    // "以后转成了又能拿啥": a time to come said just before the word ("接手以后把个体户转成了" is after something done).
+    private static bool SaidOfLater(string before) =>
+        before.TrimEnd().EndsWith("以后", StringComparison.Ordinal) || before.TrimEnd().EndsWith("往后", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the word is supposed ("要是第二次呢", "如果是私人的房子"): said of a case the asker asks about, not of their own.
@@ -390,7 +395,7 @@ internal static partial class TopicMention
         }
 
         if (Supposed.Any(w => before.Contains(w, StringComparison.Ordinal) && !(w.StartsWith("if ", StringComparison.Ordinal) && WhenItHappened.IsMatch(text[clauseStart..clauseEnd])))
-            || WantsIt(before) || SaysSomeoneElse(before) || ThirdPersonSubject.IsMatch(before)
+            || SaidOfLater(before) || WantsIt(before) || SaysSomeoneElse(before) || ThirdPersonSubject.IsMatch(before)
             || Landlord.Any(w => text[clauseStart..clauseEnd].Contains(w, StringComparison.Ordinal)))
         {
             return true;

@@ -426,4 +426,14 @@ public class FollowUpTurnTests
 
         Assert.DoesNotContain(BotTexts.RecapFirst.In("zh")[..4], result.Answer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_recap_after_a_correction_keeps_the_corrected_case_and_a_time_to_come_is_imagined()
+    {
+        var results = await ConverseOn(Today, "俺们两口子开的家具店 去年从个体户转成有限公司了 个转企那个奖励给多少钱", "哎说错了，公司执照还没批下来呢，就是刚把材料递上去", "归拢归拢 俺现在能拿啥 以后转成了又能拿啥");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "company-conversion-reward"));
+        Assert.Equal("not_eligible", VerdictOf(results[1], "company-conversion-reward"));
+        Assert.Equal("not_eligible", VerdictOf(results[2], "company-conversion-reward"));
+    }
 }

@@ -347,4 +347,21 @@ public class RobustFactsTests
     {
         Assert.False(Extract("不确定是小规模还是一般纳税人").Values.ContainsKey("taxpayer_kind"));
     }
+
+    [Theory]
+    [InlineData("以后转成公司能拿啥")]
+    [InlineData("归拢归拢 俺现在能拿啥 以后转成了又能拿啥")]
+    public void A_time_to_come_just_before_the_word_imagines_it(string text)
+    {
+        var facts = Extract(text);
+
+        Assert.False(facts.Values.ContainsKey("converted_to_company"));
+        Assert.Contains("converted_to_company", facts.Imagined);
+    }
+
+    [Fact]
+    public void After_something_done_is_no_time_to_come()
+    {
+        Assert.Equal("true", Extract("今年三月份俺接手以后把个体户转成了有限公司").Values["converted_to_company"]);
+    }
 }
