@@ -61,6 +61,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         {
             normalized = TextNormalizer.AsTheCaseInReply(normalized);
         }
+        // "那俺对门老李呢？他也是个体户…": what is told of the person the conversation turns to is the case asked about, the
+        // same question as before, and what was known of the one before is not theirs.
+        var anotherPerson = false;
+        if (state.PendingFact is null && state.Turns > 0)
+        {
+            (normalized, anotherPerson) = TextNormalizer.AsAnotherPersonsCase(normalized);
+        }
 
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         // "xiao gui mo na shui ren" is Chinese typed in pinyin, though once read back some syllables stay letters.
@@ -207,6 +214,11 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             }
         }
 
+        if (!continuing && anotherPerson && lastRules.Count > 0)
+        {
+            (continuing, pendingRules, pendingFact) = (true, lastRules, null);
+        }
+
         // After an answer, "怎么申请", "找谁", "减几个月", "how do I claim it?" ask about what it answered: its rules again, with how to claim.
         if (!continuing && state.LastRules.Count > 0 && AsksAboutTheLastAnswer(normalized))
         {
@@ -307,7 +319,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var asOf = anotherTime ?? request.AsOf ?? asked ?? ParseDate(state.AsOf);
         // "I opened a shop in 2019": a word for something recent, dated long before, is not taken (the bot asks).
         extracted = knowledge.Facts.WithRegistrationDated(extracted, normalized, asOf ?? today);
-        var facts = new Dictionary<string, string>(state.Facts, StringComparer.Ordinal);
+        var facts = anotherPerson ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(state.Facts, StringComparer.Ordinal);
         foreach (var (id, value) in extracted.Values)
         {
             facts[id] = value; // a later message corrects an earlier one

@@ -179,7 +179,7 @@ public static partial class TextNormalizer
 
     // Someone the asker asks for: "我表哥的五金店", "俺妹", "my cousin's shop".
     private static readonly System.Text.RegularExpressions.Regex SomeoneAskedFor = new(
-        @"(我|俺)(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|对象|哥|姐|弟|妹|爸|妈)|\bmy (cousin|brother|sister|uncle|aunt|dad|mum|mom|father|mother)('s)?\b",
+        @"(我|俺)(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|对象|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|哥|姐|弟|妹|爸|妈)|\bmy (cousin|brother|sister|uncle|aunt|dad|mum|mom|father|mother)('s)?\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex RentedFrom = new(
@@ -226,6 +226,30 @@ public static partial class TextNormalizer
     public static string AsTheCaseInReply(string text) =>
         ThirdPersonPronoun.IsMatch(text) && !FirstPerson.IsMatch(ThirdPersonPronoun.Replace(text, " ")) && !SomeoneAskedFor.IsMatch(text)
             ? PronounsAsTheAsker(text) : text;
+
+    // "那俺对门老李呢？", "那俺姐夫呢", "what about my cousin?": the conversation turns to someone else, named first.
+    private static readonly System.Text.RegularExpressions.Regex AnotherPersonFirst = new(
+        @"^\s*(那|那么|还有)?\s*((俺|我)(的|家)?)?((对门|隔壁|邻居|楼下|楼上)?的?(老|小)\p{IsCJKUnifiedIdeographs}|对门|隔壁|邻居|朋友|同学|同事|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|哥|姐|弟|妹|爸|妈|姐夫|妹夫|嫂子|老公|老婆|媳妇)(家|那)?呢[？?，,。!！\s]*"
+        + @"|^\s*(and |so |ok |okay )?what about (my|our) (cousin|brother|sister|friend|neighbour|neighbor|uncle|aunt|dad|mum|mom|wife|husband|brother-in-law|sister-in-law|mate|buddy)\b[^?]{0,20}\?\s*",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>
+    /// "那俺对门老李呢？他也是个体户卖菜的，门面租的是市里国企的", "what about my cousin? her nail salon's been open since 2019":
+    /// after an answer, the conversation turns to someone else, and what is told of them (he, she) is the case now asked
+    /// about, told as the asker's own; the text unchanged when nothing is told of them or the asker speaks of themself too.
+    /// </summary>
+    /// <returns>The text, and whether the conversation turns to someone else at all.</returns>
+    public static (string Text, bool Turned) AsAnotherPersonsCase(string text)
+    {
+        var opening = AnotherPersonFirst.Match(text);
+        if (!opening.Success)
+        {
+            return (text, false);
+        }
+
+        var rest = text[(opening.Index + opening.Length)..];
+        return (ThirdPersonPronoun.IsMatch(rest) && !FirstPerson.IsMatch(ThirdPersonPronoun.Replace(rest, " ")) ? PronounsAsTheAsker(rest) : text, true);
+    }
 
     // Goods or premises sealed up by officials ("sealed up a batch of stock", "they sealed off my shop"): seized, not a seal carved.
     private static readonly System.Text.RegularExpressions.Regex SealedUp = new(

@@ -45,7 +45,7 @@ internal static partial class TopicMention
 
     // Supposing or intending it, written before the word in its clause: "要是转成公司", "打算个转企".
     private static readonly string[] Supposed =
-        [.. Imagining, "打算", "准备", "计划", "想要", "想把", "要把", "能把", "可以把", "考虑", "想着", "琢磨", "寻思", "商量",
+        [.. Imagining, "打算", "准备", "计划", "想要", "想把", "要把", "能把", "可以把", "考虑", "想着", "琢磨", "寻思", "商量", "嚷嚷", "张罗", "念叨",
          "planning to", "plan to", "thinking of", "thinking about", "want to", "going to", "considering"];
 
     // 要是 inside other words imagines no case: "只要是头一回就都不罚" (as long as) still names a condition, so the word stays

@@ -436,4 +436,22 @@ public class FollowUpTurnTests
         Assert.Equal("not_eligible", VerdictOf(results[1], "company-conversion-reward"));
         Assert.Equal("not_eligible", VerdictOf(results[2], "company-conversion-reward"));
     }
+
+    [Fact]
+    public async Task Someone_else_asked_about_after_a_verdict_is_the_same_question_for_their_case()
+    {
+        var results = await Converse("俺租的是俺舅自家的房子 个体户 今年房租能减不", "那俺对门老李呢？他也是个体户卖菜的，门面租的是市里国企的");
+
+        Assert.Equal("not_eligible", VerdictOf(results[0], "state-owned-rent-relief"));
+        Assert.Equal("eligible", VerdictOf(results[1], "state-owned-rent-relief"));
+    }
+
+    [Fact]
+    public async Task Someone_else_asked_about_does_not_take_what_was_known_of_the_one_before()
+    {
+        var results = await ConverseOn(Today, "俺弟原先是个体户卖建材的，今年9月份已经注册成有限公司了，那个个转企的奖励他能拿多少钱", "那俺姐夫呢？他也嚷嚷着弄个转企，到底弄没弄成俺也说不清，他能拿些啥");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "company-conversion-reward"));
+        Assert.Equal("need_info", VerdictOf(results[1], "company-conversion-reward"));
+    }
 }

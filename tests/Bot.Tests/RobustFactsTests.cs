@@ -364,4 +364,14 @@ public class RobustFactsTests
     {
         Assert.Equal("true", Extract("今年三月份俺接手以后把个体户转成了有限公司").Values["converted_to_company"]);
     }
+
+    [Theory]
+    [InlineData("俺弟弟今年9月份把个体户转成有限公司了，转企奖励他能拿多少")] // 弟弟, not 弟 and a stray 弟
+    [InlineData("我妈妈去年把个体户转成公司了 奖励她能领不")]
+    public void A_relative_named_twice_over_is_the_case_asked_for(string text)
+    {
+        var facts = TestBots.Knowledge.Facts.Extract(TextNormalizer.AsTheCaseAskedFor(TestBots.Knowledge.Typos.Correct(TextNormalizer.Normalize(text))));
+
+        Assert.Equal("true", facts.Values["converted_to_company"]);
+    }
 }
