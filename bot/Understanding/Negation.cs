@@ -47,7 +47,9 @@ internal static partial class Negation
          // What was wrong, said as a quality: "后厨卫生不合格让市场监管罚过一回款" was fined; 不 is the kitchen's.
          "不合格", "不达标", "不规范", "不合规", "不干净", "不全", "不齐",
          // How big the problem is: "说问题不大算轻微的" says it is minor.
-         "不大"];
+         "不大",
+         // How much something costs, said as a quality: "一年房租不老少听说租国有的房子能少收" rents state-owned premises.
+         "不老少", "不少", "不小", "不低", "不便宜", "不容易"];
 
     public static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '.', '!', '！', '?', '？'];
 

@@ -374,4 +374,10 @@ public class RobustFactsTests
 
         Assert.Equal("true", facts.Values["converted_to_company"]);
     }
+
+    [Fact]
+    public void A_cost_said_to_be_no_small_sum_denies_nothing_after_it()
+    {
+        Assert.Equal("true", Extract("个体户房子租的是市里国资公司的门面一年房租不老少听说租国有的房子能少收几个月房租是真的不").Values["rents_state_owned_premises"]);
+    }
 }
