@@ -380,4 +380,12 @@ public class RobustFactsTests
     {
         Assert.Equal("true", Extract("个体户房子租的是市里国资公司的门面一年房租不老少听说租国有的房子能少收几个月房租是真的不").Values["rents_state_owned_premises"]);
     }
+
+    [Theory]
+    [InlineData("running a noodle getihu out of an SOE-owned storefront", "rents_state_owned_premises")]
+    [InlineData("Converted my getihu into an LLC in Aug 2025", "converted_to_company")]
+    public void An_english_abbreviation_says_the_fact(string text, string fact)
+    {
+        Assert.Equal("true", Extract(text).Values[fact]);
+    }
 }
