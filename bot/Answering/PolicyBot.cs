@@ -67,6 +67,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         if (state.PendingFact is null && state.Turns > 0)
         {
             (normalized, anotherPerson) = TextNormalizer.AsAnotherPersonsCase(normalized);
+            // "what about my cousin? her nail salon…" is read as the asker's own case already; it still turns to her.
+            anotherPerson |= TextNormalizer.AsAnotherPersonsCase(TextNormalizer.Normalize(typed)).Turned;
         }
 
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
@@ -214,7 +216,12 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             }
         }
 
-        if (!continuing && anotherPerson && lastRules.Count > 0)
+        // What is told of them is what the last rules read, or nothing is named: "那俺表哥呢 他…正琢磨转成公司 转了能落点啥好处"
+        // asks something of its own for them.
+        var readByLast = lastRules.SelectMany(r => r.FactIds).ToHashSet(StringComparer.Ordinal);
+        if (!continuing && anotherPerson && lastRules.Count > 0
+            && ((extracted.Values.Keys.Any(readByLast.Contains) && extracted.Mentioned.All(readByLast.Contains))
+                || !answerer.NamesATopic(knowledge.WithoutFactWords(normalized), written ?? language)))
         {
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }

@@ -454,4 +454,21 @@ public class FollowUpTurnTests
         Assert.Equal("eligible", VerdictOf(results[0], "company-conversion-reward"));
         Assert.Equal("need_info", VerdictOf(results[1], "company-conversion-reward"));
     }
+
+    [Fact]
+    public async Task Someone_else_asked_about_in_english_is_the_same_question_for_their_case()
+    {
+        var results = await ConverseOn(Today, "Just got my biz licence last wk for a lil bubble tea stand. is the free-seal thing legit or do i still gotta pay for the shop chop?", "what about my cousin? her nail salon's been open since 2019 and she wants a new seal made");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "new-business-free-seal"));
+        Assert.Equal("not_eligible", VerdictOf(results[1], "new-business-free-seal"));
+    }
+
+    [Fact]
+    public async Task Someone_else_asked_about_with_a_question_of_their_own_gets_that_answered()
+    {
+        var results = await ConverseOn(Today, "俺刚办的个体执照 刻章要钱不", "那俺表哥呢 他那饭店开了五六年了 正琢磨转成公司 转了能落点啥好处");
+
+        Assert.Contains(results[1].Eligibility, e => e.Rule == "company-conversion-reward");
+    }
 }
