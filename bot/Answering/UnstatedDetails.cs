@@ -95,19 +95,19 @@ internal static partial class UnstatedDetails
     // A sum in yuan, in the clause or one of its rules ("补助设立财务账户费用1200元").
     private static bool WritesASum(string text, IReadOnlyList<Rule> rules) => SumInChinese().IsMatch(text) || rules.Any(r => r.AmountYuan is not null);
 
-    [GeneratedRegex(@"最多(只能|能|可以)?(抽|收|贷|借|补|给|减|免)?(款)?(几|多少)|上限|封顶|最高(能|可以)?(抽|收|贷|借|补|给)?(款)?(几|多少)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"最多(只能|能|可以)?(抽|收|贷|借|补|给|减|免|挂|办|开|领|拿)?(款)?(几|多少)|上限|封顶|最高(能|可以)?(抽|收|贷|借|补|给)?(款)?(几|多少)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex MaximumAskedInChinese();
 
     [GeneratedRegex(@"不超过|以下|以内|最高|上限|封顶|最多", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex MaximumStatedInChinese();
 
-    [GeneratedRegex(@"当天(就能|能|可以)?(办完|办好|拿到|下来)|几天(能|就能|可以)?(办完|办好|下来|拿到)|多久(能|就能|可以)?(办完|办好|下来|拿到)|一天就能", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"当天(就能|能|可以)?(办完|办好|拿到|下来)|几天(能|就能|可以)?(办完|办好|下来|拿到|批下来|批)|多久(能|就能|可以)?(办完|办好|下来|拿到|批下来|批)|一天就能", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TimeLimitAskedInChinese();
 
     [GeneratedRegex(@"\d+个?(工作日|日|天|小时)|当天|即办|立等|时限", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TimeLimitStatedInChinese();
 
-    [GeneratedRegex(@"(多少|几)(个工作日|天|日)(之内|以内|内)|(多久|多长时间|几天)(之内|以内|内)?(得|要|能|会)?(给)?(答复|回复|回应|处理|解决|办结)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(多少|几)(个工作日|天|日)(之内|以内|内)|(多久|多长时间|几天)(之内|以内|内)?(得|要|能|会)?(给)?(答复|回复|回应|处理|解决|办结|回话|回信|回音)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex ReplyTimeAskedInChinese();
 
     [GeneratedRegex(@"\bwithin how many (days|working days)\b|\bhow (long|many days) (until|before|till) (they|someone|i get a) (reply|respond|answer)|\bhow (soon|quickly) (must|should|will|do) they (reply|respond|answer|deal)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -527,6 +527,9 @@ public class ScopeAndSilenceTests
     [InlineData("我是韩国人 能在晋城办个体户吗", "外籍人员")]
     [InlineData("I'm a foreigner with a German passport. Can I register a getihu?", "foreign nationals")]
     [InlineData("信易贷最多能贷多少", "上限")] // 贷 read as 贷款
+    [InlineData("全程网半个体执照 交上去几天能批下来", "办理时限")]
+    [InlineData("政策落实不到位的事俺往哪儿反映？反映了多长时间给回话", "答复时限")]
+    [InlineData("手里一个执照，想再开两家分店，一照多址最多能挂几个地址？", "上限")]
     [InlineData("信易贷那个信用贷款啥时候截止啊？一户最多能贷多少钱", "上限、截止时间")] // a measure's end, not the document's
     [InlineData("山西精品今年还评不？啥时候报名，截止到几号", "截止时间")]
     [InlineData("Is the free legal advice for getihu under this plan still available this year? Until when does it run?", "a deadline")]
