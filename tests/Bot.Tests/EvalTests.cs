@@ -285,6 +285,12 @@ public class EvalTests
     [InlineData("bot-generalisation-285.jsonl")]
     [InlineData("bot-generalisation-286.jsonl")]
     [InlineData("bot-generalisation-287.jsonl")]
+    [InlineData("bot-generalisation-288.jsonl")]
+    [InlineData("bot-generalisation-289.jsonl")]
+    [InlineData("bot-generalisation-290.jsonl")]
+    [InlineData("bot-generalisation-291.jsonl")]
+    [InlineData("bot-generalisation-292.jsonl")]
+    [InlineData("bot-generalisation-293.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
