@@ -139,15 +139,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         var (policies, others) = PolicyShortlist.Choose(all.Select(v => v.Rule.DocumentId), new Dictionary<string, int>(), knowledge.Content, id => best.GetValueOrDefault(id));
         var verdicts = all.Where(v => others == 0 || policies.Contains(v.Rule.DocumentId))
             .OrderBy(Order).ThenBy(v => v.Missing.Count).ToList();
-        var citations = new List<Citation>();
-        foreach (var clauseId in verdicts.Select(v => v.Rule.ClauseId).Distinct())
-        {
-            var focus = string.Join(" ", verdicts.Where(v => v.Rule.ClauseId == clauseId).Select(v => v.Rule.Benefit.In(language)));
-            if (knowledge.Sentences.Best(clauseId, language, focus, focus) is { } quote && knowledge.Cite(clauseId, language, quote) is { } citation)
-            {
-                citations.Add(citation);
-            }
-        }
+        var citations = BenefitCitations(verdicts, language);
 
         var eligible = verdicts.Count(v => v.Verdict == Verdict.Eligible);
         var needInfo = verdicts.Count(v => v.Verdict == Verdict.NeedInfo);
@@ -158,20 +150,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
             lines.Add(othersLine);
         }
 
-        if (RelevantFacts(context) is { Count: > 0 } facts)
-        {
-            lines.Add(Say(BotTexts.Checker, CheckerLink.Build(knowledge.Content.Site, language, knowledge.FactSchema, facts, context.AsOfGiven ? context.AsOf : null)));
-        }
-
-        var result = new BotResult
-        {
-            Language = language,
-            InScope = true,
-            Answer = string.Join("\n", lines),
-            Citations = citations,
-            Eligibility = verdicts.Select(v => DefaultAnswerer.ToResult(v, language)).ToList(),
-        };
-        return new DefaultAnswer(result, [], null, new Dictionary<string, string>());
+        return Finished(context, lines, citations, verdicts);
 
         string Say(LocalizedText format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format.In(language), args);
     }
@@ -187,15 +166,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         var verdicts = discussed.Where(id => !id.Contains('#', StringComparison.Ordinal)).Select(knowledge.Rule).OfType<Rule>()
             .Select(r => BotKnowledge.Evaluate(r, context.Facts, context.AsOf)).OrderBy(Order).ToList();
         var clauses = discussed.Where(id => id.Contains('#', StringComparison.Ordinal)).Where(id => !verdicts.Any(v => v.Rule.ClauseId == id)).ToList();
-        var citations = new List<Citation>();
-        foreach (var clauseId in verdicts.Select(v => v.Rule.ClauseId).Distinct())
-        {
-            var focus = string.Join(" ", verdicts.Where(v => v.Rule.ClauseId == clauseId).Select(v => v.Rule.Benefit.In(language)));
-            if (knowledge.Sentences.Best(clauseId, language, focus, focus) is { } quote && knowledge.Cite(clauseId, language, quote) is { } citation)
-            {
-                citations.Add(citation);
-            }
-        }
+        var citations = BenefitCitations(verdicts, language);
 
         var lines = new List<string> { Say(BotTexts.RecapFirst, BotTexts.FormatDate(context.AsOf, language)) };
         lines.AddRange(VerdictLines(verdicts, citations, language));
@@ -221,20 +192,7 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
             lines.Add(Say(BotTexts.OverviewLine, clause.NameOrTitle, citations.Count, summary ?? Say(BotTexts.Quoted, quote), ""));
         }
 
-        if (RelevantFacts(context) is { Count: > 0 } facts && verdicts.Count > 0)
-        {
-            lines.Add(Say(BotTexts.Checker, CheckerLink.Build(knowledge.Content.Site, language, knowledge.FactSchema, facts, context.AsOfGiven ? context.AsOf : null)));
-        }
-
-        var result = new BotResult
-        {
-            Language = language,
-            InScope = true,
-            Answer = string.Join("\n", lines),
-            Citations = citations,
-            Eligibility = verdicts.Select(v => DefaultAnswerer.ToResult(v, language)).ToList(),
-        };
-        return new DefaultAnswer(result, [], null, new Dictionary<string, string>());
+        return Finished(context, lines, citations, verdicts);
 
         string Say(LocalizedText format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format.In(language), args);
     }
@@ -277,6 +235,42 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         return [.. lines.Select(line => line.Replace(Marker, string.Join("][", merged[line]), StringComparison.Ordinal))];
 
         string Say(LocalizedText format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format.In(language), args);
+    }
+
+    /// <summary>Each clause of the benefits once, quoting the sentence that best says them.</summary>
+    private List<Citation> BenefitCitations(IReadOnlyList<RuleResult> verdicts, string language)
+    {
+        var citations = new List<Citation>();
+        foreach (var clauseId in verdicts.Select(v => v.Rule.ClauseId).Distinct())
+        {
+            var focus = string.Join(" ", verdicts.Where(v => v.Rule.ClauseId == clauseId).Select(v => v.Rule.Benefit.In(language)));
+            if (knowledge.Sentences.Best(clauseId, language, focus, focus) is { } quote && knowledge.Cite(clauseId, language, quote) is { } citation)
+            {
+                citations.Add(citation);
+            }
+        }
+
+        return citations;
+    }
+
+    /// <summary>The answer of the lines, with the checker's link for the facts known when there are verdicts to check.</summary>
+    private DefaultAnswer Finished(AnswerContext context, List<string> lines, List<Citation> citations, IReadOnlyList<RuleResult> verdicts)
+    {
+        var language = context.Language;
+        if (verdicts.Count > 0 && RelevantFacts(context) is { Count: > 0 } facts)
+        {
+            lines.Add(string.Format(CultureInfo.InvariantCulture, BotTexts.Checker.In(language), CheckerLink.Build(knowledge.Content.Site, language, knowledge.FactSchema, facts, context.AsOfGiven ? context.AsOf : null)));
+        }
+
+        var result = new BotResult
+        {
+            Language = language,
+            InScope = true,
+            Answer = string.Join("\n", lines),
+            Citations = citations,
+            Eligibility = verdicts.Select(v => DefaultAnswerer.ToResult(v, language)).ToList(),
+        };
+        return new DefaultAnswer(result, [], null, new Dictionary<string, string>());
     }
 
     /// <summary>Stands for a line's citation numbers until the lines of the same benefit are merged.</summary>
