@@ -487,16 +487,21 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     /// covered; not "总结一下这个政策", which asks what a document says.
     /// </summary>
     private static bool AsksForRecap(string normalized) =>
-        RecapAsked.IsMatch(normalized) && !(ThisDocument.IsMatch(normalized) && !AskersOwn.IsMatch(normalized));
+        RecapAsked.IsMatch(normalized) && !(NamesTheDocument.IsMatch(normalized) && !AskersOwn.IsMatch(normalized));
 
     private static readonly System.Text.RegularExpressions.Regex RecapAsked = new(
         "总结|归拢|汇总|归纳|概括|梳理|捋一捋|捋捋|捋一下|捋一遍|理一理|盘一盘|整理一下|整理整理|说个总的|再说一遍|重复一下|(刚才|刚刚|前面|上面|之前)(说|讲|聊|问)的(这|那)?(几样|几条|几项|几个|几件|些)"
         + @"|\brecap\b|\bsum (it |this |that |everything |things |them )?up\b|\bsummar(y|ise|ize)\b|\bwrap (it |this )?up\b|\bgo over (it|everything|that|what)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
 
-    // The asker's own case beside a document's name: "总结下这个政策俺能享受啥" is a recap of the asker's matters.
+    // The asker's own gains beside a document's name: "总结下这个政策俺能享受啥" is a recap of the asker's matters.
     private static readonly System.Text.RegularExpressions.Regex AskersOwn = new(
-        @"我|俺|咱|\b(i|we|me|my|our|us)\b",
+        @"(我|俺|咱)们?(都|到底|这店|这)?(能|可以|符合|沾)|\b(i|we) (qualify|get|can get|could get|am eligible|are eligible)\b|\bwhat (i|we) (qualify|get|can get)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
+
+    // The document itself named: "总结一下这个政策", "give me a summary of the policy".
+    private static readonly System.Text.RegularExpressions.Regex NamesTheDocument = new(
+        @"政策|文件|方案|通知|\b(policy|plan|document|notice)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
 
     /// <summary>Whether the message only asks how, where or from whom to claim, or how much or how long, about no topic of its own.</summary>

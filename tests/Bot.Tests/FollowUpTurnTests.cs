@@ -471,4 +471,17 @@ public class FollowUpTurnTests
 
         Assert.Contains(results[1].Eligibility, e => e.Rule == "company-conversion-reward");
     }
+
+    [Theory]
+    [InlineData("give me a summary of the policy", false)]
+    [InlineData("总结一下这个政策", false)]
+    [InlineData("总结下这个政策俺能享受啥", true)]
+    [InlineData("can you recap what I qualify for under the plan", true)]
+    public async Task A_summary_of_the_document_after_a_conversation_is_no_recap_unless_the_askers_gains_are_asked(string then, bool recap)
+    {
+        var results = await Converse("头一回被查出价签没标全 小毛病 能免罚不", then);
+
+        var first = results[1].Language == "zh" ? BotTexts.RecapFirst.In("zh")[..6] : BotTexts.RecapFirst.In("en")[..20];
+        Assert.Equal(recap, results[1].Answer.StartsWith(first, StringComparison.Ordinal));
+    }
 }
