@@ -313,8 +313,12 @@ internal static partial class TopicMention
     public static bool AsksWhetherItCounts(string text, int phraseStart, int phraseEnd)
     {
         var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseEnd);
-        return CountsAsBefore.IsMatch(text[clauseStart..phraseStart]) && !StatesItCounts(text, phraseStart, phraseEnd);
+        return CountsAsBefore.IsMatch(text[clauseStart..phraseStart]) && !StatesItCounts(text, phraseStart, phraseEnd)
+            && !NamesAScheme.IsMatch(text[phraseEnd..]);
     }
+
+    // "what is this getihu plan aiming for": the word names the scheme, not what the asker counts as.
+    private static readonly Regex NamesAScheme = new(@"^[\s-]*(plan|policy|policies|program|programme|scheme|support|doubling)\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>"也算轻微的", "还算是头一回": said of the asker, with no question after it ("今年还算新开的吗" asks).</summary>
     private static bool StatesItCounts(string text, int phraseStart, int phraseEnd)

@@ -1637,4 +1637,12 @@ public class TopicAndDialogueTests
 
         Assert.Equal("not_eligible", Assert.Single(result.Eligibility, e => e.Rule == "income-tax-halved").Verdict);
     }
+
+    [Fact]
+    public async Task The_word_for_who_naming_the_scheme_asks_about_the_scheme()
+    {
+        var result = await Ask(TestBots.Create(), "writing a uni report on my hometown jincheng: what is this getihu plan actually aiming for, like double the number by when?");
+
+        Assert.Equal("jincheng-2022-67#goals", result.Citations[0].Id);
+    }
 }
