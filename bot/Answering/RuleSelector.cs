@@ -207,9 +207,14 @@ internal sealed class RuleSelector
         }
 
         var clauses = Negation.Clauses(part).ToList();
-        if (before && clauses.LastOrDefault() is { } last && NamesOneThing(last) && last != whole)
+        if (before && clauses.LastOrDefault() is { } last && last != whole)
         {
-            yield return last; // "…, the free seal and …"
+            // "去年就听说能减三个月房租、还能免增值税": what was heard of ends the clause after the hearing.
+            var heard = NamesOneThing(last) ? last : HeardOf.Replace(last, "");
+            if (NamesOneThing(heard))
+            {
+                yield return heard; // "…, the free seal and …"
+            }
         }
 
         if (after && clauses.Count > 1 && NamesOneThing(clauses[0]) && clauses[0] != whole)
@@ -225,6 +230,9 @@ internal sealed class RuleSelector
 
     // How many English words next to a conjunction may name one thing ("the 3 months' free rent").
     private const int MaxEnglishConjunctWords = 5;
+
+    // What a clause says was heard, up to the thing heard of: "去年就听说能" of "去年就听说能减三个月房租".
+    private static readonly Regex HeardOf = new("^.*(听说|听人说|据说|说是|都说)(是)?(能|可以|还能)?", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // The matters just named, gathered: "这两样", "这俩事儿".
     private static readonly Regex MattersGathered = new(

@@ -369,6 +369,7 @@ public class TopicAndDialogueTests
     // The benefit after 还有 is the clause's first words: the last clause of the part is how it is asked.
     [InlineData("一个月营业额也就十来万块钱，是小规模纳税人，店面是租的，房东是个国有的商贸公司，听说有免增值税的，还有免三个月房租的，俺现在还能享受不")]
     [InlineData("我是个体户，小规模纳税人，一个月卖十二万，租的国企门面，免增值税以及减房租，现在还有吗")]
+    [InlineData("俺是个体户，小规模纳税人，一个月卖个八九万。门面是租的县里国资公司的。去年就听说能减三个月房租、还能免增值税，现在还能补着申请不？")] // what was heard of
     public async Task A_benefit_named_right_after_a_conjunction_is_answered_too(string question)
     {
         var result = await Ask(TestBots.Create(), question, asOf: new DateOnly(2026, 11, 30));
