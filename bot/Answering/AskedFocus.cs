@@ -48,7 +48,7 @@ internal sealed partial class AskedFocus
     // Ways to get something ("想贷款开店，有没有门路", "贷款有什么渠道"): alone after the question word they ask how to get what
     // was named before, as a way of doing does; after a topic, the way to it.
     private static readonly string[] Means = ["门路", "路子", "渠道", "途径", "办法", "法子", "方法"];
-    private static readonly HashSet<string> WaysOfDoing = new(["申报", "申请", "报名", "办理", "处理", "处置", "参加", "参与", "操作", "评选", "参评", "参选", "入选", "评上", "选上", "加入", "学", "学习", "听课", "上课", .. Means], StringComparer.Ordinal);
+    private static readonly HashSet<string> WaysOfDoing = new(["申报", "申请", "报名", "办理", "处理", "处置", "参加", "参与", "操作", "评选", "参评", "参选", "入选", "评上", "选上", "加入", "学", "学习", "听课", "上课", "知道", "掌握", "了解", .. Means], StringComparer.Ordinal);
     private static readonly string[] GenericEnds = ["东西", "事情", "事儿", .. Means, "弄", "搞", "拿", "领", "办", "用", "做", "卖", "买", "交", "缴", "付"];
 
     private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '.', ' ', '\n'];

@@ -1646,4 +1646,12 @@ public class TopicAndDialogueTests
 
         Assert.Equal("jincheng-2022-67#goals", result.Citations[0].Id);
     }
+
+    [Fact]
+    public async Task How_the_government_knows_asks_about_its_monitoring()
+    {
+        var result = await Ask(TestBots.Create(), "俺们个体户开不开门赚不赚钱 政府咋知道的 会统计不");
+
+        Assert.Equal("jincheng-2022-67#measure-20", result.Citations[0].Id);
+    }
 }
