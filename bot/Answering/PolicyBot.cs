@@ -326,7 +326,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var asOf = anotherTime ?? request.AsOf ?? asked ?? ParseDate(state.AsOf);
         // "I opened a shop in 2019": a word for something recent, dated long before, is not taken (the bot asks).
         extracted = knowledge.Facts.WithRegistrationDated(extracted, normalized, asOf ?? today);
-        var facts = anotherPerson ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(state.Facts, StringComparer.Ordinal);
+        // "俺小舅子在泽州开建材店，也是小规模，他那一个月少说也得二十万，他咋样": a later message only of one relative is their case too.
+        var relativesCase = state.Turns > 0 && TextNormalizer.Normalize(typed) is var plain && TextNormalizer.AsTheCaseAskedFor(plain) != plain;
+        var facts = anotherPerson || relativesCase ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(state.Facts, StringComparer.Ordinal);
         foreach (var (id, value) in extracted.Values)
         {
             facts[id] = value; // a later message corrects an earlier one

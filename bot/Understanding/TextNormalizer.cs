@@ -179,7 +179,7 @@ public static partial class TextNormalizer
 
     // Someone the asker asks for: "我表哥的五金店", "俺妹", "my cousin's shop".
     private static readonly System.Text.RegularExpressions.Regex SomeoneAskedFor = new(
-        @"(我|俺)(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|对象|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|哥|姐|弟|妹|爸|妈)|\bmy (cousin|brother|sister|uncle|aunt|dad|mum|mom|father|mother)('s)?\b",
+        @"(我|俺)(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|对象|小舅子|大舅子|舅子|姐夫|妹夫|嫂子|弟媳|老丈人|丈母娘|岳父|侄子|侄女|外甥女|外甥|闺女|发小|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|哥|姐|弟|妹|爸|妈)|\bmy (cousin|brother|sister|uncle|aunt|dad|mum|mom|father|mother)('s)?\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex RentedFrom = new(

@@ -484,4 +484,13 @@ public class FollowUpTurnTests
         var first = results[1].Language == "zh" ? BotTexts.RecapFirst.In("zh")[..6] : BotTexts.RecapFirst.In("en")[..20];
         Assert.Equal(recap, results[1].Answer.StartsWith(first, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_later_message_only_of_a_relative_is_their_case()
+    {
+        var results = await Converse("俺在城区开超市，小规模纳税人，一个月卖个十二三万，增值税能免不", "俺小舅子在泽州开建材店，也是小规模，他那一个月少说也得二十万，他咋样");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "vat-exemption"));
+        Assert.Equal("not_eligible", VerdictOf(results[1], "vat-exemption"));
+    }
 }
