@@ -267,10 +267,16 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // What the asker can have comes first, under the "yes" that says so; the rest keep the order they were chosen in.
         var verdicts = rules.Select(rule => BotKnowledge.Evaluate(rule, facts, context.AsOf)).OrderBy(v => v.Verdict == Verdict.Eligible ? 0 : 1).ToList();
 
-        // Once a benefit asked about is granted the answer is yes: no further questions about other ways to the same thing.
+        // Once a benefit asked about is granted the answer is yes: no further questions about other ways to the same thing
+        // (another rule of its clause, or one giving the same kind of thing).
         // "要是转成公司，有啥好处": what the imagined case would grant is said, and not asked about.
         var imagined = ImaginedGrants(verdicts, facts, context);
-        var next = verdicts.Any(v => v.Verdict == Verdict.Eligible) || sumsWritten ? null : NextQuestion([.. verdicts.Where(v => !imagined.Contains(v.Rule.Id))], context);
+        // "个体户，门面是市里一个国企的，俺是小规模" to "房租能减不？增值税能免不？": the rent granted, the VAT still asks its figure.
+        var granted = verdicts.Where(v => v.Verdict == Verdict.Eligible).Select(v => v.Rule).ToList();
+        bool AnotherWay(Rule rule) => granted.Any(g => g.ClauseId == rule.ClauseId || verdicts.Any(s => s.Rule.ClauseId == rule.ClauseId && selector.SameThing(g, s.Rule)));
+        // Beside more matters than two, a granted one still ends the questions: the answer is a list, not a dialogue.
+        var manyMatters = granted.Count > 0 && verdicts.Select(v => v.Rule.ClauseId).Distinct(StringComparer.Ordinal).Count() > 2;
+        var next = sumsWritten || manyMatters ? null : NextQuestion([.. verdicts.Where(v => !imagined.Contains(v.Rule.Id) && !AnotherWay(v.Rule))], context);
         // "开了十来年的五金店，听说个体户刻章免费，俺这能免不": what the asker said rules one way out (新设立), and the other way
         // (个转企) turns on a fact they never raised: the answer is the no, first, with the other way after it and not asked about.
         if (next is not null && fresh && verdicts.Any(v => v.Verdict == Verdict.NotEligible) && !context.Extracted.Mentioned.Contains(next.Fact.Id))

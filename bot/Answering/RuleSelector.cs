@@ -97,6 +97,21 @@ internal sealed class RuleSelector
         GenericWords = [.. generic.SelectMany(g => g.Words).Select(TextNormalizer.Normalize).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
     }
 
+    /// <summary>
+    /// Whether two rules give the same kind of thing (the new business's free seal and the converted company's): their
+    /// Chinese benefits share a staff synonym group that is not generic (免费, 费用) nor only the words for whom (个体工商户).
+    /// Once one is granted, the other is another way to the same thing, not a further question.
+    /// </summary>
+    public bool SameThing(Rule one, Rule other)
+    {
+        var first = TextNormalizer.Normalize(one.Benefit.Zh);
+        var second = TextNormalizer.Normalize(other.Benefit.Zh);
+        return content.Synonyms.In(Languages.Chinese).Where(g => !generic.Contains(g))
+            .Select(g => g.Words.Select(TextNormalizer.Normalize).ToList())
+            .Where(words => !IntentClassifier.Contains("个体工商户", words, wholeWords: false))
+            .Any(words => IntentClassifier.Contains(first, words, wholeWords: false) && IntentClassifier.Contains(second, words, wholeWords: false));
+    }
+
     // A group whose words are in this share of the different benefits, and in at least MinGenericBenefits of them, names none.
     private const double GenericShare = 0.25;
     private const int MinGenericBenefits = 3;

@@ -493,4 +493,23 @@ public class FollowUpTurnTests
         Assert.Equal("eligible", VerdictOf(results[0], "vat-exemption"));
         Assert.Equal("not_eligible", VerdictOf(results[1], "vat-exemption"));
     }
+
+    [Fact]
+    public async Task One_of_two_matters_granted_still_asks_for_what_the_other_needs()
+    {
+        var results = await ConverseOn(new DateOnly(2022, 8, 15), "想问下房租减免跟免增值税这俩事儿 俺能沾上不", "个体户，门面是市里一个国企的，俺是小规模", "一个月十七八万吧");
+
+        Assert.Equal("eligible", VerdictOf(results[1], "state-owned-rent-relief"));
+        Assert.NotNull(results[1].FollowUp);
+        Assert.Equal("not_eligible", VerdictOf(results[2], "vat-exemption"));
+    }
+
+    [Fact]
+    public async Task A_granted_seal_asks_nothing_of_the_other_way_to_a_free_seal()
+    {
+        var results = await Converse("上个月刚领的个体执照，开修车铺的，刻章要钱不");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "new-business-free-seal"));
+        Assert.Null(results[0].FollowUp);
+    }
 }
