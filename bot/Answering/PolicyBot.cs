@@ -570,7 +570,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // The verb of claiming left after the way of asking ("该找哪个部门<b>申请</b>"): no topic of its own.
     // "how?", "who?", "where?" alone: the English question word says it all.
-    private static readonly string[] ClaimingVerbs = ["申请", "办理", "申报", "报名", "批下来", "办下来", "批准", "审批", "办", "弄", "刻", "领", "到哪", "上哪", "去说", "说去", "文件上说没说", "文件里说没说", "说没说", "写没写", "去", "how", "who", "where", "whom"];
+    private static readonly string[] ClaimingVerbs = ["申请", "办理", "申报", "报名", "批下来", "办下来", "批准", "审批", "办", "弄", "刻", "领", "到哪", "上哪", "去说", "说去", "反映", "投诉", "文件上说没说", "文件里说没说", "说没说", "写没写", "去", "how", "who", "where", "whom"];
 
     // The ways of asking, and the words that point back, longest first.
     private static readonly string[] HowToClaim =

@@ -65,7 +65,7 @@ public static partial class TextNormalizer
     {
         ["个体工商户"] = "getihu", ["个体户"] = "getihu", ["营业执照"] = "business licence", ["执照"] = "licence", ["刻章"] = "seal carving",
         ["公章"] = "seal", ["印章"] = "seal", ["商标"] = "trademark", ["加盟"] = "franchising", ["小卖部"] = "corner shop", ["云直播"] = "cloud live-streaming",
-        ["有限公司"] = "limited company", ["房租"] = "rent", ["增值税"] = "VAT", ["小规模"] = "small-scale",
+        ["有限公司"] = "limited company", ["房租"] = "rent", ["增值税"] = "VAT", ["小规模"] = "small-scale", ["一般纳税人"] = "general taxpayer",
         ["yingye zhizhao"] = "business licence", ["youxian gongsi"] = "limited company", ["xiaomaibu"] = "corner shop",
         ["jiameng"] = "franchising", ["kuandai"] = "broadband", ["zhongchuang kongjian"] = "maker space", ["kaiye zhidao"] = "opening guidance",
         ["weishang"] = "wechat selling", ["daigou"] = "buying for customers", ["shichang jianguan"] = "market regulation",

@@ -41,7 +41,7 @@ internal static partial class TopicMention
 
     // Imagining a case, written before the word in its clause: "要是转成公司", "if I turn my shop into a company".
     // A time to come is imagined too: "以后转成了又能拿啥", "那等执照下来了 刻公司的章要自己掏钱不".
-    private static readonly string[] Imagining = ["如果", "要是", "假如", "假设", "万一", "将来", "到时候", "等到", "等执照", "等证", "等公司", "等转", "等批", "if i", "if we", "if my", "if our", "if they", "if she", "if he"];
+    private static readonly string[] Imagining = ["如果", "要是", "假如", "假设", "万一", "将来", "等到", "等执照", "等证", "等公司", "等转", "等批", "if i", "if we", "if my", "if our", "if they", "if she", "if he"];
 
     // Supposing or intending it, written before the word in its clause: "要是转成公司", "打算个转企".
     private static readonly string[] Supposed =

@@ -512,4 +512,13 @@ public class FollowUpTurnTests
         Assert.Equal("eligible", VerdictOf(results[0], "new-business-free-seal"));
         Assert.Null(results[0].FollowUp);
     }
+
+    [Fact]
+    public async Task Whom_to_complain_to_after_a_clause_is_about_that_clause()
+    {
+        var results = await Converse("外卖平台一单抽俺快两成 还要收这费那费 政策管不管", "那俺该去找哪个部门反映");
+
+        Assert.True(results[1].InScope);
+        Assert.Equal(results[0].Citations[0].Id, results[1].Citations[0].Id);
+    }
 }

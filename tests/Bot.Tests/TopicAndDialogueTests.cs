@@ -1654,4 +1654,24 @@ public class TopicAndDialogueTests
 
         Assert.Equal("jincheng-2022-67#measure-20", result.Citations[0].Id);
     }
+
+    [Theory]
+    [InlineData("手里就两三万块钱，也没房子能抵押，想贷点款", "jincheng-2022-67#measure-7")] // nothing to pledge is the credit-loan platform's matter
+    [InlineData("店里忙不过来 招个服务员半年都招不上 政策里有帮个体户找工人这一说没", "jincheng-2022-67#measure-13")]
+    public async Task An_everyday_problem_finds_the_measure_for_it(string question, string clause)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(clause, result.Citations[0].Id);
+    }
+
+    [Theory]
+    [InlineData("执照正在办下礼拜能下来 到时候是小规模纳税人 估摸一个月也就卖个七八万块钱 增值税还用交不")] // 到时候: when licensed, told as so
+    [InlineData("Getihu, we're registered as 一般纳税人, monthly sales about 100k. Can we skip VAT?")]
+    public async Task The_taxpayer_kind_told_for_when_licensed_or_in_chinese_inside_english_decides(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.NotEqual("need_info", result.Eligibility.Single(e => e.Rule == "vat-exemption").Verdict);
+    }
 }
