@@ -291,6 +291,12 @@ public class EvalTests
     [InlineData("bot-generalisation-291.jsonl")]
     [InlineData("bot-generalisation-292.jsonl")]
     [InlineData("bot-generalisation-293.jsonl")]
+    [InlineData("bot-generalisation-294.jsonl")]
+    [InlineData("bot-generalisation-295.jsonl")]
+    [InlineData("bot-generalisation-296.jsonl")]
+    [InlineData("bot-generalisation-297.jsonl")]
+    [InlineData("bot-generalisation-298.jsonl")]
+    [InlineData("bot-generalisation-299.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
