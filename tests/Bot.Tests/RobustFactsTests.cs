@@ -384,7 +384,8 @@ public class RobustFactsTests
     [Theory]
     [InlineData("running a noodle getihu out of an SOE-owned storefront", "rents_state_owned_premises")]
     [InlineData("Converted my getihu into an LLC in Aug 2025", "converted_to_company")]
-    public void An_english_abbreviation_says_the_fact(string text, string fact)
+    [InlineData("And the free seal thing? I only registered the getihu last week.", "newly_registered")]
+    public void An_english_abbreviation_or_phrasing_says_the_fact(string text, string fact)
     {
         Assert.Equal("true", Extract(text).Values[fact]);
     }
