@@ -1658,6 +1658,8 @@ public class TopicAndDialogueTests
     [Theory]
     [InlineData("手里就两三万块钱，也没房子能抵押，想贷点款", "jincheng-2022-67#measure-7")] // nothing to pledge is the credit-loan platform's matter
     [InlineData("店里忙不过来 招个服务员半年都招不上 政策里有帮个体户找工人这一说没", "jincheng-2022-67#measure-13")]
+    [InlineData("my getihu's bank account suddenly got frozen and I have no idea who did it. where can I check what's been frozen or seized?", "jincheng-2022-67#measure-18")] // a bank account frozen, not one set up
+    [InlineData("Can the authorities freeze my shop's bank account during a campaign?", "jincheng-2022-67#measure-18")]
     public async Task An_everyday_problem_finds_the_measure_for_it(string question, string clause)
     {
         var result = await Ask(TestBots.Create(), question);
