@@ -157,9 +157,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         // Nor when a provision of the clause has ended by the date asked: the summary states it as if it could still be had
         // ("承租国有房屋的个体工商户，减免当年3个月租金；…" above the sentence on lower rents, asked in 2026).
         // A summary that says when they end ("2022年12月31日前：…") is kept.
-        var ended = knowledge.Content.RulesFor(main.Id).Any(r => r.ValidUntil is { } until && until < asOf
-            && clause.Summary?.Contains(BotTexts.FormatDate(until, language), StringComparison.Ordinal) != true);
-        if (!ended && clause.Summary is { Length: > 0 } summary && knowledge.Sentences.Summarises(main.Id, summary, name, main.Quote, question, alsoMeant))
+        if (knowledge.SummaryAsOf(main.Id, clause, language, asOf) is { } summary && knowledge.Sentences.Summarises(main.Id, summary, name, main.Quote, question, alsoMeant))
         {
             summary = summary.TrimEnd('。', '.', '；', ';', ' ');
             return several ? Say(BotTexts.SummaryIn, summary, main.Document!, 1) : Say(BotTexts.Summary, summary, 1);

@@ -376,6 +376,15 @@ public sealed partial class BotKnowledge
     /// <summary>The shared rules engine: the same verdicts as the checker page.</summary>
     public static RuleResult Evaluate(Rule rule, IReadOnlyDictionary<string, string> facts, DateOnly asOf) => RuleEvaluator.Evaluate(rule, facts, asOf);
 
+    /// <summary>
+    /// The staff's summary of a clause (<paramref name="clause"/>, in <paramref name="language"/>), unless a provision of it
+    /// has ended by <paramref name="asOf"/> and the summary does not say when ("承租国有房屋的个体工商户，减免当年3个月租金；…" asked
+    /// in 2026 would state it as if it could still be had; "2022年12月31日前：…" is kept); null when there is none.
+    /// </summary>
+    public string? SummaryAsOf(string clauseId, Section clause, string language, DateOnly asOf) =>
+        clause.Summary is { Length: > 0 } summary && !Content.RulesFor(clauseId).Any(r => r.ValidUntil is { } until && until < asOf
+            && !summary.Contains(BotTexts.FormatDate(until, language), StringComparison.Ordinal)) ? summary : null;
+
     /// <summary>The clause in the answer's language, or the Chinese one where there is no translation.</summary>
     public Section? Clause(string clauseId, string language) =>
         Content.FindClause(clauseId, language) ?? Content.FindClause(clauseId, Languages.Chinese);

@@ -91,6 +91,9 @@ internal static class DocumentQuestion
     // A word for a document itself (文件, 政策, "plan").
     private static readonly string[] NamesOfDocuments = [.. BotKnowledge.DocumentWords, "政策", "plan"];
 
+    /// <summary>Whether the message names a document itself (文件, 政策, 方案, "the policy", "plan"): "总结一下这个政策".</summary>
+    public static bool NamesADocument(string normalized) => IntentClassifier.Contains(normalized, NamesOfDocuments, wholeWords: false);
+
     // A document named, pointed at (这个) or given by its number's bracket (〔2022〕).
     private static readonly string[] DocumentWords = [.. NamesOfDocuments, "这个", "〔"];
 

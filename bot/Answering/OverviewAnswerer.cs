@@ -177,11 +177,9 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
                 continue;
             }
 
-            // The summary, unless a provision of the clause has ended by the date the conversation is about and the summary
-            // does not say so; then the sentence that best says what the measure is about.
-            var ended = knowledge.Content.RulesFor(clauseId).Any(r => r.ValidUntil is { } until && until < context.AsOf
-                && clause.Summary?.Contains(BotTexts.FormatDate(until, language), StringComparison.Ordinal) != true);
-            var summary = ended ? null : clause.Summary?.TrimEnd('。', '.', '；', ';', ' ');
+            // The summary where it still holds on the date the conversation is about; otherwise the sentence that best says
+            // what the measure is about.
+            var summary = knowledge.SummaryAsOf(clauseId, clause, language, context.AsOf)?.TrimEnd('。', '.', '；', ';', ' ');
             var focus = summary ?? clause.NameOrTitle;
             if (knowledge.Sentences.Best(clauseId, language, focus, focus) is not { } quote || knowledge.Cite(clauseId, language, quote) is not { } citation)
             {

@@ -63,13 +63,18 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
         // "那俺对门老李呢？他也是个体户…": what is told of the person the conversation turns to is the case asked about, the
         // same question as before, and what was known of the one before is not theirs.
+        // "俺小舅子在泽州开建材店，也是小规模，他那一个月少说也得二十万，他咋样": a later message only of one relative is their case
+        // too, as understanding already reads it; and "what about my cousin? her nail salon…", read as the asker's own case
+        // already, still turns to her. What the message was, as typed, tells.
+        var plain = TextNormalizer.Normalize(typed);
         var anotherPerson = false;
         if (state.PendingFact is null && state.Turns > 0)
         {
             (normalized, anotherPerson) = TextNormalizer.AsAnotherPersonsCase(normalized);
-            // "what about my cousin? her nail salon…" is read as the asker's own case already; it still turns to her.
-            anotherPerson |= TextNormalizer.AsAnotherPersonsCase(TextNormalizer.Normalize(typed)).Turned;
+            anotherPerson |= TextNormalizer.AsAnotherPersonsCase(plain).Turned;
         }
+
+        var relativesCase = state.Turns > 0 && TextNormalizer.AsTheCaseAskedFor(plain) != plain;
 
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         // "xiao gui mo na shui ren" is Chinese typed in pinyin, though once read back some syllables stay letters.
@@ -114,7 +119,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         // "行，你给俺总结下，俺这店到底能沾上哪些", "can you recap what I qualify for": what the conversation covered.
-        var recap = !intent.HasInjection && state.Discussed.Count > 0 && (AsksForRecap(normalized) || AsksForRecap(typed.ToLowerInvariant()));
+        var recap = !intent.HasInjection && state.Discussed.Count > 0 && AsksForRecap(normalized);
         var pendingRules = state.PendingRules.Select(knowledge.Rule).OfType<Rule>().ToList();
         // The rules the last answer gave verdicts on: what a short turn after it is about.
         var lastRules = state.LastRules.Select(knowledge.Rule).OfType<Rule>().ToList();
@@ -326,8 +331,6 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var asOf = anotherTime ?? request.AsOf ?? asked ?? ParseDate(state.AsOf);
         // "I opened a shop in 2019": a word for something recent, dated long before, is not taken (the bot asks).
         extracted = knowledge.Facts.WithRegistrationDated(extracted, normalized, asOf ?? today);
-        // "俺小舅子在泽州开建材店，也是小规模，他那一个月少说也得二十万，他咋样": a later message only of one relative is their case too.
-        var relativesCase = state.Turns > 0 && TextNormalizer.Normalize(typed) is var plain && TextNormalizer.AsTheCaseAskedFor(plain) != plain;
         var facts = anotherPerson || relativesCase ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(state.Facts, StringComparer.Ordinal);
         foreach (var (id, value) in extracted.Values)
         {
@@ -489,7 +492,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     /// covered; not "总结一下这个政策", which asks what a document says.
     /// </summary>
     private static bool AsksForRecap(string normalized) =>
-        RecapAsked.IsMatch(normalized) && !(NamesTheDocument.IsMatch(normalized) && !AskersOwn.IsMatch(normalized));
+        RecapAsked.IsMatch(normalized) && !(DocumentQuestion.NamesADocument(normalized) && !AskersOwn.IsMatch(normalized));
 
     private static readonly System.Text.RegularExpressions.Regex RecapAsked = new(
         "总结|归拢|汇总|归纳|概括|梳理|捋一捋|捋捋|捋一下|捋一遍|理一理|盘一盘|整理一下|整理整理|说个总的|再说一遍|重复一下|(刚才|刚刚|前面|上面|之前)(说|讲|聊|问)的(这|那)?(几样|几条|几项|几个|几件|些)"
@@ -499,11 +502,6 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // The asker's own gains beside a document's name: "总结下这个政策俺能享受啥" is a recap of the asker's matters.
     private static readonly System.Text.RegularExpressions.Regex AskersOwn = new(
         @"(我|俺|咱)们?(都|到底|这店|这)?(能|可以|符合|沾)|\b(i|we) (qualify|get|can get|could get|am eligible|are eligible)\b|\bwhat (i|we) (qualify|get|can get)\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
-
-    // The document itself named: "总结一下这个政策", "give me a summary of the policy".
-    private static readonly System.Text.RegularExpressions.Regex NamesTheDocument = new(
-        @"政策|文件|方案|通知|\b(policy|plan|document|notice)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
 
     /// <summary>Whether the message only asks how, where or from whom to claim, or how much or how long, about no topic of its own.</summary>

@@ -95,6 +95,11 @@ internal sealed class RuleSelector
 
         generic = GenericGroups(content.Synonyms, [.. byBenefit.Keys.Select(b => TextNormalizer.Normalize(b.Item1 + " " + b.Item2))]);
         GenericWords = [.. generic.SelectMany(g => g.Words).Select(TextNormalizer.Normalize).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
+        // Only answers that grant one benefit and leave another open read them: a start need not pay for it.
+        kindGroups = new(() =>
+            [.. content.Synonyms.In(Languages.Chinese).Where(g => !generic.Contains(g))
+                .Select(g => (Group: g, Words: g.Words.Select(TextNormalizer.Normalize).ToList()))
+                .Where(g => !IntentClassifier.Contains("个体工商户", g.Words, wholeWords: false))]);
     }
 
     /// <summary>
@@ -102,15 +107,19 @@ internal sealed class RuleSelector
     /// Chinese benefits share a staff synonym group that is not generic (免费, 费用) nor only the words for whom (个体工商户).
     /// Once one is granted, the other is another way to the same thing, not a further question.
     /// </summary>
-    public bool SameThing(Rule one, Rule other)
+    public bool SameThing(Rule one, Rule other) => KindsOf(one).Overlaps(KindsOf(other));
+
+    // The non-generic groups a benefit's Chinese text writes (see SameThing), worked out once per benefit.
+    private HashSet<SynonymGroup> KindsOf(Rule rule) => kinds.GetOrAdd(rule.Benefit.Zh, benefit =>
     {
-        var first = TextNormalizer.Normalize(one.Benefit.Zh);
-        var second = TextNormalizer.Normalize(other.Benefit.Zh);
-        return content.Synonyms.In(Languages.Chinese).Where(g => !generic.Contains(g))
-            .Select(g => g.Words.Select(TextNormalizer.Normalize).ToList())
-            .Where(words => !IntentClassifier.Contains("个体工商户", words, wholeWords: false))
-            .Any(words => IntentClassifier.Contains(first, words, wholeWords: false) && IntentClassifier.Contains(second, words, wholeWords: false));
-    }
+        var text = TextNormalizer.Normalize(benefit);
+        return new HashSet<SynonymGroup>(kindGroups.Value.Where(g => IntentClassifier.Contains(text, g.Words, wholeWords: false)).Select(g => g.Group), ReferenceEqualityComparer.Instance);
+    });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<SynonymGroup>> kinds = new(StringComparer.Ordinal);
+
+    /// <summary>The Chinese groups that can say what kind of thing a benefit gives, words normalised: not generic, nor the words for whom.</summary>
+    private readonly Lazy<List<(SynonymGroup Group, List<string> Words)>> kindGroups;
 
     // A group whose words are in this share of the different benefits, and in at least MinGenericBenefits of them, names none.
     private const double GenericShare = 0.25;
