@@ -75,6 +75,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         var relativesCase = state.Turns > 0 && TextNormalizer.AsTheCaseAskedFor(plain) != plain;
+        // "再问个俺自己的", "那我呢", "俺一个月卖八万能免不" after a relative's case: the asker's own facts again.
+        var backToOwn = !anotherPerson && !relativesCase && state.OwnFacts is not null && TextNormalizer.BackToTheAsker(plain, state.PendingFact is not null);
 
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         // "xiao gui mo na shui ren" is Chinese typed in pinyin, though once read back some syllables stay letters.
@@ -222,9 +224,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         // What is told of them is what the last rules read, or nothing is named: "那俺表哥呢 他…正琢磨转成公司 转了能落点啥好处"
-        // asks something of its own for them.
+        // asks something of its own for them. The same for the asker coming back to themself ("那我自己呢").
         var readByLast = lastRules.SelectMany(r => r.FactIds).ToHashSet(StringComparer.Ordinal);
-        if (!continuing && anotherPerson && lastRules.Count > 0
+        if (!continuing && (anotherPerson || backToOwn) && lastRules.Count > 0
             && ((extracted.Values.Keys.Any(readByLast.Contains) && extracted.Mentioned.All(readByLast.Contains))
                 || !answerer.NamesATopic(knowledge.WithoutFactWords(normalized), written ?? language)))
         {
@@ -331,7 +333,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var asOf = anotherTime ?? request.AsOf ?? asked ?? ParseDate(state.AsOf);
         // "I opened a shop in 2019": a word for something recent, dated long before, is not taken (the bot asks).
         extracted = knowledge.Facts.WithRegistrationDated(extracted, normalized, asOf ?? today);
-        var facts = anotherPerson || relativesCase ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(state.Facts, StringComparer.Ordinal);
+        var facts = anotherPerson || relativesCase ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : new Dictionary<string, string>(backToOwn ? state.OwnFacts! : state.Facts, StringComparer.Ordinal);
         foreach (var (id, value) in extracted.Values)
         {
             facts[id] = value; // a later message corrects an earlier one
@@ -417,6 +420,15 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         foreach (var (id, value) in answer.LearnedFacts)
         {
             facts[id] = value;
+        }
+
+        if ((anotherPerson || relativesCase) && state.OwnFacts is null)
+        {
+            state.OwnFacts = state.Facts;
+        }
+        else if (backToOwn)
+        {
+            state.OwnFacts = null;
         }
 
         state.Facts = facts;

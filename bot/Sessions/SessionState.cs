@@ -9,6 +9,12 @@ public sealed class SessionState
     /// <summary>Facts learnt so far, by fact id, as the checker's URL values: "true", "120000", "small_scale".</summary>
     public Dictionary<string, string> Facts { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The asker's own facts, kept aside while the conversation is about someone else (a relative, the neighbour): "再问个俺自己的"
+    /// or "what about me?" comes back to them. Null while the conversation is about the asker.
+    /// </summary>
+    public Dictionary<string, string>? OwnFacts { get; set; }
+
     /// <summary>Facts the user said they do not know; not asked again.</summary>
     public List<string> Unknown { get; set; } = [];
 

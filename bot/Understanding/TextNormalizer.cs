@@ -251,6 +251,34 @@ public static partial class TextNormalizer
         return (ThirdPersonPronoun.IsMatch(rest) && !FirstPerson.IsMatch(ThirdPersonPronoun.Replace(rest, " ")) ? PronounsAsTheAsker(rest) : text, true);
     }
 
+    // "再问个俺自己的", "那我呢", "回到我的店", "what about me?", "back to my own shop": the asker turns back to themself.
+    private static readonly System.Text.RegularExpressions.Regex BackToTheAskerWords = new(
+        @"(我|俺|咱)(自己|自个儿?|个人)|^\s*(那|那么|还有)?\s*(我|俺|咱)(的|家)?(这边|这头|那个)?呢|(说回|回到|回头说|再说说?|再问问?个?)\s*(我|俺|咱)"
+        + @"|\b(my own|myself|what about me|how about me|and me|back to (me|mine|my))\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "帮我问问", "告诉我", "我想问一下", "tell me", "I want to know": the asker only as the one asking.
+    private static readonly System.Text.RegularExpressions.Regex AskerAsking = new(
+        @"(帮|给|告诉|跟|和|替|问)\s*(我|俺)|(我|俺)\s*(想|要|就|再)?\s*(问|打听|咨询|了解|知道|请教)|(我|俺)(觉得|寻思|琢磨|估计|猜|看|听说|不知道|不清楚|也不知道|不太清楚|记得)"
+        + @"|\b(tell|help|give|show|let) me\b|\bi (want|wanted|need|would like|'d like) to (ask|know|check)\b|\bcan i ask\b|\bi (think|guess|heard|don't know|dont know|am not sure|'m not sure)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>
+    /// After the conversation turned to someone else, a message that is the asker's own case again: "再问个俺自己的", "那我呢",
+    /// "what about me?", or one that speaks of the asker and of nobody else ("俺一个月卖八万能免不"). A reply to the bot's
+    /// question about the other person ("我也不清楚") is theirs unless it says the asker's own words.
+    /// </summary>
+    public static bool BackToTheAsker(string text, bool replying)
+    {
+        if (BackToTheAskerWords.IsMatch(text))
+        {
+            return true;
+        }
+
+        return !replying && !ThirdPersonPronoun.IsMatch(text) && !SomeoneAskedFor.IsMatch(text) && !AnotherPersonFirst.IsMatch(text)
+            && FirstPerson.IsMatch(AskerAsking.Replace(text, " "));
+    }
+
     // Goods or premises sealed up by officials ("sealed up a batch of stock", "they sealed off my shop"): seized, not a seal carved.
     private static readonly System.Text.RegularExpressions.Regex SealedUp = new(
         @"\bseal(ed|ing|s)? (up|off)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);

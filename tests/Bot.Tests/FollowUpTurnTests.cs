@@ -494,6 +494,30 @@ public class FollowUpTurnTests
         Assert.Equal("not_eligible", VerdictOf(results[1], "vat-exemption"));
     }
 
+    [Theory]
+    [InlineData("那我自己呢")]
+    [InlineData("再问个俺自己的 俺这个到底能免不")]
+    [InlineData("俺还是那个数，能免不")]
+    public async Task Coming_back_to_ones_own_case_after_a_relatives_takes_up_what_was_said_of_oneself(string back)
+    {
+        var results = await Converse("俺是小规模纳税人，一个月卖八万，增值税能免不", "那俺表哥呢？他也是小规模，一个月卖二十万", back);
+
+        Assert.Equal("eligible", VerdictOf(results[0], "vat-exemption"));
+        Assert.Equal("not_eligible", VerdictOf(results[1], "vat-exemption"));
+        Assert.Equal("eligible", VerdictOf(results[2], "vat-exemption"));
+    }
+
+    [Theory]
+    [InlineData("他那个店开了好几年了", "need_info")]
+    [InlineData("and me?", "eligible")]
+    public async Task A_message_of_the_relative_stays_their_case_and_the_asker_coming_back_is_their_own(string then, string verdict)
+    {
+        var results = await Converse("I'm a small-scale taxpayer selling 80k a month, can I skip VAT?", "what about my cousin? he sells 200k a month, also small-scale", then);
+
+        Assert.Equal("not_eligible", VerdictOf(results[1], "vat-exemption"));
+        Assert.Equal(verdict == "eligible", results[2].Eligibility.Any(e => e.Rule.EndsWith("vat-exemption", StringComparison.Ordinal) && e.Verdict == "eligible"));
+    }
+
     [Fact]
     public async Task One_of_two_matters_granted_still_asks_for_what_the_other_needs()
     {
