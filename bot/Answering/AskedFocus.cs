@@ -48,7 +48,7 @@ internal sealed partial class AskedFocus
     // Ways to get something ("想贷款开店，有没有门路", "贷款有什么渠道"): alone after the question word they ask how to get what
     // was named before, as a way of doing does; after a topic, the way to it.
     private static readonly string[] Means = ["门路", "路子", "渠道", "途径", "办法", "法子", "方法"];
-    private static readonly HashSet<string> WaysOfDoing = new(["申报", "申请", "报名", "办理", "处理", "处置", "参加", "参与", "操作", "评选", "参评", "参选", "入选", "评上", "选上", "加入", "学", "学习", "听课", "上课", "知道", "掌握", "了解", .. Means], StringComparer.Ordinal);
+    private static readonly HashSet<string> WaysOfDoing = new(["申报", "申请", "报名", "办理", "处理", "处置", "参加", "参与", "操作", "评选", "参评", "参选", "入选", "评上", "选上", "加入", "上去", "进去", "入驻", "注册", "登录", "登上", "学", "学习", "听课", "上课", "知道", "掌握", "了解", .. Means], StringComparer.Ordinal);
     private static readonly string[] GenericEnds = ["东西", "事情", "事儿", .. Means, "弄", "搞", "拿", "领", "办", "用", "做", "卖", "买", "交", "缴", "付"];
 
     private static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '!', '！', '?', '？', '.', ' ', '\n'];
@@ -143,6 +143,9 @@ internal sealed partial class AskedFocus
     /// <summary>Whether the question asks for money back with 退 alone ("刻章的钱能退不", "22年的房租能退吗").</summary>
     public static bool AsksForMoneyBack(string normalized) => LoneRefund().IsMatch(normalized);
 
+    [System.Text.RegularExpressions.GeneratedRegex("(不管|无论|不论)[^，。？！,.?!\\s]{1,12}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex Concession();
+
     [System.Text.RegularExpressions.GeneratedRegex("([教看问帮说讲查试聊管学评])一?\\1", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex DoubledVerb();
 
@@ -178,6 +181,8 @@ internal sealed partial class AskedFocus
         normalized = WayOfDoing().Replace(normalized, "$1$2");
         // "有没有人教教", "帮俺问问": a verb said twice is the verb.
         normalized = DoubledVerb().Replace(normalized, "$1");
+        // "不管有没有毛病，让俺们整条街的铺子先都关门": whatever the concession names is not asked.
+        normalized = Concession().Replace(normalized, " ");
         // The last part that asks about something: "营业执照丢了怎么补办，政策有规定吗" asks about 补办, then where to look;
         // "…能分期吗？政策里有没有说" asks about 分期, the last part only whether it is written.
         var parts = Forms.Aggregate(WhatComesWithIt().Replace(OverviewAnswerer.AnyForTheAsker.Replace(AskedSentences(normalized), ""), ""), (text, form) => text.Replace(form, "", StringComparison.Ordinal))

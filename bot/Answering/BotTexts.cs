@@ -71,6 +71,7 @@ internal static class BotTexts
     public static readonly LocalizedText MeasuresWithEndDates = new("规定了截止日期的措施：", "Measures with an end date:");
     public static readonly LocalizedText MeasuresWithoutEndDates = new("您问到的、没有写截止日期的措施：", "What you asked about that has no end date:");
     public static readonly LocalizedText AllMeasuresWithoutEndDates = new("没有写截止日期、现在仍在执行的措施：", "Measures with no end date, still in force:");
+    public static readonly LocalizedText StatusWithAmount = new("{0}；{1}", "{0}; {1}");
     public static readonly LocalizedText EndDateLine = new("“{0}”（{1}）：{2}[{3}]", "\"{0}\" ({1}): {2} [{3}]");
     public static readonly LocalizedText EndedOn = new("执行至{0}，已结束", "ran until {0} and has ended");
     public static readonly LocalizedText RunsUntil = new("执行至{0}", "runs until {0}");

@@ -151,6 +151,13 @@ internal sealed partial class DocumentAnswerer(BotKnowledge knowledge)
                     var until = Date(rule.ValidUntil);
                     var status = rule.ValidUntil is null ? Say(BotTexts.NoEndDate, Date(rule.ValidFrom))
                         : context.AsOf > rule.ValidUntil ? Say(BotTexts.EndedOn, until) : Say(BotTexts.RunsUntil, until);
+                    // "那3000块奖励还给不给": a sum of money is said with its measure.
+                    if (rule.AmountYuan is not null && rule.Amount is { } amount)
+                    {
+                        var sum = amount.In(language);
+                        status = Say(BotTexts.StatusWithAmount, status, language == Languages.English && sum.Length > 1 && char.IsUpper(sum[0]) && !char.IsUpper(sum[1]) ? char.ToLowerInvariant(sum[0]) + sum[1..] : sum);
+                    }
+
                     if (citations.All(c => c.Id != rule.ClauseId)
                         && knowledge.Sentences.Best(rule.ClauseId, language, rule.Benefit.In(language), rule.Benefit.In(language)) is { } q
                         && knowledge.Cite(rule.ClauseId, language, q) is { } c)

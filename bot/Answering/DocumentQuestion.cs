@@ -120,12 +120,16 @@ internal static class DocumentQuestion
     /// message. "朋友说免费刻章那个是22年的老政策，22年底就停了，是真的吗" asks whether what the friend said is true.
     /// </summary>
     private static bool AsksWhetherGenuine(string message) =>
-        AClaim.Replace(message, "") is var normalized
+        AClaim.Replace(Accusation.Replace(message, ""), "") is var normalized
         && IntentClassifier.Contains(normalized, GenuineCues, wholeWords: false)
         && (normalized.Length <= ShortMessage
             ? IntentClassifier.Contains(normalized, DocumentWords, wholeWords: false)
             : Policy.Bot.Understanding.Negation.Clauses(normalized)
                 .Any(clause => IntentClassifier.Contains(clause, GenuineCues, wholeWords: false) && IntentClassifier.Contains(clause, DocumentWords, wholeWords: false)));
+
+    // "你们这政策就是骗人的！…俺这个月才卖了六万，税务局还让俺交税，咋回事": an angry verdict on the policy, then the question.
+    private static readonly System.Text.RegularExpressions.Regex Accusation = new(
+        "(就是|都是|纯属|纯粹|简直|净|全是)(在)?骗人(的)?[!！。，,]", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
 
     // What a word means: "文件标题里那个“倍增质升”是啥意思" asks what the goals say, not for the title.
     private static readonly string[] MeaningAsked = ["啥意思", "什么意思", "是指什么", "指的是什么", "指的是啥", "指啥", "什么叫", "啥叫"];
@@ -171,6 +175,10 @@ internal static class DocumentQuestion
         "(这个|那个|这份|那份)?(文件|政策|通知|方案)(上|里|中|里面|上面)?(说|讲|写|提|规定)(的|了的)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
 
     // The address of a service, not of the document: "网上办执照的网址", "注册用的链接", "信易贷入驻的网站".
+    // "上哪能看到解读啊 电视上播不播": the policy explained or publicised, which safeguard 3 is about, not its text.
+    private static readonly System.Text.RegularExpressions.Regex MediaOrInterpretation = new(
+        "解读|宣讲|电视|电台|广播|报纸|报刊", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
+
     private static readonly System.Text.RegularExpressions.Regex AServicesAddress = new(
         "(办|注册|登记|申请|入驻|预约|报名|申报|缴费|交税|报税|网办)[^，。？！,?!\\s]{0,8}(网址|链接|网站)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
 
@@ -251,9 +259,16 @@ internal static class DocumentQuestion
 
         // "市里这个方案，沁水县自己有没有出细则，去哪能看到": where to read the county's own rules, not this document; "把网上办执照的
         // 网址发我" asks where to do something online.
-        if (facets.HasFlag(DocumentFacet.Text) && (CountyOwnPolicies.Asked(normalized) || AServicesAddress.IsMatch(normalized)))
+        if (facets.HasFlag(DocumentFacet.Text) && (CountyOwnPolicies.Asked(normalized) || AServicesAddress.IsMatch(normalized) || MediaOrInterpretation.IsMatch(normalized)))
         {
             facets &= ~DocumentFacet.Text;
+        }
+
+        // "沁水县有没有自己出台扶持个体户的细则？市里这个文件对县里是咋要求的": when the county's own rules came out is not
+        // this document's date.
+        if (facets.HasFlag(DocumentFacet.Date) && CountyOwnPolicies.Asked(normalized))
+        {
+            facets &= ~DocumentFacet.Date;
         }
 
         return facets;

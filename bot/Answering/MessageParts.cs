@@ -72,7 +72,8 @@ internal static partial class MessageParts
 
     /// <summary>
     /// The answer to the whole message, followed by the answers to its parts that it does not speak to: a part is spoken to
-    /// when the sentence its own answer quotes first is quoted, and marked, in the whole answer. Citations are merged and renumbered.
+    /// when the sentence its own answer quotes first is quoted, and marked, in the whole answer, or when the whole answer gives
+    /// every verdict the part's does and marks the clause it cites first. Citations are merged and renumbered.
     /// </summary>
     public static BotResult WithParts(BotResult whole, IReadOnlyList<BotResult> parts)
     {
@@ -86,7 +87,11 @@ internal static partial class MessageParts
             var spoken = result.Citations.Where((c, i) => result.Answer.Contains($"[{(i + 1).ToString(CultureInfo.InvariantCulture)}]", StringComparison.Ordinal));
             // The part's clause quoted by another sentence of it ("再贷款…" for "没啥能抵押的 能贷到款不") does not answer it either;
             // a quote that joins the part's sentence with another ("…户籍限制……水、电价…") does.
-            if (!part.InScope || part.Citations.Count == 0 || spoken.Any(c => c.Id == part.Citations[0].Id && c.Quote.Contains(part.Citations[0].Quote, StringComparison.Ordinal)))
+            // A part whose every verdict the answer already gives, from the clause the part cites first, is spoken to ("Do I pay
+            // VAT? And … is the income tax still halved?" answered both at once).
+            if (!part.InScope || part.Citations.Count == 0 || spoken.Any(c => c.Id == part.Citations[0].Id && c.Quote.Contains(part.Citations[0].Quote, StringComparison.Ordinal))
+                || (part.Eligibility.Count > 0 && part.Eligibility.All(e => result.Eligibility.Any(r => r.Rule == e.Rule && r.Verdict == e.Verdict))
+                    && spoken.Any(c => c.Id == part.Citations[0].Id)))
             {
                 continue;
             }
@@ -128,7 +133,7 @@ internal static partial class MessageParts
     private static partial Regex Asking();
 
     // A word that turns to another matter, after a break or at the start: 另外, 还有 (not 还有没有, 还有效, 还有啥), 二是, "also".
-    [GeneratedRegex(@"(?<pre>[，,。.；;！!？?\s]+)(另外|还有个事儿?|还有一个事儿?|还有件事|还有(?!没|吗|么|啥|什么|效|用|别的|其他|其它|哪|多少|几|谁|的|点|些|呢|不|机会|希望|戏)|再问一下|再问个事儿?|(我|俺)?还想(问一?下|问问|问个事儿?|问)?|顺便问一?下|顺便问|顺带问一?下|顺带问|捎带问一?下|顺嘴问一?下|再一个|再就是|二是|第二(?=[，,、是个件]))|(?<pre>(?<=\p{IsCJKUnifiedIdeographs}))(还有(?=俺|我们|我)|再就是|顺便问一?下|顺带问一?下)|(?<pre>(^|[，,。.；;！!？?]\s*))(also|another question|one more thing|and one more thing|plus|secondly)\b",
+    [GeneratedRegex(@"(?<pre>[，,。.；;！!？?\s]+)(另外|还有个事儿?|还有一个事儿?|还有件事|还有(?!没|吗|么|啥|什么|效|用|别的|其他|其它|哪|多少|几|谁|的|点|些|呢|不|机会|希望|戏)|再问一下|再问个事儿?|(我|俺)?还想(问一?下|问问|问个事儿?|问)?|顺便问一?下|顺便问|顺带问一?下|顺带问|捎带问一?下|顺嘴问一?下|再一个|再就是|二是|第二(?=[，,、是个件]))|(?<pre>(?<=\p{IsCJKUnifiedIdeographs}))(还有(?=俺|我们|我)|再就是|顺便问一?下|顺带问一?下)|(?<pre>(^|[，,。.；;！!？?]\s*))(also|another question|one more thing|and one more thing|plus|secondly)\b|(?<pre>[?？]\s*)(and)\b(?= (once|if|after|also|can|could|is|are|will|would|should|my|our|i|we|(does|do|is|are|will) (the|this)( plan| policy)?)\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TurnToAnother();
 

@@ -74,9 +74,11 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             anotherPerson |= TextNormalizer.AsAnotherPersonsCase(plain).Turned;
         }
 
-        var relativesCase = state.Turns > 0 && TextNormalizer.AsTheCaseAskedFor(plain) != plain;
+        // "俺表哥…", "俺替隔壁王婶问一下", "asking for my dad": the message is someone else's case.
+        var someoneElses = TextNormalizer.AsTheCaseAskedFor(plain) != plain || TextNormalizer.AsksOnSomeonesBehalf(plain);
+        var relativesCase = state.Turns > 0 && someoneElses;
         // "再问个俺自己的", "那我呢", "俺一个月卖八万能免不" after a relative's case: the asker's own facts again.
-        var backToOwn = !anotherPerson && !relativesCase && state.OwnFacts is not null && TextNormalizer.BackToTheAsker(plain, state.PendingFact is not null);
+        var backToOwn = !anotherPerson && !someoneElses && state.OwnFacts is not null && TextNormalizer.BackToTheAsker(plain, state.PendingFact is not null);
 
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         // "xiao gui mo na shui ren" is Chinese typed in pinyin, though once read back some syllables stay letters.
@@ -229,6 +231,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         if (!continuing && (anotherPerson || backToOwn) && lastRules.Count > 0
             && ((extracted.Values.Keys.Any(readByLast.Contains) && extracted.Mentioned.All(readByLast.Contains))
                 || !answerer.NamesATopic(knowledge.WithoutFactWords(normalized), written ?? language)))
+        {
+            (continuing, pendingRules, pendingFact) = (true, lastRules, null);
+        }
+
+        // After a verdict, "俺是说2022年那会儿就租着这门面了…现在还能补着减不", "can I still claim it for back then?": claiming
+        // what the last rules gave, late. The same rules, as of the day asked (a provision that ended says so).
+        if (!continuing && pendingRules.Count == 0 && state.LastRules.Count > 0 && ClaimedLate.IsMatch(normalized))
         {
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
@@ -422,7 +431,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             facts[id] = value;
         }
 
-        if ((anotherPerson || relativesCase) && state.OwnFacts is null)
+        if ((anotherPerson || someoneElses) && state.OwnFacts is null)
         {
             state.OwnFacts = state.Facts;
         }
@@ -521,6 +530,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     {
         // "好嘞谢谢，那这个减免去哪办": thanks before it, and the kind of benefit after 这个, still point back.
         normalized = PointedBenefit.Replace(JustSaid.Replace(Acknowledged.Replace(AskingPlainly.Replace(normalized, " "), ""), "这个"), "这个");
+        // "Where does she go to apply, and what papers should she bring?" asked for the mother the answer was about: the same
+        // question as the asker's own.
+        normalized = ClaimedBySomeoneElse.Replace(normalized, m => m.Groups["verb"].Success ? (m.Groups["verb"].Value == "does" ? "do" : m.Groups["verb"].Value) + " i" : m.Value is "her" or "his" or "their" ? "my" : "i");
         if (WhereToDoIt.IsMatch(normalized.Trim()))
         {
             return true;
@@ -531,6 +543,17 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             && rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c))
             && TextPatterns.EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
     }
+
+    // Claiming late what was due then: "现在还能补着减不", "能补领吗", "补领还来得及不", "can I still claim it for 2022?".
+    private static readonly System.Text.RegularExpressions.Regex ClaimedLate = new(
+        @"还能(再)?补(着|上|个|一下|回来)?(减|免|领|申请|享受|拿)|还能(再)?补(着|上|回来)(吗|么|不|没)?|(能|可以)(不能)?补(着|上)?(减|免|领|申请|享受|拿)|补(减|免|领|申请|享受)(一下)?(吗|么|不|没|得了|来得及)|还来得及(吗|不|没)"
+        + @"|\b(still|retroactively) claim\b|\bclaim (it )?(retroactively|late|for back then|for 2022|for last year)\b|\bback-?claim\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // Someone else doing the claiming: "does she", "should he", "they", "her papers".
+    private static readonly System.Text.RegularExpressions.Regex ClaimedBySomeoneElse = new(
+        @"\b(?<verb>does|do|did|should|can|could|will|would|must) (she|he|they)\b|\b(she|he|they|her|his|their)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // This document, named as such: "this plan", "this getihu support policy", "这个方案", "这份文件".
     private static readonly System.Text.RegularExpressions.Regex ThisDocument = new(
@@ -596,7 +619,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
          // "is it paid in one go?"
          "paid", "given", "out",
          // "which office do they apply to? and is it 3 months totally free or just a discount?"
-         "they", "apply", "months", "or"],
+         "they", "apply", "months", "or",
+         // "what papers should she bring?", "what documents do I need?"
+         "should", "need", "papers", "paperwork"],
         StringComparer.Ordinal);
 
     // Asking to be told about what is named, and the words that name it as a thing: "tell me about … thing", "explain the … rule".

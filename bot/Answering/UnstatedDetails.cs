@@ -34,6 +34,10 @@ internal static partial class UnstatedDetails
         new(WebAddressAsked(), "a website or link", (text, _) => WebAddressStated().IsMatch(text)),
         new(ForeignerAsked(), "foreign nationals", (text, _) => ForeignerStated().IsMatch(text)),
         new(CostAsked(), "whether it is free", (text, rules) => CostStated().IsMatch(text) || rules.Count > 0),
+        // "he was fined the first time, can he get the money back?": no clause writes of refunds.
+        new(RefundAsked(), "getting money back", (text, _) => RefundStated().IsMatch(text)),
+        // "the bank turned me down, what are the actual requirements?": "eligible" businesses, without saying which.
+        new(ConditionsAsked(), "the specific requirements", (text, rules) => rules.Count > 0 || !EligibleUnsaid().IsMatch(text)),
         // "they give money prize for this?", "is there a cash bonus for model shops?"
         new(PrizeAsked(), "a cash prize", (text, rules) => Sum().IsMatch(text) || rules.Any(r => r.AmountYuan is not null)),
         new(ReplyTimeAsked(), "a time limit for replying", (text, _) => DaysStated().IsMatch(text)),
@@ -63,6 +67,9 @@ internal static partial class UnstatedDetails
         new(ForeignerAsked(), "外籍人员", (text, _) => ForeignerStated().IsMatch(text)),
         // A clause with provisions answers by them (免除印章刻制费用); the cost asked may be another matter's ("刻章要钱不？房租能减几个月？").
         new(CostAskedInChinese(), "是否收费", (text, rules) => CostStatedInChinese().IsMatch(text) || rules.Count > 0),
+        // "银行说俺条件不够…政策里有没有写清楚到底要啥条件": a clause that speaks of "符合条件的" without saying which; a clause
+        // with rules states them.
+        new(ConditionsAskedInChinese(), "具体条件", (text, rules) => rules.Count > 0 || !text.Contains("符合条件", StringComparison.Ordinal)),
         // "反映了问题，规定多少天之内得给答复不": a time to reply, which 及时 does not give.
         new(ReplyTimeAskedInChinese(), "答复时限", (text, _) => DaysStated().IsMatch(text)),
         // "免费法律咨询一年能问几回".
@@ -94,6 +101,22 @@ internal static partial class UnstatedDetails
 
     // A sum in yuan, in the clause or one of its rules ("补助设立财务账户费用1200元").
     private static bool WritesASum(string text, IReadOnlyList<Rule> rules) => SumInChinese().IsMatch(text) || rules.Any(r => r.AmountYuan is not null);
+
+    [GeneratedRegex(@"(要|需要|得|需|够|符合|满足|具备|有)(啥|什么|哪些|哪样|啥样|什么样)(的)?条件|条件(是|有|都是)(啥|什么|哪些)|(啥|什么|哪些)条件(才|能|可以)|(申请|贷款|办)条件", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex ConditionsAskedInChinese();
+
+    [GeneratedRegex(@"\bwhat (are|were) the (actual |exact |specific )?(requirements|conditions|criteria)\b|\b(eligibility )?(requirements|criteria) (are there|for it|to get|do i need)\b|\bwhat (do i|does one) need to (qualify|be eligible)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex ConditionsAsked();
+
+    [GeneratedRegex(@"\b(money back|get (it|the money|the fine|my money|his money|her money|that) back|(get|claim|ask for|apply for) (a |the )?refund|(be|get|got) refunded|refund (me|him|her|us|it|the fine)|reimburs\w*|pay (it|me|him|her) back)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex RefundAsked();
+
+    [GeneratedRegex(@"\b(refund\w*|reimburs\w*)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex RefundStated();
+
+    // "eligible individual businesses": conditions referred to, not given.
+    [GeneratedRegex(@"\beligible\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex EligibleUnsaid();
 
     [GeneratedRegex(@"最多(只能|能|可以)?(抽|收|贷|借|补|给|减|免|挂|办|开|领|拿)?(款)?(几|多少)|上限|封顶|最高(能|可以)?(抽|收|贷|借|补|给)?(款)?(几|多少)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex MaximumAskedInChinese();
@@ -152,7 +175,7 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"奖金|奖钱|奖励多少", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex PrizeAskedInChinese();
 
-    [GeneratedRegex(@"有钱拿没|有没有钱拿|给钱不|给不给钱|给钱吗|给不给补贴|给补贴不|给补贴吗|有补贴没|有没有补贴钱|补贴钱|有\p{IsCJKUnifiedIdeographs}{1,4}补贴(没|吗|不)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"有钱拿没|有没有钱拿|给钱不|给不给钱|给钱吗|给不给补贴|给补贴不|给补贴吗|有补贴没|有没有补贴钱|补贴钱|有\p{IsCJKUnifiedIdeographs}{1,4}补贴(没|吗|不)|有没有补钱|补钱不|补不补钱|给补钱|补点钱|有没有钱补", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex MoneyAskedInChinese();
 
     [GeneratedRegex(@"给报(销)?\p{IsCJKUnifiedIdeographs}{0,4}(不|吗|没|么)|报销", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -190,7 +190,8 @@ public sealed partial class FactExtractor
         var wordSpans = new List<(FactDefinition Fact, int Start, int End)>();
         var countsAsked = new HashSet<string>(StringComparer.Ordinal);
         var imagined = new HashSet<string>(StringComparer.Ordinal);
-        var numbers = NumberParser.Find(normalized);
+        // "Registered a getihu in March 2022 selling snacks": the year of a month is no figure.
+        var numbers = NumberParser.Find(normalized).Where(n => n.IsMoney || !YearOfAMonth(normalized, n)).ToList();
         var figures = FiguresForAFact(normalized, numbers);
 
         foreach (var fact in facts)
@@ -533,6 +534,13 @@ public sealed partial class FactExtractor
     private static partial System.Text.RegularExpressions.Regex AskedOfSomeoneElse();
 
     /// <summary>The figures the message gives for a number fact ("年应纳税所得额200万"): where each stands.</summary>
+    private static bool YearOfAMonth(string text, NumberMention number) =>
+        number.End - number.Start == 4 && number.Value is >= 1980 and <= 2100 && MonthBefore().IsMatch(text[Math.Max(0, number.Start - 20)..number.Start]);
+
+    // "in March 2022", "on 5 March, 2022", "march 5th 2022": a month named in English, then its year.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*(\d{1,2}(st|nd|rd|th)?)?\s*,?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex MonthBefore();
+
     private List<NumberMention> FiguresForAFact(string normalized, IReadOnlyList<NumberMention> numbers)
     {
         var numberWords = facts.Where(f => f.Type == FactType.Number)

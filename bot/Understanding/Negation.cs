@@ -49,7 +49,9 @@ internal static partial class Negation
          // How big the problem is: "说问题不大算轻微的" says it is minor.
          "不大",
          // How much something costs, said as a quality: "一年房租不老少听说租国有的房子能少收" rents state-owned premises.
-         "不老少", "不少", "不小", "不低", "不便宜", "不容易"];
+         "不老少", "不少", "不小", "不低", "不便宜", "不容易",
+         // "but": "俺也是个体户 不过俺那铺子是跟私人房东租的" says the landlord is private.
+         "不过", "只不过"];
 
     public static readonly char[] ClauseBreaks = ['，', ',', '。', '；', ';', '.', '!', '！', '?', '？'];
 
@@ -143,8 +145,14 @@ internal static partial class Negation
         var from = words.Length - lastWords.Length;
         return lastWords.Any(w => EnglishNegators.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))
             || lastWords.Where((w, i) => w == "plan" && (from + i == 0 || Planners.Contains(words[from + i - 1]))).Any()
-            || lastWords.TakeLast(DeterminerReach + 1).Any(EnglishDeterminerNegators.Contains);
+            || DeniedByDeterminer([.. lastWords.TakeLast(DeterminerReach + 1)]);
     }
+
+    private static bool DeniedByDeterminer(string[] reach) =>
+        reach.Where((w, i) => EnglishDeterminerNegators.Contains(w) && !(i + 1 < reach.Length && PenaltyWords.Contains(reach[i + 1]))).Any();
+
+    // "is there a no-penalty-first-time rule?", "no fine first time": the "no" is the penalty's, not the first time's.
+    private static readonly string[] PenaltyWords = ["penalty", "penalties", "fine", "fines", "punishment"];
 
     [System.Text.RegularExpressions.GeneratedRegex("^(头一?回|头一?次|头一遭|第一[次回遭]|首次|初次)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex FirstTime();

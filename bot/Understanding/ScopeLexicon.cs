@@ -79,7 +79,7 @@ internal static class ScopeLexicon
         "need to bring", "what do i bring", "what should i bring", "which office do i go to", "which office should i go to", "which office", "which department", "where do i apply", "where should i apply",
         "带什么材料", "带啥材料", "需要哪些材料", "要哪些材料", "要带什么材料", "要带啥材料", "需要带什么材料", "哪些材料", "什么材料", "准备什么材料", "准备啥材料", "要准备什么", "什么时候发", "多久到账", "什么时候到账", "到账", "要交啥材料", "交啥材料", "要交什么材料", "交什么材料", "提交什么材料", "去哪领", "在哪领", "哪里领",
         "how do i claim", "how can i claim", "how to claim", "how do i apply", "how can i apply", "how to apply", "how do i get", "how can i get", "how to get",
-        "who do i contact", "who do i actually contact", "who should i contact", "who do i ask", "who should i ask", "who can i ask", "where do i go", "what documents", "what do i need",
+        "who do i contact", "who do i actually contact", "who should i contact", "who do i ask", "who should i ask", "who can i ask", "where do i go", "what documents", "what papers", "which papers", "what paperwork", "which documents", "what do i need",
         "who do i call", "who should i call", "who can i call", "who do i talk to", "who should i talk to", "who can i talk to",
         "who do i actually talk to", "who do we talk to", "who do we contact", "who do i speak to", "who should i speak to", "who do i ask", "who should i ask", "who can i ask", "who to call", "who to contact", "whom do i contact", "whom should i contact",
     ];
@@ -232,7 +232,7 @@ internal static class ScopeLexicon
         "新农保", "农村养老保险", "城乡居民养老保险", "居民养老保险", "my parents' pension", "state pension",
         // A retired parent's pension, and the housing fund a home is bought with: "俺爸去年退休了 今年养老金涨了多少",
         // "想用公积金贷款在市区买套房".
-        "养老金涨", "涨养老金", "养老金到账", "退休工资", "公积金贷款", "住房公积金", "用公积金", "买套房", "买个房子", "买套房子", "housing provident fund", "provident fund loan", "pension increase", "pension rise",
+        "养老金涨", "养老金一个月", "养老金能领多少", "养老金领多少", "养老金咋算", "养老金怎么算", "退休以后养老金", "退休后养老金", "退休能领多少", "退休了能领多少", "涨养老金", "养老金到账", "退休工资", "公积金贷款", "住房公积金", "用公积金", "买套房", "买个房子", "买套房子", "housing provident fund", "provident fund loan", "pension increase", "how much pension", "my pension", "pension will i get", "pension rise",
         "汇款回家", "寄钱回家", "往国外汇款", "send money home", "send money to my family", "send money abroad", "remittance", "wire money home",
     ];
 

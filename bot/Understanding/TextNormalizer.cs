@@ -254,7 +254,7 @@ public static partial class TextNormalizer
     // "再问个俺自己的", "那我呢", "回到我的店", "what about me?", "back to my own shop": the asker turns back to themself.
     private static readonly System.Text.RegularExpressions.Regex BackToTheAskerWords = new(
         @"(我|俺|咱)(自己|自个儿?|个人)|^\s*(那|那么|还有)?\s*(我|俺|咱)(的|家)?(这边|这头|那个)?呢|(说回|回到|回头说|再说说?|再问问?个?)\s*(我|俺|咱)"
-        + @"|\b(my own|myself|what about me|how about me|and me|back to (me|mine|my))\b",
+        + @"|\b(my own|myself|what about me|how about me|and me|about me|back to (me|mine|my (own|case|shop|store|business|question)))\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "帮我问问", "告诉我", "我想问一下", "tell me", "I want to know": the asker only as the one asking.
@@ -262,6 +262,15 @@ public static partial class TextNormalizer
         @"(帮|给|告诉|跟|和|替|问)\s*(我|俺)|(我|俺)\s*(想|要|就|再)?\s*(问|打听|咨询|了解|知道|请教)|(我|俺)(觉得|寻思|琢磨|估计|猜|看|听说|不知道|不清楚|也不知道|不太清楚|记得)"
         + @"|\b(tell|help|give|show|let) me\b|\bi (want|wanted|need|would like|'d like) to (ask|know|check)\b|\bcan i ask\b|\bi (think|guess|heard|don't know|dont know|am not sure|'m not sure)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "俺替隔壁王婶问一下", "帮俺闺女问问", "two quick ones for my uncle", "asking for my dad": a message asked on someone's behalf.
+    private static readonly System.Text.RegularExpressions.Regex OnBehalfOf = new(
+        @"(替|帮)(俺|我)?(家)?(隔壁|对门|邻居|楼下|楼上)?[\p{IsCJKUnifiedIdeographs}]{0,3}?(邻居|朋友|同学|同事|亲戚|老乡|婶|叔|姨|哥|姐|弟|妹|爷|奶|舅|姑|爸|妈|爹|娘|闺女|儿子|孩子|媳妇|老公|老婆|嫂|侄|外甥)[\p{IsCJKUnifiedIdeographs}]{0,2}?(问|打听|咨询)"
+        + @"|\b(asking|ask|asked|enquiring|inquiring|question|questions|ones) (for|on behalf of) (my|our) (dad|mum|mom|father|mother|parents|uncle|aunt|brother|sister|cousin|neighbou?r|friend|nephew|niece|son|daughter|grandpa|grandma|grandfather|grandmother|wife|husband)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>Whether the message is asked on someone else's behalf ("俺替隔壁王婶问一下", "two quick ones for my uncle").</summary>
+    public static bool AsksOnSomeonesBehalf(string text) => OnBehalfOf.IsMatch(text);
 
     /// <summary>
     /// After the conversation turned to someone else, a message that is the asker's own case again: "再问个俺自己的", "那我呢",

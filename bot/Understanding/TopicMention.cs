@@ -144,6 +144,8 @@ internal static partial class TopicMention
          "门面是", "铺面是", "店面是", "铺子是", "房子是", "店是", "i have", "i've", "we have", "we've", "already", "i am", "i'm", "we are", "my ", "our ",
          // "I run a bakery registered as a getihu. How does the income tax cut work?"
          "i run ", "we run ", "i own ", "we own ", "registered as",
+         // "is there a charge for carving the shop seal when I register?": the asker's registration, under way.
+         "when i register", "once i register", "when we register", "once we register", "when registering",
          // "It's the first time ever. What do I need to do now?"
          "it's the first", "it is the first", "this is the first", "it was the first", "this was the first", "first time ever",
          // A time that has passed: "去年三月份转的公司，奖励没领到怎么办" says when it happened.

@@ -297,6 +297,12 @@ public class EvalTests
     [InlineData("bot-generalisation-297.jsonl")]
     [InlineData("bot-generalisation-298.jsonl")]
     [InlineData("bot-generalisation-299.jsonl")]
+    [InlineData("bot-generalisation-300.jsonl")]
+    [InlineData("bot-generalisation-301.jsonl")]
+    [InlineData("bot-generalisation-302.jsonl")]
+    [InlineData("bot-generalisation-303.jsonl")]
+    [InlineData("bot-generalisation-304.jsonl")]
+    [InlineData("bot-generalisation-305.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
