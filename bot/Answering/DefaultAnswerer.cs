@@ -871,9 +871,11 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         return ApproximatelyOrNow().Replace(Period().Replace(DateLike().Replace(WhenRegistered().Replace(text, " "), " "), " "), " ");
     }
 
-    // When the asker registered: "18年办的执照", "2019年开的店", "去年注册的", "上礼拜才领的执照": their situation, not the
-    // licensing measure.
-    [GeneratedRegex(@"((\d{2,4}|[一二三四五六七八九十零〇两]{1,4})\s*年(\s*\d{1,2}\s*月)?份?|去年|前年|今年|上个月|上半年|下半年|这个月|本月|上周|上礼拜|上个礼拜|上星期|上个星期|这周|这礼拜|本周|前几天|前两天|昨天|前天)(的时候)?(就|才|刚|刚刚)?(办|领|拿|注册|开|登记)(的|了)?\s*(个体工商户的?|个体户的?|个体的?)?\s*(营业)?(执照|店)?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    // When the asker registered: "18年办的执照", "2019年开的店", "去年注册的", "上礼拜才领的执照", "执照上个月才办下来": their
+    // situation, not the licensing measure.
+    [GeneratedRegex(@"((\d{2,4}|[一二三四五六七八九十零〇两]{1,4})\s*年(\s*\d{1,2}\s*月)?份?|去年|前年|今年|上个月|上半年|下半年|这个月|本月|上周|上礼拜|上个礼拜|上星期|上个星期|这周|这礼拜|本周|前几天|前两天|昨天|前天)(的时候)?(就|才|刚|刚刚)?(办|领|拿|注册|开|登记)(的|了)?\s*(个体工商户的?|个体户的?|个体的?)?\s*(营业)?(执照|店)?"
+        // "个体执照上个月才办下来": the licence first, then when it came.
+        + @"|(个体工商户的?|个体户的?|个体的?)?(营业)?执照(是)?((\d{2,4}|[一二三四五六七八九十零〇两]{1,4})\s*年(\s*\d{1,2}\s*月)?份?|去年|前年|今年|上个月|这个月|本月|上周|上礼拜|上个礼拜|上星期|上个星期|这周|这礼拜|本周|前几天|前两天|昨天|前天)(就|才|刚|刚刚)?(办|领|拿|批|发)(下来|好|到手|回来)?(的|了)?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex WhenRegistered();
 
     // A figure's approximation ("around 80,000", "8万左右") and the time the asker speaks at ("now", 现在).

@@ -23,11 +23,13 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         "what is this policy about", "what is the policy about", "what does this policy say", "what does the policy say", "what does this policy cover", "what does the policy cover",
         "main points", "summary of the policy", "summarise the policy", "summarize the policy",
         "anything free", "anything going", "anything on offer", "any freebies", "what is free", "what's free", "什么是免费的", "哪些是免费的", "有啥免费的", "有什么免费的", "哪些免费",
-        "list of benefits", "list of all", "full list", "all benefits", "every benefit", "what can i get", "what benefits", "which benefits", "what support", "what help can i get", "all the benefits", "list the benefits", "what am i entitled", "what can i claim", "what's in it for", "whats in it for",
+        "list of benefits", "list of all", "full list", "all benefits", "every benefit", "what can i get", "what benefits", "which benefits", "what support", "what help can i get", "all the benefits", "list the benefits", "what am i entitled", "what can i claim", "what's in it for", "whats in it for", "anything in there for me", "anything in it for me", "anything in this for me", "anything there for me",
         // Whether the policy is any use to the asker, or which of it is the best: "这个政策跟我有啥关系", "最实惠的是哪条".
         "跟我有啥关系", "跟我有什么关系", "和我有啥关系", "和我有什么关系", "跟我有关系吗", "和我有关系吗", "对我有啥用", "对我有什么用", "最实惠", "最划算", "最有用",
         // Which of it the asker should take, or can use at all: "哪个对俺最实在，替俺拿个主意", "还有啥俺眼下能用上的".
         "最实在", "最合适", "最适合我", "最适合俺", "拿个主意", "拿主意", "能用上", "用得上", "能用得上",
+        // "俺能沾上点啥光不": what good the policy does the asker.
+        "沾上点啥光", "沾点啥光", "沾啥光", "沾上啥光", "沾什么光", "沾上点光", "沾点光", "能沾上啥", "能沾啥",
         "啥都能享受", "什么都能享受", "是不是都能享受", "都能享受吗", "全都能享受", "main idea", "in simple words", "in a nutshell", "the gist",
         "anything for me", "anything for us", "anything i can get", "anything we can get", "anything i can claim", "do i get anything", "can i get anything", "do we get anything", "can we get anything",
     ];

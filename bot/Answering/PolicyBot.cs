@@ -74,8 +74,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             anotherPerson |= TextNormalizer.AsAnotherPersonsCase(plain).Turned;
         }
 
-        // "俺表哥…", "俺替隔壁王婶问一下", "asking for my dad": the message is someone else's case.
-        var someoneElses = TextNormalizer.AsTheCaseAskedFor(plain) != plain || TextNormalizer.AsksOnSomeonesBehalf(plain);
+        // "俺表哥…", "俺替隔壁王婶问一下", "asking for my dad", a landlord asking about the tenant: the message is someone else's case.
+        var someoneElses = TextNormalizer.AsTheCaseAskedFor(plain) != plain || TextNormalizer.AsksOnSomeonesBehalf(plain) || TopicMention.SpeaksAsLandlord(normalized);
         var relativesCase = state.Turns > 0 && someoneElses;
         // "再问个俺自己的", "那我呢", "俺一个月卖八万能免不" after a relative's case: the asker's own facts again.
         var backToOwn = !anotherPerson && !someoneElses && state.OwnFacts is not null && TextNormalizer.BackToTheAsker(plain, state.PendingFact is not null);
@@ -214,12 +214,16 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         // After a verdict, "And if they catch her again next year for the same thing?", "那要是第二回呢": a fact its rules read,
-        // said otherwise than before, and no topic of its own. The same rules, for the case now told.
+        // said otherwise than before, and no topic of its own, or a registration dated otherwise. The same rules, for the case
+        // now told.
         if (!continuing && pendingRules.Count == 0 && state.LastRules.Count > 0)
         {
             var read = lastRules.SelectMany(r => r.FactIds).ToHashSet(StringComparer.Ordinal);
-            if (extracted.Values.Any(v => read.Contains(v.Key) && state.Facts.TryGetValue(v.Key, out var before) && before != v.Value)
-                && !answerer.NamesATopic(knowledge.WithoutFactWords(normalized), written ?? language))
+            // "执照是2019年办的" after the new business's seal was granted: the licence's date says it is no new business.
+            var datedOtherwise = knowledge.Facts.WithRegistrationDated(extracted, normalized, request.AsOf ?? today).Values
+                .Any(v => read.Contains(v.Key) && !extracted.Values.ContainsKey(v.Key) && state.Facts.TryGetValue(v.Key, out var before) && before != v.Value);
+            if (datedOtherwise || (extracted.Values.Any(v => read.Contains(v.Key) && state.Facts.TryGetValue(v.Key, out var before) && before != v.Value)
+                && !answerer.NamesATopic(knowledge.WithoutFactWords(normalized), written ?? language)))
             {
                 (continuing, pendingRules, pendingFact) = (true, lastRules, null);
             }
@@ -228,9 +232,11 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // What is told of them is what the last rules read, or nothing is named: "那俺表哥呢 他…正琢磨转成公司 转了能落点啥好处"
         // asks something of its own for them. The same for the asker coming back to themself ("那我自己呢").
         var readByLast = lastRules.SelectMany(r => r.FactIds).ToHashSet(StringComparer.Ordinal);
-        if (!continuing && (anotherPerson || backToOwn) && lastRules.Count > 0
-            && ((extracted.Values.Keys.Any(readByLast.Contains) && extracted.Mentioned.All(readByLast.Contains))
-                || !answerer.NamesATopic(knowledge.WithoutFactWords(normalized), written ?? language)))
+        var toldWhatLastRead = extracted.Values.Keys.Any(readByLast.Contains) && extracted.Mentioned.All(readByLast.Contains);
+        if (!continuing && lastRules.Count > 0
+            && (((anotherPerson || backToOwn) && (toldWhatLastRead || !answerer.NamesATopic(knowledge.WithoutFactWords(normalized), written ?? language)))
+                // "俺妈那小卖部一个月也就卖个两三万块钱，她是不是也能免？": a later message of a relative, told what the last rules read.
+                || (relativesCase && toldWhatLastRead)))
         {
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
@@ -383,7 +389,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             Today = today,
             AsOfGiven = asOf is not null,
             // "2026年刻章还免费吗" asked in 2026 is about today: no "按您问的时间" before the answer.
-            AsOfAsked = anotherTime is not null || (asked is not null && asked != today),
+            AsOfAsked = (anotherTime is not null && anotherTime != today) || (asked is not null && asked != today),
             ContinuingRules = continuing ? pendingRules : null,
             Recap = recap ? state.Discussed : null,
             FollowsClause = followsClause,

@@ -136,7 +136,8 @@ public sealed partial class FactExtractor
     }
 
     // "今年10月又单独办了个执照", "re-registered last month": a later registration the date does not cover.
-    [System.Text.RegularExpressions.GeneratedRegex(@"又|重新|再办|新办|另办|单独办|另外办|\b(again|another|re-?registered|new licen[cs]e|second licen[cs]e)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    // "想重新刻一个" re-carves a seal, not the business.
+    [System.Text.RegularExpressions.GeneratedRegex(@"又|重新(办|注册|登记|领|开|申请)|再办|新办|另办|单独办|另外办|\b(again|another|re-?registered|new licen[cs]e|second licen[cs]e)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex RegisteredAgain();
 
     // How many years before the time asked about an event makes the business long established (as "开了两年了" does).
@@ -323,7 +324,7 @@ public sealed partial class FactExtractor
             }
             else if (number.IsMoney || IsWholeMessage(normalized, number) || (period is not null && number.Value >= MinAmountForAPeriod))
             {
-                if (SaidOfNow(normalized, number.Start))
+                if (SaidOfNow(normalized, number.Start) || (ClauseBefore(normalized, number.Start) is var clause && ThisMonth.Any(m => clause.Contains(m, StringComparison.Ordinal))))
                 {
                     saidOfNow.Add((new Amount(number.Value, period), number.Start));
                 }
@@ -342,7 +343,7 @@ public sealed partial class FactExtractor
         }
 
         // "以前一个月卖20万，现在也就10万了": a figure said of now, after one said of before, is the fact's figure now.
-        if (saidOfNow.Count == 1 && given.Count == 1 && given.Single() is var (factId, before) && before.All(f => SaidOfBefore(normalized, f.Start) && f.Start < saidOfNow[0].Start)
+        if (saidOfNow.Count == 1 && given.Count == 1 && given.Single() is var (factId, before) && before.All(f => FigureOfBefore(normalized, f.Start) && f.Start < saidOfNow[0].Start)
             && facts.First(f => f.Id == factId) is var changed && PeriodReader.ToFactPeriod(changed, saidOfNow[0].Amount.Value, saidOfNow[0].Amount.Period) is { } current)
         {
             values[factId] = FormatNumber(current);
@@ -354,11 +355,11 @@ public sealed partial class FactExtractor
         foreach (var (id, figuresGiven) in given.Where(g => g.Value.Select(f => f.Value).Distinct().Count() > 1))
         {
             // "以前一个月卖20万，现在也就10万": a change over time; what holds now is the figure.
-            var now = figuresGiven.Where(f => SaidOfNow(normalized, f.Start)).ToList();
+            var now = figuresGiven.Where(f => SaidOfNow(normalized, f.Start) || (ClauseBefore(normalized, f.Start) is var clause && ThisMonth.Any(m => clause.Contains(m, StringComparison.Ordinal)))).ToList();
             // "上个月卖了16万，这个月卖了14万，这个月的增值税能免吗": the figure of the month asked about.
             var monthAsked = Months.FirstOrDefault(m => LastClause(normalized).Contains(m, StringComparison.Ordinal));
             var ofMonthAsked = monthAsked is null ? [] : figuresGiven.Where(f => ClauseBefore(normalized, f.Start).Contains(monthAsked, StringComparison.Ordinal)).ToList();
-            if (now.Count == 1 && figuresGiven.Any(f => SaidOfBefore(normalized, f.Start)))
+            if (now.Count == 1 && figuresGiven.Any(f => FigureOfBefore(normalized, f.Start)))
             {
                 values[id] = FormatNumber(now[0].Value);
             }
@@ -402,7 +403,7 @@ public sealed partial class FactExtractor
 
     /// <summary>Saying the last figure was wrong: "说错了", "不对", "I meant" (a correction, not several figures).</summary>
     public static readonly System.Text.RegularExpressions.Regex Corrects = new(
-        @"说错|说岔|搞错|弄错|写错|打错|记错|算错|看错|听错|不对|更正|纠正|忘说了|忘了说|忘记说|刚才没说|补充一下|\bi meant\b|\bcorrection\b|\bsorry,? (it'?s|it was|i mean)\b|\bmy mistake\b|\bforgot to (say|mention|tell)\b|\bmisremembered\b|\bi misspoke\b|\bi mixed (it|them) up\b|\bactually it (was|is)\b|\bi (got|had) (it|that) wrong\b|\bgot that wrong\b|\bi was wrong\b|\bscratch that\b|\bwait,? (no|actually)\b|\bno,? actually\b|\bsorry,? actually\b",
+        @"说错|说岔|记岔|记混|搞错|弄错|写错|打错|记错|算错|看错|听错|不对|更正|纠正|忘说了|忘了说|忘记说|刚才没说|补充一下|\bi meant\b|\bcorrection\b|\bsorry,? (it'?s|it was|i mean)\b|\bmy mistake\b|\bforgot to (say|mention|tell)\b|\bmisremembered\b|\bi misspoke\b|\bi mixed (it|them) up\b|\bactually it (was|is)\b|\bi (got|had) (it|that) wrong\b|\bgot that wrong\b|\bi was wrong\b|\bscratch that\b|\bwait,? (no|actually)\b|\bno,? actually\b|\bsorry,? actually\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Words that put a figure now or before, in its clause before it.
@@ -412,6 +413,15 @@ public sealed partial class FactExtractor
     private static bool SaidOfNow(string normalized, int start) => ClauseBefore(normalized, start) is var clause && NowWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
 
     private static bool SaidOfBefore(string normalized, int start) => ClauseBefore(normalized, start) is var clause && BeforeWords.Any(w => clause.Contains(w, StringComparison.Ordinal));
+
+    // A figure of before, or of a year or months gone: "去年一个月也就卖个十来万，今年一个月十三四万" is 13–14万 now, "前几个月
+    // 每月也就卖个八九万，这个月冲到14万了" is 14万.
+    private static bool FigureOfBefore(string normalized, int start) =>
+        SaidOfBefore(normalized, start) || (ClauseBefore(normalized, start) is var clause && YearsGone.Any(w => clause.Contains(w, StringComparison.Ordinal)));
+
+    private static readonly string[] YearsGone = ["去年", "前年", "前几个月", "前两个月", "前些日子", "last year"];
+
+    private static readonly string[] ThisMonth = ["这个月", "本月", "this month"];
 
     // Months named as the one a figure is for, and asked about.
     private static readonly string[] Months = ["这个月", "本月", "上个月", "上月", "下个月", "this month", "last month", "next month"];

@@ -91,7 +91,7 @@ internal static class ScopeLexicon
     public static readonly string[] AskingHowMuchOrLong =
     [
         "减几个月", "免几个月", "减多少", "免多少", "补多少", "奖多少", "给多少", "发多少", "领多少", "拿多少", "退多少", "能减多少", "能免多少", "多少钱", "多少",
-        "多久", "多长时间", "几个月", "到什么时候", "到啥时候", "什么时候截止", "啥时候截止", "什么时候结束", "啥时候结束", "什么时候开始", "啥时候开始", "截止到哪天", "截止日期",
+        "多久", "能减多久", "能免多久", "减的是哪年的", "免的是哪年的", "减哪年的", "哪年的", "是哪一年的", "哪一年的", "which year", "多长时间", "几个月", "到什么时候", "到啥时候", "什么时候截止", "啥时候截止", "什么时候结束", "啥时候结束", "什么时候开始", "啥时候开始", "截止到哪天", "截止日期",
         "how much", "how long", "how many months", "until when", "till when", "when does it end", "when does it start", "what is the deadline", "what's the deadline", "is there a deadline", "any deadline",
         // Whether it costs anything: "要钱不", "收费吗", "is it free?".
         "要不要钱", "要钱不", "要钱吗", "要钱么", "收不收费", "收费不", "收费吗", "收不收钱", "收钱不", "收钱吗", "花钱不", "花钱吗", "免费不", "免费吗", "是免费的吗",
@@ -234,6 +234,8 @@ internal static class ScopeLexicon
         // "想用公积金贷款在市区买套房".
         "养老金涨", "养老金一个月", "养老金能领多少", "养老金领多少", "养老金咋算", "养老金怎么算", "退休以后养老金", "退休后养老金", "退休能领多少", "退休了能领多少", "涨养老金", "养老金到账", "退休工资", "公积金贷款", "住房公积金", "用公积金", "买套房", "买个房子", "买套房子", "housing provident fund", "provident fund loan", "pension increase", "how much pension", "my pension", "pension will i get", "pension rise",
         "汇款回家", "寄钱回家", "往国外汇款", "send money home", "send money to my family", "send money abroad", "remittance", "wire money home",
+        // Seeing a doctor: "do u know an english speaking dentist in jincheng? tooth is killing me", "牙疼得厉害 哪有好牙医".
+        "牙医", "看牙", "牙疼", "牙痛", "看病挂号", "dentist", "toothache", "tooth is killing", "see a doctor", "english speaking doctor", "english-speaking doctor",
     ];
 
     public static readonly string[] GeneralKnowledge =
@@ -319,10 +321,13 @@ internal static class ScopeLexicon
     // "开了个小吃店", "经营一家理发店": the asker's own shop, opened; not a second or online one (开分店, 开网店), nor what opening
     // one needs ("开饭馆要办啥证").
     private const string ShopOpenedPattern =
-        "(开|经营)(?![了个一家间]{0,3}(网|分|连锁|新店))了?(个|一个|家|一家|间|一间)?\\p{IsCJKUnifiedIdeographs}{1,4}?(店|馆|铺|摊)(?![^，,。？?\\s]{0,3}(的|能|可以|可不可以|要|需要|用|得)[^，,。？?\\s]{0,2}(办|申请|许可|证))";
+        "(开|经营)(?![了个一家间]{0,3}(网|分|连锁|新店))了?(个|一个|家|一家|间|一间)?\\p{IsCJKUnifiedIdeographs}{1,4}?(店|馆|铺|摊|农家乐|超市|小卖部|作坊|工作室)(?![^，,。？?\\s]{0,3}(的|能|可以|可不可以|要|需要|用|得)[^，,。？?\\s]{0,2}(办|申请|许可|证))";
 
-    /// <summary>"刚开了个小吃店 有啥优惠不": the asker's shop, opened, says who asks; its trade (小吃 is catering) is no topic asked.</summary>
-    public static readonly System.Text.RegularExpressions.Regex ShopOpened = new(ShopOpenedPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+    /// <summary>
+    /// "刚开了个小吃店 有啥优惠不", "在村里开了个农家乐": the asker's shop, opened, and where, say who asks; its trade (小吃 is
+    /// catering) and its village are no topic asked.
+    /// </summary>
+    public static readonly System.Text.RegularExpressions.Regex ShopOpened = new("(在(村里|村上|镇上|镇里|乡里|乡下|县城|县里|城里|城区|市里|街上|老家)(也|就)?)?" + ShopOpenedPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     public static readonly System.Text.RegularExpressions.Regex AskersTrade = new(
         "(开|卖|做|干|摆|跑|搞|经营|修|送)\\p{IsCJKUnifiedIdeographs}{1,6}?的(小摊贩|小摊|摊贩|摊位|小店|老板|店主|师傅|个体户|个体)?|" + ShopOpenedPattern + "|(有限)?(责任)?公司|企业|(农民)?(专业)?合作社"

@@ -179,7 +179,7 @@ public static partial class TextNormalizer
 
     // Someone the asker asks for: "我表哥的五金店", "俺妹", "my cousin's shop".
     private static readonly System.Text.RegularExpressions.Regex SomeoneAskedFor = new(
-        @"(我|俺)(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|对象|小舅子|大舅子|舅子|姐夫|妹夫|嫂子|弟媳|老丈人|丈母娘|岳父|侄子|侄女|外甥女|外甥|闺女|发小|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|哥|姐|弟|妹|爸|妈)|\bmy (cousin|brother|sister|uncle|aunt|dad|mum|mom|father|mother)('s)?\b",
+        @"(我|俺)(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|对象|小舅子|大舅子|舅子|姐夫|妹夫|嫂子|弟媳|老丈人|丈母娘|岳父|侄子|侄女|外甥女|外甥|闺女|女儿|儿子|老婆|媳妇|老公|爱人|发小|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|哥|姐|弟|妹|爸|妈)(名下)?|\bmy (cousin|brother|sister|uncle|aunt|dad|mum|mom|father|mother|wife|husband|son|daughter|nephew|niece|grandpa|grandma|grandfather|grandmother)('s|s)?\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex RentedFrom = new(
@@ -189,7 +189,7 @@ public static partial class TextNormalizer
         @"^\s*(跟我|跟俺)?(说|讲|告诉|听说|听人说)|^\s*(says|said|told|tells|heard)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex ThirdPersonPronoun = new(
-        @"他们?|她们?|\b(he|she|his|her|him)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+        @"他们?|她们?|\b(he's|she's|hes|shes|he|she|his|her|him)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex FirstPerson = new(
         @"我|俺|咱|\b(i|me|my|we|us|our|i'm|im|i've)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
@@ -217,7 +217,7 @@ public static partial class TextNormalizer
 
     // He, she and their forms said as the asker's I, my and me.
     private static string PronounsAsTheAsker(string text) =>
-        ThirdPersonPronoun.Replace(text, m => m.Value switch { "he" or "she" => "i", "his" or "her" => "my", "him" => "me", _ => "我" });
+        ThirdPersonPronoun.Replace(text, m => m.Value switch { "he" or "she" => "i", "he's" or "she's" or "hes" or "shes" => "i'm", "his" or "her" => "my", "him" => "me", _ => "我" });
 
     /// <summary>
     /// A reply to the bot's question told of "he" or "she" and of no one else ("她一个月也就卖个八九万" after "俺娘…问问她增值税能免不"):

@@ -120,7 +120,11 @@ internal static partial class TopicMention
     }
 
     /// <summary>"我们是国企的门面，租给个体户的，要不要减租": a landlord asks about the tenants' benefit, not their own.</summary>
-    public static bool SpeaksAsLandlord(string text) => Landlord.Any(w => text.Contains(w, StringComparison.Ordinal));
+    public static bool SpeaksAsLandlord(string text) => RentedToTheAsker().Replace(text, " ") is var said && Landlord.Any(w => said.Contains(w, StringComparison.Ordinal));
+
+    // "村委会租给俺的": let to the asker, who is the tenant.
+    [GeneratedRegex("(出)?租给(俺|我|咱)", RegexOptions.CultureInvariant)]
+    private static partial Regex RentedToTheAsker();
 
     /// <summary>
     /// "我是陵川一个镇便民服务中心的，有个户想个转企…": staff of an office that serves the owners ask for them, not for

@@ -303,6 +303,12 @@ public class EvalTests
     [InlineData("bot-generalisation-303.jsonl")]
     [InlineData("bot-generalisation-304.jsonl")]
     [InlineData("bot-generalisation-305.jsonl")]
+    [InlineData("bot-generalisation-306.jsonl")]
+    [InlineData("bot-generalisation-307.jsonl")]
+    [InlineData("bot-generalisation-308.jsonl")]
+    [InlineData("bot-generalisation-309.jsonl")]
+    [InlineData("bot-generalisation-310.jsonl")]
+    [InlineData("bot-generalisation-311.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -519,6 +519,73 @@ public class FollowUpTurnTests
     }
 
     [Fact]
+    public async Task A_question_asked_on_someones_behalf_keeps_the_askers_own_case_apart()
+    {
+        var results = await Converse("俺替隔壁王婶问一下 她在城区开小卖部 个体户 门面是跟国资公司租的 今年房租能少交点不", "那俺自己的呢 俺也是个体户 不过俺那铺子是跟私人房东租的");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "state-owned-rent-relief"));
+        Assert.Equal("not_eligible", VerdictOf(results[1], "state-owned-rent-relief"));
+    }
+
+    [Fact]
+    public async Task A_landlords_question_is_not_the_askers_own_case()
+    {
+        var results = await Converse("我是房东，房子是我个人的，租给一个卖凉皮的个体户，这私人房子也得给他减房租？", "那俺自个儿在村里也开了个农家乐，个体执照上个月才办下来，俺能沾上点啥光不");
+
+        Assert.Equal("eligible", VerdictOf(results[1], "new-business-free-seal"));
+        Assert.DoesNotContain(results[1].Eligibility, e => e.Rule == "state-owned-rent-relief" && e.Verdict == "not_eligible");
+    }
+
+    [Fact]
+    public async Task A_relatives_figure_for_the_last_rules_is_their_case_for_them()
+    {
+        var results = await Converse("我替俺妈问问，她开了个小卖部，个体户，小规模纳税人，一个月卖八万，增值税能免不", "那我自己呢 我是一般纳税人", "俺妈那小卖部一个月也就卖个两三万块钱，她是不是也能免？");
+
+        Assert.Equal("not_eligible", VerdictOf(results[1], "vat-exemption"));
+        Assert.Equal("need_info", VerdictOf(results[2], "vat-exemption"));
+    }
+
+    [Theory]
+    [InlineData("现在还能拿不 别跟那个税的一样早过期了")]
+    [InlineData("那明年还有不")]
+    public async Task Now_or_next_year_alone_asks_the_last_rules_again(string then)
+    {
+        var results = await ConverseOn(Today, "俺们上个月已经转完了 公司执照都领到手了 个转企给啥", then);
+
+        Assert.Equal("eligible", VerdictOf(results[1], "company-conversion-reward"));
+    }
+
+    [Theory]
+    [InlineData("执照是2019年办的")]
+    [InlineData("哎记岔了 执照是2019年办的 现在是章坏了想重新刻一个")]
+    public async Task A_licence_dated_long_ago_after_a_verdict_says_the_business_is_not_new(string then)
+    {
+        var results = await ConverseOn(Today, "执照前天刚拿到手 刻章要钱不", then);
+
+        Assert.Equal("eligible", VerdictOf(results[0], "new-business-free-seal"));
+        Assert.Equal("not_eligible", VerdictOf(results[1], "new-business-free-seal"));
+    }
+
+    [Theory]
+    [InlineData("Great. Where does she go to apply, and what papers should she bring?")]
+    [InlineData("where does he apply?")]
+    public async Task How_someone_else_claims_what_the_last_answer_granted_asks_about_it(string then)
+    {
+        var results = await Converse("my mum runs a tailoring stall as a getihu and her landlord is a state-owned company. can she get the rent cut?", then);
+
+        Assert.Equal("eligible", VerdictOf(results[0], "state-owned-rent-relief"));
+        Assert.Equal("eligible", VerdictOf(results[1], "state-owned-rent-relief"));
+    }
+
+    [Fact]
+    public async Task Claiming_late_after_an_ended_provision_is_told_it_ended()
+    {
+        var results = await ConverseOn(Today, "俺在城区租的国有公司的门面 个体户 今年房租能不能给减三个月", "不是今年 俺是说2022年那会儿就租着这门面了 当时没人跟俺说 现在还能补着减不");
+
+        Assert.Equal("expired", VerdictOf(results[1], "state-owned-rent-relief"));
+    }
+
+    [Fact]
     public async Task One_of_two_matters_granted_still_asks_for_what_the_other_needs()
     {
         var results = await ConverseOn(new DateOnly(2022, 8, 15), "想问下房租减免跟免增值税这俩事儿 俺能沾上不", "个体户，门面是市里一个国企的，俺是小规模", "一个月十七八万吧");

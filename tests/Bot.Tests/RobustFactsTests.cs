@@ -381,6 +381,35 @@ public class RobustFactsTests
         Assert.Equal("true", Extract("个体户房子租的是市里国资公司的门面一年房租不老少听说租国有的房子能少收几个月房租是真的不").Values["rents_state_owned_premises"]);
     }
 
+    [Fact]
+    public void But_before_a_fact_denies_nothing()
+    {
+        Assert.Equal("false", Extract("俺也是个体户 不过俺那铺子是跟私人房东租的").Values["rents_state_owned_premises"]);
+    }
+
+    [Theory]
+    [InlineData("is there a no-penalty-first-time rule? first time he's ever been caught")]
+    [InlineData("I read there's a no fine first time rule, it's my first offence")]
+    public void No_before_a_penalty_is_the_penaltys_not_the_first_times(string text)
+    {
+        Assert.NotEqual("false", Extract(text).Values.GetValueOrDefault("first_minor_violation"));
+    }
+
+    [Theory]
+    [InlineData("Registered a getihu in March 2022 selling imported snacks, small-scale taxpayer, about 90k yuan sales a month.", "90000")]
+    [InlineData("俺是小规模纳税人，开五金店的，去年一个月也就卖个十来万，今年生意好点一个月十三四万", "140000")]
+    [InlineData("前几个月每月也就卖个八九万，这个月冲到14万了，小规模的", "140000")]
+    public void The_monthly_sales_are_the_figure_of_now_and_never_a_year(string text, string sales)
+    {
+        Assert.Equal(sales, Extract(text).Values["monthly_sales_yuan"]);
+    }
+
+    [Fact]
+    public void Carving_a_seal_again_is_no_second_registration()
+    {
+        Assert.Equal("false", TestBots.Knowledge.Facts.WithRegistrationDated(Extract("执照是2019年办的 现在是章坏了想重新刻一个"), "执照是2019年办的 现在是章坏了想重新刻一个", new DateOnly(2026, 12, 6)).Values["newly_registered"]);
+    }
+
     [Theory]
     [InlineData("running a noodle getihu out of an SOE-owned storefront", "rents_state_owned_premises")]
     [InlineData("Converted my getihu into an LLC in Aug 2025", "converted_to_company")]
