@@ -142,8 +142,9 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
             return null;
         }
 
-        // "哪一条管这事", "which measure says so": the measure by its number and name.
-        if (AsksWhichMeasure().IsMatch(question) && MeasureNamed(main, 1) is { } named)
+        // "哪一条管这事", "which measure says so": the measure by its number and name; "出自哪个文件的哪一条": and the document.
+        var documentAsked = AsksWhichDocument().IsMatch(question);
+        if ((documentAsked || AsksWhichMeasure().IsMatch(question)) && MeasureNamed(main, 1, documentAsked) is { } named)
         {
             return named;
         }
@@ -166,15 +167,18 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         return several ? Say(BotTexts.CoveredByIn, name, main.Document!, 1) : Say(BotTexts.CoveredBy, name, 1);
     }
 
-    /// <summary>The measure a citation quotes by its number and name ("17. 推行柔性执法"), when its title has a number.</summary>
-    private string? MeasureNamed(Citation citation, int marker)
+    /// <summary>
+    /// The measure a citation quotes by its number and name ("17. 推行柔性执法"), when its title has a number; with its document
+    /// when there are several, or when <paramref name="nameDocument"/>.
+    /// </summary>
+    private string? MeasureNamed(Citation citation, int marker, bool nameDocument = false)
     {
         if (knowledge.Clause(citation.Id, language) is not { } clause || clause.Kind is SectionKind.Notice or SectionKind.Plan || clause.Title == clause.Name)
         {
             return null;
         }
 
-        return knowledge.Content.Policies.Count > 1 && citation.Document is not null
+        return (knowledge.Content.Policies.Count > 1 || nameDocument) && citation.Document is not null
             ? Say(BotTexts.CoveredByIn, clause.Title, citation.Document, marker)
             : Say(BotTexts.CoveredBy, clause.Title, marker);
     }
@@ -456,6 +460,12 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         "哪一条|哪条|第几条|哪一项|哪项措施|哪个条款|哪一款|\\bwhich (measure|article|section|clause|part)\\b|\\bwhat (measure|article) number\\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksWhichMeasure();
+
+    // "这个要求是出自哪个文件的", "which document says so".
+    [System.Text.RegularExpressions.GeneratedRegex(
+        "(出自|来自|依据|根据|按照|按的)(的是)?(哪个|哪份|啥|什么)(文件|政策|规定)|(哪个|哪份)文件(规定|写|说|里)|\\b(which|what) (document|policy) (says|said|is (it|this) from|does (it|this) come from)\\b|\\bfrom which document\\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AsksWhichDocument();
 
     private string Say(LocalizedText format, params object[] args) =>
         string.Format(CultureInfo.InvariantCulture, format.In(language), args);

@@ -320,6 +320,8 @@ public class TopicAndDialogueTests
     [InlineData("Which measure talks about data sharing with banks?", "The section \"13. Establish an Information Service Platform\" covers this [1].")]
     // A rule's verdict follows: the measure still comes first, and 不罚 is the fine's negation, not the first offence's.
     [InlineData("不罚头一回那个规定，出自文件第几条？", "政策中“17. 推行柔性执法”一项讲到了这一点[1]。")]
+    // Which document, too: its name and number.
+    [InlineData("上头让我们开个体户登记窗口、村里设代办点，这个要求是出自哪个文件的哪一条？", "关于支持个体工商户倍增质升的实施方案（晋市市监〔2022〕67号）中“3. 进一步提升准入准营便利度”一项讲到了这一点[1]。")]
     public async Task Asking_which_measure_says_it_names_the_measure_by_its_number(string question, string first)
     {
         var result = await Ask(TestBots.Create(), question);
