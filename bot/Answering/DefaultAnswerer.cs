@@ -361,7 +361,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         {
             text = string.Format(System.Globalization.CultureInfo.InvariantCulture, (sumsWritten ? BotTexts.SumsWritten : BotTexts.WayInNotWritten).In(language), unwrittenSum ?? unwritten) + "\n" + text;
         }
-        else if (fresh && citations.Count > 0 && !countyLead
+        else if (citations.Count > 0 && !countyLead
             && UnstatedDetails.Of(context.Normalized, reading, citations[0].Id, knowledge.Content) is { Count: > 0 } unstated)
         {
             // "What's the interest rate and how much can I borrow?": the clause on loans states neither.

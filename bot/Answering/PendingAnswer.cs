@@ -42,9 +42,11 @@ internal static class PendingAnswer
     /// </summary>
     public static bool EchoesYes(FactDefinition fact, string normalized) => EchoesVerb(DoneVerb, fact, normalized);
 
-    // "没转", "还没转呢", "没有转": 没 (还没, 没有, 未) and a verb opening the reply, and nothing else in its first clause.
+    // "没转", "还没转呢", "没有转": 没 (还没, 没有, 未) and a verb opening the reply, and nothing else in its first clause; "打算明年再转":
+    // to be done later.
     private static readonly System.Text.RegularExpressions.Regex NotDoneVerb = new(
-        @"^还?(没有|没|未)(?<verb>\p{IsCJKUnifiedIdeographs}{1,2}?)(过|完|成)?[啊呀的呢嘛哩咧嘞啦哦哈]?(?:[，,。.!！;；\s]|$)",
+        @"^还?(没有|没|未)(?<verb>\p{IsCJKUnifiedIdeographs}{1,2}?)(过|完|成)?[啊呀的呢嘛哩咧嘞啦哦哈]?(?:[，,。.!！;；\s]|$)"
+        + @"|^(打算|准备|计划|想|寻思)?(明年|后年|以后|过两年|过段时间|过一阵|年底|下半年|回头)再(?<verb>\p{IsCJKUnifiedIdeographs}{1,2}?)[啊呀的呢嘛哩咧嘞啦哦哈吧]?(?:[，,。.!！;；\s]|$)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>

@@ -36,6 +36,8 @@ internal static partial class UnstatedDetails
         new(CostAsked(), "whether it is free", (text, rules) => CostStated().IsMatch(text) || rules.Count > 0),
         // "he was fined the first time, can he get the money back?": no clause writes of refunds.
         new(RefundAsked(), "getting money back", (text, _) => RefundStated().IsMatch(text)),
+        // "can I still claim it for back then?": no clause writes of claiming late.
+        new(LateClaimAsked(), "claiming it late", (_, _) => false),
         // "the bank turned me down, what are the actual requirements?": "eligible" businesses, without saying which.
         new(ConditionsAsked(), "the specific requirements", (text, rules) => rules.Count > 0 || !EligibleUnsaid().IsMatch(text)),
         // "they give money prize for this?", "is there a cash bonus for model shops?"
@@ -59,6 +61,8 @@ internal static partial class UnstatedDetails
         // "信易贷啥时候截止", "山西精品啥时候报名，截止到几号": an end or a date to apply by, which only dated provisions have.
         new(DeadlineAskedInChinese(), "截止时间", (text, rules) => Year().IsMatch(text) || rules.Any(r => r.ValidUntil is not null)),
         new(MoneyAskedInChinese(), "给钱", (text, rules) => MoneyInChinese().IsMatch(text) || WritesASum(text, rules)),
+        // "2022年那会儿就租着…现在还能补申请不": claiming late, which no clause writes of.
+        new(LateClaimAskedInChinese(), "过期后能否补办", (_, _) => false),
         // "申请专利政府给报申请费不": paying back what the asker spent; a clause with provisions answers by them (免除刻章费用,
         // 补助1200元), as for the cost.
         new(ReimbursementAskedInChinese(), "报销", (text, rules) => text.Contains("报销", StringComparison.Ordinal) || rules.Count > 0),
@@ -113,6 +117,12 @@ internal static partial class UnstatedDetails
 
     [GeneratedRegex(@"\b(refund\w*|reimburs\w*)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex RefundStated();
+
+    [GeneratedRegex(@"\bretroactively\b|\bclaim (it )?(late|for back then|for 2022|for last year)\b|\bback-?claim\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex LateClaimAsked();
+
+    [GeneratedRegex(@"(还能|能不能|可以|可不可以|能)(再)?(回头)?补(着|上)?(申请|办|减|免|领|享受)|补(申请|办|减|免|领)(还行|还能|行不|行吗|可以吗|吗|么|不|没|得了|来得及)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex LateClaimAskedInChinese();
 
     // "eligible individual businesses": conditions referred to, not given.
     [GeneratedRegex(@"\beligible\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -33,8 +33,17 @@ public static partial class LanguageDetector
             return null;
         }
 
-        return (han / 2.0 >= latinWords && !(EnglishAroundOneTerm(text, latinWords) && !LatinWord().Matches(text).All(w => Pinyin.IsSyllables(w.Value)))) || AllPinyin(text, latinWords) ? Languages.Chinese : Languages.English;
+        return (han / 2.0 >= latinWords && !(EnglishAroundOneTerm(text, latinWords) && !LatinWord().Matches(text).All(w => Pinyin.IsSyllables(w.Value))))
+            || AllPinyin(text, latinWords) || ChineseWithPinyin(text, han) ? Languages.Chinese : Languages.English;
     }
+
+    // The Chinese characters a message needs before its pinyin words count as Chinese ones.
+    private const int MinHanBesidePinyin = 8;
+
+    // "老板问下 我是geti hu 小规模na shui ren，monthly sales 大概12w左右，VAT 能mian不？": Chinese, with some words typed in pinyin
+    // and a few English terms; only the English words weigh against the Chinese.
+    private static bool ChineseWithPinyin(string text, int han) =>
+        han >= MinHanBesidePinyin && han / 2.0 >= LatinWord().Matches(text).Count(w => w.Length > 1 && !Pinyin.IsSyllables(w.Value));
 
     // The fewest words a message typed in pinyin has to be told from English by ("mingtian jincheng xia xue bu").
     private const int MinPinyinWords = 3;
