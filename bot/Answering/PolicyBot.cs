@@ -234,7 +234,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var readByLast = lastRules.SelectMany(r => r.FactIds).ToHashSet(StringComparer.Ordinal);
         var toldWhatLastRead = extracted.Values.Keys.Any(readByLast.Contains) && extracted.Mentioned.All(readByLast.Contains);
         if (!continuing && lastRules.Count > 0
-            && (((anotherPerson || backToOwn) && (toldWhatLastRead || !answerer.NamesATopic(knowledge.WithoutFactWords(normalized), written ?? language)))
+            && (((anotherPerson || backToOwn) && (toldWhatLastRead
+                    // "那俺表哥呢 他…今年七月份已经注册成有限公司了 他能拿到啥": a fact the last rules do not read asks of its own.
+                    || (extracted.Values.Keys.All(readByLast.Contains) && !answerer.NamesATopic(knowledge.WithoutFactWords(normalized), written ?? language))))
                 // "俺妈那小卖部一个月也就卖个两三万块钱，她是不是也能免？": a later message of a relative, told what the last rules read.
                 || (relativesCase && toldWhatLastRead)))
         {
@@ -528,7 +530,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // The asker's own gains beside a document's name: "总结下这个政策俺能享受啥" is a recap of the asker's matters.
     private static readonly System.Text.RegularExpressions.Regex AskersOwn = new(
-        @"(我|俺|咱)们?(都|到底|这店|这)?(能|可以|符合|沾)|\b(i|we) (qualify|get|can get|could get|am eligible|are eligible)\b|\bwhat (i|we) (qualify|get|can get)\b",
+        @"(我|俺|咱)们?(自己|自个儿?)?(一共|都|到底|这店|这)?(能|可以|符合|沾)|\b(i|we)(\s+(myself|ourselves|can|could|actually|still|really|am|are))*\s+(qualify|get|benefit|claim|use|eligible)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
 
     /// <summary>Whether the message only asks how, where or from whom to claim, or how much or how long, about no topic of its own.</summary>

@@ -277,7 +277,22 @@ internal static partial class TopicMention
         var before = text[clauseStart..phraseStart];
         var imagining = YaoshiInsideAWord().Replace(before, " ");
         return ((SaidOfLater(imagining) || Imagining.Any(w => imagining.Contains(w, StringComparison.Ordinal))) && !WhenItHappened.IsMatch(text[clauseStart..clauseEnd]))
-            || SupposesByIntent(text, phraseStart);
+            || SupposesByIntent(text, phraseStart) || (string.IsNullOrWhiteSpace(before) && AfterAnIntention(text, clauseStart, clauseEnd));
+    }
+
+    // "想转成公司 转完了有啥奖励没有": the clause before intends it, and this one, opening with the word, asks what it brings.
+    private static bool AfterAnIntention(string text, int clauseStart, int clauseEnd)
+    {
+        if (clauseStart == 0)
+        {
+            return false;
+        }
+
+        var (previousStart, _) = Negation.ClauseOf(text, clauseStart - 1, clauseStart - 1);
+        var previous = text[previousStart..clauseStart];
+        var clause = text[clauseStart..clauseEnd];
+        return (Intending.Any(w => previous.Contains(w, StringComparison.Ordinal)) || previous.Contains('想'))
+            && (AskingWhatItBrings.IsMatch(clause) || AskingWhatItBringsInWords.Any(w => clause.Contains(w, StringComparison.Ordinal)));
     }
 
     // "以后转成了又能拿啥": a time to come said just before the word ("接手以后把个体户转成了" is after something done).
@@ -382,6 +397,13 @@ internal static partial class TopicMention
 
         // "can my getihu get the ge zhuan qi reward money?": the word names a benefit, told by the noun after it.
         if (BenefitNounAfter().IsMatch(text[phraseEnd..]))
+        {
+            return true;
+        }
+
+        // "想转成公司 转完了有啥奖励没有": done only in what is imagined after the intention.
+        var (openingStart, openingEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
+        if (string.IsNullOrWhiteSpace(text[openingStart..phraseStart]) && AfterAnIntention(text, openingStart, openingEnd))
         {
             return true;
         }

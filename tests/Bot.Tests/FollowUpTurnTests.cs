@@ -578,6 +578,24 @@ public class FollowUpTurnTests
     }
 
     [Fact]
+    public async Task Someone_else_told_of_with_a_fact_the_last_rules_do_not_read_asks_something_of_their_own()
+    {
+        var results = await ConverseOn(Today, "俺那卤肉铺上个月刚领的执照 刻章要钱不", "那俺表哥呢 他原先是干装修的个体户 今年七月份已经注册成有限公司了 他能拿到啥");
+
+        Assert.Equal("eligible", VerdictOf(results[1], "company-conversion-reward"));
+    }
+
+    [Fact]
+    public async Task A_recap_of_the_askers_own_leaves_out_a_relatives_case()
+    {
+        var results = await ConverseOn(Today, "I run a bakery, small-scale taxpayer, 90,000 a month. Do I pay VAT?", "my sister got caught once for a missing price list, first time, minor. will she be fined?", "Thanks. Can you sum up what I myself can actually still benefit from under this plan, as of today? Not my sister.");
+
+        Assert.Equal("eligible", VerdictOf(results[1], "first-violation-no-penalty"));
+        Assert.DoesNotContain(results[2].Eligibility, e => e.Rule == "first-violation-no-penalty" && e.Verdict == "eligible");
+        Assert.Contains(results[2].Eligibility, e => e.Rule == "vat-exemption" && e.Verdict == "expired");
+    }
+
+    [Fact]
     public async Task Claiming_late_after_an_ended_provision_is_told_it_ended()
     {
         var results = await ConverseOn(Today, "俺在城区租的国有公司的门面 个体户 今年房租能不能给减三个月", "不是今年 俺是说2022年那会儿就租着这门面了 当时没人跟俺说 现在还能补着减不");

@@ -404,6 +404,14 @@ public class RobustFactsTests
         Assert.Equal(sales, Extract(text).Values["monthly_sales_yuan"]);
     }
 
+    [Theory]
+    [InlineData("我跟我弟合伙开的那个建材门市是个体的 想转成公司 转完了有啥奖励没有")]
+    [InlineData("俺们准备明年把个体户转成有限公司，转完了政府有啥奖励没？")]
+    public void Done_only_after_an_intention_is_imagined(string text)
+    {
+        Assert.False(Extract(text).Values.ContainsKey("converted_to_company"));
+    }
+
     [Fact]
     public void Carving_a_seal_again_is_no_second_registration()
     {
