@@ -180,7 +180,7 @@ internal static class DocumentQuestion
         "解读|宣讲|电视|电台|广播|报纸|报刊", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex AServicesAddress = new(
-        "(办|注册|登记|申请|入驻|预约|报名|申报|缴费|交税|报税|网办)[^，。？！,?!\\s]{0,8}(网址|链接|网站)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
+        "(办|注册|登记|申请|入驻|预约|报名|申报|缴费|交税|报税|网办)[^，。？！,?!\\s]{0,8}(网址|链接|网站)|(网址|链接|网站)(或者|或|和|还是|跟)?(小程序|公众号|app|APP)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
 
     // What may stand beside a cue in a message that asks nothing else: pointers, particles, punctuation.
     private static readonly System.Text.RegularExpressions.Regex Filler = new(
