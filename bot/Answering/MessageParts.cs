@@ -133,7 +133,7 @@ internal static partial class MessageParts
     private static partial Regex Asking();
 
     // A word that turns to another matter, after a break or at the start: 另外, 还有 (not 还有没有, 还有效, 还有啥), 二是, "also".
-    [GeneratedRegex(@"(?<pre>[，,。.；;！!？?\s]+)(另外|还有个事儿?|还有一个事儿?|还有件事|还有(?!没|吗|么|啥|什么|效|用|别的|其他|其它|哪|多少|几|谁|的|点|些|呢|不|机会|希望|戏)|再问一下|再问个事儿?|(我|俺)?还想(问一?下|问问|问个事儿?|问)?|顺便问一?下|顺便问|顺带问一?下|顺带问|捎带问一?下|顺嘴问一?下|再一个|再就是|二是|第二(?=[，,、是个件]))|(?<pre>(?<=\p{IsCJKUnifiedIdeographs}))(还有(?=俺|我们|我)|再就是|顺便问一?下|顺带问一?下)|(?<pre>(^|[，,。.；;！!？?]\s*))(also|another question|one more thing|and one more thing|plus|secondly)\b|(?<pre>[?？]\s*)(and)\b(?= (once|if|after|also|can|could|is|are|will|would|should|my|our|i|we|(does|do|is|are|will) (the|this)( plan| policy)?)\b)",
+    [GeneratedRegex(@"(?<pre>[，,。.；;！!？?\s]+)(另外|还有个事儿?|还有一个事儿?|还有件事|还有(?!没|吗|么|啥|什么|效|用|别的|其他|其它|哪|多少|几|谁|的|点|些|呢|不|机会|希望|戏)|再问一下|再问个事儿?|(我|俺)?还想(问一?下|问问|问个事儿?|问)?|顺便问一?下|顺便问|顺带问一?下|顺带问|捎带问一?下|顺嘴问一?下|再一个|再就是|二是|第二(?=[，,、是个件]))|(?<pre>(?<=\p{IsCJKUnifiedIdeographs}))(还有(?=俺|我们|我)|再就是|顺便问一?下|顺带问一?下)|(?<pre>(^|[，,。.；;！!？?]\s*))(also|another question|one more thing|and one more thing|plus|secondly)\b|(?<pre>[?？]\s*)(and)\b(?= (once|if|after|also|can|could|is|are|will|would|should|my|our|i|we|(does|do|is|are|will) (the|this)( plan| policy)?)\b)|(?<pre>[?？]\s*)(那个)(?=\p{IsCJKUnifiedIdeographs}{2})",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TurnToAnother();
 
