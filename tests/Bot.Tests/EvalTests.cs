@@ -309,6 +309,12 @@ public class EvalTests
     [InlineData("bot-generalisation-309.jsonl")]
     [InlineData("bot-generalisation-310.jsonl")]
     [InlineData("bot-generalisation-311.jsonl")]
+    [InlineData("bot-generalisation-312.jsonl")]
+    [InlineData("bot-generalisation-313.jsonl")]
+    [InlineData("bot-generalisation-314.jsonl")]
+    [InlineData("bot-generalisation-315.jsonl")]
+    [InlineData("bot-generalisation-316.jsonl")]
+    [InlineData("bot-generalisation-317.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
