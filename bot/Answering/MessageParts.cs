@@ -140,7 +140,7 @@ internal static partial class MessageParts
     private static readonly char[] QuestionMarks = ['?', '？'];
 
     // Saying that several matters are asked: "问两个事", "有俩问题", "two questions".
-    [GeneratedRegex(@"(两|俩|二|三|几)(个|件)?(事|事儿|问题)|\b(two|three|a couple of|a few) (questions|things)\b",
+    [GeneratedRegex(@"(两|俩|二|三|几)(个|件)?(事|事儿|问题|样)|\b(two|three|a couple of|couple of|a few) (quick )?(questions|things|qs)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex AnnouncesSeveral();
 

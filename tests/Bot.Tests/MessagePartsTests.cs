@@ -34,6 +34,7 @@ public partial class MessagePartsTests
     [InlineData("个转企有啥奖励？另外这个去哪申请", 0)] // the second part points back at the first
     [InlineData("这个补贴能拿吗？另外贷款有啥政策", 2)] // the first part's 这个 points at an earlier turn
     [InlineData("今年还能免增值税不？那个减三个月房租今年还有没？", 2)] // 那个 after a question mark opens another matter
+    [InlineData("Couple of questions. Any help with loans? Is there free legal advice for small shop owners? And can someone help me with quality control?", 3)]
     [InlineData("Where do I register as a getihu? And once the stand is registered, can I also sell online?", 2)]
     [InlineData("ok. once we've converted, which office do I go to? and the free seal thing - how much is it worth?", 0)] // "and the …" points back
     public void A_message_is_split_where_it_turns_to_another_matter(string message, int parts)
