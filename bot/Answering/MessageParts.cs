@@ -124,6 +124,9 @@ internal static partial class MessageParts
         return result;
     }
 
+    /// <summary>Whether the message says it asks about several matters ("问两个事", "想问两样", "two things I want to ask about").</summary>
+    public static bool NamesSeveral(string normalized) => AnnouncesSeveral().IsMatch(normalized);
+
     // Whether a part asks something: a question word, a question particle or mark, 说没说 or 管不管, or a way of asking in English.
     private static bool Asks(string part) =>
         part.Count(c => TermOverlap.IsHan(c) || char.IsAsciiLetterOrDigit(c)) >= MinPartLength && Asking().IsMatch(part);

@@ -56,6 +56,14 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         var normalized = TextNormalizer.AsUnderstood(knowledge.Typos.Correct(typed));
+        // "想问两样，一个免增值税，一个租国有房子减房租。先说头一个…" then "第二个呢？俺是个体户，门面是区里国企的": the other matter the
+        // message before named, with what this one tells; what was answered then is not answered again.
+        var otherMatter = state.LastMessage is not null && state.LastRules.Count > 0 && TheOtherOne.IsMatch(normalized);
+        if (otherMatter)
+        {
+            normalized = FirstOneFirst.Replace(state.LastMessage!, " ") + "，" + TheOtherOne.Replace(normalized, " ");
+        }
+
         // "她一个月也就卖个八九万" in reply to the bot's question: the case the conversation is about.
         if (state.PendingFact is not null)
         {
@@ -395,7 +403,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             ContinuingRules = continuing ? pendingRules : null,
             Recap = recap ? state.Discussed : null,
             FollowsClause = followsClause,
-            AnsweredBefore = !continuing && AsksForSomethingElse.IsMatch(normalized) ? state.LastRules.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
+            AnsweredBefore = !continuing && (otherMatter || AsksForSomethingElse.IsMatch(normalized)) ? state.LastRules.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
         };
 
         DefaultAnswer answer;
@@ -461,6 +469,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             state.Discussed.RemoveRange(0, state.Discussed.Count - MaxDiscussed);
         }
 
+        state.LastMessage = result.InScope && !otherMatter && MessageParts.NamesSeveral(normalized) ? normalized : null;
         state.Language = language;
         state.AsOf = request.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? state.AsOf;
         state.Turns++;
@@ -551,6 +560,16 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             && rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c))
             && TextPatterns.EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
     }
+
+    // "第二个呢", "那第二个呢", "另一个呢", "and the other one?", "the second one?": the other matter a message named.
+    private static readonly System.Text.RegularExpressions.Regex TheOtherOne = new(
+        @"^\s*(那|那么|还有)?\s*(第二个|第二样|第二件|后一个|后面那个|另一个|另外一个|另一样)(呢|吧|咋样|怎么样)?[？?，,。.!！\s]*|^\s*(and|so|ok|okay|what about|how about)?\s*(and |what about |how about )?the (other|second) one\b[?.!,\s]*",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "先说头一个", "first one -": which of the matters named the asker takes first.
+    private static readonly System.Text.RegularExpressions.Regex FirstOneFirst = new(
+        @"(先说|先问|先讲)?(头一个|第一个|头一样|第一样)(吧)?|\bfirst one\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Claiming late what was due then: "现在还能补着减不", "能补领吗", "补领还来得及不", "can I still claim it for 2022?".
     private static readonly System.Text.RegularExpressions.Regex ClaimedLate = new(

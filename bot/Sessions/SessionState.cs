@@ -38,6 +38,12 @@ public sealed class SessionState
     /// </summary>
     public List<string> Discussed { get; set; } = [];
 
+    /// <summary>
+    /// The last message, understood, when it announced several matters ("想问两样，一个…，一个…"), so "第二个呢" or "and the other
+    /// one?" can take up the one not answered.
+    /// </summary>
+    public string? LastMessage { get; set; }
+
     /// <summary>The fact the last answer asked for, so "是的" or "10万" can answer it.</summary>
     public string? PendingFact { get; set; }
 

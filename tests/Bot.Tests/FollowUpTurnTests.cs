@@ -596,6 +596,16 @@ public class FollowUpTurnTests
     }
 
     [Fact]
+    public async Task The_other_one_of_two_matters_named_is_taken_up_after_the_first()
+    {
+        var results = await ConverseOn(Today, "Two things I want to ask about: the free seal for new businesses, and the money you get for turning a getihu into a company. First one - I got my getihu licence ten days ago.", "And the other one? We're still registered as a getihu, haven't become a company yet.");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "new-business-free-seal"));
+        Assert.Equal("not_eligible", VerdictOf(results[1], "company-conversion-reward"));
+        Assert.DoesNotContain(results[1].Eligibility, e => e.Rule == "new-business-free-seal");
+    }
+
+    [Fact]
     public async Task Claiming_late_after_an_ended_provision_is_told_it_ended()
     {
         var results = await ConverseOn(Today, "俺在城区租的国有公司的门面 个体户 今年房租能不能给减三个月", "不是今年 俺是说2022年那会儿就租着这门面了 当时没人跟俺说 现在还能补着减不");
