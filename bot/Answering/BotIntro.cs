@@ -109,7 +109,7 @@ public sealed class BotIntro
     private static LocalizedText Listed(IEnumerable<Knowledge.Rules.Rule> rules)
     {
         var benefits = rules.Select(r => r.Benefit).DistinctBy(b => b.Zh).Take(MaxBenefits).ToList();
-        return new LocalizedText(string.Join("、", benefits.Select(b => b.Zh)), string.Join(", ", benefits.Select(b => LowerFirst(b.En))));
+        return new LocalizedText(string.Join("、", benefits.Select(b => b.Zh)), string.Join(", ", benefits.Select(b => EnglishProse.LowerFirst(b.En))));
     }
 
     /// <summary>The reply to a question about another place's policies, or from a business elsewhere.</summary>
@@ -131,8 +131,4 @@ public sealed class BotIntro
     }
 
     private static string Or(string text, string fallback) => text.Length > 0 ? text : fallback;
-
-    /// <summary>"Exemption from VAT" or "A free seal" inside a sentence reads "exemption from VAT", "a free seal"; "VAT exemption" keeps its capitals.</summary>
-    private static string LowerFirst(string text) =>
-        text.Length > 1 && char.IsUpper(text[0]) && (char.IsLower(text[1]) || text[1] == ' ') ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 }

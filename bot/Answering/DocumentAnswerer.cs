@@ -154,8 +154,7 @@ internal sealed partial class DocumentAnswerer(BotKnowledge knowledge)
                     // "那3000块奖励还给不给": a sum of money is said with its measure.
                     if (rule.AmountYuan is not null && rule.Amount is { } amount)
                     {
-                        var sum = amount.In(language);
-                        status = Say(BotTexts.StatusWithAmount, status, language == Languages.English && sum.Length > 1 && char.IsUpper(sum[0]) && !char.IsUpper(sum[1]) ? char.ToLowerInvariant(sum[0]) + sum[1..] : sum);
+                        status = Say(BotTexts.StatusWithAmount, status, language == Languages.English ? EnglishProse.LowerFirst(amount.En) : amount.Zh);
                     }
 
                     if (citations.All(c => c.Id != rule.ClauseId)

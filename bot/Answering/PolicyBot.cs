@@ -208,38 +208,33 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             }
         }
 
+        // The facts the last answer's rules read; the message's facts with what a registration's date says ("wait, I got it
+        // wrong, I registered back in 2019": a date long before says a recent fact otherwise), worked out once when needed.
+        var readByLast = lastRules.SelectMany(r => r.FactIds).ToHashSet(StringComparer.Ordinal);
+        IReadOnlyDictionary<string, string>? redated = null;
+        IReadOnlyDictionary<string, string> Redated() => redated ??= knowledge.Facts.WithRegistrationDated(extracted, normalized, request.AsOf ?? today).Values;
+
         // After a verdict, a correction that says one of its facts otherwise ("不对不对，俺记成仓库那间了，饭馆那个门面房东是镇政府，
         // 那能减不") is about the same rules, whatever else it names.
-        if (!continuing && state.LastRules.Count > 0 && FactExtractor.Corrects.IsMatch(normalized))
+        if (!continuing && state.LastRules.Count > 0 && FactExtractor.Corrects.IsMatch(normalized)
+            && Redated().Any(v => readByLast.Contains(v.Key) && state.Facts.GetValueOrDefault(v.Key) != v.Value))
         {
-            var read = lastRules.SelectMany(r => r.FactIds).ToHashSet(StringComparer.Ordinal);
-            // "wait, I got it wrong, I registered back in 2019": a date long before says a recent fact otherwise.
-            var corrected = knowledge.Facts.WithRegistrationDated(extracted, normalized, request.AsOf ?? today);
-            if (corrected.Values.Any(v => read.Contains(v.Key) && state.Facts.GetValueOrDefault(v.Key) != v.Value))
-            {
-                (continuing, pendingRules, pendingFact) = (true, lastRules, null);
-            }
+            (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
 
         // After a verdict, "And if they catch her again next year for the same thing?", "那要是第二回呢": a fact its rules read,
-        // said otherwise than before, and no topic of its own, or a registration dated otherwise. The same rules, for the case
-        // now told.
-        if (!continuing && pendingRules.Count == 0 && state.LastRules.Count > 0)
+        // said otherwise than before, and no topic of its own; or a registration dated otherwise ("执照是2019年办的" after the new
+        // business's seal was granted). The same rules, for the case now told.
+        if (!continuing && pendingRules.Count == 0 && state.LastRules.Count > 0
+            && (Redated().Any(v => readByLast.Contains(v.Key) && !extracted.Values.ContainsKey(v.Key) && state.Facts.TryGetValue(v.Key, out var before) && before != v.Value)
+                || (extracted.Values.Any(v => readByLast.Contains(v.Key) && state.Facts.TryGetValue(v.Key, out var before) && before != v.Value)
+                    && !answerer.NamesATopic(knowledge.WithoutFactWords(normalized), written ?? language))))
         {
-            var read = lastRules.SelectMany(r => r.FactIds).ToHashSet(StringComparer.Ordinal);
-            // "执照是2019年办的" after the new business's seal was granted: the licence's date says it is no new business.
-            var datedOtherwise = knowledge.Facts.WithRegistrationDated(extracted, normalized, request.AsOf ?? today).Values
-                .Any(v => read.Contains(v.Key) && !extracted.Values.ContainsKey(v.Key) && state.Facts.TryGetValue(v.Key, out var before) && before != v.Value);
-            if (datedOtherwise || (extracted.Values.Any(v => read.Contains(v.Key) && state.Facts.TryGetValue(v.Key, out var before) && before != v.Value)
-                && !answerer.NamesATopic(knowledge.WithoutFactWords(normalized), written ?? language)))
-            {
-                (continuing, pendingRules, pendingFact) = (true, lastRules, null);
-            }
+            (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
 
         // What is told of them is what the last rules read, or nothing is named: "那俺表哥呢 他…正琢磨转成公司 转了能落点啥好处"
         // asks something of its own for them. The same for the asker coming back to themself ("那我自己呢").
-        var readByLast = lastRules.SelectMany(r => r.FactIds).ToHashSet(StringComparer.Ordinal);
         var toldWhatLastRead = extracted.Values.Keys.Any(readByLast.Contains) && extracted.Mentioned.All(readByLast.Contains);
         if (!continuing && lastRules.Count > 0
             && (((anotherPerson || backToOwn) && (toldWhatLastRead

@@ -324,7 +324,7 @@ public sealed partial class FactExtractor
             }
             else if (number.IsMoney || IsWholeMessage(normalized, number) || (period is not null && number.Value >= MinAmountForAPeriod))
             {
-                if (SaidOfNow(normalized, number.Start) || (ClauseBefore(normalized, number.Start) is var clause && ThisMonth.Any(m => clause.Contains(m, StringComparison.Ordinal))))
+                if (FigureOfNow(normalized, number.Start))
                 {
                     saidOfNow.Add((new Amount(number.Value, period), number.Start));
                 }
@@ -355,7 +355,7 @@ public sealed partial class FactExtractor
         foreach (var (id, figuresGiven) in given.Where(g => g.Value.Select(f => f.Value).Distinct().Count() > 1))
         {
             // "以前一个月卖20万，现在也就10万": a change over time; what holds now is the figure.
-            var now = figuresGiven.Where(f => SaidOfNow(normalized, f.Start) || (ClauseBefore(normalized, f.Start) is var clause && ThisMonth.Any(m => clause.Contains(m, StringComparison.Ordinal)))).ToList();
+            var now = figuresGiven.Where(f => FigureOfNow(normalized, f.Start)).ToList();
             // "上个月卖了16万，这个月卖了14万，这个月的增值税能免吗": the figure of the month asked about.
             var monthAsked = Months.FirstOrDefault(m => LastClause(normalized).Contains(m, StringComparison.Ordinal));
             var ofMonthAsked = monthAsked is null ? [] : figuresGiven.Where(f => ClauseBefore(normalized, f.Start).Contains(monthAsked, StringComparison.Ordinal)).ToList();
@@ -420,6 +420,10 @@ public sealed partial class FactExtractor
         SaidOfBefore(normalized, start) || (ClauseBefore(normalized, start) is var clause && YearsGone.Any(w => clause.Contains(w, StringComparison.Ordinal)));
 
     private static readonly string[] YearsGone = ["去年", "前年", "前几个月", "前两个月", "前些日子", "last year"];
+
+    // A figure of now, or of this month ("这个月冲到14万了").
+    private static bool FigureOfNow(string normalized, int start) =>
+        SaidOfNow(normalized, start) || (ClauseBefore(normalized, start) is var clause && ThisMonth.Any(m => clause.Contains(m, StringComparison.Ordinal)));
 
     private static readonly string[] ThisMonth = ["这个月", "本月", "this month"];
 
@@ -543,7 +547,6 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AskedOfSomeoneElse();
 
-    /// <summary>The figures the message gives for a number fact ("年应纳税所得额200万"): where each stands.</summary>
     private static bool YearOfAMonth(string text, NumberMention number) =>
         number.End - number.Start == 4 && number.Value is >= 1980 and <= 2100 && MonthBefore().IsMatch(text[Math.Max(0, number.Start - 20)..number.Start]);
 
@@ -551,6 +554,7 @@ public sealed partial class FactExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*(\d{1,2}(st|nd|rd|th)?)?\s*,?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex MonthBefore();
 
+    /// <summary>The figures the message gives for a number fact ("年应纳税所得额200万"): where each stands.</summary>
     private List<NumberMention> FiguresForAFact(string normalized, IReadOnlyList<NumberMention> numbers)
     {
         var numberWords = facts.Where(f => f.Type == FactType.Number)

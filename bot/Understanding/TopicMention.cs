@@ -277,13 +277,14 @@ internal static partial class TopicMention
         var before = text[clauseStart..phraseStart];
         var imagining = YaoshiInsideAWord().Replace(before, " ");
         return ((SaidOfLater(imagining) || Imagining.Any(w => imagining.Contains(w, StringComparison.Ordinal))) && !WhenItHappened.IsMatch(text[clauseStart..clauseEnd]))
-            || SupposesByIntent(text, phraseStart) || (string.IsNullOrWhiteSpace(before) && AfterAnIntention(text, clauseStart, clauseEnd));
+            || SupposesByIntent(text, phraseStart) || AfterAnIntention(text, phraseStart, phraseEnd);
     }
 
-    // "想转成公司 转完了有啥奖励没有": the clause before intends it, and this one, opening with the word, asks what it brings.
-    private static bool AfterAnIntention(string text, int clauseStart, int clauseEnd)
+    // "想转成公司 转完了有啥奖励没有": the clause before intends it, and the word's own, which it opens, asks what it brings.
+    private static bool AfterAnIntention(string text, int phraseStart, int phraseEnd)
     {
-        if (clauseStart == 0)
+        var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
+        if (clauseStart == 0 || !string.IsNullOrWhiteSpace(text[clauseStart..phraseStart]))
         {
             return false;
         }
@@ -402,8 +403,7 @@ internal static partial class TopicMention
         }
 
         // "想转成公司 转完了有啥奖励没有": done only in what is imagined after the intention.
-        var (openingStart, openingEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
-        if (string.IsNullOrWhiteSpace(text[openingStart..phraseStart]) && AfterAnIntention(text, openingStart, openingEnd))
+        if (AfterAnIntention(text, phraseStart, phraseEnd))
         {
             return true;
         }
