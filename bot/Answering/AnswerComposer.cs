@@ -419,9 +419,9 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksHowMuchMoney();
 
-    // How far something is lowered: "具体能降多少", "能便宜多少", "降几成", "抽成要降到多少？有个具体比例没", "how much cheaper".
+    // How far something is lowered: "具体能降多少", "能便宜多少", "降几成", "能打五折吗" (a figure the clause may not write), "抽成要降到多少？有个具体比例没", "how much cheaper".
     [System.Text.RegularExpressions.GeneratedRegex(
-        "(降|降低|下调|便宜|少交|少收|优惠)(了|到)?(多少|几成|几个点|多大幅度|几毛钱?|几分钱|几块钱)|具体比例|什么比例|啥比例|比例是多少|百分之几|\\bhow much (lower|cheaper|less|lower will|is it cut|will it drop)\\b|\\bwhat\\s*%|\\bhow much (of a )?discount\\b|\\bwhat discount\\b|\\bpercent(age)? (off|discount)\\b|\\bby how much\\b|\\b(by )?how many percent\\b|\\bwhat percent(age)?\\b",
+        "(降|降低|下调|便宜|少交|少收|优惠)(了|到)?(多少|几成|几个点|多大幅度|几毛钱?|几分钱|几块钱)|打[一二三四五六七八九几]{1,2}折|具体比例|什么比例|啥比例|比例是多少|百分之几|\\bhow much (lower|cheaper|less|lower will|is it cut|will it drop)\\b|\\bwhat\\s*%|\\bhow much (of a )?discount\\b|\\bwhat discount\\b|\\bhalf[- ]?(price|off)\\b|\\b\\d+\\s?% off\\b|\\bpercent(age)? (off|discount)\\b|\\bby how much\\b|\\b(by )?how many percent\\b|\\bwhat percent(age)?\\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksHowMuchLower();
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Policy.Bot.Understanding;
 using Policy.Knowledge.Content;
 
@@ -28,7 +29,8 @@ internal sealed class UnwrittenAmounts(ContentSet content)
         .Concat(content.Rules.Select(r => r.AmountYuan).OfType<decimal>())
         .ToHashSet());
 
-    /// <summary>The words naming a sum given that no clause writes ("5000块开业补贴"), or null.</summary>
+    /// <summary>The words naming a sum given that no clause writes ("5000块开业补贴"), or a share of a cost paid that no
+    /// clause writes ("政府给补一半抽成"), or null.</summary>
     public string? Named(string normalized)
     {
         foreach (var mention in NumberParser.Find(normalized))
@@ -41,8 +43,61 @@ internal sealed class UnwrittenAmounts(ContentSet content)
             return written.Value.Contains(mention.Value) ? null : phrase;
         }
 
+        return SharePaid(normalized) is { } share && !writtenShares.Value.Contains(share.Share) ? share.Phrase : null;
+    }
+
+    // A share of a cost: "一半", "五折", "三成", "百分之五十", "50%", "half".
+    private static readonly Regex ShareOfACost = new(
+        @"一半|半价|对半|打?([一二三四五六七八九])折|([一二三四五六七八九])成|百分之([一二三四五六七八九十]+)|(\d{1,3})\s?(%|percent\b)|\bhalf\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.Timeout);
+
+    // Words that make a share of a cost something someone else pays: "补一半", "报销百分之八十", "pays half". "减半" and
+    // "降10%" (what a tax or a fee comes down by) are not.
+    private static readonly string[] PaidWords =
+        ["补", "报销", "返还", "返", "承担", "掏", "出", "subsid", "pays", "pay", "cover", "reimburs", "refund"];
+
+    // Every share some clause writes as paid, worked out at the first question that names one.
+    private readonly Lazy<HashSet<decimal>> writtenShares = new(() => content.Policies
+        .SelectMany(p => p.Chinese.Sections.Concat(p.English?.Sections ?? []))
+        .Select(s => SharePaid(TextNormalizer.Normalize(s.Text)))
+        .OfType<(decimal Share, string Phrase)>()
+        .Select(s => s.Share)
+        .ToHashSet());
+
+    /// <summary>A share of a cost with a word that makes it paid by someone else near it in its clause.</summary>
+    private static (decimal Share, string Phrase)? SharePaid(string text)
+    {
+        foreach (Match match in ShareOfACost.Matches(text))
+        {
+            var (clauseStart, clauseEnd) = Negation.ClauseOf(text, match.Index, match.Index + match.Length);
+            var english = match.Value.Any(char.IsAsciiLetter) || match.Groups[4].Success;
+            var reach = english ? EnglishReach : ChineseReach;
+            var from = Math.Max(clauseStart, match.Index - reach);
+            var to = Math.Min(clauseEnd, match.Index + match.Length + reach);
+            var before = text[from..match.Index];
+            var after = text[(match.Index + match.Length)..to];
+            var word = PaidWords.FirstOrDefault(w => before.Contains(w, StringComparison.OrdinalIgnoreCase))
+                ?? PaidWords.FirstOrDefault(w => after.Contains(w, StringComparison.OrdinalIgnoreCase));
+            if (word is null)
+            {
+                continue;
+            }
+
+            // The share paid by someone else: "打八折" leaves a fifth, "三成" is three tenths.
+            var share = match.Groups[1].Success ? 1 - ChineseDigit(match.Groups[1].Value) / 10m
+                : match.Groups[2].Success ? ChineseDigit(match.Groups[2].Value) / 10m
+                : match.Groups[3].Success && ChineseNumber.Parse(match.Groups[3].Value) is { } percent ? percent / 100m
+                : match.Groups[4].Success ? decimal.Parse(match.Groups[4].Value, System.Globalization.CultureInfo.InvariantCulture) / 100m
+                : 0.5m;
+            var at = before.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            var phrase = at >= 0 ? text[(from + at)..(match.Index + match.Length)] : text[match.Index..(match.Index + match.Length + after.IndexOf(word, StringComparison.OrdinalIgnoreCase) + word.Length)];
+            return (share, phrase.Trim());
+        }
+
         return null;
     }
+
+    private static decimal ChineseDigit(string digit) => "一二三四五六七八九".IndexOf(digit, StringComparison.Ordinal) + 1;
 
     // A sum borrowed is not a sum given: "贷款30万有贴息吗" asks about interest on a loan of that size.
     private static readonly string[] LoanWords = ["贷", "借", "loan", "borrow"];
