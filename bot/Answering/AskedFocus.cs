@@ -282,8 +282,11 @@ internal sealed partial class AskedFocus
         // "能在晋城这边交不": where, pointed at, names nothing asked about either.
         "这边", "那边", "这里", "那里", "这儿", "那儿"];
 
+    // "去年转公司了有奖励不": when it happened names no topic either.
+    private static readonly string[] WhenSaid = ["去年", "前年", "今年", "明年", "后年", "上个月", "上月", "这个月", "本月", "下个月", "年初", "年底", "年末", "前几天", "上周", "上星期", "昨天", "前天"];
+
     // Words a focus can hold that name no topic of their own (declared after the lists it joins: statics start in order).
-    private static readonly string[] NamingNothing = [.. TogetherWords, .. HelpInGeneral];
+    private static readonly string[] NamingNothing = [.. TogetherWords, .. HelpInGeneral, .. WhenSaid];
 
     private static readonly System.Text.RegularExpressions.Regex Duration = new(
         "[0-9一二三四五六七八九十两几半]+个?(月|年|天|周|星期|季度)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);

@@ -77,6 +77,7 @@ public class FactExtractionTests
     [InlineData("今年7月份已经转成有限公司了，个转企不是说免刻章费么", "converted_to_company", "true")]
     [InlineData("上个月已经转成有限公司了 执照都换了 个转企不是有补助吗 能给多少钱", "converted_to_company", "true")] // "isn't there…" denies nothing
     [InlineData("个转企了，能免吗", "converted_to_company", "true")] // 了 says it happened
+    [InlineData("我转公司了 有奖励吗", "converted_to_company", "true")] // 了 before what it brings
     [InlineData("I had an individual business and last month it was registered as a limited company", "converted_to_company", "true")]
     [InlineData("刚领了个体户执照 刻个章要花钱不", "newly_registered", "true")]
     [InlineData("上个月刚在陵川办下的个体执照 刻章要钱不", "newly_registered", "true")] // 办下的: however the getting is said
@@ -218,6 +219,8 @@ public class FactExtractionTests
     [InlineData("My parents turned their getihu into a limited company last month", "converted_to_company")] // told of them, not for them
     [InlineData("俺店上礼拜让执法的查出来点小毛病", "first_minor_violation")] // minor, but whether it is the first is not said
     [InlineData("听说转成公司能拿3000", "converted_to_company")] // hearsay about the policy
+    [InlineData("县里说转公司有奖励 是不是那个三千块", "converted_to_company")] // what an office said of the policy
+    [InlineData("转公司有奖励 是不是三千块", "converted_to_company")] // what conversion brings, said of it
     [InlineData("不是说新开的个体户刻章不要钱么", "newly_registered")] // the policy quoted back, rhetorically
     [InlineData("我们是国企，租给个体户的房子要减租吗", "is_individual_business")] // a landlord asking about tenants
     [InlineData("Do we have to cut rent for individual businesses we rent to?", "is_individual_business")]

@@ -309,6 +309,8 @@ public class ScopeAndSilenceTests
     [InlineData("听说评上“山西精品”或者被选成先进典型有奖金，能给多少钱？", "NoAmountWritten")] // no sum in either clause
     [InlineData("新开的个体户，免费刻章要交啥材料？", "NoMaterialsWritten")] // a verdict's clause writes no documents either
     [InlineData("去年转成有限公司了，奖励要交什么材料，多久能发？", "NoMaterialsOrTimeWritten")]
+    [InlineData("有人说个体户水电费能打五折 是这个文件里的吗", "NoReductionWritten")] // a rumoured discount: the clause writes none
+    [InlineData("I heard getihu get half price on electricity?", "NoReductionWritten")]
     public async Task What_the_clauses_answered_do_not_write_is_said_so(string question, string text)
     {
         var result = await Ask(question);
@@ -489,6 +491,9 @@ public class ScopeAndSilenceTests
     [InlineData("听说新开的个体户能领5000块开业补贴，真的假的？", "5000块开业补贴")]
     [InlineData("听隔壁老板说个体户转成公司，政府一次性给奖励五千块，真有这回事？", "奖励五千块")]
     [InlineData("Heard new getihu get a 5,000 yuan opening subsidy, true?", "5,000 yuan opening subsidy")]
+    [InlineData("听说政府给个体户补一半的外卖平台抽成，真的假的", "补一半")] // a share of a cost paid, not a sum
+    [InlineData("听说房租政府给补一半 真的不", "补一半")]
+    [InlineData("I heard the government pays half of the platform commission for getihu, true?", "pays half")]
     public async Task A_sum_handed_out_that_no_clause_writes_is_said_to_be_unwritten_first(string question, string sum)
     {
         var result = await Ask(question);
@@ -501,6 +506,7 @@ public class ScopeAndSilenceTests
     [InlineData("转企的3000块奖励啥时候发")] // written: 一次性奖励3000元
     [InlineData("贷款30万有贴息吗")] // the sum is the loan's, not one handed out
     [InlineData("月销售额12万，有补贴吗")] // the asker's sales
+    [InlineData("个税是不是减半")] // 减半 is what a tax comes down by, and written
     public async Task A_sum_written_or_not_handed_out_is_not_said_to_be_unwritten(string question)
     {
         var result = await Ask(question);
@@ -574,6 +580,7 @@ public class ScopeAndSilenceTests
     [InlineData("个转企能补多少钱")] // 1,200 and 3,000 yuan are written
     [InlineData("I run a little phone repair kiosk, small-scale taxpayer, about 90,000 a month. Do I pay VAT?")] // a phone, no number asked for
     [InlineData("刚打电话问了，房子是县里一家国企的，个体户，房租能减不")]
+    [InlineData("去年转公司了有奖励不")] // when it happened is no topic
     public async Task A_detail_the_clause_or_its_rule_states_is_not_said_to_be_missing(string question)
     {
         var result = await Ask(question);
