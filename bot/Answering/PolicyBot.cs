@@ -59,9 +59,14 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // "想问两样，一个免增值税，一个租国有房子减房租。先说头一个…" then "第二个呢？俺是个体户，门面是区里国企的": the other matter the
         // message before named, with what this one tells; what was answered then is not answered again.
         var otherMatter = state.LastMessage is not null && state.LastRules.Count > 0 && TheOtherOne.IsMatch(normalized);
+        var firstListedLeftOut = false;
         if (otherMatter)
         {
-            normalized = FirstOneFirst.Replace(state.LastMessage!, " ") + "，" + TheOtherOne.Replace(normalized, " ");
+            // "一个免增值税，一个减房租": the first matter listed is the one answered, and is left out of the words (what the first
+            // answer also said of the second is then said again).
+            var before = TwoListed.Replace(state.LastMessage!, "${second}", 1);
+            firstListedLeftOut = before != state.LastMessage;
+            normalized = FirstOneFirst.Replace(before, " ") + "，" + TheOtherOne.Replace(normalized, " ");
         }
 
         // "她一个月也就卖个八九万" in reply to the bot's question: the case the conversation is about.
@@ -398,7 +403,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             ContinuingRules = continuing ? pendingRules : null,
             Recap = recap ? state.Discussed : null,
             FollowsClause = followsClause,
-            AnsweredBefore = !continuing && (otherMatter || AsksForSomethingElse.IsMatch(normalized)) ? state.LastRules.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
+            AnsweredBefore = !continuing && ((otherMatter && !firstListedLeftOut) || AsksForSomethingElse.IsMatch(normalized)) ? state.LastRules.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
         };
 
         DefaultAnswer answer;
@@ -560,6 +565,12 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     private static readonly System.Text.RegularExpressions.Regex TheOtherOne = new(
         @"^\s*(那|那么|还有)?\s*(第二个|第二样|第二件|后一个|后面那个|另一个|另外一个|另一样)(呢|吧|咋样|怎么样)?[？?，,。.!！\s]*|^\s*(and|so|ok|okay|what about|how about)?\s*(and |what about |how about )?the (other|second) one\b[?.!,\s]*",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // Two matters listed one after the other: "一个免增值税，一个租国有房子减房租", "一是…，二是…", "first…, second…".
+    private static readonly System.Text.RegularExpressions.Regex TwoListed = new(
+        @"(一个是?|一是|一样是?|第一个?是?|头一个是?)(?<first>[^，,。；;？?]+)[，,；;]\s*(另|还有)?(一个是?|二是|一样是?|第二个?是?)(?<second>[^，,。；;？?]+)"
+        + @"|\b(one|first)(?: is| about)?(?<first>[^,.;?]+)[,;]\s*(and )?(the other|another|second|the second)(?: is| about)?(?<second>[^,.;?]+)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
 
     // "先说头一个", "first one -": which of the matters named the asker takes first.
     private static readonly System.Text.RegularExpressions.Regex FirstOneFirst = new(

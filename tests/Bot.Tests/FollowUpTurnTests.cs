@@ -606,6 +606,16 @@ public class FollowUpTurnTests
     }
 
     [Fact]
+    public async Task The_second_of_two_matters_listed_is_the_one_taken_up_not_the_first_ones_other_provisions()
+    {
+        var results = await ConverseOn(Today, "想问两样，一个免增值税，一个减房租。先说头一个，俺一个月卖十来万", "第二个呢？俺那门面是区里国企的");
+
+        Assert.Equal("expired", VerdictOf(results[0], "vat-exemption"));
+        Assert.Equal("expired", VerdictOf(results[1], "state-owned-rent-relief"));
+        Assert.All(results[1].Eligibility, e => Assert.Equal("state-owned-rent-relief", e.Rule));
+    }
+
+    [Fact]
     public async Task Claiming_late_after_an_ended_provision_is_told_it_ended()
     {
         var results = await ConverseOn(Today, "俺在城区租的国有公司的门面 个体户 今年房租能不能给减三个月", "不是今年 俺是说2022年那会儿就租着这门面了 当时没人跟俺说 现在还能补着减不");
