@@ -125,10 +125,11 @@ public sealed partial class BotKnowledge
         return WithoutRelativeTime(normalized);
     }
 
-    /// <summary>"opened a noodle shop last month": when something happened names no benefit (not the rent relief's "three months").</summary>
+    /// <summary>"opened a noodle shop last month": when something happened names no benefit (not the rent relief's "three months");
+    /// nor does "at the same time" (not the publicity clause's "At the same time, use new media…").</summary>
     public static string WithoutRelativeTime(string normalized) => RelativeTime().Replace(normalized, " ");
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(last|this|next) (week|month|year)\b|\b(for|in) (the first )?(a|one|two|three|four|five|\d+) (years?|months?) (after|since) (opening|registering|starting|registration)\b|\b(after|since) (opening|registering|starting)\b|\b(a|one|two|three|four|five|six|several|few|\d+) (days?|weeks?|months?|years?) ago\b|上个月|这个月|下个月|上月|本月",
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(last|this|next) (week|month|year)\b|\b(for|in) (the first )?(a|one|two|three|four|five|\d+) (years?|months?) (after|since) (opening|registering|starting|registration)\b|\b(after|since) (opening|registering|starting)\b|\b(a|one|two|three|four|five|six|several|few|\d+) (days?|weeks?|months?|years?) ago\b|\bat the same time\b|上个月|这个月|下个月|上月|本月",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex RelativeTime();
 

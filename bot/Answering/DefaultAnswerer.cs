@@ -713,9 +713,20 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private string WithoutSubject(string query, string language)
     {
         var (subject, holding) = SubjectWords(language);
-        var withoutOwnBusiness = language == Languages.English ? ScopeLexicon.AskersBusinessInEnglish.Replace(query, " ") : query;
+        // "…takes a cut from my noodle shop": the asker's business, by its trade, is who asks; "my new shop", "my online store"
+        // say something of it that a clause may be about.
+        var withoutOwnBusiness = language == Languages.English
+            ? AskersTradeNamed().Replace(ScopeLexicon.AskersBusinessInEnglish.Replace(query, " "), m => SaysWhatKind().IsMatch(m.Value) ? m.Value : " ")
+            : query;
         return IfSomethingIsLeft(query, WordRemoval.Without(withoutOwnBusiness, subject, holding, StringComparison.OrdinalIgnoreCase), language);
     }
+
+    // "from my noodle shop", "at my tea shop": a shop named by its trade, not its licence, address or premises.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(from|of|at|in|for|to) (my|our)( [a-z-]+){1,2}? (shop|store|stall|restaurant|cafe|salon|kiosk|stand|bakery|garage|studio)\b(?!'s| (licen[cs]e|address|premises|front|space|seal|stamp|account|name))", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex AskersTradeNamed();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(new|newly|second|another|other|online|physical|branch|rented|first|small|tiny|little|family|own)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex SaysWhatKind();
 
     /// <summary>
     /// The words of each staff synonym group one of whose words is made only of terms most clauses hold, longest first. An

@@ -26,6 +26,8 @@ internal static class ScopeLexicon
         "trademark", "patent", "intellectual property", "brand", "standard", "quality", "train", "guidance", "consult", "incubat", "maker space", "platform", "commission", "fee",
         "e-commerce", "online", "live-stream", "livestream", "franchise", "retail", "market", "licen", "register", "registration", "permit", "approval", "start-up", "startup",
         "party", "monitor", "task force",
+        // The platforms shop owners sell on, by name.
+        "美团", "饿了么", "抖音", "快手", "淘宝", "拼多多", "外卖平台", "meituan", "eleme", "ele.me", "douyin", "kuaishou", "taobao", "pinduoduo", "delivery app", "takeaway app",
     ];
 
     /// <summary>

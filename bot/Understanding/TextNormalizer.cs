@@ -54,10 +54,10 @@ public static partial class TextNormalizer
     /// The normalised message rewritten, in order, into the words the rest of the bot reads: people counted apart from 个人,
     /// "first" as an adverb taken out, 贷 as 贷款, tax after its verb, a feared comparison out, goods sealed up as seized, a
     /// message about one relative as the asker's own case, English chat shorthand spelt out, "new" of a thing bought taken
-    /// out, a range of figures written whole, a purpose said last taken out.
+    /// out, a range of figures written whole, a purpose said last taken out, a platform's cut said as its commission.
     /// </summary>
     public static string AsUnderstood(string normalized) =>
-        WithFirstTimeOwnersAsNew(WithListingAsSelling(WithChineseTermsInEnglish(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized))))))))))))));
+        WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized)))))))))))))));
 
     // Chinese and pinyin words a shop owner puts in an English message ("just got my 营业执照 last tues", "the youxian gongsi
     // yingye zhizhao came out"), in the English the rest of the message is read in.
@@ -101,6 +101,18 @@ public static partial class TextNormalizer
 
     /// <summary>The text with a shop listed on a platform said as selling there (<see cref="ListingOnAPlatform"/>).</summary>
     public static string WithListingAsSelling(string text) => text.Contains("list", StringComparison.Ordinal) ? ListingOnAPlatform.Replace(text, "sell $1 $2") : text;
+
+    // What a platform takes from each order, in chat words: "meituan takes like a 20% cut", "they take 18 percent off every
+    // order", "eats a huge slice": its commission (a cut of a tax or the rent is another thing, and says so).
+    private static readonly System.Text.RegularExpressions.Regex PlatformsCut = new(
+        @"\b(takes?|taking|took|charges?|charging|eats?|skims?|grabs?)\b(?: (?:like|about|around|almost|nearly|over|up to|at least))?(?: (?:a|an|their|its))?(?: (?:\d+(?:\.\d+)? ?(?:%|percent|pct)|big|huge|large|hefty|fat|massive))?(?: (?:cut|slice|chunk)\b(?! (?:in|to|on|of) (?:the |my |our )?(?:tax|vat|rent))| (?=\d+(?:\.\d+)? ?(?:%|percent|pct) (?:of|from|off|per|on)\b))",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
+
+    /// <summary>The text with a platform's cut said as its commission (<see cref="PlatformsCut"/>).</summary>
+    public static string WithPlatformsCutAsCommission(string text) =>
+        text.Contains('%') || text.Contains("percent", StringComparison.Ordinal) || text.Contains("cut", StringComparison.Ordinal) || text.Contains("slice", StringComparison.Ordinal) || text.Contains("chunk", StringComparison.Ordinal)
+            ? PlatformsCut.Replace(text, "$1 a commission ") is var said && said != text ? RepeatedSpaces().Replace(said, " ") : text
+            : text;
 
     // What the asker wants the money for, said last ("三千块能不能先领了 好凑钱去注册"): why, not another thing asked about.
     private static readonly System.Text.RegularExpressions.Regex PurposeAtTheEnd = new(

@@ -430,6 +430,9 @@ public class TopicAndDialogueTests
     [InlineData("俺户口在河南，在晋城开店能在这边交社保不", "jincheng-2022-67#measure-8")] // running a shop says who asks
     [InlineData("晋城个体户不用交税是真的吗", "jincheng-2022-67#measure-5")] // the city's name is in the units of measure 13, not asked about
     [InlineData("my cousin says getihu in jincheng dont pay any tax for 3 years after opening", "jincheng-2022-67#measure-5")]
+    [InlineData("meituan takes like a 20% cut from my noodle shop, is that allowed?", "jincheng-2022-67#measure-6")] // a platform's cut is its commission, not a tax cut
+    [InlineData("they told me I can't be on eleme at the same time, is that allowed?", "jincheng-2022-67#measure-16")] // "at the same time" is not the publicity clause's
+    [InlineData("I came up with a better steamer lid for my bun shop. Will the city help me get a patent?", "jincheng-2022-67#measure-11")] // the asker's trade is who asks
     public async Task A_dialect_way_of_asking_is_answered_from_the_clause(string question, string clause)
     {
         var result = await Ask(TestBots.Create(), question);
