@@ -716,10 +716,15 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // "…takes a cut from my noodle shop": the asker's business, by its trade, is who asks; "my new shop", "my online store"
         // say something of it that a clause may be about.
         var withoutOwnBusiness = language == Languages.English
-            ? AskersTradeNamed().Replace(ScopeLexicon.AskersBusinessInEnglish.Replace(query, " "), m => SaysWhatKind().IsMatch(m.Value) ? m.Value : " ")
+            ? RegisteredAs().Replace(AskersTradeNamed().Replace(ScopeLexicon.AskersBusinessInEnglish.Replace(query, " "), m => SaysWhatKind().IsMatch(m.Value) ? m.Value : " "), " ")
             : query;
         return IfSomethingIsLeft(query, WordRemoval.Without(withoutOwnBusiness, subject, holding, StringComparison.OrdinalIgnoreCase), language);
     }
+
+    // "…noodle shop, registered as getihu": what the asker's business is registered as says who asks ("can I register as a
+    // getihu online" asks about registering).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(registered|licensed) as (an? )?(getihu|individual (industrial and commercial )?business(es)?|sole (trader|proprietor(ship)?)|self-employed)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex RegisteredAs();
 
     // "from my noodle shop", "at my tea shop": a shop named by its trade, not its licence, address or premises.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(from|of|at|in|for|to) (my|our)( [a-z-]+){1,2}? (shop|store|stall|restaurant|cafe|salon|kiosk|stand|bakery|garage|studio)\b(?!'s| (licen[cs]e|address|premises|front|space|seal|stamp|account|name))", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

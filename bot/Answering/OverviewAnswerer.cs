@@ -35,10 +35,12 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
     ];
 
     // "有啥补贴", "有什么好政策", "有哪些帮扶措施", "what kind of help": a question word, then a word for benefits in
-    // general; "能申请啥", "可以领什么": a verb of getting, then the question word.
+    // general; "能申请啥", "可以领什么": a verb of getting, then the question word; "能帮点啥": of helping.
     private static readonly Regex General = new(
         "(哪些|什么|啥|哪种|哪几种|哪几项)[好样的类种项些]{0,2}(优惠|扶持|政策|好处|补贴|补助|支持|福利|帮扶|帮助|照顾|措施|红利)"
         + "|(能|可以|可)(申请|享受|享有|拿|领|得到|获得|争取|办)(到|上)?点?(啥|什么|哪些|哪几样|哪几项|哪几个|哪几条|哪样)"
+        // "政府能帮点啥", "能给帮上什么": what help there is.
+        + "|(能|可以|会)(给)?(帮|帮忙|帮衬|扶持|扶|支持)(上|到)?(点|些|一下)?(啥|什么|哪些)"
         // "晋城的政策有啥", "优惠都有哪些": the word for benefits, then what there is of it.
         + "|(优惠|扶持|政策|好处|补贴|福利)(措施)?(都|还|一共|总共|主要)?(有啥|有什么|有哪些|有些啥|有些什么|包括啥|包括什么|包括哪些)"
         // "有什么能享受的", "有啥可以领的": the question word first.

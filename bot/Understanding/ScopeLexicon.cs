@@ -367,7 +367,7 @@ internal static class ScopeLexicon
     /// between name the trade, never what is asked about ("I have a licence for my bakery" keeps its licence).
     /// </summary>
     public static readonly System.Text.RegularExpressions.Regex AskersBusinessInEnglish = new(
-        @"\b(i|we)('m| am|'re| are)?( just| recently| now)? (run|running|own|have|opened|started|set up|operate|operating|manage)( up)? (a|an|my|our|one|the)"
+        @"\b((i|we)('m| am|'re| are)?|(?<=\b(i|we)\b[^.?!,]{1,40}) and)( just| recently| now)? (run|running|own|have|opened|started|set up|operate|operating|manage)( up)? (a|an|my|our|one|the)"
         + @"( (?!licen[cs]e|permit|for|with|in|at|of|and|to|on)[a-z-]+){0,3}? (shop|store|stall|restaurant|cafe|salon|business|workshop|kiosk|stand|bar|eatery|diner|bakery|pharmacy|garage|studio)s?\b"
         // "I'm a farmer selling vegetables at the market", "we are street vendors": the asker's trade.
         + @"|\b(i|we)('m| am|'re| are) (a |an )?([a-z-]+ )?(farmer|vendor|seller|hawker|trader|driver|barber|tailor|cook|baker|mechanic|shopkeeper|stallholder|stall holder|craftsman|repairman)s?( (selling|who sells?|making|who makes?) [a-z]+( (at|in|on) (the|a) [a-z]+)?)?\b",

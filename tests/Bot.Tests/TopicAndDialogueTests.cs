@@ -433,6 +433,8 @@ public class TopicAndDialogueTests
     [InlineData("meituan takes like a 20% cut from my noodle shop, is that allowed?", "jincheng-2022-67#measure-6")] // a platform's cut is its commission, not a tax cut
     [InlineData("they told me I can't be on eleme at the same time, is that allowed?", "jincheng-2022-67#measure-16")] // "at the same time" is not the publicity clause's
     [InlineData("I came up with a better steamer lid for my bun shop. Will the city help me get a patent?", "jincheng-2022-67#measure-11")] // the asker's trade is who asks
+    [InlineData("I'm from Pakistan and run a small noodle shop, registered as getihu. Inspectors said my food safety notice is incomplete. Will they fine me?", "jincheng-2022-67#measure-17")] // registered as: who asks, not registration
+    [InlineData("想在抖音上直播卖俺们陵川的党参 这算个体创业不 政府能帮点啥", "jincheng-2022-67#measure-1")] // 能帮点啥 asks what help there is, beside the topic
     public async Task A_dialect_way_of_asking_is_answered_from_the_clause(string question, string clause)
     {
         var result = await Ask(TestBots.Create(), question);
