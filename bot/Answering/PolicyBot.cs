@@ -55,6 +55,17 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             typed = anythingElse.Groups["en"].Success ? "what other benefits are there" : "还有啥优惠";
         }
 
+        // "那这一条里还有啥别的俺能沾上光的", "what else does that clause give?": the clause last answered from, by its name, and
+        // something other than what was answered.
+        var lastClauseId = state.LastClause ?? state.LastRules.Select(knowledge.Content.FindRule).OfType<Rule>().FirstOrDefault()?.ClauseId;
+        var thisClauseElse = false;
+        if (lastClauseId is not null && ThisClauseElse.Match(typed) is { Success: true } thisClause
+            && knowledge.Content.FindClause(lastClauseId, thisClause.Groups["en"].Success ? Languages.English : Languages.Chinese) is { } clause)
+        {
+            typed = typed[..thisClause.Index] + " " + clause.NameOrTitle + " " + typed[(thisClause.Index + thisClause.Groups["clause"].Length)..];
+            thisClauseElse = true;
+        }
+
         var normalized = TextNormalizer.AsUnderstood(knowledge.Typos.Correct(typed));
         // "想问两样，一个免增值税，一个租国有房子减房租。先说头一个…" then "第二个呢？俺是个体户，门面是区里国企的": the other matter the
         // message before named, with what this one tells; what was answered then is not answered again.
@@ -111,7 +122,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             intent = readBack;
         }
 
-        if ((intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && documentFacets != DocumentFacet.None)
+        if ((intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && (documentFacets != DocumentFacet.None || thisClauseElse))
             || (intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated or OutOfScopeReason.GeneralKnowledge } && knowledge.Focus.EchoesAClause(normalized))
             // "My partner says this plan is a State Council document from Beijing. Who actually issued it?": another place
             // named as a belief about this document, whose issuer is asked.
@@ -403,7 +414,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             ContinuingRules = continuing ? pendingRules : null,
             Recap = recap ? state.Discussed : null,
             FollowsClause = followsClause,
-            AnsweredBefore = !continuing && ((otherMatter && !firstListedLeftOut) || AsksForSomethingElse.IsMatch(normalized)) ? state.LastRules.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
+            AnsweredBefore = !continuing && ((otherMatter && !firstListedLeftOut) || thisClauseElse || AsksForSomethingElse.IsMatch(normalized)) ? state.LastRules.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
         };
 
         DefaultAnswer answer;
@@ -601,6 +612,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // Only asking what else there is: "还有吗", "还有别的没", "那还有啥", "anything else?".
     private static readonly System.Text.RegularExpressions.Regex AnythingElse = new(
         @"^(那|那么)?还有(吗|么|呢|没|没有|啥|什么|啥别的|别的吗|别的没|别的不|其他的吗|其它的吗|别的)[？?。.!！]*$|^(?<en>(and |so )?(anything|what) else( is there| can i get)?|any others?|anything more)[？?.!]*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
+
+    // The clause just answered from, pointed at with something else asked of it: "这一条里还有啥别的", "那条还有别的好处不",
+    // "what else does that clause/section give".
+    private static readonly System.Text.RegularExpressions.Regex ThisClauseElse = new(
+        @"(?<clause>(这|那)(一)?(条|项|款)(里|里面|里头|上|中)?)(?=还?(有|说|讲|写|给)?了?(啥|什么|哪些)?(别的|其他|其它|另外))"
+        + @"|(?<=\bwhat else (does|is in|is there in|can i get from) )(?<clause>(?<en>that|this|the same) (clause|section|measure|one))\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
 
     // Asking for another way than the one just answered: "还有啥别的法子", "有没有其他办法", "any other way?".

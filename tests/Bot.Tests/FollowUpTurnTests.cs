@@ -615,6 +615,19 @@ public class FollowUpTurnTests
         Assert.All(results[1].Eligibility, e => Assert.Equal("state-owned-rent-relief", e.Rule));
     }
 
+    [Theory]
+    [InlineData("俺是个体户，门面租的国企的房子，说是能免三个月房租，现在还能申请不", "那这一条里还有啥别的俺能沾上光的")]
+    [InlineData("Is there a rent waiver for getihu renting from a state-owned company?", "what else does that clause give?")]
+    public async Task What_else_the_clause_just_answered_from_gives_is_another_sentence_of_it(string first, string second)
+    {
+        var results = await ConverseOn(Today, first, second);
+
+        Assert.Equal("expired", VerdictOf(results[0], "state-owned-rent-relief"));
+        Assert.True(results[1].InScope);
+        Assert.Equal("jincheng-2022-67#measure-8", results[1].Citations[0].Id);
+        Assert.DoesNotContain(results[1].Eligibility, e => e.Rule == "state-owned-rent-relief");
+    }
+
     [Fact]
     public async Task Claiming_late_after_an_ended_provision_is_told_it_ended()
     {
