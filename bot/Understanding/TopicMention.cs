@@ -28,8 +28,6 @@ internal static partial class TopicMention
          .. ScopeLexicon.AskingWhoHandles,
          // What it is.
          "什么意思", "啥意思", "是什么", "是啥", "指什么", "指的是", "讲了什么", "讲的什么", "讲了啥", "主要讲", "主要内容", "什么叫", "啥叫", "什么是", "啥是", "何为", "何谓", "定义", "what does", "what is", "what's", "mean", "definition", "define",
-         // Whether it is a condition: "房东是国企才能减租吗", "是不是只有小规模纳税人才免", "只有新开的才免费吗".
-         "才能", "才可以", "才算", "才行", "才有", "才免", "才给", "才享受", "只有", "只限", "have to be", "has to be", "must be", "only for", "only new", "only if",
          // What counts as it.
          "多久", "多长时间", "算不算", "怎么算", "什么算", "怎么认定", "how long", "counts as", "count as", "qualifies as", "considered",
          // Whether it is worth doing.
@@ -38,6 +36,11 @@ internal static partial class TopicMention
          .. AskingWhatItBringsInWords,
          // "Is there cash for turning my getihu into a company?": what doing it brings.
          "is there", "are there", "for turning", "for converting", "for becoming"];
+
+    // Whether it is a condition, asked in the word's own clause: "房东是国企才能减租吗", "是不是只有小规模纳税人才免", "只有新开的才
+    // 免费吗" ("small-scale taxpayer. …or does it have to be under 150k?" asks whether the figure is one).
+    private static readonly string[] AskingWhetherACondition =
+        ["才能", "才可以", "才算", "才行", "才有", "才免", "才给", "才享受", "只有", "只限", "have to be", "has to be", "must be", "only for", "only new", "only if"];
 
     // Imagining a case, written before the word in its clause: "要是转成公司", "if I turn my shop into a company".
     // A time to come is imagined too: "以后转成了又能拿啥", "那等执照下来了 刻公司的章要自己掏钱不".
@@ -455,7 +458,8 @@ internal static partial class TopicMention
         // A how-to question often runs over two clauses: "个转企，要什么材料" / "我个转企了，去哪领".
         var questionEnd = clauseEnd == text.Length ? clauseEnd : Negation.ClauseOf(text, clauseEnd + 1, clauseEnd + 1).End;
         var question = PaperworkUnderWay().Replace(text[clauseStart..questionEnd], " ");
-        if (!AskingAbout.Any(w => question.Contains(w, StringComparison.Ordinal)) && !AskingWhatItBrings.IsMatch(text[clauseStart..clauseEnd])
+        if (!AskingAbout.Any(w => question.Contains(w, StringComparison.Ordinal)) && !AskingWhetherACondition.Any(w => text[clauseStart..clauseEnd].Contains(w, StringComparison.Ordinal))
+            && !AskingWhatItBrings.IsMatch(text[clauseStart..clauseEnd])
             && !NamesOrSupposes.IsMatch(text[phraseEnd..]))
         {
             return false;
