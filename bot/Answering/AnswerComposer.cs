@@ -28,8 +28,11 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
         // An ended provision is said first even to a plain question: it is the most important thing to know about it.
         var showVerdicts = verdicts.Count > 0 && (asksEligibility || verdicts.Any(v => v.Verdict is not Verdict.NeedInfo));
-        // "不罚头一回那个规定，出自第几条": the measure by its number first, then what it means for the asker.
-        if (showVerdicts && AsksWhichMeasure().IsMatch(context.Normalized))
+        // "不罚头一回那个规定，出自第几条": the measure by its number first, then what it means for the asker; each measure of
+        // the provisions named, when there are two ("which one is the free seal, and which the no-fine thing?").
+        var measuresNamed = verdicts.Count > 0 && (showVerdicts || verdicts.Select(v => v.Rule.ClauseId).Distinct(StringComparer.Ordinal).Count() > 1)
+            && AsksWhichMeasure().IsMatch(context.Normalized);
+        if (measuresNamed)
         {
             lines.AddRange(citations.Select((c, i) => verdicts.Any(v => v.Rule.ClauseId == c.Id) ? MeasureNamed(c, i + 1) : null).OfType<string>());
         }
@@ -53,7 +56,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         if (citations.Count > 0)
         {
             // A question that named no provision still gets the measure in plain words after the news that it ended.
-            if ((!showVerdicts || namedNoProvision) && !leadSaid && FirstSentence(citations[0], context.Normalized, alsoMeant, context.AsOf) is { } first)
+            if ((!showVerdicts || namedNoProvision) && !leadSaid && !measuresNamed && FirstSentence(citations[0], context.Normalized, alsoMeant, context.AsOf) is { } first)
             {
                 lines.Add(first);
             }
@@ -454,6 +457,9 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         + "|\\bjoin\\b|\\blog ?in\\b|\\bcall\\b|\\bwindow|\\bhotline|\\bwebsite|\\bmini.?program|\\b(apply|register) online\\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex NamesAChannel();
+
+    /// <summary>Whether the question asks which measure or article says something ("首次免罚那个说法是第几条").</summary>
+    public static bool AsksWhichMeasureSays(string question) => AsksWhichMeasure().IsMatch(question);
 
     // Asking which measure or article says it: "哪一条", "第几条", "which measure".
     [System.Text.RegularExpressions.GeneratedRegex(

@@ -810,11 +810,16 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
          "in", "who", "if", "run", "own", "have", "shop", "shops", "store", "stores", "business", "businesses", "owner", "owners", "small", "individual", "everyone", "people"], StringComparer.Ordinal);
 
     /// <summary>
-    /// "个转企是什么意思", "什么叫新设立", "What does 个转企 mean?": what a term means, with no way of asking whether the asker
-    /// can have it ("首次免罚是什么意思，我能享受吗" asks both).
+    /// "个转企是什么意思", "什么叫新设立", "What does 个转企 mean?", "首次免罚是第几条": what a term means or where it is written,
+    /// with no way of asking whether the asker can have it ("首次免罚是什么意思，我能享受吗" asks both).
     /// </summary>
     private static bool AsksOnlyWhatItMeans(string normalized) =>
-        WhatItMeans().IsMatch(normalized) && !ScopeLexicon.EligibilityCues.Any(c => normalized.Contains(c, StringComparison.Ordinal));
+        (WhatItMeans().IsMatch(normalized) || (AnswerComposer.AsksWhichMeasureSays(normalized) && !WhichIsTheAskers().IsMatch(normalized)))
+        && !ScopeLexicon.EligibilityCues.Any(c => normalized.Contains(c, StringComparison.Ordinal));
+
+    // "俺该看哪条", "which one applies to me": which measure is the asker's, not only where something is written.
+    [GeneratedRegex(@"(我|俺|咱)(们)?(该|应该|得|适用|能用|要看)|对(我|俺|咱)|(appl(y|ies) to|for) (me|us|my|our)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex WhichIsTheAskers();
 
     private static int RelevantFactsGiven(IReadOnlyList<RuleResult> verdicts, IReadOnlyDictionary<string, string> facts) =>
         verdicts.SelectMany(v => v.Rule.FactIds).Distinct(StringComparer.Ordinal).Count(facts.ContainsKey);

@@ -401,6 +401,18 @@ public class TopicAndDialogueTests
         Assert.Equal("expired", result.Eligibility.Single(e => e.Rule == "state-owned-rent-relief").Verdict);
     }
 
+    [Theory]
+    [InlineData("文件里首次免罚那个说法是第几条？俺想打印出来给来检查的人看看", "jincheng-2022-67#measure-17")]
+    [InlineData("不罚头一回那个规定，出自文件第几条？", "jincheng-2022-67#measure-17")]
+    public async Task Asking_where_a_provision_is_written_names_its_measure_without_asking_about_the_asker(string question, string clause)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal(clause, result.Citations[0].Id);
+        Assert.StartsWith($"政策中“{result.Citations[0].Title}”一项讲到了这一点[1]。", result.Answer, StringComparison.Ordinal);
+        Assert.Null(result.FollowUp);
+    }
+
     [Fact]
     public async Task Asking_which_measures_say_two_things_names_each_measure()
     {
