@@ -194,6 +194,12 @@ public static partial class TextNormalizer
         @"(我|俺)(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|对象|小舅子|大舅子|舅子|姐夫|妹夫|嫂子|弟媳|老丈人|丈母娘|岳父|侄子|侄女|外甥女|外甥|闺女|女儿|儿子|老婆|媳妇|老公|爱人|发小|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|哥|姐|弟|妹|爸|妈)(名下)?|\bmy (cousin|brother|sister|uncle|aunt|dad|mum|mom|father|mother|wife|husband|son|daughter|nephew|niece|grandpa|grandma|grandfather|grandmother)('s|s)?\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    // The asker's own introduction, then whom they ask for: "我是村里的会计，帮村里开小卖部的老王问问，", "俺是代账的 替客户张姐打听一下 "
+    // (问问 is read as 问 by then).
+    private static readonly System.Text.RegularExpressions.Regex AskingForSomeoneNamed = new(
+        @"^\s*((你好|您好)[，,。!！\s]*)?(我|俺)(是|在)[^，,。？?!！]{1,16}[，,。\s]+(帮|替)(?<who>[^，,。？?!！我俺]{1,14}?)(问|打听|咨询)(一下|个事)?[，,。\s]+",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     private static readonly System.Text.RegularExpressions.Regex RentedFrom = new(
         @"(租的?是?|跟|从)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
@@ -213,6 +219,17 @@ public static partial class TextNormalizer
     /// </summary>
     public static string AsTheCaseAskedFor(string text)
     {
+        // "我是村里的会计，帮村里开小卖部的老王问问，他是个体户…": the asker says who they are and asks for someone named, whose
+        // case (he, she) is then told and nobody else's.
+        if (AskingForSomeoneNamed.Match(text) is { Success: true } actingFor)
+        {
+            var rest = actingFor.Groups["who"].Value + "，" + text[(actingFor.Index + actingFor.Length)..];
+            if (ThirdPersonPronoun.IsMatch(rest) && !FirstPerson.IsMatch(ThirdPersonPronoun.Replace(rest, " ")))
+            {
+                return text[..actingFor.Index] + PronounsAsTheAsker(rest);
+            }
+        }
+
         var mentions = SomeoneAskedFor.Matches(text);
         // "我表哥说…", "my cousin says…": what the relative says is heard, not the case asked about.
         if (mentions.Count == 0 || mentions.Select(m => m.Groups[3].Value + m.Groups[4].Value).Distinct().Count() > 1

@@ -629,6 +629,15 @@ public class FollowUpTurnTests
     }
 
     [Fact]
+    public async Task Someone_named_and_asked_for_after_the_asker_says_who_they_are_is_the_case_told()
+    {
+        var results = await ConverseOn(new DateOnly(2022, 9, 20), "我是村里的会计，帮村里开小卖部的老王问问，他是个体户，今年经营所得应纳税所得额大概八万多，个人所得税能不能给减半");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "income-tax-halved"));
+        Assert.Null(results[0].FollowUp);
+    }
+
+    [Fact]
     public async Task Claiming_late_after_an_ended_provision_is_told_it_ended()
     {
         var results = await ConverseOn(Today, "俺在城区租的国有公司的门面 个体户 今年房租能不能给减三个月", "不是今年 俺是说2022年那会儿就租着这门面了 当时没人跟俺说 现在还能补着减不");
