@@ -150,8 +150,21 @@ public static partial class TextNormalizer
             });
         }
 
-        return ChineseFigureRange.Replace(text, "${low}${unit}${to}${high}${unit}");
+        text = ChineseFigureRange.Replace(text, "${low}${unit}${to}${high}${unit}");
+        // "一个月也就几万块", "好几十万": a few of the unit, one to nine of it, as the range it is.
+        // The money word after it goes with both figures: "几万块" is 1万块 to 9.9万块.
+        return text.Contains('几') ? AFewOfAUnit.Replace(text, m => ((m.Groups["tens"].Success, m.Groups["unit"].Value) switch
+        {
+            (true, "万") => "10万{0}到99万{0}",
+            (false, "万") or (true, _) => "1万{0}到9万9千{0}",
+            _ => "1千{0}到9千9百{0}",
+        }).Replace("{0}", m.Groups["money"].Value, StringComparison.Ordinal)) : text;
     }
+
+    // 几万, 好几万, 几十万, 几千: a few of the unit, with no figure before it (十几万 and 三十几万 are read by NumberParser).
+    private static readonly System.Text.RegularExpressions.Regex AFewOfAUnit = new(
+        @"(?<![\d.一二三四五六七八九十两百千万零〇])好?几(?<tens>十)?(?<unit>万|千)(?!分之)(?<money>块钱|块|元)?",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "十四到十六万", "14到16万", "三至五万": the unit said once, after the second figure.
     private static readonly System.Text.RegularExpressions.Regex ChineseFigureRange = new(

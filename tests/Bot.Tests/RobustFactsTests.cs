@@ -122,6 +122,18 @@ public class RobustFactsTests
         Assert.Equal("half_year", facts.WrongPeriod["monthly_sales_yuan"]);
     }
 
+    [Theory]
+    [InlineData("小规模，一个月也就几万块流水", 10_000, 99_000)]
+    [InlineData("一个月好几十万的流水", 100_000, 990_000)]
+    [InlineData("一个月几万流水", 10_000, 99_000)]
+    [InlineData("一个月卖个几千块", 1_000, 9_900)]
+    public void A_few_of_a_unit_is_the_range_of_one_to_nine_of_it(string text, int least, int most)
+    {
+        var facts = TestBots.Knowledge.Facts.Extract(TextNormalizer.AsUnderstood(TextNormalizer.Normalize(text)));
+
+        Assert.Equal([least, most], facts.Spreads["monthly_sales_yuan"]);
+    }
+
     [Fact]
     public void Grand_is_a_thousand()
     {
