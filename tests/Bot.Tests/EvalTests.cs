@@ -316,6 +316,7 @@ public class EvalTests
     [InlineData("bot-generalisation-316.jsonl")]
     [InlineData("bot-generalisation-317.jsonl")]
     [InlineData("bot-generalisation-318.jsonl")]
+    [InlineData("bot-generalisation-319.jsonl")]
     [InlineData("bot-generalisation-320.jsonl")]
     [InlineData("bot-generalisation-323.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
