@@ -30,6 +30,8 @@ internal static partial class UnstatedDetails
         new(BorrowingAsked(), "how much can be borrowed", (text, _) => Sum().IsMatch(text)),
         new(MaximumAsked(), "a maximum or cap", (text, rules) => MaximumStated().IsMatch(text) || rules.Any(r => r.Amount is not null && Sum().IsMatch(r.Amount.En))),
         new(DeadlineAsked(), "a deadline", (text, rules) => Year().IsMatch(text) || rules.Any(r => r.ValidUntil is not null)),
+        // "how long does it take to get a getihu licence?": a time to process, which no clause on registration writes.
+        new(ProcessingTimeAsked(), "how long it takes", (text, _) => TimeLimitStatedInChinese().IsMatch(text) || DaysStated().IsMatch(text)),
         new(OfficePractice.AsksForANumber, OfficePractice.WithoutNumberAsked, "a phone number", (text, _) => PhoneStated().IsMatch(text)),
         new(WebAddressAsked(), "a website or link", (text, _) => WebAddressStated().IsMatch(text)),
         new(ForeignerAsked(), "foreign nationals", (text, _) => ForeignerStated().IsMatch(text)),
@@ -134,7 +136,7 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"不超过|以下|以内|最高|上限|封顶|最多", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex MaximumStatedInChinese();
 
-    [GeneratedRegex(@"当天(就能|能|可以)?(办完|办好|拿到|下来)|几天(能|就能|可以)?(办完|办好|下来|拿到|批下来|批)|多久(能|就能|可以)?(办完|办好|下来|拿到|批下来|批)|一天就能", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"当天(就能|能|可以)?(办完|办好|拿到|下来)|几天(能|就能|可以)?(办完|办好|下来|拿到|批下来|批)|多久(能|就能|可以)?(办完|办好|下来|拿到|批下来|批)|一天就能|(办|领|拿|批|注册|登记)[^，,。？?！!]{0,8}?(要|得|需要)(多久|多长时间|几天)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TimeLimitAskedInChinese();
 
     [GeneratedRegex(@"\d+个?(工作日|日|天|小时)|当天|即办|立等|时限", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
@@ -213,6 +215,9 @@ internal static partial class UnstatedDetails
 
     [GeneratedRegex(@"\b(maximum|at most|up to|no more than|not more than|cap|capped|ceiling)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex MaximumStated();
+
+    [GeneratedRegex(@"\bhow (long|many (working )?days|many weeks|soon|quickly|fast)\b[^?.!]{0,50}?\b(licen[cs]e|register|registration|approv\w*|permits?|certificate|zhizhao)\b|\bsame[- ]day (licen[cs]e|registration|approval)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex ProcessingTimeAsked();
 
     [GeneratedRegex(@"\b(deadline|closing date|last day to apply|apply by when|due date|until when|till when|end date|when does it (end|expire|close|stop|run out)|how long does it (run|last))\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex DeadlineAsked();

@@ -540,6 +540,8 @@ public class ScopeAndSilenceTests
     [InlineData("山西精品今年还评不？啥时候报名，截止到几号", "截止时间")]
     [InlineData("Is the free legal advice for getihu under this plan still available this year? Until when does it run?", "a deadline")]
     [InlineData("Hi, I'm from Pakistan, married to a local and living in Gaoping. Can I register a getihu in my own name?", "foreign nationals")]
+    [InlineData("how long does it take to get a getihu licence in jincheng", "how long it takes")]
+    [InlineData("办个体执照要多久", "办理时限")]
     public async Task A_detail_asked_in_English_that_the_clauses_do_not_state_is_said_not_to_be_written(string question, string details)
     {
         var result = await Ask(question);
