@@ -95,7 +95,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // "i sell handmade soap only online… got my getihu licence last month. anything in this policy for me??": facts told,
         // then a sentence that asks only what there is. The trade and the shop describe the asker: every benefit with its
         // status for those facts.
-        var factsThenAsking = fresh && context.Extracted.Values.Count > 0 && OverviewAnswerer.Asks(context.Normalized)
+        // "We are still a getihu. If we convert to a company, what would we get?" asks about the case imagined.
+        var factsThenAsking = fresh && context.Extracted.Values.Count > 0 && context.Extracted.Imagined.Count == 0 && OverviewAnswerer.Asks(context.Normalized)
             && OverviewAnswerer.AskingSentenceOfItsOwn(context.Normalized) is { } askingSentence && OnlyFactsAndAsking(OverviewAnswerer.WithoutCues(askingSentence));
         if (fresh && (factsThenAsking || (OverviewAnswerer.Asks(context.Normalized) && selector.ClausesFor(context.Extracted.Values.Keys) >= 2)))
         {

@@ -237,7 +237,8 @@ public sealed partial class FactExtractor
                 // "去年没亮照被执法的说过一回…今年又因为同样的事被查到了": a no said plainly stands, though another word is denied (the
                 // 没 of the licence not shown); the same word denied anywhere ("老店的刻章能免费吗？我们不是老店") says nothing.
                 var denied = noWords.Where(w => Negation.IsNegated(normalized, w.Start, w.Start + w.Length)).Select(w => normalized.Substring(w.Start, w.Length)).ToHashSet(StringComparer.Ordinal);
-                if (noWords.Where(w => !denied.Contains(normalized.Substring(w.Start, w.Length)))
+                // "俺还是个体户，想转成有限公司，转了以后政府给啥好处": not yet, and the case asked is the one imagined.
+                if (!imagined.Contains(fact.Id) && noWords.Where(w => !denied.Contains(normalized.Substring(w.Start, w.Length)))
                     .Any(w => !TopicMention.OnlyNamesTopic(normalized, w.Start, w.Start + w.Length) || TopicMention.Supposes(normalized, w.Start, w.Start + w.Length)
                         || TopicMention.SaidOfAThirdPerson(normalized, w.Start, w.Start + w.Length)))
                 {

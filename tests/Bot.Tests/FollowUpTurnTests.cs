@@ -637,6 +637,26 @@ public class FollowUpTurnTests
         Assert.Null(results[0].FollowUp);
     }
 
+    [Theory]
+    [InlineData("俺还是个体户，想转成有限公司，转了以后政府给啥好处？")]
+    [InlineData("We are still a getihu. If we convert to a company, what would we get?")]
+    public async Task Not_yet_converted_and_asking_what_converting_brings_is_answered_for_the_case_imagined(string question)
+    {
+        var results = await ConverseOn(Today, question);
+
+        Assert.All(results[0].Eligibility, e => Assert.NotEqual("not_eligible", e.Verdict));
+        Assert.Contains(results[0].Eligibility, e => e.Rule == "company-conversion-reward");
+    }
+
+    [Fact]
+    public async Task A_correction_that_the_conversion_was_a_cousins_says_the_asker_has_not_converted()
+    {
+        var results = await ConverseOn(Today, "我那个个体户去年转成有限公司了，听说政府有奖励，能给多少钱？", "哎呀说岔了 转公司的是我表哥 我自己的还是个体户 还没开始办呢");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "company-conversion-reward"));
+        Assert.Equal("not_eligible", VerdictOf(results[1], "company-conversion-reward"));
+    }
+
     [Fact]
     public async Task Claiming_late_after_an_ended_provision_is_told_it_ended()
     {
