@@ -657,6 +657,17 @@ public class FollowUpTurnTests
         Assert.Equal("not_eligible", VerdictOf(results[1], "company-conversion-reward"));
     }
 
+    [Theory]
+    [InlineData("头一回被查出来没亮照，小事，会罚不", "那要是过几个月又犯了呢，还能免吗")]
+    [InlineData("It's my first time and minor, will I be fined?", "what if it happens again?")]
+    public async Task The_same_thing_again_is_no_first_violation(string first, string second)
+    {
+        var results = await ConverseOn(Today, first, second);
+
+        Assert.Equal("eligible", VerdictOf(results[0], "first-violation-no-penalty"));
+        Assert.Equal("not_eligible", VerdictOf(results[1], "first-violation-no-penalty"));
+    }
+
     [Fact]
     public async Task Claiming_late_after_an_ended_provision_is_told_it_ended()
     {
