@@ -191,6 +191,7 @@ public sealed partial class FactExtractor
         var wordSpans = new List<(FactDefinition Fact, int Start, int End)>();
         var countsAsked = new HashSet<string>(StringComparer.Ordinal);
         var imagined = new HashSet<string>(StringComparer.Ordinal);
+        var imaginedAt = new List<(string Fact, int ClauseStart)>();
         // "Registered a getihu in March 2022 selling snacks": the year of a month is no figure.
         var numbers = NumberParser.Find(normalized).Where(n => n.IsMoney || !YearOfAMonth(normalized, n)).ToList();
         var figures = FiguresForAFact(normalized, numbers);
@@ -221,6 +222,7 @@ public sealed partial class FactExtractor
                     else if (TopicMention.Imagines(normalized, start, start + length))
                     {
                         imagined.Add(fact.Id);
+                        imaginedAt.Add((fact.Id, Negation.ClauseOf(normalized, start, start + length).Start));
                     }
                 }
             }
@@ -237,8 +239,11 @@ public sealed partial class FactExtractor
                 // "去年没亮照被执法的说过一回…今年又因为同样的事被查到了": a no said plainly stands, though another word is denied (the
                 // 没 of the licence not shown); the same word denied anywhere ("老店的刻章能免费吗？我们不是老店") says nothing.
                 var denied = noWords.Where(w => Negation.IsNegated(normalized, w.Start, w.Start + w.Length)).Select(w => normalized.Substring(w.Start, w.Length)).ToHashSet(StringComparer.Ordinal);
-                // "俺还是个体户，想转成有限公司，转了以后政府给啥好处": not yet, and the case asked is the one imagined.
-                if (!imagined.Contains(fact.Id) && noWords.Where(w => !denied.Contains(normalized.Substring(w.Start, w.Length)))
+                // "俺还是个体户，想转成有限公司，转了以后政府给啥好处": not yet, and the case asked is the one imagined ("等公司执照
+                // 下来了" imagines the no itself).
+                var notYetBesideImagined = imagined.Contains(fact.Id)
+                    && noWords.All(w => !imaginedAt.Contains((fact.Id, Negation.ClauseOf(normalized, w.Start, w.Start + w.Length).Start)));
+                if (!notYetBesideImagined && noWords.Where(w => !denied.Contains(normalized.Substring(w.Start, w.Length)))
                     .Any(w => !TopicMention.OnlyNamesTopic(normalized, w.Start, w.Start + w.Length) || TopicMention.Supposes(normalized, w.Start, w.Start + w.Length)
                         || TopicMention.SaidOfAThirdPerson(normalized, w.Start, w.Start + w.Length)))
                 {
@@ -268,6 +273,7 @@ public sealed partial class FactExtractor
         }
 
         var unassigned = new List<Amount>();
+        var unassignedAt = new List<(Amount Amount, int Start)>();
         var wrongPeriod = new Dictionary<string, string>(StringComparer.Ordinal);
         var given = new Dictionary<string, List<(decimal Value, int Start)>>(StringComparer.Ordinal);
         var saidOfNow = new List<(Amount Amount, int Start)>();
@@ -333,6 +339,7 @@ public sealed partial class FactExtractor
                 // A figure with a money word, a figure sent alone ("145000", the reply to "what are your monthly sales?"), or a
                 // figure for a period ("150000 a month"; not "twice a month").
                 unassigned.Add(new Amount(number.Value, period, IsApproximate(normalized, number)));
+                unassignedAt.Add((unassigned[^1], number.Start));
             }
         }
 
@@ -352,6 +359,17 @@ public sealed partial class FactExtractor
             unassigned.Remove(saidOfNow[0].Amount);
         }
 
+        // "一个月能卖十二万，哦不对说错了，是二十一万", "160k yuan. sorry typo, I meant 106k": a figure of no fact of its own, said
+        // after a correction, corrects the one fact given a figure before it.
+        if (given.Count == 1 && given.Single() is var (correctedId, said) && Corrects.Match(normalized) is { Success: true } correcting
+            && said.All(f => f.Start < correcting.Index) && unassignedAt.LastOrDefault(u => u.Start > correcting.Index) is { Amount: not null } saidAfter
+            && PeriodReader.ToFactPeriod(facts.First(f => f.Id == correctedId), saidAfter.Amount.Value, saidAfter.Amount.Period) is { } correctedFigure)
+        {
+            values[correctedId] = FormatNumber(correctedFigure);
+            given.Remove(correctedId);
+            unassigned.Remove(saidAfter.Amount);
+        }
+
         var spreads = new Dictionary<string, IReadOnlyList<decimal>>(StringComparer.Ordinal);
         foreach (var (id, figuresGiven) in given.Where(g => g.Value.Select(f => f.Value).Distinct().Count() > 1))
         {
@@ -368,7 +386,17 @@ public sealed partial class FactExtractor
             {
                 values[id] = FormatNumber(ofMonthAsked[0].Value);
             }
-            else if (!Corrects.IsMatch(normalized))
+            else if (Corrects.Match(normalized) is { Success: true } correction)
+            {
+                // "一个月能卖十二万，哦不对说错了，是二十一万", "160k, sorry typo, I meant 106k": the figure said after the correction.
+                var afterIt = figuresGiven.Where(f => f.Start > correction.Index).ToList();
+                if (afterIt.Count > 0)
+                {
+                    var last = afterIt.Max(f => f.Start);
+                    values[id] = FormatNumber(afterIt.First(f => f.Start == last).Value);
+                }
+            }
+            else
             {
                 spreads[id] = [.. figuresGiven.Select(f => f.Value).Distinct().Order()];
             }

@@ -134,6 +134,17 @@ public class RobustFactsTests
         Assert.Equal([least, most], facts.Spreads["monthly_sales_yuan"]);
     }
 
+    [Theory]
+    [InlineData("俺是小规模纳税人，一个月能卖十二万，哦不对说错了，是二十一万，那增值税还能免不", "210000")]
+    [InlineData("small-scale VAT taxpayer here, monthly sales about 160k yuan. sorry typo, not 160k, I meant 106k. so do I get the VAT exemption or not?", "106000")]
+    [InlineData("不对不对 刚对了下账 多算了两万 7月实际卖了14万2 那这样呢", "142000")]
+    public void A_figure_said_after_a_correction_is_the_figure(string text, string sales)
+    {
+        var facts = TestBots.Knowledge.Facts.Extract(TextNormalizer.AsUnderstood(TextNormalizer.Normalize(text)));
+
+        Assert.Equal(sales, facts.Values["monthly_sales_yuan"]);
+    }
+
     [Fact]
     public void Grand_is_a_thousand()
     {
