@@ -819,7 +819,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         && !ScopeLexicon.EligibilityCues.Any(c => normalized.Contains(c, StringComparison.Ordinal));
 
     // "俺该看哪条", "which one applies to me": which measure is the asker's, not only where something is written.
-    [GeneratedRegex(@"(我|俺|咱)(们)?(该|应该|得|适用|能用|要看)|对(我|俺|咱)|(appl(y|ies) to|for) (me|us|my|our)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(我|俺|咱)(们)?(该|应该|得|适用|能用|要看)|对(我|俺|咱)|\b(appl(y|ies) to|for) (me|us|my|our)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex WhichIsTheAskers();
 
     private static int RelevantFactsGiven(IReadOnlyList<RuleResult> verdicts, IReadOnlyDictionary<string, string> facts) =>

@@ -678,9 +678,9 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex PlaceBetweenTimeAndDeed();
 
-    // "刚办下的个体执照", "上个月才领到的营业执照", "这周拿好的照": a licence got lately, however the getting is said, reads as
-    // 刚办的个体执照 (a word of newly_registered).
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!年)(?:刚刚|刚|才|上个月|上周|上礼拜|上星期|前几天|这个月|本月|这周)(?:刚|才)?(办|领|拿)(?:下来|下|好|到|完|出来)?了?的?(?=(?:个体户?|营业)?执照|照)",
+    // "刚办下的个体执照", "上个月才领到的营业执照", "这周拿好的照", "这礼拜又重新领了个新执照": a licence got lately, however the
+    // getting is said, reads as 刚办的个体执照 (a word of newly_registered).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!年)(?:刚刚|刚|才|上个月|上周|上礼拜|上星期|前几天|这个月|本月|这周|这礼拜|这星期|本周)(?:刚|才)?(?:又|重新|又重新)?(办|领|拿)(?:下来|下|好|到|完|出来)?了?的?(?:个|张|一个|一张)?(?:新的?)?(?=(?:个体户?|营业)?执照|照)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceJustIssued();
 

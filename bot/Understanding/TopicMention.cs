@@ -71,10 +71,15 @@ internal static partial class TopicMention
     [GeneratedRegex(@"\bmy\s+(?:friend|brother|sister|cousin|wife|husband|partner|father|mother|dad|mum|mom|parents|son|daughter)\s+and\s+i\b|\b(?:help(?:ing|ed|s)?|on behalf of|asking for|ask for)\s+my\s+(?:parents|mum|mom|dad|father|mother)\b|(?:帮|替)(?:我|俺)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|爸|妈)(?:问|咨询|打听|办|弄)?", RegexOptions.CultureInvariant)]
     private static partial Regex ActingForFamily();
 
+    [GeneratedRegex("(让|被|叫|给)(人家|他们|她们|他|她)", RegexOptions.CultureInvariant)]
+    private static partial Regex DoneByThem();
+
     // Whether words before a fact's word say it is someone else's, but for a family member the asker speaks for.
     private static bool SaysSomeoneElse(string before)
     {
         before = before.Contains("my ", StringComparison.Ordinal) || before.Contains('帮') || before.Contains('替') ? ActingForFamily().Replace(before, " ") : before;
+        // "让人家教育过一回", "被人家查了": who did it to the asker, not whose situation it is.
+        before = before.Contains("人家", StringComparison.Ordinal) || before.Contains('他') || before.Contains('她') ? DoneByThem().Replace(before, " ") : before;
         return SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal));
     }
 

@@ -190,6 +190,7 @@ public class RobustFactsTests
     [InlineData("我三周前开了家奶茶店", "newly_registered")]
     [InlineData("好的，刻章免费吗？我上周刚办的个体户执照", "newly_registered")]
     [InlineData("刚领的个体执照，刻章免费不？", "newly_registered")]
+    [InlineData("以前那个个体户前年就注销了，这礼拜又重新领了个新执照，刻章还得自己掏钱不", "newly_registered")]
     public void Everyday_words_from_facts_yml_mean_true(string text, string fact)
     {
         Assert.Equal("true", Extract(text).Values[fact]);
@@ -213,6 +214,8 @@ public class RobustFactsTests
     [Theory]
     [InlineData("俺那修鞋配钥匙的摊子开了快六年了，章磨坏了想重刻一个", "newly_registered")]
     [InlineData("等公司执照下来了能拿多少钱", "newly_registered")] // a company's licence is no new individual business
+    [InlineData("租的是村里老李家自己盖的门面房 一个月八百", "rents_state_owned_premises")]
+    [InlineData("去年门口占道摆货让人家教育过一回 这回还能免罚不", "first_minor_violation")] // 让人家: who did it, not whose case
     public void Everyday_words_from_facts_yml_mean_false(string text, string fact)
     {
         Assert.Equal("false", Extract(text).Values[fact]);
