@@ -54,10 +54,11 @@ public static partial class TextNormalizer
     /// The normalised message rewritten, in order, into the words the rest of the bot reads: people counted apart from 个人,
     /// "first" as an adverb taken out, 贷 as 贷款, tax after its verb, a feared comparison out, goods sealed up as seized, a
     /// message about one relative as the asker's own case, English chat shorthand spelt out, "new" of a thing bought taken
-    /// out, a range of figures written whole, a purpose said last taken out, a platform's cut said as its commission.
+    /// out, a range of figures written whole, a purpose said last taken out, a platform's cut said as its commission, a double
+    /// negation said plainly.
     /// </summary>
     public static string AsUnderstood(string normalized) =>
-        WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized)))))))))))))));
+        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized))))))))))))))));
 
     // Chinese and pinyin words a shop owner puts in an English message ("just got my 营业执照 last tues", "the youxian gongsi
     // yingye zhizhao came out"), in the English the rest of the message is read in.
@@ -79,6 +80,15 @@ public static partial class TextNormalizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[ ]{2,}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex RepeatedSpaces();
+
+    // "也不是啥不轻微的大毛病", "并不是不想转": a denial of a denial, said plainly ("也是轻微的", "是想转"); "是不是不要钱"
+    // asks.
+    private static readonly System.Text.RegularExpressions.Regex DoubleNegation = new(
+        @"(?<!是)(并|也)?不是(啥|什么|啥子|说)?不(?=\p{IsCJKUnifiedIdeographs})(?!是|少|多|过|管|行吗|好)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text with a double negation said plainly (<see cref="DoubleNegation"/>).</summary>
+    public static string WithoutDoubleNegation(string text) => text.Contains("不是", StringComparison.Ordinal) ? DoubleNegation.Replace(text, "$1是") : text;
 
     // "training for first-time shop owners": new to running a shop, not a first offence.
     private static readonly System.Text.RegularExpressions.Regex FirstTimeOwner = new(
