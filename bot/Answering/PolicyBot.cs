@@ -611,7 +611,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // Only asking what else there is: "还有吗", "还有别的没", "那还有啥", "anything else?".
     private static readonly System.Text.RegularExpressions.Regex AnythingElse = new(
-        @"^(那|那么)?还有(吗|么|呢|没|没有|啥|什么|啥别的|别的吗|别的没|别的不|其他的吗|其它的吗|别的)[？?。.!！]*$|^(?<en>(and |so )?(anything|what) else( is there| can i get)?|any others?|anything more)[？?.!]*$",
+        @"^(那|那么)?还有(吗|么|呢|没|没有|啥|什么|啥别的|别的吗|别的没|别的不|其他的吗|其它的吗|别的)[？?。.!！]*$"
+        // "那现在还有啥能用上的": what else there is now.
+        + @"|^(那|那么)?(现在|目前|眼下)?还有(啥|什么|哪些)(别的|其他的?)?(能|可以)(用上|用得上|用|享受|沾上光|沾光|拿|领|申请)的?(吗|不|没|呢)?[？?。.!！]*$|^(?<en>(and |so )?(anything|what) else( is there| can i get)?|any others?|anything more)[？?.!]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
 
     // The clause just answered from, pointed at with something else asked of it: "这一条里还有啥别的", "那条还有别的好处不",

@@ -387,6 +387,8 @@ public static partial class TextNormalizer
         normal = normal.Contains('儿') ? Erhua.Replace(normal, "") : normal;
         normal = normal.Contains('刻') ? SplitSealCarving.Replace(normal, "") : normal;
         normal = normal.Contains('冻') ? FrozenSaidShort.Replace(normal, "冻结") : normal;
+        // "明年开了春": spring coming, said as 开春 (not a shop opened).
+        normal = normal.Replace("开了春", "开春", StringComparison.Ordinal);
         normal = normal.Contains("doc", StringComparison.Ordinal) ? ShortDocument.Replace(normal, "document$1") : normal;
         // "that cut-income-tax-by-half thing": a phrase strung with hyphens is its words.
         normal = normal.Contains('-') ? HyphenatedPhrase.Replace(normal, m => m.Value.Replace('-', ' ')) : normal;

@@ -669,6 +669,25 @@ public class FollowUpTurnTests
     }
 
     [Fact]
+    public async Task Next_spring_after_a_grant_in_2022_is_told_the_provision_ends()
+    {
+        var results = await ConverseOn(new DateOnly(2022, 11, 20), "小规模纳税人 一个月十四万九 增值税能免不", "那明年开了春还能接着免不");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "vat-exemption"));
+        Assert.Equal("expired", VerdictOf(results[1], "vat-exemption"));
+    }
+
+    [Fact]
+    public async Task What_else_can_be_used_now_after_ended_provisions_is_the_overview()
+    {
+        var results = await ConverseOn(Today, "俺租的公家房子 小规模 这两样（免增值税、减房租）现在还能享受不", "那现在还有啥能用上的");
+
+        Assert.True(results[1].InScope);
+        Assert.Contains(results[1].Eligibility, e => e.Rule == "new-business-free-seal");
+        Assert.Contains(results[1].Eligibility, e => e.Rule == "vat-exemption" && e.Verdict == "expired");
+    }
+
+    [Fact]
     public async Task Claiming_late_after_an_ended_provision_is_told_it_ended()
     {
         var results = await ConverseOn(Today, "俺在城区租的国有公司的门面 个体户 今年房租能不能给减三个月", "不是今年 俺是说2022年那会儿就租着这门面了 当时没人跟俺说 现在还能补着减不");
