@@ -553,10 +553,17 @@ public sealed partial class FactExtractor
 
         // "My friend says small-scale taxpayers pay no VAT. I'm a getihu, small-scale, …": the option is the asker's where it
         // is said of them, though it is only named, longer, where it is said of others.
-        var onlyNamed = bothNamed || (TopicMention.OnlyNamesTopic(text, best.Start, best.Start + best.Length)
+        // "个体户，小规模纳税人，都有啥优惠能享受": an option said as a clause of its own, in a list of what the asker is, is theirs.
+        var clause = Negation.ClauseOf(text, best.Start, best.Start + best.Length);
+        var saidAlone = ListedAlone().IsMatch(text[clause.Start..clause.End]) && clause.Start > 0;
+        var onlyNamed = bothNamed || (!saidAlone && TopicMention.OnlyNamesTopic(text, best.Start, best.Start + best.Length)
             && !found.Any(f => f.choice == best.choice && f.Start != best.Start && !Negation.IsNegated(text, f.Start, f.Start + f.Length) && !TopicMention.OnlyNamesTopic(text, f.Start, f.Start + f.Length)));
         return (best.choice.Value, onlyNamed);
     }
+
+    // A clause that is only a kind of taxpayer, perhaps with 是 or 的: "，小规模纳税人，".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s，,、]*(是|属于)?(增值税)?(小规模|一般)(纳税人)?(的)?[\s，,、]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ListedAlone();
 
     /// <summary>Whether the person named last in the clause before <paramref name="at"/> is someone other than the asker ("他是小规模", "我表哥是小规模").</summary>
     private static bool SaidOfSomeoneElse(string text, int at)

@@ -49,6 +49,7 @@ public class FactExtractionTests
     [InlineData("我是小规模纳税人", "taxpayer_kind", "small_scale")]
     [InlineData("我们是一般纳税人", "taxpayer_kind", "general")]
     [InlineData("我不是一般纳税人", "taxpayer_kind", "small_scale")]
+    [InlineData("我刚在城区开了个小面馆，个体户，小规模纳税人，都有啥优惠能享受？", "taxpayer_kind", "small_scale")] // listed among what the asker is
     [InlineData("150000 on the dot, small-scale taxpayer. Am I still inside the VAT exemption or does it have to be under 150k?", "taxpayer_kind", "small_scale")] // the condition asked is the figure's, in another clause
     [InlineData("I'm a small-scale taxpayer", "taxpayer_kind", "small_scale")]
     [InlineData("我刚注册了一个个体户", "newly_registered", "true")]
