@@ -668,6 +668,17 @@ public class FollowUpTurnTests
         Assert.Equal("not_eligible", VerdictOf(results[1], "first-violation-no-penalty"));
     }
 
+    [Theory]
+    [InlineData("And if it goes up to 152,000 next month?")]
+    [InlineData("and 152,000?")]
+    public async Task A_figure_asked_about_by_itself_after_a_verdict_asks_the_same_rules_again(string second)
+    {
+        var results = await ConverseOn(new DateOnly(2022, 11, 15), "It's a getihu and a small-scale VAT taxpayer. Sales were exactly 150,000 yuan last month. Is that VAT-free?", second);
+
+        Assert.Equal("eligible", VerdictOf(results[0], "vat-exemption"));
+        Assert.Equal("not_eligible", VerdictOf(results[1], "vat-exemption"));
+    }
+
     [Fact]
     public async Task Next_spring_after_a_grant_in_2022_is_told_the_provision_ends()
     {
