@@ -699,8 +699,9 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceJustIssued();
 
-    // The licence named first: "执照上个月刚办下来", "营业执照前几天才拿到".
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!公司的?(?:营业)?)(?:个体户?|营业)?执照(?:是)?(?:(?:刚刚|上个月|上周|上礼拜|上星期|前几天|这个月|本月|这周)(?:刚|才)?|(?:前天|昨天|今天|昨儿|今儿|上午|早上)刚)(?:(?:办|领|拿)(?:下来|好|到|完|出来)|下来)",
+    // The licence named first: "执照上个月刚办下来", "营业执照前几天才拿到", "执照刚领下来"; not a company's ("个体户转的公司 上个月
+    // 执照才下来").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!公司[^。？！?!]{0,10})(?:个体户?|营业)?执照(?:是)?(?:(?:刚刚|刚|才|上个月|上周|上礼拜|上星期|前几天|这个月|本月|这周|这礼拜|这星期|本周)(?:刚|才)?|(?:前天|昨天|今天|昨儿|今儿|上午|早上)刚)(?:(?:办|领|拿)(?:下来|好|到|完|出来)|下来)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceNamedFirstJustIssued();
 

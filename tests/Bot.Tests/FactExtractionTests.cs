@@ -222,6 +222,7 @@ public class FactExtractionTests
     [InlineData("俺店上礼拜让执法的查出来点小毛病", "first_minor_violation")] // minor, but whether it is the first is not said
     [InlineData("听说转成公司能拿3000", "converted_to_company")] // hearsay about the policy
     [InlineData("县里说转公司有奖励 是不是那个三千块", "converted_to_company")] // what an office said of the policy
+    [InlineData("俺是个体户转的公司 上个月执照才下来", "newly_registered")] // the company's licence
     [InlineData("转公司有奖励 是不是三千块", "converted_to_company")] // what conversion brings, said of it
     [InlineData("不是说新开的个体户刻章不要钱么", "newly_registered")] // the policy quoted back, rhetorically
     [InlineData("我们是国企，租给个体户的房子要减租吗", "is_individual_business")] // a landlord asking about tenants
