@@ -428,6 +428,9 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksHowMuchLower();
 
+    /// <summary>The question without the words that ask how much money ("政府给报销多少钱", "how much is the bonus").</summary>
+    public static string WithoutHowMuchMoney(string question) => AsksHowMuchMoney().Replace(question, " ");
+
     /// <summary>Whether the question asks how far something is lowered ("具体能降多少", "有没有个具体比例").</summary>
     public static bool AsksHowFarLowered(string question) => AsksHowMuchLower().IsMatch(question);
 

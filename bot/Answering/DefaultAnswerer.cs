@@ -116,7 +116,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var aboutWhat = whoAsks is not null ? context.Normalized.Remove(whoAsks.Index, whoAsks.Length).Insert(whoAsks.Index, " ") : context.Normalized;
         var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(BotKnowledge.WithoutRelativeTime(TopicMention.WithoutStaffIntroduction(DocumentQuestion.DescribedDocument.Replace(DocumentReference.Replace(knowledge.WithoutCityName(searched), " "), " ")))), reading), reading));
         // The part that asks weighs twice, unless it only asks what there is ("…，有啥补贴能拿不").
-        if ((reading == Languages.Chinese ? AskedFocus.AskingClause(asked) : AskedFocus.AskingSentences(asked)) is { } askingClause && !askingForBenefits)
+        // "想给俺家的小米煎饼注册个商标，政府给报销多少钱": how much money names no topic; the trademark is what is asked about.
+        if ((reading == Languages.Chinese ? AskedFocus.AskingClause(asked) : AskedFocus.AskingSentences(asked)) is { } askingClause && !askingForBenefits
+            && AnswerComposer.WithoutHowMuchMoney(askingClause) is var askingAbout && (countyOwn || askingAbout == askingClause || NamesATopic(askingAbout, reading)))
         {
             query = Clip(query + " " + WithoutSubject(DocumentQuestion.DescribedDocument.Replace(DocumentReference.Replace(askingClause, " "), " "), reading));
         }
