@@ -48,6 +48,7 @@ internal static partial class UnstatedDetails
         new(TimesAsked(), "how many times", (text, _) => TimesStated().IsMatch(text)),
         // "will there be new tax breaks next year?": policies to come, which no document says.
         new(NewPoliciesAsked(), "whether similar policies will follow", (_, _) => false),
+        new(CreditRepairAsked(), "repairing a credit record", (text, _) => text.Contains("repair", StringComparison.OrdinalIgnoreCase)),
     ];
 
     // "利息能给低点不", "一个人能补多少钱", "评上了有奖金没": a rate or a sum of money the clauses do not write.
@@ -82,7 +83,15 @@ internal static partial class UnstatedDetails
         new(TimesAskedInChinese(), "次数", (text, _) => TimesStated().IsMatch(text)),
         // "明年还会不会再出免增值税这种政策": policies to come, which no document says.
         new(NewPoliciesAskedInChinese(), "以后是否再出台类似政策", (_, _) => false),
+        // "被法院弄成失信被执行人了…信用咋修复啊": repairing a credit record, which the clause on credit loans does not write of.
+        new(CreditRepairAskedInChinese(), "信用修复", (text, _) => text.Contains("修复", StringComparison.Ordinal)),
     ];
+
+    [GeneratedRegex(@"信用(咋|怎么|如何|能不能|可以|能)?(修复|恢复|洗白)|修复(信用|征信)|征信(咋|怎么|如何|能不能|能)?(修复|恢复|洗白|消除)|(失信|黑名单)[^，。？！?!]{0,10}(咋|怎么|如何|能不能)(撤|消|去掉|移出|出来)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex CreditRepairAskedInChinese();
+
+    [GeneratedRegex(@"(credit (record |rating |score )?(repair|restoration)|(repair|fix|restore|clean up) (my |our |his |her |their )?(credit|credit record|credit rating|credit score)|(get|come) off the (blacklist|dishonest (debtor|person)s? list))", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex CreditRepairAsked();
 
     /// <summary>
     /// The message without the words that ask for details a clause may not state ("interest rate?", "要钱不"): what else it
