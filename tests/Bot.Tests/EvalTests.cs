@@ -318,7 +318,12 @@ public class EvalTests
     [InlineData("bot-generalisation-318.jsonl")]
     [InlineData("bot-generalisation-319.jsonl")]
     [InlineData("bot-generalisation-320.jsonl")]
+    [InlineData("bot-generalisation-321.jsonl")]
+    [InlineData("bot-generalisation-322.jsonl")]
     [InlineData("bot-generalisation-323.jsonl")]
+    [InlineData("bot-generalisation-324.jsonl")]
+    [InlineData("bot-generalisation-325.jsonl")]
+    [InlineData("bot-generalisation-326.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
