@@ -279,7 +279,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         bool AnotherWay(Rule rule) => granted.Any(g => g.ClauseId == rule.ClauseId || verdicts.Any(s => s.Rule.ClauseId == rule.ClauseId && selector.SameThing(g, s.Rule)));
         // Beside more matters than two, a granted one still ends the questions: the answer is a list, not a dialogue.
         var manyMatters = granted.Count > 0 && verdicts.Select(v => v.Rule.ClauseId).Distinct(StringComparer.Ordinal).Count() > 2;
-        var next = sumsWritten || manyMatters ? null : NextQuestion([.. verdicts.Where(v => !imagined.Contains(v.Rule.Id) && !AnotherWay(v.Rule))], context);
+        // "那这钱找谁要，去哪个部门办" after the provisions were answered: where to go is answered, not asked back again.
+        var onlyWhereAgain = !fresh && context.Extracted.Mentioned.Count == 0 && ScopeLexicon.AskingWhoHandles.Any(w => context.Normalized.Contains(w, StringComparison.Ordinal));
+        var next = sumsWritten || manyMatters || onlyWhereAgain ? null : NextQuestion([.. verdicts.Where(v => !imagined.Contains(v.Rule.Id) && !AnotherWay(v.Rule))], context);
         // "开了十来年的五金店，听说个体户刻章免费，俺这能免不": what the asker said rules one way out (新设立), and the other way
         // (个转企) turns on a fact they never raised: the answer is the no, first, with the other way after it and not asked about.
         if (next is not null && fresh && verdicts.Any(v => v.Verdict == Verdict.NotEligible) && !context.Extracted.Mentioned.Contains(next.Fact.Id))

@@ -90,7 +90,7 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"信用(咋|怎么|如何|能不能|可以|能)?(修复|恢复|洗白)|修复(信用|征信)|征信(咋|怎么|如何|能不能|能)?(修复|恢复|洗白|消除)|(失信|黑名单)[^，。？！?!]{0,10}(咋|怎么|如何|能不能)(撤|消|去掉|移出|出来)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex CreditRepairAskedInChinese();
 
-    [GeneratedRegex(@"(credit (record |rating |score )?(repair|restoration)|(repair|fix|restore|clean up) (my |our |his |her |their )?(credit|credit record|credit rating|credit score)|(get|come) off the (blacklist|dishonest (debtor|person)s? list))", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(credit (record |rating |score )?(repair|restoration)|(repair|fix|restore|clean up) (my |our |his |her |their )?(credit|credit record|credit rating|credit score)|(get|come) off the (blacklist|dishonest (debtor|person)s? list))\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex CreditRepairAsked();
 
     /// <summary>

@@ -16,7 +16,7 @@ internal static partial class TopicMention
     // Asking what it brings, in so many words ("个转企有啥好处", "what would I get"). Declared first: AskingAbout holds it.
     private static readonly string[] AskingWhatItBringsInWords =
         ["多少", "how much",
-         "好处", "有啥优惠", "有什么优惠", "有哪些优惠", "有啥奖励", "有什么奖励", "有奖励吗", "有啥支持", "有什么支持", "有哪些支持", "有啥补贴", "有什么补贴", "有哪些补贴", "有啥政策", "有什么政策",
+         "好处", "实惠", "有啥优惠", "有什么优惠", "有哪些优惠", "有啥奖励", "有什么奖励", "有奖励吗", "有啥支持", "有什么支持", "有哪些支持", "有啥补贴", "有什么补贴", "有哪些补贴", "有啥政策", "有什么政策",
          "what are the benefits", "what benefits", "what do i get", "what would i get", "what support", "any benefits", "is there any reward",
          "any money", "is there money", "any reward", "any subsidy", "any subsidies", "any support"];
 
@@ -173,9 +173,9 @@ internal static partial class TopicMention
     // A yes/no question about what it brings asks the same: "个体户转成公司有钱拿吗", "转企能领到补助不".
     private static readonly Regex AskingWhatItBrings = new(
         "(哪些|什么|啥|哪几项|哪几种)(样的)?(支持|好处|奖励|补贴|补助|优惠|政策|扶持|福利|鼓励|激励|条件|要求)"
-        + "|有(没有)?(额外的?|别的|其他的?)?(钱|奖励|奖金|补贴|补助|优惠|好处|扶持|福利|鼓励|激励)(拿|领)?(吗|不|没|么|嘛|呢)"
+        + "|有(没有)?(额外的?|别的|其他的?)?(钱|奖励|奖金|补贴|补助|优惠|好处|实惠|扶持|福利|鼓励|激励)(拿|领)?(吗|不|没|么|嘛|呢)"
         // 有没有 asks by itself: "个转企有没有奖励".
-        + "|有没有(额外的?|别的|其他的?)?(钱|奖励|奖金|补贴|补助|优惠|好处|扶持|福利|鼓励|激励)"
+        + "|有没有(额外的?|别的|其他的?)?(钱|奖励|奖金|补贴|补助|优惠|好处|实惠|扶持|福利|鼓励|激励)"
         + "|(能|可以)(拿|领|得)(到)?(钱|奖励|奖金|补贴|补助)"
         // Heard of it: "个体户转成公司听说有奖励 都给些啥".
         + "|(听说|听人说|据说|有人说)(有|能|给)(钱|奖励|奖金|补贴|补助|优惠|好处)",

@@ -680,6 +680,16 @@ public class FollowUpTurnTests
     }
 
     [Fact]
+    public async Task Where_to_go_after_what_converting_brings_is_answered_without_asking_back()
+    {
+        var results = await ConverseOn(Today, "俺这个体户干得还行，想升级成公司，转过去有啥实惠没", "那这钱找谁要，去哪个部门办");
+
+        Assert.Null(results[0].FollowUp); // 想升级成公司…有啥实惠: the case imagined
+        Assert.Equal("jincheng-2022-67#measure-9", results[1].Citations[0].Id);
+        Assert.Null(results[1].FollowUp);
+    }
+
+    [Fact]
     public async Task Next_spring_after_a_grant_in_2022_is_told_the_provision_ends()
     {
         var results = await ConverseOn(new DateOnly(2022, 11, 20), "小规模纳税人 一个月十四万九 增值税能免不", "那明年开了春还能接着免不");

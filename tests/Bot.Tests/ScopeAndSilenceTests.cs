@@ -541,6 +541,7 @@ public class ScopeAndSilenceTests
     [InlineData("Is the free legal advice for getihu under this plan still available this year? Until when does it run?", "a deadline")]
     [InlineData("Hi, I'm from Pakistan, married to a local and living in Gaoping. Can I register a getihu in my own name?", "foreign nationals")]
     [InlineData("how long does it take to get a getihu licence in jincheng", "how long it takes")]
+    [InlineData("Can I use Xinyidai loans? And how do I repair my credit?", "repairing a credit record")]
     [InlineData("办个体执照要多久", "办理时限")]
     [InlineData("前两年欠了供货商的钱，被法院弄成失信被执行人了，现在想贷点款周转，那个信易贷俺还能用不？信用咋修复啊", "信用修复")]
     public async Task A_detail_asked_in_English_that_the_clauses_do_not_state_is_said_not_to_be_written(string question, string details)
