@@ -174,7 +174,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // A short reply such as "是的" has no policy words of its own: it is in scope because it answers the bot's question.
         var continuing = !recap && intent.Reason is OutOfScopeReason.None or OutOfScopeReason.Unrelated or OutOfScopeReason.GeneralKnowledge
             && PendingAnswer.Answers(pendingRules, pendingFact, extracted, normalized, knowledge.Content.Facts);
-        if (!continuing && pendingRules.Count == 0 && intent.Reason == OutOfScopeReason.Unrelated)
+        if (!continuing && pendingRules.Count == 0 && (intent.Reason == OutOfScopeReason.Unrelated || OnlyAFigureAndWhetherEnough(normalized)))
         {
             // After a verdict, a message of nothing but a figure for the same rules corrects it ("说错了，是一个月十二万").
             var figures = lastRules.SelectMany(r => r.FactIds).Distinct(StringComparer.Ordinal).Select(knowledge.Fact).OfType<FactDefinition>().Where(f => f.Type == FactType.Number).ToList();
@@ -552,6 +552,30 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     private static readonly System.Text.RegularExpressions.Regex AskersOwn = new(
         @"(我|俺|咱)们?(自己|自个儿?)?(一共|都|到底|这店|这)?(能|可以|符合|沾)|\b(i|we)(\s+(myself|ourselves|can|could|actually|still|really|am|are))*\s+(qualify|get|benefit|claim|use|eligible)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
+
+    /// <summary>"每个月十来万，够条件不": a figure, and nothing asked of it but whether it is enough.</summary>
+    private static bool OnlyAFigureAndWhetherEnough(string normalized)
+    {
+        // "那2022年那会儿呢": a year says when, not a figure.
+        var withoutYears = YearSaid.Replace(normalized, " ");
+        var figures = NumberParser.Find(withoutYears);
+        if (figures.Count != 1)
+        {
+            return false;
+        }
+
+        var rest = withoutYears.Remove(figures[0].Start, figures[0].End - figures[0].Start);
+        rest = WordRemoval.Without(rest, WhetherEnough, []);
+        return rest != normalized && rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c)) && !rest.Any(char.IsAsciiLetter);
+    }
+
+    // A year said: "2022年", "in 2022" (not "2022块").
+    private static readonly System.Text.RegularExpressions.Regex YearSaid = new(@"(19|20)\d{2}\s*年|\b(19|20)\d{2}\b(?!\s*(万|块|元|k\b))", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // Saying when and how often a figure is, and asking whether it is enough.
+    private static readonly string[] WhetherEnough =
+        ["够不够条件", "够条件", "符合不符合条件", "符合条件", "够不够资格", "够资格", "够格", "达不达标", "达标", "行不行", "中不中", "够不够", "够吗",
+         "每个月", "一个月", "每月", "月", "那年", "那会儿", "那时候", "当时", "左右", "上下", "大概", "差不多", "也就", "都是", "卖", "流水", "营业额", "销售额", "块", "元"];
 
     /// <summary>Whether the message only asks how, where or from whom to claim, or how much or how long, about no topic of its own.</summary>
     private static bool AsksAboutTheLastAnswer(string normalized)

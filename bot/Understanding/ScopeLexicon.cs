@@ -402,7 +402,7 @@ internal static class ScopeLexicon
     public static readonly string[] EligibilityCues =
     [
         "能不能", "能否", "可不可以", "可以", "能免", "能享受", "能拿", "能领", "能申请", "能减", "能获得", "能得到", "能有", "符合", "够不够", "有没有资格", "有资格", "是否", "我能", "我可以",
-        "享受", "算不算", "够格", "适用于", "适用", "能吗",
+        "享受", "算不算", "够格", "适用于", "适用", "能吗", "够条件", "够资格", "达标", "够得上", "够得着", "沾得上", "轮得上", "轮得到",
         // "增值税是不是可以不用交": whether the asker pays, as the exemption (免征) would decide.
         "不用交", "不用缴", "不用掏钱",
         // "这个方案管不管我们合作社": whether it covers the asker.

@@ -689,6 +689,25 @@ public class FollowUpTurnTests
         Assert.Null(results[1].FollowUp);
     }
 
+    [Theory]
+    [InlineData("每个月十来万，够条件不", "expired")]
+    [InlineData("那2022年那会儿呢？那年俺每个月都是十来万，够条件不", "expired")] // the date of the request holds; not "not covered"
+    public async Task A_figure_and_whether_it_is_enough_asks_the_last_rules_again(string second, string verdict)
+    {
+        var results = await ConverseOn(Today, "小规模纳税人 现在增值税还免不免", second);
+
+        Assert.Equal(verdict, VerdictOf(results[1], "vat-exemption"));
+    }
+
+    [Fact]
+    public async Task Next_year_asked_in_English_after_a_grant_in_2022_is_told_the_provision_ends()
+    {
+        var results = await ConverseOn(new DateOnly(2022, 10, 1), "I run a small cafe registered as a getihu. Income tax relief? taxable income should be around 1.3 million yuan", "ok and next year, 2023, will I still get it?");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "income-tax-halved"));
+        Assert.Equal("expired", VerdictOf(results[1], "income-tax-halved"));
+    }
+
     [Fact]
     public async Task Next_spring_after_a_grant_in_2022_is_told_the_provision_ends()
     {
