@@ -165,6 +165,9 @@ internal sealed partial class AskedFocus
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex WhatComesWithIt();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^，,。？?！!]*(没个|没有|也没|没)(准信|准话|准儿|信儿|回音|动静)[^，,。？?！!]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NoWordCame();
+
     // A sentence with its end mark, or the text after the last one.
     [System.Text.RegularExpressions.GeneratedRegex(@"[^。！!？?\n]+[。！!？?]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex SentenceEnds();
@@ -183,6 +186,8 @@ internal sealed partial class AskedFocus
         normalized = DoubledVerb().Replace(normalized, "$1");
         // "不管有没有毛病，让俺们整条街的铺子先都关门": whatever the concession names is not asked.
         normalized = Concession().Replace(normalized, " ");
+        // "啥时候能开也没个准信": a complaint that no word came, not a question.
+        normalized = NoWordCame().Replace(normalized, " ");
         // The last part that asks about something: "营业执照丢了怎么补办，政策有规定吗" asks about 补办, then where to look;
         // "…能分期吗？政策里有没有说" asks about 分期, the last part only whether it is written.
         var parts = Forms.Aggregate(WhatComesWithIt().Replace(OverviewAnswerer.AnyForTheAsker.Replace(AskedSentences(normalized), ""), ""), (text, form) => text.Replace(form, "", StringComparison.Ordinal))

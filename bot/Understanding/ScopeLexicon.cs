@@ -383,7 +383,9 @@ internal static class ScopeLexicon
         // "我的店税能减吗", "俺家店里…": whose shop, before what is asked.
         + @"(的?小?(店|店里|店铺|铺子|门店)(?![员主面名])(里)?|"
         + $@"{WhenOpened}?(在[\p{{IsCJKUnifiedIdeographs}}]{{1,6}})?{WhenOpened}?"
-        + @"(开|经营|干|做|搞)(了|着|的)?(个|一个|一家|家|间|一间)?(小)?((?![年月])[\p{IsCJKUnifiedIdeographs}]){0,4}?(超市|小卖部|便利店|杂货店|饭店|饭馆|面馆|小吃店|店|铺子|门市|作坊|摊|摊子)((的)?(?=[，,。\s])|的个体户|的个体))",
+        + @"(开|经营|干|做|搞)(了|着|的)?(个|一个|一家|家|间|一间)?(小)?((?![年月])[\p{IsCJKUnifiedIdeographs}]){0,4}?(超市|小卖部|便利店|杂货店|饭店|饭馆|面馆|小吃店|店|铺子|门市|作坊|摊|摊子)((的)?(?=[，,。\s])|的个体户|的个体)"
+        // "俺是做抖音带货的 …": the asker's trade, said as what they do.
+        + @"|(做|搞|干)[\p{IsCJKUnifiedIdeographs}]{1,6}?的(?=[，,。\s]))",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>"在晋城开店能…", "开店可以…": running a shop, right before a way of asking.</summary>

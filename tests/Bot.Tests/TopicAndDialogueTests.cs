@@ -448,6 +448,8 @@ public class TopicAndDialogueTests
     [InlineData("I'm from Pakistan and run a small noodle shop, registered as getihu. Inspectors said my food safety notice is incomplete. Will they fine me?", "jincheng-2022-67#measure-17")] // registered as: who asks, not registration
     [InlineData("村里好几个人想办个体执照 在镇上村里能办中不中", "jincheng-2022-67#measure-3")] // 中不中 is 行不行
     [InlineData("想给俺家的小米煎饼注册个商标，政府给报销多少钱？", "jincheng-2022-67#measure-11")] // how much money names no topic
+    [InlineData("区里搞市容整治，城管一来就让俺们整条小吃街先全关门，说等查完了再说，啥时候能开也没个准信，这样合理不？", "jincheng-2022-67#measure-18")] // 没个准信 complains, asks nothing
+    [InlineData("俺是做抖音带货的，没门店，个体执照能在手机上办不", "jincheng-2022-67#measure-3")] // the asker's trade is who asks
     [InlineData("想在抖音上直播卖俺们陵川的党参 这算个体创业不 政府能帮点啥", "jincheng-2022-67#measure-1")] // 能帮点啥 asks what help there is, beside the topic
     public async Task A_dialect_way_of_asking_is_answered_from_the_clause(string question, string clause)
     {
