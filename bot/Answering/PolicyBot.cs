@@ -670,7 +670,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // "这个减免", "那个补贴": the benefit just answered, by its kind.
     private static readonly System.Text.RegularExpressions.Regex PointedBenefit = new(
-        "(这个|那个|这项|那项|这笔|那笔)(减免|补贴|补助|奖励|优惠|政策|免费的?|钱|章|公章|房租|租金)",
+        "(这个|那个|这项|那项|这笔|那笔|这些|那些|这几样|那几样|这几项|那几项|这几笔|那几笔)(减免|补贴|补助|奖励|优惠|政策|免费的?|钱|章|公章|房租|租金)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Where to do it, in a verb of one character or a way of asking after it: "去哪刻", "在哪办呢", "那得去哪儿交", "那去哪里说明情况".

@@ -679,6 +679,17 @@ public class FollowUpTurnTests
         Assert.Equal("not_eligible", VerdictOf(results[1], "vat-exemption"));
     }
 
+    [Theory]
+    [InlineData("这些钱该找哪个部门要")]
+    [InlineData("这些钱找谁要")]
+    public async Task Whom_to_ask_for_the_sums_just_granted_keeps_their_clause(string second)
+    {
+        var results = await ConverseOn(Today, "俺去年把店转成有限公司了，能领到啥补贴", second);
+
+        Assert.Equal("eligible", VerdictOf(results[0], "company-conversion-reward"));
+        Assert.Equal("jincheng-2022-67#measure-9", results[1].Citations[0].Id);
+    }
+
     [Fact]
     public async Task Where_to_go_after_what_converting_brings_is_answered_without_asking_back()
     {
