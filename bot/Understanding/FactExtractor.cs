@@ -695,13 +695,13 @@ public sealed partial class FactExtractor
 
     // "刚办下的个体执照", "上个月才领到的营业执照", "这周拿好的照", "这礼拜又重新领了个新执照": a licence got lately, however the
     // getting is said, reads as 刚办的个体执照 (a word of newly_registered).
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!年)(?:刚刚|刚|才|上个月|上周|上礼拜|上星期|前几天|这个月|本月|这周|这礼拜|这星期|本周)(?:刚|才)?(?:又|重新|又重新)?(办|领|拿)(?:下来|下|好|到|完|出来)?了?的?(?:个|张|一个|一张)?(?:新的?)?(?=(?:个体户?|营业)?执照|照)",
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!年)(?:刚刚|刚|才|上个月|上周|上礼拜|上个礼拜|上星期|上个星期|前几天|这个月|本月|这周|这礼拜|这星期|本周)(?:刚|才)?(?:又|重新|又重新)?(办|领|拿)(?:下来|下|好|到|完|出来)?了?的?(?:个|张|一个|一张)?(?:新的?)?(?=(?:个体户?|营业)?执照|照)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceJustIssued();
 
     // The licence named first: "执照上个月刚办下来", "营业执照前几天才拿到", "执照刚领下来"; not a company's ("个体户转的公司 上个月
     // 执照才下来").
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!公司[^。？！?!]{0,10})(?:个体户?|营业)?执照(?:是)?(?:(?:刚刚|刚|才|上个月|上周|上礼拜|上星期|前几天|这个月|本月|这周|这礼拜|这星期|本周)(?:刚|才)?|(?:前天|昨天|今天|昨儿|今儿|上午|早上)刚)(?:(?:办|领|拿)(?:下来|好|到|完|出来)|下来)",
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!公司[^。？！?!]{0,10})(?:个体户?|营业)?执照(?:是)?(?:(?:刚刚|刚|才|上个月|上周|上礼拜|上个礼拜|上星期|上个星期|前几天|这个月|本月|这周|这礼拜|这星期|本周)(?:刚|才)?|(?:前天|昨天|今天|昨儿|今儿|上午|早上)刚)(?:(?:办|领|拿)(?:下来|好|到|完|出来)|下来)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceNamedFirstJustIssued();
 
@@ -714,7 +714,7 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex RegisteredAsLately();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:刚刚|上个月|上周|上礼拜|上星期|前几天|这个月|本月|这周|前天|昨天|今天|昨儿|今儿|上午|早上)?(?:刚|才)把(?:个体户?|营业)?执照(?:办|领|拿)(?:下来|好|到|完|出来)了?",
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:刚刚|上个月|上周|上礼拜|上个礼拜|上星期|上个星期|前几天|这个月|本月|这周|前天|昨天|今天|昨儿|今儿|上午|早上)?(?:刚|才)把(?:个体户?|营业)?执照(?:办|领|拿)(?:下来|好|到|完|出来)了?",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceTakenLately();
 

@@ -193,6 +193,7 @@ public class RobustFactsTests
     [InlineData("以前那个个体户前年就注销了，这礼拜又重新领了个新执照，刻章还得自己掏钱不", "newly_registered")]
     [InlineData("头一回让执法的查着，就是几样货价签没标全，也不是啥不轻微的大毛病", "first_minor_violation")] // a denial denied
     [InlineData("上个月在高平开了个卤肉店，执照刚领下来，个体户", "newly_registered")]
+    [InlineData("在老家沁水开了个小卖部 个体执照上个礼拜刚领下来", "newly_registered")]
     public void Everyday_words_from_facts_yml_mean_true(string text, string fact)
     {
         Assert.Equal("true", Extract(text).Values[fact]);
