@@ -200,6 +200,9 @@ internal static class ScopeLexicon
         "退休金", "契税", "卖房", "买房", "房子卖了", "卖了房子", "房贷", "首付", "购房", "个人消费贷", "消费贷", "车贷", "信用卡",
         "deed tax", "stamp duty", "my mortgage", "a mortgage", "the mortgage", "mortgage rate", "mortgage payment", "home mortgage", "mortgage loan", "buy a flat", "buy an apartment", "buy a house", "sell my flat", "sell my house", "sell my apartment", "sold my flat", "sold my house",
         "car loan", "consumer loan", "credit card", "personal loan", "family car", "nothing to do with my shop", "nothing to do with my business",
+        // Finding someone to mend the asker's things: "城区哪有修冰柜的，冰柜不制冷了" (a repairer's own business stays the policy's).
+        "哪有修", "哪里有修", "哪儿有修", "哪能修", "不制冷", "冰柜坏了", "冰箱坏了", "空调坏了",
+        "fix my freezer", "fix my fridge", "repair my freezer", "repair my fridge", "fridge broke", "freezer broke", "fridge is broken", "freezer is broken",
         // The asker's savings: "150000元存三年定期，利息能有多少" (the policies' interest is a business loan's).
         "存定期", "定期存款", "存款利息", "存银行利息", "存三年定期", "存一年定期", "fixed deposit", "savings account", "interest on my savings",
         // A passport renewed (a foreign owner's passport, told of who they are, stays in scope).
