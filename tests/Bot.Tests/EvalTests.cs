@@ -324,6 +324,9 @@ public class EvalTests
     [InlineData("bot-generalisation-324.jsonl")]
     [InlineData("bot-generalisation-325.jsonl")]
     [InlineData("bot-generalisation-326.jsonl")]
+    [InlineData("bot-generalisation-327.jsonl")]
+    [InlineData("bot-generalisation-328.jsonl")]
+    [InlineData("bot-generalisation-329.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
