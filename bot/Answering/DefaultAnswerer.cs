@@ -735,6 +735,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(from|of|at|in|for|to) (my|our)( [a-z-]+){1,2}? (shop|store|stall|restaurant|cafe|salon|kiosk|stand|bakery|garage|studio)\b(?!'s| (licen[cs]e|address|premises|front|space|seal|stamp|account|name))", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AskersTradeNamed();
 
+    // Words that say what kind the asker's shop is ("my new shop", "my online store"), which a clause may be about.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(new|newly|second|another|other|online|physical|branch|rented|first|small|tiny|little|family|own)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex SaysWhatKind();
 
