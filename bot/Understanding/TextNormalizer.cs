@@ -390,10 +390,15 @@ public static partial class TextNormalizer
         // "明年开了春": spring coming, said as 开春 (not a shop opened).
         normal = normal.Replace("开了春", "开春", StringComparison.Ordinal);
         normal = normal.Contains("doc", StringComparison.Ordinal) ? ShortDocument.Replace(normal, "document$1") : normal;
+        // "my father-in-law has a noodle shop": a relative, not the law ("in-law" read as law enforcement).
+        normal = normal.Contains("in-law", StringComparison.Ordinal) || normal.Contains("in law", StringComparison.Ordinal) ? InLaw.Replace(normal, m => m.Groups[1].Success ? m.Groups[1].Value : "parents") : normal;
         // "that cut-income-tax-by-half thing": a phrase strung with hyphens is its words.
         normal = normal.Contains('-') ? HyphenatedPhrase.Replace(normal, m => m.Value.Replace('-', ' ')) : normal;
         return Reduplicated.Replace(normal, "$1");
     }
+
+    private static readonly System.Text.RegularExpressions.Regex InLaw = new(
+        @"\b(?:(father|mother|brother|sister|son|daughter)[- ]in[- ]laws?|in[- ]laws)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "when was doc 67 issued", "the docs say": doc is short for document.
     private static readonly System.Text.RegularExpressions.Regex ShortDocument = new(

@@ -720,6 +720,15 @@ public class FollowUpTurnTests
     }
 
     [Fact]
+    public async Task A_father_in_laws_shop_is_a_relatives_case_not_the_law()
+    {
+        var results = await ConverseOn(new DateOnly(2022, 8, 10), "My father-in-law has a noodle shop in Gaoping, it's a getihu. Times are hard. Is there any help with the rent this year?", "yes the shop belongs to the county 城投 company, that's a state-owned firm");
+
+        Assert.Equal("need_info", VerdictOf(results[0], "state-owned-rent-relief"));
+        Assert.Equal("eligible", VerdictOf(results[1], "state-owned-rent-relief"));
+    }
+
+    [Fact]
     public async Task Next_spring_after_a_grant_in_2022_is_told_the_provision_ends()
     {
         var results = await ConverseOn(new DateOnly(2022, 11, 20), "小规模纳税人 一个月十四万九 增值税能免不", "那明年开了春还能接着免不");
