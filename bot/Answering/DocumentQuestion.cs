@@ -39,7 +39,7 @@ internal static class DocumentQuestion
     private static readonly (DocumentFacet Facet, string[] Words)[] Cues =
     [
         (DocumentFacet.Measures, ["几条措施", "多少条措施", "几项措施", "多少项措施", "一共几条", "一共有几条", "一共多少条", "总共几条", "共有几条", "共几条", "几个方面",
-            "五个方面", "5个方面", "几大方面",
+            "五个方面", "5个方面", "几大方面", "多少条具体措施", "几条具体措施", "多少项具体措施", "几项具体措施", "几大块", "分成几块", "分几块", "分成几部分", "分几部分",
             "how many measures", "how many articles", "how many points", "how many items", "number of measures", "groups of measures", "list the measures", "list of measures", "list all measures", "five groups", "5 groups"]),
         // A link asked for: "发一下原文链接", "给个网址", "send me the link"; not a platform's own address ("信易贷有没有网址").
         (DocumentFacet.Text, ["原文链接", "全文链接", "文件链接", "政策链接", "发个链接", "发一下链接", "给个链接", "发链接", "链接发", "文件网址", "政策网址", "原文网址", "给个网址", "发个网址", "网址发", "send me the link", "send the link", "give me the link",

@@ -450,6 +450,7 @@ public class TopicAndDialogueTests
     [InlineData("想给俺家的小米煎饼注册个商标，政府给报销多少钱？", "jincheng-2022-67#measure-11")] // how much money names no topic
     [InlineData("区里搞市容整治，城管一来就让俺们整条小吃街先全关门，说等查完了再说，啥时候能开也没个准信，这样合理不？", "jincheng-2022-67#measure-18")] // 没个准信 complains, asks nothing
     [InlineData("俺是做抖音带货的，没门店，个体执照能在手机上办不", "jincheng-2022-67#measure-3")] // the asker's trade is who asks
+    [InlineData("文件里说成立了个工作专班，这专班是干啥的，谁当头？", "jincheng-2022-67#leadership")] // 谁当头 asks who leads it
     [InlineData("想在抖音上直播卖俺们陵川的党参 这算个体创业不 政府能帮点啥", "jincheng-2022-67#measure-1")] // 能帮点啥 asks what help there is, beside the topic
     public async Task A_dialect_way_of_asking_is_answered_from_the_clause(string question, string clause)
     {
@@ -486,6 +487,7 @@ public class TopicAndDialogueTests
 
     [Theory]
     [InlineData("这个方案一共有几条措施", "共有20项措施，分为5个方面")]
+    [InlineData("这个倍增质升的方案里头到底有多少条具体措施？分成几大块？", "共有20项措施，分为5个方面")]
     [InlineData("How many measures are in this plan?", "It has 20 measures in 5 groups")]
     public async Task Asking_how_many_measures_counts_the_documents_own_headings(string question, string expected)
     {
