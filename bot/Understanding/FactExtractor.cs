@@ -292,7 +292,7 @@ public sealed partial class FactExtractor
             }
 
             // "上个月是十六万二 不是十四万", "I meant 100k, not 160k": a figure said not to be the one is no figure of the asker's.
-            if (TopicMention.SaidOfOthers(normalized, number.Start) || TopicMention.IsThePolicysFigure(normalized, number.End) || ADifference().IsMatch(normalized[..number.Start])
+            if (TopicMention.SaidOfOthers(normalized, number.Start) || TopicMention.IsThePolicysFigure(normalized, number.Start, number.End) || ADifference().IsMatch(normalized[..number.Start])
                 || DeniedFigure().IsMatch(normalized[..number.Start]))
             {
                 // "听说月销售额20万以下免增值税", "我记得文件写的是20万", "我朋友一个月卖20万": a figure of the policy or of

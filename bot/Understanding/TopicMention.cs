@@ -114,8 +114,17 @@ internal static partial class TopicMention
         @"^\s*(万元|万|元|块)?(以下|以内|之内|及以下)?(（含本数）)?(的)?(就|都|可以|能)?(免|减|补|奖)[^，。？！,?!]{0,12}?(的政策|的那个政策|那个政策|的规定|那条|这条|那项|这项|的那条|的那项|政策)",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    /// <summary>Whether the figure ending at <paramref name="end"/> is the policy's limit, named to point at the provision.</summary>
-    public static bool IsThePolicysFigure(string text, int end) => PolicysFigure.IsMatch(text[end..]);
+    /// <summary>
+    /// Whether the figure from <paramref name="start"/> to <paramref name="end"/> is the policy's limit, named to point at the
+    /// provision ("15万以下免增值税那条") or said as a rule ("媳妇说超过十五万就得交增值税").
+    /// </summary>
+    public static bool IsThePolicysFigure(string text, int start, int end) =>
+        PolicysFigure.IsMatch(text[end..]) || (ThresholdBefore.IsMatch(text[Math.Max(0, start - 4)..start]) && RuleAfter.IsMatch(text[end..]));
+
+    // A limit, before a figure said as a rule: "超过十五万就得交", "不到十万的才免".
+    private static readonly Regex ThresholdBefore = new(@"(超过|超出|高于|低于|不超过|不到)$", RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly Regex RuleAfter = new(@"^\s*(万元|万|元|块)?(以上|以下)?(的话|的)?(就|才)(得|要|需要|该|能|可以)?(交|缴|免|不用|不交|收)", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>
     /// Whether the word's clause has someone else as its subject ("他去年就因为这个被罚过"): a yes so said grants the asker

@@ -134,6 +134,15 @@ public class RobustFactsTests
         Assert.Equal([least, most], facts.Spreads["monthly_sales_yuan"]);
     }
 
+    [Fact]
+    public void A_limit_said_as_a_rule_is_not_the_askers_figure()
+    {
+        var facts = Extract("上个月算下来卖了十四万八千多点 媳妇说超过十五万就得交增值税 我这没超吧");
+
+        Assert.Equal("148001", facts.Values["monthly_sales_yuan"]);
+        Assert.False(facts.Spreads.ContainsKey("monthly_sales_yuan"));
+    }
+
     [Theory]
     [InlineData("俺是小规模纳税人，一个月能卖十二万，哦不对说错了，是二十一万，那增值税还能免不", "210000")]
     [InlineData("small-scale VAT taxpayer here, monthly sales about 160k yuan. sorry typo, not 160k, I meant 106k. so do I get the VAT exemption or not?", "106000")]
