@@ -327,6 +327,9 @@ public class EvalTests
     [InlineData("bot-generalisation-327.jsonl")]
     [InlineData("bot-generalisation-328.jsonl")]
     [InlineData("bot-generalisation-329.jsonl")]
+    [InlineData("bot-generalisation-330.jsonl")]
+    [InlineData("bot-generalisation-331.jsonl")]
+    [InlineData("bot-generalisation-332.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
