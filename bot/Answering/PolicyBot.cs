@@ -257,7 +257,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
                     // "那俺表哥呢 他…今年七月份已经注册成有限公司了 他能拿到啥": a fact the last rules do not read asks of its own.
                     || (extracted.Values.Keys.All(readByLast.Contains) && !answerer.NamesATopic(knowledge.WithoutFactWords(normalized), written ?? language))))
                 // "俺妈那小卖部一个月也就卖个两三万块钱，她是不是也能免？": a later message of a relative, told what the last rules read.
-                || (relativesCase && toldWhatLastRead)))
+                || (relativesCase && toldWhatLastRead)
+                // "yes the shop belongs to the county 城投 company, that's a state-owned firm" after the rent relief was answered: a
+                // yes, and what the last rules read.
+                || (PlainYes.IsMatch(normalized) && toldWhatLastRead)))
         {
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
@@ -595,6 +598,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             && rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c))
             && TextPatterns.EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
     }
+
+    // A reply that opens with a plain yes ("yes the shop belongs to…", "是的，房东是国企"); not "ok", which only acknowledges.
+    private static readonly System.Text.RegularExpressions.Regex PlainYes = new(
+        @"^\s*(yes|yeah|yep|yup)\b|^\s*(是的|对的|对呀|对啊|是啊|是呀|嗯是)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "第二个呢", "那第二个呢", "另一个呢", "and the other one?", "the second one?": the other matter a message named.
     private static readonly System.Text.RegularExpressions.Regex TheOtherOne = new(

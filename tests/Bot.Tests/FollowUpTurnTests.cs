@@ -729,6 +729,16 @@ public class FollowUpTurnTests
     }
 
     [Fact]
+    public async Task A_yes_with_a_fact_the_ended_provision_reads_keeps_that_provision()
+    {
+        var results = await ConverseOn(Today, "My father-in-law has a noodle shop in Gaoping, it's a getihu. Times are hard. Is there any help with the rent this year?", "yes the shop belongs to the county 城投 company, that's a state-owned firm");
+
+        Assert.Equal("expired", VerdictOf(results[0], "state-owned-rent-relief"));
+        Assert.Equal("expired", VerdictOf(results[1], "state-owned-rent-relief"));
+        Assert.DoesNotContain(results[1].Eligibility, e => e.Rule == "company-conversion-reward");
+    }
+
+    [Fact]
     public async Task Next_spring_after_a_grant_in_2022_is_told_the_provision_ends()
     {
         var results = await ConverseOn(new DateOnly(2022, 11, 20), "小规模纳税人 一个月十四万九 增值税能免不", "那明年开了春还能接着免不");
