@@ -560,7 +560,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     private static bool OnlyAFigureAndWhetherEnough(string normalized)
     {
         // "那2022年那会儿呢": a year says when, not a figure.
-        var withoutYears = YearSaid.Replace(normalized, " ");
+        var withoutYears = DateReader.WithoutYears(normalized);
         var figures = NumberParser.Find(withoutYears);
         if (figures.Count != 1)
         {
@@ -569,11 +569,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
         var rest = withoutYears.Remove(figures[0].Start, figures[0].End - figures[0].Start);
         rest = WordRemoval.Without(rest, WhetherEnough, []);
-        return rest != normalized && rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c)) && !rest.Any(char.IsAsciiLetter);
+        return rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c)) && !rest.Any(char.IsAsciiLetter);
     }
-
-    // A year said: "2022年", "in 2022" (not "2022块").
-    private static readonly System.Text.RegularExpressions.Regex YearSaid = new(@"(19|20)\d{2}\s*年|\b(19|20)\d{2}\b(?!\s*(万|块|元|k\b))", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Saying when and how often a figure is, and asking whether it is enough.
     private static readonly string[] WhetherEnough =

@@ -54,7 +54,7 @@ internal sealed class UnwrittenAmounts(ContentSet content)
     // Words that make a share of a cost something someone else pays: "补一半", "报销百分之八十", "pays half". "减半" and
     // "降10%" (what a tax or a fee comes down by) are not.
     private static readonly string[] PaidWords =
-        ["补", "报销", "返还", "返", "承担", "掏", "出", "subsid", "pays", "pay", "cover", "reimburs", "refund"];
+        ["补", "报销", "返", "承担", "掏", "出", "subsid", "pay", "cover", "reimburs", "refund"];
 
     // Every share some clause writes as paid, worked out at the first question that names one.
     private readonly Lazy<HashSet<decimal>> writtenShares = new(() => content.Policies

@@ -190,8 +190,8 @@ public sealed partial class FactExtractor
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         var wordSpans = new List<(FactDefinition Fact, int Start, int End)>();
         var countsAsked = new HashSet<string>(StringComparer.Ordinal);
-        var imagined = new HashSet<string>(StringComparer.Ordinal);
-        var imaginedAt = new List<(string Fact, int ClauseStart)>();
+        // Each fact imagined, with the start of the clause that imagines it.
+        var imagined = new List<(string Fact, int ClauseStart)>();
         // "Registered a getihu in March 2022 selling snacks": the year of a month is no figure.
         var numbers = NumberParser.Find(normalized).Where(n => n.IsMoney || !YearOfAMonth(normalized, n)).ToList();
         var figures = FiguresForAFact(normalized, numbers);
@@ -221,8 +221,7 @@ public sealed partial class FactExtractor
                     }
                     else if (TopicMention.Imagines(normalized, start, start + length))
                     {
-                        imagined.Add(fact.Id);
-                        imaginedAt.Add((fact.Id, Negation.ClauseOf(normalized, start, start + length).Start));
+                        imagined.Add((fact.Id, Negation.ClauseOf(normalized, start, start + length).Start));
                     }
                 }
             }
@@ -241,8 +240,8 @@ public sealed partial class FactExtractor
                 var denied = noWords.Where(w => Negation.IsNegated(normalized, w.Start, w.Start + w.Length)).Select(w => normalized.Substring(w.Start, w.Length)).ToHashSet(StringComparer.Ordinal);
                 // "俺还是个体户，想转成有限公司，转了以后政府给啥好处": not yet, and the case asked is the one imagined ("等公司执照
                 // 下来了" imagines the no itself).
-                var notYetBesideImagined = imagined.Contains(fact.Id)
-                    && noWords.All(w => !imaginedAt.Contains((fact.Id, Negation.ClauseOf(normalized, w.Start, w.Start + w.Length).Start)));
+                var notYetBesideImagined = imagined.Any(i => i.Fact == fact.Id)
+                    && noWords.All(w => !imagined.Contains((fact.Id, Negation.ClauseOf(normalized, w.Start, w.Start + w.Length).Start)));
                 if (!notYetBesideImagined && noWords.Where(w => !denied.Contains(normalized.Substring(w.Start, w.Length)))
                     .Any(w => !TopicMention.OnlyNamesTopic(normalized, w.Start, w.Start + w.Length) || TopicMention.Supposes(normalized, w.Start, w.Start + w.Length)
                         || TopicMention.SaidOfAThirdPerson(normalized, w.Start, w.Start + w.Length)))
@@ -402,7 +401,7 @@ public sealed partial class FactExtractor
             }
         }
 
-        return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod, CountsAsked = countsAsked, Spreads = spreads, Approximate = approximate, Imagined = imagined.Where(f => !values.ContainsKey(f)).ToHashSet(StringComparer.Ordinal), ChangedBy = values.Count == 0 ? changedBy : null };
+        return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod, CountsAsked = countsAsked, Spreads = spreads, Approximate = approximate, Imagined = imagined.Select(i => i.Fact).Where(f => !values.ContainsKey(f)).ToHashSet(StringComparer.Ordinal), ChangedBy = values.Count == 0 ? changedBy : null };
     }
 
     // "要是多卖一块钱呢", "再少个两万", "多挣个五千": the figure known, changed by so much (not "多了", said of a figure in the same message).
