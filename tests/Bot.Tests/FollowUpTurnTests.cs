@@ -719,22 +719,16 @@ public class FollowUpTurnTests
         Assert.Equal("expired", VerdictOf(results[1], "income-tax-halved"));
     }
 
-    [Fact]
-    public async Task A_father_in_laws_shop_is_a_relatives_case_not_the_law()
+    [Theory]
+    [InlineData("2022-08-10", "need_info", "eligible")] // the landlord's firm is the fact asked for
+    [InlineData("2026-12-05", "expired", "expired")] // a yes with a fact the ended provision reads keeps that provision
+    public async Task A_father_in_laws_shop_is_a_relatives_case_and_a_yes_about_its_landlord_keeps_the_rent_relief(string day, string first, string second)
     {
-        var results = await ConverseOn(new DateOnly(2022, 8, 10), "My father-in-law has a noodle shop in Gaoping, it's a getihu. Times are hard. Is there any help with the rent this year?", "yes the shop belongs to the county 城投 company, that's a state-owned firm");
+        var results = await ConverseOn(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), "My father-in-law has a noodle shop in Gaoping, it's a getihu. Times are hard. Is there any help with the rent this year?", "yes the shop belongs to the county 城投 company, that's a state-owned firm");
 
-        Assert.Equal("need_info", VerdictOf(results[0], "state-owned-rent-relief"));
-        Assert.Equal("eligible", VerdictOf(results[1], "state-owned-rent-relief"));
-    }
-
-    [Fact]
-    public async Task A_yes_with_a_fact_the_ended_provision_reads_keeps_that_provision()
-    {
-        var results = await ConverseOn(Today, "My father-in-law has a noodle shop in Gaoping, it's a getihu. Times are hard. Is there any help with the rent this year?", "yes the shop belongs to the county 城投 company, that's a state-owned firm");
-
-        Assert.Equal("expired", VerdictOf(results[0], "state-owned-rent-relief"));
-        Assert.Equal("expired", VerdictOf(results[1], "state-owned-rent-relief"));
+        // "in-law" is no law (it cited the first-violation clause), and "城投 company" no conversion to a company.
+        Assert.Equal(first, VerdictOf(results[0], "state-owned-rent-relief"));
+        Assert.Equal(second, VerdictOf(results[1], "state-owned-rent-relief"));
         Assert.DoesNotContain(results[1].Eligibility, e => e.Rule == "company-conversion-reward");
     }
 
