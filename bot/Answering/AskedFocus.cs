@@ -188,6 +188,8 @@ internal sealed partial class AskedFocus
         normalized = Concession().Replace(normalized, " ");
         // "啥时候能开也没个准信": a complaint that no word came, not a question.
         normalized = NoWordCame().Replace(normalized, " ");
+        // "增值税能免不房租能减不减的话减几个月": voice input's questions, each on its own.
+        normalized = QuestionBreaks.Insert(normalized);
         // The last part that asks about something: "营业执照丢了怎么补办，政策有规定吗" asks about 补办, then where to look;
         // "…能分期吗？政策里有没有说" asks about 分期, the last part only whether it is written.
         var parts = Forms.Aggregate(WhatComesWithIt().Replace(OverviewAnswerer.AnyForTheAsker.Replace(AskedSentences(normalized), ""), ""), (text, form) => text.Replace(form, "", StringComparison.Ordinal))

@@ -206,6 +206,19 @@ internal sealed class RuleSelector
             }
         }
 
+        // "增值税能免不，房租能减不", "增值税能免不房租能减不": each short question of several names its own benefit,
+        // however far the facts around one of them lift its clause above the other's; not another way to a benefit chosen
+        // ("还算新设立的不？刻章还能免费不" is not about the converted company's seal). A message whose matters are turned to
+        // one by one ("另外…") is answered part by part (MessageParts).
+        if (QuestionBreaks.YesNoQuestions(question) is { Count: > 1 } questions && MessageParts.Split(question).Count == 0)
+        {
+            var before = chosen.Select(c => c.Rule).ToList();
+            foreach (var asked in questions.Select(q => q.Length > MaxConjunctLength ? q[^MaxConjunctLength..] : q))
+            {
+                chosen.AddRange(Chosen(ranks, asked, mentioned, outscored: null).Where(c => !chosen.Any(k => k.Rule == c.Rule) && !before.Any(b => SameThing(b, c.Rule))));
+            }
+        }
+
         return WithSiblings(chosen);
     }
 
