@@ -510,6 +510,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     // 政策 opening a clause is the document too ("雇人成本太高，政策有支持吗"), not a word to search for; 政策性 is a kind.
     private static readonly Regex DocumentReference = new(
         $"(这个|这份|这项|该|本|此)({ChineseDocumentWords})|({ChineseDocumentWords})(?=的)|(?<=^|[\\p{{P}}\\s])政策(?!性)"
+        // "算不算政策支持的": whether the policy supports what was said, not the measure titled 金融政策支持.
+        + "|(?<=算不算|是不是|属不属于|属于|算是|在不在)政策(支持|扶持|鼓励)(的|范围)?"
         + $"|\\b(this|the) (plan|{string.Join('|', BotKnowledge.DocumentWords.Where(w => char.IsAsciiLetter(w[0])))})('s)?\\b",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 

@@ -46,6 +46,8 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
         // "有什么能享受的", "有啥可以领的": the question word first.
         + "|(什么|啥|哪些)(优惠|政策|好处|补贴)?(是)?(我|我们)?(现在|目前)?还?(能|可以)(申请|享受|享有|拿|领|得到|获得)的?"
         + "|" + AnyForTheAskerPattern
+        // "这文件里哪些对俺有用", "有啥对俺有用的": which of it is of use to the asker.
+        + "|(哪些|哪几条|哪几项|哪条|哪项|啥|什么)(是)?(对|跟)(我|俺|我们|俺们|咱|咱们)(有用|管用|有好处|有帮助|有利)"
         // "anything in this policy for me??", "anything in it for us".
         + @"|\banything (in|from) (it|this|the|that)( policy| plan| document| scheme)? for (me|us|my \w+|our \w+)\b"
         // "is there anything we can still claim now?", "anything I could apply for".
