@@ -259,7 +259,9 @@ public static partial class TextNormalizer
             || mentions.Any(m => Hearsay.IsMatch(text[(m.Index + m.Length)..]))
             // "门面是跟俺二舅租的", "租的是我表哥家的门面": the relative is the landlord, not the case asked about.
             || mentions.Any(m => RentedFrom.IsMatch(text[..m.Index]))
-            || FirstPerson.IsMatch(ThirdPersonPronoun.Replace(SomeoneAskedFor.Replace(text, " "), " ")))
+            // "my dad has a getihu … i read something about rent being cut, does that apply to him?": the asker only as the one
+            // who asks, read or heard is no case of their own.
+            || FirstPerson.IsMatch(AskerReadOrHeard.Replace(ThirdPersonPronoun.Replace(SomeoneAskedFor.Replace(text, " "), " "), " ")))
         {
             return text;
         }
@@ -313,6 +315,11 @@ public static partial class TextNormalizer
     private static readonly System.Text.RegularExpressions.Regex AskerAsking = new(
         @"(帮|给|告诉|跟|和|替|问)\s*(我|俺)|(我|俺)\s*(想|要|就|再)?\s*(问|打听|咨询|了解|知道|请教)|(我|俺)(觉得|寻思|琢磨|估计|猜|看|听说|不知道|不清楚|也不知道|不太清楚|记得)"
         + @"|\b(tell|help|give|show|let) me\b|\bi (want|wanted|need|would like|'d like) to (ask|know|check)\b|\bcan i ask\b|\bi (think|guess|heard|don't know|dont know|am not sure|'m not sure)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "I read something about…", "i heard", "我听说": the asker as the one who came across what they ask about.
+    private static readonly System.Text.RegularExpressions.Regex AskerReadOrHeard = new(
+        @"(我|俺)(听说|听人说|看到|看见|在网上看)|\bi (heard|read|saw)\b|\bi('ve| have) (read|seen|heard)\b|\bi was told\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "俺替隔壁王婶问一下", "帮俺闺女问问", "two quick ones for my uncle", "asking for my dad": a message asked on someone's behalf.
