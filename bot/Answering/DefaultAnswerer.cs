@@ -137,6 +137,18 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // the seal thing"): among the benefits named, those they are for come first. A fact known to be false is for none.
         var known = context.Extracted.Mentioned.Concat(context.Facts.Where(f => f.Value != "false").Select(f => f.Key)).ToHashSet(StringComparer.Ordinal);
         var chosen = context.ContinuingRules is null ? selector.Select(ranks, knowledge.WithoutSituationWords(aboutWhat, context.Extracted.Mentioned), known, outscored).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId)).ToList() : [];
+        // "having a fight w my landlord about the deposit, cant afford a lawyer. is there free legal advice…", "跟房东闹别扭了…有没有地方
+        // 能不花钱问问懂法的人": the part that asks names a topic of its own, another clause's, and no benefit chosen from the
+        // telling is named in it.
+        if (fresh && chosen.Count > 0 && !askingForBenefits && !chosen.Any(c => c.Rule.FactIds.Any(context.Extracted.Values.ContainsKey))
+            && (reading == Languages.Chinese ? AskedFocus.AskingClause(aboutWhat) : AskedFocus.AskingSentences(aboutWhat)) is { } askingPart
+            && selector.Select(ranks, knowledge.WithoutSituationWords(askingPart, context.Extracted.Mentioned), known, outscored).Count == 0
+            && NamesATopic(askingPart, reading)
+            && Search(Clip(WithoutSubject(askingPart, reading)), reading, scope).Hits is [var askedFirst, ..] && !chosen.Any(c => c.Rule.ClauseId == askedFirst.ClauseId))
+        {
+            chosen = [];
+        }
+
         // "small-scale VAT taxpayer, about 90,000 a month … what tax and rent relief can I get": a rule of a clause already
         // chosen that the asker's own facts decide whole is answered too, when the words chose only neighbours the asker told
         // nothing for (income tax); "小规模，18w，所得额30来万，增值税能免不" asked about the one its facts decide.
