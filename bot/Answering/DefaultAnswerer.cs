@@ -35,6 +35,13 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private const int SearchWide = 60;
     private const int MaxCitations = 3;
     private const float CloseToBest = 0.6f;
+
+    // "either do douyin live selling or join a chain brand": two ways asked about (not "要么只上他家要么就限流", a threat), the second's clause ranked
+    // lower for fewer words, is cited closer to the bottom.
+    private const float CloseToBestOfTwoWays = 0.4f;
+
+    [GeneratedRegex(@"\beither\b.+\bor\b|或者是?.{2,}还是|是.{2,}还是.{2,}(好|合适|划算)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex TwoWays();
     private const int MaxSearchLength = 300;
 
     public DefaultAnswer Answer(AnswerContext context)
@@ -302,7 +309,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             verdicts = [.. verdicts.OrderBy(v => v.Verdict == Verdict.NotEligible ? 0 : 1)];
         }
 
-        var clauseIds = ChooseClauses(hits, verdicts);
+        var clauseIds = ChooseClauses(hits, verdicts, TwoWays().IsMatch(context.Normalized) ? CloseToBestOfTwoWays : CloseToBest);
         if (clauseIds.Count == 0)
         {
             return new DefaultAnswer(new BotResult { Language = language, InScope = true, Answer = BotTexts.NotFound.In(language) }, [], null, learned);
@@ -601,7 +608,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     }
 
     /// <summary>The clauses to cite: those of the rules answered, then the best search results close to the top score.</summary>
-    private List<string> ChooseClauses(IReadOnlyList<ClauseHit> hits, List<RuleResult> verdicts)
+    private List<string> ChooseClauses(IReadOnlyList<ClauseHit> hits, List<RuleResult> verdicts, float closeToBest)
     {
         var ids = verdicts.Select(v => v.Rule.ClauseId).Distinct().ToList();
         if (hits.Count > 0)
@@ -609,7 +616,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             var top = hits[0].Score;
             foreach (var hit in hits)
             {
-                if (ids.Count >= MaxCitations || (ids.Count > 0 && hit.Score < top * CloseToBest))
+                if (ids.Count >= MaxCitations || (ids.Count > 0 && hit.Score < top * closeToBest))
                 {
                     break;
                 }
