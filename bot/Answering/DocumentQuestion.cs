@@ -54,6 +54,8 @@ internal static class DocumentQuestion
             "notice sent to", "notice actually sent to", "document sent to", "who was it sent to", "actually sent to", "sent out to"]),
         (DocumentFacet.Lead, ["牵头单位", "牵头部门", "牵头的单位", "牵头的部门", "lead department", "lead unit", "lead agency", "lead office", "leading department",
             "leads this", "leads the policy", "leads the plan", "in charge of this policy", "in charge of the policy", "in charge of this plan", "in charge of the plan", "in charge of this whole", "in charge of the whole", "in charge of all this", "who runs this plan", "who runs the plan", "who runs this policy", "responsible for this policy", "responsible for the policy",
+            // "which dept at city level is actually in charge": of the whole, at the city.
+            "at city level is actually in charge", "at city level is in charge", "at the city level is in charge", "in charge at city level", "in charge at the city level",
             // Who handles individual businesses as a whole: "哪些部门负责个体户的事".
             "部门负责个体", "单位负责个体", "部门管个体", "谁管个体", "谁负责个体", "个体户归哪", "个体户归谁", "个体工商户归哪", "个体工商户归谁", "responsible for individual businesses", "in charge of individual businesses"]),
         (DocumentFacet.Validity, ["还有效", "有效不", "有效吗", "有效期", "失效", "废止", "到啥时候", "到什么时候", "到哪天", "截止", "管到哪年", "管到什么时候", "管到啥时候", "管几年", "still in effect", "still valid", "in force", "still apply", "expire", "expiry", "valid until", "run out", "ran out", "end date", "still effective",
