@@ -143,6 +143,12 @@ internal sealed partial class AskedFocus
     /// <summary>Whether the question asks for money back with 退 alone ("刻章的钱能退不", "22年的房租能退吗").</summary>
     public static bool AsksForMoneyBack(string normalized) => LoneRefund().IsMatch(normalized);
 
+    /// <summary>Whether the question asks to claim a benefit late ("一直没顾上去弄…还能补办不", "现在补申请行不行").</summary>
+    public static bool AsksToClaimLate(string normalized) => ClaimLate().IsMatch(normalized);
+
+    [System.Text.RegularExpressions.GeneratedRegex("补(办|申请|报|领|交申请|登记)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ClaimLate();
+
     [System.Text.RegularExpressions.GeneratedRegex("(不管|无论|不论)[^，。？！,.?!\\s]{1,12}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex Concession();
 

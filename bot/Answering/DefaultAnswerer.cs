@@ -232,10 +232,11 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var unwritten = fresh && reading == Languages.Chinese && !countyOwn ? knowledge.Focus.Unwritten(context.Normalized) : null;
         // "转成公司给的3000块多久能到账": when it is paid is written nowhere, but the question names the benefit by its amount;
         // that benefit is answered the same way, and so are the benefits it names when all it asks is how long until they
-        // are paid or done, or whether the money comes back ("转企的奖励多久能到账", "22年的房租能退吗").
+        // are paid or done, whether the money comes back or it can be claimed late ("转企的奖励多久能到账", "22年的房租能退吗",
+        // "一直没顾上去弄…还能补办不").
         var namedDetail = unwritten is null ? [] : rules.Where(r => NamesItsAmount(context.Normalized, r)).ToList();
         if (namedDetail.Count == 0 && unwritten is not null
-            && (AnswerComposer.AsksHowLongUntilPaid().IsMatch(context.Normalized) || AskedFocus.AsksForMoneyBack(context.Normalized)))
+            && (AnswerComposer.AsksHowLongUntilPaid().IsMatch(context.Normalized) || AskedFocus.AsksForMoneyBack(context.Normalized) || AskedFocus.AsksToClaimLate(context.Normalized)))
         {
             namedDetail = [.. rules];
         }
