@@ -15,6 +15,12 @@ internal sealed class UnwrittenAmounts(ContentSet content)
     private static readonly string[] GivenWords =
         ["补贴", "补助", "奖励", "奖金", "奖", "红包", "扶持资金", "扶持金", "资助", "补偿", "贴息", "subsid", "grant", "bonus", "reward", "allowance", "handout", "payout", "stipend"];
 
+    // Verbs of handing money out, said just before the sum: "给补一万", "发五千", "政府给三千".
+    private static readonly string[] HandedOut = ["给补", "补给", "补", "发", "奖", "返", "送", "政府给", "国家给", "县里给", "市里给"];
+
+    // What a sum handed over pays for, not a grant: "老板每月给我发四千块工资".
+    private static readonly Regex Wages = new("工资|薪|提成|奖金|货款|房租|租金", RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     // How far from the sum such a word may stand, within the same clause: "5000块开业补贴", "a 5,000 yuan opening subsidy".
     private const int ChineseReach = 6;
     private const int EnglishReach = 24;
@@ -129,6 +135,20 @@ internal sealed class UnwrittenAmounts(ContentSet content)
 
                 return text[mention.Start..end].Trim();
             }
+        }
+
+        // "政府给补一万块钱", "每户发五千": a verb of handing out just before the sum.
+        var lead = text[Math.Max(clauseStart, mention.Start - 3)..mention.Start];
+        if (HandedOut.FirstOrDefault(v => lead.EndsWith(v, StringComparison.Ordinal)) is { } verb
+            && !Wages.IsMatch(text[mention.End..Math.Min(clauseEnd, mention.End + ChineseReach)]))
+        {
+            var end = mention.End;
+            while (end < clauseEnd && "块钱元的".Contains(text[end]))
+            {
+                end++;
+            }
+
+            return text[(mention.Start - verb.Length)..end].Trim();
         }
 
         // "补贴5000块", "a grant of 10,000 yuan": from the word to the sum.
