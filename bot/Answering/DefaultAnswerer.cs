@@ -434,6 +434,11 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         {
             text = PartlyCovered(unstated, language) + "\n" + text;
         }
+        // "那具体找哪个部门？给个电话呗": the number is written nowhere; the clause's units are.
+        else if (citations.Count > 0 && OfficePractice.AskedBeside(context.Normalized, language) is { } practicality)
+        {
+            text = PartlyCovered([practicality.Name], language) + "\n" + text;
+        }
 
         return new DefaultAnswer(new BotResult { Language = language, InScope = true, Answer = text, Citations = citations }, [], null, new Dictionary<string, string>(StringComparer.Ordinal));
     }

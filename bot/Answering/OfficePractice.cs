@@ -13,7 +13,7 @@ internal static class OfficePractice
     private static readonly string[] Cues =
     [
         "几点上班", "几点下班", "几点开门", "几点关门", "上班时间", "办公时间", "营业时间", "周末上班", "周六上班", "周日上班", "周末开门", "双休",
-        "电话是多少", "电话多少", "联系电话", "在哪个位置", "怎么走", "地址在哪", "在哪办公", "在哪里办公", "办公地点", "办公地址", "在什么地方办公", "局的地址", "局地址", "局在哪", "局在什么地方", "局的电话",
+        "电话是多少", "电话多少", "联系电话", "给个电话", "留个电话", "给个号码", "在哪个位置", "怎么走", "地址在哪", "在哪办公", "在哪里办公", "办公地点", "办公地址", "在什么地方办公", "局的地址", "局地址", "局在哪", "局在什么地方", "局的电话",
         "what time does", "opening hours", "office hours", "open on saturday", "open on sunday", "open at the weekend", "open on weekends", "phone number", "telephone number", "where is the office", "office address", "where is the bureau", "where is the administration", "address of the", "bureau's address",
         // The asker's own registration, which the bot does not hold ("帮我查一下我的营业执照号", "what's my business license number?").
         "我的营业执照号", "我的执照号", "我的执照编号", "我的营业执照编号", "我的信用代码", "我的统一社会信用代码", "查一下我的执照", "查我的执照",
