@@ -945,7 +945,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private static partial Regex Period();
 
     // 2022年10月, 2022年12月31日, 10月, 12月31号: a date, however much of it is written.
-    [GeneratedRegex(@"\d{4}\s*年(\s*\d{1,2}\s*月)?(\s*\d{1,2}\s*[日号])?|\d{1,2}\s*月(\s*\d{1,2}\s*[日号])?|\b(next|last|this) (year|month|week)\b|明年|后年|来年|下个月|下月", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\d{4}\s*年(\s*\d{1,2}\s*月)?(\s*\d{1,2}\s*[日号])?|\d{1,2}\s*月(\s*\d{1,2}\s*[日号])?|\b(next|last|this) (year|month|week)\b|明年|后年|来年|下个月|下月"
+        // "if they find the same problem again in a few months", "过两个月再查出来": a time to come, counted from now.
+        + @"|\bin (a few|a couple of|\d+|one|two|three|four|five|six|several) (days?|weeks?|months?|years?)( time)?\b|\b(a few|a couple of|\d+|two|three|several) (days|weeks|months|years) (later|from now)\b|过(几|两|三|一)个?(天|礼拜|星期|月|年)|(几|两|三)个?(月|年)(以后|之后|后)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex DateLike();
 
     /// <summary>
