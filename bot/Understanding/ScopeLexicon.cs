@@ -203,6 +203,8 @@ internal static class ScopeLexicon
         // Finding someone to mend the asker's things: "城区哪有修冰柜的，冰柜不制冷了" (a repairer's own business stays the policy's).
         "哪有修", "哪里有修", "哪儿有修", "哪能修", "不制冷", "冰柜坏了", "冰箱坏了", "空调坏了",
         "fix my freezer", "fix my fridge", "repair my freezer", "repair my fridge", "fridge broke", "freezer broke", "fridge is broken", "freezer is broken",
+        // Someone's illness: "俺孙子发烧三十八度五了 咳嗽得厉害 该吃点啥药".
+        "发烧", "咳嗽", "吃点啥药", "吃什么药", "吃啥药", "感冒了", "拉肚子", "头疼", "看病", "卫生院", "挂号", "fever", "coughing", "what medicine", "which medicine", "see a doctor",
         // The asker's savings: "150000元存三年定期，利息能有多少" (the policies' interest is a business loan's).
         "存定期", "定期存款", "存款利息", "存银行利息", "存三年定期", "存一年定期", "fixed deposit", "savings account", "interest on my savings",
         // A passport renewed (a foreign owner's passport, told of who they are, stays in scope).
