@@ -80,8 +80,13 @@ internal static partial class TopicMention
         before = before.Contains("my ", StringComparison.Ordinal) || before.Contains('帮') || before.Contains('替') ? ActingForFamily().Replace(before, " ") : before;
         // "让人家教育过一回", "被人家查了": who did it to the asker, not whose situation it is.
         before = before.Contains("人家", StringComparison.Ordinal) || before.Contains('他') || before.Contains('她') ? DoneByThem().Replace(before, " ") : before;
-        return SomeoneElse.Any(w => before.Contains(w, StringComparison.Ordinal));
+        // "人家说俺是小规模纳税人", "the tax office told me I'm small-scale": what they said the asker is.
+        var last = SomeoneElse.Select(w => before.LastIndexOf(w, StringComparison.Ordinal) is var at and >= 0 ? at + w.Length : -1).Max();
+        return last >= 0 && !SaidOfTheAsker().IsMatch(before[last..]);
     }
+
+    [GeneratedRegex(@"(俺|我|咱)们?家?(是|算|属于|就是|也是)|\b(i am|i'm|im|we are|we're)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidOfTheAsker();
 
     // A clause whose subject is someone else: "（听隔壁老李说，）他把个体户转成了公司", "人家早就转了".
     private static readonly Regex ThirdPersonSubject = new(@"^\s*(那|但是?|可是?|而且|结果)?(他|她|人家|别人)们?(家)?(把|已经|早就|早|也|都|刚|去年|前年|上个月|一个月|每个月|一年)", RegexOptions.CultureInvariant, TextPatterns.Timeout);
