@@ -330,6 +330,14 @@ public class EvalTests
     [InlineData("bot-generalisation-330.jsonl")]
     [InlineData("bot-generalisation-331.jsonl")]
     [InlineData("bot-generalisation-332.jsonl")]
+    [InlineData("bot-generalisation-333.jsonl")]
+    [InlineData("bot-generalisation-334.jsonl")]
+    [InlineData("bot-generalisation-335.jsonl")]
+    [InlineData("bot-generalisation-336.jsonl")]
+    [InlineData("bot-generalisation-337.jsonl")]
+    [InlineData("bot-generalisation-338.jsonl")]
+    [InlineData("bot-generalisation-339.jsonl")]
+    [InlineData("bot-generalisation-340.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
