@@ -179,7 +179,9 @@ internal static partial class TopicMention
 
     // "I turned my shop into a company last month", "we converted two years ago": it has happened.
     private static readonly Regex PastInEnglish = new(
-        @"\b(i|we)( have| had|'ve)?( just| already| recently| finally)? (\w+ed|became|got|made|did|went)\b|\b(last (week|month|year)|ago)\b",
+        @"\b(i|we)( have| had|'ve)?( just| already| recently| finally)? (\w+ed|became|got|made|did|went)\b|\b(last (week|month|year)|ago)\b"
+        // "we were a getihu and became a limited company": the asker, then what was done, joined by "and".
+        + @"|\b(i|we|it)\b[^.?!,;]{0,30}\band (then )?(\w+ed|became|got)\b",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "转为企业后可以获得哪些支持", "转企需要满足什么条件": which benefits, or what it takes, in any words, in the word's own
