@@ -147,8 +147,9 @@ internal static partial class MessageParts
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex AnnouncesSeveral();
 
-    // A part's own words that start by pointing at what was said before them: 这个, 那, "this", "that".
-    [GeneratedRegex(@"^[\s，,:：]*(那|这|它|\b(this|that|those|these)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    // A part's own words that start by pointing at what was said before them: 这个, 那, "this", "that"; not 那个 before a
+    // thing described at length ("顺便问问那个租国有房子减三个月房租的", which names its own matter).
+    [GeneratedRegex(@"^[\s，,:：]*(那|这|它|\b(this|that|those|these)\b)(?!个?[^，,。？?！!\s]{5,20}的)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex PointsBack();
 
     [GeneratedRegex(@"\[(\d+)\]", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
