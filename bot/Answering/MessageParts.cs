@@ -35,6 +35,12 @@ internal static partial class MessageParts
             {
                 starts.TryAdd(at + 1, at + 1);
             }
+
+            // "想问三个事 1能不能贷到款 2有没有不要钱的法律咨询 3办执照能在乡里办不": numbered, each number starts one.
+            foreach (Match number in Numbered().Matches(normalized, announced.Index + announced.Length))
+            {
+                starts.TryAdd(number.Index + number.Groups["pre"].Length, number.Index + number.Length);
+            }
         }
 
         var parts = new List<(string Text, string Own)>();
@@ -131,7 +137,7 @@ internal static partial class MessageParts
     private static bool Asks(string part) =>
         part.Count(c => TermOverlap.IsHan(c) || char.IsAsciiLetterOrDigit(c)) >= MinPartLength && Asking().IsMatch(part);
 
-    [GeneratedRegex(@"[?？]|[吗么呢]|(\p{IsCJKUnifiedIdeographs})[没不]\1|[\p{IsCJKUnifiedIdeographs}](不|没)[\s，,。.；;！!]*$|能不能|可不可以|有没有|是不是|咋|怎么|怎样|如何|啥|什么|哪|多少|几|合规|合法|支持不|行不|中不|还是(还)?(得|要|需要)|(^|[.!,]\s*)(can|could|do|does|is|are|will|should|how|what|where|who|which|when|any)\b",
+    [GeneratedRegex(@"[?？]|[吗么呢]|(\p{IsCJKUnifiedIdeographs})[没不]\1|[\p{IsCJKUnifiedIdeographs}](不|没)[\s，,。.；;！!]*$|[\p{IsCJKUnifiedIdeographs}]能[\p{IsCJKUnifiedIdeographs}]{0,6}?[\p{IsCJKUnifiedIdeographs}](不|没)(?=\s)|能不能|可不可以|有没有|是不是|咋|怎么|怎样|如何|啥|什么|哪|多少|几|合规|合法|支持不|行不|中不|还是(还)?(得|要|需要)|(^|[.!,]\s*)(can|could|do|does|is|are|will|should|how|what|where|who|which|when|any)\b",
         RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Asking();
 
@@ -146,6 +152,10 @@ internal static partial class MessageParts
     [GeneratedRegex(@"(两|俩|二|三|几)(个|件)?(事|事儿|问题|样)|\b(two|three|a couple of|couple of|a few) (quick )?(questions|things|qs)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex AnnouncesSeveral();
+
+    // The number of a matter after the first, after a break: " 2有没有…", "，3、办执照…", " (2) …".
+    [GeneratedRegex(@"(?<pre>[\s，,。；;？?！!]+)[（(]?([2-9]|二|三|四)\s*[、.．:：)）]?\s*(?=\p{IsCJKUnifiedIdeographs})", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex Numbered();
 
     // A part's own words that start by pointing at what was said before them: 这个, 那, "this", "that"; not 那个 before a
     // thing described at length ("顺便问问那个租国有房子减三个月房租的", which names its own matter).
