@@ -122,7 +122,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             intent = readBack;
         }
 
-        if ((intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && (documentFacets != DocumentFacet.None || thisClauseElse))
+        if ((intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated } && (documentFacets != DocumentFacet.None || thisClauseElse
+                || (state.LastRules.Count > 0 && TheOtherOne.IsMatch(normalized))))
             || (intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated or OutOfScopeReason.GeneralKnowledge } && knowledge.Focus.EchoesAClause(normalized))
             // "My partner says this plan is a State Council document from Beijing. Who actually issued it?": another place
             // named as a belief about this document, whose issuer is asked.
@@ -273,7 +274,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         // After an answer, "怎么申请", "找谁", "减几个月", "how do I claim it?" ask about what it answered: its rules again, with how to claim.
-        if (!continuing && state.LastRules.Count > 0 && AsksAboutTheLastAnswer(normalized))
+        // "and the other one?" after an answer of one matter with several provisions (the reward, the account subsidy): its
+        // rules again, which name each.
+        if (!continuing && state.LastRules.Count > 0 && (AsksAboutTheLastAnswer(normalized) || (!otherMatter && TheOtherOne.Replace(normalized, "").Trim().Length == 0)))
         {
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
@@ -695,7 +698,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // English words that only carry such a question, or point back: "so how do I claim it then?".
     private static readonly HashSet<string> EnglishFiller = new(
         ["so", "then", "and", "ok", "okay", "please", "now", "for", "to", "the", "a", "an", "about", "it", "this", "that", "them", "these", "those", "one", "i", "we", "exactly", "again", "roughly", "in", "total", "is", "are", "get", "done", "sorted",
-         "actually", "great", "cool", "nice", "alright", "perfect", "awesome", "good", "got", "noted", "thanks", "thank", "you", "really", "just", "there", "is there",
+         "have", "has", "still", "actually", "great", "cool", "nice", "alright", "perfect", "awesome", "good", "got", "noted", "thanks", "thank", "you", "really", "just", "there", "is there",
          // "how long does it take for that money to come through?"
          "does", "do", "take", "takes", "usually", "will", "money", "payment", "come", "through", "arrive", "bring", "with", "me", "my", "go", "ask", "claim",
          // "is it paid in one go?"
