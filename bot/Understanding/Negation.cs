@@ -39,7 +39,7 @@ internal static partial class Negation
     private static readonly string[] ChineseNotNegating =
         ["不超过", "不满", "不到", "不足", "无论", "不管", "是不是", "能不能", "可不可以", "要不要", "有没有", "是否", "不知道", "不清楚", "不用", "不要钱", "免不免",
          // "个转企不是说免刻章费么": "isn't it said that…", quoting the policy back, denies nothing.
-         "不是说", "不是讲", "不是规定",
+         "不是说", "不是讲", "不是规定", "不是跟我说", "不是跟俺说", "不是和我说", "不是告诉我", "不是告诉俺", "不是你说", "不是说过",
          // "个转企不是有补助吗", "不是有个首次免罚么": "isn't there…", asking back, denies nothing (不是有限公司 still does).
          "不是有个", "不是有补", "不是有奖", "不是有优惠", "不是有政策", "不是有钱", "不是有一", "不是有这",
          // The penalty's own negation: in "不罚头一回那个规定" the 不 is the fine's, and the first offence is what is asked about.
