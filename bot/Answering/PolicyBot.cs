@@ -81,7 +81,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         // "她一个月也就卖个八九万" in reply to the bot's question: the case the conversation is about.
-        if (state.PendingFact is not null)
+        // "他说上个月已经拿到公司执照了" while the conversation is on a cousin's case: what he says of himself is that case.
+        if (state.PendingFact is not null || state.OwnFacts is not null)
         {
             normalized = TextNormalizer.AsTheCaseInReply(normalized);
         }

@@ -15,7 +15,7 @@ internal static partial class TopicMention
 {
     // Asking what it brings, in so many words ("个转企有啥好处", "what would I get"). Declared first: AskingAbout holds it.
     private static readonly string[] AskingWhatItBringsInWords =
-        ["多少", "how much",
+        ["多少", "how much", "给啥", "给什么", "给些啥", "给点啥",
          "好处", "实惠", "有啥优惠", "有什么优惠", "有哪些优惠", "有啥奖励", "有什么奖励", "有奖励吗", "有啥支持", "有什么支持", "有哪些支持", "有啥补贴", "有什么补贴", "有哪些补贴", "有啥政策", "有什么政策",
          "what are the benefits", "what benefits", "what do i get", "what would i get", "what support", "any benefits", "is there any reward",
          "any money", "is there money", "any reward", "any subsidy", "any subsidies", "any support"];
