@@ -165,7 +165,7 @@ internal static class ScopeLexicon
         // Eating out: "any good hotpot place near the bus station?", "哪家火锅好吃", a team dinner.
         "good hotpot", "good hot pot", "place to eat", "places to eat", "somewhere to eat", "team dinner",
         "spots for hotpot", "spot for hotpot", "hotpot near", "hot pot near", "i'm starving", "im starving",
-        "good spots for", "good spot for", "good places for", "good place for", "starving lol", "i'm hungry", "im hungry",
+        "good spots for", "good spot for", "good places for", "good place for", "good noodle place", "good noodle shop", "good noodle restaurant", "good noodles in", "good dumpling place", "good bbq place", "good barbecue place", "best noodles", "best hotpot", "best dumplings", "starving lol", "i'm hungry", "im hungry",
         // Asked after, not run by the asker ("my uncle's hotpot place" is the asker's business).
         "hotpot places near", "hot pot places near", "decent hotpot", "decent hot pot", "哪家烧烤", "烧烤哪家", "for 烧烤", "for bbq", "for barbecue", "dinner tonight", "eat tonight",
         "taking my staff out", "take my staff out", "哪家火锅", "火锅哪家", "好吃的火锅", "团建去哪",
