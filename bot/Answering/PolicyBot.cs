@@ -623,7 +623,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // Claiming late what was due then: "现在还能补着减不", "能补领吗", "补领还来得及不", "can I still claim it for 2022?".
     private static readonly System.Text.RegularExpressions.Regex ClaimedLate = new(
-        @"还能(再)?补(着|上|个|一下|回来)?(减|免|领|申请|享受|拿)|还能(再)?补(着|上|回来)(吗|么|不|没)?|(能|可以)(不能)?补(着|上)?(减|免|领|申请|享受|拿)|补(减|免|领|申请|享受)(一下)?(吗|么|不|没|得了|来得及)|还来得及(吗|不|没)"
+        @"还能(再)?补(着|上|个|一下|回来)?(减|免|领|申请|享受|拿)|还能(再)?补(着|上|回来)(吗|么|不|没)?|(能|可以)补(上|办|申请|回来)(吗|么|不|没)|(能|可以)(不能)?补(着|上)?(减|免|领|申请|享受|拿)|补(减|免|领|申请|享受)(一下)?(吗|么|不|没|得了|来得及)|还来得及(吗|不|没)"
         + @"|\b(still|retroactively) claim\b|\bclaim (it )?(retroactively|late|for back then|for 2022|for last year)\b|\bback-?claim\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
