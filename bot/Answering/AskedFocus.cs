@@ -230,7 +230,8 @@ internal sealed partial class AskedFocus
         }
 
         var beforeRuns = before == focus ? [] : Runs(before).Where(r => r.Length >= 2).ToList();
-        return !runs.Any(Written) && !beforeRuns.Any(Written) && !RefersBack(normalized, focus, runs) ? focus : null;
+        // "有没有个上限": the measure word before it is not what is asked.
+        return !runs.Any(Written) && !beforeRuns.Any(Written) && !RefersBack(normalized, focus, runs) ? LeadingMeasureWord.Replace(focus, "") : null;
     }
 
     /// <summary>
@@ -272,6 +273,8 @@ internal sealed partial class AskedFocus
     // Places, how long or how many ("减三个月", "免两年") and having two at once ("奖励和补贴能一起拿吗"): the clause writes
     // them in digits, or not at all, and they say where, how much or how the topic is had, not another topic.
     // "我的店税能减吗", "店里税能减不": the asker's shop before the topic says whose it is.
+    private static readonly System.Text.RegularExpressions.Regex LeadingMeasureWord = new(@"^\s*(个|点|些)(?=\p{IsCJKUnifiedIdeographs}{2})", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     private string WithoutQualifiers(string focus) =>
         NamingNothing.Aggregate(Duration.Replace(SaidInThePolicy.Replace(WordRemoval.Without(AskersShop.Replace(focus, " "), places, []), " "), " "), (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
 
