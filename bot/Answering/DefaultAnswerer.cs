@@ -40,6 +40,13 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     // lower for fewer words, is cited closer to the bottom.
     private const float CloseToBestOfTwoWays = 0.4f;
 
+    // The words that set a story aside and turn to the question.
+    [GeneratedRegex(@"\b(anyway|anyways|but anyway)[,.:!\s]+(my (real |actual )?question( is)?|what i (really )?want to (ask|know)( is)?|question)\b[:,.\s]*|\bmy (real |actual )?question is\b[:,.\s]*|这事先放一边|这个先不说|言归正传|说正事|我(想|要)问的是|俺(想|要)问的是|(我|俺)就想问(一下)?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex QuestionAfterAStory();
+
+    // How long what follows such words must be to be the question.
+    private const int MinQuestionAfterAStory = 6;
+
     [GeneratedRegex(@"\beither\b.+\bor\b|或者是?.{2,}还是|是.{2,}还是.{2,}(好|合适|划算)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TwoWays();
     private const int MaxSearchLength = 300;
@@ -119,6 +126,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // "俺开个小超市，想贷点款进货": the asker's business opening a question about something else is who asks, not what about.
         var whoAsks = reading == Languages.Chinese && !askingForBenefits ? AskersBusiness(context.Normalized, reading) : null;
         var searched = whoAsks is not null && asked.Contains(whoAsks.Value, StringComparison.Ordinal) ? asked.Replace(whoAsks.Value, " ", StringComparison.Ordinal) : asked;
+        // "…it was settled in the end. Anyway, my question: can we also open an online store…", "这事先放一边…我想问的是": a story
+        // set aside, then the question; search looks for the question (the facts told stay read).
+        if (QuestionAfterAStory().Match(searched) is { Success: true } turn && searched.Length - (turn.Index + turn.Length) >= MinQuestionAfterAStory)
+        {
+            searched = searched[(turn.Index + turn.Length)..];
+        }
         // What is asked about, for choosing rules and judging whether any clause covers it.
         var aboutWhat = whoAsks is not null ? context.Normalized.Remove(whoAsks.Index, whoAsks.Length).Insert(whoAsks.Index, " ") : context.Normalized;
         var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(BotKnowledge.WithoutRelativeTime(TopicMention.WithoutStaffIntroduction(DocumentQuestion.DescribedDocument.Replace(DocumentReference.Replace(knowledge.WithoutCityName(searched), " "), " ")))), reading), reading));
