@@ -338,6 +338,16 @@ public class EvalTests
     [InlineData("bot-generalisation-338.jsonl")]
     [InlineData("bot-generalisation-339.jsonl")]
     [InlineData("bot-generalisation-340.jsonl")]
+    [InlineData("bot-generalisation-341.jsonl")]
+    [InlineData("bot-generalisation-342.jsonl")]
+    [InlineData("bot-generalisation-343.jsonl")]
+    [InlineData("bot-generalisation-344.jsonl")]
+    [InlineData("bot-generalisation-345.jsonl")]
+    [InlineData("bot-generalisation-346.jsonl")]
+    [InlineData("bot-generalisation-347.jsonl")]
+    [InlineData("bot-generalisation-348.jsonl")]
+    [InlineData("bot-generalisation-349.jsonl")]
+    [InlineData("bot-generalisation-350.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
