@@ -34,7 +34,8 @@ public sealed class ServerFaultTests
         Assert.DoesNotContain(all, e => e.Contains("o_SecretOpenId42", StringComparison.Ordinal));
         Assert.DoesNotContain(all, e => e.Contains("o_test", StringComparison.Ordinal) || e.Contains("openid", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(all, e => e.Contains("signature", StringComparison.OrdinalIgnoreCase) || e.Contains("nonce=", StringComparison.Ordinal));
-        var lines = factory.Logs.Entries.Skip(before).Where(e => e.Level >= LogLevel.Information).ToList();
+        // The host's own start-up lines can land after the client is ready on a loaded machine; they are not the request's.
+        var lines = factory.Logs.Entries.Skip(before).Where(e => e.Level >= LogLevel.Information && e.Category != "Microsoft.Hosting.Lifetime").ToList();
         var line = Assert.Single(lines);
         Assert.StartsWith("POST /wechat 200 ", line.Message, StringComparison.Ordinal);
     }
