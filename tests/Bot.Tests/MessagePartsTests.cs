@@ -37,6 +37,8 @@ public partial class MessagePartsTests
     [InlineData("Couple of questions. Any help with loans? Is there free legal advice for small shop owners? And can someone help me with quality control?", 3)]
     [InlineData("Where do I register as a getihu? And once the stand is registered, can I also sell online?", 2)]
     [InlineData("ok. once we've converted, which office do I go to? and the free seal thing - how much is it worth?", 0)] // "and the …" points back
+    [InlineData("俺是小规模个体户 月营业额十来万 现在还免曾值税不 顺便问问那个租国有房子减三个月房租的现在还有没有", 2)] // 那个 before a matter described at length
+    [InlineData("个体户 想问三个事 1能不能贷到款 没抵押的那种 2有没有不要钱的法律咨询 3办执照能在乡里办不 不想跑城里", 3)] // numbered matters, voice input
     public void A_message_is_split_where_it_turns_to_another_matter(string message, int parts)
     {
         Assert.Equal(parts, MessageParts.Split(TextNormalizer.Normalize(message)).Count);
