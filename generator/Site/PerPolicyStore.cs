@@ -194,7 +194,9 @@ internal sealed class PerPolicyStore
             writer.WriteStartObject();
             writer.WriteNumber("format", Format);
             writer.WriteStartArray("values");
-            foreach (var (policy, entry) in kind.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+            // A snapshot: the site's record is made meanwhile on another thread and may still derive a value (enumerating the
+            // dictionary itself through LINQ copies it by its count, which another thread's addition makes wrong).
+            foreach (var (policy, entry) in kind.Entries.ToArray().OrderBy(e => e.Key, StringComparer.Ordinal))
             {
                 writer.WriteStartArray();
                 writer.WriteStringValue(policy);
