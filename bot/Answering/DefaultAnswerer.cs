@@ -268,6 +268,11 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         {
             (unwritten, wayIn) = (practicality.Name, true);
         }
+        // "那具体找哪个部门？给个电话呗" after the rules were answered: them again, after saying the number is not written.
+        else if (!fresh && OfficePractice.AskedBeside(context.Normalized, language) is { } practicalityAgain)
+        {
+            (unwritten, wayIn) = (practicalityAgain.Name, true);
+        }
 
         // "听说新开的能领5000块开业补贴": a sum handed out that no clause writes is said not to be written, before what is.
         var unwrittenSum = fresh && !situationRules && !wayIn ? knowledge.Amounts.Named(context.Normalized) : null;

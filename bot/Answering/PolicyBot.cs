@@ -277,7 +277,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // After an answer, "怎么申请", "找谁", "减几个月", "how do I claim it?" ask about what it answered: its rules again, with how to claim.
         // "and the other one?" after an answer of one matter with several provisions (the reward, the account subsidy): its
         // rules again, which name each.
-        if (!continuing && state.LastRules.Count > 0 && (AsksAboutTheLastAnswer(normalized) || (!otherMatter && TheOtherOne.Replace(normalized, "").Trim().Length == 0)))
+        if (!continuing && state.LastRules.Count > 0 && (AsksAboutTheLastAnswer(normalized) || (!otherMatter && TheOtherOne.Replace(normalized, "").Trim().Length == 0)
+            // "那具体找哪个部门？给个电话呗": whom to go to, and a number no clause writes.
+            || (OfficePractice.AskedBeside(normalized, language) is { } practicality && AsksAboutTheLastAnswer(practicality.Others))))
         {
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }

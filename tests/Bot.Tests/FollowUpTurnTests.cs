@@ -786,4 +786,14 @@ public class FollowUpTurnTests
         Assert.True(results[1].InScope);
         Assert.Equal(results[0].Citations[0].Id, results[1].Citations[0].Id);
     }
+
+    [Theory]
+    [InlineData("个体户，门面是租的区里国资公司的房子，房租能减不", "jincheng-2022-67#measure-8")] // after the rules were answered
+    [InlineData("有个事想反映 俺们这片的个体户困难挺多 这文件里有没有说往哪反映问题", "jincheng-2022-67#measure-13")] // after a clause alone
+    public async Task Whom_to_go_to_and_a_phone_number_keeps_the_answer_and_says_no_number_is_written(string first, string clause)
+    {
+        var answers = await Converse(first, "那具体找哪个部门？给个电话呗");
+        Assert.StartsWith("政策没有写到“电话”这一点", answers[1].Answer, StringComparison.Ordinal);
+        Assert.Equal(clause, answers[1].Citations[0].Id);
+    }
 }
