@@ -44,6 +44,10 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     [GeneratedRegex(@"\b(anyway|anyways|but anyway)[,.:!\s]+(my (real |actual )?question( is)?|what i (really )?want to (ask|know)( is)?|question)\b[:,.\s]*|\bmy (real |actual )?question is\b[:,.\s]*|这事先放一边|这个先不说|言归正传|说正事|我(想|要)问的是|俺(想|要)问的是|(我|俺)就想问(一下)?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex QuestionAfterAStory();
 
+    // Asking whether what someone said is true: "is he right?", "is that correct?", "am I right?".
+    [GeneratedRegex(@"\b(is|was|are) (he|she|it|that|this|they|my \w+) (right|correct|true)\b|\bam i (right|correct)\b|\bright\?\s*$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex WhetherTrue();
+
     // How long what follows such words must be to be the question.
     private const int MinQuestionAfterAStory = 6;
 
@@ -132,6 +136,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         {
             searched = searched[(turn.Index + turn.Length)..];
         }
+
+        // "…Is he right?": whether what was said is true, not the clause on lawful rights.
+        searched = WhetherTrue().Replace(searched, " ");
         // What is asked about, for choosing rules and judging whether any clause covers it.
         var aboutWhat = whoAsks is not null ? context.Normalized.Remove(whoAsks.Index, whoAsks.Length).Insert(whoAsks.Index, " ") : context.Normalized;
         var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(BotKnowledge.WithoutRelativeTime(TopicMention.WithoutStaffIntroduction(DocumentQuestion.DescribedDocument.Replace(DocumentReference.Replace(knowledge.WithoutCityName(searched), " "), " ")))), reading), reading));

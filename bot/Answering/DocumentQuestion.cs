@@ -60,7 +60,10 @@ internal static class DocumentQuestion
             "部门负责个体", "单位负责个体", "部门管个体", "谁管个体", "谁负责个体", "个体户归哪", "个体户归谁", "个体工商户归哪", "个体工商户归谁", "responsible for individual businesses", "in charge of individual businesses"]),
         (DocumentFacet.Validity, ["还有效", "有效不", "有效吗", "有效期", "失效", "废止", "到啥时候", "到什么时候", "到哪天", "截止", "管到哪年", "管到什么时候", "管到啥时候", "管几年", "still in effect", "still valid", "in force", "still apply", "expire", "expiry", "valid until", "run out", "ran out", "end date", "still effective",
             // Which of it still runs: "那现在还有啥没到期的好处没", "还有哪些没过期的", "what's still available now?".
-            "没到期", "没过期", "没有到期", "没有过期", "还在执行", "还在实施", "haven't expired", "have not expired", "not expired", "not yet expired", "what's still available", "what is still available", "which are still valid", "which ones are still"]),
+            "没到期", "没过期", "没有到期", "没有过期", "还在执行", "还在实施", "haven't expired", "have not expired", "not expired", "not yet expired", "what's still available", "what is still available", "which are still valid", "which ones are still",
+            // "My accountant says all these perks stopped at the end of 2022, so I can't claim anything now": whether all of it ended.
+            "perks stopped", "benefits stopped", "all stopped", "stopped at the end of 2022", "ended at the end of 2022", "all ended", "all expired", "everything expired", "everything has expired",
+            "can't claim anything now", "cannot claim anything now", "cant claim anything now", "nothing left to claim"]),
     ];
 
     // Words that ask about the document only when the question names one ("这个政策过期了没", "which office issued this
