@@ -177,6 +177,9 @@ internal static class BotTexts
     public static readonly LocalizedText Separator = new("；", "; ");
     public static readonly LocalizedText ListSeparator = new("、", ", ");
 
+    /// <summary>Between two parts of one statement: "可以享受，执行至…", "available to you, runs until …".</summary>
+    public static readonly LocalizedText ClauseSeparator = new("，", ", ");
+
     /// <summary>Dates as prose: 2022年12月31日 / 31 December 2022.</summary>
     public static string FormatDate(DateOnly date, string language) =>
         language == Languages.English

@@ -214,6 +214,8 @@ internal sealed class OverviewAnswerer(BotKnowledge knowledge)
             var n = citations.FindIndex(c => c.Id == verdict.Rule.ClauseId) + 1;
             var status = verdict.Verdict switch
             {
+                // "能享受到啥时候": a benefit available now that ends says until when.
+                Verdict.Eligible when verdict.Rule.ValidUntil is { } until => BotTexts.OverviewAvailable.In(language) + BotTexts.ClauseSeparator.In(language) + Say(BotTexts.RunsUntil, BotTexts.FormatDate(until, language)),
                 Verdict.Eligible => BotTexts.OverviewAvailable.In(language),
                 Verdict.Expired => Say(BotTexts.EndedOn, BotTexts.FormatDate(verdict.Rule.ValidUntil!.Value, language)),
                 _ => string.Join("", verdict.Reasons.Select(r => r.In(language))),

@@ -202,6 +202,16 @@ public class ConversationTests
     }
 
     [Fact]
+    public async Task The_overview_says_until_when_an_available_benefit_runs()
+    {
+        var result = await TestBots.Create().AskAsync(
+            new BotRequest("俺在高平开五金店 个体户 小规模 一个月也就卖个十来万 店面是县里国资公司的房子 听说能免税还能减房租 俺都能沾上不 能享受到啥时候", "u-until", new DateOnly(2022, 11, 15)), Cancel);
+
+        Assert.StartsWith("政策中有", result.Answer, StringComparison.Ordinal);
+        Assert.Contains("“免征增值税”[1]：可以享受，执行至2022年12月31日", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Which_of_them_can_I_still_get_asks_for_the_overview()
     {
         var bot = TestBots.Create();
