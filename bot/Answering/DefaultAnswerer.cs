@@ -36,23 +36,13 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private const int MaxCitations = 3;
     private const float CloseToBest = 0.6f;
 
-    // "either do douyin live selling or join a chain brand": two ways asked about (not "要么只上他家要么就限流", a threat), the second's clause ranked
-    // lower for fewer words, is cited closer to the bottom.
+    // "either do douyin live selling or join a chain brand" (TwoWays): two ways asked about, the second's clause, ranked lower
+    // for fewer words, cited from further down (not "要么只上他家要么就限流", a threat).
     private const float CloseToBestOfTwoWays = 0.4f;
 
-    // The words that set a story aside and turn to the question.
-    [GeneratedRegex(@"\b(anyway|anyways|but anyway)[,.:!\s]+(my (real |actual )?question( is)?|what i (really )?want to (ask|know)( is)?|question)\b[:,.\s]*|\bmy (real |actual )?question is\b[:,.\s]*|这事先放一边|这个先不说|言归正传|说正事|我(想|要)问的是|俺(想|要)问的是|(我|俺)就想问(一下)?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
-    private static partial Regex QuestionAfterAStory();
-
-    // Asking whether what someone said is true: "is he right?", "is that correct?", "am I right?".
-    [GeneratedRegex(@"\b(is|was|are) (he|she|it|that|this|they|my \w+) (right|correct|true)\b|\bam i (right|correct)\b|\bright\?\s*$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
-    private static partial Regex WhetherTrue();
-
-    // How long what follows such words must be to be the question.
+    // How long what follows the words that set a story aside (QuestionAfterAStory) must be to be the question.
     private const int MinQuestionAfterAStory = 6;
 
-    [GeneratedRegex(@"\beither\b.+\bor\b|或者是?.{2,}还是|是.{2,}还是.{2,}(好|合适|划算)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
-    private static partial Regex TwoWays();
     private const int MaxSearchLength = 300;
 
     public DefaultAnswer Answer(AnswerContext context)
@@ -971,6 +961,17 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     // The period a figure is given for: "a month", "per year", 每月, 一个月; and a count in English words ("two weeks ago").
     [GeneratedRegex(@"\b(a|per|each|every)\s+(month|year|quarter|week|day)\b|\b(monthly|yearly|annually)\b|(每个?|一个?)(月|年|季度)|\b(one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Period();
+
+    // The words that set a story aside and turn to the question.
+    [GeneratedRegex(@"\b(anyway|anyways|but anyway)[,.:!\s]+(my (real |actual )?question( is)?|what i (really )?want to (ask|know)( is)?|question)\b[:,.\s]*|\bmy (real |actual )?question is\b[:,.\s]*|这事先放一边|这个先不说|言归正传|说正事|我(想|要)问的是|俺(想|要)问的是|(我|俺)就想问(一下)?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex QuestionAfterAStory();
+
+    // Asking whether what someone said is true: "is he right?", "is that correct?", "am I right?".
+    [GeneratedRegex(@"\b(is|was|are) (he|she|it|that|this|they|my \w+) (right|correct|true)\b|\bam i (right|correct)\b|\bright\?\s*$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex WhetherTrue();
+
+    [GeneratedRegex(@"\beither\b.+\bor\b|或者是?.{2,}还是|是.{2,}还是.{2,}(好|合适|划算)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex TwoWays();
 
     // 2022年10月, 2022年12月31日, 10月, 12月31号: a date, however much of it is written.
     [GeneratedRegex(@"\d{4}\s*年(\s*\d{1,2}\s*月)?(\s*\d{1,2}\s*[日号])?|\d{1,2}\s*月(\s*\d{1,2}\s*[日号])?|\b(next|last|this) (year|month|week)\b|明年|后年|来年|下个月|下月"

@@ -269,7 +269,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
         // After a verdict, "俺是说2022年那会儿就租着这门面了…现在还能补着减不", "can I still claim it for back then?": claiming
         // what the last rules gave, late. The same rules, as of the day asked (a provision that ended says so).
-        if (!continuing && pendingRules.Count == 0 && state.LastRules.Count > 0 && ClaimedLate.IsMatch(normalized))
+        if (!continuing && pendingRules.Count == 0 && state.LastRules.Count > 0 && AskedFocus.AsksToClaimLate(normalized))
         {
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
@@ -277,9 +277,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // After an answer, "怎么申请", "找谁", "减几个月", "how do I claim it?" ask about what it answered: its rules again, with how to claim.
         // "and the other one?" after an answer of one matter with several provisions (the reward, the account subsidy): its
         // rules again, which name each.
-        if (!continuing && state.LastRules.Count > 0 && (AsksAboutTheLastAnswer(normalized) || (!otherMatter && TheOtherOne.Replace(normalized, "").Trim().Length == 0)
-            // "那具体找哪个部门？给个电话呗": whom to go to, and a number no clause writes.
-            || (OfficePractice.AskedBeside(normalized, language) is { } practicality && AsksAboutTheLastAnswer(practicality.Others))))
+        if (!continuing && state.LastRules.Count > 0 && (AsksAboutTheLastAnswer(normalized, language) || (!otherMatter && TheOtherOne.Replace(normalized, "").Trim().Length == 0)))
         {
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
@@ -295,8 +293,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // After an answer that quoted a clause without a rule ("个体户想贷款有什么政策"), "那我找谁办" asks about that clause, and so
         // does a detail asked with no topic of its own ("interest rate?", "要钱不").
         var followsClause = !continuing && state.LastRules.Count == 0 && state.LastClause is not null && knowledge.Content.FindClause(state.LastClause) is not null
-            // "那具体找哪个部门？给个电话呗": the office's number, which no clause writes, beside whom to go to.
-            && (AsksAboutTheLastAnswer(normalized) || placeTold is not null || (OfficePractice.AskedBeside(normalized, language) is { } beside && AsksAboutTheLastAnswer(beside.Others)) || (normalized.Length <= MaxUnreadReply && AnswerComposer.WithoutHowMuchLower(UnstatedDetails.WithoutDetailsAsked(normalized, language)) is var rest && rest != normalized && !answerer.NamesATopic(rest, written ?? language))) ? state.LastClause : null;
+            && (AsksAboutTheLastAnswer(normalized, language) || placeTold is not null || (normalized.Length <= MaxUnreadReply && AnswerComposer.WithoutHowMuchLower(UnstatedDetails.WithoutDetailsAsked(normalized, language)) is var rest && rest != normalized && !answerer.NamesATopic(rest, written ?? language))) ? state.LastClause : null;
 
         // "怎么申请", "要带啥材料" before anything was answered: nothing to point back to, so which matter is meant is asked
         // ("那个1200的呢" names a benefit by its amount).
@@ -584,6 +581,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         ["够不够条件", "够条件", "符合不符合条件", "符合条件", "够不够资格", "够资格", "够格", "达不达标", "达标", "行不行", "中不中", "够不够", "够吗",
          "每个月", "一个月", "每月", "月", "那年", "那会儿", "那时候", "当时", "左右", "上下", "大概", "差不多", "也就", "都是", "卖", "流水", "营业额", "销售额", "块", "元"];
 
+    /// <summary>
+    /// <see cref="AsksAboutTheLastAnswer(string)"/>, or that with an office's number or hours beside it, which no clause writes
+    /// ("那具体找哪个部门？给个电话呗").
+    /// </summary>
+    private static bool AsksAboutTheLastAnswer(string normalized, string language) =>
+        AsksAboutTheLastAnswer(normalized) || (OfficePractice.AskedBeside(normalized, language) is { } practicality && AsksAboutTheLastAnswer(practicality.Others));
+
     /// <summary>Whether the message only asks how, where or from whom to claim, or how much or how long, about no topic of its own.</summary>
     private static bool AsksAboutTheLastAnswer(string normalized)
     {
@@ -621,12 +625,6 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // "先说头一个", "first one -": which of the matters named the asker takes first.
     private static readonly System.Text.RegularExpressions.Regex FirstOneFirst = new(
         @"(先说|先问|先讲)?(头一个|第一个|头一样|第一样)(吧)?|\bfirst one\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
-
-    // Claiming late what was due then: "现在还能补着减不", "能补领吗", "补领还来得及不", "can I still claim it for 2022?".
-    private static readonly System.Text.RegularExpressions.Regex ClaimedLate = new(
-        @"还能(再)?补(着|上|个|一下|回来)?(减|免|领|申请|享受|拿)|还能(再)?补(着|上|回来)(吗|么|不|没)?|(能|可以)补(上|办|申请|回来)(吗|么|不|没)|(能|可以)(不能)?补(着|上)?(减|免|领|申请|享受|拿)|补(减|免|领|申请|享受)(一下)?(吗|么|不|没|得了|来得及)|还来得及(吗|不|没)"
-        + @"|\b(still|retroactively) claim\b|\bclaim (it )?(retroactively|late|for back then|for 2022|for last year)\b|\bback-?claim\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Someone else doing the claiming: "does she", "should he", "they", "her papers".
