@@ -41,6 +41,8 @@ internal sealed partial class AskedFocus
         "咋每次都最后一个知道", "咋最后一个知道", "怎么最后一个知道", "最后一个知道", "咋最后才知道", "怎么最后才知道", "最后才知道",
         "咋没人通知", "怎么没人通知", "咋没人说", "怎么没人说", "也没人跟俺说", "也没人跟我说", "也没人告诉", "也没人通知", "没人跟俺说", "没人跟我说", "没人告诉", "没人通知",
         // "…俺咋觉得是骗子引流的": doubt whether what was said is real, not a topic asked about.
+        // "你就给个准话…刻公章是不是一分钱都不用花 你能保证不": pressing for a sure answer, not a topic asked about.
+        "你能保证不", "你能保证吗", "能不能保证", "能保证不", "能保证吗", "敢保证不", "敢保证吗", "你敢保证", "打包票", "给个准话", "给句准话",
         "觉得是骗子引流的", "觉得是骗人的", "觉得是骗子", "是不是骗子", "是不是骗人的", "是不是骗局", "骗子引流", "是骗人的", "是骗局", "忽悠人的", "是不是忽悠"];
     // What a verb reaches, not what it is about: "怎么评上" asks how to be chosen for the topic named before, "能拿到吗" whether
     // one gets it. Longest first.

@@ -464,7 +464,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// is not written. Nothing else named ("市场监管局的地址") is honest silence, as before.
     /// </summary>
     private bool AWayInToAWrittenTopic(AnswerContext context, string unwritten, IReadOnlyList<Rule> rules, IReadOnlyList<ClauseHit> hits) =>
-        rules.Count == 0 && hits.Count > 0 && WaysIn.Concat(Limits).Any(w => unwritten.Contains(w, StringComparison.OrdinalIgnoreCase))
+        rules.Count == 0 && hits.Count > 0 && WaysIn.Concat(Limits).Concat(Deadlines).Any(w => unwritten.Contains(w, StringComparison.OrdinalIgnoreCase))
         && Naming(WithoutUnits(context.Normalized.Replace(unwritten, " ", StringComparison.Ordinal), context.Reading), context.Reading).Count > 0;
 
     // The ways in to a service: where online, whom to call, how to book, how long it takes.
@@ -472,6 +472,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
     // A limit of what a clause speaks of ("抽成到底有没有个上限"): written nowhere, though the clause on it is.
     private static readonly string[] Limits = ["上限", "封顶", "最高限", "下限"];
+
+    // A deadline of what a clause without an end date speaks of ("信易贷…现在还能入驻不 有没有截止日期"): written nowhere.
+    private static readonly string[] Deadlines = ["截止", "期限", "到期", "有效期"];
 
     /// <summary>
     /// An answer for a past date ("2022年全年…能减吗") holds for that date; the provisions in it that have ended since are

@@ -319,9 +319,10 @@ public static partial class TextNormalizer
         + @"|\b(tell|help|give|show|let) me\b|\bi (want|wanted|need|would like|'d like) to (ask|know|check)\b|\bcan i ask\b|\bi (think|guess|heard|don't know|dont know|am not sure|'m not sure)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // "I read something about…", "i heard", "我听说": the asker as the one who came across what they ask about.
+    // "I read something about…", "i heard", "我听说", "i thought these ended": the asker as the one who came across or
+    // supposed what they ask about.
     private static readonly System.Text.RegularExpressions.Regex AskerReadOrHeard = new(
-        @"(我|俺)(听说|听人说|看到|看见|在网上看)|\bi (heard|read|saw)\b|\bi('ve| have) (read|seen|heard)\b|\bi was told\b",
+        @"(我|俺)(听说|听人说|看到|看见|在网上看|还以为|以为|寻思)|\bi (heard|read|saw|thought|assumed|figured)\b|\bi('ve| have) (read|seen|heard)\b|\bi was told\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "俺替隔壁王婶问一下", "帮俺闺女问问", "two quick ones for my uncle", "asking for my dad": a message asked on someone's behalf.

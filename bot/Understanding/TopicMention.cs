@@ -82,8 +82,13 @@ internal static partial class TopicMention
         before = before.Contains("人家", StringComparison.Ordinal) || before.Contains('他') || before.Contains('她') ? DoneByThem().Replace(before, " ") : before;
         // "人家说俺是小规模纳税人", "the tax office told me I'm small-scale": what they said the asker is.
         var last = SomeoneElse.Select(w => before.LastIndexOf(w, StringComparison.Ordinal) is var at and >= 0 ? at + w.Length : -1).Max();
-        return last >= 0 && !SaidOfTheAsker().IsMatch(before[last..]);
+        // "问了 菜市场是市场管理处的 人家说是国企的": what the asker was told their own case is, when they asked.
+        return last >= 0 && !SaidOfTheAsker().IsMatch(before[last..])
+            && !(ToldTheAsker.Any(w => before.AsSpan(0, last).EndsWith(w, StringComparison.Ordinal)) && before[last..].TrimStart().StartsWith('是'));
     }
+
+    // Whoever the asker asked, telling what the asker's case is ("人家说是国企的"); not hearsay about the policy (听说是…).
+    private static readonly string[] ToldTheAsker = ["人家说", "他们说", "他说", "她说", "窗口说", "工作人员说", "局里说", "所里说", "街道说", "社区说"];
 
     [GeneratedRegex(@"(俺|我|咱)们?家?(是|算|属于|就是|也是)|\b(i am|i'm|im|we are|we're)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaidOfTheAsker();
@@ -95,7 +100,7 @@ internal static partial class TopicMention
     private static readonly string[] Landlord =
         // Only the landlord's own words: a tenant says 租户 and "tenant" of themselves ("我是国企房子的租户").
         ["租给", "出租给", "租出去", "我是房东", "我们是房东", "我的租户", "我们的租户",
-         "we rent to", "i rent to", "rent out", "we let", "i let", "our tenants", "my tenants", "i'm the landlord", "i am the landlord", "we are the landlord"];
+         "we rent to", "i rent to", "rent out", "we let", "i let", "our tenants", "my tenants", "i'm the landlord", "i am the landlord", "we are the landlord", "i'm a landlord", "im a landlord", "i am a landlord"];
 
     // What the policy is said or remembered to say, before a figure in its clause: "我记得文件写的是20万", "the policy says 200k".
     private static readonly string[] PolicySays =
