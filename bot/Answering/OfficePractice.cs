@@ -8,7 +8,7 @@ namespace Policy.Bot.Answering;
 /// legal form to choose, and requests to look up the asker's own registration. A policy document never says these, so the
 /// honest answer is that it does not, with the lead unit to ask.
 /// </summary>
-internal static class OfficePractice
+internal static partial class OfficePractice
 {
     private static readonly string[] Cues =
     [
@@ -32,13 +32,22 @@ internal static class OfficePractice
         var parts = Negation.Clauses(normalized).ToList();
         var asking = parts.Where(part => IntentClassifier.Contains(part, Cues, wholeWords: false) || WhereAnOfficeIs.IsMatch(part)).ToList();
         var named = asking.Select(PracticalityOf).ToList();
-        if (asking.Count == 0 || asking.Count == parts.Count || !Asks(string.Join("，", asking)) || named.Any(n => n is null))
+        // "信易贷平台的电话多少": what the part asking for the number names beside it is another part.
+        var others = parts.Except(asking).Concat(asking.Select(WithoutCues).Where(rest => HanRun().Matches(rest).Any(run => run.Length >= 2))).ToList();
+        if (asking.Count == 0 || others.Count == 0 || !Asks(string.Join("，", asking)) || named.Any(n => n is null))
         {
             return null;
         }
 
-        return (named[0]!.In(language), string.Join("，", parts.Except(asking)));
+        return (named[0]!.In(language), string.Join("，", others));
     }
+
+    // Two Chinese characters or more in a row, not a particle left beside a cue ("给个电话呗").
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{2,}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex HanRun();
+
+    private static string WithoutCues(string part) =>
+        Cues.Where(cue => part.Contains(cue, StringComparison.OrdinalIgnoreCase)).Aggregate(part, (rest, cue) => rest.Replace(cue, " ", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The practicality a part of a message asks for, by its name in an answer; null for another office question.</summary>
     public static LocalizedText? PracticalityOf(string part) =>
