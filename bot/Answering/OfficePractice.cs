@@ -30,11 +30,11 @@ internal static partial class OfficePractice
     public static (string Name, string Others)? AskedBeside(string normalized, string language)
     {
         var parts = Negation.Clauses(normalized).ToList();
-        var asking = parts.Where(part => IntentClassifier.Contains(part, Cues, wholeWords: false) || WhereAnOfficeIs.IsMatch(part)).ToList();
+        var asking = parts.Where(part => IntentClassifier.Contains(part, Cues, wholeWords: false) || WhereAnOfficeIs.IsMatch(part) || NumberAsked.IsMatch(part)).ToList();
         var named = asking.Select(PracticalityOf).ToList();
         // "信易贷平台的电话多少": what the part asking for the number names beside it is another part.
         var others = parts.Except(asking).Concat(asking.Select(WithoutCues).Where(rest => HanRun().Matches(rest).Any(run => run.Length >= 2))).ToList();
-        if (asking.Count == 0 || others.Count == 0 || !Asks(string.Join("，", asking)) || named.Any(n => n is null))
+        if (asking.Count == 0 || others.Count == 0 || !(Asks(string.Join("，", asking)) || AsksForANumber(string.Join("，", asking))) || named.Any(n => n is null))
         {
             return null;
         }
@@ -47,7 +47,7 @@ internal static partial class OfficePractice
     private static partial System.Text.RegularExpressions.Regex HanRun();
 
     private static string WithoutCues(string part) =>
-        Cues.Where(cue => part.Contains(cue, StringComparison.OrdinalIgnoreCase)).Aggregate(part, (rest, cue) => rest.Replace(cue, " ", StringComparison.OrdinalIgnoreCase));
+        Cues.Where(cue => part.Contains(cue, StringComparison.OrdinalIgnoreCase)).Aggregate(NumberAsked.Replace(part, " "), (rest, cue) => rest.Replace(cue, " ", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The practicality a part of a message asks for, by its name in an answer; null for another office question.</summary>
     public static LocalizedText? PracticalityOf(string part) =>

@@ -601,11 +601,17 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             return true;
         }
 
-        var rest = WordRemoval.Without(normalized, HowToClaim, []);
+        // "要带啥材料去税务局办": the office the asker goes to is where, not what about.
+        var rest = WordRemoval.Without(ToAnOffice.Replace(normalized, " "), HowToClaim, []);
         return rest != normalized
             && rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c))
             && TextPatterns.EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
     }
+
+    // Going to an office: "去税务局", "到政务大厅", "上窗口".
+    private static readonly System.Text.RegularExpressions.Regex ToAnOffice = new(
+        @"(去|到|上|找)(市|县|区)?\p{IsCJKUnifiedIdeographs}{0,5}?(局|所|大厅|窗口|服务中心|政务中心)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // A reply that opens with a plain yes ("yes the shop belongs to…", "是的，房东是国企"); not "ok", which only acknowledges.
     private static readonly System.Text.RegularExpressions.Regex PlainYes = new(
