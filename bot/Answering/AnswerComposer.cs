@@ -424,14 +424,14 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
     // How far something is lowered: "具体能降多少", "能便宜多少", "降几成", "能打五折吗" (a figure the clause may not write), "抽成要降到多少？有个具体比例没", "how much cheaper".
     [System.Text.RegularExpressions.GeneratedRegex(
-        "(降|降低|下调|便宜|少交|少收|优惠)(了|到)?(多少|几成|几个点|多大幅度|几毛钱?|几分钱|几块钱)|打[一二三四五六七八九几]{1,2}折|具体比例|什么比例|啥比例|比例是多少|百分之几|\\bhow much (lower|cheaper|less|lower will|is it cut|will it drop)\\b|\\bwhat\\s*%|\\bhow much (of a )?discount\\b|\\bwhat discount\\b|\\bhalf[- ]?(price|off)\\b|\\b\\d+\\s?% off\\b|\\bpercent(age)? (off|discount)\\b|\\bby how much\\b|\\b(by )?how many percent\\b|\\bwhat percent(age)?\\b",
+        "(降|降低|下调|便宜|少交|少收|优惠)(了|到)?(多少|几成|几个点|多大幅度|几毛钱?|几分钱|几块钱)|打[一二三四五六七八九几]{1,2}折|(降|降低|下调|便宜|少交|少收)了?[一二三四五六七八九两半1-9][0-9]?(毛钱?|分钱|成|个点)|具体比例|什么比例|啥比例|比例是多少|百分之几|\\bhow much (lower|cheaper|less|lower will|is it cut|will it drop)\\b|\\bwhat\\s*%|\\bhow much (of a )?discount\\b|\\bwhat discount\\b|\\bhalf[- ]?(price|off)\\b|\\b\\d+\\s?% off\\b|\\bpercent(age)? (off|discount)\\b|\\bby how much\\b|\\b(by )?how many percent\\b|\\bwhat percent(age)?\\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksHowMuchLower();
 
     /// <summary>The question without the words that ask how much money ("政府给报销多少钱", "how much is the bonus").</summary>
     public static string WithoutHowMuchMoney(string question) => AsksHowMuchMoney().Replace(question, " ");
 
-    /// <summary>Whether the question asks how far something is lowered ("具体能降多少", "有没有个具体比例").</summary>
+    /// <summary>Whether the question asks how far something is lowered ("具体能降多少", "有没有个具体比例", or a figure heard: "每度电降一毛").</summary>
     public static bool AsksHowFarLowered(string question) => AsksHowMuchLower().IsMatch(question);
 
     /// <summary>Whether a sentence writes a figure of how much (10%, 几成, 减半, 免征).</summary>

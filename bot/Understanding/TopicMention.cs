@@ -90,7 +90,8 @@ internal static partial class TopicMention
     // Whoever the asker asked, telling what the asker's case is ("人家说是国企的"); not hearsay about the policy (听说是…).
     private static readonly string[] ToldTheAsker = ["人家说", "他们说", "他说", "她说", "窗口说", "工作人员说", "局里说", "所里说", "街道说", "社区说"];
 
-    [GeneratedRegex(@"(俺|我|咱)们?家?(是|算|属于|就是|也是)|\b(i am|i'm|im|we are|we're)\b", RegexOptions.CultureInvariant)]
+    // "听说个转企政府一共给5000 俺上个月刚把个体户转成公司了": the asker, then what the asker did, after the hearsay.
+    [GeneratedRegex(@"(俺|我|咱)们?家?(是|算|属于|就是|也是)|(俺|我|咱)(们|家)?[^，。？！,?!\s]{0,5}?(把|已经|刚刚|刚)|\b(i am|i'm|im|we are|we're)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaidOfTheAsker();
 
     // A clause whose subject is someone else: "（听隔壁老李说，）他把个体户转成了公司", "人家早就转了".
@@ -100,7 +101,7 @@ internal static partial class TopicMention
     private static readonly string[] Landlord =
         // Only the landlord's own words: a tenant says 租户 and "tenant" of themselves ("我是国企房子的租户").
         ["租给", "出租给", "租出去", "我是房东", "我们是房东", "我的租户", "我们的租户",
-         "we rent to", "i rent to", "rent out", "we let", "i let", "our tenants", "my tenants", "i'm the landlord", "i am the landlord", "we are the landlord", "i'm a landlord", "im a landlord", "i am a landlord"];
+         "we rent to", "i rent to", "rent out", "we let", "i let", "our tenants", "my tenants", "i'm the landlord", "i am the landlord", "we are the landlord"];
 
     // What the policy is said or remembered to say, before a figure in its clause: "我记得文件写的是20万", "the policy says 200k".
     private static readonly string[] PolicySays =
