@@ -47,7 +47,9 @@ internal static partial class PeriodReader
             for (var at = text.IndexOf(word, clauseStart, StringComparison.Ordinal); at >= 0 && at + word.Length <= clauseEnd; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
             {
                 if (taken[at] || (char.IsAsciiLetter(word[0]) && at > 0 && char.IsAsciiLetter(text[at - 1])) || (at < numberEnd && at + word.Length > numberStart)
-                    || (word == "天" && at > 1 && DayNamed.Contains(text[at - 1]) && "到至止".Contains(text[at - 2])))
+                    || (word == "天" && at > 1 && DayNamed.Contains(text[at - 1]) && "到至止".Contains(text[at - 2]))
+                    // "今天都31号了": the day's date, not a figure per day.
+                    || (word == "天" && at > 0 && DayNamed.Contains(text[at - 1]) && DateFollows().IsMatch(text[(at + 1)..])))
                 {
                     continue;
                 }
@@ -73,6 +75,9 @@ internal static partial class PeriodReader
 
         return best;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(都|已经|是|就)*\s*[0-9一二三四五六七八九十]{1,3}(号|日)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex DateFollows();
 
     // "300k yuan in sales over the last quarter": only what the figure is of, between it and its period.
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\s,]*(k\b|yuan\b|rmb\b|元|块)?[\s,]*((in|of|worth of) (sales|revenue|turnover|income|business)|sales|revenue|turnover)?[\s,]*(over|during|for|in|across|within)?[\s,]*(the|this|that)?[\s,]*$",
