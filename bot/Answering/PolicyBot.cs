@@ -314,6 +314,15 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
 
+        // After an answer, "能免到啥时候", "这条有截止日期没", "过一阵再去刻还免不", "till when does that last": until when its rules run, not the
+        // document's validity, when the message names no document and no topic of its own.
+        if (!continuing && pendingRules.Count == 0 && state.LastRules.Count > 0 && AsksUntilWhen.IsMatch(normalized) && !NamesADocument.IsMatch(normalized) && !OverviewAnswerer.Asks(normalized)
+            && !SomethingElse.IsMatch(normalized)
+            && !answerer.NamesATopic(AsksUntilWhen.Replace(normalized, " "), written ?? language))
+        {
+            (continuing, pendingRules, pendingFact) = (true, lastRules, null);
+        }
+
         // After a verdict, "你就当今天是2022年，跟俺说能免就中了", "pretend it's 2022 and just say yes": asked to be told another
         // result. The same rules are answered again, as of the day the conversation is about, with the note that the rules
         // decide.
@@ -607,6 +616,19 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             && rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c))
             && TextPatterns.EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
     }
+
+    // Until when something runs: "能免到啥时候", "有截止日期没", "过一阵再去刻还免不", "till when does that last".
+    private static readonly System.Text.RegularExpressions.Regex AsksUntilWhen = new(
+        @"到(啥|什么|哪)(时候|天)|截止|期限|有效期|过期|到期|(过一阵|过段时间|过些日子|过几个月|过一段时间|晚点|晚些|回头)(再)?[^，。？！,?!\s]{0,4}还(能|免|给|有|算)|\b(till|until) when\b|\bdeadline\b|\bexpire|\bhow long (does|will|do) (it|that|this|they) (last|run|go on)\b|\bend date\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // Asking for what else there is: "那现在还有啥没到期的好处没", "anything else still running?".
+    private static readonly System.Text.RegularExpressions.Regex SomethingElse = new(
+        @"还有(啥|什么|哪些|没有)|别的|其他|其它|\b(anything else|something else|others?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // A document named: "文件", "这个政策", "the policy", "doc 67".
+    private static readonly System.Text.RegularExpressions.Regex NamesADocument = new(
+        @"文件|通知|方案|政策|号文|\b(document|notice|plan|policy|doc)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Going to an office: "去税务局", "到政务大厅", "上窗口".
     private static readonly System.Text.RegularExpressions.Regex ToAnOffice = new(
