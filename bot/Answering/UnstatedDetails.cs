@@ -145,7 +145,7 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"不超过|以下|以内|最高|上限|封顶|最多", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex MaximumStatedInChinese();
 
-    [GeneratedRegex(@"当天(就能|能|可以)?(办完|办好|拿到|下来)|几天(能|就能|可以)?(办完|办好|下来|拿到|批下来|批)|多久(能|就能|可以)?(办完|办好|下来|拿到|批下来|批)|一天就能|(办|领|拿|批|注册|登记)[^，,。？?！!]{0,8}?(要|得|需要)(多久|多长时间|几天)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"当天(就能|能|可以)?(办完|办好|拿到|下来)|几天(能|就能|可以)?(办完|办好|下来|拿到|批下来|批)|多久(能|就能|可以)?(办完|办好|下来|拿到|批下来|批)|一天就能|(办|领|拿|批|注册|登记)[^，,。？?！!]{0,8}?(要|得|需要)(多久|多长时间|几天)|(多少天|几天|多久|多长时间)(能|就能|才能|会|内)?(给)?(个)?(答复|回复|回音|处理|解决|办结)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TimeLimitAskedInChinese();
 
     [GeneratedRegex(@"\d+个?(工作日|日|天|小时)|当天|即办|立等|时限", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
