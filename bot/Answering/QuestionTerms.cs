@@ -41,6 +41,20 @@ internal sealed class QuestionTerms(SynonymSet synonyms)
     }
 
     /// <summary>
+    /// The question's own terms, and each staff synonym group it uses with that group's terms: what a text may be matched by
+    /// is the own terms and those of the groups the text uses too (<see cref="Uses"/>).
+    /// </summary>
+    public (HashSet<string> Own, IReadOnlyList<(SynonymGroup Group, HashSet<string> Terms)> Groups) Split(string question)
+    {
+        var own = TermOverlap.Terms(question);
+        own.RemoveWhere(t => t.Length == 2 && FunctionCharacters.Contains(t[0]) && FunctionCharacters.Contains(t[1]));
+        return (own, [.. Used(question).Select(u => (u.Group, u.Terms))]);
+    }
+
+    /// <summary>Whether a text uses a word of the group, as a question does (<see cref="Mentions"/>).</summary>
+    public static bool Uses(string text, SynonymGroup group) => group.Words.Any(w => Mentions(text, w));
+
+    /// <summary>
     /// Each staff synonym group <paramref name="topical"/> uses (the question without the words that name no topic), as the
     /// terms of each of its words: what else a clause's sentence may be matched by (<see cref="Citations.QuotableSentences"/>).
     /// </summary>

@@ -32,6 +32,9 @@ internal sealed class RuleSelector
     public IReadOnlyList<string> GenericWords { get; }
     private readonly Dictionary<string, (HashSet<string> Zh, HashSet<string> En)> benefitTerms = new(StringComparer.Ordinal);
 
+    // Every benefit text, in both languages, once.
+    private readonly string[] benefitTexts;
+
     /// <summary>Which rules (by position in <see cref="rules"/>) have a term in their benefit: a question is scored only against those.</summary>
     private readonly Dictionary<string, List<int>> rulesByTerm = new(StringComparer.Ordinal);
 
@@ -85,6 +88,7 @@ internal sealed class RuleSelector
         }
 
         questionTerms = new QuestionTerms(content.Synonyms);
+        benefitTexts = [.. byBenefit.Keys.SelectMany(b => new[] { b.Item1, b.Item2 }).Distinct(StringComparer.Ordinal)];
         for (var i = 0; i < rules.Count; i++)
         {
             foreach (var fact in rules[i].FactIds.Where(f => !sharedFacts.Contains(f)))
@@ -283,6 +287,24 @@ internal sealed class RuleSelector
     private List<(Rule Rule, double Score)> Chosen(IReadOnlyDictionary<string, int> ranks, string question, IReadOnlySet<string>? mentioned, IReadOnlySet<string>? outscored)
     {
         var (terms, specific) = questionTerms.Of(question, generic);
+        // A group some benefit uses stands for that benefit only: "tax" of the VAT group's "value-added tax" does not make "Do I
+        // have to pay VAT?" name "individual income tax … halved", which uses no word of the group. A group no benefit uses
+        // ("tax break") reaches every benefit its terms do.
+        var (own, used) = questionTerms.Split(question);
+        HashSet<string> MatchableIn(string benefit)
+        {
+            var matchable = new HashSet<string>(own, StringComparer.Ordinal);
+            foreach (var (group, groupTerms) in used)
+            {
+                if (!UsedByABenefit(group) || QuestionTerms.Uses(benefit, group))
+                {
+                    matchable.UnionWith(groupTerms);
+                }
+            }
+
+            return matchable;
+        }
+
         var scored = new List<(Rule Rule, double Score)>();
         var benefitRanks = BenefitRanks(ranks);
         var benefitScores = new Dictionary<HashSet<string>, (double Score, bool Named)>(ReferenceEqualityComparer.Instance);
@@ -303,7 +325,7 @@ internal sealed class RuleSelector
             // once per benefit text, however many policies grant it.
             if (!benefitScores.TryGetValue(zh, out var benefit))
             {
-                benefitScores[zh] = benefit = (4.0 * Math.Max(TermOverlap.Coverage(zh, terms), TermOverlap.Coverage(en, terms)), zh.Overlaps(specific) || en.Overlaps(specific));
+                benefitScores[zh] = benefit = (4.0 * Math.Max(TermOverlap.Coverage(zh, MatchableIn(rule.Benefit.Zh)), TermOverlap.Coverage(en, MatchableIn(rule.Benefit.En))), zh.Overlaps(specific) || en.Overlaps(specific));
             }
 
             var benefitScore = benefit.Score;
@@ -337,6 +359,22 @@ internal sealed class RuleSelector
         var best = scored.Max(s => s.Score);
         return scored.Where(s => s.Score >= best * KeepShareOfBest).OrderByDescending(s => s.Score).ToList();
     }
+
+    /// <summary>Whether any benefit text uses a word of the group (worked out once per group).</summary>
+    private bool UsedByABenefit(SynonymGroup group)
+    {
+        lock (groupsUsed)
+        {
+            if (!groupsUsed.TryGetValue(group, out var usedBy))
+            {
+                groupsUsed[group] = usedBy = benefitTexts.Any(text => QuestionTerms.Uses(text, group));
+            }
+
+            return usedBy;
+        }
+    }
+
+    private readonly Dictionary<SynonymGroup, bool> groupsUsed = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// For a question of nothing but facts ("月销售额15万零1块，小规模，还免吗"): the rules reading the facts it gives, where
