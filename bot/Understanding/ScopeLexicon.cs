@@ -367,12 +367,13 @@ internal static class ScopeLexicon
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>
-    /// The asker's own business, in English: "I run a bubble tea shop", "we just opened a noodle stall". Said before asking
+    /// The asker's own business, in English: "I run a bubble tea shop", "we just opened a noodle stall", "my uncle runs a small
+    /// phone repair shop" (the business asked for). Said before asking
     /// what there is, it is who asks, not a topic: the clauses also write "shops" (measure 2's corner shops). The words
     /// between name the trade, never what is asked about ("I have a licence for my bakery" keeps its licence).
     /// </summary>
     public static readonly System.Text.RegularExpressions.Regex AskersBusinessInEnglish = new(
-        @"\b((i|we)('m| am|'re| are)?|(?<=\b(i|we)\b[^.?!,]{1,40}) and)( just| recently| now)? (run|running|own|have|opened|started|set up|operate|operating|manage)( up)? (a|an|my|our|one|the)"
+        @"\b((i|we)('m| am|'re| are)?|(my|our)( (uncle|aunt|dad|father|mum|mom|mother|parents|brother|sister|cousin|friend|buddy|neighbou?r|son|daughter|wife|husband|grandpa|grandma))?|he|she|they|(?<=\b(i|we)\b[^.?!,]{1,40}) and)( just| recently| now)? (run|runs|running|own|owns|have|has|opened|started|set up|operate|operates|operating|manage|manages)( up)? (a|an|my|our|his|her|their|one|the)"
         + @"( (?!licen[cs]e|permit|for|with|in|at|of|and|to|on)[a-z-]+){0,3}? (shop|store|stall|restaurant|cafe|salon|business|workshop|kiosk|stand|bar|eatery|diner|bakery|pharmacy|garage|studio)s?\b"
         // "I'm a farmer selling vegetables at the market", "we are street vendors": the asker's trade.
         + @"|\b(i|we)('m| am|'re| are) (a |an )?([a-z-]+ )?(farmer|vendor|seller|hawker|trader|driver|barber|tailor|cook|baker|mechanic|shopkeeper|stallholder|stall holder|craftsman|repairman)s?( (selling|who sells?|making|who makes?) [a-z]+( (at|in|on) (the|a) [a-z]+)?)?\b",
