@@ -796,4 +796,56 @@ public class FollowUpTurnTests
         Assert.StartsWith("政策没有写到“电话”这一点", answers[1].Answer, StringComparison.Ordinal);
         Assert.Equal(clause, answers[1].Citations[0].Id);
     }
+
+    [Theory]
+    [InlineData("能免到啥时候")]
+    [InlineData("这条有截止日期没")]
+    [InlineData("过一阵再去刻还免不")]
+    public async Task Until_when_after_an_answer_is_asked_of_its_rules_not_of_the_document(string turn)
+    {
+        var answers = await ConverseOn(Today, "俺刚领的营业执照 刻章要花钱不", turn);
+
+        Assert.Equal("eligible", VerdictOf(answers[0], "new-business-free-seal"));
+        Assert.True(answers[1].InScope);
+        Assert.Equal("jincheng-2022-67#measure-6", answers[1].Citations[0].Id);
+        Assert.DoesNotContain(answers[1].Citations, c => c.Id == "jincheng-2022-67#notice");
+    }
+
+    [Fact]
+    public async Task Until_when_in_English_after_a_verdict_keeps_its_rule_and_says_its_end()
+    {
+        var answers = await Converse("we are a small-scale taxpayer, sales around 10w a month, is VAT waived for us", "till when does that last");
+
+        Assert.True(answers[1].InScope);
+        Assert.Equal("eligible", VerdictOf(answers[1], "vat-exemption"));
+        Assert.Contains("31 December 2022", answers[1].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Asking_for_something_else_that_runs_after_an_ended_answer_is_not_taken_as_until_when()
+    {
+        var answers = await ConverseOn(Today, "小规模纳税人 月销售额十二万左右 现在增值税还免不免", "都过期了啊。。那现在还有啥没到期的好处没");
+
+        Assert.Contains(answers[1].Citations, c => c.Id != "jincheng-2022-67#measure-5");
+    }
+
+    [Fact]
+    public async Task What_the_asker_was_told_their_premises_are_answers_the_question_asked()
+    {
+        var answers = await Converse("俺妈在菜市场有个摊位 办了个体执照 摊位是租的 能免三个月房租不", "问了 菜市场是市场管理处的 人家说是国企的");
+
+        Assert.Equal("need_info", VerdictOf(answers[0], "state-owned-rent-relief"));
+        Assert.Equal("eligible", VerdictOf(answers[1], "state-owned-rent-relief"));
+    }
+
+    [Theory]
+    [InlineData("那找谁办呀 有没有个电话 多久能批下来")]
+    [InlineData("要带啥材料去住建局办")]
+    public async Task Whom_to_go_to_with_a_number_or_an_office_named_keeps_the_answer(string turn)
+    {
+        var answers = await Converse("俺是个体户 门面是租的国企的 房租能减不", turn);
+
+        Assert.Equal("eligible", VerdictOf(answers[1], "state-owned-rent-relief"));
+        Assert.Equal("jincheng-2022-67#measure-8", answers[1].Citations[0].Id);
+    }
 }

@@ -155,6 +155,15 @@ public class RobustFactsTests
     }
 
     [Fact]
+    public void Today_said_with_its_date_is_no_period_of_the_figure_before_it()
+    {
+        var facts = Extract("我是开奶茶店的小规模 这个月营业额不多不少刚好15万整 今天都31号了 这个月还免增值税不");
+
+        Assert.Equal("150000", facts.Values["monthly_sales_yuan"]);
+        Assert.Empty(facts.WrongPeriod);
+    }
+
+    [Fact]
     public void Grand_is_a_thousand()
     {
         Assert.Equal("151000", Extract("We did 151 grand in sales last month").Values["monthly_sales_yuan"]);
@@ -203,6 +212,9 @@ public class RobustFactsTests
     [InlineData("头一回让执法的查着，就是几样货价签没标全，也不是啥不轻微的大毛病", "first_minor_violation")] // a denial denied
     [InlineData("上个月在高平开了个卤肉店，执照刚领下来，个体户", "newly_registered")]
     [InlineData("在老家沁水开了个小卖部 个体执照上个礼拜刚领下来", "newly_registered")]
+    [InlineData("just got licence, free seal?", "newly_registered")]
+    [InlineData("buddy of mine runs a geti, taxable income was like 130w last yr", "is_individual_business")]
+    [InlineData("听说个转企政府一共给5000 俺上个月刚把个体户转成公司了 到底能拿多少", "converted_to_company")] // the asker's own doing after hearsay
     public void Everyday_words_from_facts_yml_mean_true(string text, string fact)
     {
         Assert.Equal("true", Extract(text).Values[fact]);
@@ -211,6 +223,7 @@ public class RobustFactsTests
     [Theory]
     [InlineData("They let us off with a warning last spring, and now the food-safety lot have found the very same thing again. Do we get another free pass?")]
     [InlineData("上回被警告过，这次又查出同样的问题")]
+    [InlineData("His BBQ stall has been written up for the same oil fume issue three times already this year")]
     public void The_same_thing_found_again_is_no_comparison_and_says_no_first_offence(string text)
     {
         Assert.Equal("false", Extract(text).Values["first_minor_violation"]);

@@ -642,4 +642,81 @@ public class ScopeAndSilenceTests
         Assert.Equal("not_eligible", result.Eligibility.Single(e => e.Rule == "new-business-free-seal").Verdict);
         Assert.Contains("本条没有规定设立后多长时间内算“新设立”", result.Answer, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("晋城哪家羊汤好喝 给推荐个")]
+    [InlineData("泽州县哪家羊汤好喝 给推荐个")]
+    public async Task Where_to_eat_is_out_of_scope_whatever_the_dish(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.False(result.InScope);
+        Assert.Empty(result.Citations);
+    }
+
+    [Fact]
+    public async Task A_bus_ride_told_as_how_far_away_is_no_trip_asked_about()
+    {
+        var result = await Ask("My grandparents live in a village in Yangcheng county and want to register a small 个体户. It's 40 minutes by bus to the county town. Do they really have to go to the county zhengwu dating to register, or is there a closer way?");
+
+        Assert.True(result.InScope);
+        Assert.Equal("jincheng-2022-67#measure-3", result.Citations[0].Id);
+    }
+
+    [Theory]
+    [InlineData("信易贷平台的电话多少", "jincheng-2022-67#measure-7")]
+    [InlineData("那个扶持个体户的工作专班电话多少 俺想直接打过去问问", "jincheng-2022-67#safeguard-1")]
+    public async Task A_number_asked_beside_what_a_clause_writes_says_no_number_is_written_and_answers_the_clause(string question, string clause)
+    {
+        var result = await Ask(question);
+
+        Assert.StartsWith("政策没有写到“电话”这一点", result.Answer, StringComparison.Ordinal);
+        Assert.Equal(clause, result.Citations[0].Id);
+    }
+
+    [Fact]
+    public async Task A_deadline_of_a_measure_with_no_end_date_is_said_not_to_be_written_beside_the_measure()
+    {
+        var result = await Ask("信易贷 个体户现在还能入驻不 有没有截止日期");
+
+        Assert.StartsWith("政策没有写到“截止日期”这一点", result.Answer, StringComparison.Ordinal);
+        Assert.Equal(Loans, result.Citations[0].Id);
+    }
+
+    [Fact]
+    public async Task A_reduction_figure_heard_is_said_not_to_be_written()
+    {
+        var result = await Ask("水电费听说给个体户每度电降一毛 有这个政策没");
+
+        Assert.Equal("jincheng-2022-67#measure-8", result.Citations[0].Id);
+        Assert.Contains("本条没有写明具体降低多少", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_guarantee_asked_for_is_no_topic_of_its_own()
+    {
+        var result = await Ask("你就给个准话 我上礼拜刚办的个体执照 刻公章是不是一分钱都不用花 你能保证不");
+
+        Assert.Equal("eligible", result.Eligibility.First(e => e.Rule == "new-business-free-seal").Verdict);
+    }
+
+    [Theory]
+    [InlineData("Do I have to pay VAT?")]
+    [InlineData("I have a getihu. do I need to pay VAT this year?")]
+    public async Task Vat_asked_in_English_is_the_vat_exemption_alone(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.Contains(result.Eligibility, e => e.Rule == "vat-exemption");
+        Assert.DoesNotContain(result.Eligibility, e => e.Rule == "income-tax-halved");
+    }
+
+    [Fact]
+    public async Task A_tax_break_asked_in_English_is_still_both_tax_reliefs()
+    {
+        var result = await Ask("tax break?");
+
+        Assert.Contains(result.Eligibility, e => e.Rule == "vat-exemption");
+        Assert.Contains(result.Eligibility, e => e.Rule == "income-tax-halved");
+    }
 }
