@@ -348,6 +348,22 @@ public class EvalTests
     [InlineData("bot-generalisation-348.jsonl")]
     [InlineData("bot-generalisation-349.jsonl")]
     [InlineData("bot-generalisation-350.jsonl")]
+    [InlineData("bot-generalisation-351.jsonl")]
+    [InlineData("bot-generalisation-352.jsonl")]
+    [InlineData("bot-generalisation-353.jsonl")]
+    [InlineData("bot-generalisation-354.jsonl")]
+    [InlineData("bot-generalisation-355.jsonl")]
+    [InlineData("bot-generalisation-356.jsonl")]
+    [InlineData("bot-generalisation-357.jsonl")]
+    [InlineData("bot-generalisation-358.jsonl")]
+    [InlineData("bot-generalisation-359.jsonl")]
+    [InlineData("bot-generalisation-360.jsonl")]
+    [InlineData("bot-generalisation-361.jsonl")]
+    [InlineData("bot-generalisation-362.jsonl")]
+    [InlineData("bot-generalisation-363.jsonl")]
+    [InlineData("bot-generalisation-364.jsonl")]
+    [InlineData("bot-generalisation-365.jsonl")]
+    [InlineData("bot-generalisation-366.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
