@@ -32,8 +32,9 @@ internal static partial class OfficePractice
         var parts = Negation.Clauses(normalized).ToList();
         var asking = parts.Where(part => IntentClassifier.Contains(part, Cues, wholeWords: false) || WhereAnOfficeIs.IsMatch(part) || NumberAsked.IsMatch(part)).ToList();
         var named = asking.Select(PracticalityOf).ToList();
-        // "信易贷平台的电话多少": what the part asking for the number names beside it is another part.
-        var others = parts.Except(asking).Concat(asking.Select(WithoutCues).Where(rest => HanRun().Matches(rest).Any(run => run.Length >= 2))).ToList();
+        // "信易贷平台的电话多少": what the part asking for a number names beside it is another part ("办理个转企的窗口几点上班"
+        // asks the office's hours, about the office alone).
+        var others = parts.Except(asking).Concat(asking.Where(part => NumberAsked.IsMatch(part)).Select(WithoutCues).Where(rest => HanRun().Matches(rest).Any(run => run.Length >= 2))).ToList();
         if (asking.Count == 0 || others.Count == 0 || !(Asks(string.Join("，", asking)) || AsksForANumber(string.Join("，", asking))) || named.Any(n => n is null))
         {
             return null;
