@@ -726,7 +726,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // English words that only carry such a question, or point back: "so how do I claim it then?".
     private static readonly HashSet<string> EnglishFiller = new(
-        ["so", "then", "and", "ok", "okay", "please", "now", "for", "to", "the", "a", "an", "about", "it", "this", "that", "them", "these", "those", "one", "i", "we", "exactly", "again", "roughly", "in", "total", "is", "are", "get", "done", "sorted",
+        ["so", "then", "and", "ok", "okay", "please", "pls", "tho", "though", "btw", "lol", "now", "for", "to", "the", "a", "an", "about", "it", "this", "that", "them", "these", "those", "one", "i", "we", "exactly", "again", "roughly", "in", "total", "is", "are", "get", "done", "sorted",
          "have", "has", "still", "actually", "great", "cool", "nice", "alright", "perfect", "awesome", "good", "got", "noted", "thanks", "thank", "you", "really", "just", "there", "is there",
          // "how long does it take for that money to come through?"
          "does", "do", "take", "takes", "usually", "will", "money", "payment", "come", "through", "arrive", "bring", "with", "me", "my", "go", "ask", "claim",

@@ -82,7 +82,7 @@ internal static class ScopeLexicon
         "带什么材料", "带啥材料", "需要哪些材料", "要哪些材料", "要带什么材料", "要带啥材料", "需要带什么材料", "哪些材料", "什么材料", "准备什么材料", "准备啥材料", "要准备什么", "什么时候发", "多久到账", "什么时候到账", "到账", "要交啥材料", "交啥材料", "要交什么材料", "交什么材料", "提交什么材料", "去哪领", "在哪领", "哪里领",
         "how do i claim", "how can i claim", "how to claim", "how do i apply", "how can i apply", "how to apply", "how do i get", "how can i get", "how to get",
         "who do i contact", "who do i actually contact", "who should i contact", "who do i ask", "who should i ask", "who can i ask", "where do i go", "what documents", "what papers", "which papers", "what paperwork", "which documents", "what do i need",
-        "who do i call", "who should i call", "who can i call", "who do i talk to", "who should i talk to", "who can i talk to",
+        "who do i call", "who should i call", "who can i call", "who actually pays it out", "who pays it out", "who pays it", "who do i talk to", "who should i talk to", "who can i talk to",
         "who do i actually talk to", "who do we talk to", "who do we contact", "who do i speak to", "who should i speak to", "who do i ask", "who should i ask", "who can i ask", "who to call", "who to contact", "whom do i contact", "whom should i contact",
     ];
 
