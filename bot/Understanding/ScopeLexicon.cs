@@ -125,7 +125,7 @@ internal static class ScopeLexicon
 
     public static readonly string[] Weather =
     [
-        "天气", "下雨", "下雪", "有雨", "有没有雨", "下不下雨", "会不会下雨", "带伞", "气温", "几度", "多少度", "温度", "刮风", "雾霾", "台风", "天晴", "晴天", "阴天", "冷不冷", "热不热", "降温", "升温", "寒潮", "冷空气", "大风降温", "刮大风", "刮不刮风", "风大不大", "起大风",
+        "天气", "下雨", "下雪", "要下大雪", "会不会下大雪", "下不下大雪", "高速封不封", "封高速", "有雨", "有没有雨", "下不下雨", "会不会下雨", "带伞", "气温", "几度", "多少度", "温度", "刮风", "雾霾", "台风", "天晴", "晴天", "阴天", "冷不冷", "热不热", "降温", "升温", "寒潮", "冷空气", "大风降温", "刮大风", "刮不刮风", "风大不大", "起大风",
         "weather", "rain", "snow", "forecast", "temperature", "sunny", "windy", "typhoon",
     ];
 
@@ -172,7 +172,7 @@ internal static class ScopeLexicon
         // Travel: "when does the last train to Zhengzhou leave" (the policies' training is 培训).
         "last train", "quickest train", "fastest train", "train from", "train to beijing", "train to taiyuan", "train ticket", "train tickets", "high-speed rail", "high speed rail", "bullet train", "flight to", "bus to beijing", "bus to taiyuan", "bus to zhengzhou", "火车票", "高铁票", "末班车", "最后一班", "动车票",
         "best noodles", "best noodle", "best food in", "best dumplings", "best hotpot", "best hot pot",
-        "recommend a good", "recommend a nice", "recommend a restaurant", "recommend somewhere to", "recommend a cheap", "recommend a bookkeeper", "recommend an accountant", "推荐个会计", "哪家代账", "代账公司哪家", "好吃的烧烤", "晚上请客", "请客吃饭",
+        "recommend a good", "recommend a nice", "recommend a restaurant", "recommend somewhere to", "recommend a cheap", "recommend a bookkeeper", "recommend an accountant", "推荐个会计", "哪家代账", "代账公司哪家", "好吃的烧烤", "晚上请客", "请客吃饭", "办酒席", "摆酒席", "酒席", "一桌多少钱",
         // Cooking: "刀削面咋做，汤咋熬" (not a noodle shop owner's "和面压面全靠电").
         "咋熬", "怎么熬", "咋和面", "怎么和面", "和面咋", "和面怎么", "食谱", "recipe for", "how to cook",
         // Shopping for things: "晋城哪有卖二手展示柜的", "城区哪儿有批发超市货架的".
@@ -197,7 +197,7 @@ internal static class ScopeLexicon
     /// </summary>
     public static readonly string[] PersonalAffairs =
     [
-        "退休金", "契税", "卖房", "买房", "房子卖了", "卖了房子", "房贷", "首付", "购房", "个人消费贷", "消费贷", "车贷", "信用卡",
+        "退休金", "考公务员", "公务员考试", "考公", "契税", "卖房", "买房", "房子卖了", "卖了房子", "房贷", "首付", "购房", "个人消费贷", "消费贷", "车贷", "信用卡",
         "deed tax", "stamp duty", "my mortgage", "a mortgage", "the mortgage", "mortgage rate", "mortgage payment", "home mortgage", "mortgage loan", "buy a flat", "buy an apartment", "buy a house", "sell my flat", "sell my house", "sell my apartment", "sold my flat", "sold my house",
         "car loan", "consumer loan", "credit card", "personal loan", "family car", "nothing to do with my shop", "nothing to do with my business",
         // Finding someone to mend the asker's things: "城区哪有修冰柜的，冰柜不制冷了" (a repairer's own business stays the policy's).
