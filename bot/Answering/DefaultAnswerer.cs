@@ -92,7 +92,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
         // "市税务局负责什么": the measures the unit is responsible for. "这个首次免罚归哪个部门管…司法局管不管" asks whether
         // the unit handles a provision the message names: that provision is answered, with its responsible units.
-        if (fresh && unitDuties.Answer(context) is { } duties
+        // "上礼拜市场监管局的人来俺店里查…头一回被查出毛病 这回会不会罚款啊": a unit named in the asker's story, whose facts are
+        // for a provision, is who came, not whose duties are asked.
+        if (fresh && selector.ClausesFor(context.Extracted.Values.Keys) == 0 && unitDuties.Answer(context) is { } duties
             && !(UnitDutiesAnswerer.AsksWhetherItHandles(context.Normalized) && NamesATopic(context with { Normalized = WithoutUnits(context.Normalized, reading) })))
         {
             return duties;

@@ -27,6 +27,12 @@ internal sealed partial class DocumentAnswerer(BotKnowledge knowledge)
             lines.Add(Say(BotTexts.OtherDocumentNotHeld, notHeld));
         }
 
+        // "扶持个体户这个事是哪个部门牵头 有电话没": no document writes a number to call; said before what it does write.
+        if (OfficePractice.AsksForANumber(context.Normalized) && OfficePractice.PracticalityOf(context.Normalized) is { } practicality)
+        {
+            lines.Add(Say(BotTexts.PartlyCovered, practicality.In(language)));
+        }
+
         foreach (var policy in policies)
         {
             var meta = policy.In(language)?.Meta ?? policy.Meta;

@@ -93,6 +93,8 @@ internal static class ScopeLexicon
     public static readonly string[] AskingHowMuchOrLong =
     [
         "减几个月", "免几个月", "减多少", "免多少", "补多少", "奖多少", "给多少", "发多少", "领多少", "拿多少", "退多少", "能减多少", "能免多少", "多少钱", "多少",
+        // "那这仨月从哪个月开始算 是直接不交还是先交了再退给俺": which months, and how the money is handled.
+        "从哪个月开始算", "从哪个月开始", "从几月份开始", "从几月开始", "哪几个月", "哪三个月", "哪仨月", "先交了再退", "先交后退", "直接不交", "which months", "which 3 months", "which three months",
         "多久", "能减多久", "能免多久", "减的是哪年的", "免的是哪年的", "减哪年的", "哪年的", "是哪一年的", "哪一年的", "which year", "多长时间", "几个月", "到什么时候", "到啥时候", "什么时候截止", "啥时候截止", "什么时候结束", "啥时候结束", "什么时候开始", "啥时候开始", "截止到哪天", "截止日期",
         "how much", "how long", "how many months", "until when", "till when", "when does it end", "when does it start", "what is the deadline", "what's the deadline", "is there a deadline", "any deadline",
         // Whether it costs anything: "要钱不", "收费吗", "is it free?".
@@ -107,7 +109,7 @@ internal static class ScopeLexicon
     ];
 
     /// <summary>Words that point back at what was just said: "那个怎么申请" (in English, filler words: "how do I claim it").</summary>
-    public static readonly string[] ThatOne = ["这个", "那个", "这些", "那些", "这项", "那项", "这事", "这种事", "这钱", "这笔钱", "它"];
+    public static readonly string[] ThatOne = ["这个", "那个", "这些", "那些", "这项", "那项", "这事", "这种事", "这钱", "这笔钱", "这仨月", "这三个月", "它"];
 
     /// <summary>An employee's pay: with income tax, it is not business income (an owner paying wages is another matter).</summary>
     public static readonly string[] SalariedIncome = ["工资", "薪水", "薪资", "薪金", "上班族", "上班", "打工", "年终奖", "专项附加扣除", "专项扣除", "综合所得", "salary", "salaried", "salaries", "wage", "wages", "payroll", "my employer", "special additional deduction"];
