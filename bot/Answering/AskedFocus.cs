@@ -292,7 +292,7 @@ internal sealed partial class AskedFocus
         "(俺|我|咱)(也|还|又|就|都|们)?(不会|不懂|没有|没|是|在|家|想|要|有)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "有没有啥帮忙的门路", "有没有啥安排", "能听听俺们的难处": asking for help in general names no topic of its own.
-    private static readonly string[] HelpInGeneral = ["帮忙", "帮助", "帮扶", "安排", "照顾", "关照", "听听", "俺们的", "我们的", "咱们的", "领钱", "拿钱", "给钱", "发钱", "补钱"];
+    private static readonly string[] HelpInGeneral = ["帮上忙", "帮得上忙", "帮不上忙", "帮忙", "帮助", "帮扶", "安排", "照顾", "关照", "听听", "俺们的", "我们的", "咱们的", "领钱", "拿钱", "给钱", "发钱", "补钱"];
 
     private static readonly System.Text.RegularExpressions.Regex AskersShop = new(
         "^[\\s，,]*(我|俺|咱)?们?家?(开)?的?小?(店|店里|店铺|铺子|门店|摊子|摊)(里|的|上)?",
