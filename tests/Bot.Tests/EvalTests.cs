@@ -364,6 +364,14 @@ public class EvalTests
     [InlineData("bot-generalisation-364.jsonl")]
     [InlineData("bot-generalisation-365.jsonl")]
     [InlineData("bot-generalisation-366.jsonl")]
+    [InlineData("bot-generalisation-367.jsonl")]
+    [InlineData("bot-generalisation-368.jsonl")]
+    [InlineData("bot-generalisation-369.jsonl")]
+    [InlineData("bot-generalisation-370.jsonl")]
+    [InlineData("bot-generalisation-371.jsonl")]
+    [InlineData("bot-generalisation-372.jsonl")]
+    [InlineData("bot-generalisation-373.jsonl")]
+    [InlineData("bot-generalisation-374.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -848,4 +848,13 @@ public class FollowUpTurnTests
         Assert.Equal("eligible", VerdictOf(answers[1], "state-owned-rent-relief"));
         Assert.Equal("jincheng-2022-67#measure-8", answers[1].Citations[0].Id);
     }
+
+    [Fact]
+    public async Task Where_she_goes_to_apply_in_chat_english_keeps_the_answer()
+    {
+        var answers = await Converse("my cousin is a geti hu n her shop is guoyou fangwu, belongs to a state owned co. can she get the rent jianmian", "ok where does she go to apply tho");
+
+        Assert.Equal("eligible", VerdictOf(answers[0], "state-owned-rent-relief"));
+        Assert.Equal("jincheng-2022-67#measure-8", answers[1].Citations[0].Id);
+    }
 }

@@ -154,6 +154,23 @@ public class RobustFactsTests
         Assert.Equal(sales, facts.Values["monthly_sales_yuan"]);
     }
 
+    [Theory]
+    [InlineData("hi my dad runs a 个体 noodle shop and we r thinking to turn it into a company (个转企) is there any money for doing that")]
+    [InlineData("we would like to turn our getihu into a company, any money for that?")]
+    public void An_intent_in_everyday_english_is_no_conversion_done(string text)
+    {
+        Assert.NotEqual("true", Extract(text).Values.GetValueOrDefault("converted_to_company"));
+    }
+
+    [Fact]
+    public void Converted_from_an_individual_business_is_no_longer_one()
+    {
+        var facts = Extract("我们是从个体户转过来的 上个月才刚换成公司执照");
+
+        Assert.Equal("false", facts.Values["is_individual_business"]);
+        Assert.Equal("true", facts.Values["converted_to_company"]);
+    }
+
     [Fact]
     public void Today_said_with_its_date_is_no_period_of_the_figure_before_it()
     {

@@ -719,4 +719,30 @@ public class ScopeAndSilenceTests
         Assert.Contains(result.Eligibility, e => e.Rule == "vat-exemption");
         Assert.Contains(result.Eligibility, e => e.Rule == "income-tax-halved");
     }
+
+    [Fact]
+    public async Task A_unit_named_in_the_askers_story_is_who_came_not_whose_duties_are_asked()
+    {
+        var result = await Ask("上礼拜市场监管局的人来俺店里查 说俺价签没标清楚 俺开店十来年了头一回被查出毛病 这回会不会罚款啊 要是不罚俺得干啥");
+
+        Assert.Equal("jincheng-2022-67#measure-17", result.Citations[0].Id);
+        Assert.Equal("eligible", result.Eligibility.Single(e => e.Rule == "first-violation-no-penalty").Verdict);
+    }
+
+    [Fact]
+    public async Task Whether_the_policy_can_help_names_no_topic_of_its_own()
+    {
+        var result = await Ask("想评个山西精品 这政策能帮上忙不");
+
+        Assert.Equal("jincheng-2022-67#measure-12", result.Citations[0].Id);
+    }
+
+    [Fact]
+    public async Task A_number_asked_beside_the_documents_lead_says_none_is_written()
+    {
+        var result = await Ask("晋城扶持个体户这个事是哪个部门牵头 有电话没");
+
+        Assert.StartsWith("政策没有写到“电话”这一点", result.Answer, StringComparison.Ordinal);
+        Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#leadership");
+    }
 }
