@@ -23,12 +23,15 @@ internal sealed class QuestionTerms(SynonymSet synonyms)
     public HashSet<string> Of(string question) => Of(question, null).All;
 
     /// <summary>The question's terms with those of every group it uses, and without those of <paramref name="leftOut"/>'s groups.</summary>
-    public (HashSet<string> All, HashSet<string> Without) Of(string question, IReadOnlySet<SynonymGroup>? leftOut)
+    public (HashSet<string> All, HashSet<string> Without) Of(string question, IReadOnlySet<SynonymGroup>? leftOut) => Of(Split(question), leftOut);
+
+    /// <summary>The same, from the question's own terms and groups (<see cref="Split"/>).</summary>
+    public static (HashSet<string> All, HashSet<string> Without) Of(
+        (HashSet<string> Own, IReadOnlyList<(SynonymGroup Group, HashSet<string> Terms)> Groups) split, IReadOnlySet<SynonymGroup>? leftOut)
     {
-        var terms = TermOverlap.Terms(question);
-        terms.RemoveWhere(t => t.Length == 2 && FunctionCharacters.Contains(t[0]) && FunctionCharacters.Contains(t[1]));
-        var without = leftOut is null ? terms : new HashSet<string>(terms, StringComparer.Ordinal);
-        foreach (var (group, topic, _) in Used(question))
+        var terms = new HashSet<string>(split.Own, StringComparer.Ordinal);
+        var without = leftOut is null ? terms : new HashSet<string>(split.Own, StringComparer.Ordinal);
+        foreach (var (group, topic) in split.Groups)
         {
             terms.UnionWith(topic);
             if (leftOut is not null && !leftOut.Contains(group))

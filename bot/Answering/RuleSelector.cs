@@ -286,23 +286,20 @@ internal sealed class RuleSelector
     /// <summary>The rules the question names, best first: those within <see cref="KeepShareOfBest"/> of the best.</summary>
     private List<(Rule Rule, double Score)> Chosen(IReadOnlyDictionary<string, int> ranks, string question, IReadOnlySet<string>? mentioned, IReadOnlySet<string>? outscored)
     {
-        var (terms, specific) = questionTerms.Of(question, generic);
         // A group some benefit uses stands for that benefit only: "tax" of the VAT group's "value-added tax" does not make "Do I
         // have to pay VAT?" name "individual income tax … halved", which uses no word of the group. A group no benefit uses
         // ("tax break") reaches every benefit its terms do.
-        var (own, used) = questionTerms.Split(question);
-        HashSet<string> MatchableIn(string benefit)
+        var split = questionTerms.Split(question);
+        var (terms, specific) = QuestionTerms.Of(split, generic);
+        double CoverageOf(HashSet<string> benefit, string text)
         {
-            var matchable = new HashSet<string>(own, StringComparer.Ordinal);
-            foreach (var (group, groupTerms) in used)
+            if (benefit.Count == 0)
             {
-                if (!UsedByABenefit(group) || QuestionTerms.Uses(benefit, group))
-                {
-                    matchable.UnionWith(groupTerms);
-                }
+                return 0;
             }
 
-            return matchable;
+            var standingFor = split.Groups.Where(g => !UsedByABenefit(g.Group) || QuestionTerms.Uses(text, g.Group)).Select(g => g.Terms).ToList();
+            return benefit.Count(t => split.Own.Contains(t) || standingFor.Exists(g => g.Contains(t))) / (double)benefit.Count;
         }
 
         var scored = new List<(Rule Rule, double Score)>();
@@ -325,7 +322,7 @@ internal sealed class RuleSelector
             // once per benefit text, however many policies grant it.
             if (!benefitScores.TryGetValue(zh, out var benefit))
             {
-                benefitScores[zh] = benefit = (4.0 * Math.Max(TermOverlap.Coverage(zh, MatchableIn(rule.Benefit.Zh)), TermOverlap.Coverage(en, MatchableIn(rule.Benefit.En))), zh.Overlaps(specific) || en.Overlaps(specific));
+                benefitScores[zh] = benefit = (4.0 * Math.Max(CoverageOf(zh, rule.Benefit.Zh), CoverageOf(en, rule.Benefit.En)), zh.Overlaps(specific) || en.Overlaps(specific));
             }
 
             var benefitScore = benefit.Score;
