@@ -318,7 +318,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // document's validity, when the message names no document and no topic of its own.
         if (!continuing && pendingRules.Count == 0 && state.LastRules.Count > 0 && AsksUntilWhen.IsMatch(normalized) && !NamesADocument.IsMatch(normalized) && !OverviewAnswerer.Asks(normalized)
             && !SomethingElse.IsMatch(normalized)
-            && !answerer.NamesATopic(AsksUntilWhen.Replace(normalized, " "), written ?? language))
+            && !answerer.NamesATopic(ComparedWith.Replace(AsksUntilWhen.Replace(normalized, " "), " "), written ?? language))
         {
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
@@ -619,8 +619,12 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // Until when something runs: "能免到啥时候", "有截止日期没", "过一阵再去刻还免不", "till when does that last".
     private static readonly System.Text.RegularExpressions.Regex AsksUntilWhen = new(
-        @"到(啥|什么|哪)(时候|天)|截止|期限|有效期|过期|到期|(过一阵|过段时间|过些日子|过几个月|过一段时间|晚点|晚些|回头)(再)?[^，。？！,?!\s]{0,4}还(能|免|给|有|算)|\b(till|until) when\b|\bdeadline\b|\bexpire|\bhow long (does|will|do) (it|that|this|they) (last|run|go on)\b|\bend date\b",
+        @"到(啥|什么|哪)(时候|天)|截止|期限|有效期|过期|到期|(过一阵|过段时间|过些日子|过几个月|过一段时间|晚点|晚些|回头)(再)?[^，。？！,?!\s]{0,4}还(能|免|给|有|算)|\b(till|until) when\b|\bdeadline\b|\bexpire|\bstill (running|on|available|valid|going)\b|\b(did|has|does) (it|that|this) (end|ended|expire|stop|stopped)\b|\bhow long (does|will|do) (it|that|this|they) (last|run|go on)\b|\bend date\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // What the answer is compared with: "…or did it end like the tax stuff from 2022", "跟那个免税一样".
+    private static readonly System.Text.RegularExpressions.Regex ComparedWith = new(
+        @"\b(like|unlike|as with) (the|those|that|these) [^,.?!;]*|(跟|和|像)(那个|那些)[^，。？！,?!\s]{1,12}(一样|似的)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Asking for what else there is: "那现在还有啥没到期的好处没", "anything else still running?".
     private static readonly System.Text.RegularExpressions.Regex SomethingElse = new(
