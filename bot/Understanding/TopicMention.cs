@@ -49,6 +49,8 @@ internal static partial class TopicMention
     // Supposing or intending it, written before the word in its clause: "要是转成公司", "打算个转企".
     private static readonly string[] Supposed =
         [.. Imagining, "打算", "准备", "计划", "想要", "想把", "要把", "能把", "可以把", "考虑", "想着", "琢磨", "寻思", "商量", "嚷嚷", "张罗", "念叨",
+         // "会计劝俺把个体户转成公司": advised, not done.
+         "劝俺", "劝我", "劝咱", "建议俺", "建议我",
          "planning to", "plan to", "thinking of", "thinking about", "thinking to", "want to", "wants to", "would like to", "looking to", "aiming to", "intend to", "intending to", "gonna", "going to", "considering", "talking about", "talks about", "hoping to", "hopes to"];
 
     // 要是 inside other words imagines no case: "只要是头一回就都不罚" (as long as) still names a condition, so the word stays
@@ -257,7 +259,7 @@ internal static partial class TopicMention
     private static readonly string[] NotOwnSituation = ["了解", "为了", "除了", "不了", "已知", "讲了", "说了", "写了"];
 
     // Intending it: the words of Negation that say it has not happened yet because it is only planned.
-    private static readonly string[] Intending = ["准备", "打算", "计划", "想要", "将要", "琢磨", "寻思", "考虑", "想着", "plan", "planning", "intend", "going to", "thinking about", "thinking of", "thinking to", "would like to", "looking to", "aiming to", "gonna", "considering", "talking about", "talks about", "wants to", "hoping to", "hopes to"];
+    private static readonly string[] Intending = ["准备", "打算", "计划", "想要", "将要", "琢磨", "寻思", "考虑", "想着", "劝俺", "劝我", "劝咱", "建议俺", "建议我", "plan", "planning", "intend", "going to", "thinking about", "thinking of", "thinking to", "would like to", "looking to", "aiming to", "gonna", "considering", "talking about", "talks about", "wants to", "hoping to", "hopes to"];
 
     // The question is about the time after it is done: "到时候还有奖励不", "转了以后刻章要钱吗", "what would I get".
     private static readonly string[] AskingAboutLater =

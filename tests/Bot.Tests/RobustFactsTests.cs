@@ -157,6 +157,8 @@ public class RobustFactsTests
     [Theory]
     [InlineData("hi my dad runs a 个体 noodle shop and we r thinking to turn it into a company (个转企) is there any money for doing that")]
     [InlineData("we would like to turn our getihu into a company, any money for that?")]
+    [InlineData("会计劝俺把个体户转成公司 能领3000不")] // advised, not done
+    [InlineData("会计劝俺们转成公司。听说个体户转公司市里有奖励，都有啥？")]
     public void An_intent_in_everyday_english_is_no_conversion_done(string text)
     {
         Assert.NotEqual("true", Extract(text).Values.GetValueOrDefault("converted_to_company"));
