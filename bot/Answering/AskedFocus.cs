@@ -176,9 +176,6 @@ internal sealed partial class AskedFocus
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex WhatComesWithIt();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(多少天|几天|多久|多长时间)(能|就能|才能|会|内)?(给)?(个)?(答复|回复|回音)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
-    private static partial System.Text.RegularExpressions.Regex ReplyTimeAsked();
-
     [System.Text.RegularExpressions.GeneratedRegex(@"[^，,。？?！!]*(没个|没有|也没|没)(准信|准话|准儿|信儿|回音|动静)[^，,。？?！!]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex NoWordCame();
 
@@ -202,8 +199,8 @@ internal sealed partial class AskedFocus
         normalized = Concession().Replace(normalized, " ");
         // "啥时候能开也没个准信": a complaint that no word came, not a question.
         normalized = NoWordCame().Replace(normalized, " ");
-        // "多长时间能给个答复": how long until a reply, a time limit the answer says is not written, not a topic of its own.
-        normalized = ReplyTimeAsked().Replace(normalized, " ");
+        // "多长时间能给个答复": how long it takes, a time limit the answer says is not written, not a topic of its own.
+        normalized = UnstatedDetails.WithoutTimeLimitAsked(normalized);
         // "增值税能免不房租能减不减的话减几个月": voice input's questions, each on its own.
         normalized = QuestionBreaks.Insert(normalized);
         // The last part that asks about something: "营业执照丢了怎么补办，政策有规定吗" asks about 补办, then where to look;

@@ -569,7 +569,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     // The sums of money listed after a rumoured one: a few, not every grant of a thousand policies.
     private const int MaxSumsWritten = 6;
 
-    private static bool NamesAWholeDocument(string normalized) =>
+    /// <summary>Whether the message names a whole document ("文件", "这个政策", "doc 67"), not only a measure of one.</summary>
+    internal static bool NamesAWholeDocument(string normalized) =>
         DocumentReference.IsMatch(normalized) || WholeDocumentWords.Any(w => normalized.Contains(w, StringComparison.Ordinal)) || PolicyAlone().IsMatch(normalized);
 
     // 政策 with nothing before it but the start or a pointer: "政策还有效吗", "这政策过期了没".

@@ -316,7 +316,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
         // After an answer, "能免到啥时候", "这条有截止日期没", "过一阵再去刻还免不", "till when does that last": until when its rules run, not the
         // document's validity, when the message names no document and no topic of its own.
-        if (!continuing && pendingRules.Count == 0 && state.LastRules.Count > 0 && AsksUntilWhen.IsMatch(normalized) && !NamesADocument.IsMatch(normalized) && !OverviewAnswerer.Asks(normalized)
+        if (!continuing && pendingRules.Count == 0 && state.LastRules.Count > 0 && AsksUntilWhen.IsMatch(normalized) && !DefaultAnswerer.NamesAWholeDocument(normalized) && !OverviewAnswerer.Asks(normalized)
             && !SomethingElse.IsMatch(normalized)
             && !answerer.NamesATopic(ComparedWith.Replace(AsksUntilWhen.Replace(normalized, " "), " "), written ?? language))
         {
@@ -629,10 +629,6 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // Asking for what else there is: "那现在还有啥没到期的好处没", "anything else still running?".
     private static readonly System.Text.RegularExpressions.Regex SomethingElse = new(
         @"还有(啥|什么|哪些|没有)|别的|其他|其它|\b(anything else|something else|others?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
-
-    // A document named: "文件", "这个政策", "the policy", "doc 67".
-    private static readonly System.Text.RegularExpressions.Regex NamesADocument = new(
-        @"文件|通知|方案|政策|号文|\b(document|notice|plan|policy|doc)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Going to an office: "去税务局", "到政务大厅", "上窗口".
     private static readonly System.Text.RegularExpressions.Regex ToAnOffice = new(

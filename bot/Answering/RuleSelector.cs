@@ -358,20 +358,9 @@ internal sealed class RuleSelector
     }
 
     /// <summary>Whether any benefit text uses a word of the group (worked out once per group).</summary>
-    private bool UsedByABenefit(SynonymGroup group)
-    {
-        lock (groupsUsed)
-        {
-            if (!groupsUsed.TryGetValue(group, out var usedBy))
-            {
-                groupsUsed[group] = usedBy = benefitTexts.Any(text => QuestionTerms.Uses(text, group));
-            }
+    private bool UsedByABenefit(SynonymGroup group) => groupsUsed.GetOrAdd(group, g => benefitTexts.Any(text => QuestionTerms.Uses(text, g)));
 
-            return usedBy;
-        }
-    }
-
-    private readonly Dictionary<SynonymGroup, bool> groupsUsed = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SynonymGroup, bool> groupsUsed = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// For a question of nothing but facts ("月销售额15万零1块，小规模，还免吗"): the rules reading the facts it gives, where

@@ -46,12 +46,14 @@ internal static partial class TopicMention
     // A time to come is imagined too: "以后转成了又能拿啥", "那等执照下来了 刻公司的章要自己掏钱不".
     private static readonly string[] Imagining = ["如果", "要是", "假如", "假设", "万一", "将来", "等到", "等执照", "等证", "等公司", "等转", "等批", "if i", "if we", "if my", "if our", "if they", "if she", "if he"];
 
+    // Planned, or advised by someone ("会计劝俺把个体户转成公司"): not done. Both a supposed case and an intent.
+    private static readonly string[] IntendedOrAdvised =
+        ["打算", "准备", "计划", "想要", "考虑", "想着", "琢磨", "寻思", "劝俺", "劝我", "劝咱", "建议俺", "建议我",
+         "thinking of", "thinking about", "thinking to", "wants to", "would like to", "looking to", "aiming to", "gonna", "going to", "considering", "talking about", "talks about", "hoping to", "hopes to"];
+
     // Supposing or intending it, written before the word in its clause: "要是转成公司", "打算个转企".
     private static readonly string[] Supposed =
-        [.. Imagining, "打算", "准备", "计划", "想要", "想把", "要把", "能把", "可以把", "考虑", "想着", "琢磨", "寻思", "商量", "嚷嚷", "张罗", "念叨",
-         // "会计劝俺把个体户转成公司": advised, not done.
-         "劝俺", "劝我", "劝咱", "建议俺", "建议我",
-         "planning to", "plan to", "thinking of", "thinking about", "thinking to", "want to", "wants to", "would like to", "looking to", "aiming to", "intend to", "intending to", "gonna", "going to", "considering", "talking about", "talks about", "hoping to", "hopes to"];
+        [.. Imagining, .. IntendedOrAdvised, "想把", "要把", "能把", "可以把", "商量", "嚷嚷", "张罗", "念叨", "planning to", "plan to", "want to", "intend to", "intending to"];
 
     // 要是 inside other words imagines no case: "只要是头一回就都不罚" (as long as) still names a condition, so the word stays
     // a topic (<see cref="Supposed"/>), but nothing is imagined; nor in 主要是, 需要是, 不要是.
@@ -259,7 +261,7 @@ internal static partial class TopicMention
     private static readonly string[] NotOwnSituation = ["了解", "为了", "除了", "不了", "已知", "讲了", "说了", "写了"];
 
     // Intending it: the words of Negation that say it has not happened yet because it is only planned.
-    private static readonly string[] Intending = ["准备", "打算", "计划", "想要", "将要", "琢磨", "寻思", "考虑", "想着", "劝俺", "劝我", "劝咱", "建议俺", "建议我", "plan", "planning", "intend", "going to", "thinking about", "thinking of", "thinking to", "would like to", "looking to", "aiming to", "gonna", "considering", "talking about", "talks about", "wants to", "hoping to", "hopes to"];
+    private static readonly string[] Intending = [.. IntendedOrAdvised, "将要", "plan", "planning", "intend"];
 
     // The question is about the time after it is done: "到时候还有奖励不", "转了以后刻章要钱吗", "what would I get".
     private static readonly string[] AskingAboutLater =
