@@ -404,16 +404,17 @@ public sealed partial class FactExtractor
         return new ExtractedFacts(values, mentioned, unassigned, ReadAffirmation(normalized)) { WrongPeriod = wrongPeriod, CountsAsked = countsAsked, Spreads = spreads, Approximate = approximate, Imagined = imagined.Select(i => i.Fact).Where(f => !values.ContainsKey(f)).ToHashSet(StringComparer.Ordinal), ChangedBy = values.Count == 0 ? changedBy : null };
     }
 
-    // "要是多卖一块钱呢", "再少个两万", "多挣个五千": the figure known, changed by so much (not "多了", said of a figure in the same message).
-    [System.Text.RegularExpressions.GeneratedRegex(@"(要是|如果|假如|万一|再)?((?<more>多)|(?<less>少))(卖|赚|挣|收|进|出|个|卖了|赚了|挣了)个?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    // "要是多卖一块钱呢", "再少个两万", "多挣个五千": the figure known, changed by so much (not "多了", said of a figure in the same message;
+    // nor the 多 of 差不多 or the 少 of 至少: "每个月差不多卖十三万" is a figure of its own).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(要是|如果|假如|万一|再)?(?<!差不|至|最|不)((?<more>多)|(?<less>少))(卖|赚|挣|收|进|出|个|卖了|赚了|挣了)个?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex MoreOrLessBefore();
 
     // "what if I sold 1,000 more", "1万 less": so much more or less than the figure known.
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(yuan|rmb|kuai)?\s*((?<more>more)|(?<less>less|fewer))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex MoreOrLessAfter();
 
-    // "十五万零一块，就多了一块钱": by how much it is over or under, not a figure of its own.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(多了|多出|多出了|超了|超出|超出了|超过了|差了|只差|就差|少了|多那|就多|多这|超那|\bover by|\bunder by|\bshort by)(那|这)?几?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    // "十五万零一块，就多了一块钱", "差一万块钱的事": by how much it is over or under, not a figure of its own.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(多了|多出|多出了|超了|超出|超出了|超过了|差了|只差|就差|(?<!相|偏|误)差|少了|多那|就多|多这|超那|\bover by|\bunder by|\bshort by)(那|这)?几?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex ADifference();
 
     // How far either side of a figure said as about so much the true one may be.

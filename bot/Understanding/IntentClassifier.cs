@@ -103,7 +103,7 @@ public static partial class IntentClassifier
             : salaried ? OutOfScopeReason.SalariedIncome
             : companyTax ? OutOfScopeReason.CompanyIncomeTax
             : Contains(normalized, ScopeLexicon.Creative, wholeWords: true) ? OutOfScopeReason.Creative
-            : Contains(normalized, ScopeLexicon.Leisure, wholeWords: true) ? OutOfScopeReason.Leisure
+            : Contains(normalized, ScopeLexicon.Leisure, wholeWords: true) || ScopeLexicon.AsksWhereToEat.IsMatch(normalized) ? OutOfScopeReason.Leisure
             : Contains(normalized, ScopeLexicon.PersonalAffairs, wholeWords: true) ? OutOfScopeReason.PersonalAffairs
             : !ownPlace && Contains(Origin().Replace(ShareBeforeDu().Replace(normalized, "$1 "), " "), ScopeLexicon.OtherPlaces, wholeWords: true) ? OutOfScopeReason.OtherPlace
             : !domain && !help && Contains(normalized, ScopeLexicon.GeneralKnowledge, wholeWords: true) ? OutOfScopeReason.GeneralKnowledge

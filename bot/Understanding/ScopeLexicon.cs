@@ -142,7 +142,7 @@ internal static class ScopeLexicon
 
     public static readonly string[] Creative =
     [
-        "诗", "写一首", "作文", "小说", "讲个故事", "讲故事", "笑话", "唱歌", "歌词", "对联", "段子", "绕口令",
+        "诗", "写一首", "作文", "小说", "讲个故事", "讲故事", "笑话", "唱歌", "歌词", "对联", "段子", "说个绕口令", "来个绕口令", "说段绕口令", "编个绕口令", "教个绕口令",
         // A rhyme or a slogan for the asker's stall: "帮俺给水果摊想两句吆喝的顺口溜".
         "顺口溜", "打油诗", "押韵", "广告词", "广告语", "吆喝词", "slogan", "jingle", "rhyme", "rhyming",
         // A story told, not "same story?" (the same answer as before).
@@ -239,6 +239,8 @@ internal static class ScopeLexicon
         "打架", "动手了", "动手打人", "打人了", "吵架", "倒泔水", "got into a fight", "punched me", "hit me",
         // The rural residents' pension schemes (an individual business's own pension stays the policy's to be silent on).
         "新农保", "农村养老保险", "城乡居民养老保险", "居民养老保险", "my parents' pension", "state pension",
+        // A present for someone: "whats a good gift for my mom's 60th bday", "给俺妈过生日送啥礼物好".
+        "good gift", "gift for my", "gift idea", "birthday present", "bday present", "送啥礼物", "送什么礼物", "买啥礼物", "买什么礼物", "礼物送啥",
         // A retired parent's pension, and the housing fund a home is bought with: "俺爸去年退休了 今年养老金涨了多少",
         // "想用公积金贷款在市区买套房".
         "养老金涨", "养老金一个月", "养老金能领多少", "养老金领多少", "养老金咋算", "养老金怎么算", "退休以后养老金", "退休后养老金", "退休能领多少", "退休了能领多少", "涨养老金", "养老金到账", "退休工资", "公积金贷款", "住房公积金", "用公积金", "买套房", "买个房子", "买套房子", "housing provident fund", "provident fund loan", "pension increase", "how much pension", "my pension", "pension will i get", "pension rise",
@@ -246,6 +248,14 @@ internal static class ScopeLexicon
         // Seeing a doctor: "do u know an english speaking dentist in jincheng? tooth is killing me", "牙疼得厉害 哪有好牙医".
         "牙医", "看牙", "牙疼", "牙痛", "看病挂号", "dentist", "toothache", "tooth is killing", "see a doctor", "english speaking doctor", "english-speaking doctor",
     ];
+
+    /// <summary>
+    /// Which place serves the best of a dish, whatever the dish: "晋城哪家的烧饼夹肉最好吃", "城区哪家羊汤正宗", "where is best place
+    /// eat guo you mian" (the dish's name may sound like a policy word: guoyou).
+    /// </summary>
+    public static readonly System.Text.RegularExpressions.Regex AsksWhereToEat = new(
+        @"(哪家|哪里|哪儿|哪个店|哪个馆子)的?[^，。？！,?!\s]{0,8}?(最好吃|好吃|最正宗|正宗|地道|好喝)|\b(best|good|nice)\s+(place|places|spot|spots)\s+(to\s+)?eat\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     public static readonly string[] GeneralKnowledge =
     [

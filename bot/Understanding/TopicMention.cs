@@ -72,8 +72,23 @@ internal static partial class TopicMention
 
     // Asking for a family member whose shop it is: "I'm helping my parents", "I helped my parents turn their getihu into a
     // company", "替我爸问问", "帮我妈打听": the asker speaks for that business, so its facts are the ones asked about.
-    [GeneratedRegex(@"\bmy\s+(?:friend|brother|sister|cousin|wife|husband|partner|father|mother|dad|mum|mom|parents|son|daughter)\s+and\s+i\b|\b(?:help(?:ing|ed|s)?|on behalf of|asking for|ask for)\s+my\s+(?:parents|mum|mom|dad|father|mother)\b|(?:帮|替)(?:我|俺)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|爸|妈)(?:问|咨询|打听|办|弄)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bmy\s+(?:friend|brother|sister|cousin|wife|husband|partner|father|mother|dad|mum|mom|parents|son|daughter)\s+and\s+i\b|\b(?:help(?:ing|ed|s)?|on behalf of|asking for|ask for)\s+my\s+(?:parents|mum|mom|dad|father|mother|uncle|aunt|auntie|brother|sister|cousin|grandpa|grandma|wife|husband)\b|(?:帮|替)(?:我|俺)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|爸|妈)(?:问|咨询|打听|办|弄)?|(?:帮|替)(?:我|俺)(?:家)?(?:哥|姐|弟|妹|叔|姑|舅|姨|大伯|大爷|闺女|女儿|儿子|媳妇|老婆|老公|爱人|亲戚|表哥|表姐|表叔)(?:问|咨询|打听)", RegexOptions.CultureInvariant)]
     private static partial Regex ActingForFamily();
+
+    // "俺替俺爸问问 他是个体户": once an earlier clause says the asker asks for a family member, he or she is the one spoken
+    // for, so what he is or did is the case asked about.
+    private static string WithTheOneSpokenFor(string text, int clauseStart, string before) =>
+        (before.Contains('他') || before.Contains('她')) && clauseStart > 0
+            && (text.Contains('帮') || text.Contains('替') || text.Contains("my ", StringComparison.Ordinal)) && ActingForFamily().IsMatch(text[..clauseStart])
+            ? TheirPronoun().Replace(before, " ")
+            : before;
+
+    // He or she as a subject, not as the one who told the asker something ("他说").
+    [GeneratedRegex("(他|她)(?!们?说)", RegexOptions.CultureInvariant)]
+    private static partial Regex TheirPronoun();
+
+    [GeneratedRegex("(租的|租了|租|跟)(隔壁|邻居|亲戚|朋友|老乡|人家|别人)", RegexOptions.CultureInvariant)]
+    private static partial Regex RentedFromThem();
 
     [GeneratedRegex("(让|被|叫|给)(人家|他们|她们|他|她)", RegexOptions.CultureInvariant)]
     private static partial Regex DoneByThem();
@@ -81,6 +96,8 @@ internal static partial class TopicMention
     // Whether words before a fact's word say it is someone else's, but for a family member the asker speaks for.
     private static bool SaysSomeoneElse(string before)
     {
+        // "门面是租的隔壁老王家私房", "跟亲戚租的": the one rented from is the landlord, not whose case it is.
+        before = before.Contains('租') || before.Contains('跟') ? RentedFromThem().Replace(before, " ") : before;
         before = before.Contains("my ", StringComparison.Ordinal) || before.Contains('帮') || before.Contains('替') ? ActingForFamily().Replace(before, " ") : before;
         // "让人家教育过一回", "被人家查了": who did it to the asker, not whose situation it is.
         before = before.Contains("人家", StringComparison.Ordinal) || before.Contains('他') || before.Contains('她') ? DoneByThem().Replace(before, " ") : before;
@@ -118,7 +135,7 @@ internal static partial class TopicMention
     public static bool SaidOfOthers(string text, int position)
     {
         var (clauseStart, _) = Negation.ClauseOf(text, position, position);
-        var before = text[clauseStart..position];
+        var before = WithTheOneSpokenFor(text, clauseStart, text[clauseStart..position]);
         return SaysSomeoneElse(before) || ThirdPersonSubject.IsMatch(before)
             || PolicySays.Any(w => before.Contains(w, StringComparison.Ordinal));
     }
@@ -148,7 +165,7 @@ internal static partial class TopicMention
     public static bool SaidOfAThirdPerson(string text, int phraseStart, int phraseEnd)
     {
         var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseEnd);
-        return ThirdPersonSubject.IsMatch(text[clauseStart..phraseStart]);
+        return ThirdPersonSubject.IsMatch(WithTheOneSpokenFor(text, clauseStart, text[clauseStart..phraseStart]));
     }
 
     /// <summary>"我们是国企的门面，租给个体户的，要不要减租": a landlord asks about the tenants' benefit, not their own.</summary>
@@ -452,7 +469,7 @@ internal static partial class TopicMention
         }
 
         var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
-        var before = text[clauseStart..phraseStart];
+        var before = WithTheOneSpokenFor(text, clauseStart, text[clauseStart..phraseStart]);
         // "开了两个月，算新设立吗", "这算首次违法吗": whether it counts as that, asked, not said; "is the seal free for new
         // businesses", "training for new business owners", "free for a new business": the group, or any one, something is for.
         // "也算轻微的", "还算是头一回": said of the asker, not asked.

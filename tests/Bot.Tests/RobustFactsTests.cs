@@ -496,4 +496,47 @@ public class RobustFactsTests
     {
         Assert.Equal("true", Extract(text).Values[fact]);
     }
+
+    [Theory]
+    [InlineData("每个月差不多卖十三万左右吧", "130000")] // the 多 of 差不多 changes no figure
+    [InlineData("每月至少卖12万", "120000")] // nor the 少 of 至少
+    [InlineData("俺们建材店小规模 上个月走货16万 差一万块钱的事", "160000")] // 差 a sum: by how much, no figure of its own
+    public void Approximately_at_least_and_short_by_are_no_change_of_the_figure(string text, string sales)
+    {
+        var facts = Extract(text);
+
+        Assert.Null(facts.ChangedBy);
+        Assert.Equal(sales, facts.Values.GetValueOrDefault("monthly_sales_yuan") ?? Assert.Single(facts.UnassignedAmounts).Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("俺替俺爸问问 他是个体户修自行车的 门面是租的隔壁老王家私房", "true", "false")]
+    [InlineData("帮我妈问一下 她是个体户 跟亲戚租的门面", "true", "false")]
+    public void He_or_she_after_asking_for_a_parent_is_the_case_asked_for(string text, string individual, string stateOwned)
+    {
+        var facts = Extract(text);
+
+        Assert.Equal(individual, facts.Values["is_individual_business"]);
+        Assert.Equal(stateOwned, facts.Values["rents_state_owned_premises"]);
+    }
+
+    [Fact]
+    public void He_without_asking_for_anyone_is_someone_else()
+    {
+        Assert.False(Extract("俺隔壁那家 他是个体户 能减房租不").Values.ContainsKey("is_individual_business"));
+    }
+
+    [Theory]
+    [InlineData("门面是跟一个私人老头租的")]
+    [InlineData("房东是俺表叔 他自己家的房")]
+    public void A_private_person_or_a_relative_as_landlord_is_no_state_premises(string text)
+    {
+        Assert.Equal("false", Extract(text).Values["rents_state_owned_premises"]);
+    }
+
+    [Fact]
+    public void Thinking_to_convert_next_year_and_asking_now_is_not_converted()
+    {
+        Assert.Equal("false", Extract("Im thinking maybe convert my getihu to company next year. can i take the 3000 reward first now").Values["converted_to_company"]);
+    }
 }

@@ -745,4 +745,26 @@ public class ScopeAndSilenceTests
         Assert.StartsWith("政策没有写到“电话”这一点", result.Answer, StringComparison.Ordinal);
         Assert.Contains(result.Citations, c => c.Id == "jincheng-2022-67#leadership");
     }
+
+    [Theory]
+    [InlineData("晋城哪家的烧饼夹肉最好吃 给推荐一个呗")]
+    [InlineData("城区哪家羊汤正宗 给推荐一个 下午收了摊想去喝一碗")]
+    [InlineData("where is best place eat guo you mian in jincheng near the train station")] // guoyou is no state-owned landlord here
+    [InlineData("whats a good gift for my mom's 60th bday, she helps me run the shop lol")]
+    public async Task Where_to_eat_and_what_to_give_are_out_of_scope(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.False(result.InScope);
+        Assert.Empty(result.Citations);
+    }
+
+    [Fact]
+    public async Task A_tongue_twister_said_of_the_documents_words_is_no_request_for_one()
+    {
+        var result = await Ask("六定五清单一台账 啥意思啊 听着跟绕口令似的");
+
+        Assert.True(result.InScope);
+        Assert.NotEmpty(result.Citations);
+    }
 }
