@@ -106,8 +106,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var backToOwn = !anotherPerson && !someoneElses && state.OwnFacts is not null && TextNormalizer.BackToTheAsker(plain, state.PendingFact is not null);
 
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        // "xiao gui mo na shui ren" is Chinese typed in pinyin, though once read back some syllables stay letters.
-        var written = LanguageDetector.Detect(typed) == Languages.Chinese ? Languages.Chinese : LanguageDetector.Detect(normalized);
+        // "xiao gui mo na shui ren" is Chinese typed in pinyin, though once read back some syllables stay letters; "daikuan 🙏"
+        // or "where she go to shenqing it", with a word read back from pinyin, are still typed in English.
+        var typedIn = LanguageDetector.Detect(typed);
+        var written = typedIn == Languages.Chinese || (typedIn is not null && !typed.Any(LanguageDetector.IsHan)) ? typedIn : LanguageDetector.Detect(normalized);
         var language = requested ?? written ?? state.Language ?? Languages.Chinese;
         var documentFacets = DocumentQuestion.Detect(normalized);
         var extracted = knowledge.WithoutStraddledFigures(knowledge.Facts.Extract(normalized));

@@ -199,17 +199,18 @@ public static partial class TextNormalizer
     /// <summary>The text with a tax put before its verb written after it (<see cref="TaxBeforeItsVerb"/>): "税能减不" reads "能减税不".</summary>
     public static string WithTaxAfterItsVerb(string text) => text.Contains('税') ? TaxBeforeItsVerb.Replace(text, "${how}${verb}${tax}") : text;
 
-    // English chat shorthand: "my monthly sales r around 148k", "taxable biz income this yr maybe 1.3 mil", "pls" ("govt" stays:
+    // English chat shorthand: "my monthly sales r around 148k", "taxable biz income this yr maybe 1.3 mil", "pls", "any phone
+    // no?" ("govt" stays:
     // "government" would weigh for every clause that names one).
     private static readonly System.Text.RegularExpressions.Regex ChatShorthand = new(
-        @"\b(u|r|ur|pls|plz|thx|biz|yr|yrs|mo|mil|abt|bc|cuz|coz|ppl|w/o)(?=[\s,.?!;:]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+        @"\b(u|r|ur|pls|plz|thx|biz|yr|yrs|mo|mil|abt|bc|cuz|coz|ppl|w/o|(phone|tel|telephone|contact|mobile|cell) ?(no\.?|num|#))(?=[\s,.?!;:]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>The text with English chat shorthand spelt out (<see cref="ChatShorthand"/>).</summary>
     public static string WithShorthandSpelledOut(string text) => !text.Any(char.IsAsciiLetter) ? text : ChatShorthand.Replace(text, m => m.Value switch
     {
         "u" => "you", "r" => "are", "ur" => "your", "pls" or "plz" => "please", "thx" => "thanks",
         "biz" => "business", "yr" => "year", "yrs" => "years", "mo" => "month", "mil" => "million", "abt" => "about",
-        "bc" or "cuz" or "coz" => "because", "ppl" => "people", "w/o" => "without", _ => m.Value,
+        "bc" or "cuz" or "coz" => "because", "ppl" => "people", "w/o" => "without", _ => "phone number", // phone no, tel no., contact #
     });
 
     // Someone the asker asks for: "我表哥的五金店", "俺妹", "my cousin's shop".

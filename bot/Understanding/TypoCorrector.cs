@@ -29,6 +29,7 @@ public sealed class TypoCorrector
     private readonly List<string> all;
     private readonly Func<string, int, int, bool>? written;
     private readonly Lazy<Dictionary<string, List<string>>> bySpelling;
+    private readonly HashSet<string> keptInEnglish;
 
     /// <param name="written">
     /// Whether a span of a text is the policies' own words (一县一品 is no typo of 一业一证); null when nothing is known to be.
@@ -36,9 +37,15 @@ public sealed class TypoCorrector
     /// <param name="spelledToo">
     /// Words only read back from pinyin, never a typo's correction: what out-of-scope questions say ("mingtian xia xue bu": 下雪).
     /// </param>
-    public TypoCorrector(IEnumerable<string> words, Func<string, int, int, bool>? written = null, IEnumerable<string>? spelledToo = null)
+    /// <param name="englishWords">
+    /// The content's English words and phrases: a pinyin word among them is read as it is in English ("youxian gongsi",
+    /// "yingye zhizhao", "douyin"), never replaced by the Chinese it spells.
+    /// </param>
+    public TypoCorrector(IEnumerable<string> words, Func<string, int, int, bool>? written = null, IEnumerable<string>? spelledToo = null, IEnumerable<string>? englishWords = null)
     {
         this.written = written;
+        keptInEnglish = (englishWords ?? []).SelectMany(w => LatinWord.Matches(w.ToLowerInvariant()).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
+        keptInEnglish.UnionWith(EnglishWordsOfSyllables);
         var spelledOnly = (spelledToo ?? []).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2 && w.All(LanguageDetector.IsHan)).ToList();
         bySpelling = new(() => SpelledWords(spelledOnly));
         all = words.Select(TextNormalizer.Normalize).Where(w => w.Length >= 2 && w.All(LanguageDetector.IsHan)).Distinct().OrderByDescending(w => w.Length).ToList();
@@ -106,6 +113,15 @@ public sealed class TypoCorrector
         return corrected?.ToString() ?? text;
     }
 
+    // A word of pinyin inside English: five letters or more, as a whole word.
+    private static readonly System.Text.RegularExpressions.Regex PinyinInEnglish = new(@"\b[a-z]{5,}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex LatinWord = new("[a-z]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // English words that are also pinyin syllables run together.
+    private static readonly HashSet<string> EnglishWordsOfSyllables =
+        new(["women", "change", "changes", "dance", "china", "chinese", "shanghai", "banana", "canteen", "hangout", "nanny", "penguin", "longer", "linger", "singer", "hanger", "ganging", "bangle", "tango", "mango", "zen", "anyone", "beijing", "taiyuan", "jincheng", "zezhou", "gaoping", "yangcheng", "qinshui", "lingchuan", "chengqu"], StringComparer.Ordinal);
+
     // A word typed in Latin letters inside Chinese: "算guoyou的吧", "个体户zhizhao丢了".
     private static readonly System.Text.RegularExpressions.Regex LatinRun = new("[a-z]{4,}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
@@ -115,9 +131,17 @@ public sealed class TypoCorrector
     /// </summary>
     private string FromPinyin(string text)
     {
-        if (LanguageDetector.Detect(text) != Policy.Knowledge.Content.Languages.Chinese || !LatinRun.IsMatch(text))
+        if (!LatinRun.IsMatch(text))
         {
             return text;
+        }
+
+        if (LanguageDetector.Detect(text) != Policy.Knowledge.Content.Languages.Chinese)
+        {
+            // "where she go to shenqing it", "daikuan 🙏": a policy word in pinyin inside English, one long word of syllables
+            // that spells exactly one known word (an English word that happens to be syllables stays: women, change).
+            return PinyinInEnglish.Replace(text, word => keptInEnglish.Contains(word.Value) || !Pinyin.IsSyllables(word.Value) ? word.Value
+                : Spelt(word.Value) ?? word.Value);
         }
 
         // "ke zhang yao qian ma": syllables typed apart, joined into the known words they spell. Longer words win ("xiao gui

@@ -374,9 +374,13 @@ public class RobustFactsTests
     [Theory]
     [InlineData("房东是街道办，算guoyou的吧", "房东是街道办，算国有的吧")]
     [InlineData("个体户zhizhao丢了咋办", "个体户执照丢了咋办")] // also spells 支招, which no policy writes
-    [InlineData("I lost my zhizhao, what now?", "I lost my zhizhao, what now?")] // an English message keeps its pinyin
+    [InlineData("I lost my zhizhao, what now?", "I lost my zhizhao, what now?")] // a pinyin word the content reads in English stays
+    [InlineData("need a daikuan for my bros car repair shop", "need a 贷款 for my bros car repair shop")] // one the content does not
+    [InlineData("so where she go to shenqing it, which office?", "so where she go to 申请 it, which office?")]
+    [InlineData("we turned it into a youxian gongsi", "we turned it into a youxian gongsi")]
+    [InlineData("the women who run the shop", "the women who run the shop")] // an English word that is syllables too
     [InlineData("个体户有啥policy", "个体户有啥policy")] // an English word spells no known word
-    public void A_known_word_spelt_in_pinyin_inside_chinese_is_read_as_the_word(string text, string expected)
+    public void A_known_word_spelt_in_pinyin_is_read_as_the_word(string text, string expected)
     {
         Assert.Equal(TextNormalizer.Normalize(expected), TestBots.Knowledge.Typos.Correct(TextNormalizer.Normalize(text)));
     }

@@ -767,4 +767,25 @@ public class ScopeAndSilenceTests
         Assert.True(result.InScope);
         Assert.NotEmpty(result.Citations);
     }
+
+    [Fact]
+    public async Task A_word_in_pinyin_inside_english_is_answered_in_english()
+    {
+        var result = await Ask("daikuan 🙏");
+
+        Assert.True(result.InScope);
+        Assert.Equal(Loans, result.Citations.First().Id);
+        Assert.Equal(Languages.English, result.Language);
+    }
+
+    [Theory]
+    [InlineData("phone no for the 3000 bonus?", "jincheng-2022-67#measure-9")]
+    [InlineData("any contact # for the rent relief?", "jincheng-2022-67#measure-8")]
+    public async Task A_number_asked_beside_a_benefit_in_english_says_none_is_written_and_answers_it(string question, string clause)
+    {
+        var result = await Ask(question);
+
+        Assert.Contains("does not say anything about \"phone number\"", result.Answer, StringComparison.Ordinal);
+        Assert.Contains(result.Citations, c => c.Id == clause);
+    }
 }
