@@ -24,7 +24,8 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
     {
         imagined ??= new HashSet<string>();
         var lines = new List<string>();
-        var asksWhen = AsksWhen().IsMatch(context.Normalized);
+        // "till when does that last", "does that break carry on into next year too?": until when, asked after an answer.
+        var asksWhen = AsksWhen().IsMatch(context.Normalized) || PolicyBot.AsksUntilWhen.IsMatch(context.Normalized);
 
         // An ended provision is said first even to a plain question: it is the most important thing to know about it.
         var showVerdicts = verdicts.Count > 0 && (asksEligibility || verdicts.Any(v => v.Verdict is not Verdict.NeedInfo));

@@ -46,6 +46,8 @@ internal static partial class UnstatedDetails
         new(PrizeAsked(), "a cash prize", (text, rules) => Sum().IsMatch(text) || rules.Any(r => r.AmountYuan is not null)),
         new(ReplyTimeAsked(), "a time limit for replying", (text, _) => DaysStated().IsMatch(text)),
         new(TimesAsked(), "how many times", (text, _) => TimesStated().IsMatch(text)),
+        // "does the first time thing reset after a few years or is it once forever": over what time a first counts again.
+        new(FirstAgainAsked(), "over what period a violation counts as a first one", (text, _) => YearsStated().IsMatch(text)),
         // "will there be new tax breaks next year?": policies to come, which no document says.
         new(NewPoliciesAsked(), "whether similar policies will follow", (_, _) => false),
         new(CreditRepairAsked(), "repairing a credit record", (text, _) => text.Contains("repair", StringComparison.OrdinalIgnoreCase)),
@@ -81,6 +83,8 @@ internal static partial class UnstatedDetails
         new(ReplyTimeAskedInChinese(), "答复时限", (text, _) => DaysStated().IsMatch(text)),
         // "免费法律咨询一年能问几回".
         new(TimesAskedInChinese(), "次数", (text, _) => TimesStated().IsMatch(text)),
+        // "过几年还算头一回不", "首次是一辈子就一次吗": over what time a first counts again.
+        new(FirstAgainAskedInChinese(), "多长时间内算首次", (text, _) => YearsStated().IsMatch(text)),
         // "明年还会不会再出免增值税这种政策": policies to come, which no document says.
         new(NewPoliciesAskedInChinese(), "以后是否再出台类似政策", (_, _) => false),
         // "被法院弄成失信被执行人了…信用咋修复啊": repairing a credit record, which the clause on credit loans does not write of.
@@ -177,6 +181,16 @@ internal static partial class UnstatedDetails
 
     [GeneratedRegex(@"\bhow many times\b|\bhow often can (i|we)\b|\blimit on how many\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TimesAsked();
+
+    [GeneratedRegex(@"\b(first|1st)[- ]time\b[^.?!]{0,40}\b(reset|resets|start over|starts over|wiped|clean slate|once forever|once in a lifetime|once ever)\b|\b(reset|resets|start over|starts over)\b[^.?!]{0,30}\b(first|1st)[- ]time\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex FirstAgainAsked();
+
+    [GeneratedRegex(@"(过|隔)(几|两|三|多少)年[^，。？！]{0,8}(还|又|再)?算(首次|头一回|头一次|第一次|初犯)|(首次|头一回|头一次|第一次|初犯)[^，。？！]{0,6}(清零|重新算|重新计算|一辈子|终身|几年内|多少年内|多长时间内)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex FirstAgainAskedInChinese();
+
+    // A period of years written in a clause: "三年内", "within two years".
+    [GeneratedRegex(@"[一二三四五六七八九十两\d]+年(内|之内|以内)|\bwithin (\d+|one|two|three|five) years?\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex YearsStated();
 
     [GeneratedRegex(@"每年\S{0,4}次|次数|\d+\s*次|\btimes a year\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TimesStated();

@@ -857,4 +857,33 @@ public class FollowUpTurnTests
         Assert.Equal("eligible", VerdictOf(answers[0], "state-owned-rent-relief"));
         Assert.Equal("jincheng-2022-67#measure-8", answers[1].Citations[0].Id);
     }
+
+    [Fact]
+    public async Task Whether_it_carries_on_into_next_year_says_until_when()
+    {
+        var answers = await Converse("hey my uncle has a noodle shop registered as a getihu, taxable profit maybe 30w for this year. any income tax break for him?", "ok and does that break carry on into next year too?");
+
+        Assert.True(answers[1].InScope);
+        Assert.Equal("jincheng-2022-67#measure-5", answers[1].Citations[0].Id);
+        Assert.Contains("to 31 December 2022", answers[1].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Warned_before_for_the_same_thing_after_a_first_offence_verdict_answers_it_again()
+    {
+        var answers = await Converse("hi asking for my uncle he has a noodle shop, market inspectors said his price list wasnt posted. first time ever he got caught, will they fine him", "wait he just told me they already warned him for the same thing last year");
+
+        Assert.Equal("eligible", VerdictOf(answers[0], "first-violation-no-penalty"));
+        Assert.Equal("not_eligible", VerdictOf(answers[1], "first-violation-no-penalty"));
+    }
+
+    [Fact]
+    public async Task Which_office_and_a_phone_no_after_an_answer_for_a_parent_keep_the_answer()
+    {
+        var answers = await Converse("my mom run small noodle shop getihu, she rent the dianmian from guoqi. she can get 3 month rent free?", "ok thx. so where she go to shenqing it, which office, any phone no?");
+
+        Assert.True(answers[1].InScope);
+        Assert.Equal("eligible", VerdictOf(answers[1], "state-owned-rent-relief"));
+        Assert.Contains("phone number", answers[1].Answer, StringComparison.Ordinal);
+    }
 }

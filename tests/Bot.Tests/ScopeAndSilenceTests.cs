@@ -788,4 +788,15 @@ public class ScopeAndSilenceTests
         Assert.Contains("does not say anything about \"phone number\"", result.Answer, StringComparison.Ordinal);
         Assert.Contains(result.Citations, c => c.Id == clause);
     }
+
+    [Theory]
+    [InlineData("does the first time no-fine thing reset after a few years or is it once forever", "over what period a violation counts as a first one")]
+    [InlineData("首次免罚过几年还算头一回不", "多长时间内算首次")]
+    public async Task Over_what_time_a_first_violation_counts_is_said_unwritten(string question, string detail)
+    {
+        var result = await Ask(question);
+
+        Assert.Contains(detail, result.Answer, StringComparison.Ordinal);
+        Assert.Equal("jincheng-2022-67#measure-17", result.Citations.First().Id);
+    }
 }
