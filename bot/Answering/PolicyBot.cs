@@ -18,6 +18,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // The longest reply to a pending question that is asked again when unread, rather than turned away as off-topic.
     private const int MaxUnreadReply = 20;
 
+    // The longest English message of details alone ("how much can i actually get and whats the interest rate") read as asked
+    // of the clause just answered: the same words take about three times the characters of Chinese.
+    private const int MaxEnglishDetailAfterClause = 60;
+
     // How many of the matters a conversation covered a recap goes over: the latest.
     private const int MaxDiscussed = 12;
 
@@ -295,7 +299,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // After an answer that quoted a clause without a rule ("个体户想贷款有什么政策"), "那我找谁办" asks about that clause, and so
         // does a detail asked with no topic of its own ("interest rate?", "要钱不").
         var followsClause = !continuing && state.LastRules.Count == 0 && state.LastClause is not null && knowledge.Content.FindClause(state.LastClause) is not null
-            && (AsksAboutTheLastAnswer(normalized, language) || placeTold is not null || (normalized.Length <= MaxUnreadReply && AnswerComposer.WithoutHowMuchLower(UnstatedDetails.WithoutDetailsAsked(normalized, language)) is var rest && rest != normalized && !answerer.NamesATopic(rest, written ?? language))) ? state.LastClause : null;
+            && (AsksAboutTheLastAnswer(normalized, language) || placeTold is not null || (normalized.Length <= (language == Languages.English ? MaxEnglishDetailAfterClause : MaxUnreadReply) && AnswerComposer.WithoutHowMuchLower(UnstatedDetails.WithoutDetailsAsked(normalized, language)) is var rest && rest != normalized && !answerer.NamesATopic(rest, written ?? language))) ? state.LastClause : null;
 
         // "怎么申请", "要带啥材料" before anything was answered: nothing to point back to, so which matter is meant is asked
         // ("那个1200的呢" names a benefit by its amount).

@@ -349,9 +349,11 @@ internal static partial class TopicMention
             && (AskingWhatItBrings.IsMatch(clause) || AskingWhatItBringsInWords.Any(w => clause.Contains(w, StringComparison.Ordinal)));
     }
 
-    // "以后转成了又能拿啥": a time to come said just before the word ("接手以后把个体户转成了" is after something done).
+    // "以后转成了又能拿啥", "after ge zhuan qi how long until the 3000 arrives": a time to come said just before the word
+    // ("接手以后把个体户转成了" is after something done).
     private static bool SaidOfLater(string before) =>
-        before.TrimEnd().EndsWith("以后", StringComparison.Ordinal) || before.TrimEnd().EndsWith("往后", StringComparison.Ordinal);
+        before.TrimEnd() is var said && (said.EndsWith("以后", StringComparison.Ordinal) || said.EndsWith("往后", StringComparison.Ordinal)
+            || said.Equals("after", StringComparison.Ordinal) || said.EndsWith(" after", StringComparison.Ordinal) || said.Equals("once", StringComparison.Ordinal) || said.EndsWith(" once", StringComparison.Ordinal));
 
     /// <summary>
     /// Whether the word is supposed ("要是第二次呢", "如果是私人的房子"): said of a case the asker asks about, not of their own.
