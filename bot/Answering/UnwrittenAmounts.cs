@@ -151,12 +151,29 @@ internal sealed class UnwrittenAmounts(ContentSet content)
             return text[(mention.Start - verb.Length)..end].Trim();
         }
 
+        // "jincheng pays every new getihu 5000 yuan", "they give you 2000": an English verb of handing out before the sum.
+        var window = Math.Max(clauseStart, mention.Start - EnglishReach - 16);
+        if (EnglishHandedOut.Match(text[window..mention.Start]) is { Success: true } handed
+            && !Earned.IsMatch(text[mention.End..Math.Min(clauseEnd, mention.End + EnglishReach)]))
+        {
+            var unit = YuanAfter.Match(text, mention.End);
+            return text[(window + handed.Index)..(unit.Success ? mention.End + unit.Length : mention.End)].Trim();
+        }
+
         // "补贴5000块", "a grant of 10,000 yuan": from the word to the sum.
         var from = Math.Max(clauseStart, mention.Start - reach);
         var before = text[from..mention.Start];
         var first = GivenWords.Select(w => before.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(at => at >= 0).DefaultIfEmpty(-1).Min();
         return first < 0 ? null : text[(from + first)..mention.End].Trim();
     }
+
+    // An English verb of handing money out, some words before the sum it hands out.
+    private static readonly Regex EnglishHandedOut = new(@"\b(pays?|paid|gives?|gave|hands? out|handed out|grants?|awards?)\b[^.?!,;]{0,40}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.Timeout);
+
+    // What the asker is paid or pays for, not a grant: "pays 5000 a month in rent", "gives 20% commission".
+    private static readonly Regex Earned = new(@"^\s*(yuan|rmb|kuai)?\s*(a|per|each)\s+(month|year|week|day)|\b(rent|salary|wage|wages|commission|tax|fee|fees|deposit)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.Timeout);
+
+    private static readonly Regex YuanAfter = new(@"\G\s*(yuan|rmb|kuai)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.Timeout);
 
     private static bool IsEnglishAround(string text, NumberMention mention) =>
         mention.End < text.Length && text[mention.End..Math.Min(text.Length, mention.End + 3)].Any(char.IsAsciiLetter);

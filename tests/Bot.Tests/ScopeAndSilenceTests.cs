@@ -799,4 +799,33 @@ public class ScopeAndSilenceTests
         Assert.Contains(detail, result.Answer, StringComparison.Ordinal);
         Assert.Equal("jincheng-2022-67#measure-17", result.Citations.First().Id);
     }
+
+    [Theory]
+    [InlineData("俺在快手直播卖农家土鸡蛋 有个平台说签了独家就不能在别的平台播 这合法不", "jincheng-2022-67#measure-16")]
+    [InlineData("听说政府花钱给个体户免费做法律咨询 真的假的 要钱不", "jincheng-2022-67#measure-14")] // not the free seal
+    public async Task A_practice_in_everyday_words_finds_its_clause(string question, string clause)
+    {
+        var result = await Ask(question);
+
+        Assert.Equal(clause, result.Citations.First().Id);
+        Assert.Empty(result.Eligibility);
+    }
+
+    [Theory]
+    [InlineData("my cousin says jincheng pays every new getihu 5000 yuan just for registering, is that in this policy?", "pays every new getihu 5000 yuan")]
+    [InlineData("someone told him the city pays 5000 yuan to every new individual business. is that true??", "pays 5000 yuan")]
+    public async Task A_sum_said_to_be_paid_out_in_english_that_no_clause_writes_is_said_unwritten(string question, string phrase)
+    {
+        var result = await Ask(question);
+
+        Assert.StartsWith($"The policy does not say anything about \"{phrase}\"", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rent_paid_is_no_sum_paid_out()
+    {
+        var result = await Ask("I pay 5000 yuan a month in rent to a state-owned landlord, can it be reduced?");
+
+        Assert.DoesNotContain("does not say anything about", result.Answer, StringComparison.Ordinal);
+    }
 }
