@@ -828,4 +828,13 @@ public class ScopeAndSilenceTests
 
         Assert.DoesNotContain("does not say anything about", result.Answer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Who_heads_the_task_force_in_everyday_words_quotes_its_leader()
+    {
+        var result = await Ask("听说市里成立了个专班专门管俺们个体户的事 谁是头头啊");
+
+        Assert.Equal("jincheng-2022-67#leadership", result.Citations.First().Id);
+        Assert.Contains("市市场监管局主要负责同志担任组长", result.Answer, StringComparison.Ordinal);
+    }
 }
