@@ -330,8 +330,20 @@ internal static partial class TopicMention
         var before = text[clauseStart..phraseStart];
         var imagining = YaoshiInsideAWord().Replace(before, " ");
         return ((SaidOfLater(imagining) || Imagining.Any(w => imagining.Contains(w, StringComparison.Ordinal))) && !WhenItHappened.IsMatch(text[clauseStart..clauseEnd]))
-            || SupposesByIntent(text, phraseStart) || AfterAnIntention(text, phraseStart, phraseEnd);
+            || SupposesByIntent(text, phraseStart) || AfterAnIntention(text, phraseStart, phraseEnd) || AfterItIsDone(text, clauseStart, phraseEnd, clauseEnd);
     }
+
+    // "执照办下来以后刻个章要花钱不": what follows once it is done, asked with nothing said done (no 了, no time before it):
+    // a time to come. "去年转成公司以后一直没领到钱" and "转了以后" say it happened.
+    private static bool AfterItIsDone(string text, int clauseStart, int phraseEnd, int clauseEnd) =>
+        LaterAfter().IsMatch(text[phraseEnd..clauseEnd]) && !text.AsSpan(clauseStart, phraseEnd - clauseStart).Contains('了')
+            && !PastBefore().IsMatch(text[clauseStart..phraseEnd]) && !WhenItHappened.IsMatch(text[clauseStart..clauseEnd]);
+
+    [GeneratedRegex(@"^\s*(以后|之后)", RegexOptions.CultureInvariant)]
+    private static partial Regex LaterAfter();
+
+    [GeneratedRegex(@"去年|前年|上个月|上月|上周|上礼拜|上星期|昨天|前天|已经|早就|\d+年|[一二三四五六七八九十]+月", RegexOptions.CultureInvariant)]
+    private static partial Regex PastBefore();
 
     // "想转成公司 转完了有啥奖励没有": the clause before intends it, and the word's own, which it opens, asks what it brings.
     private static bool AfterAnIntention(string text, int phraseStart, int phraseEnd)

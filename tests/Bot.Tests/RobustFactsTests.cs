@@ -543,4 +543,29 @@ public class RobustFactsTests
     {
         Assert.Equal("false", Extract("Im thinking maybe convert my getihu to company next year. can i take the 3000 reward first now").Values["converted_to_company"]);
     }
+
+    [Theory]
+    [InlineData("执照办下来以后刻个章要花钱不", "newly_registered")]
+    [InlineData("个体户变成公司以后，开银行账户的钱有补贴吗", "converted_to_company")]
+    public void What_follows_once_it_is_done_is_a_time_to_come(string text, string fact)
+    {
+        var facts = Extract(text);
+
+        Assert.False(facts.Values.ContainsKey(fact));
+        Assert.Contains(fact, facts.Imagined);
+    }
+
+    [Theory]
+    [InlineData("去年转成公司以后一直没领到钱")]
+    [InlineData("俺已经转成公司以后一直没领到钱")]
+    public void What_followed_once_it_was_done_says_it_happened(string text)
+    {
+        Assert.Equal("true", Extract(text).Values["converted_to_company"]);
+    }
+
+    [Fact]
+    public void A_licence_held_since_the_year_before_last_is_no_new_business()
+    {
+        Assert.Equal("false", Extract("她那店前年就有执照了 就是章丢了想重刻一个").Values["newly_registered"]);
+    }
 }
