@@ -372,6 +372,14 @@ public class EvalTests
     [InlineData("bot-generalisation-372.jsonl")]
     [InlineData("bot-generalisation-373.jsonl")]
     [InlineData("bot-generalisation-374.jsonl")]
+    [InlineData("bot-generalisation-375.jsonl")]
+    [InlineData("bot-generalisation-376.jsonl")]
+    [InlineData("bot-generalisation-377.jsonl")]
+    [InlineData("bot-generalisation-378.jsonl")]
+    [InlineData("bot-generalisation-379.jsonl")]
+    [InlineData("bot-generalisation-380.jsonl")]
+    [InlineData("bot-generalisation-381.jsonl")]
+    [InlineData("bot-generalisation-382.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
