@@ -253,7 +253,7 @@ internal static class ScopeLexicon
     /// Words of asking for a benefit that are no policy term of their own but are typed in pinyin ("where she go to shenqing
     /// it", "fangzu neng jian bu"): read back from pinyin, never a typo's correction.
     /// </summary>
-    public static readonly string[] AskedInPinyin = ["申请", "办理", "补贴", "奖励", "电话", "利息", "房租", "贷款", "门面", "罚款", "退税"];
+    public static readonly string[] AskedInPinyin = ["申请", "办理", "补贴", "奖励", "电话", "利息", "利率", "房租", "贷款", "担保", "抵押", "培训", "门面", "罚款", "退税"];
 
     /// <summary>
     /// Which place serves the best of a dish, whatever the dish: "晋城哪家的烧饼夹肉最好吃", "城区哪家羊汤正宗", "where is best place

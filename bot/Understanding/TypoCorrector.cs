@@ -140,45 +140,85 @@ public sealed class TypoCorrector
         {
             // "where she go to shenqing it", "daikuan 🙏": a policy word in pinyin inside English, one long word of syllables
             // that spells exactly one known word (an English word that happens to be syllables stays: women, change).
-            return PinyinInEnglish.Replace(text, word => keptInEnglish.Contains(word.Value) || !Pinyin.IsSyllables(word.Value) ? word.Value
-                : Spelt(word.Value) ?? word.Value);
+            // "chuangye danbao daikuan", "xin yi dai": syllables typed apart too, where every word of the run is syllables and
+            // no English word ("can he borrow" stays); the Chinese words read back then join ("创业担保贷款").
+            text = PinyinInEnglish.Replace(text, word => IsPinyinInEnglish(word.Value) ? Spelt(word.Value) ?? word.Value : word.Value);
+            text = SpacedRun.Replace(text, run => string.Join(' ', PinyinRuns(run.Value.Split(' '))));
+            return SpacedHan.Replace(text, "");
         }
 
-        // "ke zhang yao qian ma": syllables typed apart, joined into the known words they spell. Longer words win ("xiao gui
-        // mo na shui ren" is 小规模纳税人, not 失效 from "shi xiao"): the reading whose words' lengths squared sum highest.
-        text = SpacedRun.Replace(text, run =>
-        {
-            var words = run.Value.Split(' ');
-            var best = new int[words.Length + 1];
-            var choice = new (int Count, string? Word)[words.Length];
-            for (var i = words.Length - 1; i >= 0; i--)
-            {
-                (best[i], choice[i]) = (best[i + 1], (1, null));
-                for (var count = 2; count <= Math.Min(MaxJoinedSyllables, words.Length - i); count++)
-                {
-                    if (count * count + best[i + count] > best[i] && Spelt(string.Concat(words.AsSpan(i, count))) is { } word)
-                    {
-                        (best[i], choice[i]) = (count * count + best[i + count], (count, word));
-                    }
-                }
-            }
-
-            var result = new StringBuilder();
-            for (var i = 0; i < words.Length; i += choice[i].Count)
-            {
-                var piece = choice[i].Word ?? words[i];
-                if (result.Length > 0 && (choice[i].Word is null || char.IsAsciiLetter(result[^1])))
-                {
-                    result.Append(' ');
-                }
-
-                result.Append(piece);
-            }
-
-            return result.ToString();
-        });
+        // "ke zhang yao qian ma": syllables typed apart, joined into the known words they spell.
+        text = SpacedRun.Replace(text, run => Joined(run.Value.Split(' ')));
         return LatinRun.Replace(text, run => Spelt(run.Value) ?? run.Value);
     }
+
+    /// <summary>
+    /// Syllables typed apart, joined into the known words they spell. Longer words win ("xiao gui mo na shui ren" is 小规模纳税人,
+    /// not 失效 from "shi xiao"): the reading whose words' lengths squared sum highest.
+    /// </summary>
+    private string Joined(string[] words)
+    {
+        var best = new int[words.Length + 1];
+        var choice = new (int Count, string? Word)[words.Length];
+        for (var i = words.Length - 1; i >= 0; i--)
+        {
+            (best[i], choice[i]) = (best[i + 1], (1, null));
+            for (var count = 2; count <= Math.Min(MaxJoinedSyllables, words.Length - i); count++)
+            {
+                if (count * count + best[i + count] > best[i] && Spelt(string.Concat(words.AsSpan(i, count))) is { } word)
+                {
+                    (best[i], choice[i]) = (count * count + best[i + count], (count, word));
+                }
+            }
+        }
+
+        var result = new StringBuilder();
+        for (var i = 0; i < words.Length; i += choice[i].Count)
+        {
+            var piece = choice[i].Word ?? words[i];
+            if (result.Length > 0 && (choice[i].Word is null || char.IsAsciiLetter(result[^1])))
+            {
+                result.Append(' ');
+            }
+
+            result.Append(piece);
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>The words of an English run, each stretch of two or more pinyin words in it joined where they spell known words.</summary>
+    private IEnumerable<string> PinyinRuns(string[] words)
+    {
+        for (var i = 0; i < words.Length;)
+        {
+            var end = i;
+            while (end < words.Length && IsPinyinInEnglish(words[end]))
+            {
+                end++;
+            }
+
+            if (end - i >= 2)
+            {
+                yield return Joined(words[i..end]);
+                i = end;
+            }
+            else
+            {
+                yield return words[i];
+                i = Math.Max(end, i + 1);
+            }
+        }
+    }
+
+    // A Latin word that is pinyin and no word the content or English itself uses.
+    private bool IsPinyinInEnglish(string word) =>
+        !keptInEnglish.Contains(word) && !EnglishStopWords.Contains(word) && Pinyin.IsSyllables(word);
+
+    private static readonly HashSet<string> EnglishStopWords = new(Policy.Knowledge.Search.SearchAnalyzers.EnglishStopWords, StringComparer.Ordinal);
+
+    // Chinese words read back beside each other, a space between: one word ("创业 担保 贷款").
+    private static readonly System.Text.RegularExpressions.Regex SpacedHan = new(@"(?<=\p{IsCJKUnifiedIdeographs}) (?=\p{IsCJKUnifiedIdeographs})", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // The most syllables typed apart that are joined into one known word (个体工商户 is five: ge ti gong shang hu).
     private const int MaxJoinedSyllables = 5;

@@ -379,6 +379,9 @@ public class RobustFactsTests
     [InlineData("so where she go to shenqing it, which office?", "so where she go to 申请 it, which office?")]
     [InlineData("we turned it into a youxian gongsi", "we turned it into a youxian gongsi")]
     [InlineData("the women who run the shop", "the women who run the shop")] // an English word that is syllables too
+    [InlineData("my brother wants a chuangye danbao daikuan for his getihu", "my brother wants a 创业担保贷款 for his getihu")] // typed apart, joined
+    [InlineData("what is this xin yi dai thing", "what is this 信易贷 thing")]
+    [InlineData("how much can he borrow", "how much can he borrow")] // English words of syllables in a run stay
     [InlineData("个体户有啥policy", "个体户有啥policy")] // an English word spells no known word
     public void A_known_word_spelt_in_pinyin_is_read_as_the_word(string text, string expected)
     {
