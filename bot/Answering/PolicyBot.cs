@@ -18,9 +18,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // The longest reply to a pending question that is asked again when unread, rather than turned away as off-topic.
     private const int MaxUnreadReply = 20;
 
-    // The longest English message of details alone ("how much can i actually get and whats the interest rate") read as asked
-    // of the clause just answered: the same words take about three times the characters of Chinese.
-    private const int MaxEnglishDetailAfterClause = 60;
+    // The longest message of details alone read as asked of the rules just answered ("那减下来的这部分钱谁出 是房东自己贴还是财政给补"),
+    // when it tells no fact. In English the same words take about three times the characters of Chinese ("how much can i get
+    // and whats the interest rate" is read as a detail of the clause just answered under MaxUnreadReply).
+    private const int MaxDetailAfterVerdict = 40;
 
     // How many of the matters a conversation covered a recap goes over: the latest.
     private const int MaxDiscussed = 12;
@@ -280,6 +281,21 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
 
+        // A short message that asks only details, with no topic of its own once they are taken out ("interest rate?", "要钱不",
+        // "那减下来的这部分钱谁出"): asked of what was just answered.
+        bool OnlyDetailsAsked(int longest = MaxUnreadReply) =>
+            normalized.Length <= (language == Languages.English ? 3 * longest : longest)
+            && AnswerComposer.WithoutHowMuchLower(UnstatedDetails.WithoutDetailsAsked(normalized, language)) is var rest && rest != normalized
+            && !answerer.NamesATopic(rest, written ?? language);
+
+        // After a verdict, a detail its clause does not state, asked alone and telling nothing ("那减下来的这部分钱谁出"): the same
+        // rules, saying so ("要是转成了 能给多少钱" tells a case, and is answered for it).
+        if (!continuing && pendingRules.Count == 0 && state.LastRules.Count > 0 && intent.Reason is OutOfScopeReason.None or OutOfScopeReason.Unrelated
+            && extracted.Mentioned.Count == 0 && UnstatedDetails.WithoutDetailsAsked(normalized, language) != normalized && OnlyDetailsAsked(MaxDetailAfterVerdict))
+        {
+            (continuing, pendingRules, pendingFact) = (true, lastRules, null);
+        }
+
         // After an answer, "怎么申请", "找谁", "减几个月", "how do I claim it?" ask about what it answered: its rules again, with how to claim.
         // "and the other one?" after an answer of one matter with several provisions (the reward, the account subsidy): its
         // rules again, which name each.
@@ -299,7 +315,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // After an answer that quoted a clause without a rule ("个体户想贷款有什么政策"), "那我找谁办" asks about that clause, and so
         // does a detail asked with no topic of its own ("interest rate?", "要钱不").
         var followsClause = !continuing && state.LastRules.Count == 0 && state.LastClause is not null && knowledge.Content.FindClause(state.LastClause) is not null
-            && (AsksAboutTheLastAnswer(normalized, language) || placeTold is not null || (normalized.Length <= (language == Languages.English ? MaxEnglishDetailAfterClause : MaxUnreadReply) && AnswerComposer.WithoutHowMuchLower(UnstatedDetails.WithoutDetailsAsked(normalized, language)) is var rest && rest != normalized && !answerer.NamesATopic(rest, written ?? language))) ? state.LastClause : null;
+            && (AsksAboutTheLastAnswer(normalized, language) || placeTold is not null || OnlyDetailsAsked()) ? state.LastClause : null;
 
         // "怎么申请", "要带啥材料" before anything was answered: nothing to point back to, so which matter is meant is asked
         // ("那个1200的呢" names a benefit by its amount).

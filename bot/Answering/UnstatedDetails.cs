@@ -46,6 +46,8 @@ internal static partial class UnstatedDetails
         new(PrizeAsked(), "a cash prize", (text, rules) => Sum().IsMatch(text) || rules.Any(r => r.AmountYuan is not null)),
         new(ReplyTimeAsked(), "a time limit for replying", (text, _) => DaysStated().IsMatch(text)),
         new(TimesAsked(), "how many times", (text, _) => TimesStated().IsMatch(text)),
+        // "who pays for the cut, the landlord or the government?": who bears what a reduction costs.
+        new(CostBorneAsked(), "who bears the cost of the reduction", (text, _) => CostBorneStated().IsMatch(text)),
         // "does the first time thing reset after a few years or is it once forever": over what time a first counts again.
         new(FirstAgainAsked(), "over what period a violation counts as a first one", (text, _) => YearsStated().IsMatch(text)),
         // "will there be new tax breaks next year?": policies to come, which no document says.
@@ -83,6 +85,8 @@ internal static partial class UnstatedDetails
         new(ReplyTimeAskedInChinese(), "答复时限", (text, _) => DaysStated().IsMatch(text)),
         // "免费法律咨询一年能问几回".
         new(TimesAskedInChinese(), "次数", (text, _) => TimesStated().IsMatch(text)),
+        // "那减下来的这部分钱谁出 是俺们市场自己贴还是财政给补": who bears what a reduction costs.
+        new(CostBorneAskedInChinese(), "减免部分由谁承担", (text, _) => CostBorneStated().IsMatch(text)),
         // "过几年还算头一回不", "首次是一辈子就一次吗": over what time a first counts again.
         new(FirstAgainAskedInChinese(), "多长时间内算首次", (text, _) => YearsStated().IsMatch(text)),
         // "明年还会不会再出免增值税这种政策": policies to come, which no document says.
@@ -184,6 +188,16 @@ internal static partial class UnstatedDetails
 
     [GeneratedRegex(@"\b(first|1st)[- ]time\b[^.?!]{0,40}\b(reset|resets|start over|starts over|wiped|clean slate|once forever|once in a lifetime|once ever)\b|\b(reset|resets|start over|starts over)\b[^.?!]{0,30}\b(first|1st)[- ]time\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex FirstAgainAsked();
+
+    [GeneratedRegex(@"\bwho (pays|covers|foots|bears|makes up)( for)? (the |that |this )?(difference|cut|reduction|lost rent|shortfall|rent cut|rent reduction|discount)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex CostBorneAsked();
+
+    [GeneratedRegex(@"(减下来|减掉|减免|少收|免掉|让出)的?(这部分|那部分|这些|那些)?(钱|租金|房租)?(由)?谁(来)?(出|掏|承担|贴|补|买单)|自己贴还是|谁(来)?(承担|买单)(这|那)?(部分|笔)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex CostBorneAskedInChinese();
+
+    // A clause saying who makes up a reduction: the budget's money, a compensation.
+    [GeneratedRegex(@"财政(补贴|补助|补偿|承担|资金)|给予补偿|予以补偿|compensat", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex CostBorneStated();
 
     [GeneratedRegex(@"(过|隔)(几|两|三|多少)年[^，。？！]{0,8}(还|又|再)?算(首次|头一回|头一次|第一次|初犯)|(首次|头一回|头一次|第一次|初犯)[^，。？！]{0,6}(清零|重新算|重新计算|一辈子|终身|几年内|多少年内|多长时间内)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex FirstAgainAskedInChinese();

@@ -257,10 +257,10 @@ internal static class ScopeLexicon
 
     /// <summary>
     /// Which place serves the best of a dish, whatever the dish: "晋城哪家的烧饼夹肉最好吃", "城区哪家羊汤正宗", "where is best place
-    /// eat guo you mian" (the dish's name may sound like a policy word: guoyou).
+    /// eat guo you mian" (the dish's name may sound like a policy word: guoyou), "where can I get the best shaobing".
     /// </summary>
     public static readonly System.Text.RegularExpressions.Regex AsksWhereToEat = new(
-        @"(哪家|哪里|哪儿|哪个店|哪个馆子)的?[^，。？！,?!\s]{0,8}?(最好吃|好吃|最正宗|正宗|地道|好喝)|\b(best|good|nice)\s+(place|places|spot|spots)\s+(to\s+)?eat\b",
+        @"(哪家|哪里|哪儿|哪个店|哪个馆子)的?[^，。？！,?!\s]{0,8}?(最好吃|好吃|最正宗|正宗|地道|好喝)|\b(best|good|nice)\s+(place|places|spot|spots)\s+(to\s+)?eat\b|\bwhere (can|do|should|could) (i|we) (get|find|eat|have) (the )?(best|good|nice|great|decent)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     public static readonly string[] GeneralKnowledge =

@@ -888,4 +888,24 @@ public class FollowUpTurnTests
         Assert.Equal("eligible", VerdictOf(answers[1], "state-owned-rent-relief"));
         Assert.Contains("phone number", answers[1].Answer, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("俺是个体户 门面租的国企的 能减房租不", "那减下来的这部分钱谁出 是房东自己贴还是财政给补", "减免部分由谁承担")]
+    [InlineData("I'm a getihu renting from a state-owned company, can my rent be cut?", "who pays for the rent cut, the landlord or the government?", "who bears the cost of the reduction")]
+    public async Task A_detail_asked_alone_after_a_verdict_is_said_unwritten_for_its_rules(string first, string second, string unwritten)
+    {
+        var answers = await Converse(first, second);
+
+        Assert.Equal("eligible", VerdictOf(answers[1], "state-owned-rent-relief"));
+        Assert.Contains(unwritten, answers[1].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_case_told_beside_a_detail_after_a_verdict_is_answered_for_that_case()
+    {
+        var answers = await Converse("打算把个体户转成公司 转了有啥好处", "要是转成了 能给多少钱");
+
+        Assert.DoesNotContain("具体金额", answers[1].Answer, StringComparison.Ordinal);
+        Assert.Contains("3000元", answers[1].Answer, StringComparison.Ordinal);
+    }
 }

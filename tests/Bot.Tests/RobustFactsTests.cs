@@ -571,4 +571,12 @@ public class RobustFactsTests
     {
         Assert.Equal("false", Extract("她那店前年就有执照了 就是章丢了想重刻一个").Values["newly_registered"]);
     }
+
+    [Theory]
+    [InlineData("俺对象要开个美甲店 执照是这礼拜刚去办下来的 刻章要花钱不", "newly_registered")]
+    [InlineData("yeah its minor, just a few dishes had no price shown, she fixed it same day, never had any trouble before", "first_minor_violation")]
+    public void Everyday_words_say_the_fact(string text, string fact)
+    {
+        Assert.Equal("true", Extract(text).Values[fact]);
+    }
 }

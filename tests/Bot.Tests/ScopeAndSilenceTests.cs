@@ -751,6 +751,7 @@ public class ScopeAndSilenceTests
     [InlineData("城区哪家羊汤正宗 给推荐一个 下午收了摊想去喝一碗")]
     [InlineData("where is best place eat guo you mian in jincheng near the train station")] // guoyou is no state-owned landlord here
     [InlineData("whats a good gift for my mom's 60th bday, she helps me run the shop lol")]
+    [InlineData("Where can I get the best shaobing in Jincheng? visiting next week")]
     public async Task Where_to_eat_and_what_to_give_are_out_of_scope(string question)
     {
         var result = await Ask(question);
