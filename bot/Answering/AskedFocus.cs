@@ -139,7 +139,7 @@ internal sealed partial class AskedFocus
     }
 
     // 退 alone after 能/可以, asking for money back: "能退不", "可以退吗".
-    [System.Text.RegularExpressions.GeneratedRegex("(?<=(能|可以|能不能|可不可以))退(?=(吗|么|嘛|不|没|啊|呀|[？?，,。]|$))", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [System.Text.RegularExpressions.GeneratedRegex("(?<=(能|可以|能不能|可不可以))退(回来|回|给俺|给我|还给俺|还给我)?(?=(吗|么|嘛|不|没|啊|呀|[？?，,。]|$))", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LoneRefund();
 
     /// <summary>Whether the question asks for money back with 退 alone ("刻章的钱能退不", "22年的房租能退吗").</summary>
@@ -186,7 +186,7 @@ internal sealed partial class AskedFocus
     /// <summary>The focus no clause has a word of, or null when it is written somewhere (or the question has no such focus).</summary>
     public string? Unwritten(string normalized)
     {
-        // "第一次被罚了200，能退不": 退 alone after 能/可以 asks for the money back, a word of one character that no focus of
+        // "第一次被罚了200，能退不", "现在能退回来不": 退 alone after 能/可以 asks for the money back, a word of one character that no focus of
         // two would otherwise catch.
         normalized = LoneRefund().Replace(normalized, "退钱");
         // "一度电能降几毛钱": by how much, which the answer says when no clause writes it, not a topic of its own.

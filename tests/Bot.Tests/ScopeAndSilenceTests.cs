@@ -838,4 +838,13 @@ public class ScopeAndSilenceTests
         Assert.Equal("jincheng-2022-67#leadership", result.Citations.First().Id);
         Assert.Contains("市市场监管局主要负责同志担任组长", result.Answer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Money_paid_then_asked_back_names_the_ended_measure_and_says_no_refund_is_written()
+    {
+        var result = await TestBots.Create().AskAsync(new BotRequest("22年那会我一个月流水也就十来万 增值税照交了没免 现在能退回来不", null, new DateOnly(2026, 12, 6)), TestContext.Current.CancellationToken);
+
+        Assert.Equal("expired", Assert.Single(result.Eligibility).Verdict);
+        Assert.StartsWith("政策没有写到“退钱”这一点", result.Answer, StringComparison.Ordinal);
+    }
 }
