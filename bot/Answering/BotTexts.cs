@@ -17,6 +17,10 @@ internal static class BotTexts
         "抱歉，我在政策原文中没有找到与您的问题直接相关的条款。您可以换个说法，或查看政策全文和责任单位列表。",
         "Sorry, I could not find a clause of the policy that answers this. Try other words, or read the full policy and the list of responsible departments.");
 
+    public static readonly LocalizedText NoGuarantee = new(
+        "我没法打包票：能不能享受、能领多少，以政策原文和办理部门的认定为准。按政策写明的条件：",
+        "I cannot promise that: the policy text and the handling department decide. By the conditions the policy writes:");
+
     public static readonly LocalizedText Fallback = new(
         "抱歉，暂时无法生成可核实的回答。请稍后再试，或直接查看政策原文。",
         "Sorry, I could not produce an answer I can verify. Please try again later, or read the policy text directly.");

@@ -299,7 +299,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // After an answer, "怎么申请", "找谁", "减几个月", "how do I claim it?" ask about what it answered: its rules again, with how to claim.
         // "and the other one?" after an answer of one matter with several provisions (the reward, the account subsidy): its
         // rules again, which name each.
-        if (!continuing && state.LastRules.Count > 0 && (AsksAboutTheLastAnswer(normalized, language) || (!otherMatter && TheOtherOne.Replace(normalized, "").Trim().Length == 0)))
+        if (!continuing && state.LastRules.Count > 0 && (AsksAboutTheLastAnswer(normalized, language) || (!otherMatter && TheOtherOne.Replace(normalized, "").Trim().Length == 0)
+            || (normalized.Length <= (language == Languages.English ? 3 * MaxUnreadReply : MaxUnreadReply) && AsksWhatItMeans.IsMatch(normalized) && extracted.Mentioned.Count == 0)
+            || (normalized.Length <= (language == Languages.English ? 3 * MaxDetailAfterVerdict : MaxDetailAfterVerdict) && AsksForAGuarantee.IsMatch(normalized) && extracted.Mentioned.Count == 0
+                && !answerer.NamesATopic(AsksForAGuarantee.Replace(normalized, " "), written ?? language))))
         {
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
@@ -480,6 +483,12 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             var documents = context.ContinuingRules?.Select(r => r.DocumentId) ?? [PolicyShortlist.DocumentOf(followsClause!)];
             result = result with { Answer = knowledge.Intro.PlaceCovered(placeTold, [.. documents], language) + "\n" + result.Answer };
         }
+
+        // "你给俺打个包票能批下来不": no promise, only what the policy writes, which the same rules' answer then says.
+        if (continuing && result.InScope && AsksForAGuarantee.IsMatch(normalized))
+        {
+            result = result with { Answer = BotTexts.NoGuarantee.In(language) + "\n" + result.Answer };
+        }
         if (model is not null)
         {
             result = await model.TryAnswerAsync(context, result, cancellationToken) ?? result;
@@ -638,6 +647,17 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             && rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c))
             && TextPatterns.EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
     }
+
+    // Pressing for a guarantee of what was answered: "你给俺打个包票能批下来不", "能不能保证俺一分不少拿到手", "can you promise".
+    // The answer is the same rules again: what the policy says, and who decides.
+    private static readonly System.Text.RegularExpressions.Regex AsksForAGuarantee = new(
+        @"打(个|一个)?包票|(能不能|能|敢不敢|敢)保证|保证(俺|我|咱)?[^，。？！,?!\s]{0,8}(能|会|一定|准)|百分(之)?百|一分不少|\b(guarantee|promise)\b|\b100 ?%",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // Not understanding the answer, or one of its words: "啥意思", "没看懂", "当年不就是今年么", "what do you mean?".
+    private static readonly System.Text.RegularExpressions.Regex AsksWhatItMeans = new(
+        @"^\s*(啥|什么|是啥|是什么|这是啥|这是什么|这啥)意思|没看懂|没看明白|看不懂|没听懂|不明白|不就是[^，。？！,?!\s]{1,6}(么|吗|嘛)|\bwhat do you mean\b|\bwhat does (that|this|it) mean\b|\bi (don'?t|do not) (get it|understand)\b|\bmeaning\?",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Until when something runs: "能免到啥时候", "有截止日期没", "过一阵再去刻还免不", "till when does that last", "does that
     // break carry on into next year too?".

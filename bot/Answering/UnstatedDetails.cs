@@ -177,7 +177,7 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"(能|可以)(免费)?(问|用|咨询|享受|申请|领|办|免)(几|多少)(回|次)|(一年|每年|一个月|每月)[^，。？！]{0,6}(能|可以)[^，。？！]{0,4}(?<!好)(几|多少)(回|次)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TimesAskedInChinese();
 
-    [GeneratedRegex(@"(会不会|还会|能不能|会|还能)(再|重新)?(出|出台|推出|发|颁布)(新的|类似的|这种|这样的|这类|一些|点)?[^，,。？?！!]{0,14}(政策|优惠|文件)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(会不会|还会|能不能|会|还能)(再|重新)?(出|出台|推出|发|颁布)(新的|类似的|这种|这样的|这类|一些|点)?[^，,。？?！!]{0,14}(政策|优惠|文件)|(还|会)?续不续|还(会|能)?(接着)?续|(明年|后年|以后)(还)?有没有(新的|类似的)|延续不延续|会不会延续|会不会延长", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex NewPoliciesAskedInChinese();
 
     [GeneratedRegex(@"\b(will there be|is there going to be|are there going to be|will they (bring out|introduce|issue|announce)|any plans? for) (any )?(new|more|similar|another|other|fresh)( [a-z]+){0,2} (polic(y|ies)|tax breaks?|exemptions?|relief|measures?)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

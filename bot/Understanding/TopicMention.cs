@@ -46,6 +46,13 @@ internal static partial class TopicMention
     // A time to come is imagined too: "以后转成了又能拿啥", "那等执照下来了 刻公司的章要自己掏钱不".
     private static readonly string[] Imagining = ["如果", "要是", "假如", "假设", "万一", "将来", "等到", "等执照", "等证", "等公司", "等转", "等批", "if i", "if we", "if my", "if our", "if they", "if she", "if he"];
 
+    // A time to come, before something said done in it: "明年转成了肯定能拿3000" (next year's conversion has not happened).
+    private static readonly string[] TimeToCome = ["明年", "后年", "下个月", "下月", "过几个月", "过两个月", "过几年", "过两年"];
+
+    private static bool DoneInATimeToCome(string text, string before, int phraseStart, int phraseEnd) =>
+        TimeToCome.Any(w => before.Contains(w, StringComparison.Ordinal))
+        && (text[phraseStart..phraseEnd].EndsWith('了') || text.AsSpan(phraseEnd).TrimStart().StartsWith("了", StringComparison.Ordinal));
+
     // Planned, or advised by someone ("会计劝俺把个体户转成公司"): not done. Both a supposed case and an intent.
     private static readonly string[] IntendedOrAdvised =
         ["打算", "准备", "计划", "想要", "考虑", "想着", "琢磨", "寻思", "劝俺", "劝我", "劝咱", "建议俺", "建议我",
@@ -330,7 +337,8 @@ internal static partial class TopicMention
         var before = text[clauseStart..phraseStart];
         var imagining = YaoshiInsideAWord().Replace(before, " ");
         return ((SaidOfLater(imagining) || Imagining.Any(w => imagining.Contains(w, StringComparison.Ordinal))) && !WhenItHappened.IsMatch(text[clauseStart..clauseEnd]))
-            || SupposesByIntent(text, phraseStart) || AfterAnIntention(text, phraseStart, phraseEnd) || AfterItIsDone(text, clauseStart, phraseEnd, clauseEnd);
+            || SupposesByIntent(text, phraseStart) || AfterAnIntention(text, phraseStart, phraseEnd) || AfterItIsDone(text, clauseStart, phraseEnd, clauseEnd)
+            || DoneInATimeToCome(text, before, phraseStart, phraseEnd);
     }
 
     // "执照办下来以后刻个章要花钱不": what follows once it is done, asked with nothing said done (no 了, no time before it):
@@ -494,7 +502,7 @@ internal static partial class TopicMention
         }
 
         if (Supposed.Any(w => before.Contains(w, StringComparison.Ordinal) && !(w.StartsWith("if ", StringComparison.Ordinal) && WhenItHappened.IsMatch(text[clauseStart..clauseEnd])))
-            || SaidOfLater(before) || WantsIt(before) || SaysSomeoneElse(before) || ThirdPersonSubject.IsMatch(before)
+            || SaidOfLater(before) || WantsIt(before) || SaysSomeoneElse(before) || ThirdPersonSubject.IsMatch(before) || DoneInATimeToCome(text, before, phraseStart, phraseEnd)
             || Landlord.Any(w => text[clauseStart..clauseEnd].Contains(w, StringComparison.Ordinal)))
         {
             return true;

@@ -908,4 +908,46 @@ public class FollowUpTurnTests
         Assert.DoesNotContain("具体金额", answers[1].Answer, StringComparison.Ordinal);
         Assert.Contains("3000元", answers[1].Answer, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("啥意思")]
+    [InlineData("啥意思 当年不就是今年么")]
+    [InlineData("what do you mean?")]
+    public async Task Not_understanding_the_answer_answers_its_rules_again(string turn)
+    {
+        var answers = await ConverseOn(Today, "俺是个体户 铺子租的是区国资公司的 今年能免三个月房租不", turn);
+
+        Assert.True(answers[1].InScope);
+        Assert.Equal("expired", VerdictOf(answers[1], "state-owned-rent-relief"));
+    }
+
+    [Theory]
+    [InlineData("俺是个体户 铺子租的是区国资公司的 能免三个月房租不", "那这个找谁办 你给俺打个包票能批下来不", "state-owned-rent-relief", "我没法打包票")]
+    [InlineData("I'm a getihu renting from a state-owned company, can my rent be cut?", "can you promise me I will get it?", "state-owned-rent-relief", "I cannot promise that")]
+    public async Task A_guarantee_pressed_for_is_refused_and_the_rules_said_again(string first, string second, string rule, string refusal)
+    {
+        var answers = await Converse(first, second);
+
+        Assert.Equal("eligible", VerdictOf(answers[1], rule));
+        Assert.StartsWith(refusal, answers[1].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_conversion_done_next_year_grants_nothing_now()
+    {
+        var answers = await Converse("我朋友个转企领了好几千块，我也想领，咋弄", "还没转呢，现在还是个体户，打算明年再转", "那你现在就给俺打包票，明年转成了肯定能拿3000，俺好跟家里交代");
+
+        Assert.Equal("not_eligible", VerdictOf(answers[1], "company-conversion-reward"));
+        Assert.Equal("need_info", VerdictOf(answers[2], "company-conversion-reward"));
+        Assert.Contains("3000元", answers[2].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Whether_it_will_be_renewed_is_said_unwritten_for_the_rules_answered()
+    {
+        var answers = await ConverseOn(Today, "老板娘叫我问问 俺们店一个月卖十来万 现在是不是不用交增值税了", "那这政策还续不续 明年有没有新的");
+
+        Assert.Equal("expired", VerdictOf(answers[1], "vat-exemption"));
+        Assert.Contains("以后是否再出台类似政策", answers[1].Answer, StringComparison.Ordinal);
+    }
 }
