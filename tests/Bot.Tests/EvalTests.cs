@@ -380,6 +380,14 @@ public class EvalTests
     [InlineData("bot-generalisation-380.jsonl")]
     [InlineData("bot-generalisation-381.jsonl")]
     [InlineData("bot-generalisation-382.jsonl")]
+    [InlineData("bot-generalisation-383.jsonl")]
+    [InlineData("bot-generalisation-384.jsonl")]
+    [InlineData("bot-generalisation-385.jsonl")]
+    [InlineData("bot-generalisation-386.jsonl")]
+    [InlineData("bot-generalisation-387.jsonl")]
+    [InlineData("bot-generalisation-388.jsonl")]
+    [InlineData("bot-generalisation-389.jsonl")]
+    [InlineData("bot-generalisation-390.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
