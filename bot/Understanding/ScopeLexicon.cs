@@ -239,6 +239,8 @@ internal static class ScopeLexicon
         "打架", "动手了", "动手打人", "打人了", "吵架", "倒泔水", "got into a fight", "punched me", "hit me",
         // The rural residents' pension schemes (an individual business's own pension stays the policy's to be silent on).
         "新农保", "农村养老保险", "城乡居民养老保险", "居民养老保险", "my parents' pension", "state pension",
+        // A parcel bought online that came broken: "网上买的货架到了 压坏了 该找快递还是找卖家赔".
+        "找快递还是", "找快递赔", "找卖家赔", "卖家赔", "快递压坏", "快递弄坏", "快递摔坏", "快递丢了", "快递给弄丢", "parcel arrived broken", "package arrived damaged", "courier broke",
         // A present for someone: "whats a good gift for my mom's 60th bday", "给俺妈过生日送啥礼物好".
         "good gift", "gift for my", "gift idea", "birthday present", "bday present", "送啥礼物", "送什么礼物", "买啥礼物", "买什么礼物", "礼物送啥",
         // A retired parent's pension, and the housing fund a home is bought with: "俺爸去年退休了 今年养老金涨了多少",

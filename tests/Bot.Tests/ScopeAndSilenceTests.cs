@@ -752,6 +752,7 @@ public class ScopeAndSilenceTests
     [InlineData("where is best place eat guo you mian in jincheng near the train station")] // guoyou is no state-owned landlord here
     [InlineData("whats a good gift for my mom's 60th bday, she helps me run the shop lol")]
     [InlineData("Where can I get the best shaobing in Jincheng? visiting next week")]
+    [InlineData("网上买的货架到了 压坏了 该找快递还是找卖家赔")]
     public async Task Where_to_eat_and_what_to_give_are_out_of_scope(string question)
     {
         var result = await Ask(question);
