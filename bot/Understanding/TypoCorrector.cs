@@ -126,8 +126,9 @@ public sealed class TypoCorrector
     private static readonly System.Text.RegularExpressions.Regex LatinRun = new("[a-z]{4,}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>
-    /// Reads a word spelt in pinyin inside a Chinese message as the known word it spells ("房东是街道办，算guoyou的吧": 国有),
-    /// when it spells exactly one, or one the policies write (a Latin word of an English phrase stays as it is).
+    /// Reads a word spelt in pinyin as the known word it spells ("房东是街道办，算guoyou的吧": 国有; "need a daikuan": 贷款), when it
+    /// spells exactly one, or one the policies write. Inside English only words that are no English word and none the content
+    /// reads in English ("youxian gongsi") are read back.
     /// </summary>
     private string FromPinyin(string text)
     {
