@@ -241,9 +241,21 @@ public class TopicAndDialogueTests
     [Fact]
     public async Task A_no_for_one_case_still_asks_about_a_case_the_asker_raised()
     {
-        var result = await Ask(TestBots.Create(), "店开了五年了，转成公司以后刻章免费吗");
+        var result = await Ask(TestBots.Create(), "店开了五年了，个转企刻章免费吗");
 
         Assert.Equal(TestBots.Knowledge.Fact("converted_to_company")!.Question.Zh, result.FollowUp);
+    }
+
+    [Fact]
+    public async Task A_no_for_one_case_still_answers_a_case_the_asker_imagines()
+    {
+        // "转成公司以后": what follows once it is done, nothing said done: that case is answered, not asked about.
+        var result = await Ask(TestBots.Create(), "店开了五年了，转成公司以后刻章免费吗");
+
+        Assert.Null(result.FollowUp);
+        Assert.StartsWith("如果您的情况是", result.Answer, StringComparison.Ordinal);
+        Assert.Equal("not_eligible", Assert.Single(result.Eligibility, e => e.Rule == "new-business-free-seal").Verdict);
+        Assert.Equal("need_info", Assert.Single(result.Eligibility, e => e.Rule == "company-conversion-free-seal").Verdict);
     }
 
     [Fact]
