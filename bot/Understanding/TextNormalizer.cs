@@ -205,13 +205,19 @@ public static partial class TextNormalizer
     private static readonly System.Text.RegularExpressions.Regex ChatShorthand = new(
         @"\b(u|r|ur|pls|plz|thx|biz|yr|yrs|mo|mil|abt|bc|cuz|coz|ppl|w/o|(phone|tel|telephone|contact|mobile|cell) ?(no\.?|num|#))(?=[\s,.?!;:]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    /// <summary>The text with English chat shorthand spelt out (<see cref="ChatShorthand"/>).</summary>
-    public static string WithShorthandSpelledOut(string text) => !text.Any(char.IsAsciiLetter) ? text : ChatShorthand.Replace(text, m => m.Value switch
+    // An emphasising adverb between the asker and the verb: "how much can i actually get" asks how much can i get ("actual"
+    // is a clause's word, and would weigh as a topic).
+    private static readonly System.Text.RegularExpressions.Regex Emphasis = new(
+        @"(?<=\b(can|do|does|did|will|would|could|should|am|are|is) (i|we|you|he|she|they) )(actually|really|basically|literally|honestly) ",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text with English chat shorthand spelt out (<see cref="ChatShorthand"/>), and no emphasis before a verb.</summary>
+    public static string WithShorthandSpelledOut(string text) => !text.Any(char.IsAsciiLetter) ? text : Emphasis.Replace(ChatShorthand.Replace(text, m => m.Value switch
     {
         "u" => "you", "r" => "are", "ur" => "your", "pls" or "plz" => "please", "thx" => "thanks",
         "biz" => "business", "yr" => "year", "yrs" => "years", "mo" => "month", "mil" => "million", "abt" => "about",
         "bc" or "cuz" or "coz" => "because", "ppl" => "people", "w/o" => "without", _ => "phone number", // phone no, tel no., contact #
-    });
+    }), "");
 
     // Someone the asker asks for: "我表哥的五金店", "俺妹", "my cousin's shop".
     private static readonly System.Text.RegularExpressions.Regex SomeoneAskedFor = new(

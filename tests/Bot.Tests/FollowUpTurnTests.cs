@@ -152,6 +152,7 @@ public class FollowUpTurnTests
     [InlineData("想学学开网店，有培训没", "要钱不", "是否收费", "jincheng-2022-67#measure-15")]
     [InlineData("can a getihu get a bank loan?", "interest rate?", "the interest rate", "jincheng-2022-67#measure-7")]
     [InlineData("yo does this policy have any loans for small biz? need like 10w to expand my bbq stall", "how much can i get and whats the interest rate", "the interest rate", "jincheng-2022-67#measure-7")]
+    [InlineData("yo does this policy have any loans for small biz? need like 10w to expand my bbq stall", "how much can i actually get and whats the interest rate", "the interest rate", "jincheng-2022-67#measure-7")] // "actually" is no topic
     [InlineData("那专班办公室在哪儿 设在哪个单位", "给个电话呗 俺直接打过去问", "电话", "jincheng-2022-67#leadership")]
     public async Task A_detail_asked_alone_after_a_clause_answer_is_said_unwritten_for_that_clause(string first, string second, string unwritten, string clause)
     {
