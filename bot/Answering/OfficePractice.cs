@@ -34,7 +34,7 @@ internal static partial class OfficePractice
         var named = asking.Select(PracticalityOf).ToList();
         // "信易贷平台的电话多少": what the part asking for a number names beside it is another part ("办理个转企的窗口几点上班"
         // asks the office's hours, about the office alone).
-        var others = parts.Except(asking).Concat(asking.Where(part => NumberAsked.IsMatch(part)).Select(WithoutCues).Where(rest => HanRun().Matches(rest).Any(run => run.Length >= 2) || (EnglishContentWord().IsMatch(rest) && !AnOffice().IsMatch(rest)))).ToList();
+        var others = parts.Except(asking).Concat(asking.Where(part => NumberAsked.IsMatch(part)).Select(WithoutCues).Where(rest => HanRun().Matches(rest).Any(run => run.Length >= 2) || (NamesSomethingInEnglish(rest) && !AnOffice().IsMatch(rest)))).ToList();
         if (asking.Count == 0 || others.Count == 0 || !(Asks(string.Join("，", asking)) || AsksForANumber(string.Join("，", asking))) || named.Any(n => n is null))
         {
             return null;
@@ -47,10 +47,13 @@ internal static partial class OfficePractice
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{2,}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex HanRun();
 
-    // A word of what is asked about left beside a number asked in English ("phone number for the 3000 bonus?": bonus), not a
-    // word of asking ("is there a phone number?").
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?!(?:for|the|this|that|these|those|there|what|whats|which|who|any|and|you|your|have|has|give|please|number|numbers|can|could|get|got|is|are|was|its|it's|one|ok|okay|thanks|so|then|now|call|about)\b)[a-z]{3,}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
-    private static partial System.Text.RegularExpressions.Regex EnglishContentWord();
+    // Whether a word of what is asked about is left beside a number asked in English ("phone number for the 3000 bonus?":
+    // bonus), not only words of asking ("is there a phone number?").
+    private static bool NamesSomethingInEnglish(string rest) =>
+        TextPatterns.EnglishWord().Matches(rest).Any(w => w.Length >= 3 && !TextPatterns.IsEnglishStopWord(w.Value) && !AskingWords.Contains(w.Value));
+
+    // Words of asking for a number that are no search stop words.
+    private static readonly HashSet<string> AskingWords = new(["whats", "what's", "give", "number", "numbers", "call", "one", "ok", "okay", "thanks", "now", "its", "it's"], StringComparer.Ordinal);
 
     // An office named beside the number ("the phone number of the tax bureau"): the office's number is what is asked.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(bureau|office|administration|department|cent(re|er)|window|hall|government)s?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

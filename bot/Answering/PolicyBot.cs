@@ -19,8 +19,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     private const int MaxUnreadReply = 20;
 
     // The longest message of details alone read as asked of the rules just answered ("那减下来的这部分钱谁出 是房东自己贴还是财政给补"),
-    // when it tells no fact. In English the same words take about three times the characters of Chinese ("how much can i get
-    // and whats the interest rate" is read as a detail of the clause just answered under MaxUnreadReply).
+    // when it tells no fact; in English about three times as many characters, as for MaxUnreadReply.
     private const int MaxDetailAfterVerdict = 40;
 
     // How many of the matters a conversation covered a recap goes over: the latest.
@@ -281,17 +280,23 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
 
+        // Whether the message is at most so many Chinese characters long, or about three times as many in English.
+        bool ShortEnough(int longest) => normalized.Length <= (language == Languages.English ? 3 * longest : longest);
+
+        // The message without the details it asks that a clause may not state, worked out once when needed.
+        string? withoutDetails = null;
+        string WithoutDetails() => withoutDetails ??= UnstatedDetails.WithoutDetailsAsked(normalized, language);
+
         // A short message that asks only details, with no topic of its own once they are taken out ("interest rate?", "要钱不",
         // "那减下来的这部分钱谁出"): asked of what was just answered.
-        bool OnlyDetailsAsked(int longest = MaxUnreadReply) =>
-            normalized.Length <= (language == Languages.English ? 3 * longest : longest)
-            && AnswerComposer.WithoutHowMuchLower(UnstatedDetails.WithoutDetailsAsked(normalized, language)) is var rest && rest != normalized
+        bool OnlyDetailsAsked(int longest) =>
+            ShortEnough(longest) && AnswerComposer.WithoutHowMuchLower(WithoutDetails()) is var rest && rest != normalized
             && !answerer.NamesATopic(rest, written ?? language);
 
         // After a verdict, a detail its clause does not state, asked alone and telling nothing ("那减下来的这部分钱谁出"): the same
         // rules, saying so ("要是转成了 能给多少钱" tells a case, and is answered for it).
         if (!continuing && pendingRules.Count == 0 && state.LastRules.Count > 0 && intent.Reason is OutOfScopeReason.None or OutOfScopeReason.Unrelated
-            && extracted.Mentioned.Count == 0 && UnstatedDetails.WithoutDetailsAsked(normalized, language) != normalized && OnlyDetailsAsked(MaxDetailAfterVerdict))
+            && extracted.Mentioned.Count == 0 && WithoutDetails() != normalized && OnlyDetailsAsked(MaxDetailAfterVerdict))
         {
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
@@ -300,8 +305,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // "and the other one?" after an answer of one matter with several provisions (the reward, the account subsidy): its
         // rules again, which name each.
         if (!continuing && state.LastRules.Count > 0 && (AsksAboutTheLastAnswer(normalized, language) || (!otherMatter && TheOtherOne.Replace(normalized, "").Trim().Length == 0)
-            || (normalized.Length <= (language == Languages.English ? 3 * MaxUnreadReply : MaxUnreadReply) && AsksWhatItMeans.IsMatch(normalized) && extracted.Mentioned.Count == 0)
-            || (normalized.Length <= (language == Languages.English ? 3 * MaxDetailAfterVerdict : MaxDetailAfterVerdict) && AsksForAGuarantee.IsMatch(normalized) && extracted.Mentioned.Count == 0
+            || (ShortEnough(MaxUnreadReply) && AsksWhatItMeans.IsMatch(normalized) && extracted.Mentioned.Count == 0)
+            || (ShortEnough(MaxDetailAfterVerdict) && AsksForAGuarantee.IsMatch(normalized) && extracted.Mentioned.Count == 0
                 && !answerer.NamesATopic(AsksForAGuarantee.Replace(normalized, " "), written ?? language))))
         {
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
@@ -318,7 +323,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // After an answer that quoted a clause without a rule ("个体户想贷款有什么政策"), "那我找谁办" asks about that clause, and so
         // does a detail asked with no topic of its own ("interest rate?", "要钱不").
         var followsClause = !continuing && state.LastRules.Count == 0 && state.LastClause is not null && knowledge.Content.FindClause(state.LastClause) is not null
-            && (AsksAboutTheLastAnswer(normalized, language) || placeTold is not null || OnlyDetailsAsked()) ? state.LastClause : null;
+            && (AsksAboutTheLastAnswer(normalized, language) || placeTold is not null || OnlyDetailsAsked(MaxUnreadReply)) ? state.LastClause : null;
 
         // "怎么申请", "要带啥材料" before anything was answered: nothing to point back to, so which matter is meant is asked
         // ("那个1200的呢" names a benefit by its amount).

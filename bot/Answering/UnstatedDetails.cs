@@ -105,11 +105,11 @@ internal static partial class UnstatedDetails
     /// The message without the words that ask for details a clause may not state ("interest rate?", "要钱不"): what else it
     /// is about; the message itself when it asks for none.
     /// </summary>
-    /// <summary>The message without the words that ask how long something takes ("多久能批下来", "多长时间能给个答复").</summary>
-    public static string WithoutTimeLimitAsked(string normalized) => TimeLimitAskedInChinese().Replace(normalized, " ");
-
     public static string WithoutDetailsAsked(string normalized, string language) =>
         (language == Languages.English ? English : Chinese).Where(d => d.Asked(normalized)).Aggregate(normalized, (text, d) => d.Without(text));
+
+    /// <summary>The message without the words that ask how long something takes ("多久能批下来", "多长时间能给个答复").</summary>
+    public static string WithoutTimeLimitAsked(string normalized) => TimeLimitAskedInChinese().Replace(normalized, " ");
 
     /// <summary>The labels of the details asked that neither the clause answering (its text in the question's language) nor its rules state.</summary>
     public static IReadOnlyList<string> Of(string normalized, string language, string clauseId, ContentSet content)

@@ -161,8 +161,8 @@ internal static class ScopeLexicon
     /// <summary>Asking where to eat, what to see or how to travel, whatever place or shop it names ("晋城哪家饭店好吃").</summary>
     public static readonly string[] Leisure =
     [
-        "饭店好吃", "餐厅好吃", "馆子好吃", "哪家好吃", "哪里好吃", "什么好吃", "啥好吃", "好吃的饭店", "好吃的餐厅", "好吃的馆子", "推荐饭店", "推荐个饭店",
-        "推荐一家饭店", "推荐餐厅", "好喝的", "哪家好喝", "哪里好喝", "啥好喝", "什么好喝", "汤好喝", "给推荐个", "给推荐一家", "给推荐推荐", "最正宗", "哪家正宗", "哪里正宗", "哪里好玩", "哪儿好玩", "好玩的地方", "去哪玩", "去哪儿玩", "旅游景点", "景点推荐",
+        "饭店好吃", "餐厅好吃", "馆子好吃", "什么好吃", "啥好吃", "好吃的饭店", "好吃的餐厅", "好吃的馆子", "推荐饭店", "推荐个饭店",
+        "推荐一家饭店", "推荐餐厅", "好喝的", "啥好喝", "什么好喝", "汤好喝", "给推荐个", "给推荐一家", "给推荐推荐", "最正宗", "哪里好玩", "哪儿好玩", "好玩的地方", "去哪玩", "去哪儿玩", "旅游景点", "景点推荐",
         "where to eat", "good restaurant", "best restaurant", "restaurant recommendation", "tourist attraction", "things to do in",
         // Eating out: "any good hotpot place near the bus station?", "哪家火锅好吃", a team dinner.
         "good hotpot", "good hot pot", "place to eat", "places to eat", "somewhere to eat", "team dinner",

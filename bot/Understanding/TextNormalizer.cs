@@ -58,7 +58,7 @@ public static partial class TextNormalizer
     /// negation said plainly.
     /// </summary>
     public static string AsUnderstood(string normalized) =>
-        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized))))))))))))))));
+        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized)))))))))))))))));
 
     // Chinese and pinyin words a shop owner puts in an English message ("just got my 营业执照 last tues", "the youxian gongsi
     // yingye zhizhao came out"), in the English the rest of the message is read in.
@@ -200,8 +200,7 @@ public static partial class TextNormalizer
     public static string WithTaxAfterItsVerb(string text) => text.Contains('税') ? TaxBeforeItsVerb.Replace(text, "${how}${verb}${tax}") : text;
 
     // English chat shorthand: "my monthly sales r around 148k", "taxable biz income this yr maybe 1.3 mil", "pls", "any phone
-    // no?" ("govt" stays:
-    // "government" would weigh for every clause that names one).
+    // no?" ("govt" stays: "government" would weigh for every clause that names one).
     private static readonly System.Text.RegularExpressions.Regex ChatShorthand = new(
         @"\b(u|r|ur|pls|plz|thx|biz|yr|yrs|mo|mil|abt|bc|cuz|coz|ppl|w/o|(phone|tel|telephone|contact|mobile|cell) ?(no\.?|num|#))(?=[\s,.?!;:]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
@@ -211,13 +210,16 @@ public static partial class TextNormalizer
         @"(?<=\b(can|do|does|did|will|would|could|should|am|are|is) (i|we|you|he|she|they) )(actually|really|basically|literally|honestly) ",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    /// <summary>The text with English chat shorthand spelt out (<see cref="ChatShorthand"/>), and no emphasis before a verb.</summary>
-    public static string WithShorthandSpelledOut(string text) => !text.Any(char.IsAsciiLetter) ? text : Emphasis.Replace(ChatShorthand.Replace(text, m => m.Value switch
+    /// <summary>The text without an emphasising adverb before the verb (<see cref="Emphasis"/>).</summary>
+    public static string WithoutEmphasis(string text) => !text.Any(char.IsAsciiLetter) ? text : Emphasis.Replace(text, "");
+
+    /// <summary>The text with English chat shorthand spelt out (<see cref="ChatShorthand"/>).</summary>
+    public static string WithShorthandSpelledOut(string text) => !text.Any(char.IsAsciiLetter) ? text : ChatShorthand.Replace(text, m => m.Value switch
     {
         "u" => "you", "r" => "are", "ur" => "your", "pls" or "plz" => "please", "thx" => "thanks",
         "biz" => "business", "yr" => "year", "yrs" => "years", "mo" => "month", "mil" => "million", "abt" => "about",
         "bc" or "cuz" or "coz" => "because", "ppl" => "people", "w/o" => "without", _ => "phone number", // phone no, tel no., contact #
-    }), "");
+    });
 
     // Someone the asker asks for: "我表哥的五金店", "俺妹", "my cousin's shop".
     private static readonly System.Text.RegularExpressions.Regex SomeoneAskedFor = new(

@@ -16,4 +16,9 @@ internal static partial class TextPatterns
     /// <summary>The English words of a normalised (lower-case) message.</summary>
     [GeneratedRegex("[a-z']+", RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     public static partial Regex EnglishWord();
+
+    /// <summary>Whether an English word is one of the search's stop words: a word of asking, carrying no subject.</summary>
+    public static bool IsEnglishStopWord(string word) => EnglishStopWords.Contains(word);
+
+    private static readonly HashSet<string> EnglishStopWords = new(Policy.Knowledge.Search.SearchAnalyzers.EnglishStopWords, StringComparer.Ordinal);
 }

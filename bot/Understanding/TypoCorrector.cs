@@ -214,9 +214,7 @@ public sealed class TypoCorrector
 
     // A Latin word that is pinyin and no word the content or English itself uses.
     private bool IsPinyinInEnglish(string word) =>
-        !keptInEnglish.Contains(word) && !EnglishStopWords.Contains(word) && Pinyin.IsSyllables(word);
-
-    private static readonly HashSet<string> EnglishStopWords = new(Policy.Knowledge.Search.SearchAnalyzers.EnglishStopWords, StringComparer.Ordinal);
+        !keptInEnglish.Contains(word) && !TextPatterns.IsEnglishStopWord(word) && Pinyin.IsSyllables(word);
 
     // Chinese words read back beside each other, a space between: one word ("创业 担保 贷款").
     private static readonly System.Text.RegularExpressions.Regex SpacedHan = new(@"(?<=\p{IsCJKUnifiedIdeographs}) (?=\p{IsCJKUnifiedIdeographs})", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
