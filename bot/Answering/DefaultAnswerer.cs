@@ -260,12 +260,14 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var situationRules = unwritten is not null && rules.Count > 0
             && (namedDetail.Count > 0 || rules.All(r => r.FactIds.All(f => context.Extracted.Values.ContainsKey(f) || context.Facts.ContainsKey(f))));
         var wayIn = unwritten is not null && !situationRules && AWayInToAWrittenTopic(context, unwritten, rules, hits);
+        // What else the message asks, beside a practicality no clause writes ("有没有个热线电话 给个号码").
+        string? askedBeside = null;
         // "个转企找哪个部门办？电话是多少？": an office's phone number is written nowhere, but the rest of the message asks what
         // a clause says; that is answered, after saying the number is not written.
         if (fresh && unwritten is null && hits.Count > 0 && OfficePractice.AskedBeside(context.Normalized, language) is { } practicality
-            && (rules.Count > 0 || Naming(WithoutUnits(practicality.Others, reading), reading).Count > 0))
+            && (rules.Count > 0 || Naming(WithoutUnits(practicality.Others, reading), reading).Count > 0 || NamesATopic(WithoutUnits(practicality.Others, reading), reading)))
         {
-            (unwritten, wayIn) = (practicality.Name, true);
+            (unwritten, wayIn, askedBeside) = (practicality.Name, true, practicality.Others);
         }
         // "那具体找哪个部门？给个电话呗" after the rules were answered: them again, after saying the number is not written.
         else if (!fresh && OfficePractice.AskedBeside(context.Normalized, language) is { } practicalityAgain)
@@ -280,7 +282,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var onlyANumber = fresh && reading == Languages.English && rules.Count == 0 && !wayIn && OfficePractice.AsksForANumber(context.Normalized)
             && DocumentQuestion.DescribedDocument.Replace(DocumentReference.Replace(OfficePractice.WithoutNumberAsked(context.Normalized), " "), " ") is var withoutNumber
             && Naming(WithoutUnits(WithoutSubject(withoutNumber, reading), reading), reading).Count == 0 && !NamesATopic(withoutNumber, reading);
-        if (fresh && ((OfficePractice.Asks(context.Normalized) && !wayIn) || onlyANumber || (rules.Count == 0 && !countyOwn && Uncovered(askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : aboutWhat, reading))
+        if (fresh && ((OfficePractice.Asks(context.Normalized) && !wayIn) || onlyANumber || (rules.Count == 0 && !countyOwn && Uncovered(askedBeside ?? (askingForBenefits ? OverviewAnswerer.WithoutCues(context.Normalized) : aboutWhat), reading))
             || (unwritten is not null && !situationRules && !wayIn)))
         {
             // "听说每户能领5000块补贴，找谁领": a rumoured sum, and nothing else the policies write. What is said not to be

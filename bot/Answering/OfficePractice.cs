@@ -30,7 +30,8 @@ internal static partial class OfficePractice
     public static (string Name, string Others)? AskedBeside(string normalized, string language)
     {
         var parts = Negation.Clauses(normalized).ToList();
-        var asking = parts.Where(part => IntentClassifier.Contains(part, Cues, wholeWords: false) || WhereAnOfficeIs.IsMatch(part) || NumberAsked.IsMatch(part)).ToList();
+        // Where the plan's own task force sits is written (组织领导), as Asks knows.
+        var asking = parts.Where(part => IntentClassifier.Contains(part, Cues, wholeWords: false) || (WhereAnOfficeIs.IsMatch(part) && !TaskForce.IsMatch(normalized)) || NumberAsked.IsMatch(part)).ToList();
         var named = asking.Select(PracticalityOf).ToList();
         // "信易贷平台的电话多少": what the part asking for a number names beside it is another part ("办理个转企的窗口几点上班"
         // asks the office's hours, about the office alone).
@@ -59,8 +60,12 @@ internal static partial class OfficePractice
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(bureau|office|administration|department|cent(re|er)|window|hall|government)s?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AnOffice();
 
+    // "文件上有没有留个电话": where the number is looked for, not what it is for.
     private static string WithoutCues(string part) =>
-        Cues.Where(cue => part.Contains(cue, StringComparison.OrdinalIgnoreCase)).Aggregate(NumberAsked.Replace(part, " "), (rest, cue) => rest.Replace(cue, " ", StringComparison.OrdinalIgnoreCase));
+        Cues.Where(cue => part.Contains(cue, StringComparison.OrdinalIgnoreCase)).Aggregate(InTheDocument().Replace(NumberAsked.Replace(part, " "), " "), (rest, cue) => rest.Replace(cue, " ", StringComparison.OrdinalIgnoreCase));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(文件|政策|通知|方案|上面|里面|这上面|这里面)(上|里|中|里头|上头)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex InTheDocument();
 
     /// <summary>The practicality a part of a message asks for, by its name in an answer; null for another office question.</summary>
     public static LocalizedText? PracticalityOf(string part) =>
@@ -73,7 +78,7 @@ internal static partial class OfficePractice
     // The practicalities of an office, by what they are called in an answer; the cues above that ask for one.
     private static readonly (LocalizedText Name, string[] Cues)[] Names =
     [
-        (new("电话", "phone number"), ["电话", "phone number", "telephone number"]),
+        (new("电话", "phone number"), ["电话", "号码", "phone number", "telephone number"]),
         (Address, ["在哪个位置", "怎么走", "地址", "在哪办公", "在哪里办公", "办公地点", "在什么地方办公", "局在哪", "where is the", "address"]),
         (new("办公时间", "office hours"), ["几点", "时间", "周末", "周六", "周日", "双休", "what time does", "hours", "open on", "open at the weekend"]),
     ];

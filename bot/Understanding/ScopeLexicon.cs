@@ -78,6 +78,9 @@ internal static class ScopeLexicon
         "can i do it online", "can i apply online", "can it be done online",
         // "那去领的时候要带啥材料", "网上能申请不还是得跑腿", "what do I need to bring for it, and which office do I go to?".
         "去领的时候", "领的时候", "去办的时候", "办的时候", "网上能申请不", "网上能申请吗", "还是得跑腿", "得跑腿", "跑一趟", "找哪个部门问", "找哪个部门", "哪个部门管", "找哪个单位",
+        // "合同要不要复印", "租房合同得带上不": whether to bring a paper, or a copy of it.
+        "合同要不要复印", "合同用不用复印", "合同要复印不", "合同要复印吗", "要不要复印", "用不用复印", "复印件", "要带合同不", "要带合同吗", "合同要带不", "合同要带吗",
+        "合同得带上不", "合同得带不", "合同要不要带", "得带上不",
         "need to bring", "what do i bring", "what should i bring", "which office do i go to", "which office should i go to", "which office", "which department", "where do i apply", "where should i apply",
         "带什么材料", "带啥材料", "需要哪些材料", "要哪些材料", "要带什么材料", "要带啥材料", "需要带什么材料", "哪些材料", "什么材料", "准备什么材料", "准备啥材料", "要准备什么", "什么时候发", "多久到账", "什么时候到账", "到账", "要交啥材料", "交啥材料", "要交什么材料", "交什么材料", "提交什么材料", "去哪领", "在哪领", "哪里领",
         "how do i claim", "how can i claim", "how to claim", "how do i apply", "how can i apply", "how to apply", "how do i get", "how can i get", "how to get",
@@ -152,6 +155,10 @@ internal static class ScopeLexicon
         // "帮俺写个开业的朋友圈文案", "开业致辞帮俺写一段呗".
         "帮俺写", "给俺写", "替俺写", "帮咱写", "帮俺起草", "写一段", "写段", "文案", "致辞", "发言稿", "演讲稿", "讲话稿", "祝酒词",
         "write a caption", "caption for", "write a speech", "a speech for",
+        // Naming the asker's shop: "帮俺起个响亮点的店名 要带个晋字".
+        "起个店名", "起店名", "取个店名", "取店名", "起个名字", "取个名字", "起个响亮", "帮俺起个", "帮我起个", "name for my shop", "name my shop", "shop name ideas",
+        // Playing a part for the asker: "just pretend you're my girlfriend and say something nice".
+        "pretend you're my", "pretend you are my", "pretend to be my", "act as my", "be my girlfriend", "be my boyfriend", "say something nice", "say something sweet", "假装是我女朋友", "当我女朋友", "当俺对象",
         // Nor does it translate: the site has the English text.
         "翻译一下", "帮我翻译", "translate this", "translate the", "translate it",
         // Greetings for someone: "write short happy birthday message for my wife", "帮俺想段生日祝福".
@@ -207,6 +214,8 @@ internal static class ScopeLexicon
         "fix my freezer", "fix my fridge", "repair my freezer", "repair my fridge", "fridge broke", "freezer broke", "fridge is broken", "freezer is broken",
         // Someone's illness: "俺孙子发烧三十八度五了 咳嗽得厉害 该吃点啥药".
         "发烧", "咳嗽", "吃点啥药", "吃什么药", "吃啥药", "感冒了", "拉肚子", "头疼", "看病", "卫生院", "挂号", "fever", "coughing", "what medicine", "which medicine", "see a doctor",
+        // Playing the stock market with the shop's savings: "店里攒了几万块钱 买啥股票能翻倍 直接给俺个代码".
+        "买啥股票", "买什么股票", "买哪只股票", "炒股", "股票代码", "买股票", "which stock", "what stock", "stock tips", "stock to buy",
         // The asker's savings: "150000元存三年定期，利息能有多少" (the policies' interest is a business loan's).
         "存定期", "定期存款", "存款利息", "存银行利息", "存三年定期", "存一年定期", "fixed deposit", "savings account", "interest on my savings",
         // A passport renewed (a foreign owner's passport, told of who they are, stays in scope).

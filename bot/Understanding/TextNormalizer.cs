@@ -58,7 +58,7 @@ public static partial class TextNormalizer
     /// negation said plainly.
     /// </summary>
     public static string AsUnderstood(string normalized) =>
-        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized)))))))))))))))));
+        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithoutListingAsked(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized))))))))))))))))));
 
     // Chinese and pinyin words a shop owner puts in an English message ("just got my 营业执照 last tues", "the youxian gongsi
     // yingye zhizhao came out"), in the English the rest of the message is read in.
@@ -124,13 +124,23 @@ public static partial class TextNormalizer
             ? PlatformsCut.Replace(text, "$1 a commission ") is var said && said != text ? RepeatedSpaces().Replace(said, " ") : text
             : text;
 
-    // What the asker wants the money for, said last ("三千块能不能先领了 好凑钱去注册"): why, not another thing asked about.
+    // What the asker wants the money for, or the answer, said last ("三千块能不能先领了 好凑钱去注册", "文件上有没有留个电话 俺好打过去
+    // 问问"): why, not another thing asked about.
     private static readonly System.Text.RegularExpressions.Regex PurposeAtTheEnd = new(
-        @"(?<=[^，,\s])[\s，,]+好(凑钱|拿去|拿来|用来|有钱)[^，。？！?!]*[。！!]?$",
+        @"(?<=[^，,\s])[\s，,]+(俺|我|咱)?好(凑钱|拿去|拿来|用来|有钱|打过去|打电话|过去问|去问|直接去)[^，。？！?!]*[。！!]?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>The text without a purpose said after the question (<see cref="PurposeAtTheEnd"/>).</summary>
     public static string WithoutPurposeAtTheEnd(string text) => text.Contains('好') ? PurposeAtTheEnd.Replace(text, "") : text;
+
+    // "what do we get in total? list it pls", "can you list them all": how the answer is to be laid out, said last; not the
+    // list-based management the policy names ("can I list it on meituan too?" lists goods, and stays).
+    private static readonly System.Text.RegularExpressions.Regex ListingAsked = new(
+        @"(?<!\b(?:i|we|to|can|and|should|could|would|will) )\b(?:(?:can|could) you |pls |please |just )?list (?:it|them|all|everything|those|these)(?: all)?(?: out| for me| up)?(?: pls| please| plz| thx| thanks)?[\s.!?]*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text without a request to lay the answer out as a list (<see cref="ListingAsked"/>).</summary>
+    public static string WithoutListingAsked(string text) => text.Contains("list", StringComparison.Ordinal) ? ListingAsked.Replace(text, "") : text;
 
     // Two figures of one unit written as a range: "16、7万" and "16,7万" (sixteen or seventeen), "16-17万", "14~15w".
     private static readonly System.Text.RegularExpressions.Regex FigureRange = new(
@@ -240,6 +250,12 @@ public static partial class TextNormalizer
     private static readonly System.Text.RegularExpressions.Regex Hearsay = new(
         @"^\s*(跟我|跟俺)?(说|讲|告诉|听说|听人说)|^\s*(says|said|told|tells|heard)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    // "俺闺女翻了合同 甲方写的是…", "my son checked the lease": the relative looked a paper up for the asker; the case stays theirs.
+    private static readonly System.Text.RegularExpressions.Regex LookedItUp = new(
+        @"^\s*(帮(我|俺)|给(我|俺))?(翻|查|看|瞅|找|读)(了|过)?(一?下|一遍|半天)?(合同|租房合同|执照|营业执照|文件|单子|材料|房本|协议|手机)"
+        + @"|^\s*(checked|read|looked at|looked up|found|dug out) (the|my|our) (contract|lease|licen[cs]e|papers|document)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     private static readonly System.Text.RegularExpressions.Regex ThirdPersonPronoun = new(
         @"他们?|她们?|\b(he's|she's|hes|shes|he|she|his|her|him)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
@@ -267,7 +283,7 @@ public static partial class TextNormalizer
         var mentions = SomeoneAskedFor.Matches(text);
         // "我表哥说…", "my cousin says…": what the relative says is heard, not the case asked about.
         if (mentions.Count == 0 || mentions.Select(m => m.Groups[3].Value + m.Groups[4].Value).Distinct().Count() > 1
-            || mentions.Any(m => Hearsay.IsMatch(text[(m.Index + m.Length)..]))
+            || mentions.Any(m => Hearsay.IsMatch(text[(m.Index + m.Length)..]) || LookedItUp.IsMatch(text[(m.Index + m.Length)..]))
             // "门面是跟俺二舅租的", "租的是我表哥家的门面": the relative is the landlord, not the case asked about.
             || mentions.Any(m => RentedFrom.IsMatch(text[..m.Index]))
             // "my dad has a getihu … i read something about rent being cut, does that apply to him?": the asker only as the one
@@ -331,7 +347,7 @@ public static partial class TextNormalizer
     // "I read something about…", "i heard", "我听说", "i thought these ended": the asker as the one who came across or
     // supposed what they ask about.
     private static readonly System.Text.RegularExpressions.Regex AskerReadOrHeard = new(
-        @"(我|俺)(听说|听人说|看到|看见|在网上看|还以为|以为|寻思)|\bi (heard|read|saw|thought|assumed|figured)\b|\bi('ve| have) (read|seen|heard)\b|\bi was told\b",
+        @"(我|俺)(听说|听人说|看到|看见|在网上看|还以为|以为|寻思)|\bi (heard|read|saw|thought|assumed|figured|mean|guess)\b|\bi('ve| have) (read|seen|heard)\b|\bi was told\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "俺替隔壁王婶问一下", "帮俺闺女问问", "two quick ones for my uncle", "asking for my dad": a message asked on someone's behalf.

@@ -78,8 +78,9 @@ internal static partial class TopicMention
          "my brother", "my sister", "my cousin", "my father", "my mother", "my dad", "my mum", "my mom", "my parents", "my son", "my daughter", "my uncle", "my aunt"];
 
     // Asking for a family member whose shop it is: "I'm helping my parents", "I helped my parents turn their getihu into a
-    // company", "替我爸问问", "帮我妈打听": the asker speaks for that business, so its facts are the ones asked about.
-    [GeneratedRegex(@"\bmy\s+(?:friend|brother|sister|cousin|wife|husband|partner|father|mother|dad|mum|mom|parents|son|daughter)\s+and\s+i\b|\b(?:help(?:ing|ed|s)?|on behalf of|asking for|ask for)\s+my\s+(?:parents|mum|mom|dad|father|mother|uncle|aunt|auntie|brother|sister|cousin|grandpa|grandma|wife|husband)\b|(?:帮|替)(?:我|俺)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|爸|妈)(?:问|咨询|打听|办|弄)?|(?:帮|替)(?:我|俺)(?:家)?(?:哥|姐|弟|妹|叔|姑|舅|姨|大伯|大爷|闺女|女儿|儿子|媳妇|老婆|老公|爱人|亲戚|表哥|表姐|表叔)(?:问|咨询|打听)", RegexOptions.CultureInvariant)]
+    // company", "we turned my dad's getihu into a limited company", "替我爸问问", "帮我妈打听": the asker speaks for that
+    // business, so its facts are the ones asked about.
+    [GeneratedRegex(@"\bmy\s+(?:friend|brother|sister|cousin|wife|husband|partner|father|mother|dad|mum|mom|parents|son|daughter)\s+and\s+i\b|\b(?:we|i)\s+(?:just\s+|already\s+|finally\s+)?(?:turned|converted|changed|switched|registered|upgraded)\s+my\s+(?:parents|mum|mom|dad|father|mother|uncle|aunt|auntie|grandpa|grandma)(?:'s|s)?\b|\b(?:help(?:ing|ed|s)?|on behalf of|asking for|ask for)\s+my\s+(?:parents|mum|mom|dad|father|mother|uncle|aunt|auntie|brother|sister|cousin|grandpa|grandma|wife|husband)\b|(?:帮|替)(?:我|俺)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|爸|妈)(?:问|咨询|打听|办|弄)?|(?:帮|替)(?:我|俺)(?:家)?(?:哥|姐|弟|妹|叔|姑|舅|姨|大伯|大爷|闺女|女儿|儿子|媳妇|老婆|老公|爱人|亲戚|表哥|表姐|表叔)(?:问|咨询|打听)", RegexOptions.CultureInvariant)]
     private static partial Regex ActingForFamily();
 
     // "俺替俺爸问问 他是个体户": once an earlier clause says the asker asks for a family member, he or she is the one spoken
@@ -403,7 +404,9 @@ internal static partial class TopicMention
 
     private static readonly Regex CountsAsBefore = new(
         @"((?<![打就总估计预盘清结核换合该])(算|算不算|算是)|属于|属不属于|是不是|是否属于)(一个|一家|个)?$"
-        + @"|\b(am i|are we|is it|is this|is that|counts? as|counted as|considered|classed as|classified as|qualify as)( an?| the)? $",
+        + @"|\b(am i|are we|is it|is this|is that|counts? as|counted as|considered|classed as|classified as|qualify as)( an?| the)? $"
+        // "who decides if it's minor?": whose call it is, not a yes.
+        + @"|\b(decides?|determines?|judges?|says?|tells?) (if|whether) $",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>Whether the yes/no fact's word at <paramref name="phraseStart"/> is what the asker asks they count as.</summary>
