@@ -312,7 +312,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // "and the other one?" after an answer of one matter with several provisions (the reward, the account subsidy): its
         // rules again, which name each.
         if (!continuing && state.LastRules.Count > 0 && (AsksAboutTheLastAnswer(normalized, language) || (!otherMatter && TheOtherOne.Replace(normalized, "").Trim().Length == 0)
-            || (ShortEnough(MaxUnreadReply) && AsksWhatItMeans.IsMatch(normalized) && extracted.Mentioned.Count == 0)
+            || (ShortEnough(MaxUnreadReply) && (AsksWhatItMeans.IsMatch(normalized) || NothingLeft.IsMatch(normalized)) && extracted.Mentioned.Count == 0)
             || (ShortEnough(MaxDetailAfterVerdict) && AsksForAGuarantee.IsMatch(normalized) && extracted.Mentioned.Count == 0
                 && !answerer.NamesATopic(AsksForAGuarantee.Replace(normalized, " "), written ?? language))))
         {
@@ -655,10 +655,16 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             && TextPatterns.EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
     }
 
-    // Pressing for a guarantee of what was answered: "你给俺打个包票能批下来不", "能不能保证俺一分不少拿到手", "can you promise".
+    // Pressing for a guarantee of what was answered: "你给俺打个包票能批下来不", "直接给俺写个保证书 就说肯定给免" (not the
+    // pledge to put things right an offender writes, "还得写个保证书不"), "能不能保证俺一分不少拿到手", "can you promise".
     // The answer is the same rules again: what the policy says, and who decides.
     private static readonly System.Text.RegularExpressions.Regex AsksForAGuarantee = new(
-        @"打(个|一个)?包票|(能不能|能|敢不敢|敢)保证|保证(俺|我|咱)?[^，。？！,?!\s]{0,8}(能|会|一定|准)|百分(之)?百|一分不少|\b(guarantee|promise)\b|\b100 ?%",
+        @"打(个|一个)?包票|(给|帮|替)(我|俺|咱)写?(个|一个|张|一张|份|一份)?保证书|(能不能|能|敢不敢|敢)保证|保证(俺|我|咱)?[^，。？！,?!\s]{0,8}(能|会|一定|准)|百分(之)?百|一分不少|\b(guarantee|promise)\b|\b100 ?%",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // Taking in that nothing is left: "so nothing now?", "那现在啥也没有了", "就是说没戏了呗". The same rules again.
+    private static readonly System.Text.RegularExpressions.Regex NothingLeft = new(
+        @"^\s*(so|and|ok|oh)?[\s,]*(nothing|none|no more)( now| at all| left| anymore| for me)?\s*[?!.]*\s*$|^\s*(那|那就是|就是说|那就|所以)?(现在)?(啥|什么)?(也|都)?(没有了|没了|没戏了|没份了)(呗|吧|呀|啊)?[？?！!。]*\s*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Not understanding the answer, or one of its words: "啥意思", "没看懂", "当年不就是今年么", "what do you mean?".

@@ -30,6 +30,8 @@ internal static partial class UnstatedDetails
         new(BorrowingAsked(), "how much can be borrowed", (text, _) => Sum().IsMatch(text)),
         new(MaximumAsked(), "a maximum or cap", (text, rules) => MaximumStated().IsMatch(text) || rules.Any(r => r.Amount is not null && Sum().IsMatch(r.Amount.En))),
         new(DeadlineAsked(), "a deadline", (text, rules) => Year().IsMatch(text) || rules.Any(r => r.ValidUntil is not null)),
+        // "which 3 months exactly?": the rent relief names how many months of the year, not which.
+        new(WhichMonthsAsked(), "which months", (text, _) => MonthNamed().IsMatch(text)),
         // "how long does it take to get a getihu licence?": a time to process, which no clause on registration writes.
         new(ProcessingTimeAsked(), "how long it takes", (text, _) => TimeLimitStatedInChinese().IsMatch(text) || DaysStated().IsMatch(text)),
         new(OfficePractice.AsksForANumber, OfficePractice.WithoutNumberAsked, "a phone number", (text, _) => PhoneStated().IsMatch(text)),
@@ -67,6 +69,8 @@ internal static partial class UnstatedDetails
         new(TimeLimitAskedInChinese(), "办理时限", (text, _) => TimeLimitStatedInChinese().IsMatch(text)),
         // "信易贷啥时候截止", "山西精品啥时候报名，截止到几号": an end or a date to apply by, which only dated provisions have.
         new(DeadlineAskedInChinese(), "截止时间", (text, rules) => Year().IsMatch(text) || rules.Any(r => r.ValidUntil is not null)),
+        // "减的是哪三个月": how many months, not which.
+        new(WhichMonthsAskedInChinese(), "具体是哪几个月", (text, _) => MonthNamed().IsMatch(text)),
         new(MoneyAskedInChinese(), "给钱", (text, rules) => MoneyInChinese().IsMatch(text) || WritesASum(text, rules)),
         // "2022年那会儿就租着…现在还能补申请不": claiming late, which no clause writes of.
         new(LateClaimAskedInChinese(), "过期后能否补办", (_, _) => false),
@@ -259,7 +263,17 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"\bhow (long|many (working )?days|many weeks|soon|quickly|fast)\b[^?.!]{0,50}?\b(licen[cs]e|register|registration|approv\w*|permits?|certificate|zhizhao)\b|\bsame[- ]day (licen[cs]e|registration|approval)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex ProcessingTimeAsked();
 
-    [GeneratedRegex(@"\b(deadline|closing date|last day to apply|apply by when|due date|until when|till when|end date|when does it (end|expire|close|stop|run out)|how long does it (run|last))\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bwhich (3 |three |of the )?months\b( exactly)?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex WhichMonthsAsked();
+
+    [GeneratedRegex(@"哪(三|3|几)个月|(几|哪)月份?到(几|哪)月份?|从几月(份)?(开始|算)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex WhichMonthsAskedInChinese();
+
+    // A month of the year by name or number ("1至3月", "January to March").
+    [GeneratedRegex(@"\d{1,2}月|[一二三四五六七八九十]{1,2}月|\b(january|february|march|april|june|july|august|september|october|november|december)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex MonthNamed();
+
+    [GeneratedRegex(@"\b(deadline|closing date|last day to apply|apply by when|due date|(until|till) when( (he|she|i|we|they|you) (must|should|can|has to|have to|needs? to))?( apply| claim)?|end date|when does it (end|expire|close|stop|run out)|how long does it (run|last))\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex DeadlineAsked();
 
     [GeneratedRegex("(啥|什么|哪天|几号)时?候?(截止|结束|到期|为止|报名|停止|停)|截止(到|日期|时间)?(几号|哪天|什么时候|啥时候|哪年|几月)?|到(啥|什么)时候(为止|结束|截止)|管到(哪年|什么时候|啥时候)|期限", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

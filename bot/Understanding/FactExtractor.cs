@@ -415,8 +415,8 @@ public sealed partial class FactExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(yuan|rmb|kuai)?\s*((?<more>more)|(?<less>less|fewer))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex MoreOrLessAfter();
 
-    // "十五万零一块，就多了一块钱", "差一万块钱的事": by how much it is over or under, not a figure of its own.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(多了|多出|多出了|超了|超出|超出了|超过了|差了|只差|就差|(?<!相|偏|误)差|少了|多那|就多|多这|超那|\bover by|\bunder by|\bshort by)(那|这)?几?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    // "十五万零一块，就多了一块钱", "就多那么三百块", "差一万块钱的事": by how much it is over or under, not a figure of its own.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(多了|多出|多出了|超了|超出|超出了|超过了|差了|只差|就差|(?<!相|偏|误)差|少了|多那|就多|多这|超那|\bover by|\bunder by|\bshort by)(那么|这么|那|这)?几?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex ADifference();
 
     // How far either side of a figure said as about so much the true one may be.

@@ -214,6 +214,8 @@ internal static class ScopeLexicon
         "fix my freezer", "fix my fridge", "repair my freezer", "repair my fridge", "fridge broke", "freezer broke", "fridge is broken", "freezer is broken",
         // Someone's illness: "俺孙子发烧三十八度五了 咳嗽得厉害 该吃点啥药".
         "发烧", "咳嗽", "吃点啥药", "吃什么药", "吃啥药", "感冒了", "拉肚子", "头疼", "看病", "卫生院", "挂号", "fever", "coughing", "what medicine", "which medicine", "see a doctor",
+        // Where to stay: "can you recommend a decent hotel near jincheng east station", "东站附近哪个宾馆干净".
+        "recommend a hotel", "decent hotel", "hotel near", "a hotel in", "cheap hotel", "哪个宾馆", "哪家宾馆", "哪个酒店", "哪家酒店", "宾馆推荐", "酒店推荐",
         // Playing the stock market with the shop's savings: "店里攒了几万块钱 买啥股票能翻倍 直接给俺个代码".
         "买啥股票", "买什么股票", "买哪只股票", "炒股", "股票代码", "买股票", "which stock", "what stock", "stock tips", "stock to buy",
         // The asker's savings: "150000元存三年定期，利息能有多少" (the policies' interest is a business loan's).

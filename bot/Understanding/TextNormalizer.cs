@@ -58,7 +58,7 @@ public static partial class TextNormalizer
     /// negation said plainly.
     /// </summary>
     public static string AsUnderstood(string normalized) =>
-        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithoutListingAsked(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized))))))))))))))))));
+        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithoutMisspokenClause(WithoutListingAsked(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized)))))))))))))))))));
 
     // Chinese and pinyin words a shop owner puts in an English message ("just got my 营业执照 last tues", "the youxian gongsi
     // yingye zhizhao came out"), in the English the rest of the message is read in.
@@ -69,6 +69,9 @@ public static partial class TextNormalizer
         ["有限公司"] = "limited company", ["房租"] = "rent", ["增值税"] = "VAT", ["小规模"] = "small-scale", ["一般纳税人"] = "general taxpayer",
         ["yingye zhizhao"] = "business licence", ["youxian gongsi"] = "limited company", ["xiaomaibu"] = "corner shop",
         ["jiameng"] = "franchising", ["kuandai"] = "broadband", ["zhongchuang kongjian"] = "maker space", ["kaiye zhidao"] = "opening guidance",
+        ["shipin jingying xukezheng"] = "food business permit", ["shipin xukezheng"] = "food business permit", ["shipin jingying"] = "food business", ["xukezheng"] = "permit",
+        ["创业担保贷款"] = "business start-up guaranteed loan", ["担保贷款"] = "guaranteed loan", ["信用贷款"] = "credit loan",
+        ["canting"] = "restaurant", ["canyin"] = "catering", ["fanguan"] = "restaurant",
         ["weishang"] = "wechat selling", ["daigou"] = "buying for customers", ["shichang jianguan"] = "market regulation",
     };
 
@@ -132,6 +135,13 @@ public static partial class TextNormalizer
 
     /// <summary>The text without a purpose said after the question (<see cref="PurposeAtTheEnd"/>).</summary>
     public static string WithoutPurposeAtTheEnd(string text) => text.Contains('好') ? PurposeAtTheEnd.Replace(text, "") : text;
+
+    // "听说今年房租能见面 不是 是减免几个月": a clause said wrong (voice input's 见面 for 减免), then "不是" alone and what was meant.
+    private static readonly System.Text.RegularExpressions.Regex MisspokenClause = new(
+        @"[^，。？！,?!\s]+[\s，,]+不是[\s，,]+(?=是\p{IsCJKUnifiedIdeographs})", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text without a clause its speaker says was wrong before saying what was meant (<see cref="MisspokenClause"/>).</summary>
+    public static string WithoutMisspokenClause(string text) => text.Contains("不是", StringComparison.Ordinal) ? MisspokenClause.Replace(text, "") : text;
 
     // "what do we get in total? list it pls", "can you list them all": how the answer is to be laid out, said last; not the
     // list-based management the policy names ("can I list it on meituan too?" lists goods, and stays).
@@ -288,7 +298,8 @@ public static partial class TextNormalizer
             || mentions.Any(m => RentedFrom.IsMatch(text[..m.Index]))
             // "my dad has a getihu … i read something about rent being cut, does that apply to him?": the asker only as the one
             // who asks, read or heard is no case of their own.
-            || FirstPerson.IsMatch(AskerReadOrHeard.Replace(ThirdPersonPronoun.Replace(SomeoneAskedFor.Replace(text, " "), " "), " ")))
+            // "他让俺问问…俺们这都快年底了": the asker as the one sent to ask, and where they are, is no case of their own either.
+            || FirstPerson.IsMatch(AskersPlace.Replace(AskerSentToAsk.Replace(AskerReadOrHeard.Replace(ThirdPersonPronoun.Replace(SomeoneAskedFor.Replace(text, " "), " "), " "), " "), " ")))
         {
             return text;
         }
@@ -337,6 +348,14 @@ public static partial class TextNormalizer
         @"(我|俺|咱)(自己|自个儿?|个人)|^\s*(那|那么|还有)?\s*(我|俺|咱)(的|家)?(这边|这头|那个)?呢|(说回|回到|回头说|再说说?|再问问?个?)\s*(我|俺|咱)"
         + @"|\b(my own|myself|what about me|how about me|and me|about me|back to (me|mine|my (own|case|shop|store|business|question)))\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "他让俺问问", "叫我帮她打听一下": the asker sent to ask for someone.
+    private static readonly System.Text.RegularExpressions.Regex AskerSentToAsk = new(
+        @"(让|叫|要|托)(我|俺)(帮(他|她)|替(他|她))?来?(问|打听|咨询)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "俺们这都快年底了", "我们这边": where the asker is, not what they are.
+    private static readonly System.Text.RegularExpressions.Regex AskersPlace = new(
+        @"(我|俺|咱)们?(这儿|这里|这边|这块|这)(?![个家店样种])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "帮我问问", "告诉我", "我想问一下", "tell me", "I want to know": the asker only as the one asking.
     private static readonly System.Text.RegularExpressions.Regex AskerAsking = new(
