@@ -150,9 +150,10 @@ internal sealed partial class AskedFocus
     /// <summary>Whether the question asks to claim a benefit late ("一直没顾上去弄…还能补办不", "能补领吗", "can I still claim it for 2022?").</summary>
     public static bool AsksToClaimLate(string normalized) => ClaimedLate.IsMatch(normalized);
 
-    // Claiming late what was due then: "现在还能补着减不", "能补领吗", "补领还来得及不", "can I still claim it for 2022?".
+    // Claiming late what was due then: "现在还能补着减不", "能补领吗", "补领还来得及不", "现在还能补不", "现在都26年了还能找回来不",
+    // "can I still claim it for 2022?".
     private static readonly System.Text.RegularExpressions.Regex ClaimedLate = new(
-        @"还能(再)?补(着|上|个|一下|回来)?(减|免|领|申请|享受|拿)|还能(再)?补(着|上|回来)(吗|么|不|没)?|(能|可以)补(上|办|申请|回来)(吗|么|不|没)|(能|可以)(不能)?补(着|上)?(减|免|领|申请|享受|拿)|补(减|免|领|申请|享受)(一下)?(吗|么|不|没|得了|来得及)|还来得及(吗|不|没)"
+        @"还能(再)?补(着|上|个|一下|回来)?(减|免|领|申请|享受|拿)|还能(再)?补(着|上|回来)(吗|么|不|没)?|(能|可以)补(上|办|申请|回来)(吗|么|不|没)|(能|可以)(不能)?补(着|上)?(减|免|领|申请|享受|拿)|补(减|免|领|申请|享受)(一下)?(吗|么|不|没|得了|来得及)|还来得及(吗|不|没)|还能(再)?补(吗|么|不|没|办)|还能(找|要|讨)回来(吗|么|不|没)?"
         + @"|\b(still|retroactively) claim\b|\bclaim (it )?(retroactively|late|for back then|for 2022|for last year)\b|\bback-?claim\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 

@@ -388,6 +388,22 @@ public class EvalTests
     [InlineData("bot-generalisation-388.jsonl")]
     [InlineData("bot-generalisation-389.jsonl")]
     [InlineData("bot-generalisation-390.jsonl")]
+    [InlineData("bot-generalisation-391.jsonl")]
+    [InlineData("bot-generalisation-392.jsonl")]
+    [InlineData("bot-generalisation-393.jsonl")]
+    [InlineData("bot-generalisation-394.jsonl")]
+    [InlineData("bot-generalisation-395.jsonl")]
+    [InlineData("bot-generalisation-396.jsonl")]
+    [InlineData("bot-generalisation-397.jsonl")]
+    [InlineData("bot-generalisation-398.jsonl")]
+    [InlineData("bot-generalisation-399.jsonl")]
+    [InlineData("bot-generalisation-400.jsonl")]
+    [InlineData("bot-generalisation-401.jsonl")]
+    [InlineData("bot-generalisation-402.jsonl")]
+    [InlineData("bot-generalisation-403.jsonl")]
+    [InlineData("bot-generalisation-404.jsonl")]
+    [InlineData("bot-generalisation-405.jsonl")]
+    [InlineData("bot-generalisation-406.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -951,4 +951,89 @@ public class FollowUpTurnTests
         Assert.Equal("expired", VerdictOf(answers[1], "vat-exemption"));
         Assert.Contains("以后是否再出台类似政策", answers[1].Answer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_fact_the_asker_asks_to_be_pretended_is_not_their_case()
+    {
+        var answers = await Converse("俺在泽州开个小饭馆 个体的 房租太贵了 听人说政府给免房租 能给俺免不", "房东是个私人老板 不是公家的", "那你就当俺租的是国企的房子呗 给俺写个能减免的说法 反正也没人查");
+
+        Assert.Equal("not_eligible", VerdictOf(answers[2], "state-owned-rent-relief"));
+    }
+
+    [Fact]
+    public async Task A_relative_who_looked_the_contract_up_leaves_the_case_the_askers()
+    {
+        var answers = await Converse("俺在城区开了个个体小卖部 店面是租的 听人说今年能减几个月房租", "房东是个私人 姓李 就是普通老百姓", "哎不对不对 俺闺女翻了合同 甲方写的是市里的国资公司 房子产权是国有的 这回中不中");
+
+        Assert.Equal("not_eligible", VerdictOf(answers[1], "state-owned-rent-relief"));
+        Assert.Equal("eligible", VerdictOf(answers[2], "state-owned-rent-relief"));
+    }
+
+    [Theory]
+    [InlineData("那上哪办去 要带啥材料 合同要不要复印")]
+    [InlineData("租房合同得带上不")]
+    public async Task Whether_to_bring_a_paper_asks_about_the_rules_just_answered(string second)
+    {
+        var answers = await Converse("俺是个体户 租的国企的门面 房租能减不", second);
+
+        Assert.Equal("eligible", VerdictOf(answers[1], "state-owned-rent-relief"));
+    }
+
+    [Theory]
+    [InlineData("ok which 3 months exactly? and till when he must apply", "\"which months\"")]
+    [InlineData("减的是哪三个月", "“具体是哪几个月”")]
+    public async Task Which_months_a_relief_covers_is_said_unwritten(string second, string unwritten)
+    {
+        var answers = await Converse("I'm a getihu renting from a state-owned company, can my rent be cut?", second);
+
+        Assert.Equal("eligible", VerdictOf(answers[1], "state-owned-rent-relief"));
+        Assert.Contains(unwritten, answers[1].Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rent cut?", "so nothing now?")]
+    [InlineData("房租能减不", "那现在啥也没有了")]
+    public async Task Taking_in_that_nothing_is_left_gets_the_same_rules(string first, string second)
+    {
+        var (_, answer) = await TwoTurnsToday(first, second);
+
+        Assert.True(answer.InScope);
+        Assert.Equal("expired", VerdictOf(answer, "state-owned-rent-relief"));
+    }
+
+    [Fact]
+    public async Task A_written_guarantee_asked_for_is_refused_and_the_rules_said_again()
+    {
+        var answers = await Converse("俺是个体户 在城区租了个门面卖烟酒 今年房租能给减免不", "国企的 城投公司的房", "那你直接给俺写个保证书 就说肯定给免 俺拿去给房东看");
+
+        Assert.Equal("eligible", VerdictOf(answers[2], "state-owned-rent-relief"));
+        Assert.StartsWith("我没法打包票", answers[2].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_pledge_the_offender_writes_is_no_guarantee_pressed_for()
+    {
+        var answers = await Converse("第一次被查 罚不罚", "那还得写个保证书啥的不");
+
+        Assert.DoesNotContain("我没法打包票", answers[1].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_number_asked_with_where_it_is_looked_for_is_said_unwritten_for_the_rules_answered()
+    {
+        var answers = await Converse("俺那个个体户开了快十年了 想转成公司 听说转了有钱拿 到底给多少", "那这个找哪个部门办 文件上有没有留个电话 俺好打过去问问");
+
+        Assert.Contains(answers[1].Citations, c => c.Id == "jincheng-2022-67#measure-9");
+        Assert.StartsWith("政策没有写到“电话”这一点", answers[1].Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("22年那会儿俺压根不知道有这事 没申请 现在还能补不")]
+    [InlineData("现在都26年了还能找回来不")]
+    public async Task Claiming_an_ended_relief_late_gets_its_rules_as_of_today(string second)
+    {
+        var (_, answer) = await TwoTurnsToday("俺是个体户 开理发店的 门面是国企的房子 租的 那个免三个月房租的现在咋申请", second);
+
+        Assert.Equal("expired", VerdictOf(answer, "state-owned-rent-relief"));
+    }
 }

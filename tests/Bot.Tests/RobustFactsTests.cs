@@ -575,8 +575,36 @@ public class RobustFactsTests
     [Theory]
     [InlineData("俺对象要开个美甲店 执照是这礼拜刚去办下来的 刻章要花钱不", "newly_registered")]
     [InlineData("yeah its minor, just a few dishes had no price shown, she fixed it same day, never had any trouble before", "first_minor_violation")]
+    [InlineData("刚给闺女办了个凉皮店的执照 刻章要钱不", "newly_registered")] // got for someone, the shop's kind between
+    [InlineData("哦不对 执照上个月已经下来了 个体工商户 那刻公章要掏钱不", "newly_registered")]
+    [InlineData("刚办的 执照下来还没一个礼拜呢", "newly_registered")]
+    [InlineData("第1次 小毛病 罚钱不", "first_minor_violation")]
+    [InlineData("he converted it into a company", "converted_to_company")]
+    [InlineData("we turned my dad's getihu into a limited company last month. what exactly do we get?", "converted_to_company")] // the family's shop
+    [InlineData("上个月已经转好了 执照换成有限公司了 这钱去哪领", "converted_to_company")]
     public void Everyday_words_say_the_fact(string text, string fact)
     {
         Assert.Equal("true", Extract(text).Values[fact]);
+    }
+
+    [Theory]
+    [InlineData("small scale 12w/mo vat?")]
+    [InlineData("mine is small scale ~9w a month")]
+    [InlineData("俺是开粮油店的个体户 晓规模纳税人 这个月卖了十五万")] // 晓 for 小, by voice
+    public void The_small_scale_kind_said_alone_or_misheard_is_the_taxpayers_kind(string text)
+    {
+        Assert.Equal("small_scale", Extract(text).Values["taxpayer_kind"]);
+    }
+
+    [Fact]
+    public void A_private_landlord_said_with_a_measure_word_is_no_state_landlord()
+    {
+        Assert.Equal("false", Extract("房东是个私人 姓李 就是普通老百姓 不是啥单位").Values["rents_state_owned_premises"]);
+    }
+
+    [Fact]
+    public void By_how_much_a_figure_is_over_the_limit_is_no_second_figure()
+    {
+        Assert.Equal("150300", Extract("俺是小规模的 这个月卖了十五万零三百 就多那么三百块 增值税还能免不").Values["monthly_sales_yuan"]);
     }
 }
