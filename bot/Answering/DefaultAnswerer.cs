@@ -265,7 +265,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // "个转企找哪个部门办？电话是多少？": an office's phone number is written nowhere, but the rest of the message asks what
         // a clause says; that is answered, after saying the number is not written.
         if (fresh && unwritten is null && hits.Count > 0 && OfficePractice.AskedBeside(context.Normalized, language) is { } practicality
-            && (rules.Count > 0 || Naming(WithoutUnits(practicality.Others, reading), reading).Count > 0 || NamesATopic(WithoutUnits(practicality.Others, reading), reading)))
+            && WithoutUnits(practicality.Others, reading) is var besideNumber
+            && (rules.Count > 0 || Naming(besideNumber, reading).Count > 0 || NamesATopic(besideNumber, reading)))
         {
             (unwritten, wayIn, askedBeside) = (practicality.Name, true, practicality.Others);
         }
@@ -469,7 +470,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// </summary>
     private bool AWayInToAWrittenTopic(AnswerContext context, string unwritten, IReadOnlyList<Rule> rules, IReadOnlyList<ClauseHit> hits) =>
         rules.Count == 0 && hits.Count > 0 && WaysIn.Concat(Limits).Concat(Deadlines).Any(w => unwritten.Contains(w, StringComparison.OrdinalIgnoreCase))
-        && Naming(WithoutUnits(context.Normalized.Replace(unwritten, " ", StringComparison.Ordinal), context.Reading), context.Reading).Count > 0;
+        && WithoutUnits(context.Normalized.Replace(unwritten, " ", StringComparison.Ordinal), context.Reading) is var rest
+        && (Naming(rest, context.Reading).Count > 0 || NamesATopic(rest, context.Reading));
 
     // The ways in to a service: where online, whom to call, how to book, how long it takes.
     private static readonly string[] WaysIn = ["网址", "网站", "链接", "app", "小程序", "公众号", "电话", "号码", "热线", "预约", "流程", "步骤", "多久", "多长时间", "几天", "时限"];

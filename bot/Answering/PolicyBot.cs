@@ -675,7 +675,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // Until when something runs: "能免到啥时候", "有截止日期没", "过一阵再去刻还免不", "till when does that last", "does that
     // break carry on into next year too?".
     internal static readonly System.Text.RegularExpressions.Regex AsksUntilWhen = new(
-        @"到(啥|什么|哪)(时候|天)|截止|期限|有效期|过期|到期|(过一阵|过段时间|过些日子|过几个月|过一段时间|晚点|晚些|回头)(再)?[^，。？！,?!\s]{0,4}还(能|免|给|有|算)|\b(till|until) when\b|\bdeadline\b|\bexpire|\bstill (running|on|available|valid|going)\b|\b(did|has|does) (it|that|this) (end|ended|expire|stop|stopped)\b|\bhow long (does|will|do) (it|that|this|they) (last|run|go on)\b|\bend date\b|\b(carry|carries|go|goes|run|runs|continue|continues) (on )?(into|over to|through) next year\b|\bnext year too\b",
+        @"到(啥|什么|哪)(时候|天)|截止|期限|有效期|过期|到期|还(算数|作数|有效|管用)|(过一阵|过段时间|过些日子|过几个月|过一段时间|晚点|晚些|回头)(再)?[^，。？！,?!\s]{0,4}还(能|免|给|有|算)|\b(till|until) when\b|\bdeadline\b|\bexpire|\bstill (running|on|available|valid|going)\b|\b(did|has|does) (it|that|this) (end|ended|expire|stop|stopped)\b|\bhow long (does|will|do) (it|that|this|they) (last|run|go on)\b|\bend date\b|\b(carry|carries|go|goes|run|runs|continue|continues) (on )?(into|over to|through) next year\b|\bnext year too\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // What the answer is compared with: "…or did it end like the tax stuff from 2022", "跟那个免税一样".
