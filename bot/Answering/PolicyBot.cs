@@ -788,6 +788,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
          "does", "do", "take", "takes", "usually", "will", "money", "payment", "come", "through", "arrive", "bring", "with", "me", "my", "go", "ask", "claim",
          // "is it paid in one go?"
          "paid", "given", "out",
+         // "so where does she apply, is there a form or a deadline for it": a form to fill, and until when.
+         "form", "forms", "paperwork", "deadline", "or",
          // "which office do they apply to? and is it 3 months totally free or just a discount?"
          "they", "apply", "months", "or",
          // "what papers should she bring?", "what documents do I need?"

@@ -160,6 +160,8 @@ public sealed partial class FactExtractor
         normalized = LastWeekday().Replace(normalized, "last week");
         normalized = PlaceBetweenTimeAndDeed().Replace(normalized, "$1");
         normalized = PlaceBeforeTime().Replace(normalized, "");
+        // "以前从来没被查过没被罚过": two denials run on; the second 没 opens a clause, it is no "…过没" question tag.
+        normalized = DenialsRunOn().Replace(normalized, " ");
         // "small scale 12w/mo vat?", "small scale here": the taxpayer's kind said alone; "a small scale shop" is the shop's size.
         normalized = SmallScaleAlone().Replace(normalized, "small-scale");
         // "个体营业执照" is the 个体执照 the facts' words name.
@@ -707,7 +709,10 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceNamedFirstJustIssued();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bsmall scale(?=\s*(?:[\d,.;:!?/~～]|$|(?:here|one|vat|taxpayer|status|type|kind|and|so|but|too)\b))",
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=没[\p{IsCJKUnifiedIdeographs}]{1,4}过)(?=没(?:被|有被|让|叫|挨))", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex DenialsRunOn();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bsmall scale(?=\s*(?:[\d,.;:!?/~～&]|$|(?:here|one|vat|taxpayer|status|type|kind|and|n|so|but|too)\b))",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex SmallScaleAlone();
 

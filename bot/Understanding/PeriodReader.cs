@@ -9,7 +9,9 @@ namespace Policy.Bot.Understanding;
 internal static partial class PeriodReader
 {
     private static readonly string[] MonthNames =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+         // "his dec sales were exactly 15w": a month as chat shortens it.
+         "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
     private static readonly (string Word, string Period)[] Words = BuildWords();
 

@@ -58,7 +58,7 @@ public static partial class TextNormalizer
     /// negation said plainly.
     /// </summary>
     public static string AsUnderstood(string normalized) =>
-        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithoutMisspokenClause(WithoutListingAsked(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized)))))))))))))))))));
+        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithBuildingAsPremises(WithoutMisspokenClause(WithoutListingAsked(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized))))))))))))))))))));
 
     // Chinese and pinyin words a shop owner puts in an English message ("just got my 营业执照 last tues", "the youxian gongsi
     // yingye zhizhao came out"), in the English the rest of the message is read in.
@@ -135,6 +135,14 @@ public static partial class TextNormalizer
 
     /// <summary>The text without a purpose said after the question (<see cref="PurposeAtTheEnd"/>).</summary>
     public static string WithoutPurposeAtTheEnd(string text) => text.Contains('好') ? PurposeAtTheEnd.Replace(text, "") : text;
+
+    // "the building belongs to the district state owned assets company": the premises rented, not the brand building a
+    // clause's heading names.
+    private static readonly System.Text.RegularExpressions.Regex TheBuilding = new(
+        @"\b(the|this|that|our|my|his|her|their|whole) building\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text with a building rented said as the premises (<see cref="TheBuilding"/>).</summary>
+    public static string WithBuildingAsPremises(string text) => text.Contains("building", StringComparison.Ordinal) ? TheBuilding.Replace(text, "$1 premises") : text;
 
     // "听说今年房租能见面 不是 是减免几个月": a clause said wrong (voice input's 见面 for 减免), then "不是" alone and what was meant.
     private static readonly System.Text.RegularExpressions.Regex MisspokenClause = new(
@@ -391,8 +399,13 @@ public static partial class TextNormalizer
         }
 
         return !replying && !ThirdPersonPronoun.IsMatch(text) && !SomeoneAskedFor.IsMatch(text) && !AnotherPersonFirst.IsMatch(text)
-            && FirstPerson.IsMatch(AskerAsking.Replace(text, " "));
+            && FirstPerson.IsMatch(AskerLookedItUp.Replace(AskerReadOrHeard.Replace(AskerAsking.Replace(text, " "), " "), " "));
     }
+
+    // "wait i checked the contract…", "俺问了 房子是县里国资公司的": the asker found out for the one asked about.
+    private static readonly System.Text.RegularExpressions.Regex AskerLookedItUp = new(
+        @"\bi (just )?(checked|looked at|looked up|asked|called|read|found)\b|(我|俺)(刚)?(问了|问过了|打听了|查了|看了|翻了)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Goods or premises sealed up by officials ("sealed up a batch of stock", "they sealed off my shop"): seized, not a seal carved.
     private static readonly System.Text.RegularExpressions.Regex SealedUp = new(
