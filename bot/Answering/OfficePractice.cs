@@ -34,8 +34,8 @@ internal static partial class OfficePractice
         var asking = parts.Where(part => IntentClassifier.Contains(part, Cues, wholeWords: false) || (WhereAnOfficeIs.IsMatch(part) && !TaskForce.IsMatch(normalized)) || NumberAsked.IsMatch(part)).ToList();
         var named = asking.Select(PracticalityOf).ToList();
         // "信易贷平台的电话多少": what the part asking for a number names beside it is another part ("办理个转企的窗口几点上班"
-        // asks the office's hours, about the office alone).
-        var others = parts.Except(asking).Concat(asking.Where(part => NumberAsked.IsMatch(part)).Select(WithoutCues).Where(rest => HanRun().Matches(rest).Any(run => run.Length >= 2) || (NamesSomethingInEnglish(rest) && !AnOffice().IsMatch(rest)))).ToList();
+        // asks the office's hours, about the office alone; the plan's own task force office is a clause's).
+        var others = parts.Except(asking).Concat(asking.Where(part => NumberAsked.IsMatch(part)).Select(WithoutCues).Where(rest => HanRun().Matches(rest).Any(run => run.Length >= 2) || (NamesSomethingInEnglish(rest) && (!AnOffice().IsMatch(rest) || TaskForce.IsMatch(rest))))).ToList();
         if (asking.Count == 0 || others.Count == 0 || !(Asks(string.Join("，", asking)) || AsksForANumber(string.Join("，", asking))) || named.Any(n => n is null))
         {
             return null;

@@ -71,6 +71,7 @@ public static partial class TextNormalizer
         ["jiameng"] = "franchising", ["kuandai"] = "broadband", ["zhongchuang kongjian"] = "maker space", ["kaiye zhidao"] = "opening guidance",
         ["shipin jingying xukezheng"] = "food business permit", ["shipin xukezheng"] = "food business permit", ["shipin jingying"] = "food business", ["xukezheng"] = "permit",
         ["创业担保贷款"] = "business start-up guaranteed loan", ["担保贷款"] = "guaranteed loan", ["信用贷款"] = "credit loan",
+        ["专班"] = "task force", ["zhuanban"] = "task force", ["gongzuo zhuanban"] = "task force",
         ["canting"] = "restaurant", ["canyin"] = "catering", ["fanguan"] = "restaurant",
         ["weishang"] = "wechat selling", ["daigou"] = "buying for customers", ["shichang jianguan"] = "market regulation",
     };
