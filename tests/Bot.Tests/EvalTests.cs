@@ -404,6 +404,14 @@ public class EvalTests
     [InlineData("bot-generalisation-404.jsonl")]
     [InlineData("bot-generalisation-405.jsonl")]
     [InlineData("bot-generalisation-406.jsonl")]
+    [InlineData("bot-generalisation-407.jsonl")]
+    [InlineData("bot-generalisation-408.jsonl")]
+    [InlineData("bot-generalisation-409.jsonl")]
+    [InlineData("bot-generalisation-410.jsonl")]
+    [InlineData("bot-generalisation-411.jsonl")]
+    [InlineData("bot-generalisation-412.jsonl")]
+    [InlineData("bot-generalisation-413.jsonl")]
+    [InlineData("bot-generalisation-414.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

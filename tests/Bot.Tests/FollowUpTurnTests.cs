@@ -1036,4 +1036,18 @@ public class FollowUpTurnTests
 
         Assert.Equal("expired", VerdictOf(answer, "state-owned-rent-relief"));
     }
+
+    [Fact]
+    public async Task The_asker_who_checked_the_contract_for_their_mother_stays_on_her_case()
+    {
+        var answers = await Converse(
+            "my mom rents a small place for her noodle shop in jincheng, someone in the wechat group said 3 months rent is free this year? is that real",
+            "shes a getihu. landlord is a private guy, old wang from the next street",
+            "wait i checked the contract, wang is only the manager, the building belongs to the district state owned assets company",
+            "great so where does she apply, is there a form or a deadline for it");
+
+        Assert.Equal("not_eligible", VerdictOf(answers[1], "state-owned-rent-relief"));
+        Assert.Equal("eligible", VerdictOf(answers[2], "state-owned-rent-relief"));
+        Assert.Equal("eligible", VerdictOf(answers[3], "state-owned-rent-relief"));
+    }
 }

@@ -582,6 +582,8 @@ public class RobustFactsTests
     [InlineData("he converted it into a company", "converted_to_company")]
     [InlineData("we turned my dad's getihu into a limited company last month. what exactly do we get?", "converted_to_company")] // the family's shop
     [InlineData("上个月已经转好了 执照换成有限公司了 这钱去哪领", "converted_to_company")]
+    [InlineData("就这点小毛病 以前从来没被查过没被罚过", "first_minor_violation")] // two denials run on
+    [InlineData("the building belongs to the district state owned assets company", "rents_state_owned_premises")]
     public void Everyday_words_say_the_fact(string text, string fact)
     {
         Assert.Equal("true", Extract(text).Values[fact]);
@@ -596,10 +598,19 @@ public class RobustFactsTests
         Assert.Equal("small_scale", Extract(text).Values["taxpayer_kind"]);
     }
 
-    [Fact]
-    public void A_private_landlord_said_with_a_measure_word_is_no_state_landlord()
+    [Theory]
+    [InlineData("房东是个私人 姓李 就是普通老百姓 不是啥单位", "rents_state_owned_premises")]
+    [InlineData("我那店面是跟个人租的 房东是个退休老太太", "rents_state_owned_premises")]
+    [InlineData("son still runs it as a getihu hasnt converted yet can he get the 3000 gezhuanqi reward now", "converted_to_company")]
+    public void Everyday_words_deny_the_fact(string text, string fact)
     {
-        Assert.Equal("false", Extract("房东是个私人 姓李 就是普通老百姓 不是啥单位").Values["rents_state_owned_premises"]);
+        Assert.Equal("false", Extract(text).Values[fact]);
+    }
+
+    [Fact]
+    public void A_month_shortened_in_chat_is_a_months_sales()
+    {
+        Assert.Equal("150000", Extract("today last day of the yr cousin is small scale n his dec sales were exactly 15w").Values["monthly_sales_yuan"]);
     }
 
     [Fact]
