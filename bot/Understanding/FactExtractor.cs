@@ -162,6 +162,8 @@ public sealed partial class FactExtractor
         normalized = PlaceBeforeTime().Replace(normalized, "");
         // "以前从来没被查过没被罚过": two denials run on; the second 没 opens a clause, it is no "…过没" question tag.
         normalized = DenialsRunOn().Replace(normalized, " ");
+        // "俺家那口子…不是公司是个体户": what is denied is the company, and the individual business is said.
+        normalized = NotACompanyBut().Replace(normalized, "是");
         // "small scale 12w/mo vat?", "small scale here": the taxpayer's kind said alone; "a small scale shop" is the shop's size.
         normalized = SmallScaleAlone().Replace(normalized, "small-scale");
         // "个体营业执照" is the 个体执照 the facts' words name.
@@ -708,6 +710,9 @@ public sealed partial class FactExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!公司[^。？！?!]{0,10})(?:个体户?|营业)?执照(?:是)?(?:(?:刚刚|刚|才|上个月|上周|上礼拜|上个礼拜|上星期|上个星期|前几天|这个月|本月|这周|这礼拜|这星期|本周)(?:刚|才)?(?:就已经|已经|就|都)?|(?:前天|昨天|今天|昨儿|今儿|上午|早上)刚)(?:(?:办|领|拿)(?:下来|好|到|完|出来)|下来)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceNamedFirstJustIssued();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:不是|并非|也不是)(?:开)?(?:公司|企业|有限公司|单位)的?[，,\s]*(?:而|就|俺|我)?(?=是个体)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NotACompanyBut();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=没[\p{IsCJKUnifiedIdeographs}]{1,4}过)(?=没(?:被|有被|让|叫|挨))", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex DenialsRunOn();

@@ -81,7 +81,7 @@ internal static class ScopeLexicon
         // "合同要不要复印", "租房合同得带上不": whether to bring a paper, or a copy of it.
         "合同要不要复印", "合同用不用复印", "合同要复印不", "合同要复印吗", "要不要复印", "用不用复印", "复印件", "要带合同不", "要带合同吗", "合同要带不", "合同要带吗",
         "合同得带上不", "合同得带不", "合同要不要带", "得带上不",
-        "need to bring", "what do i bring", "what should i bring", "which office do i go to", "which office should i go to", "which office", "which department", "where do i apply", "where should i apply",
+        "need to bring", "what do i bring", "what should i bring", "which office do i go to", "which office should i go to", "where i go to apply", "where to go to apply", "where to apply", "where i apply", "which office", "which department", "where do i apply", "where should i apply",
         "带什么材料", "带啥材料", "需要哪些材料", "要哪些材料", "要带什么材料", "要带啥材料", "需要带什么材料", "哪些材料", "什么材料", "准备什么材料", "准备啥材料", "要准备什么", "什么时候发", "多久到账", "什么时候到账", "到账", "要交啥材料", "交啥材料", "要交什么材料", "交什么材料", "提交什么材料", "去哪领", "在哪领", "哪里领",
         "how do i claim", "how can i claim", "how to claim", "how do i apply", "how can i apply", "how to apply", "how do i get", "how can i get", "how to get",
         "who do i contact", "who do i actually contact", "who should i contact", "who do i ask", "who should i ask", "who can i ask", "where do i go", "what documents", "what papers", "which papers", "what paperwork", "which documents", "what do i need",
@@ -216,6 +216,9 @@ internal static class ScopeLexicon
         "发烧", "咳嗽", "吃点啥药", "吃什么药", "吃啥药", "感冒了", "拉肚子", "头疼", "看病", "卫生院", "挂号", "fever", "coughing", "what medicine", "which medicine", "see a doctor",
         // Where to stay: "can you recommend a decent hotel near jincheng east station", "东站附近哪个宾馆干净".
         "recommend a hotel", "decent hotel", "hotel near", "a hotel in", "cheap hotel", "哪个宾馆", "哪家宾馆", "哪个酒店", "哪家酒店", "宾馆推荐", "酒店推荐",
+        // A child's graduate exams, a brand of equipment to buy, a currency's rate today: "俺闺女考研没考上 想调剂", "哪个牌子的收银机好使",
+        // "whats the usd to rmb rate today".
+        "考研", "调剂", "哪个牌子", "啥牌子", "什么牌子", "which brand", "what brand", "usd to rmb", "rmb to usd", "dollar to rmb", "exchange rate", "汇率",
         // Playing the stock market with the shop's savings: "店里攒了几万块钱 买啥股票能翻倍 直接给俺个代码".
         "买啥股票", "买什么股票", "买哪只股票", "炒股", "股票代码", "买股票", "which stock", "what stock", "stock tips", "stock to buy",
         // The asker's savings: "150000元存三年定期，利息能有多少" (the policies' interest is a business loan's).
@@ -273,7 +276,9 @@ internal static class ScopeLexicon
     /// eat guo you mian" (the dish's name may sound like a policy word: guoyou), "where can I get the best shaobing".
     /// </summary>
     public static readonly System.Text.RegularExpressions.Regex AsksWhereToEat = new(
-        @"(哪家|哪里|哪儿|哪个店|哪个馆子)的?[^，。？！,?!\s]{0,8}?(最好吃|好吃|最正宗|正宗|地道|好喝)|\b(best|good|nice)\s+(place|places|spot|spots)\s+(to\s+)?eat\b|\bwhere (can|do|should|could) (i|we) (get|find|eat|have) (the )?(best|good|nice|great|decent)\b|\b(good|best|nice|decent)\s+[a-z]+\s+(places?|spots?|restaurants?|stalls?)\s+(near|around)\b",
+        @"(哪家|哪里|哪儿|哪个店|哪个馆子)的?[^，。？！,?!\s]{0,8}?(最好吃|好吃|最正宗|正宗|地道|好喝)|\b(best|good|nice)\s+(place|places|spot|spots)\s+(to\s+)?eat\b|\bwhere (can|do|should|could) (i|we) (get|find|eat|have) (the )?(best|good|nice|great|decent)\b|\b(good|best|nice|decent)\s+[a-z]+\s+(places?|spots?|restaurants?|stalls?)\s+(near|around)\b"
+        // "帮俺推荐个城区好吃的刀削面馆", "哪家理发店剪男士短发剪得好 推荐一个": a place recommended for a meal or a haircut.
+        + @"|推荐(个|一个|一家|几家|一下)?[^，。？！\s]{0,8}(好吃|面馆|饭馆|饭店|餐馆|馆子|理发店|发廊)|(哪家|哪个)[^，。？！\s]{0,6}(理发店|发廊)[^，。？！\s]{0,10}得好",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     public static readonly string[] GeneralKnowledge =
