@@ -403,9 +403,10 @@ public static partial class TextNormalizer
             && FirstPersonSingular.IsMatch(AskerLookedItUp.Replace(AskerReadOrHeard.Replace(AskerAsking.Replace(text, " "), " "), " "));
     }
 
-    // The asker alone: "ok who do we go to for the money tho", said of a sister's conversion, is the family's case still.
+    // The asker alone in English: "ok who do we go to for the money tho", said of a sister's conversion, is the family's case
+    // still. In Chinese 俺们 and 咱 are as often the asker's own household ("俺们计划明年下半年转").
     private static readonly System.Text.RegularExpressions.Regex FirstPersonSingular = new(
-        @"我(?!们)|俺(?!们)|\b(i|me|my|i'm|im|i've)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+        @"我|俺|咱|\b(i|me|my|i'm|im|i've)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "wait i checked the contract…", "俺问了 房子是县里国资公司的": the asker found out for the one asked about.
     private static readonly System.Text.RegularExpressions.Regex AskerLookedItUp = new(

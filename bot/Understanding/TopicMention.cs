@@ -44,7 +44,8 @@ internal static partial class TopicMention
 
     // Imagining a case, written before the word in its clause: "要是转成公司", "if I turn my shop into a company".
     // A time to come is imagined too: "以后转成了又能拿啥", "那等执照下来了 刻公司的章要自己掏钱不".
-    private static readonly string[] Imagining = ["如果", "要是", "假如", "假设", "万一", "将来", "等到", "等执照", "等证", "等公司", "等转", "等批", "if i", "if we", "if my", "if our", "if they", "if she", "if he"];
+    // "那以后生意做大了转成公司 还有啥补贴没": later, when the business has grown.
+    private static readonly string[] Imagining = ["如果", "要是", "假如", "假设", "万一", "将来", "等到", "那以后", "等以后", "以后生意", "日后", "等执照", "等证", "等公司", "等转", "等批", "if i", "if we", "if my", "if our", "if they", "if she", "if he"];
 
     // A time to come, before something said done in it: "明年转成了肯定能拿3000" (next year's conversion has not happened).
     private static readonly string[] TimeToCome = ["明年", "后年", "下个月", "下月", "过几个月", "过两个月", "过几年", "过两年"];

@@ -1050,4 +1050,35 @@ public class FollowUpTurnTests
         Assert.Equal("eligible", VerdictOf(answers[2], "state-owned-rent-relief"));
         Assert.Equal("eligible", VerdictOf(answers[3], "state-owned-rent-relief"));
     }
+
+    [Fact]
+    public async Task We_after_a_sisters_case_is_still_hers()
+    {
+        var (_, answer) = await TwoTurnsToday("my sis converted her getihu into a company last month, how much $$ can she get from the city for it", "ok who do we go to for the money tho");
+
+        Assert.Equal("eligible", VerdictOf(answer, "company-conversion-reward"));
+    }
+
+    [Fact]
+    public async Task Where_he_goes_to_apply_and_a_hotline_after_a_fathers_verdict_get_the_same_rules()
+    {
+        var answers = await Converse(
+            "hi im asking for my dad, he is a getihu with a noodle shop in chengqu and he rents the shop. heard there is 3 month rent free thing, can he get it??",
+            "ok i asked him, landlord is a guoqi, the district state owned asset company. so its state owned",
+            "nice. where he go to apply then, is there a hotline number?");
+
+        Assert.Equal("eligible", VerdictOf(answers[2], "state-owned-rent-relief"));
+        Assert.StartsWith("The policy does not say anything about \"a phone number\"", answers[2].Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("那以后生意做大了转成公司 还有啥补贴没")]
+    [InlineData("那以后干大了转成公司 还有啥补贴没")]
+    public async Task A_conversion_once_the_business_has_grown_grants_nothing_now(string second)
+    {
+        var answers = await Converse("刚领了个体营业执照 开个卤肉店 听说刻章不要钱是真的不", second);
+
+        Assert.All(answers[1].Eligibility.Where(e => e.Rule.StartsWith("company-conversion", StringComparison.Ordinal)), e => Assert.Equal("need_info", e.Verdict));
+        Assert.NotEmpty(answers[1].Eligibility);
+    }
 }

@@ -584,6 +584,8 @@ public class RobustFactsTests
     [InlineData("上个月已经转好了 执照换成有限公司了 这钱去哪领", "converted_to_company")]
     [InlineData("就这点小毛病 以前从来没被查过没被罚过", "first_minor_violation")] // two denials run on
     [InlineData("the building belongs to the district state owned assets company", "rents_state_owned_premises")]
+    [InlineData("俺家那口子搞装修的 不是公司是个体户 去年应纳税所得额120来万", "is_individual_business")] // the company is what is denied
+    [InlineData("my sis just got her new getihu license this week for a nail salon", "newly_registered")]
     public void Everyday_words_say_the_fact(string text, string fact)
     {
         Assert.Equal("true", Extract(text).Values[fact]);
