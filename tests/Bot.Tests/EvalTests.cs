@@ -412,6 +412,14 @@ public class EvalTests
     [InlineData("bot-generalisation-412.jsonl")]
     [InlineData("bot-generalisation-413.jsonl")]
     [InlineData("bot-generalisation-414.jsonl")]
+    [InlineData("bot-generalisation-415.jsonl")]
+    [InlineData("bot-generalisation-416.jsonl")]
+    [InlineData("bot-generalisation-417.jsonl")]
+    [InlineData("bot-generalisation-418.jsonl")]
+    [InlineData("bot-generalisation-419.jsonl")]
+    [InlineData("bot-generalisation-420.jsonl")]
+    [InlineData("bot-generalisation-421.jsonl")]
+    [InlineData("bot-generalisation-422.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
