@@ -72,7 +72,7 @@ internal static partial class TopicMention
     // 新开的店", "听说转成公司能拿3000", "my friend just registered"; the rhetorical "不是说新开的个体户刻章不要钱么" ("isn't it
     // said that…") quotes the policy. It tells nothing about the asker.
     private static readonly string[] SomeoneElse =
-        ["朋友", "邻居", "隔壁", "亲戚", "同行", "同事", "别人", "人家", "有人", "他家", "她家", "听说", "据说", "听人说", "网上说", "不是说", "不是讲", "不是规定", "老板说", "老板讲", "店长说", "领导说", "县里说", "区里说", "市里说", "镇上说", "镇里说", "乡里说", "村里说", "街道说", "社区说", "政府说", "上面说", "所里说", "局里说", "窗口说", "工作人员说", "他说", "她说", "他们说", "别人说", "人家说", "他是", "她是", "他们是", "他也是", "她也是", "他家是",
+        ["朋友", "邻居", "隔壁", "亲戚", "同行", "同事", "别人", "人家", "有人", "他家", "她家", "听说", "据说", "听人说", "网上说", "都在传", "群里传", "群里说", "有人传", "不是说", "不是讲", "不是规定", "老板说", "老板讲", "店长说", "领导说", "县里说", "区里说", "市里说", "镇上说", "镇里说", "乡里说", "村里说", "街道说", "社区说", "政府说", "上面说", "所里说", "局里说", "窗口说", "工作人员说", "他说", "她说", "他们说", "别人说", "人家说", "他是", "她是", "他们是", "他也是", "她也是", "他家是",
          "有个户", "有户", "有个商户", "有家商户", "有个个体户", "有家个体户", "有个老板", "有个体户", "有商户", "辖区", "有的个体户", "有的商户", "有些个体户", "有些商户",
          "我哥", "我姐", "我弟", "我妹", "哥哥", "姐姐", "弟弟", "妹妹", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "我爸", "我妈", "父母", "儿子", "女儿", "老乡",
          "my friend", "a friend", "neighbour", "neighbor", "someone", "somebody", "other people", "others", "i heard", "heard that", "heard the", "heard it", "heard there", "people say", "people said", "they say", "someone said",
@@ -303,6 +303,17 @@ internal static partial class TopicMention
     /// to convert, what would I get?". It supposes the fact, like 要是: an intent alone ("打算下个月个转企", the answer to the
     /// bot's question) or one asked about now ("打算明年转公司，现在能拿奖励吗") still says it has not happened.
     /// </summary>
+    /// <summary>
+    /// Whether a plan or advice is written before the word at <paramref name="phraseStart"/> in its clause ("俺打算明年再转成公司",
+    /// "thinking of doing ge zhuan qi"), whatever else the message asks.
+    /// </summary>
+    public static bool IntendedInClause(string text, int phraseStart)
+    {
+        var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseStart);
+        var before = text[clauseStart..phraseStart];
+        return Intending.Any(w => before.Contains(w, StringComparison.Ordinal)) || before.TrimEnd().EndsWith('想');
+    }
+
     public static bool SupposesByIntent(string text, int phraseStart)
     {
         var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseStart);

@@ -609,6 +609,24 @@ public class RobustFactsTests
         Assert.Equal("false", Extract(text).Values[fact]);
     }
 
+    [Theory]
+    [InlineData("个转企那个设财务账户补的一千二，有没有截止日子？俺打算明年再转成公司，到时候还给不给")]
+    [InlineData("thinking of doing ge zhuan qi, turning my getihu into a youxian gongsi. what perks do i get from the city for that")]
+    [InlineData("my parents are thinking of doing gezhuanqi, turning their getihu into a proper company. what would they get")]
+    public void A_conversion_a_plan_in_the_message_puts_ahead_is_imagined_not_done(string text)
+    {
+        var facts = Extract(text);
+
+        Assert.False(facts.Values.ContainsKey("converted_to_company"));
+        Assert.Contains("converted_to_company", facts.Imagined);
+    }
+
+    [Fact]
+    public void A_conversion_said_done_beside_a_plan_stays_done()
+    {
+        Assert.Equal("true", Extract("去年已经转成公司了 俺还打算再开个分店").Values["converted_to_company"]);
+    }
+
     [Fact]
     public void A_month_shortened_in_chat_is_a_months_sales()
     {
