@@ -789,7 +789,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
          // "is it paid in one go?"
          "paid", "given", "out",
          // "so where does she apply, is there a form or a deadline for it": a form to fill, and until when.
-         "form", "forms", "paperwork", "deadline", "or",
+         "form", "forms", "paperwork", "deadline",
          // "where he go to apply then, is there a hotline number?": a number to call, said unwritten with the same rules.
          "hotline", "number", "phone", "contact",
          // "which office do they apply to? and is it 3 months totally free or just a discount?"

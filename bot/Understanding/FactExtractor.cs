@@ -283,7 +283,7 @@ public sealed partial class FactExtractor
         foreach (var fact in facts.Where(f => f.Event && values.GetValueOrDefault(f.Id) == "true"))
         {
             var spans = wordSpans.Where(s => s.Fact.Id == fact.Id).ToList();
-            if (spans.Any(s => TopicMention.IntendedInClause(normalized, s.Start)) && !spans.Any(s => SaidDone(normalized, s.Start, s.End)))
+            if (spans.Any(s => TopicMention.IntendedInClause(normalized, s.Start)) && !spans.Any(s => TopicMention.SaidDone(normalized, s.Start, s.End)))
             {
                 values.Remove(fact.Id);
                 imagined.Add((fact.Id, Negation.ClauseOf(normalized, spans[0].Start, spans[0].End).Start));
@@ -723,14 +723,6 @@ public sealed partial class FactExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!公司[^。？！?!]{0,10})(?:个体户?|营业)?执照(?:是)?(?:(?:刚刚|刚|才|上个月|上周|上礼拜|上个礼拜|上星期|上个星期|前几天|这个月|本月|这周|这礼拜|这星期|本周)(?:刚|才)?(?:就已经|已经|就|都)?|(?:前天|昨天|今天|昨儿|今儿|上午|早上)刚)(?:(?:办|领|拿)(?:下来|好|到|完|出来)|下来)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceNamedFirstJustIssued();
-
-    // Said done: "转成了", "已经转过来", "去年转的", "converted last year", "already converted".
-    private static bool SaidDone(string text, int start, int end) =>
-        text.AsSpan(end).TrimStart().StartsWith("了", StringComparison.Ordinal) || text[start..end].EndsWith('了')
-        || DoneBefore().IsMatch(text[Negation.ClauseOf(text, start, end).Start..start]);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"已经|早就|去年|前年|上个月|上月|\b(already|last (month|year|week)|ago)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
-    private static partial System.Text.RegularExpressions.Regex DoneBefore();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:不是|并非|也不是)(?:开)?(?:公司|企业|有限公司|单位)的?[，,\s]*(?:而|就|俺|我)?(?=是个体)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex NotACompanyBut();

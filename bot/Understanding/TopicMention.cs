@@ -51,8 +51,22 @@ internal static partial class TopicMention
     private static readonly string[] TimeToCome = ["明年", "后年", "下个月", "下月", "过几个月", "过两个月", "过几年", "过两年"];
 
     private static bool DoneInATimeToCome(string text, string before, int phraseStart, int phraseEnd) =>
-        TimeToCome.Any(w => before.Contains(w, StringComparison.Ordinal))
-        && (text[phraseStart..phraseEnd].EndsWith('了') || text.AsSpan(phraseEnd).TrimStart().StartsWith("了", StringComparison.Ordinal));
+        TimeToCome.Any(w => before.Contains(w, StringComparison.Ordinal)) && DoneAtTheWord(text, phraseStart, phraseEnd);
+
+    // "转成了", "转好了": the word, or what follows it, says it done.
+    private static bool DoneAtTheWord(string text, int phraseStart, int phraseEnd) =>
+        text[phraseStart..phraseEnd].EndsWith('了') || text.AsSpan(phraseEnd).TrimStart().StartsWith("了", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether the word at <paramref name="phraseStart"/> is said done: "转成了", "已经转过来", "去年转的", "converted last year",
+    /// "already converted".
+    /// </summary>
+    public static bool SaidDone(string text, int phraseStart, int phraseEnd)
+    {
+        var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
+        return DoneAtTheWord(text, phraseStart, phraseEnd) || PastBefore().IsMatch(text[clauseStart..phraseStart])
+            || WhenItHappened.IsMatch(text[clauseStart..clauseEnd]) || ContainsWord(text[clauseStart..phraseStart], "already");
+    }
 
     // Planned, or advised by someone ("会计劝俺把个体户转成公司"): not done. Both a supposed case and an intent.
     private static readonly string[] IntendedOrAdvised =
@@ -299,13 +313,9 @@ internal static partial class TopicMention
     private static readonly string[] AskingAboutNow = ["现在", "目前", "眼下", "当前", "马上", "now", "currently", "right away", "already"];
 
     /// <summary>
-    /// An intent whose message asks what doing it will bring: "打算明年转企业，到时候还有奖励不", "我准备转企，有什么好处", "I'm planning
-    /// to convert, what would I get?". It supposes the fact, like 要是: an intent alone ("打算下个月个转企", the answer to the
-    /// bot's question) or one asked about now ("打算明年转公司，现在能拿奖励吗") still says it has not happened.
-    /// </summary>
-    /// <summary>
     /// Whether a plan or advice is written before the word at <paramref name="phraseStart"/> in its clause ("俺打算明年再转成公司",
-    /// "thinking of doing ge zhuan qi"), whatever else the message asks.
+    /// "thinking of doing ge zhuan qi"), whatever else the message asks. "想改成有限公司": 想 just before the word intends it (the
+    /// 想 of "我想问" is before 问).
     /// </summary>
     public static bool IntendedInClause(string text, int phraseStart)
     {
@@ -314,12 +324,14 @@ internal static partial class TopicMention
         return Intending.Any(w => before.Contains(w, StringComparison.Ordinal)) || before.TrimEnd().EndsWith('想');
     }
 
+    /// <summary>
+    /// An intent whose message asks what doing it will bring: "打算明年转企业，到时候还有奖励不", "我准备转企，有什么好处", "I'm planning
+    /// to convert, what would I get?". It supposes the fact, like 要是: an intent alone ("打算下个月个转企", the answer to the
+    /// bot's question) or one asked about now ("打算明年转公司，现在能拿奖励吗") still says it has not happened.
+    /// </summary>
     public static bool SupposesByIntent(string text, int phraseStart)
     {
-        var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseStart);
-        var before = text[clauseStart..phraseStart];
-        // "想改成有限公司": 想 just before the word intends it (the 想 of "我想问" is before 问).
-        if (!(Intending.Any(w => before.Contains(w, StringComparison.Ordinal)) || before.TrimEnd().EndsWith('想')) || AskingAboutNow.Any(w => ContainsWord(text, w)))
+        if (!IntendedInClause(text, phraseStart) || AskingAboutNow.Any(w => ContainsWord(text, w)))
         {
             return false;
         }
