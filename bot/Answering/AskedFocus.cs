@@ -311,7 +311,9 @@ internal sealed partial class AskedFocus
         "这边", "那边", "这里", "那里", "这儿", "那儿"];
 
     // "去年转公司了有奖励不": when it happened names no topic either.
-    private static readonly string[] WhenSaid = ["去年", "前年", "今年", "明年", "后年", "上个月", "上月", "这个月", "本月", "下个月", "年初", "年底", "年末", "前几天", "上周", "上星期", "昨天", "前天"];
+    // "还能赶上减不": whether it is still in time names none either.
+    private static readonly string[] WhenSaid = ["去年", "前年", "今年", "明年", "后年", "上个月", "上月", "这个月", "本月", "下个月", "年初", "年底", "年末", "前几天", "上周", "上星期", "昨天", "前天",
+        "赶得上", "赶上", "赶趟"];
 
     // Words a focus can hold that name no topic of their own (declared after the lists it joins: statics start in order).
     private static readonly string[] NamingNothing = [.. TogetherWords, .. HelpInGeneral, .. WhenSaid];

@@ -133,6 +133,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         searched = WhetherTrue().Replace(searched, " ");
         // What is asked about, for choosing rules and judging whether any clause covers it.
         var aboutWhat = whoAsks is not null ? context.Normalized.Remove(whoAsks.Index, whoAsks.Length).Insert(whoAsks.Index, " ") : context.Normalized;
+        // "…like do we hv to apply within 6 months or smth": a detail no clause may state (a time limit) is said unwritten (below),
+        // not searched for ("apply" is measure 17's heading).
+        searched = UnstatedDetails.WithoutTimeToApplyAsked(searched);
         var query = Clip((countyOwn ? CountyOwnPolicies.SearchWords + " " : "") + WithoutSubject(WithoutUnits(WithoutAskingWho(BotKnowledge.WithoutRelativeTime(TopicMention.WithoutStaffIntroduction(DocumentQuestion.DescribedDocument.Replace(DocumentReference.Replace(knowledge.WithoutCityName(searched), " "), " ")))), reading), reading));
         // The part that asks weighs twice, unless it only asks what there is ("…，有啥补贴能拿不").
         // "想给俺家的小米煎饼注册个商标，政府给报销多少钱": how much money names no topic; the trademark is what is asked about.
@@ -202,6 +205,13 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         if (fresh && chosen.Count == 0 && topicFacts.Count > 0 && OverviewAnswerer.Asks(context.Normalized))
         {
             chosen = [.. selector.ByFacts(topicFacts).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId))];
+        }
+
+        // "那要是俺下个月搬到对面国企那排门面去 还能减不": a case imagined, and no benefit named, is about the provisions that case
+        // is for (not about what every provision reads, 个体工商户).
+        if (fresh && chosen.Count == 0 && !countyOwn && context.Extracted.Imagined.Where(f => selector.ClausesFor([f]) > 0).ToList() is { Count: > 0 } imaginedCases)
+        {
+            chosen = [.. selector.ByFacts(imaginedCases).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId))];
         }
 
         // "I sell noodles, does this apply to me?": a fact's word (sell) in what the asker says they do, asking only whether the
@@ -316,7 +326,17 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var imagined = ImaginedGrants(verdicts, facts, context);
         // "个体户，门面是市里一个国企的，俺是小规模" to "房租能减不？增值税能免不？": the rent granted, the VAT still asks its figure.
         var granted = verdicts.Where(v => v.Verdict == Verdict.Eligible).Select(v => v.Rule).ToList();
-        bool AnotherWay(Rule rule) => granted.Any(g => g.ClauseId == rule.ClauseId || verdicts.Any(s => s.Rule.ClauseId == rule.ClauseId && selector.SameThing(g, s.Rule)));
+        bool OtherWayTo(Rule rule, IEnumerable<Rule> ways) => ways.Any(g => g.ClauseId == rule.ClauseId || verdicts.Any(s => s.Rule.ClauseId == rule.ClauseId && selector.SameThing(g, s.Rule)));
+        // "执照办下来以后刻个章要钱不": what the imagined case would grant is the answer; another way to the same thing, turning
+        // on a fact the asker never raised (个转企), is neither asked about nor left open beside it.
+        var imaginedRules = verdicts.Where(v => imagined.Contains(v.Rule.Id)).Select(v => v.Rule).ToList();
+        if (imaginedRules.Count > 0)
+        {
+            verdicts = [.. verdicts.Where(v => imagined.Contains(v.Rule.Id) || v.Verdict != Verdict.NeedInfo
+                || v.Missing.Any(context.Extracted.Mentioned.Contains) || !OtherWayTo(v.Rule, imaginedRules))];
+        }
+
+        bool AnotherWay(Rule rule) => OtherWayTo(rule, granted);
         // Beside more matters than two, a granted one still ends the questions: the answer is a list, not a dialogue.
         var manyMatters = granted.Count > 0 && verdicts.Select(v => v.Rule.ClauseId).Distinct(StringComparer.Ordinal).Count() > 2;
         // "那这钱找谁要，去哪个部门办" after the provisions were answered: where to go is answered, not asked back again.

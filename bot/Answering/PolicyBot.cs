@@ -745,15 +745,16 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         @"(别的|其他|其它|另外的)(法子|办法|招|路子|门路|途径|优惠|政策|补贴|支持)|\b(other|another) (way|ways|option|options|help|support)\b|\banything else\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // "具体找谁", "俺想去问问清楚", "那三个月": asking for the particulars, wanting to ask in person, or the months just
+    // "具体找谁", "俺想去问问清楚", "那三个月", "那到时候": asking for the particulars, wanting to ask in person, then, or the months just
     // answered add no topic.
     private static readonly System.Text.RegularExpressions.Regex AskingPlainly = new(
-        "具体(的|点|些)?|(这|那)[0-9一二两三四五六七八九十]+个月(的)?(房租|租金)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?(问问|问一下|问一问|打听打听|打听一下|咨询咨询|咨询一下)(清楚|明白)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?问(个|得)?(清楚|明白)",
+        "具体(的|点|些)?|(那)?到(时候|那时候|时)|(这|那)[0-9一二两三四五六七八九十]+个月(的)?(房租|租金)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?(问问|问一下|问一问|打听打听|打听一下|咨询咨询|咨询一下)(清楚|明白)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?问(个|得)?(清楚|明白)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Thanks or an "all right" opening the message.
+    // "中 那到时候找哪个部门去办": an "all right" of one character (中, 行, 成) only when something stands after it.
     private static readonly System.Text.RegularExpressions.Regex Acknowledged = new(
-        $@"^(({string.Join('|', ScopeLexicon.Thanks.Concat(["好嘞", "好的", "好吧", "行吧", "嗯嗯", "嗯", "谢了", "明白了", "知道了", "懂了", "okay", "ok"]).OrderByDescending(w => w.Length))})[，,。.!！~\s]*)+",
+        $@"^((({string.Join('|', ScopeLexicon.Thanks.Concat(["好嘞", "好的", "好吧", "行吧", "嗯嗯", "嗯", "谢了", "明白了", "知道了", "懂了", "中中", "okay", "ok"]).OrderByDescending(w => w.Length))})[，,。.!！~\s]*)|((中|行|成)[，,。.!！~\s]+))+",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "刚说的那个", "你刚才讲的这个", "上面说的": what the last answer said.
@@ -789,7 +790,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
          // "is it paid in one go?"
          "paid", "given", "out",
          // "so where does she apply, is there a form or a deadline for it": a form to fill, and until when.
-         "form", "forms", "paperwork", "deadline",
+         "form", "forms", "paperwork", "deadline", "sth", "smth", "something", "any", "anything",
          // "where he go to apply then, is there a hotline number?": a number to call, said unwritten with the same rules.
          "hotline", "number", "phone", "contact",
          // "which office do they apply to? and is it 3 months totally free or just a discount?"

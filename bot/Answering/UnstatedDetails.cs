@@ -115,6 +115,14 @@ internal static partial class UnstatedDetails
     /// <summary>The message without the words that ask how long something takes ("多久能批下来", "多长时间能给个答复").</summary>
     public static string WithoutTimeLimitAsked(string normalized) => TimeLimitAskedInChinese().Replace(normalized, " ");
 
+    /// <summary>The message without asking within how long one must apply ("do we hv to apply within 6 months or smth").</summary>
+    public static string WithoutTimeToApplyAsked(string normalized) => TimeToApplyAsked().Replace(normalized, " ");
+
+    private const string TimeToApply = @"\b((have|hv|need|needs|has) to|must) (apply|claim)( for it| it)? within( the first)?( a| an| one| two| three| six| twelve| a few| \d+)? (days?|weeks?|months?|years?)( or (sth|smth|something|so))?\b";
+
+    [GeneratedRegex(TimeToApply, RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex TimeToApplyAsked();
+
     /// <summary>The labels of the details asked that neither the clause answering (its text in the question's language) nor its rules state.</summary>
     public static IReadOnlyList<string> Of(string normalized, string language, string clauseId, ContentSet content)
     {
@@ -273,7 +281,7 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"\d{1,2}月|[一二三四五六七八九十]{1,2}月|\b(january|february|march|april|june|july|august|september|october|november|december)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex MonthNamed();
 
-    [GeneratedRegex(@"\b(deadline|closing date|last day to apply|apply by when|due date|(until|till) when( (he|she|i|we|they|you) (must|should|can|has to|have to|needs? to))?( apply| claim)?|end date|when does it (end|expire|close|stop|run out)|how long does it (run|last))\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(deadline|closing date|last day to apply|apply by when|due date|(until|till) when( (he|she|i|we|they|you) (must|should|can|has to|have to|needs? to))?( apply| claim)?|end date|when does it (end|expire|close|stop|run out)|how long does it (run|last))\b|" + TimeToApply, RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex DeadlineAsked();
 
     [GeneratedRegex("(啥|什么|哪天|几号)时?候?(截止|结束|到期|为止|报名|停止|停)|截止(到|日期|时间)?(几号|哪天|什么时候|啥时候|哪年|几月)?|到(啥|什么)时候(为止|结束|截止)|管到(哪年|什么时候|啥时候)|期限", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -213,8 +213,8 @@ public static partial class IntentClassifier
 
     // Where the asker comes from, not where the question is about: "俺两口子从山东菏泽过来的，在这边弄了个包子铺", "老家河南的",
     // "我是河南人", "I'm from Guangxi", "we moved here from Hebei"; where the asker worked or studied before coming back:
-    // "在浙江电子厂打了五六年工今年回来", "闺女在太原念完大学回来了", "just moved back from Melbourne".
-    [System.Text.RegularExpressions.GeneratedRegex(@"在\p{IsCJKUnifiedIdeographs}{2,8}?(打|上|念|读|干|工作|待|呆|住)[^，,。；;！!？?\s]{0,15}?回(来|到|家|老家|晋城)|(从|来自|老家(是|在)?)\p{IsCJKUnifiedIdeographs}{2,8}?(过来|来的|来|的)|是\p{IsCJKUnifiedIdeographs}{2,4}人|(户口|户籍|老家)(还|一直|都)?(在|是)\p{IsCJKUnifiedIdeographs}{2,4}?(?=[的，,。\s]|老家|农村|$)|(我|俺|咱)们?是?\p{IsCJKUnifiedIdeographs}{2,4}?(过来|来)\p{IsCJKUnifiedIdeographs}{0,6}?的|^\p{IsCJKUnifiedIdeographs}{2,3}的(?=[，,\s])|\b(i'm|i am|we're|we are|originally|moved here|came here|come|family is|family's|parents are|(?:just )?(?:moved|came|come|got) back|returned) from( [a-z']+){1,3}|\b(hukou|household registration)( is)?( still)? (in|back in) [a-z]+|\b[a-z]+ hukou\b|\b(go|going|went) back to( [a-z']+){1,2}",
+    // "在浙江电子厂打了五六年工今年回来", "闺女在太原念完大学回来了", "just moved back from Melbourne", "back from 5 yrs in dubai".
+    [System.Text.RegularExpressions.GeneratedRegex(@"在\p{IsCJKUnifiedIdeographs}{2,8}?(打|上|念|读|干|工作|待|呆|住)[^，,。；;！!？?\s]{0,15}?回(来|到|家|老家|晋城)|(从|来自|老家(是|在)?)\p{IsCJKUnifiedIdeographs}{2,8}?(过来|来的|来|的)|是\p{IsCJKUnifiedIdeographs}{2,4}人|(户口|户籍|老家)(还|一直|都)?(在|是)\p{IsCJKUnifiedIdeographs}{2,4}?(?=[的，,。\s]|老家|农村|$)|(我|俺|咱)们?是?\p{IsCJKUnifiedIdeographs}{2,4}?(过来|来)\p{IsCJKUnifiedIdeographs}{0,6}?的|^\p{IsCJKUnifiedIdeographs}{2,3}的(?=[，,\s])|\b(i'm|im|i am|we're|we are|originally|moved here|came here|come|family is|family's|parents are|(?:just )?(?:moved|came|come|got) back|returned) from( [a-z']+){1,3}|\b(hukou|household registration)( is)?( still)? (in|back in) [a-z]+|\b[a-z]+ hukou\b|\b(go|going|went) back to( [a-z']+){1,2}|\bback from( \d+)?( [a-z']+){1,3}",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex Origin();
 

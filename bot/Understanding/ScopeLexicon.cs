@@ -70,6 +70,8 @@ internal static class ScopeLexicon
     [
         "怎么申请", "如何申请", "怎样申请", "咋申请", "怎么领", "咋领", "怎么拿", "咋拿", "怎么办理", "如何办理", "怎么享受", "如何享受", "怎么办", "咋办",
         "找谁办", "找谁申请", "找谁领", "找谁问", "该找谁", "问谁", "要什么材料", "需要什么材料", "要带什么", "带什么", "要啥材料", "需要啥材料", "啥材料", "带啥", "要带啥",
+        // "要带啥东西不", "要啥手续": what to bring, or what formalities, said with 东西 or 手续.
+        "带啥东西", "带什么东西", "要啥手续", "啥手续", "什么手续", "哪些手续", "要办啥手续", "手续咋办", "手续怎么办", "手续麻烦不",
         // What else the asker must do: "那俺还得干点啥不", "what else do I need to do?".
         "还得干点啥", "还得干啥", "得干点啥", "还要做什么", "还要干啥", "需要做什么", "要做些什么", "还得做什么", "还需要做什么",
         "what else do i need to do", "what do i need to do", "do i need to do anything", "anything else i need to do",
@@ -277,6 +279,8 @@ internal static class ScopeLexicon
     /// </summary>
     public static readonly System.Text.RegularExpressions.Regex AsksWhereToEat = new(
         @"(哪家|哪里|哪儿|哪个店|哪个馆子)的?[^，。？！,?!\s]{0,8}?(最好吃|好吃|最正宗|正宗|地道|好喝)|\b(best|good|nice)\s+(place|places|spot|spots)\s+(to\s+)?eat\b|\bwhere (can|do|should|could) (i|we) (get|find|eat|have) (the )?(best|good|nice|great|decent)\b|\b(good|best|nice|decent)\s+[a-z]+\s+(places?|spots?|restaurants?|stalls?)\s+(near|around)\b"
+        // "any good halal lamian near jincheng train station?": a dish or a meal looked for nearby.
+        + @"|\b(good|best|nice|decent|great)\s+([a-z]+\s+){0,2}(lamian|la mian|noodles?|dumplings?|hotpot|hot pot|bbq|barbecue|food|eats?|jiaozi|baozi)\s+(near|around)\b"
         // "帮俺推荐个城区好吃的刀削面馆", "哪家理发店剪男士短发剪得好 推荐一个": a place recommended for a meal or a haircut.
         + @"|推荐(个|一个|一家|几家|一下)?[^，。？！\s]{0,8}(好吃|面馆|饭馆|饭店|餐馆|馆子|理发店|发廊)|(哪家|哪个)[^，。？！\s]{0,6}(理发店|发廊)[^，。？！\s]{0,10}得好",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
