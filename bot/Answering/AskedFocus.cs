@@ -147,10 +147,13 @@ internal sealed partial class AskedFocus
     private static partial System.Text.RegularExpressions.Regex LoneRefund();
 
     /// <summary>Whether the question asks for money back with 退 alone ("刻章的钱能退不", "22年的房租能退吗").</summary>
-    public static bool AsksForMoneyBack(string normalized) => LoneRefund().IsMatch(normalized);
+    public static bool AsksForMoneyBack(string normalized) => LoneRefund().IsMatch(PolicyBot.ToAnOffice.Replace(normalized, ""));
 
-    /// <summary>Whether the question asks to claim a benefit late ("一直没顾上去弄…还能补办不", "能补领吗", "can I still claim it for 2022?").</summary>
-    public static bool AsksToClaimLate(string normalized) => ClaimedLate.IsMatch(normalized);
+    /// <summary>
+    /// Whether the question asks to claim a benefit late ("一直没顾上去弄…还能补办不", "能补领吗", "can I still claim it for 2022?"),
+    /// wherever it is claimed ("还能找税务局补办退回来不").
+    /// </summary>
+    public static bool AsksToClaimLate(string normalized) => ClaimedLate.IsMatch(PolicyBot.ToAnOffice.Replace(normalized, ""));
 
     // Claiming late what was due then: "现在还能补着减不", "能补领吗", "补领还来得及不", "现在还能补不", "现在都26年了还能找回来不",
     // "can I still claim it for 2022?".
@@ -206,6 +209,8 @@ internal sealed partial class AskedFocus
         normalized = NoWordCame().Replace(normalized, " ");
         // "多长时间能给个答复": how long it takes, a time limit the answer says is not written, not a topic of its own.
         normalized = UnstatedDetails.WithoutTimeLimitAsked(normalized);
+        // "还能找税务局补办退回来不": the office gone to is where, not what is asked.
+        normalized = PolicyBot.ToAnOffice.Replace(normalized, "");
         // "增值税能免不房租能减不减的话减几个月": voice input's questions, each on its own.
         normalized = QuestionBreaks.Insert(normalized);
         // The last part that asks about something: "营业执照丢了怎么补办，政策有规定吗" asks about 补办, then where to look;

@@ -412,7 +412,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // A date the question names ("2022年6月能免吗") is the date of this answer only; a date the caller gives wins.
         // A question about a document's number or issue date names its date as what it asks about, not when.
         // A date the asker wants pretended ("就当今天是2022年") is not the date asked about.
+        // A claim made late ("那22年那会儿的还能补着申请不") names when it was due; it is claimed now.
         var asked = request.AsOf is null && !intent.HasInjection && (documentFacets == DocumentFacet.None || documentFacets.HasFlag(DocumentFacet.Validity))
+            && !AskedFocus.AsksToClaimLate(normalized)
             ? DateReader.AskedAbout(normalized, today) : null;
         var asOf = anotherTime ?? request.AsOf ?? asked ?? ParseDate(state.AsOf);
         // "I opened a shop in 2019": a word for something recent, dated long before, is not taken (the bot asks).
@@ -687,7 +689,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         @"还有(啥|什么|哪些|没有)|别的|其他|其它|\b(anything else|something else|others?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Going to an office: "去税务局", "到政务大厅", "上窗口".
-    private static readonly System.Text.RegularExpressions.Regex ToAnOffice = new(
+    internal static readonly System.Text.RegularExpressions.Regex ToAnOffice = new(
         @"(去|到|上|找|跑一?趟)(市|县|区)?\p{IsCJKUnifiedIdeographs}{0,5}?(局|所|大厅|窗口|服务中心|政务中心)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
