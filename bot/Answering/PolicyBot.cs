@@ -747,10 +747,11 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         @"(别的|其他|其它|另外的)(法子|办法|招|路子|门路|途径|优惠|政策|补贴|支持)|\b(other|another) (way|ways|option|options|help|support)\b|\banything else\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // "具体找谁", "俺想去问问清楚", "那三个月", "那到时候": asking for the particulars, wanting to ask in person, then, or the months just
+    // "具体找谁", "俺想去问问清楚", "那三个月", "那到时候", "那就是能省8400块呗": asking for the particulars, wanting to ask in
+    // person, then, the sum the answer comes to, or the months just
     // answered add no topic.
     private static readonly System.Text.RegularExpressions.Regex AskingPlainly = new(
-        "具体(的|点|些)?|(那)?到(时候|那时候|时)|(这|那)[0-9一二两三四五六七八九十]+个月(的)?(房租|租金)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?(问问|问一下|问一问|打听打听|打听一下|咨询咨询|咨询一下)(清楚|明白)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?问(个|得)?(清楚|明白)",
+        "具体(的|点|些)?|(那)?到(时候|那时候|时)|(那|那么)?(也)?就是(说)?(俺|我)?(能|可以)?(省|少交|减|免)(下|了)*[0-9一二三四五六七八九十百千万两点.]+(块钱|块|元|万)?(呗|吧|是吧|对吧|对不)?|(这|那)[0-9一二两三四五六七八九十]+个月(的)?(房租|租金)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?(问问|问一下|问一问|打听打听|打听一下|咨询咨询|咨询一下)(清楚|明白)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?问(个|得)?(清楚|明白)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Thanks or an "all right" opening the message.

@@ -99,7 +99,7 @@ internal static class ScopeLexicon
     [
         "减几个月", "免几个月", "减多少", "免多少", "补多少", "奖多少", "给多少", "发多少", "领多少", "拿多少", "退多少", "能减多少", "能免多少", "多少钱", "多少",
         // "那这仨月从哪个月开始算 是直接不交还是先交了再退给俺": which months, and how the money is handled.
-        "从哪个月开始算", "从哪个月开始", "从几月份开始", "从几月开始", "哪几个月", "哪三个月", "哪仨月", "先交了再退", "先交后退", "直接不交", "which months", "which 3 months", "which three months",
+        "从哪个月开始算", "从哪个月开始", "从几月份开始", "从几月开始", "哪几个月", "哪三个月", "哪仨月", "先交了再退", "先交后退", "直接不交", "先交了再返", "先交后返", "多久能返", "多久返", "啥时候返", "什么时候返", "返给俺", "返给我", "直接不交了", "which months", "which 3 months", "which three months",
         "多久", "能减多久", "能免多久", "减的是哪年的", "免的是哪年的", "减哪年的", "哪年的", "是哪一年的", "哪一年的", "which year", "多长时间", "几个月", "到什么时候", "到啥时候", "什么时候截止", "啥时候截止", "什么时候结束", "啥时候结束", "什么时候开始", "啥时候开始", "截止到哪天", "截止日期",
         "how much", "how long", "how many months", "until when", "till when", "when does it end", "when does it start", "what is the deadline", "what's the deadline", "is there a deadline", "any deadline",
         // Whether it costs anything: "要钱不", "收费吗", "is it free?".
