@@ -166,6 +166,9 @@ public sealed partial class FactExtractor
         normalized = NotACompanyBut().Replace(normalized, "是");
         // "small scale 12w/mo vat?", "small scale here": the taxpayer's kind said alone; "a small scale shop" is the shop's size.
         normalized = SmallScaleAlone().Replace(normalized, "small-scale");
+        // "俺也搞不清俺是个体户还是公司", "not sure if he registered as getihu or as a company": which of two the asker is
+        // unsure of says neither.
+        normalized = UnsureWhich().Replace(normalized, " ");
         // "个体营业执照" is the 个体执照 the facts' words name.
         normalized = normalized.Replace("个体营业执照", "个体执照", StringComparison.Ordinal);
         normalized = LicenceJustIssued().Replace(normalized, "刚$1的");
@@ -723,6 +726,11 @@ public sealed partial class FactExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!公司[^。？！?!]{0,10})(?:个体户?|营业)?执照(?:是)?[\s，,]?(?:(?:刚刚|刚|才|上个月|上周|上礼拜|上个礼拜|上星期|上个星期|前几天|这个月|本月|这周|这礼拜|这星期|本周)(?:刚|才)?(?:就已经|已经|就|都)?|(?:前天|昨天|今天|昨儿|今儿|上午|早上)刚)(?:(?:办|领|拿)(?:下来|好|到|完|出来)|下来)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceNamedFirstJustIssued();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:搞不清|弄不清|分不清|说不清|搞不明白|弄不明白|不知道|不清楚|不确定|拿不准)楚?(?:俺|我|咱|他|她)?(?:们|家)?(?:这|的)?(?:到底)?(?:是|算)?[^，,。？！?!\s]{1,10}?还是[^，,。？！?!\s]{1,10}"
+        + @"|\b(?:not sure|don't know|dont know|do not know|no idea|unsure|can't remember|cant remember)(?: about)? (?:if|whether) [^.?!,;]{1,40}? or [^.?!,;]{1,30}",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex UnsureWhich();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:不是|并非|也不是)(?:开)?(?:公司|企业|有限公司|单位)的?[，,\s]*(?:而|就|俺|我)?(?=是个体)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex NotACompanyBut();

@@ -135,7 +135,9 @@ internal static partial class Negation
         }
 
         var after = phraseEnd >= clauseEnd ? "" : text[phraseEnd..Math.Min(clauseEnd, phraseEnd + AfterWindow)];
-        if (Denies(before, ChineseNegators) || Denies(after, ChineseNotYetAfter))
+        // "俺这个体户还没转公司": what has not happened yet is a change from what the phrase names, which it leaves standing.
+        var changeNotYet = ChangeNotYetMade().IsMatch(after) && text.AsSpan(phraseStart, phraseEnd - phraseStart).IndexOfAny(ChangeVerbs) < 0;
+        if (Denies(before, ChineseNegators) || (Denies(after, ChineseNotYetAfter) && !changeNotYet))
         {
             return true;
         }
@@ -147,6 +149,11 @@ internal static partial class Negation
             || lastWords.Where((w, i) => w == "plan" && (from + i == 0 || Planners.Contains(words[from + i - 1]))).Any()
             || DeniedByDeterminer([.. lastWords.TakeLast(DeterminerReach + 1)]);
     }
+
+    private static readonly System.Buffers.SearchValues<char> ChangeVerbs = System.Buffers.SearchValues.Create("转改变换升");
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[^，,。]{0,2}?(还没有|还没|尚未|还未|没)(转|改|变|换|升级)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ChangeNotYetMade();
 
     private static bool DeniedByDeterminer(string[] reach) =>
         reach.Where((w, i) => EnglishDeterminerNegators.Contains(w) && !(i + 1 < reach.Length && PenaltyWords.Contains(reach[i + 1]))).Any();
