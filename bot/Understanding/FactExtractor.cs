@@ -168,6 +168,8 @@ public sealed partial class FactExtractor
         normalized = SmallScaleAlone().Replace(normalized, "small-scale");
         // "俺也搞不清俺是个体户还是公司", "not sure if he registered as getihu or as a company": which of two the asker is
         // unsure of says neither.
+        // The facts the two name are still what the message is about.
+        var unsureOf = UnsureWhich().Matches(normalized).SelectMany(m => Extract(m.Groups["which"].Value).Mentioned).ToList();
         normalized = UnsureWhich().Replace(normalized, " ");
         // "个体营业执照" is the 个体执照 the facts' words name.
         normalized = normalized.Replace("个体营业执照", "个体执照", StringComparison.Ordinal);
@@ -196,7 +198,7 @@ public sealed partial class FactExtractor
         // "I only registered as a getihu last month actually": registered lately, said of the asker.
         normalized = RegisteredAsLately().Replace(normalized, "just registered as a getihu");
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        var mentioned = new HashSet<string>(unsureOf, StringComparer.Ordinal);
         var wordSpans = new List<(FactDefinition Fact, int Start, int End)>();
         var countsAsked = new HashSet<string>(StringComparer.Ordinal);
         // Each fact imagined, with the start of the clause that imagines it.
@@ -727,8 +729,8 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceNamedFirstJustIssued();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:搞不清|弄不清|分不清|说不清|搞不明白|弄不明白|不知道|不清楚|不确定|拿不准)楚?(?:俺|我|咱|他|她)?(?:们|家)?(?:这|的)?(?:到底)?(?:是|算)?[^，,。？！?!\s]{1,10}?还是[^，,。？！?!\s]{1,10}"
-        + @"|\b(?:not sure|don't know|dont know|do not know|no idea|unsure|can't remember|cant remember)(?: about)? (?:if|whether) [^.?!,;]{1,40}? or [^.?!,;]{1,30}",
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:搞不清|弄不清|分不清|说不清|搞不明白|弄不明白|不知道|不清楚|不确定|拿不准)楚?(?:俺|我|咱|他|她)?(?:们|家)?(?:这|的)?(?:到底)?(?<which>(?:是|算)?[^，,。？！?!\s]{1,10}?还是[^，,。？！?!\s]{1,10})"
+        + @"|\b(?:not sure|don't know|dont know|do not know|no idea|unsure|can't remember|cant remember)(?: about)? (?:if|whether) (?<which>[^.?!,;]{1,40}? or [^.?!,;]{1,30})",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex UnsureWhich();
 

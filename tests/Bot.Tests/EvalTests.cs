@@ -420,6 +420,14 @@ public class EvalTests
     [InlineData("bot-generalisation-420.jsonl")]
     [InlineData("bot-generalisation-421.jsonl")]
     [InlineData("bot-generalisation-422.jsonl")]
+    [InlineData("bot-generalisation-423.jsonl")]
+    [InlineData("bot-generalisation-424.jsonl")]
+    [InlineData("bot-generalisation-425.jsonl")]
+    [InlineData("bot-generalisation-426.jsonl")]
+    [InlineData("bot-generalisation-427.jsonl")]
+    [InlineData("bot-generalisation-428.jsonl")]
+    [InlineData("bot-generalisation-429.jsonl")]
+    [InlineData("bot-generalisation-430.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

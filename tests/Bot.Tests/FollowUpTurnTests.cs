@@ -1081,4 +1081,56 @@ public class FollowUpTurnTests
         Assert.All(answers[1].Eligibility.Where(e => e.Rule.StartsWith("company-conversion", StringComparison.Ordinal)), e => Assert.Equal("need_info", e.Verdict));
         Assert.NotEmpty(answers[1].Eligibility);
     }
+
+    [Fact]
+    public async Task Not_registered_yet_in_reply_to_whether_new_is_no_denial_of_the_free_seal()
+    {
+        var answers = await Converse("刻章要钱不", "还没办执照呢 准备开个小超市");
+
+        Assert.Equal("need_info", VerdictOf(answers[0], "new-business-free-seal"));
+        Assert.Equal("eligible", VerdictOf(answers[1], "new-business-free-seal"));
+    }
+
+    [Fact]
+    public async Task A_seal_after_the_licence_comes_is_answered_for_that_case_without_asking_about_a_conversion()
+    {
+        var answers = await Converse("俺侄女想在村里开个小超市 办个体户执照还得跑县城去不", "执照办下来以后刻个章要钱不");
+
+        Assert.Equal("need_info", VerdictOf(answers[1], "new-business-free-seal"));
+        Assert.DoesNotContain(answers[1].Eligibility, e => e.Rule.StartsWith("company-conversion", StringComparison.Ordinal));
+        Assert.Null(answers[1].FollowUp);
+        Assert.StartsWith("如果您的情况是“新设立的个体工商户”", answers[1].Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("那22年那会儿的还能补着申请不 当时压根不知道有这个")]
+    [InlineData("2022年那会儿的现在还能找住建局补申请不")]
+    public async Task A_late_claim_for_back_then_is_answered_as_of_today(string second)
+    {
+        var (first, late) = await TwoTurnsToday("俺在国企的门面里卖烟酒 有个体户执照 今年房租能免三个月不", second);
+
+        Assert.Equal("expired", VerdictOf(first, "state-owned-rent-relief"));
+        Assert.Equal("expired", VerdictOf(late, "state-owned-rent-relief"));
+    }
+
+    [Fact]
+    public async Task A_move_to_state_owned_premises_imagined_after_a_private_landlord_is_the_rent_relief_for_that_case()
+    {
+        var answers = await Converse(
+            "俺在城区开了个卤肉店 门面是租的 听说今年房租能给减 俺这能减不",
+            "房东是俺们村一个老乡 他自家盖的房子 不是公家的 俺有个体户执照",
+            "那要是俺下个月搬到对面国企那排门面去 还能赶上减不 能减几个月");
+
+        Assert.Equal("not_eligible", VerdictOf(answers[1], "state-owned-rent-relief"));
+        Assert.Equal("need_info", VerdictOf(answers[2], "state-owned-rent-relief"));
+        Assert.Contains("如果是这种情况，可以享受", answers[2].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_was_said_before_asking_to_pretend_stays_the_askers_case()
+    {
+        var answers = await Converse("俺这个体户还没转公司呢 你就当俺已经转成了 先按转了的给俺算算能拿多少钱");
+
+        Assert.Equal("not_eligible", VerdictOf(answers[0], "company-conversion-reward"));
+    }
 }

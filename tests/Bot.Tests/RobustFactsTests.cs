@@ -32,6 +32,32 @@ public class RobustFactsTests
     }
 
     [Theory]
+    [InlineData("我替俺爹问一下 他上个礼拜刚在陵川办下来个体户的营业直照 卖蜂蜜的")] // 直照 mistyped, 个体户的 before the licence
+    [InlineData("俺在沁水 新领的个体户执照 前天刚下来")]
+    [InlineData("执照 前天刚下来")]
+    public void A_licence_got_lately_however_said_is_newly_registered(string text)
+    {
+        Assert.Equal("true", Extract(text).Values["newly_registered"]);
+    }
+
+    [Theory]
+    [InlineData("俺也搞不清俺是个体户还是公司")]
+    [InlineData("tbh not sure if he registered as getihu or as a company")]
+    public void Unsure_which_of_two_says_neither(string text)
+    {
+        Assert.False(Extract(text).Values.ContainsKey("is_individual_business"));
+    }
+
+    [Fact]
+    public void A_change_not_made_yet_leaves_what_the_phrase_names_standing()
+    {
+        var facts = Extract("俺这个体户还没转公司").Values;
+
+        Assert.Equal("true", facts["is_individual_business"]);
+        Assert.Equal("false", facts["converted_to_company"]);
+    }
+
+    [Theory]
     [InlineData("打算明年转企业，到时候还有奖励不")]
     [InlineData("我准备转企，有什么好处")]
     [InlineData("计划转成公司，能拿多少钱")]
