@@ -211,7 +211,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
         // "那要是俺下个月搬到对面国企那排门面去 还能减不": a case imagined, and no benefit named, is about the provisions that case
         // is for (not about what every provision reads, 个体工商户).
-        if (fresh && chosen.Count == 0 && !countyOwn && context.Extracted.Imagined.Where(f => selector.ClausesFor([f]) > 0).ToList() is { Count: > 0 } imaginedCases)
+        if (fresh && chosen.Count == 0 && !countyOwn && context.Extracted.Imagined.Where(f => context.Extracted.Mentioned.Contains(f) && selector.ClausesFor([f]) > 0).ToList() is { Count: > 0 } imaginedCases)
         {
             chosen = [.. selector.ByFacts(imaginedCases).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId))];
         }

@@ -64,12 +64,6 @@ internal static class PendingAnswer
         @"^(就|是)?(上个?月|这个?月|本月|上周|上礼拜|上星期|这周|这礼拜|这星期|前几天|前两天|昨天|前天|今天|今儿|(一|两|二|三|几|\d)(个)?(天|周|星期|礼拜|个月)前|刚刚|刚|才)(刚|才)?(办|开|注册|登记|领|拿|申请)(下来|完|好)?(的|了)?(执照|营业执照|照)?[啊呀的呢嘛哩咧嘞啦哦哈]?(?:[，,。.!！;；\s]|$)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // "还没办执照呢 准备开个小超市", "还没注册": not registered yet, so registering now, which the question counts as new (its
-    // help: 刚办理或正在办理…选“是”); not the "no" its 还没 would say.
-    private static readonly System.Text.RegularExpressions.Regex NotYetRegistered = new(
-        @"^(俺|我|她|他)?(还没有|还没|没有|没|尚未|还未)(办|领|拿|注册|登记)(下来|好)?(个体户?|营业)?(执照|照)?[啊呀的呢嘛哩咧嘞啦哦哈]?(?:[，,。.!！;；\s]|$)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
-
     // "开了五年了", "好几年了", "2019年办的", "前年开的": a time long past, opening the reply.
     private static readonly System.Text.RegularExpressions.Regex DoneLongAgo = new(
         @"^(都|已经|早就|早)?((开|办|干|做)了)?(好几|十几|几|两|二|三|四|五|六|七|八|九|十|\d+)(多)?年(了|前)?|^(早就|早)(办|开|注册)|^(前年|(19|20)\d\d年)(就)?(办|开|注册|登记)",
@@ -97,7 +91,7 @@ internal static class PendingAnswer
         }
 
         var reply = normalized.TrimStart(' ', '，', ',');
-        return DoneLately.IsMatch(reply) || NotYetRegistered.IsMatch(reply) || DoneLatelyInEnglish.IsMatch(reply) ? "true" : DoneLongAgo.IsMatch(reply) || DoneLongAgoInEnglish.IsMatch(reply) ? "false" : null;
+        return DoneLately.IsMatch(reply) || DoneLatelyInEnglish.IsMatch(reply) ? "true" : DoneLongAgo.IsMatch(reply) || DoneLongAgoInEnglish.IsMatch(reply) ? "false" : null;
     }
 
     /// <summary>
@@ -146,6 +140,10 @@ internal static class PendingAnswer
             // 七八十万"); "No, my landlord is a private person" and "yes, I just registered last week" explain their yes or no.
             case FactType.Bool when WhenDone(fact, normalized) is { } when:
                 return when;
+            // "还没办执照呢 准备开个小超市": not registered yet answers whether the business is new with the case imagined
+            // (FactExtractor), not with the "no" its 还没 would say.
+            case FactType.Bool when fact.Recent && FactExtractor.SaysNotRegisteredYet(normalized):
+                return null;
             case FactType.Bool when extracted.Affirmation is { } yes
                 && (extracted.Values.Count == 0 || (SaidAlone(normalized) && !extracted.Values.Values.Contains(yes ? "true" : "false"))):
                 return yes ? "true" : "false";

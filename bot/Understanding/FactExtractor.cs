@@ -295,6 +295,17 @@ public sealed partial class FactExtractor
             }
         }
 
+        // "执照还没下来，刻章能免费吗", "还没办执照呢 准备开个小超市": not registered yet is no "no" to whether the business is new;
+        // it is the case once registered, imagined (what it would grant is said, nothing is granted).
+        if (NotRegisteredYet().Match(normalized) is { Success: true } notYet)
+        {
+            // Imagined, not named: what the message asks about still chooses the provisions ("执照还没办 想先贷点款" is about loans).
+            foreach (var fact in facts.Where(f => f.Recent && !values.ContainsKey(f.Id)))
+            {
+                imagined.Add((fact.Id, Negation.ClauseOf(normalized, notYet.Index, notYet.Index + notYet.Length).Start));
+            }
+        }
+
         var unassigned = new List<Amount>();
         var unassignedAt = new List<(Amount Amount, int Start)>();
         var wrongPeriod = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -733,6 +744,13 @@ public sealed partial class FactExtractor
         + @"|\b(?:not sure|don't know|dont know|do not know|no idea|unsure|can't remember|cant remember)(?: about)? (?:if|whether) (?<which>[^.?!,;]{1,40}? or [^.?!,;]{1,30})",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex UnsureWhich();
+
+    /// <summary>Not registered yet: "还没办执照", "执照还没下来", "还没注册" (of no company: "公司执照还没下来" is another matter).</summary>
+    public static bool SaysNotRegisteredYet(string normalized) => NotRegisteredYet().IsMatch(normalized);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!公司[^，,。？！?!\s]{0,4})(?:(?:还没有|还没|尚未|还未)(?:(?:办|领|拿)(?:下来|好)?(?:个体户?|营业)?(?:执照|照)|注册|登记)|(?:个体户?|营业)?执照(?:还没有|还没|尚未|还未)(?:下来|办下来|批下来|办|领|拿到))",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NotRegisteredYet();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:不是|并非|也不是)(?:开)?(?:公司|企业|有限公司|单位)的?[，,\s]*(?:而|就|俺|我)?(?=是个体)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex NotACompanyBut();

@@ -1083,12 +1083,13 @@ public class FollowUpTurnTests
     }
 
     [Fact]
-    public async Task Not_registered_yet_in_reply_to_whether_new_is_no_denial_of_the_free_seal()
+    public async Task Not_registered_yet_in_reply_to_whether_new_is_the_free_seal_for_that_case_not_a_no()
     {
         var answers = await Converse("刻章要钱不", "还没办执照呢 准备开个小超市");
 
         Assert.Equal("need_info", VerdictOf(answers[0], "new-business-free-seal"));
-        Assert.Equal("eligible", VerdictOf(answers[1], "new-business-free-seal"));
+        Assert.Equal("need_info", VerdictOf(answers[1], "new-business-free-seal"));
+        Assert.StartsWith("如果您的情况是“新设立的个体工商户”", answers[1].Answer, StringComparison.Ordinal);
     }
 
     [Fact]
