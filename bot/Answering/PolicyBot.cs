@@ -53,6 +53,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var state = await sessions.GetAsync(key, cancellationToken) ?? new SessionState();
         var (typed, requested) = LanguageDetector.Requested(TextNormalizer.Normalize(request.Question));
         typed = MeasureReferences.Named(typed, knowledge);
+        // "gth 房租能减不", "gzq 有钱拿没", "gth xgm 月销14w zzs免不免": the pinyin initials of the policy's own words, as typed.
+        typed = TextNormalizer.WithPinyinInitialsSpelledOut(typed);
         // "还有吗", "anything else?" after an answer: what else there is, as "还有啥优惠" asks.
         if ((state.LastRules.Count > 0 || state.LastClause is not null) && AnythingElse.Match(typed.Trim()) is { Success: true } anythingElse)
         {

@@ -162,6 +162,8 @@ public sealed partial class FactExtractor
         normalized = PlaceBeforeTime().Replace(normalized, "");
         // "以前从来没被查过没被罚过": two denials run on; the second 没 opens a clause, it is no "…过没" question tag.
         normalized = DenialsRunOn().Replace(normalized, " ");
+        // "我们是一般纳税人不是小规模", "俺是个体户不是公司": what is said, then what is denied; the 不是 is not the first one's.
+        normalized = SaidThenDenied().Replace(normalized, "，");
         // "俺家那口子…不是公司是个体户": what is denied is the company, and the individual business is said.
         normalized = NotACompanyBut().Replace(normalized, "是");
         // "small scale 12w/mo vat?", "small scale here": the taxpayer's kind said alone; "a small scale shop" is the shop's size.
@@ -744,6 +746,10 @@ public sealed partial class FactExtractor
         + @"|\b(?:not sure|don't know|dont know|do not know|no idea|unsure|can't remember|cant remember)(?: about)? (?:if|whether) (?<which>[^.?!,;]{1,40}? or [^.?!,;]{1,30})",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex UnsureWhich();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=纳税人|小规模|一般户|个体户|个体工商户|有限公司)(?=不是|并不是|而不是|并非)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex SaidThenDenied();
 
     /// <summary>Not registered yet: "还没办执照", "执照还没下来", "还没注册" (of no company: "公司执照还没下来" is another matter).</summary>
     public static bool SaysNotRegisteredYet(string normalized) => NotRegisteredYet().IsMatch(normalized);

@@ -250,6 +250,20 @@ public static partial class TextNormalizer
         "bc" or "cuz" or "coz" => "because", "ppl" => "people", "w/o" => "without", _ => "phone number", // phone no, tel no., contact #
     });
 
+    // The pinyin initials shop owners type for the policy's own words, standing alone: ge ti hu, ge zhuan qi, xiao gui mo,
+    // zeng zhi shui, ge ti gong shang hu.
+    private static readonly Dictionary<string, string> PinyinInitials = new(StringComparer.Ordinal)
+    {
+        ["gth"] = "个体户", ["gtgsh"] = "个体工商户", ["gzq"] = "个转企", ["xgm"] = "小规模", ["zzs"] = "增值税", ["ybnsr"] = "一般纳税人",
+    };
+
+    private static readonly System.Text.RegularExpressions.Regex PinyinInitialsWord = new(
+        $@"(?<![a-z]){string.Join('|', PinyinInitials.Keys.Select(k => $"(?:{k})"))}(?![a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text with the pinyin initials of the policy's words (gth, gzq, xgm, zzs) as the words.</summary>
+    public static string WithPinyinInitialsSpelledOut(string text) =>
+        !text.Any(char.IsAsciiLetter) ? text : PinyinInitialsWord.Replace(text, m => PinyinInitials[m.Value]);
+
     // Someone the asker asks for: "我表哥的五金店", "俺妹", "my cousin's shop".
     private static readonly System.Text.RegularExpressions.Regex SomeoneAskedFor = new(
         @"(我|俺)(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|对象|小舅子|大舅子|舅子|姐夫|妹夫|嫂子|弟媳|老丈人|丈母娘|岳父|侄子|侄女|外甥女|外甥|闺女|女儿|儿子|老婆|媳妇|老公|爱人|发小|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|哥|姐|弟|妹|爸|妈)(名下)?|\bmy (cousin|brother|sister|sis|bro|uncle|aunt|dad|mum|mom|father|mother|wife|husband|son|daughter|nephew|niece|grandpa|grandma|grandfather|grandmother)('s|s)?\b"

@@ -474,7 +474,9 @@ internal static partial class TopicMention
         // "Is a first offence fined?", "turning a getihu into a company, any reward?": any one, in a question.
         // "the company licence came through last week. how do I claim it?" tells what happened.
         var anyOne = text.Contains('?', StringComparison.Ordinal) && AnyOneBefore().IsMatch(before) && !PastInEnglish.IsMatch(text[clauseStart..clauseEnd]) && !HappenedInEnglish().IsMatch(text[phraseEnd..clauseEnd]);
-        return (anyOne || (OnlyAFiller().IsMatch(before) && QuestionRightAfter().IsMatch(text[phraseEnd..clauseEnd])))
+        // "个转企 有钱拿没", "个转企，有钱拿没": the word alone in its clause, the question opening the next.
+        var after = clauseEnd > phraseEnd && text[phraseEnd..clauseEnd].Trim().Length > 0 ? text[phraseEnd..clauseEnd] : text[phraseEnd..].TrimStart(' ', '，', ',');
+        return (anyOne || (OnlyAFiller().IsMatch(before) && QuestionRightAfter().IsMatch(after)))
             && !OwnSituation.Any(w => text.Contains(w, StringComparison.Ordinal));
     }
 
@@ -588,7 +590,7 @@ internal static partial class TopicMention
     private static partial System.Text.RegularExpressions.Regex OnlyAFiller();
 
     // A question right after the word: "能免吗", "咋申请", "现在还有吗" ("个体户今年经营所得120万" tells a figure).
-    [System.Text.RegularExpressions.GeneratedRegex("^的?(能|可以|咋|怎么|给不给|有没有|现在还|今年还|还能|还有)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [System.Text.RegularExpressions.GeneratedRegex("^\\s*的?(能|可以|咋|怎么|给不给|有没有|现在还|今年还|还能|还有|有钱|有啥|有什么)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex QuestionRightAfter();
 
     // "材料还在准备", "手续正在办", "材料刚递上去": the paperwork under way is said, not asked about.
