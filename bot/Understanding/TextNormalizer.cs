@@ -266,7 +266,7 @@ public static partial class TextNormalizer
 
     // Someone the asker asks for: "我表哥的五金店", "俺妹", "my cousin's shop".
     private static readonly System.Text.RegularExpressions.Regex SomeoneAskedFor = new(
-        @"(我|俺)(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|对象|小舅子|大舅子|舅子|姐夫|妹夫|嫂子|弟媳|老丈人|丈母娘|岳父|侄子|侄女|外甥女|外甥|闺女|女儿|儿子|老婆|媳妇|老公|爱人|发小|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|哥|姐|弟|妹|爸|妈)(名下)?|\bmy (cousin|brother|sister|sis|bro|uncle|aunt|dad|mum|mom|father|mother|wife|husband|son|daughter|nephew|niece|grandpa|grandma|grandfather|grandmother)('s|s)?\b"
+        @"(我|俺)(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|对象|小舅子|大舅子|舅子|姐夫|妹夫|嫂子|弟媳|老丈人|丈母娘|岳父|侄子|侄女|外甥女|外甥|闺女|女儿|儿子|老婆|媳妇|老公|爱人|发小|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|哥|姐|弟|妹|爸|妈)(名下)?|\bmy (cousin|brother|sister|sis|bro|uncle|aunt|dad|mum|mom|father|mother|wife|husband|son|daughter|nephew|niece|grandpa|grandma|grandfather|grandmother|parents)('s|s|')?(?![a-z])"
         // "隔壁卖烟酒的老王小规模纳税人…增值税能免不": a neighbour named by what they sell.
         + @"|(隔壁|对门|邻居家?|楼下|楼上)(的|家)?(\p{IsCJKUnifiedIdeographs}{1,5}的)?(老|小)\p{IsCJKUnifiedIdeographs}",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);

@@ -454,8 +454,10 @@ internal static partial class TopicMention
         var counts = before.EndsWith('算') || before.EndsWith("算是", StringComparison.Ordinal) || before.EndsWith("属于", StringComparison.Ordinal);
         // "房子是区里国资公司的，算国有的吧": 吧 after it leans to yes, as a statement does.
         var leaning = counts && after.TrimStart('的').StartsWith('吧');
+        // "这房子是县里国资公司的 属于国有的": 属于 with no question after it says what it is.
+        var belongs = before.EndsWith("属于", StringComparison.Ordinal) && !before.EndsWith("属不属于", StringComparison.Ordinal) && !before.EndsWith("是否属于", StringComparison.Ordinal);
         return (SaysItCounts.Any(w => before.EndsWith(w, StringComparison.Ordinal) || before.EndsWith(w + "是", StringComparison.Ordinal))
-                || (ToldItCounts.IsMatch(before) && counts) || leaning)
+                || (ToldItCounts.IsMatch(before) && counts) || leaning || belongs)
             && after.IndexOfAny(['吗', '么', '呢', '?', '？', '不', '没']) < 0;
     }
 
