@@ -697,7 +697,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // Going to an office: "去税务局", "到政务大厅", "上窗口".
     internal static readonly System.Text.RegularExpressions.Regex ToAnOffice = new(
-        @"(去|到|上|找|跑一?趟)(市|县|区)?\p{IsCJKUnifiedIdeographs}{0,5}?(局|所|大厅|窗口|服务中心|政务中心)",
+        @"(去|到|上|找|跑一?趟|跑)(市|县|区)?\p{IsCJKUnifiedIdeographs}{0,5}?(局|所|大厅|窗口|服务中心|政务中心)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // A reply that opens with a plain yes ("yes the shop belongs to…", "是的，房东是国企"); not "ok", which only acknowledges.
@@ -758,13 +758,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // person, then, the sum the answer comes to, or the months just
     // answered add no topic.
     private static readonly System.Text.RegularExpressions.Regex AskingPlainly = new(
-        "具体(的|点|些)?|(那)?到(时候|那时候|时)|(那|那么)?(也)?就是(说)?(俺|我)?(能|可以)?(省|少交|减|免)(下|了)*[0-9一二三四五六七八九十百千万两点.]+(块钱|块|元|万)?(呗|吧|是吧|对吧|对不)?|(这|那)[0-9一二两三四五六七八九十]+个月(的)?(房租|租金)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?(问问|问一下|问一问|打听打听|打听一下|咨询咨询|咨询一下)(清楚|明白)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?问(个|得)?(清楚|明白)",
+        "具体(的|点|些)?|(那)?到(时候|那时候|时)|(那)?现在(?=问|找|去|该|得|要)|(这些|这个|那些)还得|(那|那么)?(也)?就是(说)?(俺|我)?(能|可以)?(省|少交|减|免)(下|了)*[0-9一二三四五六七八九十百千万两点.]+(块钱|块|元|万)?(呗|吧|是吧|对吧|对不)?|(这|那)[0-9一二两三四五六七八九十]+个月(的)?(房租|租金)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?(问问|问一下|问一问|打听打听|打听一下|咨询咨询|咨询一下)(清楚|明白)?|(我|俺)?(想|要|好|得)?(去|过去|当面)?问(个|得)?(清楚|明白)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Thanks or an "all right" opening the message.
     // "中 那到时候找哪个部门去办": an "all right" of one character (中, 行, 成) only when something stands after it.
     private static readonly System.Text.RegularExpressions.Regex Acknowledged = new(
-        $@"^((({string.Join('|', ScopeLexicon.Thanks.Concat(["好嘞", "好的", "好吧", "行吧", "嗯嗯", "嗯", "谢了", "明白了", "知道了", "懂了", "中中", "okay", "ok"]).OrderByDescending(w => w.Length))})[，,。.!！~\s]*)|((中|行|成)[，,。.!！~\s]+))+",
+        $@"^((({string.Join('|', ScopeLexicon.Thanks.Concat(["好嘞", "好的", "好吧", "行吧", "嗯嗯", "嗯", "谢了", "明白了", "知道了", "懂了", "中中", "okay", "ok"]).OrderByDescending(w => w.Length))})[，,。.!！~\s]*)|((中|行|成|啊|哦|噢|呃|额)[，,。.!！~\s]+))+",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "刚说的那个", "你刚才讲的这个", "上面说的": what the last answer said.

@@ -76,7 +76,7 @@ internal static class ScopeLexicon
         "还得干点啥", "还得干啥", "得干点啥", "还要做什么", "还要干啥", "需要做什么", "要做些什么", "还得做什么", "还需要做什么",
         "what else do i need to do", "what do i need to do", "do i need to do anything", "anything else i need to do",
         // Whether it can be done online: "能在网上弄不", "手机上能办吗", "can I do it online?".
-        "能在网上弄不", "能在网上办不", "能在网上办吗", "网上能弄不", "网上能办不", "网上能办吗", "能网上办不", "能网上办吗", "手机上能办不", "手机上能办吗", "手机能办不", "能在手机上弄不",
+        "手机上就能弄", "手机上就能办", "手机上能弄", "网上就能办", "网上就能弄", "还是手机上", "还是网上", "能在网上弄不", "能在网上办不", "能在网上办吗", "网上能弄不", "网上能办不", "网上能办吗", "能网上办不", "能网上办吗", "手机上能办不", "手机上能办吗", "手机能办不", "能在手机上弄不",
         "can i do it online", "can i apply online", "can it be done online",
         // "那去领的时候要带啥材料", "网上能申请不还是得跑腿", "what do I need to bring for it, and which office do I go to?".
         "去领的时候", "领的时候", "去办的时候", "办的时候", "网上能申请不", "网上能申请吗", "还是得跑腿", "得跑腿", "跑一趟", "找哪个部门问", "找哪个部门", "哪个部门管", "找哪个单位",
