@@ -186,6 +186,12 @@ internal static class ScopeLexicon
         "recommend a good", "recommend a nice", "recommend a restaurant", "recommend somewhere to", "recommend a cheap", "recommend a bookkeeper", "recommend an accountant", "推荐个会计", "哪家代账", "代账公司哪家", "好吃的烧烤", "晚上请客", "请客吃饭", "办酒席", "摆酒席", "酒席", "一桌多少钱",
         // Cooking: "刀削面咋做，汤咋熬" (not a noodle shop owner's "和面压面全靠电").
         "咋熬", "怎么熬", "咋和面", "怎么和面", "和面咋", "和面怎么", "食谱", "recipe for", "how to cook",
+        // "红烧肉咋做才能跟饭店里一样红亮 糖色咋炒".
+        "糖色", "咋炒", "怎么炒", "咋炖", "怎么炖", "咋腌", "怎么腌", "红烧肉咋做", "红烧肉怎么做", "火候咋",
+        // Office software: "excel咋把一列营业额加起来 公式咋写".
+        "excel", "wps表格", "公式咋写", "公式怎么写", "求和公式", "表格公式",
+        // Medicine for the asker: "开店操心得晚上睡不着 有啥好使的安眠药".
+        "安眠药", "褪黑素", "感冒药", "sleeping pills",
         // Shopping for things: "晋城哪有卖二手展示柜的", "城区哪儿有批发超市货架的".
         "哪有批发", "哪儿有批发", "哪里有批发", "哪有卖", "哪里有卖", "哪儿有卖", "在哪买", "去哪买", "哪里能买到", "where can i buy", "where to buy",
         // A doctor: "腰间盘突出，晋城哪家医院看得好".
