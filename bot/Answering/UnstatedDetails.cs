@@ -233,7 +233,7 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"利息|利率|贴息|无息|免息|零利息", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex InterestAskedInChinese();
 
-    [GeneratedRegex(@"(补|给|发|贴|奖|领|拿|报)(多少钱|多少)|(少交|省|省下)(多少钱|多少)|(能|可以|最多)贷(款)?[0-9一二两三四五六七八九十百]+万|(一个人|每人|一人|每个人|一户|每户)(能|可以)?(补|给|发|领|拿)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(补|给|发|贴|奖|领|拿|报)(多少钱|多少)|(少交|省|省下)(多少钱|多少)|(能|可以|最多)贷(款)?[0-9一二两三四五六七八九十百]+万|(一个人|每人|一人|每个人|一户|每户)(能|可以)?(补|给|发|领|拿)|(交|缴)[^，,。？！?!\s]{0,6}?(得|要)多少钱", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex SumAskedInChinese();
 
     [GeneratedRegex(@"奖金|奖钱|奖励多少", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
