@@ -176,6 +176,9 @@ internal static class DocumentQuestion
 
     // The document named only to point at something in it: "文件上说的首次免罚，俺能用上不" asks about the first-offence
     // waiver, not whether the document is still valid.
+    private static readonly System.Text.RegularExpressions.Regex ByWhenDoubled = new(
+        "到(啥|什么|哪)(时候|年)(能|才能|要)?(翻一番|翻番|翻倍|倍增)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
+
     private static readonly System.Text.RegularExpressions.Regex WhatItSays = new(
         "(这个|那个|这份|那份)?(文件|政策|通知|方案)(上|里|中|里面|上面)?(说|讲|写|提|规定)(的|了的)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
 
@@ -219,6 +222,8 @@ internal static class DocumentQuestion
         normalized = DescribedDocument.Replace(normalized, "${which} ${document}");
         normalized = normalized.Contains("expir", StringComparison.Ordinal) ? ExpiredThings.Replace(normalized, " ") : normalized;
         normalized = normalized.Contains("过期", StringComparison.Ordinal) ? TheEndedOnes.Replace(normalized, " ") : normalized;
+        // "这个方案说个体户要倍增 到啥时候翻一番": by when the number doubles is the goals', not how long the document runs.
+        normalized = ByWhenDoubled.Replace(normalized, " ");
         var facets = DocumentFacet.None;
         if (IntentClassifier.Contains(WhatItSays.Replace(normalized, " "), DocumentWords, wholeWords: false))
         {
