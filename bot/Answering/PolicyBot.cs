@@ -360,9 +360,11 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
         // After an answer, "能免到啥时候", "这条有截止日期没", "过一阵再去刻还免不", "till when does that last": until when its rules run, not the
         // document's validity, when the message names no document and no topic of its own.
-        if (!continuing && pendingRules.Count == 0 && state.LastRules.Count > 0 && AsksUntilWhen.IsMatch(normalized) && !DefaultAnswerer.NamesAWholeDocument(normalized) && !OverviewAnswerer.Asks(normalized)
+        if (!continuing && state.LastRules.Count > 0 && AsksUntilWhen.IsMatch(normalized) && !DefaultAnswerer.NamesAWholeDocument(normalized) && !OverviewAnswerer.Asks(normalized)
             && !SomethingElse.IsMatch(normalized)
-            && !answerer.NamesATopic(ComparedWith.Replace(AsksUntilWhen.Replace(normalized, " "), " "), written ?? language))
+            // "那这个钱有没有截止时间 我要是后年再转还算不算": a topic named, but only by the facts the last rules read.
+            && (!answerer.NamesATopic(TimeRemark.Replace(ComparedWith.Replace(AsksUntilWhen.Replace(normalized, " "), " "), " "), written ?? language)
+                || (extracted.Mentioned.Count > 0 && extracted.Mentioned.All(f => lastRules.Any(r => r.FactIds.Contains(f))))))
         {
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
@@ -685,6 +687,12 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // break carry on into next year too?".
     internal static readonly System.Text.RegularExpressions.Regex AsksUntilWhen = new(
         @"到(啥|什么|哪)(时候|天)|截止|期限|有效期|过期|到期|还(算数|作数|有效|管用)|(过一阵|过段时间|过些日子|过几个月|过一段时间|晚点|晚些|回头)(再)?[^，。？！,?!\s]{0,4}还(能|免|给|有|算)|\b(till|until) when\b|\bdeadline\b|\bexpire|\bstill (running|on|available|valid|going)\b|\b(did|has|does) (it|that|this) (end|ended|expire|stop|stopped)\b|\bhow long (does|will|do) (it|that|this|they) (last|run|go on)\b|\bend date\b|\b(carry|carries|go|goes|run|runs|continue|continues) (on )?(into|over to|through) next year\b|\bnext year too\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // What time of year it is, said in passing: "its already december lol", "都12月了", "眼看年底了".
+    private static readonly System.Text.RegularExpressions.Regex TimeRemark = new(
+        @"\b(it'?s|its) (already |now |nearly |almost )?(january|february|march|april|may|june|july|august|september|october|november|december|the end of the year|year end)( now| already)?\b( lol| haha)?"
+        + @"|(都|已经|眼看|快)(到)?([0-9一二三四五六七八九十]+月|年底|年末)了",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // What the answer is compared with: "…or did it end like the tax stuff from 2022", "跟那个免税一样".
