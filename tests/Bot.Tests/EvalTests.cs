@@ -428,6 +428,14 @@ public class EvalTests
     [InlineData("bot-generalisation-428.jsonl")]
     [InlineData("bot-generalisation-429.jsonl")]
     [InlineData("bot-generalisation-430.jsonl")]
+    [InlineData("bot-generalisation-431.jsonl")]
+    [InlineData("bot-generalisation-432.jsonl")]
+    [InlineData("bot-generalisation-433.jsonl")]
+    [InlineData("bot-generalisation-434.jsonl")]
+    [InlineData("bot-generalisation-435.jsonl")]
+    [InlineData("bot-generalisation-436.jsonl")]
+    [InlineData("bot-generalisation-437.jsonl")]
+    [InlineData("bot-generalisation-438.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

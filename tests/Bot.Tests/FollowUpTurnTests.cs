@@ -1134,4 +1134,32 @@ public class FollowUpTurnTests
 
         Assert.Equal("not_eligible", VerdictOf(answers[0], "company-conversion-reward"));
     }
+
+    [Theory]
+    [InlineData("gzq 有钱拿没💰")]
+    [InlineData("gth 个转企 有钱拿没")]
+    public async Task Pinyin_initials_of_a_conversion_asked_about_ask_whether_it_happened(string question)
+    {
+        var answers = await Converse(question, "转完了 上个月刚成有限公司了");
+
+        Assert.Equal("need_info", VerdictOf(answers[0], "company-conversion-reward"));
+        Assert.Equal("eligible", VerdictOf(answers[1], "company-conversion-reward"));
+    }
+
+    [Fact]
+    public async Task Until_when_asked_while_a_fact_is_still_awaited_is_the_rules_period()
+    {
+        var answers = await ConverseOn(Today, "我们这个体户干了五六年了 要是转了政府给啥补贴没", "那这个钱有没有截止时间 我要是后年再转还算不算");
+
+        Assert.Contains("没有截止日期", answers[1].Answer, StringComparison.Ordinal);
+        Assert.All(answers[1].Eligibility, e => Assert.StartsWith("company-conversion", e.Rule, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task My_parents_business_converted_is_the_case_asked_for()
+    {
+        var answers = await Converse("my parents getihu converted into an LLC (youxian gongsi) last month. heard the gov gives some money for ge zhuan qi? how much exactly");
+
+        Assert.Equal("eligible", VerdictOf(answers[0], "company-conversion-reward"));
+    }
 }

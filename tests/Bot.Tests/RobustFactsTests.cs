@@ -48,6 +48,28 @@ public class RobustFactsTests
         Assert.False(Extract(text).Values.ContainsKey("is_individual_business"));
     }
 
+    [Theory]
+    [InlineData("我们是一般纳税人不是小规模 月销售额十万左右", "general")]
+    [InlineData("俺是小规模不是一般纳税人", "small_scale")]
+    public void What_is_said_then_what_is_denied_keeps_the_first(string text, string kind)
+    {
+        Assert.Equal(kind, Extract(text).Values["taxpayer_kind"]);
+    }
+
+    [Fact]
+    public void Belonging_said_with_no_question_after_it_is_told()
+    {
+        Assert.Equal("true", Extract("等下俺搞错了 刚问了房东 这房子是县里国资公司的 属于国有的").Values["rents_state_owned_premises"]);
+    }
+
+    [Theory]
+    [InlineData("个转企 有钱拿没")]
+    [InlineData("个转企，有钱拿没")]
+    public void An_event_word_alone_before_a_question_names_the_topic(string text)
+    {
+        Assert.False(Extract(text).Values.ContainsKey("converted_to_company"));
+    }
+
     [Fact]
     public void A_change_not_made_yet_leaves_what_the_phrase_names_standing()
     {
