@@ -228,7 +228,8 @@ public sealed partial class FactExtractor
                         values[fact.Id] = "false";
                     }
                     else if (!TopicMention.OnlyNamesTopic(normalized, start, start + length, StatesAFigure(normalized, figures, start))
-                        && !(fact.Event && TopicMention.OpensAQuestion(normalized, start, start + length)))
+                        && !(fact.Event && TopicMention.OpensAQuestion(normalized, start, start + length))
+                        && !(fact.Step && !TopicMention.ToldAsHappened(normalized, start, start + length)))
                     {
                         values[fact.Id] = "true";
                     }

@@ -135,7 +135,7 @@ internal static partial class TopicMention
     private static readonly string[] ToldTheAsker = ["人家说", "他们说", "他说", "她说", "窗口说", "工作人员说", "局里说", "所里说", "街道说", "社区说"];
 
     // "听说个转企政府一共给5000 俺上个月刚把个体户转成公司了": the asker, then what the asker did, after the hearsay.
-    [GeneratedRegex(@"(俺|我|咱)们?家?(是|算|属于|就是|也是)|(俺|我|咱)(们|家)?[^，。？！,?!\s]{0,5}?(把|已经|刚刚|刚)|\b(i am|i'm|im|we are|we're)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(俺|我|咱)们?家?(是|算|属于|就是|也是)|(俺|我|咱)(们|家)?[^，。？！,?!\s]{0,5}?(把|已经|刚刚|刚|才)|\b(i am|i'm|im|we are|we're)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaidOfTheAsker();
 
     // A clause whose subject is someone else: "（听隔壁老李说，）他把个体户转成了公司", "人家早就转了".
@@ -261,7 +261,7 @@ internal static partial class TopicMention
 
     // When it happened: an English "if" with it states a fact ("…if my shop opened last week?", "if I converted in 2021"), not a
     // supposition.
-    private static readonly Regex WhenItHappened = new(@"\b(last (week|month|year)|ago|yesterday|this (week|month|year)|in (19|20)\d{2})\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
+    private static readonly Regex WhenItHappened = new(@"\b(last (week|month|year)|ago|yesterday|today|this (week|month|year)|in (19|20)\d{2})\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // A fact word that begins a benefit's everyday name: 首次 of 首次免罚 is the name, not "this was my first time".
     private static readonly string[] BenefitNames =
@@ -578,6 +578,44 @@ internal static partial class TopicMention
         own = ConditionalPast().Replace(own, " ");
         return !OwnSituation.Any(w => own.Contains(w, StringComparison.Ordinal)) && !PastInEnglish.IsMatch(own);
     }
+
+    /// <summary>
+    /// Whether a step's word (<see cref="Policy.Knowledge.Rules.FactDefinition.Step"/>) may be told as taken: said done
+    /// ("转成了", "去年转的", "converted last year"), or in a message that tells something of the asker ("俺是个转企的", "我们已经…").
+    /// "个转企补的那1200开户费，是财政局给还是审批局给", "个体户转公司 政府给钱不", "Is the seal free when I turn my shop into a company?"
+    /// tell nothing of the asker: they name the step.
+    /// </summary>
+    public static bool ToldAsHappened(string text, int phraseStart, int phraseEnd)
+    {
+        // "俺家个体店转成公司的话 能有啥补贴": if it were taken, said after it.
+        if (AsIf().IsMatch(text.AsSpan(phraseEnd)))
+        {
+            return false;
+        }
+
+        if (SaidDone(text, phraseStart, phraseEnd))
+        {
+            return true;
+        }
+
+        // Anything the message tells of the asker, anywhere in it ("俺原来是个体户 …改成有限公司 执照也换了", "we were a getihu …
+        // switched to a youxian gongsi in feb"): the word may be the asker's news; only a message telling nothing names it.
+        var own = ConditionalPast().Replace(text, " ");
+        foreach (var phrase in NotOwnSituation)
+        {
+            own = own.Replace(phrase, " ", StringComparison.Ordinal);
+        }
+
+        return OwnSituation.Any(w => own.Contains(w, StringComparison.Ordinal)) || PastInEnglish.IsMatch(own) || WhenItHappened.IsMatch(own)
+            || SaidOfTheAsker().IsMatch(own) || Switched().IsMatch(own);
+    }
+
+    [GeneratedRegex(@"^\s*的话", RegexOptions.CultureInvariant)]
+    private static partial Regex AsIf();
+
+    // "switched to a youxian gongsi in feb", "my dad switched it": a change told in English.
+    [GeneratedRegex(@"\b(switched|changed|turned|converted|upgraded|became|registered|transformed|came out|came through|was issued|got issued)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Switched();
 
     // A benefit noun right after an English fact word: "the ge zhuan qi reward", "the first offence rule", "new business seal thing".
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(reward|money|subsidy|subsidies|grant|grants|bonus|payment|cash|thing|scheme|programme|program|policy|benefit|benefits|rule|support)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -56,6 +56,13 @@ public sealed partial record FactDefinition
     /// </summary>
     public bool Event { get; init; }
 
+    /// <summary>
+    /// Bool facts: the fact is a step the asker may take (converting to a company), whose words name the step as much as
+    /// tell it was taken. A word of it is the asker's only when told as done or as the asker's own situation ("转成了",
+    /// "去年转的", "俺是个转企的", "we converted"); "个转企补的那1200是谁给", "个体户转公司 政府给钱不" name it.
+    /// </summary>
+    public bool Step { get; init; }
+
     /// <summary>Number facts: the unit, e.g. <see cref="FactUnits.Yuan"/>.</summary>
     public string? Unit { get; init; }
 

@@ -11,7 +11,7 @@ public sealed partial class FactSchema
     public const string FileName = "facts.yml";
 
     private static readonly string[] Fields =
-        ["id", "type", "label", "question", "help", "words", "unit", "min", "max", "period", "convert", "options", "options_from", "if_true", "if_false", "whether", "words_false", "of", "recent", "event"];
+        ["id", "type", "label", "question", "help", "words", "unit", "min", "max", "period", "convert", "options", "options_from", "if_true", "if_false", "whether", "words_false", "of", "recent", "event", "step"];
 
     /// <summary>The fact a regional policy's rules read: the division the business is registered in.</summary>
     public const string RegionFact = "registered_region";
@@ -96,7 +96,7 @@ public sealed partial class FactSchema
             return null;
         }
 
-        foreach (var boolOnly in new[] { "of", "recent", "event" })
+        foreach (var boolOnly in new[] { "of", "recent", "event", "step" })
         {
             if (type != FactType.Bool && entry.Has(boolOnly))
             {
@@ -245,7 +245,7 @@ public sealed partial class FactSchema
         var whether = entry.Localized("whether", required: true);
         var (falseZh, falseEn) = Words(entry, "words_false");
         return ifTrue is null || ifFalse is null || whether is null ? null
-            : fact with { IfTrue = ifTrue, IfFalse = ifFalse, Whether = whether, FalseWordsZh = falseZh, FalseWordsEn = falseEn, Of = entry.String("of"), Recent = entry.Bool("recent") ?? false, Event = entry.Bool("event") ?? false };
+            : fact with { IfTrue = ifTrue, IfFalse = ifFalse, Whether = whether, FalseWordsZh = falseZh, FalseWordsEn = falseEn, Of = entry.String("of"), Recent = entry.Bool("recent") ?? false, Event = entry.Bool("event") ?? false, Step = entry.Bool("step") ?? false };
     }
 
     private static (IReadOnlyList<string> Zh, IReadOnlyList<string> En) Words(YamlMap entry, string key = "words")

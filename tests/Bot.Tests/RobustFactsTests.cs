@@ -70,6 +70,26 @@ public class RobustFactsTests
         Assert.False(Extract(text).Values.ContainsKey("converted_to_company"));
     }
 
+    [Theory]
+    [InlineData("个转企补的那1200开户费，是财政局给还是审批局给？")]
+    [InlineData("个体户转公司 政府给钱不")]
+    [InlineData("俺家个体店转成公司的话 能有啥补贴")]
+    [InlineData("说回我们那门市 公司执照下礼拜就能下来 到时候刻新章还得自己掏钱不")]
+    public void A_step_named_but_not_told_as_taken_is_not_the_askers(string text)
+    {
+        Assert.False(Extract(text).Values.TryGetValue("converted_to_company", out var value) && value == "true");
+    }
+
+    [Theory]
+    [InlineData("俺原来是个体户 在泽州开建材门市的 去年年底听市场监管所动员 改成了有限公司 执照也换了")]
+    [InlineData("we were a getihu selling tiles n paint, switched to a youxian gongsi in feb")]
+    [InlineData("个转企那个1200的开户补贴是不是只给22年转的？我今年才转成公司")]
+    [InlineData("我们是一家有限公司，以前是个体户，两年前转的，现在能领奖励吗")]
+    public void A_step_told_as_taken_is_the_askers(string text)
+    {
+        Assert.Equal("true", Extract(text).Values["converted_to_company"]);
+    }
+
     [Fact]
     public void A_change_not_made_yet_leaves_what_the_phrase_names_standing()
     {
