@@ -587,8 +587,9 @@ internal static partial class TopicMention
     /// </summary>
     public static bool ToldAsHappened(string text, int phraseStart, int phraseEnd)
     {
-        // "俺家个体店转成公司的话 能有啥补贴": if it were taken, said after it.
-        if (AsIf().IsMatch(text.AsSpan(phraseEnd)))
+        // "俺家个体店转成公司的话 能有啥补贴", "Is the seal free when I turn my shop into a company?": if or when it were taken.
+        var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseEnd);
+        if (AsIf().IsMatch(text.AsSpan(phraseEnd)) || WhenTheyDo().IsMatch(text.AsSpan(clauseStart, phraseEnd - clauseStart)))
         {
             return false;
         }
@@ -612,6 +613,10 @@ internal static partial class TopicMention
 
     [GeneratedRegex(@"^\s*的话", RegexOptions.CultureInvariant)]
     private static partial Regex AsIf();
+
+    // "when I turn my shop into…", not "when we converted it…", "if I converted in 2021".
+    [GeneratedRegex(@"\b(when|once|after|if) (i|we) (?!(\w+ed|did|got|became|had|have|already|just)\b)[^.?!,;]{0,60}$", RegexOptions.CultureInvariant)]
+    private static partial Regex WhenTheyDo();
 
     // "switched to a youxian gongsi in feb", "my dad switched it": a change told in English.
     [GeneratedRegex(@"\b(switched|changed|turned|converted|upgraded|became|registered|transformed|came out|came through|was issued|got issued)\b", RegexOptions.CultureInvariant)]

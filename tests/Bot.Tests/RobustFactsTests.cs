@@ -75,6 +75,7 @@ public class RobustFactsTests
     [InlineData("个体户转公司 政府给钱不")]
     [InlineData("俺家个体店转成公司的话 能有啥补贴")]
     [InlineData("说回我们那门市 公司执照下礼拜就能下来 到时候刻新章还得自己掏钱不")]
+    [InlineData("Is the seal free when I turn my shop into a company?")]
     public void A_step_named_but_not_told_as_taken_is_not_the_askers(string text)
     {
         Assert.False(Extract(text).Values.TryGetValue("converted_to_company", out var value) && value == "true");
@@ -85,6 +86,7 @@ public class RobustFactsTests
     [InlineData("we were a getihu selling tiles n paint, switched to a youxian gongsi in feb")]
     [InlineData("个转企那个1200的开户补贴是不是只给22年转的？我今年才转成公司")]
     [InlineData("我们是一家有限公司，以前是个体户，两年前转的，现在能领奖励吗")]
+    [InlineData("Can I get the 1200 yuan if I converted in 2021?")]
     public void A_step_told_as_taken_is_the_askers(string text)
     {
         Assert.Equal("true", Extract(text).Values["converted_to_company"]);
