@@ -436,6 +436,14 @@ public class EvalTests
     [InlineData("bot-generalisation-436.jsonl")]
     [InlineData("bot-generalisation-437.jsonl")]
     [InlineData("bot-generalisation-438.jsonl")]
+    [InlineData("bot-generalisation-439.jsonl")]
+    [InlineData("bot-generalisation-440.jsonl")]
+    [InlineData("bot-generalisation-441.jsonl")]
+    [InlineData("bot-generalisation-442.jsonl")]
+    [InlineData("bot-generalisation-443.jsonl")]
+    [InlineData("bot-generalisation-444.jsonl")]
+    [InlineData("bot-generalisation-445.jsonl")]
+    [InlineData("bot-generalisation-446.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
