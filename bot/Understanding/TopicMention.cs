@@ -611,15 +611,15 @@ internal static partial class TopicMention
             || SaidOfTheAsker().IsMatch(own) || Switched().IsMatch(own);
     }
 
-    [GeneratedRegex(@"^\s*的话", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*的话", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex AsIf();
 
     // "when I turn my shop into…", not "when we converted it…", "if I converted in 2021".
-    [GeneratedRegex(@"\b(when|once|after|if) (i|we) (?!(\w+ed|did|got|became|had|have|already|just)\b)[^.?!,;]{0,60}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(when|once|after|if) (i|we) (?!(\w+ed|did|got|became|had|have|already|just)\b)[^.?!,;]{0,60}$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex WhenTheyDo();
 
     // "switched to a youxian gongsi in feb", "my dad switched it": a change told in English.
-    [GeneratedRegex(@"\b(switched|changed|turned|converted|upgraded|became|registered|transformed|came out|came through|was issued|got issued)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(switched|changed|turned|converted|upgraded|became|registered|transformed|came out|came through|was issued|got issued)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Switched();
 
     // A benefit noun right after an English fact word: "the ge zhuan qi reward", "the first offence rule", "new business seal thing".
