@@ -83,7 +83,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             var ownCase = benefitsNamed.Count > 0 && benefitsNamed.All(r => r.FactIds.All(f => context.Extracted.Values.ContainsKey(f) || context.Facts.ContainsKey(f)));
             // "信易贷那个信用贷款啥时候截止", "山西精品啥时候报名，截止到几号": until when a measure without a provision runs is
             // that measure's to answer (its clause gives no date), not the document's.
-            var measureOnly = facets == DocumentFacet.Validity && benefitsNamed.Count == 0 && !NamesAWholeDocument(context.Normalized) && NamesATopic(context);
+            // "does this jincheng getihu policy have an end date or is all of it still running": the document, described.
+            var measureOnly = facets == DocumentFacet.Validity && benefitsNamed.Count == 0 && !NamesAWholeDocument(DocumentQuestion.DescribedDocument.Replace(context.Normalized, "${which} ${document}"))
+                && NamesATopic(context);
             if (!measureOnly && (facets != DocumentFacet.Validity || benefitsNamed.Count == 0 || (benefitsNamed.Any(r => r.ValidUntil is null) && !ownCase) || NamesAWholeDocument(context.Normalized)))
             {
                 return documents.Answer(context, facets, shown.Select(knowledge.Content.FindPolicy).OfType<BilingualPolicy>().ToList(), more, benefitsNamed);
