@@ -146,14 +146,21 @@ internal sealed partial class AskedFocus
     [System.Text.RegularExpressions.GeneratedRegex("(?<=(能|可以|能不能|可不可以))退(回来|回|给俺|给我|还给俺|还给我)?(?=(吗|么|嘛|不|没|啊|呀|[？?，,。]|$))", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LoneRefund();
 
+    /// <summary>
+    /// Going to an office: "去税务局", "到政务大厅", "上窗口", "跑税务局". Where the asker goes, not what is asked about.
+    /// </summary>
+    internal static readonly System.Text.RegularExpressions.Regex ToAnOffice = new(
+        @"(去|到|上|找|跑一?趟|跑)(市|县|区)?\p{IsCJKUnifiedIdeographs}{0,5}?(局|所|大厅|窗口|服务中心|政务中心)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     /// <summary>Whether the question asks for money back with 退 alone ("刻章的钱能退不", "22年的房租能退吗").</summary>
-    public static bool AsksForMoneyBack(string normalized) => LoneRefund().IsMatch(PolicyBot.ToAnOffice.Replace(normalized, ""));
+    public static bool AsksForMoneyBack(string normalized) => LoneRefund().IsMatch(ToAnOffice.Replace(normalized, ""));
 
     /// <summary>
     /// Whether the question asks to claim a benefit late ("一直没顾上去弄…还能补办不", "能补领吗", "can I still claim it for 2022?"),
     /// wherever it is claimed ("还能找税务局补办退回来不").
     /// </summary>
-    public static bool AsksToClaimLate(string normalized) => ClaimedLate.IsMatch(PolicyBot.ToAnOffice.Replace(normalized, ""));
+    public static bool AsksToClaimLate(string normalized) => ClaimedLate.IsMatch(ToAnOffice.Replace(normalized, ""));
 
     // Claiming late what was due then: "现在还能补着减不", "能补领吗", "补领还来得及不", "现在还能补不", "现在都26年了还能找回来不",
     // "can I still claim it for 2022?".
@@ -210,7 +217,7 @@ internal sealed partial class AskedFocus
         // "多长时间能给个答复": how long it takes, a time limit the answer says is not written, not a topic of its own.
         normalized = UnstatedDetails.WithoutTimeLimitAsked(normalized);
         // "还能找税务局补办退回来不": the office gone to is where, not what is asked.
-        normalized = PolicyBot.ToAnOffice.Replace(normalized, "");
+        normalized = ToAnOffice.Replace(normalized, "");
         // "增值税能免不房租能减不减的话减几个月": voice input's questions, each on its own.
         normalized = QuestionBreaks.Insert(normalized);
         // The last part that asks about something: "营业执照丢了怎么补办，政策有规定吗" asks about 补办, then where to look;

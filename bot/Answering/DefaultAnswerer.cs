@@ -167,7 +167,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         if (fresh && chosen.Count > 0 && !askingForBenefits && !chosen.Any(c => c.Rule.FactIds.Any(context.Extracted.Values.ContainsKey))
             && (reading == Languages.Chinese ? AskedFocus.AskingClause(aboutWhat) : AskedFocus.AskingSentences(aboutWhat)) is { } askingWords
             // "现在还能找税务局补办退回来不": the office gone to is where, not what about.
-            && PolicyBot.ToAnOffice.Replace(askingWords, " ") is var askingPart
+            && AskedFocus.ToAnOffice.Replace(askingWords, " ") is var askingPart
             && selector.Select(ranks, knowledge.WithoutSituationWords(askingPart, context.Extracted.Mentioned), known, outscored).Count == 0
             && NamesATopic(askingPart, reading)
             && Search(Clip(WithoutSubject(askingPart, reading)), reading, scope).Hits is [var askedFirst, ..] && !chosen.Any(c => c.Rule.ClauseId == askedFirst.ClauseId))

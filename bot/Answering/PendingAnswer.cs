@@ -135,15 +135,13 @@ internal static class PendingAnswer
         {
             case FactType.Choice when !extracted.Values.ContainsKey(fact.Id) && OptionPartlyNamed(fact, normalized) is { } option:
                 return option;
-            // "不是国有的" answers the fact it names, not the one asked: a yes or no goes to the question only when the
-            // reply names no other fact, or says it alone before facts that do not explain it ("是的，开饭店的，一年应纳税所得额
-            // 七八十万"); "No, my landlord is a private person" and "yes, I just registered last week" explain their yes or no.
-            case FactType.Bool when WhenDone(fact, normalized) is { } when:
-                return when;
             // "还没办执照呢 准备开个小超市": not registered yet answers whether the business is new with the case imagined
             // (FactExtractor), not with the "no" its 还没 would say.
             case FactType.Bool when fact.Recent && FactExtractor.SaysNotRegisteredYet(normalized):
                 return null;
+            // "不是国有的" answers the fact it names, not the one asked: a yes or no goes to the question only when the
+            // reply names no other fact, or says it alone before facts that do not explain it ("是的，开饭店的，一年应纳税所得额
+            // 七八十万"); "No, my landlord is a private person" and "yes, I just registered last week" explain their yes or no.
             case FactType.Bool when extracted.Affirmation is { } yes
                 && (extracted.Values.Count == 0 || (SaidAlone(normalized) && !extracted.Values.Values.Contains(yes ? "true" : "false"))):
                 return yes ? "true" : "false";

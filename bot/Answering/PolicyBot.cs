@@ -660,7 +660,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         // "要带啥材料去税务局办": the office the asker goes to is where, not what about.
-        var rest = WordRemoval.Without(ToAnOffice.Replace(normalized, " "), HowToClaim, []);
+        var rest = WordRemoval.Without(AskedFocus.ToAnOffice.Replace(normalized, " "), HowToClaim, []);
         return rest != normalized
             && rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c))
             && TextPatterns.EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
@@ -702,11 +702,6 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // Asking for what else there is: "那现在还有啥没到期的好处没", "anything else still running?".
     private static readonly System.Text.RegularExpressions.Regex SomethingElse = new(
         @"还有(啥|什么|哪些|没有)|别的|其他|其它|\b(anything else|something else|others?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
-
-    // Going to an office: "去税务局", "到政务大厅", "上窗口".
-    internal static readonly System.Text.RegularExpressions.Regex ToAnOffice = new(
-        @"(去|到|上|找|跑一?趟|跑)(市|县|区)?\p{IsCJKUnifiedIdeographs}{0,5}?(局|所|大厅|窗口|服务中心|政务中心)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // A reply that opens with a plain yes ("yes the shop belongs to…", "是的，房东是国企"); not "ok", which only acknowledges.
     private static readonly System.Text.RegularExpressions.Regex PlainYes = new(

@@ -568,15 +568,20 @@ internal static partial class TopicMention
 
         // "How do I turn my shop into a company": a possessive just before the word is the object's, not a sign it happened.
         var possessive = Possessives.FirstOrDefault(p => before.EndsWith(p, StringComparison.Ordinal))?.Length ?? 0;
-        var own = text[clauseStart..(phraseStart - possessive)] + text[phraseStart..clauseEnd];
+        var own = WithoutNotOwnWords(text[clauseStart..(phraseStart - possessive)] + text[phraseStart..clauseEnd]);
+        return !OwnSituation.Any(w => own.Contains(w, StringComparison.Ordinal)) && !PastInEnglish.IsMatch(own);
+    }
+
+    // The text without words that only look like the asker's own situation: 了 of 为了, 除了, and of a condition asked about
+    // ("是转之前就给还是转完了才给").
+    private static string WithoutNotOwnWords(string text)
+    {
         foreach (var phrase in NotOwnSituation)
         {
-            own = own.Replace(phrase, " ", StringComparison.Ordinal);
+            text = text.Replace(phrase, " ", StringComparison.Ordinal);
         }
 
-        // "是转之前就给还是转完了才给": the 了 of a condition asked about says nothing has happened.
-        own = ConditionalPast().Replace(own, " ");
-        return !OwnSituation.Any(w => own.Contains(w, StringComparison.Ordinal)) && !PastInEnglish.IsMatch(own);
+        return ConditionalPast().Replace(text, " ");
     }
 
     /// <summary>
@@ -601,12 +606,7 @@ internal static partial class TopicMention
 
         // Anything the message tells of the asker, anywhere in it ("俺原来是个体户 …改成有限公司 执照也换了", "we were a getihu …
         // switched to a youxian gongsi in feb"): the word may be the asker's news; only a message telling nothing names it.
-        var own = ConditionalPast().Replace(text, " ");
-        foreach (var phrase in NotOwnSituation)
-        {
-            own = own.Replace(phrase, " ", StringComparison.Ordinal);
-        }
-
+        var own = WithoutNotOwnWords(text);
         return OwnSituation.Any(w => own.Contains(w, StringComparison.Ordinal)) || PastInEnglish.IsMatch(own) || WhenItHappened.IsMatch(own)
             || SaidOfTheAsker().IsMatch(own) || Switched().IsMatch(own);
     }
