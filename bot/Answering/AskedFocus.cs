@@ -147,10 +147,11 @@ internal sealed partial class AskedFocus
     private static partial System.Text.RegularExpressions.Regex LoneRefund();
 
     /// <summary>
-    /// Going to an office: "去税务局", "到政务大厅", "上窗口", "跑税务局". Where the asker goes, not what is asked about.
+    /// Going to an office: "去税务局", "到政务大厅", "上窗口", "跑税务局", or straight to the landlord ("直接跟房东说就行？"). Where the
+    /// asker goes, not what is asked about.
     /// </summary>
     internal static readonly System.Text.RegularExpressions.Regex ToAnOffice = new(
-        @"(去|到|上|找|跑一?趟|跑)(市|县|区)?\p{IsCJKUnifiedIdeographs}{0,5}?(局|所|大厅|窗口|服务中心|政务中心)",
+        @"(去|到|上|找|跑一?趟|跑)(市|县|区)?\p{IsCJKUnifiedIdeographs}{0,5}?(局|所|大厅|窗口|服务中心|政务中心)|(直接)?(跟|找|和|向)(房东|业主)(说|讲|提|要|申请)?(一声|一下)?(就(行|中|可以|成))?",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>Whether the question asks for money back with 退 alone ("刻章的钱能退不", "22年的房租能退吗").</summary>

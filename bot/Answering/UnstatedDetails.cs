@@ -310,8 +310,8 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"外国|外籍|境外|港澳台|\bforeign", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex ForeignerStated();
 
-    // "培训要钱不", "收费吗": whether a service costs anything, which a clause may or may not say (免费提供).
-    [GeneratedRegex("要不要钱|要钱(不|吗|么|没)|收不收(费|钱)|收费(不|吗|么)|收钱(不|吗|么)|花钱(不|吗|么)|免费(不|吗|么)|是免费的吗", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    // "培训要钱不", "收费吗", "代办站收不收手续费 一般收多少": whether a service costs anything, which a clause may or may not say (免费提供).
+    [GeneratedRegex("要不要钱|要钱(不|吗|么|没)|收不收(手续|办理|代办|服务)?(费|钱)|一般收多少|收费(不|吗|么)|收钱(不|吗|么)|花钱(不|吗|么)|免费(不|吗|么)|是免费的吗", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex CostAskedInChinese();
 
     // "are the courses free or do I have to pay?", "does it cost anything?".

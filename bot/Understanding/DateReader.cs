@@ -95,8 +95,8 @@ public static partial class DateReader
     public static string WithoutYears(string text) => YearsAndMonths().Replace(text, " ");
 
     // What is left of "那明年呢明年还能接着免不", "what about next year, still?", "那22年那会儿呢 当时俺这情况能免不", "那明年呢 23年还能
-    // 再减三个月不" once the time is out: whether it still holds, for the asker's case as told, for the same months.
-    [GeneratedRegex(@"^[\s,，。.?？!！]*(那|那么|然后|and|so|what about|how about|in|then|still|too|the same|great|ok|okay|will (that|it|this) (still )?(be the case|apply|hold|work|count|continue|go on|carry on)|(will|would|can|could|do|does) (i|we|it|that) (still )?(get|have|qualify|be eligible|receive|keep getting|keep|claim|apply)( for| to)?( it| that| this| them| me| us)?|is (that|it) (still )?the case|呢|还|也|能|可以|接着|继续|给|照样|照旧|再|到了?|减半|减免|免税|免|减|享受|领|拿|有效|管用|算|行|吗|不|么|嘛|啊|呀|的时候|的话|会儿?|当时|过了元旦|元旦以后|元旦后|过了年|卖的|挣的|开春|春天|了|年初|年中|年底|过完年|过了年|年后|过年|春节|时候|俺|我们|我|咱们|咱|这种情况|这情况|这样|[一二两三四五六\d]个月|有|没有|没|这好事|这个好事|这政策|这优惠|[\s,，。.?？!！])*$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    // 再减三个月不", "那22年那会儿 像他们这样的当时能免不" once the time is out: whether it still holds, for the asker's case as told, for the same months.
+    [GeneratedRegex(@"^[\s,，。.?？!！]*(那|那么|然后|and|so|what about|how about|in|then|still|too|the same|great|ok|okay|will (that|it|this) (still )?(be the case|apply|hold|work|count|continue|go on|carry on)|(will|would|can|could|do|does) (i|we|it|that) (still )?(get|have|qualify|be eligible|receive|keep getting|keep|claim|apply)( for| to)?( it| that| this| them| me| us)?|is (that|it) (still )?the case|呢|还|也|能|可以|接着|继续|给|照样|照旧|再|到了?|减半|减免|免税|免|减|享受|领|拿|有效|管用|算|行|吗|不|么|嘛|啊|呀|的时候|的话|会儿?|当时|过了元旦|元旦以后|元旦后|过了年|卖的|挣的|开春|春天|了|年初|年中|年底|过完年|过了年|年后|过年|春节|时候|俺|我们|我|咱们|咱|他们|她们|他家|她家|像|这种情况|这情况|这样的?|那时候?|[一二两三四五六\d]个月|有|没有|没|这好事|这个好事|这政策|这优惠|[\s,，。.?？!！])*$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex OnlyAsksWhetherStill();
 
     /// <summary>

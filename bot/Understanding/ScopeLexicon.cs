@@ -186,7 +186,7 @@ internal static class ScopeLexicon
         "taking my staff out", "take my staff out", "哪家火锅", "火锅哪家", "好吃的火锅", "团建去哪",
         // Travel: "when does the last train to Zhengzhou leave" (the policies' training is 培训).
         "last train", "quickest train", "fastest train", "train from", "train to beijing", "train to taiyuan", "train ticket", "train tickets", "high-speed rail", "high speed rail", "bullet train", "flight to", "bus to beijing", "bus to taiyuan", "bus to zhengzhou", "火车票", "高铁票", "末班车", "最后一班", "动车票",
-        "best noodles", "best noodle", "best food in", "best dumplings", "best hotpot", "best hot pot",
+        "best noodles", "best noodle", "best food in", "best dumplings", "best hotpot", "best hot pot", "which restaurant", "which restaurants",
         "recommend a good", "recommend a nice", "recommend a restaurant", "recommend somewhere to", "recommend a cheap", "recommend a bookkeeper", "recommend an accountant", "推荐个会计", "哪家代账", "代账公司哪家", "好吃的烧烤", "晚上请客", "请客吃饭", "办酒席", "摆酒席", "酒席", "一桌多少钱",
         // Cooking: "刀削面咋做，汤咋熬" (not a noodle shop owner's "和面压面全靠电").
         "咋熬", "怎么熬", "咋和面", "怎么和面", "和面咋", "和面怎么", "食谱", "recipe for", "how to cook",

@@ -23,6 +23,9 @@ public static partial class TextNormalizer
         return map;
     }
 
+    /// <summary>仨 ("免仨月", "他们仨") as the 三个 it says, the count the figures and the policies' words are read in.</summary>
+    public static string WithThreeSpelledOut(string text) => text.Contains('仨') ? text.Replace("仨", "三个", StringComparison.Ordinal) : text;
+
     // A count of people: 几个人, 两个人, 3个人. The 个 is a measure word, so 个人 there is not the word 个人 (personal, as in 个人所得税).
     private static readonly System.Text.RegularExpressions.Regex CountedPeople = new(
         "(?<=[几两一二三四五六七八九十百0-9]个)(?=人)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
@@ -55,10 +58,10 @@ public static partial class TextNormalizer
     /// "first" as an adverb taken out, 贷 as 贷款, tax after its verb, a feared comparison out, goods sealed up as seized, a
     /// message about one relative as the asker's own case, English chat shorthand spelt out, "new" of a thing bought taken
     /// out, a range of figures written whole, a purpose said last taken out, a platform's cut said as its commission, a double
-    /// negation said plainly.
+    /// negation said plainly, 仨 as 三个.
     /// </summary>
     public static string AsUnderstood(string normalized) =>
-        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithBuildingAsPremises(WithoutMisspokenClause(WithoutListingAsked(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(normalized))))))))))))))))))));
+        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithBuildingAsPremises(WithoutMisspokenClause(WithoutListingAsked(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(WithThreeSpelledOut(normalized)))))))))))))))))))));
 
     // Chinese and pinyin words a shop owner puts in an English message ("just got my 营业执照 last tues", "the youxian gongsi
     // yingye zhizhao came out"), in the English the rest of the message is read in.
@@ -73,7 +76,7 @@ public static partial class TextNormalizer
         ["创业担保贷款"] = "business start-up guaranteed loan", ["担保贷款"] = "guaranteed loan", ["信用贷款"] = "credit loan",
         ["专班"] = "task force", ["zhuanban"] = "task force", ["gongzuo zhuanban"] = "task force",
         ["canting"] = "restaurant", ["canyin"] = "catering", ["fanguan"] = "restaurant",
-        ["weishang"] = "wechat selling", ["daigou"] = "buying for customers", ["shichang jianguan"] = "market regulation",
+        ["tax payer"] = "taxpayer", ["tax payers"] = "taxpayers", ["weishang"] = "wechat selling", ["daigou"] = "buying for customers", ["shichang jianguan"] = "market regulation",
     };
 
     // Any of them, longest first; a pinyin one only as whole words.

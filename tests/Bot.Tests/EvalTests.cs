@@ -444,6 +444,14 @@ public class EvalTests
     [InlineData("bot-generalisation-444.jsonl")]
     [InlineData("bot-generalisation-445.jsonl")]
     [InlineData("bot-generalisation-446.jsonl")]
+    [InlineData("bot-generalisation-447.jsonl")]
+    [InlineData("bot-generalisation-448.jsonl")]
+    [InlineData("bot-generalisation-449.jsonl")]
+    [InlineData("bot-generalisation-450.jsonl")]
+    [InlineData("bot-generalisation-451.jsonl")]
+    [InlineData("bot-generalisation-452.jsonl")]
+    [InlineData("bot-generalisation-453.jsonl")]
+    [InlineData("bot-generalisation-454.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

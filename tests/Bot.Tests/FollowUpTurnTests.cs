@@ -185,6 +185,7 @@ public class FollowUpTurnTests
     [Theory]
     [InlineData("那22年那会儿呢 当时俺这情况能免不")]
     [InlineData("那22年呢")]
+    [InlineData("那22年那会儿 像他们这样的当时能免不")] // asked for the parents of the first message
     public async Task An_earlier_year_asked_after_an_ended_benefit_answers_the_asker_s_case_as_of_then(string turn)
     {
         var results = await ConverseOn(Today, "小规模纳税人 一个月卖个十来万块钱 现在增值税还能免不", turn);
@@ -192,6 +193,44 @@ public class FollowUpTurnTests
         Assert.Equal("expired", VerdictOf(results[0], "vat-exemption"));
         Assert.Equal("eligible", VerdictOf(results[1], "vat-exemption"));
         Assert.Contains("2022年12月31日", results[1].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Asking_whether_the_landlord_is_who_to_tell_asks_about_the_last_answer()
+    {
+        var results = await ConverseOn(new DateOnly(2022, 6, 15), "个体户 门面房租今年能减免不", "国企的", "那找谁办啊 直接跟房东说就行？");
+
+        Assert.Equal("jincheng-2022-67#measure-8", results[2].Citations[0].Id);
+        Assert.Equal("eligible", VerdictOf(results[2], "state-owned-rent-relief"));
+    }
+
+    [Fact]
+    public async Task Three_said_as_仨_is_the_three_months_the_clause_writes()
+    {
+        var results = await Converse("俺是个体户 在城区租了个门面卖凉皮 听人说今年房租能免仨月 俺这能免不", "房子是俺们区国资公司的 合同上也是他们盖的章");
+
+        Assert.Equal("need_info", VerdictOf(results[0], "state-owned-rent-relief"));
+        Assert.DoesNotContain("仨", results[0].Answer, StringComparison.Ordinal);
+        Assert.Equal("eligible", VerdictOf(results[1], "state-owned-rent-relief"));
+    }
+
+    [Fact]
+    public async Task The_individual_licence_cancelled_with_the_company_s_licence_received_is_a_conversion()
+    {
+        var results = await Converse("我表哥 个体的 想转成公司 听说政府给奖励 能给多少钱", "他上个月刚把有限公司的执照领下来 原来那个个体执照也一块注销了");
+
+        Assert.Equal("eligible", VerdictOf(results[1], "company-conversion-reward"));
+    }
+
+    [Fact]
+    public async Task A_first_offence_confirmed_after_the_verdict_keeps_it()
+    {
+        var results = await Converse(
+            "Hi, i have small bakery getihu. market regulation people say my price tag is wrong, they want give fine. Is first time for me. can be no fine?",
+            "yes only small mistake, never any problem before, I already fix the tags");
+
+        Assert.True(results[1].InScope);
+        Assert.Equal("eligible", VerdictOf(results[1], "first-violation-no-penalty"));
     }
 
     [Fact]
