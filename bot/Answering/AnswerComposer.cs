@@ -400,9 +400,9 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksWhere();
 
-    // Asking what to bring or prepare: "要带啥材料", "带身份证不", "what documents do I need?".
+    // Asking what to bring or prepare: "要带啥材料", "带身份证不", "what documents do I need?", "what does she need to bring".
     [System.Text.RegularExpressions.GeneratedRegex(
-        "(什么|啥|哪些)材料|材料(有哪些|是什么|是啥|要哪些)|要带|带(什么|啥|身份证|证件|合同)|准备(什么|啥|哪些)|\\bwhat (documents|papers)\\b|\\bwhat do (i|we) (need|bring)\\b|\\bdocuments? (do|should) i\\b",
+        "(什么|啥|哪些)材料|材料(有哪些|是什么|是啥|要哪些)|要带|带(什么|啥|身份证|证件|合同)|准备(什么|啥|哪些)|\\bwhat (documents|papers)\\b|\\bwhat (do|does) (i|we|she|he|they) (need|bring|have to bring)\\b|\\bneeds? to bring\\b|\\bdocuments? (do|should) i\\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksWhatToBring();
 

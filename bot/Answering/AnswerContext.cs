@@ -52,6 +52,9 @@ public sealed record AnswerContext
     /// </summary>
     public string? FollowsClause { get; init; }
 
+    /// <summary>The sentence of <see cref="FollowsClause"/> the last answer quoted, when known.</summary>
+    public string? FollowsQuote { get; init; }
+
     /// <summary>
     /// The rules the last answer gave verdicts on, when this message asks for something else ("那还有啥别的法子能让房租便宜点不"
     /// after the rent relief): what else their clauses say is answered, not those provisions again.

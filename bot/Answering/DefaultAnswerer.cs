@@ -470,7 +470,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     private DefaultAnswer AboutClause(AnswerContext context, string clauseId)
     {
         var language = context.Language;
-        var quote = knowledge.Sentences.Best(clauseId, language, context.Normalized, null);
+        // The sentence the last answer quoted, when the question is in the same language; else the one this question's words choose.
+        var quote = context.FollowsQuote is { } last && knowledge.Cite(clauseId, language, last) is not null ? last : knowledge.Sentences.Best(clauseId, language, context.Normalized, null);
         List<Citation> citations = quote is not null && knowledge.Cite(clauseId, language, quote) is { } citation ? [citation] : [];
         var text = citations.Count == 0 ? BotTexts.NotFound.In(language) : new AnswerComposer(knowledge, language).Compose(context, citations, [], false, null);
         // "要钱不" after the answer on training: whether it costs anything, which that clause does not say.

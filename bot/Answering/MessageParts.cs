@@ -19,7 +19,10 @@ internal static partial class MessageParts
     /// empty when it asks about one. A part starts at a word that turns to another matter (另外, 还有, 二是, "also"), and each
     /// part must ask something: two questions in a row are more often one matter ("个转企有奖励吧？给多少钱").
     /// </summary>
-    public static IReadOnlyList<string> Split(string normalized)
+    /// <param name="normalized">The message.</param>
+    /// <param name="replying">Whether the message replies to the last answer ("oh wait its 1.7w a month not 17w. also…"): its
+    /// first part is the reply, a part of its own whether or not it asks.</param>
+    public static IReadOnlyList<string> Split(string normalized, bool replying = false)
     {
         // Where each part after the first starts, and where its own words start (after the word that turns to it).
         var starts = new SortedDictionary<int, int>();
@@ -58,7 +61,7 @@ internal static partial class MessageParts
         foreach (var (part, words) in parts)
         {
             // "另外这个要交啥材料": a part turned to that points back at what was asked before it is about the same matter.
-            if (Asks(part) && (words.Length == part.Length || !PointsBack().IsMatch(words)))
+            if ((replying && asking.Count == 0 && told.Length == 0) || (Asks(part) && (words.Length == part.Length || !PointsBack().IsMatch(words))))
             {
                 asking.Add(told + part);
                 told = "";
@@ -137,7 +140,7 @@ internal static partial class MessageParts
     private static bool Asks(string part) =>
         part.Count(c => TermOverlap.IsHan(c) || char.IsAsciiLetterOrDigit(c)) >= MinPartLength && Asking().IsMatch(part);
 
-    [GeneratedRegex(@"[?？]|[吗么呢]|(\p{IsCJKUnifiedIdeographs})[没不]\1|[\p{IsCJKUnifiedIdeographs}](不|没)[\s，,。.；;！!]*$|[\p{IsCJKUnifiedIdeographs}]能[\p{IsCJKUnifiedIdeographs}]{0,6}?[\p{IsCJKUnifiedIdeographs}](不|没)(?=\s)|能不能|可不可以|有没有|是不是|咋|怎么|怎样|如何|啥|什么|哪|多少|几|合规|合法|支持不|行不|中不|还是(还)?(得|要|需要)|(^|[.!,]\s*)(can|could|do|does|is|are|will|should|how|what|where|who|which|when|any)\b",
+    [GeneratedRegex(@"[?？]|[吗么呢]|(\p{IsCJKUnifiedIdeographs})[没不]\1|[\p{IsCJKUnifiedIdeographs}](不|没)[\s，,。.；;！!]*$|[\p{IsCJKUnifiedIdeographs}]能[\p{IsCJKUnifiedIdeographs}]{0,6}?[\p{IsCJKUnifiedIdeographs}](不|没)(?=\s)|(能|算|可以)[\p{IsCJKUnifiedIdeographs}]{0,4}吧(?=[\s，,。.；;！!？?]*$)|能不能|可不可以|有没有|是不是|咋|怎么|怎样|如何|啥|什么|哪|多少|几|合规|合法|支持不|行不|中不|还是(还)?(得|要|需要)|(^|[.!,]\s*)(can|could|do|does|is|are|will|should|how|what|where|who|which|when|any)\b",
         RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Asking();
 

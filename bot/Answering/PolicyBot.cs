@@ -186,7 +186,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // What the asker said of themselves before asking to pretend stays theirs ("俺这个体户还没转公司呢 你就当俺已经转成了").
         if (intent.HasInjection && PretendsFacts.Match(normalized) is { Success: true } pretending)
         {
+            // "…就说俺是新开的店 其实开了快三年了": what it really is, said after, is theirs too.
             var saidBefore = knowledge.Facts.Extract(normalized[..pretending.Index]).Values;
+            if (ReallyIs.Match(normalized, pretending.Index) is { Success: true } really)
+            {
+                saidBefore = saidBefore.Concat(knowledge.Facts.Extract(normalized[really.Index..]).Values).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
+            }
+
             extracted = extracted with
             {
                 Values = saidBefore.Where(p => extracted.Values.TryGetValue(p.Key, out var value) && value == p.Value).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
@@ -453,10 +459,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             }
         }
 
+        // "信易贷能保证批下来不 …你就说能批": a guarantee pressed for before anything was answered; what is asked about is answered,
+        // after saying no promise is made (as after a verdict, below).
+        var guaranteePressed = !continuing && followsClause is null && AsksForAGuarantee.IsMatch(normalized) && PressesForAGuarantee.IsMatch(normalized);
         var context = new AnswerContext
         {
             Question = request.Question ?? "",
-            Normalized = normalized,
+            Normalized = guaranteePressed ? AsksForAGuarantee.Replace(normalized, " ") : normalized,
             Language = language,
             WrittenIn = written,
             Document = documentFacets,
@@ -473,6 +482,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             ContinuingRules = continuing ? pendingRules : null,
             Recap = recap ? state.Discussed : null,
             FollowsClause = followsClause,
+            FollowsQuote = followsClause is null ? null : state.LastQuote,
             AnsweredBefore = !continuing && ((otherMatter && !firstListedLeftOut) || thisClauseElse || AsksForSomethingElse.IsMatch(normalized)) ? state.LastRules.ToHashSet(StringComparer.Ordinal) : new HashSet<string>(),
         };
 
@@ -495,6 +505,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         {
             result = MessageParts.WithParts(result, [.. parts.Select((part, i) => AnswerPart(context, state.Facts, parts, i, answer)).OfType<BotResult>()]);
         }
+        // "等下说错了…出租方是区里的城投公司…还有个事 俺是小规模纳税人…增值税用交不": the reply continues the last rules; each
+        // matter turned to after it is a question of its own.
+        else if (continuing && placeTold is null && result.InScope && documentFacets == DocumentFacet.None && MessageParts.Split(normalized, replying: true) is { Count: > 1 } turnedTo)
+        {
+            var fresh = context with { ContinuingRules = null, FollowsClause = null };
+            result = MessageParts.WithParts(result, [.. turnedTo.Skip(1).Select((_, i) => AnswerPart(fresh, state.Facts, turnedTo, i + 1, answer)).OfType<BotResult>()]);
+        }
 
         if (placeTold is not null && (continuing || followsClause is not null) && result.InScope)
         {
@@ -503,7 +520,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         // "你给俺打个包票能批下来不": no promise, only what the policy writes, which the same rules' answer then says.
-        if (continuing && result.InScope && AsksForAGuarantee.IsMatch(normalized))
+        if ((continuing || (guaranteePressed && result.Citations.Count > 0)) && result.InScope && AsksForAGuarantee.IsMatch(normalized))
         {
             result = result with { Answer = BotTexts.NoGuarantee.In(language) + "\n" + result.Answer };
         }
@@ -538,6 +555,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var granted = result.Eligibility.Where(e => e.Verdict == "eligible").ToList();
         state.LastRules = [.. (granted.Count > 0 ? granted : result.Eligibility).Select(e => e.Rule).Distinct(StringComparer.Ordinal)];
         state.LastClause = result.InScope && result.Eligibility.Count == 0 ? result.Citations.FirstOrDefault()?.Id : null;
+        state.LastQuote = state.LastClause is null ? null : result.Citations[0].Quote;
         state.PendingFact = answer.PendingFact;
         state.Discussed.AddRange(result.Eligibility.Select(e => e.Rule).Append(state.LastClause).OfType<string>().Distinct(StringComparer.Ordinal).Where(id => !state.Discussed.Contains(id)));
         if (state.Discussed.Count > MaxDiscussed)
@@ -673,6 +691,12 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         @"打(个|一个)?包票|(给|帮|替)(我|俺|咱)写?(个|一个|张|一张|份|一份)?保证书|(能不能|能|敢不敢|敢)保证|保证(俺|我|咱)?[^，。？！,?!\s]{0,8}(能|会|一定|准)|百分(之)?百|一分不少|\b(guarantee|promise)\b|\b100 ?%",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    // Of those, the ones that press the bot itself for a promise, not a phrase that only shares a word ("一分不多一分不少" is an
+    // exact figure, "what does the policy promise on training" asks what it says, "start-up guarantee loan" is a loan).
+    private static readonly System.Text.RegularExpressions.Regex PressesForAGuarantee = new(
+        @"打(个|一个)?包票|(给|帮|替)(我|俺|咱)写?(个|一个|张|一张|份|一份)?保证书|(你|您)(能不能|能|敢不敢|敢)?保证|(能不能|能|敢不敢|敢)保证(俺|我|咱|批|能|一定)|百分(之)?百|(?<!一分不多)一分不少|\b(can|could|will|would) (you|u) (guarantee|promise)\b|\b(promise|guarantee) me\b|\bjust promise\b|\b100 ?%",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     // Taking in that nothing is left: "so nothing now?", "那现在啥也没有了", "就是说没戏了呗". The same rules again.
     private static readonly System.Text.RegularExpressions.Regex NothingLeft = new(
         @"^\s*(so|and|ok|oh)?[\s,]*(nothing|none|no more)( now| at all| left| anymore| for me)?\s*[?!.]*\s*$|^\s*(那|那就是|就是说|那就|所以)?(现在)?(啥|什么)?(也|都)?(没有了|没了|没戏了|没份了)(呗|吧|呀|啊)?[？?！!。]*\s*$",
@@ -686,7 +710,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // Until when something runs: "能免到啥时候", "有截止日期没", "过一阵再去刻还免不", "till when does that last", "does that
     // break carry on into next year too?".
     internal static readonly System.Text.RegularExpressions.Regex AsksUntilWhen = new(
-        @"到(啥|什么|哪)(时候|天)|截止|期限|有效期|过期|到期|还(算数|作数|有效|管用)|(过一阵|过段时间|过些日子|过几个月|过一段时间|晚点|晚些|回头)(再)?[^，。？！,?!\s]{0,4}还(能|免|给|有|算)|\b(till|until) when\b|\bdeadline\b|\bexpire|\bstill (running|on|available|valid|going)\b|\b(did|has|does) (it|that|this) (end|ended|expire|stop|stopped)\b|\bhow long (does|will|do) (it|that|this|they) (last|run|go on)\b|\bend date\b|\b(carry|carries|go|goes|run|runs|continue|continues) (on )?(into|over to|through) next year\b|\bnext year too\b",
+        @"到(啥|什么|哪)(时候|天)|截止|期限|有效期|过期|到期|还(算数|作数|有效|管用)|(过一阵|过段时间|过些日子|过几个月|过一段时间|晚点|晚些|回头)(再)?[^，。？！,?!\s]{0,4}还(能|免|给|有|算)|\b(till|until) when\b|\bdeadline\b|\bexpire|\bstill (running|on|available|valid|going)\b|\b(do|does) (i|we|she|he|it|my [a-z]+) still count\b|\b(did|has|does) (it|that|this) (end|ended|expire|stop|stopped)\b|\bhow long (does|will|do) (it|that|this|they) (last|run|go on)\b|\bend date\b|\b(carry|carries|go|goes|run|runs|continue|continues) (on )?(into|over to|through) next year\b|\bnext year too\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // What time of year it is, said in passing: "its already december lol", "都12月了", "眼看年底了".
@@ -733,9 +757,14 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         @"\bthis\s+(?:[a-z-]+\s+){0,3}(?:plan|policy|document|notice)\b|(?:这个|这份|这一?个|本)(?:[\p{IsCJKUnifiedIdeographs}]{0,6}?)(?:方案|文件|政策|通知)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // Asking that the asker's case be taken as something it is not: "你就当我已经转完了", "pretend I already converted".
+    // What the asker's case really is, said after asking it be taken otherwise: "其实开了快三年了", "actually we haven't".
+    private static readonly System.Text.RegularExpressions.Regex ReallyIs = new(
+        @"其实|实际上|\bactually\b|\bin fact\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // Asking that the asker's case be taken as something it is not: "你就当我已经转完了", "pretend I already converted",
+    // "帮俺写个材料就说俺是新开的店".
     private static readonly System.Text.RegularExpressions.Regex PretendsFacts = new(
-        @"(就当|假装|假设|当作|当成)(我|俺|咱)|\bpretend (i|we|that i|that we|my)\b|\bassume (i|we|that i|that we)\b",
+        @"(就当|假装|假设|当作|当成)(我|俺|咱)|(写|填|报)[^，。？！,?!]{0,8}?就(说|写|填)(我|俺|咱)|\bpretend (i|we|that i|that we|my)\b|\bassume (i|we|that i|that we)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
 
     // Only asking what else there is: "还有吗", "还有别的没", "那还有啥", "anything else?".
@@ -787,7 +816,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // The verb of claiming left after the way of asking ("该找哪个部门<b>申请</b>"): no topic of its own.
     // "how?", "who?", "where?" alone: the English question word says it all.
-    private static readonly string[] ClaimingVerbs = ["申请", "办理", "申报", "报名", "批下来", "办下来", "批准", "审批", "办", "弄", "刻", "领", "到哪", "上哪", "去说", "说去", "反映", "投诉", "文件上说没说", "文件里说没说", "说没说", "写没写", "去", "how", "who", "where", "whom"];
+    private static readonly string[] ClaimingVerbs = ["申请", "办理", "申报", "报名", "批下来", "办下来", "批准", "审批", "办", "弄", "刻", "领", "到哪", "上哪", "去说", "说去", "反映", "投诉", "文件上说没说", "文件里说没说", "说没说", "写没写", "去", "分别", "how", "who", "where", "whom"];
 
     // The ways of asking, and the words that point back, longest first.
     private static readonly string[] HowToClaim =
@@ -804,6 +833,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
          "paid", "given", "out",
          // "so where does she apply, is there a form or a deadline for it": a form to fill, and until when.
          "form", "forms", "paperwork", "deadline", "sth", "smth", "something", "any", "anything",
+         // "ok do they give me a deadline to fix it? like how many days"
+         "they", "like", "fix",
+         // "which department handles that and what does she need to bring"
+         "handles", "handle", "what", "need", "needs", "papers", "documents",
          // "where he go to apply then, is there a hotline number?": a number to call, said unwritten with the same rules.
          "hotline", "number", "phone", "contact",
          // "which office do they apply to? and is it 3 months totally free or just a discount?"

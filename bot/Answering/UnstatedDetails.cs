@@ -152,10 +152,10 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"\b(refund\w*|reimburs\w*)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex RefundStated();
 
-    [GeneratedRegex(@"\bretroactively\b|\bclaim (it )?(late|for back then|for 2022|for last year)\b|\bback-?claim\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\bretroactively\b|\bclaim (it )?(late|for back then|for 2022|for last year)\b|\bclaim (it |this |that )?now for (that year|back then|2022|then)\b|\bback-?claim\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex LateClaimAsked();
 
-    [GeneratedRegex(@"(还能|能不能|可以|可不可以|能)(再)?(回头)?补(着|上)?(申请|办|减|免|领|享受)|补(申请|办|减|免|领)(还行|还能|行不|行吗|可以吗|吗|么|不|没|得了|来得及)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(还能|能不能|可以|可不可以|能)(再)?(回头)?补(着|上)?(申请|办|减|免|领|享受)|补(申请|办|减|免|领)(还行|还能|行不|行吗|可以吗|吗|么|不|没|得了|来得及)|还能(再)?补(不|吗|么|没|呢)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex LateClaimAskedInChinese();
 
     // "eligible individual businesses": conditions referred to, not given.

@@ -33,6 +33,12 @@ public sealed class SessionState
     public string? LastClause { get; set; }
 
     /// <summary>
+    /// The sentence of <see cref="LastClause"/> the last answer quoted, so "which department handles that" asks about that
+    /// sentence, not the clause's first.
+    /// </summary>
+    public string? LastQuote { get; set; }
+
+    /// <summary>
     /// What the conversation has covered, in the order it came up: the rules answers gave verdicts on, and the clauses answered
     /// without one (ids with '#'), so "你给俺总结下" or "can you recap" can go over them again. The latest few are kept.
     /// </summary>

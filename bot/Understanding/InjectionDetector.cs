@@ -22,6 +22,14 @@ internal static partial class InjectionDetector
     [GeneratedRegex(@"(就当|假装|假设)(今天|现在)是|(就当|假装)(我|俺|咱)|(你|您)?(就|直接)(说|告诉我|告诉俺|跟俺说|跟我说)(我|俺)?(能|可以|行|中|符合)|(跟俺说|跟我说)能.{0,2}就(中|行|好)|\bpretend (it'?s|it is|today is|that)\b|\bjust (say|tell me) (yes|i qualify|i can)\b")]
     private static partial Regex AskedToBeTold();
 
+    // Asking the bot to write what is not so: "帮俺写个材料就说俺是新开的店", "写个举报信 就说他们罚了俺十万块".
+    [GeneratedRegex(@"(写|填|报)[^，。？！,?!]{0,8}?就(说|写|填)(我|俺|咱|他们|她们|他|她)")]
+    private static partial Regex ToWriteWhatIsNotSo();
+
     public static bool IsPresent(string normalized) =>
-        EnglishOverride().IsMatch(normalized) || EnglishRole().IsMatch(normalized) || Chinese().IsMatch(normalized) || AskedToBeTold().IsMatch(normalized);
+        EnglishOverride().IsMatch(normalized) || EnglishRole().IsMatch(normalized) || Chinese().IsMatch(normalized) || AskedToBeTold().IsMatch(normalized)
+        || ToWriteWhatIsNotSo().IsMatch(normalized);
+
+    /// <summary>Whether the message asks the bot to write what is not so ("帮俺写个材料就说俺是新开的店").</summary>
+    public static bool AsksToWriteWhatIsNotSo(string normalized) => ToWriteWhatIsNotSo().IsMatch(normalized);
 }

@@ -102,7 +102,8 @@ public static partial class IntentClassifier
         var reason = Contains(normalized, ScopeLexicon.Weather, wholeWords: true) && !Contains(normalized, ScopeLexicon.KeptCold, wholeWords: false) ? OutOfScopeReason.Weather
             : salaried ? OutOfScopeReason.SalariedIncome
             : companyTax ? OutOfScopeReason.CompanyIncomeTax
-            : Contains(normalized, ScopeLexicon.Creative, wholeWords: true) ? OutOfScopeReason.Creative
+            // "帮俺写个材料就说俺是新开的店…刻章不就能免费了": a writing request to claim what is not so, about the policy, is answered.
+            : Contains(normalized, ScopeLexicon.Creative, wholeWords: true) && !(domain && InjectionDetector.AsksToWriteWhatIsNotSo(normalized)) ? OutOfScopeReason.Creative
             : Contains(normalized, ScopeLexicon.Leisure, wholeWords: true) || ScopeLexicon.AsksWhereToEat.IsMatch(normalized) ? OutOfScopeReason.Leisure
             : Contains(normalized, ScopeLexicon.PersonalAffairs, wholeWords: true) ? OutOfScopeReason.PersonalAffairs
             : !ownPlace && Contains(Origin().Replace(ShareBeforeDu().Replace(normalized, "$1 "), " "), ScopeLexicon.OtherPlaces, wholeWords: true) ? OutOfScopeReason.OtherPlace

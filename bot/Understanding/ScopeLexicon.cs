@@ -105,7 +105,7 @@ internal static class ScopeLexicon
         // "那这仨月从哪个月开始算 是直接不交还是先交了再退给俺": which months, and how the money is handled.
         "从哪个月开始算", "从哪个月开始", "从几月份开始", "从几月开始", "哪几个月", "哪三个月", "哪仨月", "先交了再退", "先交后退", "直接不交", "先交了再返", "先交后返", "多久能返", "多久返", "啥时候返", "什么时候返", "返给俺", "返给我", "直接不交了", "which months", "which 3 months", "which three months",
         "多久", "能减多久", "能免多久", "减的是哪年的", "免的是哪年的", "减哪年的", "哪年的", "是哪一年的", "哪一年的", "which year", "多长时间", "几个月", "到什么时候", "到啥时候", "什么时候截止", "啥时候截止", "什么时候结束", "啥时候结束", "什么时候开始", "啥时候开始", "截止到哪天", "截止日期",
-        "how much", "how long", "how many months", "until when", "till when", "when does it end", "when does it start", "what is the deadline", "what's the deadline", "is there a deadline", "any deadline",
+        "how much", "how long", "how many months", "until when", "till when", "when does it end", "when does it start", "what is the deadline", "what's the deadline", "is there a deadline", "any deadline", "give me a deadline", "give us a deadline", "how many days", "do i still count", "does she still count", "does he still count", "still count as new", "still counts as new",
         // Whether it costs anything: "要钱不", "收费吗", "is it free?".
         "要不要钱", "要钱不", "要钱吗", "要钱么", "收不收费", "收费不", "收费吗", "收不收钱", "收钱不", "收钱吗", "花钱不", "花钱吗", "免费不", "免费吗", "是免费的吗",
         "does it cost anything", "does it cost", "is it free", "any fee", "any fees",
@@ -118,7 +118,7 @@ internal static class ScopeLexicon
     ];
 
     /// <summary>Words that point back at what was just said: "那个怎么申请" (in English, filler words: "how do I claim it").</summary>
-    public static readonly string[] ThatOne = ["这个", "那个", "这些", "那些", "这项", "那项", "这事", "这种事", "这钱", "这笔钱", "这仨月", "这三个月", "它"];
+    public static readonly string[] ThatOne = ["这个", "那个", "这些", "那些", "这项", "那项", "这事", "这种事", "这钱", "这笔钱", "这仨月", "这三个月", "它", "这俩事", "这两件事", "这两样", "这几样", "这俩", "那俩"];
 
     /// <summary>An employee's pay: with income tax, it is not business income (an owner paying wages is another matter).</summary>
     public static readonly string[] SalariedIncome = ["工资", "薪水", "薪资", "薪金", "上班族", "上班", "打工", "年终奖", "专项附加扣除", "专项扣除", "综合所得", "salary", "salaried", "salaries", "wage", "wages", "payroll", "my employer", "special additional deduction"];
@@ -218,6 +218,8 @@ internal static class ScopeLexicon
     /// </summary>
     public static readonly string[] PersonalAffairs =
     [
+        // Stocks and evading the law: "帮俺看看600519明天能涨不", "without getting caught".
+        "股票", "炒股", "涨停", "跌停", "大盘", "明天能涨", "明天涨不涨", "stock market", "stock tips", "without getting caught", "without being caught", "不被发现",
         "退休金", "考公务员", "公务员考试", "考公", "契税", "卖房", "买房", "房子卖了", "卖了房子", "房贷", "首付", "购房", "个人消费贷", "消费贷", "车贷", "信用卡",
         "deed tax", "stamp duty", "my mortgage", "a mortgage", "the mortgage", "mortgage rate", "mortgage payment", "home mortgage", "mortgage loan", "buy a flat", "buy an apartment", "buy a house", "sell my flat", "sell my house", "sell my apartment", "sold my flat", "sold my house",
         "car loan", "consumer loan", "credit card", "personal loan", "family car", "nothing to do with my shop", "nothing to do with my business",

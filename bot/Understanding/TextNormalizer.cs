@@ -23,6 +23,15 @@ public static partial class TextNormalizer
         return map;
     }
 
+    // A matter set aside before the next question: "ok forget the rent.", "房租的事先放一边", "房租那个先不说了".
+    private static readonly System.Text.RegularExpressions.Regex SetAside = new(
+        @"^\s*((ok|okay|alright|fine|anyway)[\s,]+)?(forget|never ?mind|nvm) (about )?(the|that|this|my|her|his) (?!polic|rule|instruction|plan|document|bot|system)[a-z]+( thing| one| stuff| question)?\s*[.,!;:]+\s*"
+        + @"|^\s*(那)?\p{IsCJKUnifiedIdeographs}{1,4}(的事|那事|那个|这事)?(先)?(放一边|不说了|不问了|先不说|先不问)(吧|了)?[，,。.!！\s]+",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
+
+    /// <summary>The message without a matter it sets aside first ("ok forget the rent. we're not local hukou…"): the rest is what is asked.</summary>
+    public static string WithoutMatterSetAside(string text) => SetAside.Replace(text, "");
+
     /// <summary>仨 ("免仨月", "他们仨") as the 三个 it says, the count the figures and the policies' words are read in.</summary>
     public static string WithThreeSpelledOut(string text) => text.Contains('仨') ? text.Replace("仨", "三个", StringComparison.Ordinal) : text;
 
@@ -58,10 +67,10 @@ public static partial class TextNormalizer
     /// "first" as an adverb taken out, 贷 as 贷款, tax after its verb, a feared comparison out, goods sealed up as seized, a
     /// message about one relative as the asker's own case, English chat shorthand spelt out, "new" of a thing bought taken
     /// out, a range of figures written whole, a purpose said last taken out, a platform's cut said as its commission, a double
-    /// negation said plainly, 仨 as 三个.
+    /// negation said plainly, 仨 as 三个, a matter set aside first taken out.
     /// </summary>
     public static string AsUnderstood(string normalized) =>
-        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithBuildingAsPremises(WithoutMisspokenClause(WithoutListingAsked(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(WithThreeSpelledOut(normalized)))))))))))))))))))));
+        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithBuildingAsPremises(WithoutMisspokenClause(WithoutListingAsked(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(WithThreeSpelledOut(WithoutMatterSetAside(normalized))))))))))))))))))))));
 
     // Chinese and pinyin words a shop owner puts in an English message ("just got my 营业执照 last tues", "the youxian gongsi
     // yingye zhizhao came out"), in the English the rest of the message is read in.
@@ -325,13 +334,28 @@ public static partial class TextNormalizer
             // "my dad has a getihu … i read something about rent being cut, does that apply to him?": the asker only as the one
             // who asks, read or heard is no case of their own.
             // "他让俺问问…俺们这都快年底了": the asker as the one sent to ask, and where they are, is no case of their own either.
-            || FirstPerson.IsMatch(AskersPlace.Replace(AskerSentToAsk.Replace(AskerReadOrHeard.Replace(ThirdPersonPronoun.Replace(SomeoneAskedFor.Replace(text, " "), " "), " "), " "), " ")))
+            || FirstPerson.IsMatch(WithoutHouseholdWe(mentions, text, AskersPlace.Replace(AskerSentToAsk.Replace(AskerReadOrHeard.Replace(ThirdPersonPronoun.Replace(SomeoneAskedFor.Replace(text, " "), " "), " "), " "), " "))))
         {
             return text;
         }
 
         return PronounsAsTheAsker(SomeoneAskedFor.Replace(text, m => m.Value.StartsWith("my", StringComparison.Ordinal) ? "my" : "我"));
     }
+
+    // "my parents run a getihu hardware store … how do we get it": asked for parents or a spouse, "we" is the household whose
+    // shop it is, not a case of the asker's own.
+    private static string WithoutHouseholdWe(System.Text.RegularExpressions.MatchCollection mentions, string original, string text) =>
+        mentions.All(m => Household.IsMatch(m.Value) && RunsIt.IsMatch(original[(m.Index + m.Length)..])) ? HouseholdWe.Replace(text, " ") : text;
+
+    // The relative as the one who runs the business ("my parents run a getihu…"), not one talked to ("talked to my wife - …").
+    private static readonly System.Text.RegularExpressions.Regex RunsIt = new(
+        @"^\s*(run|runs|has|have|own|owns|opened|started|sell|sells)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex Household = new(
+        @"\b(parents|mum|mom|dad|father|mother|wife|husband)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex HouseholdWe = new(
+        @"\b(we|us|our)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // He, she and their forms said as the asker's I, my and me.
     private static string PronounsAsTheAsker(string text) =>

@@ -454,10 +454,12 @@ internal static partial class TopicMention
         var counts = before.EndsWith('算') || before.EndsWith("算是", StringComparison.Ordinal) || before.EndsWith("属于", StringComparison.Ordinal);
         // "房子是区里国资公司的，算国有的吧": 吧 after it leans to yes, as a statement does.
         var leaning = counts && after.TrimStart('的').StartsWith('吧');
+        // "房子是县城投公司的 算国有的": the last words, after a clause that told whose it is, conclude what that told.
+        var concluded = counts && after.TrimStart('的').Trim().Length == 0 && clauseEnd >= text.TrimEnd().Length - 1 && text[..clauseStart].TrimEnd().EndsWith('的');
         // "这房子是县里国资公司的 属于国有的": 属于 with no question after it says what it is.
         var belongs = before.EndsWith("属于", StringComparison.Ordinal) && !before.EndsWith("属不属于", StringComparison.Ordinal) && !before.EndsWith("是否属于", StringComparison.Ordinal);
         return (SaysItCounts.Any(w => before.EndsWith(w, StringComparison.Ordinal) || before.EndsWith(w + "是", StringComparison.Ordinal))
-                || (ToldItCounts.IsMatch(before) && counts) || leaning || belongs)
+                || (ToldItCounts.IsMatch(before) && counts) || leaning || concluded || belongs)
             && after.IndexOfAny(['吗', '么', '呢', '?', '？', '不', '没']) < 0;
     }
 

@@ -452,6 +452,14 @@ public class EvalTests
     [InlineData("bot-generalisation-452.jsonl")]
     [InlineData("bot-generalisation-453.jsonl")]
     [InlineData("bot-generalisation-454.jsonl")]
+    [InlineData("bot-generalisation-455.jsonl")]
+    [InlineData("bot-generalisation-456.jsonl")]
+    [InlineData("bot-generalisation-457.jsonl")]
+    [InlineData("bot-generalisation-458.jsonl")]
+    [InlineData("bot-generalisation-459.jsonl")]
+    [InlineData("bot-generalisation-460.jsonl")]
+    [InlineData("bot-generalisation-461.jsonl")]
+    [InlineData("bot-generalisation-462.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

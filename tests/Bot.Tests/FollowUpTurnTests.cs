@@ -223,6 +223,51 @@ public class FollowUpTurnTests
     }
 
     [Fact]
+    public async Task A_correction_then_another_matter_answers_both()
+    {
+        var results = await Converse(
+            "俺在城区开了个小面馆 个体户 门面是租的 听人说今年能免三个月房租 真的假的",
+            "房东是个人 俺们村老李家的房子",
+            "等下等下说错了 俺刚翻了合同 出租方是区里的城投公司 国企的 那应该能免了吧 还有个事 俺是小规模纳税人 一个月流水8万来块 增值税用交不",
+            "那这俩事分别找谁办 要带啥材料不");
+
+        Assert.Equal("not_eligible", VerdictOf(results[1], "state-owned-rent-relief"));
+        Assert.Equal("eligible", VerdictOf(results[2], "state-owned-rent-relief"));
+        Assert.Equal("eligible", VerdictOf(results[2], "vat-exemption"));
+        Assert.Contains(results[3].Citations, c => c.Id == "jincheng-2022-67#measure-8");
+    }
+
+    [Fact]
+    public async Task A_matter_set_aside_first_is_not_asked_about()
+    {
+        var results = await ConverseOn(Today,
+            "my mom runs a tailoring shop as getihu and rents it from the county state owned asset company. can she get the 3 months rent waived",
+            "ok forget the rent. we're not local hukou, does the policy help with her social insurance or my little brother going to school here",
+            "which department handles that and what does she need to bring");
+
+        Assert.Empty(results[1].Eligibility);
+        Assert.Contains("household registration", results[1].Answer, StringComparison.Ordinal);
+        Assert.Contains("household registration", results[2].Answer, StringComparison.Ordinal);
+        Assert.Contains("does not say what documents", results[2].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_statement_that_the_premises_count_as_state_owned_answers_the_question()
+    {
+        var results = await Converse("俺在陵川县城租了个门面卖化肥种子 是个体户 听说房租能给减几个月 俺这能减不", "房子是县城投公司的 算国有的");
+
+        Assert.Equal("eligible", VerdictOf(results[1], "state-owned-rent-relief"));
+    }
+
+    [Fact]
+    public async Task Parents_whose_shop_it_is_are_the_case_when_the_asker_says_we()
+    {
+        var results = await Converse("yo my parents run a getihu hardware store, landlord chasing rent. heard govt gives like 3 months rent free?? how do we get it pls", "checked the contract, landlord is the district guozi company (state owned)");
+
+        Assert.Equal("eligible", VerdictOf(results[1], "state-owned-rent-relief"));
+    }
+
+    [Fact]
     public async Task A_first_offence_confirmed_after_the_verdict_keeps_it()
     {
         var results = await Converse(
