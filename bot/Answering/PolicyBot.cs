@@ -404,6 +404,15 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             return new() { Id = request.Id, Language = language, InScope = true, Answer = string.Format(System.Globalization.CultureInfo.InvariantCulture, BotTexts.AskAgain.In(language), again), FollowUp = again, Session = key };
         }
 
+        // After a verdict, "就是小毛病 当场就改了", "yes only small mistake": a short remark with no words of any topic adds to the
+        // case just answered; the same rules again, not a turn away.
+        if (!recap && !continuing && followsClause is null && pendingRules.Count == 0 && state.LastRules.Count > 0 && ShortEnough(MaxUnreadReply)
+            && intent is { Intent: Intent.OutOfScope, Reason: OutOfScopeReason.Unrelated, HasInjection: false } && extracted.Mentioned.Count == 0
+            && !AsksSomething.IsMatch(normalized))
+        {
+            (continuing, pendingRules, pendingFact) = (true, lastRules, null);
+        }
+
         if (!recap && !continuing && followsClause is null && intent.Intent is Intent.OutOfScope or Intent.Help or Intent.Thanks or Intent.Reliability)
         {
             return intent.Intent switch
@@ -668,6 +677,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     private static bool AsksAboutTheLastAnswer(string normalized)
     {
         // "好嘞谢谢，那这个减免去哪办": thanks before it, and the kind of benefit after 这个, still point back.
+        // "那得找谁去办 要带啥材料不 俺妈不识字俺替她跑": why someone else goes for them is no topic either.
+        normalized = GoingForSomeone.Replace(normalized, " ");
         normalized = PointedBenefit.Replace(JustSaid.Replace(Acknowledged.Replace(AskingPlainly.Replace(normalized, " "), ""), "这个"), "这个");
         // "Where does she go to apply, and what papers should she bring?" asked for the mother the answer was about: the same
         // question as the asker's own.
@@ -696,6 +707,14 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     private static readonly System.Text.RegularExpressions.Regex PressesForAGuarantee = new(
         @"打(个|一个)?包票|(给|帮|替)(我|俺|咱)写?(个|一个|张|一张|份|一份)?保证书|(你|您)(能不能|能|敢不敢|敢)?保证|(能不能|能|敢不敢|敢)保证(俺|我|咱|批|能|一定)|百分(之)?百|(?<!一分不多)一分不少|\b(can|could|will|would) (you|u) (guarantee|promise)\b|\b(promise|guarantee) me\b|\bjust promise\b|\b100 ?%",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // Who goes for whom, and why: "俺妈不识字俺替她跑", "俺帮他去办".
+    private static readonly System.Text.RegularExpressions.Regex GoingForSomeone = new(
+        @"[\p{IsCJKUnifiedIdeographs}]{0,4}(不识字|腿脚不好|腿脚不方便|不会弄|不会用手机)|(俺|我)(替|帮)(她|他|他们|俺妈|俺爸|我妈|我爸)(跑|去|办|问)(一趟|一下)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // A question of its own, in either language ("顺便问下晚上吃啥好", "whats the yuan to euro rate today").
+    private static readonly System.Text.RegularExpressions.Regex AsksSomething = new(
+        @"[?？吗么呢啥咋]|什么|怎么|多少|\b(what|whats|what's|how|where|when|who|which|why)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Taking in that nothing is left: "so nothing now?", "那现在啥也没有了", "就是说没戏了呗". The same rules again.
     private static readonly System.Text.RegularExpressions.Regex NothingLeft = new(
@@ -837,6 +856,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
          "they", "like", "fix",
          // "which department handles that and what does she need to bring"
          "handles", "handle", "what", "need", "needs", "papers", "documents",
+         // "normally how much is it"
+         "normally", "typically",
          // "where he go to apply then, is there a hotline number?": a number to call, said unwritten with the same rules.
          "hotline", "number", "phone", "contact",
          // "which office do they apply to? and is it 3 months totally free or just a discount?"

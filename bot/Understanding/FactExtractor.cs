@@ -366,7 +366,9 @@ public sealed partial class FactExtractor
                     wrongPeriod.TryAdd(owner.Id, period!);
                 }
             }
-            else if (number.IsMoney || IsWholeMessage(normalized, number) || (period is not null && number.Value >= MinAmountForAPeriod))
+            // "150k. wait no, it was 150500": a figure said after a correction is the corrected one's, with or without its unit.
+            else if (number.IsMoney || IsWholeMessage(normalized, number) || (period is not null && number.Value >= MinAmountForAPeriod)
+                || (number.Value >= MinAmountForAPeriod && Corrects.Match(normalized) is { Success: true } correctionBefore && correctionBefore.Index < number.Start))
             {
                 if (FigureOfNow(normalized, number.Start))
                 {

@@ -137,7 +137,9 @@ internal static partial class Negation
         var after = phraseEnd >= clauseEnd ? "" : text[phraseEnd..Math.Min(clauseEnd, phraseEnd + AfterWindow)];
         // "俺这个体户还没转公司": what has not happened yet is a change from what the phrase names, which it leaves standing.
         var changeNotYet = ChangeNotYetMade().IsMatch(after) && text.AsSpan(phraseStart, phraseEnd - phraseStart).IndexOfAny(ChangeVerbs) < 0;
-        if (Denies(before, ChineseNegators) || (Denies(after, ChineseNotYetAfter) && !changeNotYet))
+        // "个转企奖励5000 咋还没到账": the money not come yet denies nothing of what the phrase names.
+        var paymentNotYet = PaymentNotYet().IsMatch(after);
+        if (Denies(before, ChineseNegators) || (Denies(after, ChineseNotYetAfter) && !changeNotYet && !paymentNotYet))
         {
             return true;
         }
@@ -149,6 +151,9 @@ internal static partial class Negation
             || lastWords.Where((w, i) => w == "plan" && (from + i == 0 || Planners.Contains(words[from + i - 1]))).Any()
             || DeniedByDeterminer([.. lastWords.TakeLast(DeterminerReach + 1)]);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(还没有|还没|没有|没|尚未|还未)(到账|到手|发钱|给钱|打过来|打到卡)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex PaymentNotYet();
 
     private static readonly System.Buffers.SearchValues<char> ChangeVerbs = System.Buffers.SearchValues.Create("转改变换升");
 

@@ -32,6 +32,23 @@ public static partial class TextNormalizer
     /// <summary>The message without a matter it sets aside first ("ok forget the rent. we're not local hukou…"): the rest is what is asked.</summary>
     public static string WithoutMatterSetAside(string text) => SetAside.Replace(text, "");
 
+    // Turning from the asker's own case to the one asked for: "…哦不是 俺是替俺侄子问的 他上礼拜刚领的个体执照".
+    private static readonly System.Text.RegularExpressions.Regex AskingForSomeoneAfterAll = new(
+        @"(哦|噢|啊|呃)?不是[\s，,。]+(?=(我|俺)是(替|帮|给)[^，。？！,?!\s]{1,8}问)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // What the asker told of their own business, a clause of its own ("俺是开了五六年的老店了").
+    private static readonly System.Text.RegularExpressions.Regex OwnTelling = new(
+        @"(^|(?<=[\s，,。]))(我|俺)(是|家|们)[^，。？！,?!\s]*(?=[\s，,。]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>
+    /// The message without what the asker told of their own business before saying the case is someone else's after all
+    /// ("俺是开了五六年的老店了 刻章要钱不 哦不是 俺是替俺侄子问的 他上礼拜刚领的个体执照"): the question stays, the case is the nephew's.
+    /// </summary>
+    public static string WithoutOwnCaseTakenBack(string text) =>
+        text.Contains("不是", StringComparison.Ordinal) && AskingForSomeoneAfterAll.Match(text) is { Success: true } turn
+            ? OwnTelling.Replace(text[..turn.Index], " ") + text[(turn.Index + turn.Length)..]
+            : text;
+
     /// <summary>仨 ("免仨月", "他们仨") as the 三个 it says, the count the figures and the policies' words are read in.</summary>
     public static string WithThreeSpelledOut(string text) => text.Contains('仨') ? text.Replace("仨", "三个", StringComparison.Ordinal) : text;
 
@@ -67,10 +84,10 @@ public static partial class TextNormalizer
     /// "first" as an adverb taken out, 贷 as 贷款, tax after its verb, a feared comparison out, goods sealed up as seized, a
     /// message about one relative as the asker's own case, English chat shorthand spelt out, "new" of a thing bought taken
     /// out, a range of figures written whole, a purpose said last taken out, a platform's cut said as its commission, a double
-    /// negation said plainly, 仨 as 三个, a matter set aside first taken out.
+    /// negation said plainly, 仨 as 三个, a matter set aside first taken out, the asker's own case taken back.
     /// </summary>
     public static string AsUnderstood(string normalized) =>
-        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithBuildingAsPremises(WithoutMisspokenClause(WithoutListingAsked(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(WithThreeSpelledOut(WithoutMatterSetAside(normalized))))))))))))))))))))));
+        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithBuildingAsPremises(WithoutMisspokenClause(WithoutListingAsked(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(WithThreeSpelledOut(WithoutMatterSetAside(WithoutOwnCaseTakenBack(normalized)))))))))))))))))))))));
 
     // Chinese and pinyin words a shop owner puts in an English message ("just got my 营业执照 last tues", "the youxian gongsi
     // yingye zhizhao came out"), in the English the rest of the message is read in.
@@ -85,7 +102,7 @@ public static partial class TextNormalizer
         ["创业担保贷款"] = "business start-up guaranteed loan", ["担保贷款"] = "guaranteed loan", ["信用贷款"] = "credit loan",
         ["专班"] = "task force", ["zhuanban"] = "task force", ["gongzuo zhuanban"] = "task force",
         ["canting"] = "restaurant", ["canyin"] = "catering", ["fanguan"] = "restaurant",
-        ["tax payer"] = "taxpayer", ["tax payers"] = "taxpayers", ["weishang"] = "wechat selling", ["daigou"] = "buying for customers", ["shichang jianguan"] = "market regulation",
+        ["tax payer"] = "taxpayer", ["licnese"] = "licence", ["lisence"] = "licence", ["liscense"] = "license", ["lincense"] = "license", ["licens"] = "license", ["tax payers"] = "taxpayers", ["weishang"] = "wechat selling", ["daigou"] = "buying for customers", ["shichang jianguan"] = "market regulation",
     };
 
     // Any of them, longest first; a pinyin one only as whole words.
@@ -266,7 +283,7 @@ public static partial class TextNormalizer
     // zeng zhi shui, ge ti gong shang hu.
     private static readonly Dictionary<string, string> PinyinInitials = new(StringComparer.Ordinal)
     {
-        ["gth"] = "个体户", ["gtgsh"] = "个体工商户", ["gzq"] = "个转企", ["xgm"] = "小规模", ["zzs"] = "增值税", ["ybnsr"] = "一般纳税人",
+        ["gth"] = "个体户", ["gtgsh"] = "个体工商户", ["gzq"] = "个转企", ["xgm"] = "小规模", ["zzs"] = "增值税", ["ybnsr"] = "一般纳税人", ["xyd"] = "信易贷",
     };
 
     private static readonly System.Text.RegularExpressions.Regex PinyinInitialsWord = new(

@@ -65,8 +65,13 @@ internal static partial class TopicMention
     {
         var (clauseStart, clauseEnd) = Negation.ClauseOf(text, phraseStart, phraseEnd);
         return DoneAtTheWord(text, phraseStart, phraseEnd) || PastBefore().IsMatch(text[clauseStart..phraseStart])
-            || WhenItHappened.IsMatch(text[clauseStart..clauseEnd]) || ContainsWord(text[clauseStart..phraseStart], "already");
+            || WhenItHappened.IsMatch(text[clauseStart..clauseEnd]) || ContainsWord(text[clauseStart..phraseStart], "already")
+            || DatedAfter.IsMatch(text[phraseEnd..Math.Max(phraseEnd, clauseEnd)]);
     }
+
+    // "俺们个转企是2023年弄的", "转企是去年办的": when it was done, said after the word.
+    private static readonly Regex DatedAfter = new(
+        @"^\s*(是|在)?((19|20)?\d{2}年|去年|前年|上个?月|今年|年初|年中|上半年)[^，。？！,?!\s]{0,4}?(弄|办|转|搞|做)(的|完|好|了)", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Planned, or advised by someone ("会计劝俺把个体户转成公司"): not done. Both a supposed case and an intent.
     private static readonly string[] IntendedOrAdvised =
@@ -261,7 +266,7 @@ internal static partial class TopicMention
 
     // When it happened: an English "if" with it states a fact ("…if my shop opened last week?", "if I converted in 2021"), not a
     // supposition.
-    private static readonly Regex WhenItHappened = new(@"\b(last (week|month|year)|ago|yesterday|today|this (week|month|year)|in (19|20)\d{2})\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
+    private static readonly Regex WhenItHappened = new(@"\b(last (week|month|year)|ago|yesterday|today|this (week|month|year)|in ([a-z]+ )?(19|20)\d{2})\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // A fact word that begins a benefit's everyday name: 首次 of 首次免罚 is the name, not "this was my first time".
     private static readonly string[] BenefitNames =

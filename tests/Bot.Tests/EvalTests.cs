@@ -460,6 +460,14 @@ public class EvalTests
     [InlineData("bot-generalisation-460.jsonl")]
     [InlineData("bot-generalisation-461.jsonl")]
     [InlineData("bot-generalisation-462.jsonl")]
+    [InlineData("bot-generalisation-463.jsonl")]
+    [InlineData("bot-generalisation-464.jsonl")]
+    [InlineData("bot-generalisation-465.jsonl")]
+    [InlineData("bot-generalisation-466.jsonl")]
+    [InlineData("bot-generalisation-467.jsonl")]
+    [InlineData("bot-generalisation-468.jsonl")]
+    [InlineData("bot-generalisation-469.jsonl")]
+    [InlineData("bot-generalisation-470.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

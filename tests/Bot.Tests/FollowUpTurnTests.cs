@@ -268,6 +268,57 @@ public class FollowUpTurnTests
     }
 
     [Fact]
+    public async Task A_remark_with_no_topic_after_a_verdict_keeps_the_case_answered()
+    {
+        var results = await Converse("市监局来查 说俺标签不合格 头一回 要罚钱不", "就是小毛病 当场就改了", "中 谢了 顺便问下晚上吃啥好");
+
+        Assert.Equal("eligible", VerdictOf(results[1], "first-violation-no-penalty"));
+        Assert.False(results[2].InScope); // a question of its own is still turned away
+    }
+
+    [Fact]
+    public async Task The_money_not_come_yet_denies_no_conversion()
+    {
+        var results = await Converse("俺上个月刚把个体户转成有限公司了 听说个转企奖励5000 咋还没到账啊");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "company-conversion-reward"));
+    }
+
+    [Fact]
+    public async Task A_licence_not_issued_yet_still_denies_the_conversion()
+    {
+        var results = await Converse("个转企给钱不", "正式的公司执照还没发下来哩 那这钱现在能领不");
+
+        Assert.DoesNotContain(results[1].Eligibility, e => e.Verdict == "eligible");
+    }
+
+    [Theory]
+    [InlineData("small scale vat payer, monthly sales exactly 150k.. wait no, june was 150,500 actually. still exempt?")]
+    [InlineData("小规模 月销售额15万 哦不对说错了 是15万零500 能免增值税不")]
+    public async Task A_figure_corrected_in_the_same_message_is_the_later_one(string question)
+    {
+        var results = await Converse(question);
+
+        Assert.Equal("not_eligible", VerdictOf(results[0], "vat-exemption"));
+    }
+
+    [Fact]
+    public async Task The_asker_s_own_case_taken_back_for_a_relative_s()
+    {
+        var results = await Converse("俺是开了五六年的老店了 刻章要钱不 哦不是 俺是替俺侄子问的 他上礼拜刚领的个体执照");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "new-business-free-seal"));
+    }
+
+    [Fact]
+    public async Task A_conversion_dated_after_its_name_is_told_as_done()
+    {
+        var results = await ConverseOn(Today, "俺们个转企是2023年弄的 那个3000块奖励现在还能领不 过期没");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "company-conversion-reward"));
+    }
+
+    [Fact]
     public async Task A_first_offence_confirmed_after_the_verdict_keeps_it()
     {
         var results = await Converse(
