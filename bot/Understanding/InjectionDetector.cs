@@ -32,4 +32,7 @@ internal static partial class InjectionDetector
 
     /// <summary>Whether the message asks the bot to write what is not so ("帮俺写个材料就说俺是新开的店").</summary>
     public static bool AsksToWriteWhatIsNotSo(string normalized) => ToWriteWhatIsNotSo().IsMatch(normalized);
+
+    /// <summary>Where the message asks the bot to write what is not so, if it does.</summary>
+    public static Match WhatIsNotSoToWrite(string normalized) => ToWriteWhatIsNotSo().Match(normalized);
 }
