@@ -471,8 +471,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     {
         var language = context.Language;
         // The sentence the last answer quoted, when the question is in the same language; else the one this question's words choose.
-        var quote = context.FollowsQuote is { } last && knowledge.Cite(clauseId, language, last) is not null ? last : knowledge.Sentences.Best(clauseId, language, context.Normalized, null);
-        List<Citation> citations = quote is not null && knowledge.Cite(clauseId, language, quote) is { } citation ? [citation] : [];
+        var citation = (context.FollowsQuote is { } last ? knowledge.Cite(clauseId, language, last) : null)
+            ?? (knowledge.Sentences.Best(clauseId, language, context.Normalized, null) is { } quote ? knowledge.Cite(clauseId, language, quote) : null);
+        List<Citation> citations = citation is null ? [] : [citation];
         var text = citations.Count == 0 ? BotTexts.NotFound.In(language) : new AnswerComposer(knowledge, language).Compose(context, citations, [], false, null);
         // "要钱不" after the answer on training: whether it costs anything, which that clause does not say.
         if (citations.Count > 0 && UnstatedDetails.Of(context.Normalized, context.Reading, clauseId, knowledge.Content) is { Count: > 0 } unstated)
