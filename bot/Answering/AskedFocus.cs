@@ -18,7 +18,7 @@ internal sealed partial class AskedFocus
     // Whole questions about the topic already named: "免增值税怎么回事" asks what it is, not about a 回事.
     private static readonly string[] Forms = ["怎么回事", "咋回事", "怎么说", "怎么讲", "怎么理解", "如何理解", "怎么解释", "怎么认定", "如何认定", "怎么界定", "如何界定", "怎么算", "咋算", "什么意思", "啥意思", "是什么", "是啥", "怎么样", "行不行", "中不中", "成不成", "够不够条件", "够条件", "够不够资格", "够资格", "符合条件不", "符合不符合条件", "达标不", "达不达标", "好不好", "对不对",
         // "也不知道是哪的法院冻的 能去查一下不": whether the asker can look up what was said before.
-        "能去查一下不", "能去查一下吗", "能去查不", "能查一下不", "能查一下吗", "去查一下",
+        "能去查一下不", "能去查一下吗", "能去查不", "能去查吗", "能去查么", "可以去查吗", "可以去查不", "能查一下不", "能查一下吗", "去查一下",
         // "这中不中 有没有个说法": whether the policy says anything of what was said before.
         "有没有个说法", "有没有啥说法", "有没有什么说法", "有个说法没", "有说法没", "有说法吗", "有啥说法", "有什么说法", "啥说法", "什么说法", "咋个说法", "怎么个说法",
         // "这种有人管没", "有没有人管", "政府能管管不": whether anyone deals with what was said before.

@@ -47,8 +47,9 @@ internal static class BotTexts
     public static readonly LocalizedText AskTheLead = new("可以向政策的牵头单位咨询：{0}。", "You can ask the lead unit for the policy: {0}.");
 
     public static readonly LocalizedText UnitMeasures = new("按政策，{0}是以下{1}项措施的责任单位：", "Under the policies, the {0} is a responsible unit for {1} measure(s):");
+    public static readonly LocalizedText UnitAlsoAsked = new("另外，“{1}”要求{0}：“{2}”[{3}]", "Also, \"{1}\" asks the {0}: \"{2}\" [{3}]");
     public static readonly LocalizedText UnitHasNoMeasures = new("现行政策没有把{0}列为任何措施的责任单位。", "The policies in force name the {0} as the responsible unit for no measure.");
-    public static readonly LocalizedText UnitContactNotKnown = new("{0}的{1}，政策原文没有写，本站也还没有收录。", "Neither the policy nor this site has the {0}'s {1} yet.");
+    public static readonly LocalizedText UnitContactNotKnown = new("{0}的{1}，政策原文没有写，本站也还没有收录。", "The policy does not state the {0}'s {1}, and this site does not have it yet.");
     public static readonly LocalizedText UnitPhone = new("电话 {0}", "phone {0}");
     public static readonly LocalizedText UnitAddress = new("地址 {0}", "address {0}");
     public static readonly LocalizedText UnitHours = new("办公时间 {0}", "office hours {0}");

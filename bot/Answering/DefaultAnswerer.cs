@@ -202,6 +202,13 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
             return CountsAs(context, counted);
         }
 
+        // "how long after registering does a business still count as new": whether the asker counts as what alone decides a
+        // rule, when no benefit is named, is that rule's question; its note says what the clause leaves open.
+        if (fresh && chosen.Count == 0 && context.Extracted.CountsAsked.Where(knowledge.FactsDecidingARuleAlone.Contains).ToList() is { Count: > 0 } countedAlone)
+        {
+            chosen = [.. selector.ByFacts(countedAlone).Where(r => scope.Count == 0 || scope.Contains(r.Rule.DocumentId))];
+        }
+
         // A fact only named as what the question is about ("个体户转成有限公司能拿多少钱": converting is not said to have
         // happened) is that fact's provisions, whatever overview words come with it.
         var topicFacts = context.Extracted.Mentioned.Where(f => !context.Extracted.Values.ContainsKey(f) && !context.Facts.ContainsKey(f)

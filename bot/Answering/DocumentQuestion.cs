@@ -75,7 +75,7 @@ internal static class DocumentQuestion
         (DocumentFacet.Text, ["原文", "全文", "完整版", "在哪看", "哪里看", "哪能看", "在哪里看", "在哪能看", "哪里能看", "在哪查", "哪里查",
             "full text", "original text", "whole text", "where can i read", "read the whole", "read the full", "where can i find", "where to read", "link to"]),
         // Whether it is made public: "公开不公开", "俺们老百姓能看不", "is this document public?".
-        (DocumentFacet.Publication, ["公开不公开", "老百姓能看", "老百姓也能看", "群众能看", "公众能看", "普通人能看", "外人能看", "公不公开", "是否公开", "公开吗", "公开的吗", "公开的不", "是公开的", "公开发布", "对外公开", "能公开", "is it public", "is this public", "made public", "publicly available", "public document", "released to the public", "public?", "public or not", "published publicly"]),
+        (DocumentFacet.Publication, ["公开不公开", "老百姓能看", "老百姓也能看", "群众能看", "公众能看", "普通人能看", "外人能看", "公不公开", "是否公开", "公开吗", "公开的吗", "公开的不", "是公开的", "公开发布", "对外公开", "能公开", "is it public", "is this public", "made public", "publicly available", "public document", "released to the public", "public?", "public or not", "published publicly", "public or internal", "internal only", "internal document", "for internal use", "内部文件", "内部的还是", "是内部的", "还是内部"]),
         // The translation is on the site: "Is there an English version of the full policy?", "这个方案有没有英文版".
         (DocumentFacet.Translation, ["english version", "english translation", "translated into english", "english page", "official translation", "which version prevails", "which version is authoritative", "英文版", "英语版", "英文翻译", "英文译文", "英文译本", "英文页面", "英文网页", "官方翻译", "以哪个为准", "以哪个版本为准"]),
         (DocumentFacet.Validity, ["过期", "到期", "算数", "作数", "作废", "生效", "管用吗", "管用不", "管用么", "管用没", "还管用", "不管用了", "能用吗", "能用不", "能用么", "能用没", "能用了吗", "不能用了", "能用这个政策", "能用这个文件", "能用这个方案", "还能用上", "expired", "valid", "outdated"]),
@@ -177,7 +177,7 @@ internal static class DocumentQuestion
     // The document named only to point at something in it: "文件上说的首次免罚，俺能用上不" asks about the first-offence
     // waiver, not whether the document is still valid.
     private static readonly System.Text.RegularExpressions.Regex ByWhenDoubled = new(
-        "到(啥|什么|哪)(时候|年)(能|才能|要)?(翻一番|翻番|翻倍|倍增)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
+        "到(啥|什么|哪)(时候|年)(能|才能|要)?(翻一番|翻番|翻倍|倍增)|(翻一番|翻番|翻倍|倍增)(是|要|得)?(到|在)(啥|什么|哪)(时候|年)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex WhatItSays = new(
         "(这个|那个|这份|那份)?(文件|政策|通知|方案)(上|里|中|里面|上面)?(说|讲|写|提|规定)(的|了的)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);

@@ -110,6 +110,14 @@ internal static partial class MessageParts
             for (var i = 0; i < part.Citations.Count; i++)
             {
                 var at = citations.FindIndex(c => c.Id == part.Citations[i].Id && c.Quote == part.Citations[i].Quote);
+                // A clause the answer so far lists but never marks is the part's, with the part's quote: no number is left unmarked.
+                if (at < 0 && citations.FindIndex(c => c.Id == part.Citations[i].Id) is var listed and >= 0 && listed < result.Citations.Count
+                    && !result.Answer.Contains($"[{(listed + 1).ToString(CultureInfo.InvariantCulture)}]", StringComparison.Ordinal))
+                {
+                    citations[listed] = part.Citations[i];
+                    at = listed;
+                }
+
                 if (at < 0)
                 {
                     citations.Add(part.Citations[i]);

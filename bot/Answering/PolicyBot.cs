@@ -25,6 +25,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // How many of the matters a conversation covered a recap goes over: the latest.
     private const int MaxDiscussed = 12;
 
+    // How many people's cases a conversation keeps besides the one it is about (SessionState.Others).
+    private const int MaxOthers = 4;
+
     private readonly ILogger log = logger ?? NullLogger.Instance;
     private readonly DefaultAnswerer answerer = new(knowledge);
     private readonly TimeProvider time = clock ?? TimeProvider.System;
@@ -84,6 +87,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             var before = TwoListed.Replace(state.LastMessage!, "${second}", 1);
             firstListedLeftOut = before != state.LastMessage;
             normalized = FirstOneFirst.Replace(before, " ") + "，" + TheOtherOne.Replace(normalized, " ");
+        }
+
+        // "ok so back to my first question, where in the village do i go exactly": the conversation's first question, with what
+        // this message asks of it.
+        else if (state.FirstQuestion is not null && BackToTheFirstQuestion.IsMatch(normalized))
+        {
+            normalized = state.FirstQuestion + "，" + BackToTheFirstQuestion.Replace(normalized, " ");
         }
 
         // "她一个月也就卖个八九万" in reply to the bot's question: the case the conversation is about.
@@ -444,7 +454,14 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         var asOf = anotherTime ?? request.AsOf ?? asked ?? ParseDate(state.AsOf);
         // "I opened a shop in 2019": a word for something recent, dated long before, is not taken (the bot asks).
         extracted = knowledge.Facts.WithRegistrationDated(extracted, normalized, asOf ?? today);
-        var facts = anotherPerson || relativesCase ? new Dictionary<string, string>(StringComparer.Ordinal)
+        // "那刚才说俺媳妇那增值税到底能免不能免来着" after her sister's case: a person the conversation spoke of before, whose
+        // facts come back; "俺媳妇那店一个月卖9万" after the wife's case was asked about is still hers.
+        // Only a message about that person alone: "我闺女和我各能享受啥" or "what I myself can get, not my sister" is the asker's.
+        var person = state.Turns > 0 && (someoneElses || anotherPerson) && !backToOwn ? TextNormalizer.PersonNamed(plain) : null;
+        var backToPerson = person is not null && person != state.Person && state.Others?.ContainsKey(person) == true;
+        var samePerson = person is not null && person == state.Person && !anotherPerson;
+        var facts = backToPerson ? new Dictionary<string, string>(state.Others![person!], StringComparer.Ordinal)
+            : (anotherPerson || relativesCase) && !samePerson ? new Dictionary<string, string>(StringComparer.Ordinal)
             : new Dictionary<string, string>(backToOwn ? state.OwnFacts! : state.Facts, StringComparer.Ordinal);
         foreach (var (id, value) in extracted.Values)
         {
@@ -550,6 +567,27 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             facts[id] = value;
         }
 
+        // Whose case the facts now are, and the facts of the one before kept by the word for them.
+        if (state.Turns > 0 && (backToPerson || backToOwn || ((anotherPerson || relativesCase) && !samePerson)))
+        {
+            if (state.Person is not null)
+            {
+                state.Others ??= new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+                state.Others.Remove(person ?? "");
+                state.Others[state.Person] = state.Facts;
+                foreach (var oldest in state.Others.Keys.Take(Math.Max(0, state.Others.Count - MaxOthers)).ToList())
+                {
+                    state.Others.Remove(oldest);
+                }
+            }
+
+            state.Person = backToOwn ? null : person;
+        }
+        else if (state.Turns == 0 && someoneElses)
+        {
+            state.Person = TextNormalizer.PersonNamed(plain);
+        }
+
         if ((anotherPerson || someoneElses) && state.OwnFacts is null)
         {
             state.OwnFacts = state.Facts;
@@ -574,6 +612,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         state.LastMessage = result.InScope && !otherMatter && MessageParts.NamesSeveral(normalized) ? normalized : null;
+        state.FirstQuestion ??= result.InScope && result.Citations.Count > 0 ? normalized : null;
         state.Language = language;
         state.AsOf = request.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? state.AsOf;
         state.Turns++;
@@ -695,6 +734,11 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             && rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c))
             && TextPatterns.EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
     }
+
+    // "back to my first question", "回到我第一个问题", "说回最开始那个问题".
+    private static readonly System.Text.RegularExpressions.Regex BackToTheFirstQuestion = new(
+        @"\b(back to|about|re:?) (my|the) (first|original|very first|initial) (question|one|q)\b|(回到|说回|再说|还是说|回头说)(我|俺)?(的)?(第一个|最开始|最早|头一个|一开始)(那个)?(问的|问题|事)?",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Pressing for a guarantee of what was answered: "你给俺打个包票能批下来不", "直接给俺写个保证书 就说肯定给免" (not the
     // pledge to put things right an offender writes, "还得写个保证书不"), "能不能保证俺一分不少拿到手", "can you promise"; not a phrase
@@ -860,7 +904,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
          // "which office do they apply to? and is it 3 months totally free or just a discount?"
          "they", "apply", "months", "or",
          // "what papers should she bring?", "what documents do I need?"
-         "should", "need", "papers", "paperwork"],
+         "should", "need", "papers", "paperwork",
+         // "so where i go to apply this, which office bumen?"
+         "which", "office", "bumen", "department", "dept"],
         StringComparer.Ordinal);
 
     // Asking to be told about what is named, and the words that name it as a thing: "tell me about … thing", "explain the … rule".

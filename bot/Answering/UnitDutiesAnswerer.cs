@@ -51,6 +51,8 @@ internal sealed class UnitDutiesAnswerer(BotKnowledge knowledge)
         "(干|做)(啥|什么|嘛)用|这(是|个)?要?(干|做)(啥|什么|嘛)|\\bwhat (is|was) (this|that|it) for\\b|\\bwhy (are|were|do|did) they\\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.Timeout);
 
+    private static readonly Regex AsATaskForceMember = new(@"专班|成员单位|\btask ?force\b|\bmember units?\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     /// <summary>The reply when the message names exactly one unit and asks what it does; else null.</summary>
     public DefaultAnswer? Answer(AnswerContext context)
     {
@@ -79,7 +81,9 @@ internal sealed class UnitDutiesAnswerer(BotKnowledge knowledge)
             return Reply(context, Contact(units[0], practicality, language), []);
         }
 
-        if (units.Count != 1 || !AsksDuties.IsMatch(text) || AsksWhatItIsFor.IsMatch(text))
+        // "we are on the task force list… what does the plan ask member units to do": the task force's clauses answer, not
+        // the measures the unit is responsible for.
+        if (units.Count != 1 || !AsksDuties.IsMatch(text) || AsksWhatItIsFor.IsMatch(text) || AsATaskForceMember.IsMatch(text))
         {
             return null;
         }
@@ -105,9 +109,48 @@ internal sealed class UnitDutiesAnswerer(BotKnowledge knowledge)
             }
         }
 
+        // "各县（区、市）人民政府要…制订…具体实施方案": a clause that asks the unit by name to do something, beyond the measures
+        // it is listed as responsible for.
+        foreach (var (section, sentence) in AskedByName(units[0]).Where(a => !sections.Contains(a.Section) && knowledge.Content.FindPolicy(a.Section.DocumentId)?.Status.Applies() == true).Take(MaxListed))
+        {
+            var quote = language == Languages.Chinese ? sentence : knowledge.Sentences.Best(section.ClauseId, language, context.Normalized, null);
+            if (quote is not null && knowledge.Cite(section.ClauseId, language, quote) is { } citation)
+            {
+                citations.Add(citation);
+                var title = knowledge.Clause(section.ClauseId, language)?.Title ?? section.Title;
+                lines.Add(string.Format(CultureInfo.InvariantCulture, BotTexts.UnitAlsoAsked.In(language), unitName, title, quote, citations.Count));
+            }
+        }
+
         lines.Add(string.Format(CultureInfo.InvariantCulture, BotTexts.UnitPage.In(language), unitName, page));
         return Reply(context, string.Join("\n", lines), citations);
     }
+
+    // A sentence that opens with the unit's name and asks it to act: "各县（区、市）人民政府要根据工作要求…".
+    private static readonly Regex AsksTheUnit = new(@"^\s*(要|应当|应|须|必须|负责|牵头)", RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The Chinese sentences, in clauses of every policy, that open with one of the unit's names and ask it to act; worked out once per unit.</summary>
+    private IReadOnlyList<(Section Section, string Sentence)> AskedByName(Unit unit) => askedByName.GetOrAdd(unit.Id, _ =>
+    {
+        var names = unit.SpokenNames().Where(n => n.Length > 2).OrderByDescending(n => n.Length).ToList();
+        var found = new List<(Section, string)>();
+        foreach (var section in knowledge.Content.Policies.SelectMany(p => p.Chinese.Sections))
+        {
+            if (section.Paragraphs.SelectMany(SentencesOf).FirstOrDefault(sentence => names.FirstOrDefault(n => sentence.StartsWith(n, StringComparison.Ordinal)) is { } name
+                && AsksTheUnit.IsMatch(sentence[name.Length..])) is { } asking)
+            {
+                found.Add((section, asking));
+            }
+        }
+
+        return found;
+    });
+
+    // A paragraph's sentences, without their end marks.
+    private static IEnumerable<string> SentencesOf(string paragraph) =>
+        paragraph.Split(['。', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(Section Section, string Sentence)>> askedByName = new(StringComparer.Ordinal);
 
     /// <summary>The unit's phone, address and hours as staff entered them (content/units.yml), or that they are not known here.</summary>
     private string Contact(Unit unit, LocalizedText asked, string language)

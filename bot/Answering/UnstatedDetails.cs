@@ -55,6 +55,8 @@ internal static partial class UnstatedDetails
         // "will there be new tax breaks next year?": policies to come, which no document says.
         new(NewPoliciesAsked(), "whether similar policies will follow", (_, _) => false),
         new(CreditRepairAsked(), "repairing a credit record", (text, _) => text.Contains("repair", StringComparison.OrdinalIgnoreCase)),
+        // "does it say how much budget the task force gets": funds for the work, which no clause sums.
+        new(BudgetAsked(), "a budget", (text, _) => text.Contains("budget", StringComparison.OrdinalIgnoreCase) || text.Contains("funding", StringComparison.OrdinalIgnoreCase)),
     ];
 
     // "利息能给低点不", "一个人能补多少钱", "评上了有奖金没": a rate or a sum of money the clauses do not write.
@@ -77,6 +79,8 @@ internal static partial class UnstatedDetails
         // "申请专利政府给报申请费不": paying back what the asker spent; a clause with provisions answers by them (免除刻章费用,
         // 补助1200元), as for the cost.
         new(ReimbursementAskedInChinese(), "报销", (text, rules) => text.Contains("报销", StringComparison.Ordinal) || rules.Count > 0),
+        // "这文件能不能让平台把多抽的钱退给俺": money given back, which no clause writes of.
+        new(RefundAskedInChinese(), "退还已交的钱", (text, _) => RefundStatedInChinese().IsMatch(text)),
         new(OfficePractice.AsksForANumber, OfficePractice.WithoutNumberAsked, "电话", (text, _) => PhoneStated().IsMatch(text)),
         new(WebAddressAskedInChinese(), "网址", (text, _) => WebAddressStated().IsMatch(text)),
         new(ForeignerAsked(), "外籍人员", (text, _) => ForeignerStated().IsMatch(text)),
@@ -97,6 +101,8 @@ internal static partial class UnstatedDetails
         new(NewPoliciesAskedInChinese(), "以后是否再出台类似政策", (_, _) => false),
         // "被法院弄成失信被执行人了…信用咋修复啊": repairing a credit record, which the clause on credit loans does not write of.
         new(CreditRepairAskedInChinese(), "信用修复", (text, _) => text.Contains("修复", StringComparison.Ordinal)),
+        // "专班有多少经费": funds for the work, which no clause sums.
+        new(BudgetAskedInChinese(), "工作经费", (text, _) => text.Contains("经费", StringComparison.Ordinal) || text.Contains("预算", StringComparison.Ordinal)),
     ];
 
     [GeneratedRegex(@"信用(咋|怎么|如何|能不能|可以|能)?(修复|恢复|洗白)|修复(信用|征信)|征信(咋|怎么|如何|能不能|能)?(修复|恢复|洗白|消除)|(失信|黑名单)[^，。？！?!]{0,10}(咋|怎么|如何|能不能)(撤|消|去掉|移出|出来)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
@@ -104,6 +110,12 @@ internal static partial class UnstatedDetails
 
     [GeneratedRegex(@"\b(credit (record |rating |score )?(repair|restoration)|(repair|fix|restore|clean up) (my |our |his |her |their )?(credit|credit record|credit rating|credit score)|(get|come) off the (blacklist|dishonest (debtor|person)s? list))\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex CreditRepairAsked();
+
+    [GeneratedRegex(@"\b(budgets?)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex BudgetAsked();
+
+    [GeneratedRegex("经费|预算|工作资金", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex BudgetAskedInChinese();
 
     /// <summary>
     /// The message without the words that ask for details a clause may not state ("interest rate?", "要钱不"): what else it
@@ -244,6 +256,12 @@ internal static partial class UnstatedDetails
 
     [GeneratedRegex(@"给报(销)?\p{IsCJKUnifiedIdeographs}{0,4}(不|吗|没|么)|报销", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex ReimbursementAskedInChinese();
+
+    [GeneratedRegex(@"(钱|费|费用|款|抽成|佣金)[^，。？！?!\s]{0,4}(退给|退还|退回|返还|返给)|(退给|退还给?|返还给?)(俺|我|咱|他|她)|把钱退", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex RefundAskedInChinese();
+
+    [GeneratedRegex("退还|退回|返还|退款", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex RefundStatedInChinese();
 
     [GeneratedRegex(@"电话|热线|\d{5,}|\b(phone|hotline)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex PhoneStated();

@@ -15,6 +15,18 @@ public sealed class SessionState
     /// </summary>
     public Dictionary<string, string>? OwnFacts { get; set; }
 
+    /// <summary>
+    /// Whose case <see cref="Facts"/> holds when it is someone the asker asks for, by the word the asker calls them ("媳妇",
+    /// "sister"); null for the asker or someone unnamed.
+    /// </summary>
+    public string? Person { get; set; }
+
+    /// <summary>
+    /// The facts of each person the conversation spoke of before the one it is about now, by that word: "那刚才说俺媳妇那增值税…"
+    /// after her sister's seal comes back to the wife's case. At most a few are kept.
+    /// </summary>
+    public Dictionary<string, Dictionary<string, string>>? Others { get; set; }
+
     /// <summary>Facts the user said they do not know; not asked again.</summary>
     public List<string> Unknown { get; set; } = [];
 
@@ -49,6 +61,9 @@ public sealed class SessionState
     /// one?" can take up the one not answered.
     /// </summary>
     public string? LastMessage { get; set; }
+
+    /// <summary>The conversation's first question answered from the policies, understood, so "back to my first question" can take it up.</summary>
+    public string? FirstQuestion { get; set; }
 
     /// <summary>The fact the last answer asked for, so "是的" or "10万" can answer it.</summary>
     public string? PendingFact { get; set; }

@@ -197,7 +197,7 @@ internal static class ScopeLexicon
         // Medicine for the asker: "开店操心得晚上睡不着 有啥好使的安眠药".
         "安眠药", "褪黑素", "感冒药", "sleeping pills",
         // Shopping for things: "晋城哪有卖二手展示柜的", "城区哪儿有批发超市货架的".
-        "哪有批发", "哪儿有批发", "哪里有批发", "哪有卖", "哪里有卖", "哪儿有卖", "在哪买", "去哪买", "哪里能买到", "where can i buy", "where to buy",
+        "哪有批发", "哪儿有批发", "哪里有批发", "哪有卖", "哪里有卖", "哪儿有卖", "在哪买", "去哪买", "哪里能买到", "where can i buy", "where to buy", "where i can buy", "where can buy", "where do i buy", "where i buy", "where can i get cheap",
         // A doctor: "腰间盘突出，晋城哪家医院看得好".
         "哪家医院", "哪个医院", "什么医院", "医院看得好", "which hospital", "a good doctor",
         // A vet for a pet: "my neighbours dog got sick, any good vet near Zezhou road?".

@@ -280,10 +280,12 @@ public static partial class TextNormalizer
     });
 
     // The pinyin initials shop owners type for the policy's own words, standing alone: ge ti hu, ge zhuan qi, xiao gui mo,
-    // zeng zhi shui, ge ti gong shang hu.
+    // zeng zhi shui, ge ti gong shang hu; and shou ji where the phone can only be meant.
     private static readonly Dictionary<string, string> PinyinInitials = new(StringComparer.Ordinal)
     {
         ["gth"] = "个体户", ["gtgsh"] = "个体工商户", ["gzq"] = "个转企", ["xgm"] = "小规模", ["zzs"] = "增值税", ["ybnsr"] = "一般纳税人", ["xyd"] = "信易贷",
+        // "sj上能办不": 手机 before 上 (sj alone may be 时间 or 书记).
+        ["sj上"] = "手机上",
     };
 
     private static readonly System.Text.RegularExpressions.Regex PinyinInitialsWord = new(
@@ -295,9 +297,9 @@ public static partial class TextNormalizer
 
     // Someone the asker asks for: "我表哥的五金店", "俺妹", "my cousin's shop".
     private static readonly System.Text.RegularExpressions.Regex SomeoneAskedFor = new(
-        @"(我|俺)(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|对象|小舅子|大舅子|舅子|姐夫|妹夫|嫂子|弟媳|老丈人|丈母娘|岳父|侄子|侄女|外甥女|外甥|闺女|女儿|儿子|老婆|媳妇|老公|爱人|发小|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|哥|姐|弟|妹|爸|妈)(名下)?|\bmy (cousin|brother|sister|sis|bro|uncle|aunt|dad|mum|mom|father|mother|wife|husband|son|daughter|nephew|niece|grandpa|grandma|grandfather|grandmother|parents)('s|s|')?(?![a-z])"
+        @"(我|俺|(?<=^\s*(?:对了|还有|那|另外)?\s*)(?:他|她))(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|对象|小舅子|大舅子|舅子|姐夫|妹夫|嫂子|弟媳|老丈人|丈母娘|岳父|侄子|侄女|外甥女|外甥|闺女|女儿|儿子|老婆|媳妇|老公|爱人|发小|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|哥|姐|弟|妹|爸|妈)(名下)?|\bmy (cousin|brother|sister|sis|bro|uncle|aunt|dad|mum|mom|father|mother|wife|husband|son|daughter|nephew|niece|grandpa|grandma|grandfather|grandmother|parents)('s|s|')?(?![a-z])"
         // "隔壁卖烟酒的老王小规模纳税人…增值税能免不": a neighbour named by what they sell.
-        + @"|(隔壁|对门|邻居家?|楼下|楼上)(的|家)?(\p{IsCJKUnifiedIdeographs}{1,5}的)?(老|小)\p{IsCJKUnifiedIdeographs}",
+        + @"|(隔壁|对门|邻居家?|楼下|楼上)(的|家)?(\p{IsCJKUnifiedIdeographs}{1,5}的)?((老|小)\p{IsCJKUnifiedIdeographs}|大姐|大哥|大妈|大婶|大爷|大叔|阿姨|大娘)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // The asker's own introduction, then whom they ask for: "我是村里的会计，帮村里开小卖部的老王问问，", "俺是代账的 替客户张姐打听一下 "
@@ -323,6 +325,28 @@ public static partial class TextNormalizer
 
     private static readonly System.Text.RegularExpressions.Regex FirstPerson = new(
         @"我|俺|咱|\b(i|me|my|we|us|our|i'm|im|i've)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>
+    /// The person the message first names as someone the asker asks for, by the word for them ("媳妇", "姐", "sister", "隔壁老王");
+    /// null when it names nobody. Words for the same kin are one ("姐姐" is "姐", "老婆" is "媳妇", "mom" is "mum").
+    /// </summary>
+    public static string? PersonNamed(string text)
+    {
+        var named = SomeoneAskedFor.Match(text);
+        if (!named.Success)
+        {
+            return null;
+        }
+
+        var word = named.Groups[3].Success ? named.Groups[3].Value : named.Groups[5].Success ? named.Groups[5].Value : named.Value;
+        return SameKin.TryGetValue(word, out var same) ? same : word;
+    }
+
+    private static readonly Dictionary<string, string> SameKin = new(StringComparer.Ordinal)
+    {
+        ["姐姐"] = "姐", ["哥哥"] = "哥", ["妹妹"] = "妹", ["弟弟"] = "弟", ["妈妈"] = "妈", ["爸爸"] = "爸", ["老婆"] = "媳妇", ["爱人"] = "媳妇",
+        ["舅舅"] = "舅", ["姑姑"] = "姑", ["叔叔"] = "叔", ["mom"] = "mum", ["mother"] = "mum", ["father"] = "dad", ["sis"] = "sister", ["bro"] = "brother",
+    };
 
     /// <summary>
     /// A message that speaks only of one relative the asker asks for ("我表哥的五金店去年已经个转企了…那个3000块他还能领不"):
@@ -351,7 +375,7 @@ public static partial class TextNormalizer
             // "my dad has a getihu … i read something about rent being cut, does that apply to him?": the asker only as the one
             // who asks, read or heard is no case of their own.
             // "他让俺问问…俺们这都快年底了": the asker as the one sent to ask, and where they are, is no case of their own either.
-            || FirstPerson.IsMatch(WithoutHouseholdWe(mentions, text, AskersPlace.Replace(AskerSentToAsk.Replace(AskerReadOrHeard.Replace(ThirdPersonPronoun.Replace(SomeoneAskedFor.Replace(text, " "), " "), " "), " "), " "))))
+            || FirstPerson.IsMatch(WithoutHouseholdWe(mentions, text, AskersPlace.Replace(AskerSentToAsk.Replace(AskerCorrecting.Replace(AskerReadOrHeard.Replace(ThirdPersonPronoun.Replace(SomeoneAskedFor.Replace(text, " "), " "), " "), " "), " "), " "))))
         {
             return text;
         }
@@ -388,7 +412,7 @@ public static partial class TextNormalizer
 
     // "那俺对门老李呢？", "那俺姐夫呢", "what about my cousin?": the conversation turns to someone else, named first.
     private static readonly System.Text.RegularExpressions.Regex AnotherPersonFirst = new(
-        @"^\s*(那|那么|还有)?\s*((俺|我)(的|家)?)?((对门|隔壁|邻居|楼下|楼上)?的?(老|小)\p{IsCJKUnifiedIdeographs}|对门|隔壁|邻居|朋友|同学|同事|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|哥|姐|弟|妹|爸|妈|姐夫|妹夫|嫂子|老公|老婆|媳妇)(家|那)?呢[？?，,。!！\s]*"
+        @"^\s*(那|那么|还有)?\s*((俺|我)(的|家)?)?((对门|隔壁|邻居|楼下|楼上)?的?(老|小)\p{IsCJKUnifiedIdeographs}|对门|隔壁|邻居|朋友|同学|同事|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|(大|二|三|小)?(舅舅|舅妈|舅|姨妈|姨|姑姑|姑|叔叔|叔|婶子|婶|伯伯|伯)|大爷|老乡|侄子|侄女|外甥女|外甥|闺女|儿子|女儿|哥|姐|弟|妹|爸|妈|姐夫|妹夫|嫂子|老公|老婆|媳妇)(家|那)?呢[？?，,。!！\s]*"
         + @"|^\s*(and |so |ok |okay )?what about (my|our) (cousin|brother|sister|friend|neighbour|neighbor|uncle|aunt|dad|mum|mom|wife|husband|brother-in-law|sister-in-law|mate|buddy)\b[^?]{0,20}\?\s*",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
@@ -418,7 +442,7 @@ public static partial class TextNormalizer
 
     // "他让俺问问", "叫我帮她打听一下": the asker sent to ask for someone.
     private static readonly System.Text.RegularExpressions.Regex AskerSentToAsk = new(
-        @"(让|叫|要|托)(我|俺)(帮(他|她)|替(他|她))?来?(问|打听|咨询)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+        @"(让|叫|要|托)(我|俺)((帮|替)\s*(他|她)?\s*)?来?(问|打听|咨询)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "俺们这都快年底了", "我们这边": where the asker is, not what they are.
     private static readonly System.Text.RegularExpressions.Regex AskersPlace = new(
@@ -428,6 +452,11 @@ public static partial class TextNormalizer
     private static readonly System.Text.RegularExpressions.Regex AskerAsking = new(
         @"(帮|给|告诉|跟|和|替|问)\s*(我|俺)|(我|俺)\s*(想|要|就|再)?\s*(问|打听|咨询|了解|知道|请教)|(我|俺)(觉得|寻思|琢磨|估计|猜|看|听说|不知道|不清楚|也不知道|不太清楚|记得)"
         + @"|\b(tell|help|give|show|let) me\b|\bi (want|wanted|need|would like|'d like) to (ask|know|check)\b|\bcan i ask\b|\bi (think|guess|heard|don't know|dont know|am not sure|'m not sure)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "俺记岔了", "我说错了", "i got it wrong", "my mistake": the asker correcting what they said, not speaking of their own case.
+    private static readonly System.Text.RegularExpressions.Regex AskerCorrecting = new(
+        @"(我|俺)(刚才|刚刚|刚)?(说错|说岔|记岔|记混|记错|搞错|弄错|写错|打错|算错|看错|听错|搞混|弄混)|\bi (meant|misremembered|misspoke|mixed (it|them) up|(got|had) (it|that) wrong|was wrong)\b|\bmy (mistake|bad)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "I read something about…", "i heard", "我听说", "i thought these ended": the asker as the one who came across or
@@ -458,7 +487,7 @@ public static partial class TextNormalizer
         }
 
         return !replying && !ThirdPersonPronoun.IsMatch(text) && !SomeoneAskedFor.IsMatch(text) && !AnotherPersonFirst.IsMatch(text)
-            && FirstPersonSingular.IsMatch(AskerLookedItUp.Replace(AskerReadOrHeard.Replace(AskerAsking.Replace(text, " "), " "), " "));
+            && FirstPersonSingular.IsMatch(AskerCorrecting.Replace(AskerLookedItUp.Replace(AskerReadOrHeard.Replace(AskerAsking.Replace(text, " "), " "), " "), " "));
     }
 
     // The asker alone in English: "ok who do we go to for the money tho", said of a sister's conversion, is the family's case
@@ -468,7 +497,7 @@ public static partial class TextNormalizer
 
     // "wait i checked the contract…", "俺问了 房子是县里国资公司的": the asker found out for the one asked about.
     private static readonly System.Text.RegularExpressions.Regex AskerLookedItUp = new(
-        @"\bi (just )?(checked|looked at|looked up|asked|called|read|found)\b|(我|俺)(刚)?(问了|问过了|打听了|查了|看了|翻了)",
+        @"\b(i (just )?|just )(checked|looked at|looked up|asked|called|read|found)\b|(我|俺)(刚)?(问了|问过了|打听了|查了|看了|翻了)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Goods or premises sealed up by officials ("sealed up a batch of stock", "they sealed off my shop"): seized, not a seal carved.

@@ -442,9 +442,14 @@ internal static partial class TopicMention
     public static bool AsksWhetherItCounts(string text, int phraseStart, int phraseEnd)
     {
         var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseEnd);
-        return CountsAsBefore.IsMatch(text[clauseStart..phraseStart]) && !StatesItCounts(text, phraseStart, phraseEnd)
+        // "how long after registering does a business still count as new": the words say "count as" themselves.
+        var countsInPhrase = text.AsSpan(phraseStart, phraseEnd - phraseStart).StartsWith("count", StringComparison.Ordinal) && AskedBeforeCounting.IsMatch(text[clauseStart..phraseStart]);
+        return (countsInPhrase || CountsAsBefore.IsMatch(text[clauseStart..phraseStart])) && !StatesItCounts(text, phraseStart, phraseEnd)
             && !NamesAScheme.IsMatch(text[phraseEnd..]);
     }
+
+    // "does he still …", "how long … does a business still …": a question before the phrase.
+    private static readonly Regex AskedBeforeCounting = new(@"\b(does|do|would|will|can|could|how long)\b[^.?!,]*$", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "what is this getihu plan aiming for": the word names the scheme, not what the asker counts as.
     private static readonly Regex NamesAScheme = new(@"^[\s-]*(plan|policy|policies|program|programme|scheme|support|doubling)\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
@@ -465,8 +470,11 @@ internal static partial class TopicMention
         var belongs = before.EndsWith("属于", StringComparison.Ordinal) && !before.EndsWith("属不属于", StringComparison.Ordinal) && !before.EndsWith("是否属于", StringComparison.Ordinal);
         return (SaysItCounts.Any(w => before.EndsWith(w, StringComparison.Ordinal) || before.EndsWith(w + "是", StringComparison.Ordinal))
                 || (ToldItCounts.IsMatch(before) && counts) || leaning || concluded || belongs)
-            && after.IndexOfAny(['吗', '么', '呢', '?', '？', '不', '没']) < 0;
+            && after.IndexOfAny(['吗', '么', '呢', '?', '？', '不', '没']) < 0 && !HowLongBefore.IsMatch(before);
     }
+
+    // "开了多久还算新开的": how long it still counts is asked, not said.
+    private static readonly Regex HowLongBefore = new("多久|多长时间|多少年|多少个?月|几年|几个月|啥时候|什么时候", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "执法的来查说问题不大算轻微的": what someone told the asker it counts as (not 听说, hearsay about the rule).
     private static readonly Regex ToldItCounts = new("(?<![听据小])说", RegexOptions.CultureInvariant, TextPatterns.Timeout);

@@ -468,6 +468,14 @@ public class EvalTests
     [InlineData("bot-generalisation-468.jsonl")]
     [InlineData("bot-generalisation-469.jsonl")]
     [InlineData("bot-generalisation-470.jsonl")]
+    [InlineData("bot-generalisation-471.jsonl")]
+    [InlineData("bot-generalisation-472.jsonl")]
+    [InlineData("bot-generalisation-473.jsonl")]
+    [InlineData("bot-generalisation-474.jsonl")]
+    [InlineData("bot-generalisation-475.jsonl")]
+    [InlineData("bot-generalisation-476.jsonl")]
+    [InlineData("bot-generalisation-477.jsonl")]
+    [InlineData("bot-generalisation-478.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -680,7 +680,52 @@ public class FollowUpTurnTests
         var results = await Converse("我替俺妈问问，她开了个小卖部，个体户，小规模纳税人，一个月卖八万，增值税能免不", "那我自己呢 我是一般纳税人", "俺妈那小卖部一个月也就卖个两三万块钱，她是不是也能免？");
 
         Assert.Equal("not_eligible", VerdictOf(results[1], "vat-exemption"));
-        Assert.Equal("need_info", VerdictOf(results[2], "vat-exemption"));
+        // Her small-scale status, told in the first message, comes back with her.
+        Assert.Equal("eligible", VerdictOf(results[2], "vat-exemption"));
+    }
+
+    [Fact]
+    public async Task A_person_spoken_of_before_comes_back_with_their_case()
+    {
+        var results = await Converse("俺媳妇在村口开了个小超市 问下她那增值税能免不", "小规模纳税人 一个月九万来块", "对了她妹子也刚办了个体执照上礼拜才下来 刻个章要花钱不", "那刚才说俺媳妇那增值税到底能免不能免来着 免到啥时候");
+
+        Assert.Equal("eligible", VerdictOf(results[1], "vat-exemption"));
+        Assert.Equal("eligible", VerdictOf(results[2], "new-business-free-seal"));
+        Assert.DoesNotContain(results[2].Eligibility, e => e.Rule == "vat-exemption");
+        Assert.Equal("eligible", VerdictOf(results[3], "vat-exemption"));
+        Assert.Contains("2022年12月31日", results[3].Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("不对不对俺记岔了 那是俩月的 一个月也就9万来块")]
+    [InlineData("我说错了 一个月也就9万来块")]
+    public async Task The_asker_correcting_themself_keeps_the_relatives_case(string correction)
+    {
+        var results = await Converse("俺媳妇在村口开了个小超市 问下她那增值税能免不", "小规模纳税人 一个月流水十七八万吧", correction);
+
+        Assert.Equal("not_eligible", VerdictOf(results[1], "vat-exemption"));
+        Assert.Equal("eligible", VerdictOf(results[2], "vat-exemption"));
+    }
+
+    [Fact]
+    public async Task Another_relatives_premises_are_their_case_for_the_same_question()
+    {
+        var results = await Converse("俺妈在菜市场租了个门面卖调料 有个体执照 听说租金能减免几个月 她能享受不 俺帮她问问", "市场是国企的 晋城一个国有公司管的", "那俺舅呢 他租的村里老王家私人的房子开理发店 也有执照");
+
+        Assert.Equal("eligible", VerdictOf(results[1], "state-owned-rent-relief"));
+        Assert.Equal("not_eligible", VerdictOf(results[2], "state-owned-rent-relief"));
+    }
+
+    [Theory]
+    [InlineData("ok so back to my first question, where in the village do i go exactly")]
+    [InlineData("回到俺第一个问题 村里有地方办不")]
+    public async Task Back_to_the_first_question_takes_it_up(string back)
+    {
+        var results = await Converse("can i register a getihu without going into the city? i live in a village in zezhou", "and is there any free training for new shop owners", back);
+
+        Assert.Equal("jincheng-2022-67#measure-3", results[0].Citations[0].Id);
+        Assert.True(results[2].InScope);
+        Assert.Equal("jincheng-2022-67#measure-3", results[2].Citations[0].Id);
     }
 
     [Theory]

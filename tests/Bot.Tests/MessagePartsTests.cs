@@ -62,6 +62,17 @@ public partial class MessagePartsTests
     }
 
     [Fact]
+    public async Task A_clause_the_whole_answer_lists_unmarked_is_the_parts_and_no_number_is_skipped()
+    {
+        var result = await Ask("去年俺店里因为明码标价不规范被罚了五百块今年又因为这个事被查着了这回还算头一回不能免罚不 还有俺想贷个十来万进货手里没房没车抵押不了银行能给贷不");
+
+        Assert.Contains(BotTexts.AlsoAsked.Zh, result.Answer, StringComparison.Ordinal);
+        Assert.Equal(result.Citations.Select(c => c.Id).Distinct().Count(), result.Citations.Count);
+        var markers = Marker().Matches(result.Answer).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        Assert.Equal(Enumerable.Range(1, result.Citations.Count), markers.Order());
+    }
+
+    [Fact]
     public async Task The_matter_the_whole_answer_leaves_out_comes_after_you_also_asked()
     {
         var result = await Ask("我是个体户，租的国企的门面。今年房租能减不？另外想贷点款买设备，没房子抵押能贷吗");

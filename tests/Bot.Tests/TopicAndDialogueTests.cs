@@ -1713,4 +1713,85 @@ public class TopicAndDialogueTests
 
         Assert.NotEqual("need_info", result.Eligibility.Single(e => e.Rule == "vat-exemption").Verdict);
     }
+
+    [Theory]
+    [InlineData("我那个收款码的账户突然被冻结了 我就是卖手机壳贴膜的小摊 也不知道是哪个单位冻的 因为啥冻的 这个能去查吗", "jincheng-2022-67#measure-18")] // 能去查吗 asks whether what was said can be looked up
+    [InlineData("专班办公室设在哪个单位 办公室主任谁当", "jincheng-2022-67#leadership")]
+    [InlineData("sj上能办个体执照不", "jincheng-2022-67#measure-3")] // sj before 上 is the phone
+    [InlineData("晋市市监2022 67号文 这个方案的总目标是啥 说要倍增是到啥时候", "jincheng-2022-67#goals")] // by when it doubles is the goals', not how long the document runs
+    public async Task A_question_is_answered_from_the_clause_it_asks_about(string question, string clause)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Contains(clause, result.Citations.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task Both_things_asked_of_the_task_force_office_are_quoted()
+    {
+        var result = await Ask(TestBots.Create(), "专班办公室设在哪个单位 办公室主任谁当");
+
+        Assert.Contains("办公室设在市市场监管局", result.Answer, StringComparison.Ordinal);
+        Assert.Contains("办公室主任由市市场监管局分管领导担任", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("is this 67 doc actually public or internal only? want to quote it in my thesis", "Released to the public")]
+    [InlineData("这个文件是内部的还是公开的", "此件公开发布")]
+    public async Task Whether_the_document_is_internal_is_its_publication_note(string question, string note)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Contains(note, result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("美团一单抽俺20个点 这文件能不能让平台把多抽的钱退给俺", "退还已交的钱", "jincheng-2022-67#measure-16")]
+    [InlineData("专班有多少经费", "工作经费", "jincheng-2022-67#safeguard-1")]
+    [InlineData("and does it say how much budget the task force gets", "a budget", "jincheng-2022-67#leadership")]
+    public async Task A_detail_no_clause_writes_is_said_unwritten_before_what_is(string question, string detail, string clause)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Contains(detail, result.Answer, StringComparison.Ordinal);
+        Assert.Contains(clause, result.Citations.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task A_story_of_a_customers_refund_says_nothing_unwritten()
+    {
+        var result = await Ask(TestBots.Create(), "外卖小哥送餐把汤洒了，顾客还要全额退款。算了不说了。俺是个体户，铺子租的是市里城投公司的房子，国有的，今年房租能减不");
+
+        Assert.DoesNotContain("退还已交的钱", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("开了多久还算新开的")]
+    [InlineData("个体户开了多久还算新设立的")]
+    [InlineData("how long after registering does a business still count as new")]
+    public async Task How_long_a_business_counts_as_new_is_asked_not_told(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal("jincheng-2022-67#measure-6", result.Citations[0].Id);
+        Assert.Equal("need_info", result.Eligibility.Single(e => e.Rule == "new-business-free-seal").Verdict);
+        Assert.Contains(question.Any(char.IsAsciiLetter) ? "does not say how long after registration" : "本条没有规定设立后多长时间内算", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("隔壁卖水果的大姐头一回让市场监管的查出来价签没标清楚 就是个小毛病 会不会罚她款啊 她不识字让俺帮她问问", "first-violation-no-penalty", "eligible")] // the neighbour's case, the asker only sent to ask
+    [InlineData("thinking to change my getihu to company maybe next year, now still getihu. can i take the 3000 yuan jiangli first now before i change?", "company-conversion-reward", "not_eligible")]
+    public async Task The_case_told_decides(string question, string rule, string verdict)
+    {
+        Assert.Equal(verdict, await VerdictOf(question, rule));
+    }
+
+    [Fact]
+    public async Task Shopping_for_groceries_is_out_of_scope()
+    {
+        var result = await Ask(TestBots.Create(), "bro where i can buy cheap korean ramyeon in jincheng, big pack 20 bags");
+
+        Assert.False(result.InScope);
+        Assert.Empty(result.Citations);
+    }
 }

@@ -47,6 +47,31 @@ public class UnitDutiesTests
         Assert.Contains($"/zh/units/{unit}/", result.Answer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("各县区要做什么")]
+    [InlineData("俺是陵川县政府办的 领导让俺看看市里这个个体户倍增的方案 俺们县里具体得干些啥 要报啥材料不")]
+    public async Task A_clause_that_asks_the_unit_by_name_is_quoted_beside_its_measures(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.StartsWith("按政策，各县（区、市）政府是以下", result.Answer, StringComparison.Ordinal);
+        var safeguard = result.Citations.ToList().FindIndex(c => c.Id == "jincheng-2022-67#safeguard-2");
+        Assert.True(safeguard >= 0, result.Answer);
+        Assert.Contains($"“六定”", result.Answer, StringComparison.Ordinal);
+        Assert.Contains($"[{safeguard + 1}]", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("I work at the Municipal Sports Bureau and we are on the task force list apparently. What does the plan actually ask member units to do, do we need to send staff?")]
+    [InlineData("市体育局是专班成员单位 要干些啥 要派人不")]
+    public async Task A_unit_asking_as_a_member_of_the_task_force_gets_the_task_forces_clauses(string question)
+    {
+        var result = await Ask(question);
+
+        Assert.Contains(result.Citations[0].Id, (string[])["jincheng-2022-67#safeguard-1", "jincheng-2022-67#leadership"]);
+        Assert.DoesNotContain("/units/", result.Answer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Whether_a_unit_handles_a_provision_named_is_answered_from_that_provision_with_its_units()
     {
@@ -100,7 +125,7 @@ public class UnitDutiesTests
     [InlineData("税务局在哪", "市税务局的办公地址，政策原文没有写，本站也还没有收录。")] // where the office is, not what it does
     [InlineData("市场监管局几点上班，周六上班吗", "市市场监管局的办公时间，政策原文没有写，本站也还没有收录。")]
     [InlineData("市场监管局电话是多少", "市市场监管局的电话，政策原文没有写，本站也还没有收录。")]
-    [InlineData("What's the phone number of the tax bureau?", "Neither the policy nor this site has the Jincheng Municipal Tax Bureau's phone number yet.")]
+    [InlineData("What's the phone number of the tax bureau?", "The policy does not state the Jincheng Municipal Tax Bureau's phone number, and this site does not have it yet.")]
     public async Task A_units_phone_not_entered_is_said_not_to_be_known_with_its_page(string question, string expected)
     {
         var result = await Ask(question);
