@@ -786,6 +786,9 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// The query without the names of responsible units ("我要投诉市场监管局的工作人员", "税务局有没有上门服务"), when
     /// something else is left to search for: every clause lists its units, so a unit's name says whom, not what about.
     /// </summary>
+    /// <summary>The text without the names of the responsible units ("那找谁 财政局？": the unit guessed is where, not what about).</summary>
+    internal string WithoutUnitNames(string text) => WordRemoval.Without(text, unitDuties.Names, [], StringComparison.OrdinalIgnoreCase);
+
     private string WithoutUnits(string query, string language) =>
         IfSomethingIsLeft(query, WordRemoval.Without(query, unitDuties.Names, [], StringComparison.OrdinalIgnoreCase), language);
 

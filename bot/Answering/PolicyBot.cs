@@ -335,7 +335,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // After an answer, "怎么申请", "找谁", "减几个月", "how do I claim it?" ask about what it answered: its rules again, with how to claim.
         // "and the other one?" after an answer of one matter with several provisions (the reward, the account subsidy): its
         // rules again, which name each.
-        if (!continuing && state.LastRules.Count > 0 && (AsksAboutTheLastAnswer(normalized, language) || (!otherMatter && TheOtherOne.Replace(normalized, "").Trim().Length == 0)
+        if (!continuing && state.LastRules.Count > 0 && (AsksAboutTheLastAnswer(normalized, language) || AsksAboutTheLastAnswer(answerer.WithoutUnitNames(normalized), language) || (!otherMatter && TheOtherOne.Replace(normalized, "").Trim().Length == 0)
             || (ShortEnough(MaxUnreadReply) && (AsksWhatItMeans.IsMatch(normalized) || NothingLeft.IsMatch(normalized)) && extracted.Mentioned.Count == 0)
             || (ShortEnough(MaxDetailAfterVerdict) && AsksForAGuarantee.IsMatch(normalized) && extracted.Mentioned.Count == 0
                 && !answerer.NamesATopic(AsksForAGuarantee.Replace(normalized, " "), written ?? language))))
@@ -759,7 +759,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // Taking in that nothing is left: "so nothing now?", "那现在啥也没有了", "就是说没戏了呗". The same rules again.
     private static readonly System.Text.RegularExpressions.Regex NothingLeft = new(
-        @"^\s*(so|and|ok|oh)?[\s,]*(nothing|none|no more)( now| at all| left| anymore| for me)?\s*[?!.]*\s*$|^\s*(那|那就是|就是说|那就|所以)?(现在)?(啥|什么)?(也|都)?(没有了|没了|没戏了|没份了)(呗|吧|呀|啊)?[？?！!。]*\s*$",
+        @"^\s*(so|and|ok|oh)?[\s,]*(nothing|none|no more)( now| at all| left| anymore| for me)?\s*[?!.]*\s*$|^\s*((那|那我|那俺)?(咋办|怎么办|咋整)[？?，,。\s]*)?(那|那就是|就是说|那就|所以|就)?(现在)?(啥|什么)?(也|都)?(没有了|没了|没戏了|没份了|白搭了?|白费了?|没辙了?|没指望了?)(呗|吧|呀|啊)?[？?！!。]*\s*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Not understanding the answer, or one of its words: "啥意思", "没看懂", "当年不就是今年么", "what do you mean?".

@@ -55,7 +55,15 @@ internal static partial class UnstatedDetails
         // "will there be new tax breaks next year?": policies to come, which no document says.
         new(NewPoliciesAsked(), "whether similar policies will follow", (_, _) => false),
         new(CreditRepairAsked(), "repairing a credit record", (text, _) => text.Contains("repair", StringComparison.OrdinalIgnoreCase)),
-        // "does it say how much budget the task force gets": funds for the work, which no clause sums.
+        // "how often do they analyse it", "does the plan give a concrete number … or just a general goal": how often, and a
+        // figure, where the clause says 定期 or 倍增.
+        new(FrequencyAsked(), "how often", (text, _) => FrequencyStated().IsMatch(text)),
+        new(ConcreteNumberAsked(), "a specific number", (text, _) => CountStated().IsMatch(text)),
+                // "goverment give subsidy for keep jobs? how much per person per month": a sum per head, which the clause does not give.
+        new(PerPersonAsked(), "the amount per person", (text, rules) => rules.Any(r => r.AmountYuan is not null) || YuanStated().IsMatch(text)),
+        // "is there start business training she can take in english or korean?": the language it is given in.
+        new(LanguageOfTrainingAsked(), "which language it is given in", (text, _) => LanguageOfTrainingAsked().IsMatch(text)),
+                // "does it say how much budget the task force gets": funds for the work, which no clause sums.
         new(BudgetAsked(), "a budget", (text, _) => text.Contains("budget", StringComparison.OrdinalIgnoreCase) || text.Contains("funding", StringComparison.OrdinalIgnoreCase)),
     ];
 
@@ -101,7 +109,13 @@ internal static partial class UnstatedDetails
         new(NewPoliciesAskedInChinese(), "以后是否再出台类似政策", (_, _) => false),
         // "被法院弄成失信被执行人了…信用咋修复啊": repairing a credit record, which the clause on credit loans does not write of.
         new(CreditRepairAskedInChinese(), "信用修复", (text, _) => text.Contains("修复", StringComparison.Ordinal)),
-        // "专班有多少经费": funds for the work, which no clause sums.
+        // "多长时间统计分析一回 按月还是按季度": how often, where the clause says 定期.
+        new(FrequencyAskedInChinese(), "多长时间一次", (text, _) => FrequencyStated().IsMatch(text)),
+        // "每个单位抽几个人": how many people, where the clause names none.
+        new(HeadcountAskedInChinese(), "人数", (text, _) => HeadcountStated().IsMatch(text)),
+        // "没完成 分管领导会不会被处分 追不追责": sanctions on officials, beyond the notice of criticism the clause writes.
+        new(SanctionAskedInChinese(), "处分、追责", (text, _) => SanctionStated().IsMatch(text)),
+                // "专班有多少经费": funds for the work, which no clause sums.
         new(BudgetAskedInChinese(), "工作经费", (text, _) => text.Contains("经费", StringComparison.Ordinal) || text.Contains("预算", StringComparison.Ordinal)),
     ];
 
@@ -110,6 +124,42 @@ internal static partial class UnstatedDetails
 
     [GeneratedRegex(@"\b(credit (record |rating |score )?(repair|restoration)|(repair|fix|restore|clean up) (my |our |his |her |their )?(credit|credit record|credit rating|credit score)|(get|come) off the (blacklist|dishonest (debtor|person)s? list))\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex CreditRepairAsked();
+
+    [GeneratedRegex(@"\bhow much (is it |do they give |does it give |will they give )?(per|for each|for every|each) (person|head|worker|employee|staff|month|hire)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex PerPersonAsked();
+
+    [GeneratedRegex(@"\b\d[\d,]*\s*yuan\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex YuanStated();
+
+    [GeneratedRegex(@"\b(training|trainings|course|courses|class|classes|lessons?|coaching|seminars?)\b[^.?!]{0,40}\b(in|taught in|given in|offered in|available in) (english|korean|japanese|russian|french|german|arabic|spanish)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex LanguageOfTrainingAsked();
+
+    [GeneratedRegex(@"\bhow often\b|\bhow frequently\b|\b(monthly|quarterly) or (quarterly|yearly|annually|monthly)\b|\bevery (month|quarter) or\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex FrequencyAsked();
+
+    [GeneratedRegex(@"多长时间[^，。？！?!]{0,8}一(回|次)|多久[^，。？！?!]{0,6}一(回|次)|几个月一(回|次)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex FrequencyAskedInChinese();
+
+    [GeneratedRegex(@"每月|每季|每年|按月|按季|每半年|\b(monthly|quarterly|yearly|annually|every (month|quarter|year))\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex FrequencyStated();
+
+    [GeneratedRegex(@"\b(concrete|specific|exact|precise|actual) (number|figure|target|count)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex ConcreteNumberAsked();
+
+    [GeneratedRegex(@"\d[\d,]*\s*(individual businesses|businesses|households|entities)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex CountStated();
+
+    [GeneratedRegex(@"(抽|派|抽调|出)(几个|多少|几)个?\s*人", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex HeadcountAskedInChinese();
+
+    [GeneratedRegex(@"\d+\s*(名|人)|[一二三四五六七八九十两]\s*(名|人)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex HeadcountStated();
+
+    [GeneratedRegex(@"处分|追责|问责|撤职|免职|降级|记过", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex SanctionAskedInChinese();
+
+    [GeneratedRegex(@"处分|追责|问责|撤职|免职", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex SanctionStated();
 
     [GeneratedRegex(@"\b(budgets?)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex BudgetAsked();
@@ -245,7 +295,7 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"利息|利率|贴息|无息|免息|零利息", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex InterestAskedInChinese();
 
-    [GeneratedRegex(@"(补|给|发|贴|奖|领|拿|报)(多少钱|多少)|(少交|省|省下)(多少钱|多少)|(能|可以|最多)贷(款)?[0-9一二两三四五六七八九十百]+万|(一个人|每人|一人|每个人|一户|每户)(能|可以)?(补|给|发|领|拿)|(交|缴)[^，,。？！?!\s]{0,6}?(得|要)多少钱", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(补|给|发|贴|奖|领|拿|报)(多少钱|多少)|(少交|省|省下)(多少钱|多少)|(能|可以|最多)[^，,。？！?!\s]{0,4}?贷(款)?[0-9一二两三四五六七八九十百]+万|(一个人|每人|一人|每个人|一户|每户)(能|可以)?(补|给|发|领|拿)|(交|缴)[^，,。？！?!\s]{0,6}?(得|要)多少钱", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex SumAskedInChinese();
 
     [GeneratedRegex(@"奖金|奖钱|奖励多少", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
@@ -276,7 +326,7 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"\binterest( rate)?s?\b|\brate of interest\b|\bloan rates?\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex InterestAsked();
 
-    [GeneratedRegex(@"\bhow much (money )?(can|could|may|will) (i|we|they) (borrow|get|take out)\b|\b(loan|credit|borrowing) (amount|limit|size|ceiling)s?\b|\bhow (big|large) (a|the) loan\b|\bborrow up to\b",
+    [GeneratedRegex(@"\bhow much (money )?(can|could|may|will) (i|we|they) (borrow|get|take out)\b|\bhow much (money )?(can|could|may) [a-z ]{1,30}? borrow\b|\b(loan|credit|borrowing) (amount|limit|size|ceiling)s?\b|\bhow (big|large) (a|the) loan\b|\bborrow up to\b",
         RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex BorrowingAsked();
 
@@ -317,6 +367,8 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"(外国人|外籍人?士?|外籍人员|老外|(韩国|日本|美国|英国|法国|德国|俄罗斯|越南|泰国|缅甸|老挝|马来西亚|印度|巴基斯坦|加拿大|澳大利亚)(人|籍|公民))[^，。？！,?!]{0,8}(能|可以|可不可以|让不让|允许|行不行|中不中)"
         + @"|\b(as an?|can an?|could an?|may an?|can|are|is an?) (foreigner|foreign national|foreign citizen|expat|non-chinese( citizen)?)s?\b"
         + @"|\b(foreigner|foreign national|foreign citizen|foreign passport holder|expat)s? (can|could|may|be allowed|are allowed|is allowed|eligible|qualify)\b"
+        // "is there special rule for foreigner?"
+        + @"|\b(special |any |separate )?(rules?|policy|policies|provisions?|treatment) for (an? )?(foreigners?|expats?|foreign nationals?|foreign residents?)\b"
         + @"|\b(i'?m|i am|we are|we're) an? (korean|japanese|american|british|french|german|russian|vietnamese|thai|indian|pakistani|canadian|australian|malaysian|filipino|nigerian|foreign) (citizen|national|passport holder)\b[^?]*\b(can|could|may) (i|we)\b"
         // "I'm a foreigner with a German passport. Can I register a getihu?"
         + @"|\b(i'?m|i am|we are|we're) an? (foreigner|foreign national|foreign citizen)\b[^?]*\b(can|could|may) (i|we) (register|open|set up|start|apply|get|run)\b"

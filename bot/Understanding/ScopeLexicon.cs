@@ -191,13 +191,13 @@ internal static class ScopeLexicon
         // Cooking: "刀削面咋做，汤咋熬" (not a noodle shop owner's "和面压面全靠电").
         "咋熬", "怎么熬", "咋和面", "怎么和面", "和面咋", "和面怎么", "食谱", "recipe for", "how to cook",
         // "红烧肉咋做才能跟饭店里一样红亮 糖色咋炒".
-        "糖色", "咋炒", "怎么炒", "咋炖", "怎么炖", "咋腌", "怎么腌", "红烧肉咋做", "红烧肉怎么做", "火候咋",
+        "糖色", "配料给说说", "配料咋配", "用啥配料", "咋炒", "怎么炒", "咋炖", "怎么炖", "咋腌", "怎么腌", "红烧肉咋做", "红烧肉怎么做", "火候咋",
         // Office software: "excel咋把一列营业额加起来 公式咋写".
         "excel", "wps表格", "公式咋写", "公式怎么写", "求和公式", "表格公式",
         // Medicine for the asker: "开店操心得晚上睡不着 有啥好使的安眠药".
         "安眠药", "褪黑素", "感冒药", "sleeping pills",
         // Shopping for things: "晋城哪有卖二手展示柜的", "城区哪儿有批发超市货架的".
-        "哪有批发", "哪儿有批发", "哪里有批发", "哪有卖", "哪里有卖", "哪儿有卖", "在哪买", "去哪买", "哪里能买到", "where can i buy", "where to buy", "where i can buy", "where can buy", "where do i buy", "where i buy", "where can i get cheap",
+        "哪有批发", "哪儿有批发", "哪里有批发", "哪有卖", "哪里有卖", "哪儿有卖", "在哪买", "去哪买", "哪里能买到", "where can i buy", "where to buy", "where i can buy", "where can buy", "where do i buy", "where i buy", "where can i get cheap", "where buy",
         // A doctor: "腰间盘突出，晋城哪家医院看得好".
         "哪家医院", "哪个医院", "什么医院", "医院看得好", "which hospital", "a good doctor",
         // A vet for a pet: "my neighbours dog got sick, any good vet near Zezhou road?".
@@ -243,7 +243,7 @@ internal static class ScopeLexicon
         // The asker's children's schooling: "哪家英语辅导班比较靠谱，娃英语老不及格" (创业辅导 stays the policy's; a tutor
         // asking whether their tutoring is a business stays too).
         "中考", "高考", "报志愿", "志愿咋报", "志愿怎么报", "哪个高中", "哪所高中", "哪个学校好",
-        "补习班", "补课班", "找家教", "请家教", "找个家教", "请个家教", "家教老师", "英语辅导", "数学辅导", "不及格", "学习成绩",
+        "报补习班", "报个补习班", "上补习班", "哪家补习班", "补习班哪家", "补习班靠谱", "报补课班", "上补课班", "哪家补课班", "找家教", "请家教", "找个家教", "请个家教", "家教老师", "英语辅导", "数学辅导", "不及格", "学习成绩",
         "tutoring class", "tuition class", "find a private tutor", "hire a private tutor", "a tutor for my",
         // A child's lessons ("孩子想学钢琴，有没有地方教"; a piano teacher's own business stays the policy's).
         "孩子学钢琴", "孩子想学钢琴", "娃学钢琴", "娃想学钢琴", "孩子学画画", "孩子想学画画", "孩子学跳舞", "孩子学舞蹈", "给孩子报班", "给娃报班", "给孩子报个班", "给娃报个班",
@@ -294,6 +294,8 @@ internal static class ScopeLexicon
         // "any good halal lamian near jincheng train station?": a dish or a meal looked for nearby.
         + @"|\b(good|best|nice|decent|great)\s+([a-z]+\s+){0,2}(lamian|la mian|noodles?|dumplings?|hotpot|hot pot|bbq|barbecue|food|eats?|jiaozi|baozi)\s+(near|around)\b"
         // "帮俺推荐个城区好吃的刀削面馆", "哪家理发店剪男士短发剪得好 推荐一个": a place recommended for a meal or a haircut.
+        // "俺妈过生日 想在晋城找个实惠点的饭店吃一顿": a place looked for to eat at.
+        + @"|找(个|家|一家|一个)[^，。？！\s]{0,6}(饭店|饭馆|餐馆|馆子)[^，。？！\s]{0,4}(吃|聚|请客|过生日)"
         + @"|推荐(个|一个|一家|几家|一下)?[^，。？！\s]{0,8}(好吃|面馆|饭馆|饭店|餐馆|馆子|理发店|发廊)|(哪家|哪个)[^，。？！\s]{0,6}(理发店|发廊)[^，。？！\s]{0,10}得好",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 

@@ -375,7 +375,7 @@ public static partial class TextNormalizer
             // "my dad has a getihu … i read something about rent being cut, does that apply to him?": the asker only as the one
             // who asks, read or heard is no case of their own.
             // "他让俺问问…俺们这都快年底了": the asker as the one sent to ask, and where they are, is no case of their own either.
-            || FirstPerson.IsMatch(WithoutHouseholdWe(mentions, text, AskersPlace.Replace(AskerSentToAsk.Replace(AskerCorrecting.Replace(AskerReadOrHeard.Replace(ThirdPersonPronoun.Replace(SomeoneAskedFor.Replace(text, " "), " "), " "), " "), " "), " "))))
+            || FirstPerson.IsMatch(WithoutHouseholdWe(mentions, text, AskersPlace.Replace(AskerSentToAsk.Replace(AskerCorrecting.Replace(AskerToldOrHelped.Replace(AskerReadOrHeard.Replace(ThirdPersonPronoun.Replace(SomeoneAskedFor.Replace(text, " "), " "), " "), " "), " "), " "), " "))))
         {
             return text;
         }
@@ -457,6 +457,11 @@ public static partial class TextNormalizer
     // "俺记岔了", "我说错了", "i got it wrong", "my mistake": the asker correcting what they said, not speaking of their own case.
     private static readonly System.Text.RegularExpressions.Regex AskerCorrecting = new(
         @"(我|俺)(刚才|刚刚|刚)?(说错|说岔|记岔|记混|记错|搞错|弄错|写错|打错|算错|看错|听错|搞混|弄混)|\bi (meant|misremembered|misspoke|mixed (it|them) up|(got|had) (it|that) wrong|was wrong)\b|\bmy (mistake|bad)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "just tell me yes", "帮我查查": the asker as the one told or helped, in a message about someone else.
+    private static readonly System.Text.RegularExpressions.Regex AskerToldOrHelped = new(
+        @"\b(tell|help|give|show|let) me\b|(告诉|跟|给)(我|俺)说|帮(我|俺)(看看|查查|问问|瞅瞅|算算)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "I read something about…", "i heard", "我听说", "i thought these ended": the asker as the one who came across or

@@ -476,6 +476,14 @@ public class EvalTests
     [InlineData("bot-generalisation-476.jsonl")]
     [InlineData("bot-generalisation-477.jsonl")]
     [InlineData("bot-generalisation-478.jsonl")]
+    [InlineData("bot-generalisation-479.jsonl")]
+    [InlineData("bot-generalisation-480.jsonl")]
+    [InlineData("bot-generalisation-481.jsonl")]
+    [InlineData("bot-generalisation-482.jsonl")]
+    [InlineData("bot-generalisation-483.jsonl")]
+    [InlineData("bot-generalisation-484.jsonl")]
+    [InlineData("bot-generalisation-485.jsonl")]
+    [InlineData("bot-generalisation-486.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

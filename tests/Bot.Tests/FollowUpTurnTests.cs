@@ -684,6 +684,27 @@ public class FollowUpTurnTests
         Assert.Equal("eligible", VerdictOf(results[2], "vat-exemption"));
     }
 
+    [Theory]
+    [InlineData("房东是个私人老板 不是公家的房子", "那咋办 就白搭了？", "state-owned-rent-relief")]
+    [InlineData("俺老公的个体户上个月转成有限公司了", "那找谁 财政局？", "company-conversion-reward")]
+    public async Task A_short_reply_after_a_verdict_is_about_its_rules(string told, string then, string rule)
+    {
+        var first = rule == "state-owned-rent-relief" ? "俺婆婆开了个早点铺 有个体执照 租的人家的门面 听说今年房租能免仨月 真的假的" : "听说个转企有补贴 给多少钱";
+        var results = await Converse(first, told, then);
+
+        Assert.True(results[2].InScope);
+        Assert.Equal(VerdictOf(results[1], rule), VerdictOf(results[2], rule));
+    }
+
+    [Fact]
+    public async Task Caught_again_next_time_is_no_first_offence()
+    {
+        var results = await Converse("检查的说俺后厨垃圾桶没盖盖子 头一回被查 就这点小毛病 会罚款不", "要是下回又被逮着了呢");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "first-violation-no-penalty"));
+        Assert.Equal("not_eligible", VerdictOf(results[1], "first-violation-no-penalty"));
+    }
+
     [Fact]
     public async Task A_person_spoken_of_before_comes_back_with_their_case()
     {
