@@ -336,7 +336,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // "and the other one?" after an answer of one matter with several provisions (the reward, the account subsidy): its
         // rules again, which name each.
         if (!continuing && state.LastRules.Count > 0 && (AsksAboutTheLastAnswer(normalized, language) || AsksAboutTheLastAnswer(answerer.WithoutUnitNames(normalized), language) || (!otherMatter && TheOtherOne.Replace(normalized, "").Trim().Length == 0)
-            || (ShortEnough(MaxUnreadReply) && (AsksWhatItMeans.IsMatch(normalized) || NothingLeft.IsMatch(normalized)) && extracted.Mentioned.Count == 0)
+            || (ShortEnough(MaxUnreadReply) && (AsksWhatItMeans.IsMatch(normalized) || NothingLeft.IsMatch(normalized) || GoOn.IsMatch(normalized)) && extracted.Mentioned.Count == 0)
             || (ShortEnough(MaxDetailAfterVerdict) && AsksForAGuarantee.IsMatch(normalized) && extracted.Mentioned.Count == 0
                 && !answerer.NamesATopic(AsksForAGuarantee.Replace(normalized, " "), written ?? language))))
         {
@@ -757,6 +757,11 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     private static readonly System.Text.RegularExpressions.Regex AsksSomething = new(
         @"[?？吗么呢啥咋]|什么|怎么|多少|\b(what|whats|what's|how|where|when|who|which|why)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    // Asking to go on: "ok and?", "然后呢". The same rules again.
+    private static readonly System.Text.RegularExpressions.Regex GoOn = new(
+        @"^\s*(ok|okay|so|and)?[\s,]*(and|and then|then what|so what now)\s*[?？]+\s*$|^\s*(嗯|那)?(然后呢|接着呢|后来呢)[？?]*\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     // Taking in that nothing is left: "so nothing now?", "那现在啥也没有了", "就是说没戏了呗". The same rules again.
     private static readonly System.Text.RegularExpressions.Regex NothingLeft = new(
         @"^\s*(so|and|ok|oh)?[\s,]*(nothing|none|no more)( now| at all| left| anymore| for me)?\s*[?!.]*\s*$|^\s*((那|那我|那俺)?(咋办|怎么办|咋整)[？?，,。\s]*)?(那|那就是|就是说|那就|所以|就)?(现在)?(啥|什么)?(也|都)?(没有了|没了|没戏了|没份了|白搭了?|白费了?|没辙了?|没指望了?)(呗|吧|呀|啊)?[？?！!。]*\s*$",
@@ -770,7 +775,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     // Until when something runs: "能免到啥时候", "有截止日期没", "过一阵再去刻还免不", "till when does that last", "does that
     // break carry on into next year too?".
     internal static readonly System.Text.RegularExpressions.Regex AsksUntilWhen = new(
-        @"到(啥|什么|哪)(时候|天)|截止|期限|有效期|过期|到期|还(算数|作数|有效|管用)|(过一阵|过段时间|过些日子|过几个月|过一段时间|晚点|晚些|回头)(再)?[^，。？！,?!\s]{0,4}还(能|免|给|有|算)|\b(till|until) when\b|\bdeadline\b|\bexpire|\bstill (running|on|available|valid|going)\b|\b(do|does) (i|we|she|he|it|my [a-z]+) still count\b|\b(did|has|does) (it|that|this) (end|ended|expire|stop|stopped)\b|\bhow long (does|will|do) (it|that|this|they) (last|run|go on)\b|\bend date\b|\b(carry|carries|go|goes|run|runs|continue|continues) (on )?(into|over to|through) next year\b|\bnext year too\b",
+        @"^\s*(那|那么|so|and|ok)?[\s,]*(啥时候|什么时候|when|till when|until when)\s*(呢|啊)?[?？]*\s*$|到(啥|什么|哪)(时候|天)|截止|期限|有效期|过期|到期|还(算数|作数|有效|管用)|(过一阵|过段时间|过些日子|过几个月|过一段时间|晚点|晚些|回头)(再)?[^，。？！,?!\s]{0,4}还(能|免|给|有|算)|\b(till|until) when\b|\bdeadline\b|\bexpire|\bstill (running|on|available|valid|going)\b|\b(do|does) (i|we|she|he|it|my [a-z]+) still count\b|\b(did|has|does) (it|that|this) (end|ended|expire|stop|stopped)\b|\bhow long (does|will|do) (it|that|this|they) (last|run|go on)\b|\bend date\b|\b(carry|carries|go|goes|run|runs|continue|continues) (on )?(into|over to|through) next year\b|\bnext year too\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // What time of year it is, said in passing: "its already december lol", "都12月了", "眼看年底了".
@@ -876,7 +881,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // The verb of claiming left after the way of asking ("该找哪个部门<b>申请</b>"): no topic of its own.
     // "how?", "who?", "where?" alone: the English question word says it all.
-    private static readonly string[] ClaimingVerbs = ["申请", "办理", "申报", "报名", "批下来", "办下来", "批准", "审批", "办", "弄", "刻", "领", "到哪", "上哪", "去说", "说去", "反映", "投诉", "文件上说没说", "文件里说没说", "说没说", "写没写", "去", "分别", "how", "who", "where", "whom"];
+    private static readonly string[] ClaimingVerbs = ["申请", "办理", "申报", "报名", "批下来", "办下来", "批准", "审批", "办", "弄", "刻", "领", "到哪", "上哪", "去说", "说去", "反映", "投诉", "文件上说没说", "文件里说没说", "说没说", "写没写", "去", "分别", "现在还能", "还能", "让他们", "让他", "让她", "叫他", "叫她", "how", "who", "where", "whom"];
 
     // The ways of asking, and the words that point back, longest first.
     private static readonly string[] HowToClaim =

@@ -148,6 +148,8 @@ public sealed partial class FactExtractor
 
     public ExtractedFacts Extract(string normalized)
     {
+        // "我是街道办的，辖区有个个体户…": where a staff member works is not whose premises are rented.
+        normalized = TopicMention.WithoutStaffIntroduction(normalized);
         // "opened my noodle shop last week" says what "opened my shop" says: the kind of shop is no fact's word.
         // A description that is part of a fact's word ("a small scale shop", "my getihu shop") stays.
         var described = normalized;
@@ -176,7 +178,8 @@ public sealed partial class FactExtractor
         // "个体营业执照" is the 个体执照 the facts' words name.
         normalized = normalized.Replace("个体营业执照", "个体执照", StringComparison.Ordinal);
         normalized = LicenceJustIssued().Replace(normalized, "刚$1的");
-        normalized = LicenceNamedFirstJustIssued().Replace(normalized, "刚办的执照");
+        // "个体执照 上礼拜拿的": the licence is an individual business's still.
+        normalized = LicenceNamedFirstJustIssued().Replace(normalized, m => m.Value.StartsWith("个体", StringComparison.Ordinal) ? "刚办的个体执照" : "刚办的执照");
         // "俺前天刚把个体执照领下来": the licence got lately, said with 把.
         normalized = LicenceTakenLately().Replace(normalized, "刚办的执照");
         normalized = RegisteredLately().Replace(normalized, "刚办的执照 $1");
@@ -741,7 +744,7 @@ public sealed partial class FactExtractor
 
     // The licence named first: "执照上个月刚办下来", "执照 前天刚下来", "营业执照前几天才拿到", "执照刚领下来", "执照上个月已经下来了"; not a company's ("个体户转的公司 上个月
     // 执照才下来").
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!公司[^。？！?!]{0,10})(?:个体户?|营业)?执照(?:是)?[\s，,]?(?:(?:刚刚|刚|才|上个月|上周|上礼拜|上个礼拜|上星期|上个星期|前几天|这个月|本月|这周|这礼拜|这星期|本周)(?:刚|才)?(?:就已经|已经|就|都)?|(?:前天|昨天|今天|昨儿|今儿|上午|早上)刚)(?:(?:办|领|拿)(?:下来|好|到|完|出来)|下来)",
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!公司[^。？！?!]{0,10})(?:个体户?|营业)?执照(?:是)?[\s，,]?(?:(?:刚刚|刚|才|上个月|上周|上礼拜|上个礼拜|上星期|上个星期|前几天|这个月|本月|这周|这礼拜|这星期|本周)(?:刚|才)?(?:就已经|已经|就|都)?|(?:前天|昨天|今天|昨儿|今儿|上午|早上)刚)(?:(?:办|领|拿)(?:下来|好|到|完|出来|(?=的|了))|下来)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceNamedFirstJustIssued();
 

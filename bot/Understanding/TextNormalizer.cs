@@ -299,7 +299,9 @@ public static partial class TextNormalizer
     private static readonly System.Text.RegularExpressions.Regex SomeoneAskedFor = new(
         @"(我|俺|(?<=^\s*(?:对了|还有|那|另外)?\s*)(?:他|她))(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|对象|小舅子|大舅子|舅子|姐夫|妹夫|嫂子|弟媳|老丈人|丈母娘|岳父|侄子|侄女|外甥女|外甥|闺女|女儿|儿子|老婆|媳妇|老公|爱人|发小|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|哥|姐|弟|妹|爸|妈)(名下)?|\bmy (cousin|brother|sister|sis|bro|uncle|aunt|dad|mum|mom|father|mother|wife|husband|son|daughter|nephew|niece|grandpa|grandma|grandfather|grandmother|parents)('s|s|')?(?![a-z])"
         // "隔壁卖烟酒的老王小规模纳税人…增值税能免不": a neighbour named by what they sell.
-        + @"|(隔壁|对门|邻居家?|楼下|楼上)(的|家)?(\p{IsCJKUnifiedIdeographs}{1,5}的)?((老|小)\p{IsCJKUnifiedIdeographs}|大姐|大哥|大妈|大婶|大爷|大叔|阿姨|大娘)",
+        + @"|(隔壁|对门|邻居家?|楼下|楼上)(的|家)?(\p{IsCJKUnifiedIdeographs}{1,5}的)?((老|小)\p{IsCJKUnifiedIdeographs}|大姐|大哥|大妈|大婶|大爷|大叔|阿姨|大娘)"
+        // "辖区有个户子…", "我们村里一个卖菜的户子": a business in the asker's area, asked about by an official.
+        + @"|(辖区|片区|村里|街上|俺们这|我们这)(里|内)?(有)?(个|一个|一家|家)(\p{IsCJKUnifiedIdeographs}{1,5}的)?(户子|商户|个体户|店主)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // The asker's own introduction, then whom they ask for: "我是村里的会计，帮村里开小卖部的老王问问，", "俺是代账的 替客户张姐打听一下 "
@@ -375,12 +377,13 @@ public static partial class TextNormalizer
             // "my dad has a getihu … i read something about rent being cut, does that apply to him?": the asker only as the one
             // who asks, read or heard is no case of their own.
             // "他让俺问问…俺们这都快年底了": the asker as the one sent to ask, and where they are, is no case of their own either.
-            || FirstPerson.IsMatch(WithoutHouseholdWe(mentions, text, AskersPlace.Replace(AskerSentToAsk.Replace(AskerCorrecting.Replace(AskerToldOrHelped.Replace(AskerReadOrHeard.Replace(ThirdPersonPronoun.Replace(SomeoneAskedFor.Replace(text, " "), " "), " "), " "), " "), " "), " "))))
+            || FirstPerson.IsMatch(WithoutHouseholdWe(mentions, text, AskersPlace.Replace(AskerIntroduced.Replace(AskerSentToAsk.Replace(AskerCorrecting.Replace(AskerToldOrHelped.Replace(AskerReadOrHeard.Replace(ThirdPersonPronoun.Replace(SomeoneAskedFor.Replace(text, " "), " "), " "), " "), " "), " "), " "), " "))))
         {
             return text;
         }
 
-        return PronounsAsTheAsker(SomeoneAskedFor.Replace(text, m => m.Value.StartsWith("my", StringComparison.Ordinal) ? "my" : "我"));
+        // "辖区有个理发店的个体户": what they are stays said.
+        return PronounsAsTheAsker(SomeoneAskedFor.Replace(text, m => m.Value.StartsWith("my", StringComparison.Ordinal) ? "my" : m.Value.EndsWith("个体户", StringComparison.Ordinal) ? "我这个体户" : "我"));
     }
 
     // "my parents run a getihu hardware store … how do we get it": asked for parents or a spouse, "we" is the household whose
@@ -457,6 +460,11 @@ public static partial class TextNormalizer
     // "俺记岔了", "我说错了", "i got it wrong", "my mistake": the asker correcting what they said, not speaking of their own case.
     private static readonly System.Text.RegularExpressions.Regex AskerCorrecting = new(
         @"(我|俺)(刚才|刚刚|刚)?(说错|说岔|记岔|记混|记错|搞错|弄错|写错|打错|算错|看错|听错|搞混|弄混)|\bi (meant|misremembered|misspoke|mixed (it|them) up|(got|had) (it|that) wrong|was wrong)\b|\bmy (mistake|bad)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "我是县市场监管局执法队的", "I work at a market supervision station": who the asker is, introduced before the case asked about.
+    private static readonly System.Text.RegularExpressions.Regex AskerIntroduced = new(
+        @"(我|俺)是[^，,。？！?!\s]{1,14}?的(?=[\s，,。])|(我|俺)在[^，,。？！?!\s]{1,12}?(上班|工作)|\bi work (at|in|for) [a-z ]{1,40}?(station|office|bureau|government|committee)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "just tell me yes", "帮我查查": the asker as the one told or helped, in a message about someone else.

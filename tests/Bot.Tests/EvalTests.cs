@@ -484,6 +484,14 @@ public class EvalTests
     [InlineData("bot-generalisation-484.jsonl")]
     [InlineData("bot-generalisation-485.jsonl")]
     [InlineData("bot-generalisation-486.jsonl")]
+    [InlineData("bot-generalisation-487.jsonl")]
+    [InlineData("bot-generalisation-488.jsonl")]
+    [InlineData("bot-generalisation-489.jsonl")]
+    [InlineData("bot-generalisation-490.jsonl")]
+    [InlineData("bot-generalisation-491.jsonl")]
+    [InlineData("bot-generalisation-492.jsonl")]
+    [InlineData("bot-generalisation-493.jsonl")]
+    [InlineData("bot-generalisation-494.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

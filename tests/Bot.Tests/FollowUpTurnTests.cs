@@ -696,6 +696,45 @@ public class FollowUpTurnTests
         Assert.Equal(VerdictOf(results[1], rule), VerdictOf(results[2], rule));
     }
 
+    [Theory]
+    [InlineData("那现在还能申请不")]
+    [InlineData("when")]
+    public async Task Whether_and_until_when_after_a_verdict_ask_its_rules_as_of_today(string then)
+    {
+        var results = await ConverseOn(Today, "我家门面租的是国资委的房子 个体户 听说房租能免几个月是真的不", then);
+
+        Assert.Equal("expired", VerdictOf(results[0], "state-owned-rent-relief"));
+        Assert.Equal("expired", VerdictOf(results[1], "state-owned-rent-relief"));
+        Assert.Contains("2022", results[1].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ok_and_after_a_verdict_goes_on_with_its_rules()
+    {
+        var results = await Converse("small scale taxpayer here, monthly sales around 16w, do i get the vat exemption or not", "ok and?");
+
+        Assert.True(results[1].InScope);
+        Assert.Equal("not_eligible", VerdictOf(results[1], "vat-exemption"));
+    }
+
+    [Fact]
+    public async Task Until_when_asked_in_reply_to_the_bots_question_is_answered_from_the_rules_period()
+    {
+        var results = await Converse("俺在晋城开了个小超市 个体户 小规模纳税人 一个月流水也就12w左右 这增值税还用交不", "个税呢 减多少", "啥时候");
+
+        Assert.Equal("jincheng-2022-67#measure-5", results[2].Citations[0].Id);
+        Assert.Contains("2022年12月31日", results[2].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_official_asks_for_a_business_in_their_area_and_their_own_office_is_not_the_landlord()
+    {
+        var results = await Converse("你好 我是街道办的 辖区有个理发店的个体户问房租能不能减 说是有个当年减三个月房租的政策", "租的是区里国资公司的门面 国有的");
+
+        Assert.Equal("need_info", VerdictOf(results[0], "state-owned-rent-relief"));
+        Assert.Equal("eligible", VerdictOf(results[1], "state-owned-rent-relief"));
+    }
+
     [Fact]
     public async Task Caught_again_next_time_is_no_first_offence()
     {

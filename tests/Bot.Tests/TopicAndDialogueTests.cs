@@ -1863,4 +1863,22 @@ public class TopicAndDialogueTests
     {
         Assert.Equal("eligible", await VerdictOf(question, rule));
     }
+
+    [Theory]
+    [InlineData("帮所里同事问下 辖区新开了个五金店 执照前天刚领的 刻公章要不要钱", "new-business-free-seal")]
+    [InlineData("我是县市场监管局执法队的 辖区一个卖菜的户子头一回被查到价签标的不清楚 问题不大已经改了 能不能不罚", "first-violation-no-penalty")]
+    [InlineData("俺是市监所的 辖区有个户子上个月刚从个体户转成公司了 按这个文件他能拿啥补助 多少钱", "company-conversion-reward")]
+    public async Task A_business_in_an_officials_area_is_the_case_asked_about(string question, string rule)
+    {
+        Assert.Equal("eligible", await VerdictOf(question, rule));
+    }
+
+    [Fact]
+    public async Task A_licence_said_got_lately_keeps_whose_licence_it_is()
+    {
+        var result = await Ask(TestBots.Create(), "刚在陵川办下来个体执照 上礼拜拿的 开个小面馆 刻个章要花钱不");
+
+        Assert.Equal("eligible", result.Eligibility.Single(e => e.Rule == "new-business-free-seal").Verdict);
+        Assert.Contains("is_individual_business=true", result.Answer, StringComparison.Ordinal);
+    }
 }
