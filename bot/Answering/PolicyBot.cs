@@ -332,7 +332,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
 
-        // After an answer, "怎么申请", "找谁", "减几个月", "how do I claim it?" ask about what it answered: its rules again, with how to claim.
+        // After an answer, "怎么申请", "找谁", "减几个月", "how do I claim it?" ask about what it answered: its rules again, with how to claim;
+        // a unit guessed at ("那找谁 财政局？") is where, not what about.
         // "and the other one?" after an answer of one matter with several provisions (the reward, the account subsidy): its
         // rules again, which name each.
         if (!continuing && state.LastRules.Count > 0 && (AsksAboutTheLastAnswer(normalized, language) || AsksAboutTheLastAnswer(answerer.WithoutUnitNames(normalized), language) || (!otherMatter && TheOtherOne.Replace(normalized, "").Trim().Length == 0)
@@ -880,8 +881,8 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // The verb of claiming left after the way of asking ("该找哪个部门<b>申请</b>"): no topic of its own.
-    // "how?", "who?", "where?" alone: the English question word says it all.
-    private static readonly string[] ClaimingVerbs = ["申请", "办理", "申报", "报名", "批下来", "办下来", "批准", "审批", "办", "弄", "刻", "领", "到哪", "上哪", "去说", "说去", "反映", "投诉", "文件上说没说", "文件里说没说", "说没说", "写没写", "去", "分别", "现在还能", "还能", "让他们", "让他", "让她", "叫他", "叫她", "how", "who", "where", "whom"];
+    // "how?", "who?", "where?" alone: the English question word says it all. "那现在还能申请不": whether one still can.
+    private static readonly string[] ClaimingVerbs = ["申请", "办理", "申报", "报名", "批下来", "办下来", "批准", "审批", "办", "弄", "刻", "领", "到哪", "上哪", "去说", "说去", "反映", "投诉", "文件上说没说", "文件里说没说", "说没说", "写没写", "去", "分别", "现在还能", "还能", "how", "who", "where", "whom"];
 
     // The ways of asking, and the words that point back, longest first.
     private static readonly string[] HowToClaim =
