@@ -459,6 +459,12 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // facts come back; "俺媳妇那店一个月卖9万" after the wife's case was asked about is still hers.
         // Only a message about that person alone: "我闺女和我各能享受啥" or "what I myself can get, not my sister" is the asker's.
         var person = state.Turns > 0 && (someoneElses || anotherPerson) && !backToOwn ? TextNormalizer.PersonNamed(plain) : null;
+        // "姐夫那3000块多久能到账", "back to mum - her taxable income…": a person the conversation kept, named first.
+        if (person is null && state.Turns > 0 && !backToOwn && state.Others is not null && TextNormalizer.PersonOpening(plain) is { } opening && state.Others.ContainsKey(opening))
+        {
+            person = opening;
+        }
+
         var backToPerson = person is not null && person != state.Person && state.Others?.ContainsKey(person) == true;
         var samePerson = person is not null && person == state.Person && !anotherPerson;
         var facts = backToPerson ? new Dictionary<string, string>(state.Others![person!], StringComparer.Ordinal)

@@ -295,9 +295,13 @@ public static partial class TextNormalizer
     public static string WithPinyinInitialsSpelledOut(string text) =>
         !text.Any(char.IsAsciiLetter) ? text : PinyinInitialsWord.Replace(text, m => PinyinInitials[m.Value]);
 
+    // The words for kin, longest first where one holds another.
+    private const string KinInChinese = "表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|对象|小舅子|大舅子|舅子|姐夫|妹夫|嫂子|弟媳|老丈人|丈母娘|岳父|侄子|侄女|外甥女|外甥|闺女|女儿|儿子|老婆|媳妇|老公|爱人|发小|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|哥|姐|弟|妹|爸|妈";
+    private const string KinInEnglish = "cousin|brother|sister|sis|bro|uncle|aunt|dad|mum|mom|father|mother|wife|husband|son|daughter|nephew|niece|grandpa|grandma|grandfather|grandmother|parents";
+
     // Someone the asker asks for: "我表哥的五金店", "俺妹", "my cousin's shop".
     private static readonly System.Text.RegularExpressions.Regex SomeoneAskedFor = new(
-        @"(我|俺|(?<=^\s*(?:对了|还有|那|另外)?\s*)(?:他|她))(的)?(表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|对象|小舅子|大舅子|舅子|姐夫|妹夫|嫂子|弟媳|老丈人|丈母娘|岳父|侄子|侄女|外甥女|外甥|闺女|女儿|儿子|老婆|媳妇|老公|爱人|发小|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|哥|姐|弟|妹|爸|妈)(名下)?|\bmy (cousin|brother|sister|sis|bro|uncle|aunt|dad|mum|mom|father|mother|wife|husband|son|daughter|nephew|niece|grandpa|grandma|grandfather|grandmother|parents)('s|s|')?(?![a-z])"
+        @"(我|俺|(?<=^\s*(?:对了|还有|那|另外)?\s*)(?:他|她))(的)?(" + KinInChinese + @")(名下)?|\bmy (" + KinInEnglish + @")('s|s|')?(?![a-z])"
         // "隔壁卖烟酒的老王小规模纳税人…增值税能免不": a neighbour named by what they sell.
         + @"|(隔壁|对门|邻居家?|楼下|楼上)(的|家)?(\p{IsCJKUnifiedIdeographs}{1,5}的)?((老|小)\p{IsCJKUnifiedIdeographs}|大姐|大哥|大妈|大婶|大爷|大叔|阿姨|大娘)"
         // "辖区有个户子…", "我们村里一个卖菜的户子": a business in the asker's area, asked about by an official.
@@ -343,6 +347,17 @@ public static partial class TextNormalizer
         var word = named.Groups[3].Success ? named.Groups[3].Value : named.Groups[5].Success ? named.Groups[5].Value : named.Value;
         return SameKin.TryGetValue(word, out var same) ? same : word;
     }
+
+    /// <summary>
+    /// The kin word a message opens with ("姐夫那3000块多久能到账", "back to mum - …", "表妹那刻章…"), normalised as
+    /// <see cref="PersonNamed"/> does; null when it opens with none.
+    /// </summary>
+    public static string? PersonOpening(string text) =>
+        KinOpening.Match(text) is { Success: true } opening ? (SameKin.TryGetValue(opening.Groups["kin"].Value, out var same) ? same : opening.Groups["kin"].Value) : null;
+
+    private static readonly System.Text.RegularExpressions.Regex KinOpening = new(
+        @"^\s*(那|那么|再说回?|说回|回到|回头说|还有|back to|and|so|what about)?\s*(俺|我|my)?\s*(?<kin>" + KinInChinese + "|" + KinInEnglish + @")(?![a-z])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly Dictionary<string, string> SameKin = new(StringComparer.Ordinal)
     {

@@ -756,6 +756,16 @@ public class FollowUpTurnTests
         Assert.Contains("2022年12月31日", results[3].Answer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_person_kept_comes_back_when_a_message_opens_with_them()
+    {
+        var results = await Converse("俺表弟在陵川搞直播卖小米 个体户小规模 一个月12w左右 增值税还给免不", "那俺姐夫呢 他那修车铺今年夏天刚转成公司了 有啥奖励没",
+            "再说回俺表弟 他执照是拿自家门面办的 现在想在抖音上直接卖 还用另外办啥手续不", "姐夫那3000块多久能到账");
+
+        Assert.Equal("eligible", VerdictOf(results[1], "company-conversion-reward"));
+        Assert.Equal("eligible", VerdictOf(results[3], "company-conversion-reward"));
+    }
+
     [Theory]
     [InlineData("不对不对俺记岔了 那是俩月的 一个月也就9万来块")]
     [InlineData("我说错了 一个月也就9万来块")]
