@@ -458,7 +458,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // "那刚才说俺媳妇那增值税到底能免不能免来着" after her sister's case: a person the conversation spoke of before, whose
         // facts come back; "俺媳妇那店一个月卖9万" after the wife's case was asked about is still hers.
         // Only a message about that person alone: "我闺女和我各能享受啥" or "what I myself can get, not my sister" is the asker's.
-        var person = state.Turns > 0 && (someoneElses || anotherPerson) && !backToOwn ? TextNormalizer.PersonNamed(plain) : null;
+        var person = (someoneElses || anotherPerson) && !backToOwn ? TextNormalizer.PersonNamed(plain) : null;
         // "姐夫那3000块多久能到账", "back to mum - her taxable income…": a person the conversation kept, named first.
         if (person is null && state.Turns > 0 && !backToOwn && state.Others is not null && TextNormalizer.PersonOpening(plain) is { } opening && state.Others.ContainsKey(opening))
         {
@@ -590,9 +590,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
             state.Person = backToOwn ? null : person;
         }
-        else if (state.Turns == 0 && someoneElses)
+        else if (state.Turns == 0)
         {
-            state.Person = TextNormalizer.PersonNamed(plain);
+            state.Person = person;
         }
 
         if ((anotherPerson || someoneElses) && state.OwnFacts is null)

@@ -344,16 +344,17 @@ public static partial class TextNormalizer
             return null;
         }
 
-        var word = named.Groups[3].Success ? named.Groups[3].Value : named.Groups[5].Success ? named.Groups[5].Value : named.Value;
-        return SameKin.TryGetValue(word, out var same) ? same : word;
+        return Kin(named.Groups[3].Success ? named.Groups[3].Value : named.Groups[5].Success ? named.Groups[5].Value : named.Value);
     }
 
     /// <summary>
     /// The kin word a message opens with ("姐夫那3000块多久能到账", "back to mum - …", "表妹那刻章…"), normalised as
     /// <see cref="PersonNamed"/> does; null when it opens with none.
     /// </summary>
-    public static string? PersonOpening(string text) =>
-        KinOpening.Match(text) is { Success: true } opening ? (SameKin.TryGetValue(opening.Groups["kin"].Value, out var same) ? same : opening.Groups["kin"].Value) : null;
+    public static string? PersonOpening(string text) => KinOpening.Match(text) is { Success: true } opening ? Kin(opening.Groups["kin"].Value) : null;
+
+    // One word for the same kin ("姐姐" is "姐").
+    private static string Kin(string word) => SameKin.TryGetValue(word, out var same) ? same : word;
 
     private static readonly System.Text.RegularExpressions.Regex KinOpening = new(
         @"^\s*(那|那么|再说回?|说回|回到|回头说|还有|back to|and|so|what about)?\s*(俺|我|my)?\s*(?<kin>" + KinInChinese + "|" + KinInEnglish + @")(?![a-z])",
@@ -392,7 +393,7 @@ public static partial class TextNormalizer
             // "my dad has a getihu … i read something about rent being cut, does that apply to him?": the asker only as the one
             // who asks, read or heard is no case of their own.
             // "他让俺问问…俺们这都快年底了": the asker as the one sent to ask, and where they are, is no case of their own either.
-            || FirstPerson.IsMatch(WithoutHouseholdWe(mentions, text, AskersPlace.Replace(AskerIntroduced.Replace(AskerSentToAsk.Replace(AskerCorrecting.Replace(AskerToldOrHelped.Replace(AskerReadOrHeard.Replace(ThirdPersonPronoun.Replace(SomeoneAskedFor.Replace(text, " "), " "), " "), " "), " "), " "), " "), " "))))
+            || FirstPerson.IsMatch(WithoutHouseholdWe(mentions, text, TopicMention.WithoutStaffIntroduction(Without(text, SomeoneAskedFor, ThirdPersonPronoun, AskerReadOrHeard, AskerToldOrHelped, AskerCorrecting, AskerSentToAsk, AskersPlace)))))
         {
             return text;
         }
@@ -400,6 +401,10 @@ public static partial class TextNormalizer
         // "辖区有个理发店的个体户": what they are stays said.
         return PronounsAsTheAsker(SomeoneAskedFor.Replace(text, m => m.Value.StartsWith("my", StringComparison.Ordinal) ? "my" : m.Value.EndsWith("个体户", StringComparison.Ordinal) ? "我这个体户" : "我"));
     }
+
+    /// <summary>The text with what each pattern matches taken out, in order (the asker only as the one asking, hearing, …).</summary>
+    private static string Without(string text, params System.Text.RegularExpressions.Regex[] patterns) =>
+        patterns.Aggregate(text, (rest, pattern) => pattern.Replace(rest, " "));
 
     // "my parents run a getihu hardware store … how do we get it": asked for parents or a spouse, "we" is the household whose
     // shop it is, not a case of the asker's own.
@@ -477,11 +482,6 @@ public static partial class TextNormalizer
         @"(我|俺)(刚才|刚刚|刚)?(说错|说岔|记岔|记混|记错|搞错|弄错|写错|打错|算错|看错|听错|搞混|弄混)|\bi (meant|misremembered|misspoke|mixed (it|them) up|(got|had) (it|that) wrong|was wrong)\b|\bmy (mistake|bad)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // "我是县市场监管局执法队的", "I work at a market supervision station": who the asker is, introduced before the case asked about.
-    private static readonly System.Text.RegularExpressions.Regex AskerIntroduced = new(
-        @"(我|俺)是[^，,。？！?!\s]{1,14}?的(?=[\s，,。])|(我|俺)在[^，,。？！?!\s]{1,12}?(上班|工作)|\bi work (at|in|for) [a-z ]{1,40}?(station|office|bureau|government|committee)\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
-
     // "just tell me yes", "帮我查查": the asker as the one told or helped, in a message about someone else.
     private static readonly System.Text.RegularExpressions.Regex AskerToldOrHelped = new(
         @"\b(tell|help|give|show|let) me\b|(告诉|跟|给)(我|俺)说|帮(我|俺)(看看|查查|问问|瞅瞅|算算)",
@@ -515,7 +515,7 @@ public static partial class TextNormalizer
         }
 
         return !replying && !ThirdPersonPronoun.IsMatch(text) && !SomeoneAskedFor.IsMatch(text) && !AnotherPersonFirst.IsMatch(text)
-            && FirstPersonSingular.IsMatch(AskerCorrecting.Replace(AskerLookedItUp.Replace(AskerReadOrHeard.Replace(AskerAsking.Replace(text, " "), " "), " "), " "));
+            && FirstPersonSingular.IsMatch(Without(text, AskerAsking, AskerReadOrHeard, AskerLookedItUp, AskerCorrecting));
     }
 
     // The asker alone in English: "ok who do we go to for the money tho", said of a sister's conversion, is the family's case

@@ -214,7 +214,10 @@ internal static partial class TopicMention
 
     private static readonly Regex Staff = new(
         @"(我|俺|我们|俺们)是[^，。？！,?!]{0,12}(便民服务中心|政务服务中心|服务中心|登记窗口|窗口|村委会?|居委会?|社区|街道办?|乡政府|镇政府|市场监管所|市场所|工商所|税务所|代办站)(的|工作|上班|里的)|(我|俺)是(村干部|网格员|代办员|社区干部|窗口工作人员)"
-        + @"|\bi work (at|for|in) (a|the) (township|town|village|community|service (centre|center)|market regulation|tax) ",
+        // "我是县市场监管局执法队的", "俺是市监所的", "我在县融媒体中心上班", "I work at a market supervision station": an office's.
+        + @"|(我|俺|我们|俺们)(是|在)[^，。？！,?!\s]{0,12}?(局|所|站|队|办|中心|政府|委员会)[^，。？！,?!\s]{0,4}?(的|工作|上班)(?=[\s，,。]|$)"
+        + @"|\bi work (at|for|in) (a|the) (township|town|village|community|service (centre|center)|market regulation|tax) "
+        + @"|\bi work (at|for|in) (a|an|the) [a-z ]{0,30}?(station|office|bureau|government|committee)\b",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly string[] OwnSituation =
