@@ -394,7 +394,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
     // Asking where, how or through whom to apply: "去哪报名", "找谁办", "哪家银行", "how do I apply?", "who do I talk to?"; not "怎么办" alone.
     [System.Text.RegularExpressions.GeneratedRegex(
-        "(怎么|如何|怎样|咋)(申请|办理|报名|领|拿|享受|预约|入驻)|找谁|找哪个|(去|在|到)哪(里|儿|家)?(办|申请|报名|登记|领|投诉|举报)|哪里(办|申请|报名)|哪家银行|报名"
+        "(怎么|如何|怎样|咋)(申请|办理|报名|领|拿|享受|预约|入驻)|找谁|找哪个|(去|在|到)哪(里|儿|家)?(办|申请|报名|登记|领|投诉|举报|反映|反应|申诉|告状|说理)|哪里(办|申请|报名)|哪家银行|报名"
         + "|\\bhow (do|can|would) (i|we) (apply|claim|get it|sign up|register)\\b|\\bhow to (apply|claim|sign up)\\b|\\bwhere (do|can|should) (i|we) (go|apply|sign up|register)\\b|\\bsign up\\b"
         + "|\\bwho (do|should|can) (i|we) (talk|speak|contact|call|ask)\\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
@@ -402,7 +402,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
     // Asking what to bring or prepare: "要带啥材料", "带身份证不", "what documents do I need?", "what does she need to bring".
     [System.Text.RegularExpressions.GeneratedRegex(
-        "(什么|啥|哪些)材料|材料(有哪些|是什么|是啥|要哪些)|要带|带(什么|啥|身份证|证件|合同)|准备(什么|啥|哪些)|\\bwhat (documents|papers)\\b|\\bwhat (do|does) (i|we|she|he|they) (need|bring|have to bring)\\b|\\bneeds? to bring\\b|\\bdocuments? (do|should) i\\b",
+        "(什么|啥|哪些)材料|材料(有哪些|是什么|是啥|要哪些)|填(啥|什么|哪些)表|要填表|要带|带(什么|啥|身份证|证件|合同)|准备(什么|啥|哪些)|\\bwhat (documents|papers)\\b|\\bwhat (do|does) (i|we|she|he|they) (need|bring|have to bring)\\b|\\bneeds? to bring\\b|\\bdocuments? (do|should) i\\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksWhatToBring();
 

@@ -14,7 +14,8 @@ internal sealed partial class AskedFocus
 {
     // The question words a focus follows, longest first, and the particles that may end it.
     private static readonly string[] Anchors = ["可不可以", "能不能", "有没有", "怎么样", "怎么", "怎样", "如何", "能否", "可以", "咋", "能"];
-    private static readonly char[] Ends = ['吗', '么', '呢', '不', '没', '啊', '呀', '吧'];
+    // 咧, 嘞 and 哩 are the counties' 呢 ("咋弄咧", "给多少嘞").
+    private static readonly char[] Ends = ['吗', '么', '呢', '不', '没', '啊', '呀', '吧', '咧', '嘞', '哩'];
     // Whole questions about the topic already named: "免增值税怎么回事" asks what it is, not about a 回事.
     private static readonly string[] Forms = ["怎么回事", "咋回事", "怎么说", "怎么讲", "怎么理解", "如何理解", "怎么解释", "怎么认定", "如何认定", "怎么界定", "如何界定", "怎么算", "咋算", "什么意思", "啥意思", "是什么", "是啥", "怎么样", "行不行", "中不中", "成不成", "够不够条件", "够条件", "够不够资格", "够资格", "符合条件不", "符合不符合条件", "达标不", "达不达标", "好不好", "对不对",
         // "也不知道是哪的法院冻的 能去查一下不": whether the asker can look up what was said before.
@@ -29,9 +30,13 @@ internal sealed partial class AskedFocus
         "有没有人教", "有人教没", "有人教吗", "有人教不",
         // "有没有人帮着弄弄": whether anyone helps with what was named; "给俺们这种老店指条路": whether a way forward is offered.
         "有没有人帮着弄弄", "有没有人帮着弄", "有没有人帮忙弄", "有没有人帮忙", "有没有人帮", "有人帮没", "有人帮吗", "有人帮不", "帮着弄弄", "帮忙弄弄",
+        // "…麻烦死了有没有省事点的": whether there is an easier way to do what was named.
+        "有没有省事点的", "有没有省事的", "有没有省事点", "有没有简单点的", "有没有方便点的", "有没有快点的", "能不能省事点", "能省事点不", "能省点事不",
         "指条路", "指条明路", "指个路子", "指指路", "有没有出路", "有啥出路", "有什么出路",
         // "个转企有没有钱拿": whether money comes with what was named; "转了能拿啥好处": what comes with it.
         "有没有钱拿", "有钱拿", "有没有钱领", "有钱领", "给不给钱", "给钱不", "给钱吗",
+        // "转了的话还能拿到啥钱": what money comes with it.
+        "能拿到啥钱", "能拿啥钱", "能拿到什么钱", "能拿什么钱", "能领到啥钱", "能领啥钱", "能得啥钱",
         "能拿啥好处", "能拿到啥好处", "能得啥好处", "能得到啥好处", "拿啥好处", "得啥好处", "能有啥好处", "有啥好处", "有什么好处", "能拿什么好处", "能得到什么好处",
         // "这合理吗，有没有说法": whether a rule says anything about what was told.
         "有没有说法", "有啥说法", "有什么说法", "有说法吗", "有说法没", "有说法不", "有没有啥说道", "有没有说道", "有啥说道", "有什么说道", "有说道没", "有说道吗",
@@ -231,7 +236,7 @@ internal sealed partial class AskedFocus
         var how = parts.Length == 1 && TopicBeforeAsking.Match(parts[0]) is { Success: true } m && NumberParser.Find(m.Groups["topic"].Value).Count == 0
             ? m : System.Text.RegularExpressions.Match.Empty;
         var asking = how.Success ? WithoutQualifiers(WithoutAsker(how.Groups["topic"].Value)) : parts
-            .Select(part => (Part: part, Anchor: Anchors.Select(a => (Word: a, At: part.LastIndexOf(a, StringComparison.Ordinal))).Where(a => a.At >= 0 && !Denied(part, a.At))
+            .Select(part => (Part: part, Anchor: Anchors.Select(a => (Word: a, At: part.LastIndexOf(a, StringComparison.Ordinal))).Where(a => a.At >= 0 && !Denied(part, a.At) && !InAWord(part, a.Word, a.At))
                 .OrderByDescending(a => a.At).ThenByDescending(a => a.Word.Length).FirstOrDefault()))
             .Where(p => p.Anchor.Word is not null)
             .Select(p => WithoutQualifiers(Focus(p.Part, p.Anchor.At + p.Anchor.Word.Length)))
@@ -282,6 +287,11 @@ internal sealed partial class AskedFocus
     }
 
     private const string NotAThing = "贵高低多少难慢快大小好坏费钱价率额期";
+
+    // 能 inside a word is no question word: 智能手机, 功能, 技能, 可能.
+    private const string BeforeAWordsNeng = "智功性技才本体动产效职潜可";
+
+    private static bool InAWord(string part, string anchor, int at) => anchor == "能" && at > 0 && BeforeAWordsNeng.Contains(part[at - 1]);
 
     // "个体户注销怎么办", "个体户年报在哪报", "个体户注销有什么办法": the topic stands before a way of asking how or where to do it; "店面装修有补贴吗",
     // "残疾人开店有专门的优惠政策吗", "贷款利息能补贴吗": before a way of asking whether there is support for it; "营业执照年检还要吗": whether it is still needed.

@@ -201,7 +201,7 @@ internal sealed partial class DocumentAnswerer(BotKnowledge knowledge)
 
     // Asking which provisions are still in force: "还有哪几条没到期", "现在还能用", "what is still valid?".
     [System.Text.RegularExpressions.GeneratedRegex(
-        "没到期|未到期|没过期|还能用|还有效|仍有效|仍然有效|还在执行|还管用|还能享受|还能享|还能拿|还能领|现在还有哪些|哪些还有|哪些还能|哪些好处现在|\\bstill (valid|available|in force|apply|applies|running|in effect)\\b|\\bnot (yet )?expired\\b|\\bhave(n't| not) (yet )?expired\\b",
+        "没到期|未到期|没过期|还能用|还有效|仍有效|仍然有效|还在执行|还管用|还能享受|还能享|还能拿|还能领|现在还有哪些|哪些还有|哪些还能|哪些好处现在|\\bstill (valid|available|in force|apply|applies|running|in effect|alive|active|live)\\b|\\bnot (already )?over\\b|\\bnot (yet )?expired\\b|\\bhave(n't| not) (yet )?expired\\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, Understanding.TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AsksWhatIsStillInForce();
 

@@ -58,7 +58,7 @@ internal static class DocumentQuestion
             "at city level is actually in charge", "at city level is in charge", "at the city level is in charge", "in charge at city level", "in charge at the city level",
             // Who handles individual businesses as a whole: "哪些部门负责个体户的事".
             "部门负责个体", "单位负责个体", "部门管个体", "谁管个体", "谁负责个体", "个体户归哪", "个体户归谁", "个体工商户归哪", "个体工商户归谁", "responsible for individual businesses", "in charge of individual businesses"]),
-        (DocumentFacet.Validity, ["还有效", "有效不", "有效吗", "有效期", "失效", "废止", "到啥时候", "到什么时候", "到哪天", "截止", "管到哪年", "管到什么时候", "管到啥时候", "管几年", "still in effect", "still valid", "in force", "still apply", "expire", "expiry", "valid until", "run out", "ran out", "end date", "still effective",
+        (DocumentFacet.Validity, ["还有效", "有效不", "有效吗", "有效期", "失效", "废止", "到啥时候", "到什么时候", "到哪天", "截止", "管到哪年", "管到哪一年", "有效到哪一年", "管到什么时候", "管到啥时候", "管几年", "still in effect", "still valid", "still alive", "still active", "in force", "still apply", "expire", "expiry", "valid until", "run out", "ran out", "end date", "still effective",
             // Which of it still runs: "那现在还有啥没到期的好处没", "还有哪些没过期的", "what's still available now?".
             "没到期", "没过期", "没有到期", "没有过期", "还在执行", "还在实施", "haven't expired", "have not expired", "not expired", "not yet expired", "what's still available", "what is still available", "which are still valid", "which ones are still",
             // "My accountant says all these perks stopped at the end of 2022, so I can't claim anything now": whether all of it ended.

@@ -31,7 +31,7 @@ internal static partial class OfficePractice
     {
         var parts = Negation.Clauses(normalized).ToList();
         // Where the plan's own task force sits is written (组织领导), as Asks knows.
-        var asking = parts.Where(part => IntentClassifier.Contains(part, Cues, wholeWords: false) || (WhereAnOfficeIs.IsMatch(part) && !TaskForce.IsMatch(normalized)) || NumberAsked.IsMatch(part)).ToList();
+        var asking = parts.Where(part => (IntentClassifier.Contains(part, Cues, wholeWords: false) && !OnlyTheTaskForcesAddress(part, normalized)) || (WhereAnOfficeIs.IsMatch(part) && !TaskForce.IsMatch(normalized)) || NumberAsked.IsMatch(part)).ToList();
         var named = asking.Select(PracticalityOf).ToList();
         // "信易贷平台的电话多少": what the part asking for a number names beside it is another part ("办理个转企的窗口几点上班"
         // asks the office's hours, about the office alone; the plan's own task force office is a clause's).
@@ -75,11 +75,13 @@ internal static partial class OfficePractice
 
     private static readonly LocalizedText Address = new("办公地址", "address");
 
+    private static readonly string[] AddressCues = ["在哪个位置", "怎么走", "地址", "在哪办公", "在哪里办公", "办公地点", "在什么地方办公", "局在哪", "where is the", "address"];
+
     // The practicalities of an office, by what they are called in an answer; the cues above that ask for one.
     private static readonly (LocalizedText Name, string[] Cues)[] Names =
     [
         (new("电话", "phone number"), ["电话", "号码", "phone number", "telephone number"]),
-        (Address, ["在哪个位置", "怎么走", "地址", "在哪办公", "在哪里办公", "办公地点", "在什么地方办公", "局在哪", "where is the", "address"]),
+        (Address, AddressCues),
         (new("办公时间", "office hours"), ["几点", "时间", "周末", "周六", "周日", "双休", "what time does", "hours", "open on", "open at the weekend"]),
     ];
 
@@ -103,7 +105,7 @@ internal static partial class OfficePractice
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
 
     public static bool Asks(string normalized) =>
-        IntentClassifier.Contains(normalized, Cues, wholeWords: false) || (WhereAnOfficeIs.IsMatch(normalized) && !TaskForce.IsMatch(normalized)) || ComparesLegalForms.IsMatch(normalized)
+        (IntentClassifier.Contains(normalized, Cues, wholeWords: false) && !OnlyTheTaskForcesAddress(normalized, normalized)) || (WhereAnOfficeIs.IsMatch(normalized) && !TaskForce.IsMatch(normalized)) || ComparesLegalForms.IsMatch(normalized)
         || AnotherFormsPolicies.IsMatch(normalized);
 
     // "Where is the market regulation office?", "where can I find the tax bureau": an office named in any words, then where.
@@ -111,9 +113,13 @@ internal static partial class OfficePractice
         @"\bwhere('s| is| are| can i find| do i find)( the| your)?( [\w-]+){0,4} (office|bureau|administration|department|service cent(re|er))s?\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // "Is there a task force, and where is its office?": where the plan's own task force sits is written (组织领导).
+    // "Is there a task force, and where is its office?", "工作专班在哪办公": where the plan's own task force sits is written (组织领导).
     private static readonly System.Text.RegularExpressions.Regex TaskForce = new(
-        @"\b(task force|working group|leading group)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+        @"\b(task force|working group|leading group)\b|专班", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // Whether the only practicality the part asks is where the office is, in a message about the plan's task force.
+    private static bool OnlyTheTaskForcesAddress(string part, string message) =>
+        TaskForce.IsMatch(message) && Cues.Where(cue => part.Contains(cue, StringComparison.OrdinalIgnoreCase)).All(AddressCues.Contains);
 
     // Whether another legal form's policies apply ("个体户能享受小微企业的政策吗", "can a getihu use the SME policies?"): a policy
     // for individual businesses says nothing of the others', so the same honest answer.

@@ -376,7 +376,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
 
-        // After an answer, "能免到啥时候", "这条有截止日期没", "过一阵再去刻还免不", "till when does that last": until when its rules run, not the
+        // After an answer, "能免到啥时候", "这条有截止日期没", "过一阵再去刻还免不", "要是拖到明年再去弄呢 还给减不", "till when does that last": until when its rules run, not the
         // document's validity, when the message names no document and no topic of its own.
         if (!continuing && state.LastRules.Count > 0 && AsksUntilWhen.IsMatch(normalized) && !DefaultAnswerer.NamesAWholeDocument(normalized) && !OverviewAnswerer.Asks(normalized)
             && !SomethingElse.IsMatch(normalized)
@@ -756,9 +756,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         @"打(个|一个)?包票|(给|帮|替)(我|俺|咱)写?(个|一个|张|一张|份|一份)?保证书|(你|您)(能不能|能|敢不敢|敢)?保证|(能不能|能|敢不敢|敢)保证|保证(俺|我|咱)?[^，。？！,?!\s]{0,8}(能|会|一定|准)|百分(之)?百|(?<!一分不多)一分不少|\b(can|could|will|would) (you|u) (guarantee|promise)\b|\b(you|u) (can|could) (guarantee|promise)\b|\b(promise|guarantee) (me|us)\b|\bjust promise\b|\bpromise (that|i|we|she|he)\b|\b100 ?%",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // Who goes for whom, and why: "俺妈不识字俺替她跑", "俺帮他去办".
+    // Who goes for whom, and why: "俺妈不识字俺替她跑", "俺帮他去办"; what the asker will do with the answer: "给俺个电话俺打过去问问".
     private static readonly System.Text.RegularExpressions.Regex GoingForSomeone = new(
-        @"[\p{IsCJKUnifiedIdeographs}]{0,4}(不识字|腿脚不好|腿脚不方便|不会弄|不会用手机)|(俺|我)(替|帮)(她|他|他们|俺妈|俺爸|我妈|我爸)(跑|去|办|问)(一趟|一下)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+        @"[\p{IsCJKUnifiedIdeographs}]{0,4}(不识字|腿脚不好|腿脚不方便|不会弄|不会用手机)|(俺|我)(替|帮)(她|他|他们|俺妈|俺爸|我妈|我爸)(跑|去|办|问)(一趟|一下)?"
+        + "|(俺|我|咱)(好|想|要|就)?(直接)?(打过去|打电话|打个电话|跑一趟|过去)(问|问一下|问下|咨询一下|咨询)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // A question of its own, in either language ("顺便问下晚上吃啥好", "whats the yuan to euro rate today").
     private static readonly System.Text.RegularExpressions.Regex AsksSomething = new(
@@ -769,9 +770,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         @"^\s*(ok|okay|so|and)?[\s,]*(and|and then|then what|so what now)\s*[?？]+\s*$|^\s*(嗯|那)?(然后呢|接着呢|后来呢)[？?]*\s*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // Taking in that nothing is left: "so nothing now?", "那现在啥也没有了", "就是说没戏了呗". The same rules again.
+    // Taking in that nothing is left: "so nothing now?", "那现在啥也没有了", "就是说没戏了呗"; or asking what if the office says no:
+    // "他们要是非罚不可咋整", "and if they just say no?". The same rules again.
     private static readonly System.Text.RegularExpressions.Regex NothingLeft = new(
-        @"^\s*(so|and|ok|oh)?[\s,]*(nothing|none|no more)( now| at all| left| anymore| for me)?\s*[?!.]*\s*$|^\s*((那|那我|那俺)?(咋办|怎么办|咋整)[？?，,。\s]*)?(那|那就是|就是说|那就|所以|就)?(现在)?(啥|什么)?(也|都)?(没有了|没了|没戏了|没份了|白搭了?|白费了?|没辙了?|没指望了?)(呗|吧|呀|啊)?[？?！!。]*\s*$",
+        @"^\s*(so|and|ok|oh)?[\s,]*(nothing|none|no more)( now| at all| left| anymore| for me)?\s*[?!.]*\s*$|^\s*(那)?(他们|人家|他|她|执法的|窗口)?(要是|如果|万一)(他们|人家)?(就是|硬|非)?(非罚不可|要罚|不给办|不认|不批|不给|不同意)(呢)?[，,\s]*(咋整|咋办|怎么办)?[？?]*\s*$|^\s*(and|but|so|ok)?[\s,]*(what )?if (they|he|she|the office|the bureau) (just )?(say no|says no|refuse|refuses|reject|rejects|turn (me|us|him|her) down|turns (me|us|him|her) down|won't pay|don't pay)\s*[?!.]*\s*$|^\s*((那|那我|那俺)?(咋办|怎么办|咋整)[？?，,。\s]*)?(那|那就是|就是说|那就|所以|就)?(现在)?(啥|什么)?(也|都)?(没有了|没了|没戏了|没份了|白搭了?|白费了?|没辙了?|没指望了?)(呗|吧|呀|啊)?[？?！!。]*\s*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Not understanding the answer, or one of its words: "啥意思", "没看懂", "当年不就是今年么", "what do you mean?".
@@ -779,10 +781,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         @"^\s*(啥|什么|是啥|是什么|这是啥|这是什么|这啥)意思|没看懂|没看明白|看不懂|没听懂|不明白|不就是[^，。？！,?!\s]{1,6}(么|吗|嘛)|\bwhat do you mean\b|\bwhat does (that|this|it) mean\b|\bi (don'?t|do not) (get it|understand)\b|\bmeaning\?",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // Until when something runs: "能免到啥时候", "有截止日期没", "过一阵再去刻还免不", "till when does that last", "does that
+    // Until when something runs: "能免到啥时候", "有截止日期没", "过一阵再去刻还免不", "要是拖到明年再去弄呢 还给减不", "till when does that last", "does that
     // break carry on into next year too?".
     internal static readonly System.Text.RegularExpressions.Regex AsksUntilWhen = new(
-        @"^\s*(那|那么|so|and|ok)?[\s,]*(啥时候|什么时候|when|till when|until when)\s*(呢|啊)?[?？]*\s*$|到(啥|什么|哪)(时候|天)|截止|期限|有效期|过期|到期|还(算数|作数|有效|管用)|(过一阵|过段时间|过些日子|过几个月|过一段时间|晚点|晚些|回头)(再)?[^，。？！,?!\s]{0,4}还(能|免|给|有|算)|\b(till|until) when\b|\bdeadline\b|\bexpire|\bstill (running|on|available|valid|going)\b|\b(do|does) (i|we|she|he|it|my [a-z]+) still count\b|\b(did|has|does) (it|that|this) (end|ended|expire|stop|stopped)\b|\bhow long (does|will|do) (it|that|this|they) (last|run|go on)\b|\bend date\b|\b(carry|carries|go|goes|run|runs|continue|continues) (on )?(into|over to|through) next year\b|\bnext year too\b",
+        @"^\s*(那|那么|so|and|ok)?[\s,]*(啥时候|什么时候|when|till when|until when)\s*(呢|啊)?[?？]*\s*$|到(啥|什么|哪)(时候|天)|截止|期限|有效期|过期|到期|还(算数|作数|有效|管用)|(过一阵|过段时间|过些日子|过几个月|过一段时间|晚点|晚些|回头)(再)?[^，。？！,?!\s]{0,4}还(能|免|给|有|算)|(拖到|等到|到了?)?(明年|后年|下半年|过了年|过完年)再[^，。？！,?!]{0,6}还(能|免|给|有|算|减)|\b(till|until) when\b|\bdeadline\b|\bexpire|\bstill (running|on|available|valid|going)\b|\b(do|does) (i|we|she|he|it|my [a-z]+) still count\b|\b(did|has|does) (it|that|this) (end|ended|expire|stop|stopped)\b|\bhow long (does|will|do) (it|that|this|they) (last|run|go on)\b|\bend date\b|\b(carry|carries|go|goes|run|runs|continue|continues) (on )?(into|over to|through) next year\b|\bnext year too\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // What time of year it is, said in passing: "its already december lol", "都12月了", "眼看年底了".
@@ -897,7 +899,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // English words that only carry such a question, or point back: "so how do I claim it then?".
     private static readonly HashSet<string> EnglishFiller = new(
-        ["so", "then", "and", "ok", "okay", "please", "pls", "tho", "though", "btw", "lol", "now", "for", "to", "the", "a", "an", "about", "it", "this", "that", "them", "these", "those", "one", "i", "we", "exactly", "again", "roughly", "in", "total", "is", "are", "get", "done", "sorted",
+        ["so", "then", "and", "ok", "okay", "please", "till", "until", "us", "pls", "tho", "though", "btw", "lol", "now", "for", "to", "the", "a", "an", "about", "it", "this", "that", "them", "these", "those", "one", "i", "we", "exactly", "again", "roughly", "in", "total", "is", "are", "get", "done", "sorted",
          "have", "has", "still", "actually", "great", "cool", "nice", "alright", "perfect", "awesome", "good", "got", "noted", "thanks", "thank", "you", "really", "just", "there", "is there",
          // "how long does it take for that money to come through?"
          "does", "do", "take", "takes", "usually", "will", "money", "payment", "come", "through", "arrive", "bring", "with", "me", "my", "go", "ask", "claim",

@@ -28,6 +28,8 @@ internal static partial class UnstatedDetails
         new(TaxRateAsked(), "the tax rate", (text, _) => text.Contains("tax rate", StringComparison.OrdinalIgnoreCase) || Percent().IsMatch(text)),
         new(InterestAsked(), "the interest rate", (text, _) => text.Contains("interest rate", StringComparison.OrdinalIgnoreCase) || text.Contains("% interest", StringComparison.Ordinal)),
         new(BorrowingAsked(), "how much can be borrowed", (text, _) => Sum().IsMatch(text)),
+        // "the policy says commission can't be more than 10%, right?": a share capped at a figure, which no clause writes.
+        new(ShareCapNamed(), "a specific percentage", (text, _) => Percent().IsMatch(text)),
         new(MaximumAsked(), "a maximum or cap", (text, rules) => MaximumStated().IsMatch(text) || rules.Any(r => r.Amount is not null && Sum().IsMatch(r.Amount.En))),
         new(DeadlineAsked(), "a deadline", (text, rules) => Year().IsMatch(text) || rules.Any(r => r.ValidUntil is not null)),
         // "which 3 months exactly?": the rent relief names how many months of the year, not which.
@@ -76,6 +78,8 @@ internal static partial class UnstatedDetails
         new(SumAskedInChinese(), "具体金额", WritesASum),
         new(PrizeAskedInChinese(), "奖金", WritesASum),
         new(MaximumAskedInChinese(), "上限", (text, rules) => MaximumStatedInChinese().IsMatch(text) || WritesASum(text, rules)),
+        // "就写政府文件规定平台抽成不能超过10%": a share capped at a figure, which no clause writes.
+        new(ShareCapNamedInChinese(), "具体比例", (text, _) => Percent().IsMatch(text)),
         new(TimeLimitAskedInChinese(), "办理时限", (text, _) => TimeLimitStatedInChinese().IsMatch(text)),
         // "信易贷啥时候截止", "山西精品啥时候报名，截止到几号": an end or a date to apply by, which only dated provisions have.
         new(DeadlineAskedInChinese(), "截止时间", (text, rules) => Year().IsMatch(text) || rules.Any(r => r.ValidUntil is not null)),
@@ -292,16 +296,22 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"\d\s*[%％]|百分之", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Percent();
 
+    [GeneratedRegex(@"(不能|不得|不准|不许|不可以|最多|最高|不超过|超过|上限|封顶)[^，。？！?!\s]{0,4}(\d+(\.\d+)?\s*[%％]|百分之[零一二三四五六七八九十\d]+)|(\d+(\.\d+)?\s*[%％]|百分之[零一二三四五六七八九十\d]+)(以内|以下|封顶|为上限|是上限)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex ShareCapNamedInChinese();
+
+    [GeneratedRegex(@"\b(capped at|cap of|cap at|limit of|limited to|no more than|not more than|more than|can'?t exceed|cannot exceed|can not exceed|must not exceed|max(imum)?( of)?|at most|over|above)\s*\d+(\.\d+)?\s*(%|percent)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex ShareCapNamed();
+
     [GeneratedRegex(@"利息|利率|贴息|无息|免息|零利息", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex InterestAskedInChinese();
 
-    [GeneratedRegex(@"(补|给|发|贴|奖|领|拿|报)(多少钱|多少)|(少交|省|省下)(多少钱|多少)|(能|可以|最多)[^，,。？！?!\s]{0,4}?贷(款)?[0-9一二两三四五六七八九十百]+万|(一个人|每人|一人|每个人|一户|每户)(能|可以)?(补|给|发|领|拿)|(交|缴)[^，,。？！?!\s]{0,6}?(得|要)多少钱", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(补|给|发|贴|奖|领|拿|报)(多少钱|多少)|(拿|领|得)(到)?(啥|什么)钱|(少交|省|省下)(多少钱|多少)|(能|可以|最多)[^，,。？！?!\s]{0,4}?贷(款)?[0-9一二两三四五六七八九十百]+万|(一个人|每人|一人|每个人|一户|每户)(能|可以)?(补|给|发|领|拿)|(交|缴)[^，,。？！?!\s]{0,6}?(得|要)多少钱", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex SumAskedInChinese();
 
     [GeneratedRegex(@"奖金|奖钱|奖励多少", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex PrizeAskedInChinese();
 
-    [GeneratedRegex(@"有钱拿没|有没有钱拿|给钱不|给不给钱|给钱吗|给不给补贴|给补贴不|给补贴吗|有补贴没|有没有补贴钱|补贴钱|有\p{IsCJKUnifiedIdeographs}{1,4}补贴(没|吗|不)|有没有补钱|补钱不|补不补钱|给补钱|补点钱|有没有钱补", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"有钱拿没|有没有钱拿|给钱不|给不给钱|给钱吗|(给不给|给|帮)(出|掏)(个|点)?\p{IsCJKUnifiedIdeographs}{0,3}费(不|吗|没)?|给不给补贴|给补贴不|给补贴吗|有补贴没|有没有补贴钱|补贴钱|有\p{IsCJKUnifiedIdeographs}{1,4}补贴(没|吗|不)|有没有补钱|补钱不|补不补钱|给补钱|补点钱|有没有钱补", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex MoneyAskedInChinese();
 
     [GeneratedRegex(@"给报(销)?\p{IsCJKUnifiedIdeographs}{0,4}(不|吗|没|么)|报销", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -99,13 +99,16 @@ public static partial class IntentClassifier
             return new(Intent.Help, OutOfScopeReason.None, false, domain);
         }
 
+        // "Back home I once had a parking fine, not relevant I guess. The shop now needs an official seal…": what the asker
+        // sets aside as beside the point, in a message that asks about the policies, asks nothing.
+        var withoutAsides = domain ? Aside().Replace(normalized, " ") : normalized;
         var reason = Contains(normalized, ScopeLexicon.Weather, wholeWords: true) && !Contains(normalized, ScopeLexicon.KeptCold, wholeWords: false) ? OutOfScopeReason.Weather
             : salaried ? OutOfScopeReason.SalariedIncome
             : companyTax ? OutOfScopeReason.CompanyIncomeTax
             // "帮俺写个材料就说俺是新开的店…刻章不就能免费了": a writing request to claim what is not so, about the policy, is answered.
             : Contains(normalized, ScopeLexicon.Creative, wholeWords: true) && !(domain && InjectionDetector.AsksToWriteWhatIsNotSo(normalized)) ? OutOfScopeReason.Creative
-            : Contains(normalized, ScopeLexicon.Leisure, wholeWords: true) || ScopeLexicon.AsksWhereToEat.IsMatch(normalized) ? OutOfScopeReason.Leisure
-            : Contains(normalized, ScopeLexicon.PersonalAffairs, wholeWords: true) ? OutOfScopeReason.PersonalAffairs
+            : Contains(withoutAsides, ScopeLexicon.Leisure, wholeWords: true) || ScopeLexicon.AsksWhereToEat.IsMatch(withoutAsides) ? OutOfScopeReason.Leisure
+            : Contains(withoutAsides, ScopeLexicon.PersonalAffairs, wholeWords: true) ? OutOfScopeReason.PersonalAffairs
             : !ownPlace && Contains(Origin().Replace(ShareBeforeDu().Replace(normalized, "$1 "), " "), ScopeLexicon.OtherPlaces, wholeWords: true) ? OutOfScopeReason.OtherPlace
             : !domain && !help && Contains(normalized, ScopeLexicon.GeneralKnowledge, wholeWords: true) ? OutOfScopeReason.GeneralKnowledge
             : !domain && injection ? OutOfScopeReason.Injection
@@ -134,6 +137,11 @@ public static partial class IntentClassifier
         var eligibility = Contains(normalized, ScopeLexicon.EligibilityCues, wholeWords: true);
         return new(eligibility ? Intent.Eligibility : Intent.Information, OutOfScopeReason.None, injection, true);
     }
+
+    // A sentence the asker says, after telling it, is beside the point ("…a parking fine, not relevant I guess."); not one
+    // that announces an unrelated question ("unrelated, do you know…", "题外话…").
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^.!?。！？]+[,，\s]+(\b(not relevant|irrelevant|beside the point|not important)\b|不相干|无关紧要)[^.!?。！？]*[.!?。！？]?", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex Aside();
 
     /// <summary>Whether the place at [start, end) is what another is compared with: "跟咱晋城比", "和晋城相比", "compared with Jincheng".</summary>
     private static bool ComparedWith(string text, int start, int end)

@@ -33,6 +33,9 @@ internal static partial class PeriodReader
         return [.. list.OrderByDescending(w => w.Item1.Length)];
     }
 
+    // How much farther a period word after a pause stands than one before the number.
+    private const int AfterAPause = 100;
+
     // "这个月到今天卖了十四万八": up to today is the month so far, not a figure per day ("那天卖了10万" is that day's).
     private const string DayNamed = "今昨前";
 
@@ -61,11 +64,18 @@ internal static partial class PeriodReader
                     taken[i] = true; // 一个月 is not also 月
                 }
 
-                // After the number only close by ("12万/月", "420,000 yuan per quarter"); before it, anywhere in the clause.
+                // After the number only close by ("12万/月", "420,000 yuan per quarter"); before it, anywhere in the clause. A word
+                // after a pause (voice input's space) starts the next thought ("一个月能卖个十六七万 前年因为开票…", "三季度一共卖了40万
+                // 每个月都差不多"): one before the number wins over it.
                 var distance = at >= numberEnd ? at - numberEnd : numberStart - (at + word.Length);
                 if (at >= numberEnd && distance > 10 && !SalesWordsBetween().IsMatch(text[numberEnd..at]))
                 {
                     continue;
+                }
+
+                if (at >= numberEnd && text.AsSpan(numberEnd, at - numberEnd).ContainsAny(' ', '\u3000'))
+                {
+                    distance += AfterAPause;
                 }
 
                 if (distance < bestDistance)

@@ -48,7 +48,7 @@ internal static class ScopeLexicon
     /// </summary>
     public static readonly string[] AskingWhoHandles =
     [
-        "找哪个部门", "找哪个单位", "去哪个部门", "到哪个部门", "上哪个部门", "去哪个单位", "到哪个单位", "哪个部门", "哪个单位", "什么部门", "哪些部门", "哪个机关", "找谁", "谁负责", "谁管", "谁牵头", "牵头单位", "牵头部门",
+        "找哪个部门", "找哪个单位", "去哪个部门", "到哪个部门", "上哪个部门", "上哪个单位", "找哪个局", "去哪个局", "上哪个局", "找谁办去", "去哪个单位", "到哪个单位", "哪个部门", "哪个单位", "什么部门", "哪些部门", "哪个机关", "找谁", "谁负责", "谁管", "谁牵头", "牵头单位", "牵头部门",
         // "那这事归谁管，俺找谁去", "这事归哪个部门管啊".
         "归谁管", "归哪个部门管", "归哪个单位管", "归哪管", "该谁管", "谁来管", "找谁去", "找谁要去", "找谁要", "找谁领",
         // Where to go to do it: the same question, about a place.
@@ -69,6 +69,8 @@ internal static class ScopeLexicon
     public static readonly string[] AskingHowToClaim =
     [
         "怎么申请", "如何申请", "怎样申请", "咋申请", "怎么领", "咋领", "怎么拿", "咋拿", "怎么办理", "如何办理", "怎么享受", "如何享受", "怎么办", "咋办",
+        // "要填啥表": the form to fill in, as what to bring.
+        "要填啥表", "填啥表", "要填什么表", "填什么表", "填哪些表", "要填表不", "要填表吗",
         "找谁办", "找谁申请", "找谁领", "找谁问", "找谁要", "跟谁要", "问谁要", "钱找谁要", "钱找谁领", "该找谁", "问谁", "要什么材料", "需要什么材料", "要带什么", "带什么", "要啥材料", "需要啥材料", "啥材料", "带啥", "要带啥",
         // "要带啥东西不", "要啥手续": what to bring, or what formalities, said with 东西 or 手续.
         "带啥东西", "带什么东西", "要拿啥", "拿啥材料", "拿啥东西", "要啥手续",
@@ -104,6 +106,8 @@ internal static class ScopeLexicon
         "减几个月", "免几个月", "减多少", "免多少", "补多少", "奖多少", "给多少", "发多少", "领多少", "拿多少", "退多少", "能减多少", "能免多少", "多少钱", "多少",
         // "那这仨月从哪个月开始算 是直接不交还是先交了再退给俺": which months, and how the money is handled.
         "从哪个月开始算", "从哪个月开始", "从几月份开始", "从几月开始", "哪几个月", "哪三个月", "哪仨月", "先交了再退", "先交后退", "直接不交", "先交了再返", "先交后返", "多久能返", "多久返", "啥时候返", "什么时候返", "返给俺", "返给我", "直接不交了", "which months", "which 3 months", "which three months",
+        // "那钱啥时候能到账啊 得等多久": when the money comes.
+        "啥时候能到账", "什么时候能到账", "啥时候到账", "什么时候到账", "哪天能到账", "哪天到账", "啥时候能打到卡上", "啥时候打到卡上", "得等多久", "要等多久", "等多久",
         "多久", "能减多久", "能免多久", "减的是哪年的", "免的是哪年的", "减哪年的", "哪年的", "是哪一年的", "哪一年的", "which year", "多长时间", "几个月", "到什么时候", "到啥时候", "什么时候截止", "啥时候截止", "什么时候结束", "啥时候结束", "什么时候开始", "啥时候开始", "截止到哪天", "截止日期",
         "how much", "how long", "how many months", "until when", "till when", "when does it end", "when does it start", "what is the deadline", "what's the deadline", "is there a deadline", "any deadline", "give me a deadline", "give us a deadline", "how many days", "do i still count", "does she still count", "does he still count", "still count as new", "still counts as new",
         // Whether it costs anything: "要钱不", "收费吗", "is it free?".

@@ -87,7 +87,7 @@ public static partial class TextNormalizer
     /// negation said plainly, 仨 as 三个, a matter set aside first taken out, the asker's own case taken back.
     /// </summary>
     public static string AsUnderstood(string normalized) =>
-        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithBuildingAsPremises(WithoutMisspokenClause(WithoutListingAsked(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(WithThreeSpelledOut(WithoutMatterSetAside(WithoutOwnCaseTakenBack(normalized)))))))))))))))))))))));
+        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithBuildingAsPremises(WithoutRefusalReported(WithoutPremisesLeft(WithoutMisspokenClause(WithoutListingAsked(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(WithThreeSpelledOut(WithoutMatterSetAside(WithoutOwnCaseTakenBack(normalized)))))))))))))))))))))))));
 
     // Chinese and pinyin words a shop owner puts in an English message ("just got my 营业执照 last tues", "the youxian gongsi
     // yingye zhizhao came out"), in the English the rest of the message is read in.
@@ -170,6 +170,21 @@ public static partial class TextNormalizer
     // clause's heading names.
     private static readonly System.Text.RegularExpressions.Regex TheBuilding = new(
         @"\b(the|this|that|our|my|his|her|their|whole) building\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "今年6月份店从私人房子搬到国企的门面里了": the premises moved out of are the past; where the shop is now is what counts.
+    private static readonly System.Text.RegularExpressions.Regex PremisesLeft = new(
+        @"从[^，。？！,?!\s]{1,12}?(?=(搬到|搬进|搬去|挪到|换到)了?)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "那边的人说俺不符合条件 不给减 这到底啥条件啊": what an office told the asker is the story, not what is asked about.
+    private static readonly System.Text.RegularExpressions.Regex RefusalReported = new(
+        @"(说|讲|告诉俺|告诉我|回复说|答复说)(俺|我|咱)(们)?(的)?(不符合条件|不够条件|条件不够|不合条件)(?!\p{IsCJKUnifiedIdeographs})|\b(said|told (me|us)|says) (i|we|she|he) (don'?t|do not|doesn'?t|does not) qualify\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>The text without a refusal the asker reports (<see cref="RefusalReported"/>).</summary>
+    public static string WithoutRefusalReported(string text) => RefusalReported.Replace(text, " ");
+
+    /// <summary>The text without the premises the shop moved out of (<see cref="PremisesLeft"/>).</summary>
+    public static string WithoutPremisesLeft(string text) => text.Contains('从') ? PremisesLeft.Replace(text, "") : text;
 
     /// <summary>The text with a building rented said as the premises (<see cref="TheBuilding"/>).</summary>
     public static string WithBuildingAsPremises(string text) => text.Contains("building", StringComparison.Ordinal) ? TheBuilding.Replace(text, "$1 premises") : text;
@@ -573,8 +588,12 @@ public static partial class TextNormalizer
 
         var normal = builder.Replace('\u3000', ' ').Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ').ToString().ToLowerInvariant().Trim();
         normal = normal.Contains('儿') ? Erhua.Replace(normal, "") : normal;
+        // The counties' 呢 at a clause's end: "那这个找谁办咧", "给多少嘞".
+        normal = normal.AsSpan().IndexOfAny('咧', '嘞', '哩') >= 0 ? CountyParticle.Replace(normal, "呢") : normal;
         normal = normal.Contains('刻') ? SplitSealCarving.Replace(normal, "") : normal;
         normal = normal.Contains('冻') ? FrozenSaidShort.Replace(normal, "冻结") : normal;
+        // "听说房租能见面三个月 俺能见不": voice input's 见面 (jiànmiàn) for 减免, beside the rent.
+        normal = normal.Contains('见') && RentNamed.IsMatch(normal) ? ReliefMisheard.Replace(normal, m => m.Value switch { "见面" => "减免", "能见不" => "能减免不", _ => "减免不减免" }) : normal;
         // "明年开了春": spring coming, said as 开春 (not a shop opened).
         normal = normal.Replace("开了春", "开春", StringComparison.Ordinal);
         normal = normal.Contains("doc", StringComparison.Ordinal) ? ShortDocument.Replace(normal, "document$1") : normal;
@@ -604,6 +623,14 @@ public static partial class TextNormalizer
     // 问问题 stays).
     private static readonly System.Text.RegularExpressions.Regex Reduplicated = new(
         "([查问看找试算聊催瞧降减帮])\\1(?!题)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex RentNamed = new("房租|租金|房组|房钱|门面费", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex ReliefMisheard = new("见面|能见不|见不见", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // 咧, 嘞 and 哩 ending a clause, as the counties say 呢; not 咧嘴.
+    private static readonly System.Text.RegularExpressions.Regex CountyParticle = new(
+        "[咧嘞哩](?=[\\s，,。.！!？?~～…]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // The spoken 儿 after a word that is the same without it: 一块儿办 is 一块办, 哪儿 is 哪, 一点儿 is 一点; not 儿子, 女儿, 儿童.
     private static readonly System.Text.RegularExpressions.Regex Erhua = new(

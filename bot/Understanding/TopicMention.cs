@@ -45,7 +45,11 @@ internal static partial class TopicMention
     // Imagining a case, written before the word in its clause: "要是转成公司", "if I turn my shop into a company".
     // A time to come is imagined too: "以后转成了又能拿啥", "那等执照下来了 刻公司的章要自己掏钱不".
     // "那以后生意做大了转成公司 还有啥补贴没": later, when the business has grown.
-    private static readonly string[] Imagining = ["如果", "要是", "假如", "假设", "万一", "将来", "等到", "那以后", "等以后", "以后生意", "日后", "等执照", "等证", "等公司", "等转", "等批", "if i", "if we", "if my", "if our", "if they", "if she", "if he"];
+    private static readonly string[] Imagining = ["如果", "要是", "假如", "假设", "万一", "将来", "等到", "那以后", "等以后", "以后生意", "日后", "等执照", "等证", "等公司", "等转", "等批", "if i", "if we", "if my", "if our", "if they", "if she", "if he",
+        // "ok say he gets it converted next month", "suppose we convert": a case put to the bot;
+        "say he ", "say she ", "say i ", "say we ", "say they ", "say my ", "suppose ", "supposing ", "assume ", "assuming ", "let's say", "lets say", "imagine ",
+        // "once we've converted, which office do I go to": when it is done.
+        "once we", "once i", "once he", "once she", "once they", "once my", "once our", "once it"];
 
     // A time to come, before something said done in it: "明年转成了肯定能拿3000" (next year's conversion has not happened).
     private static readonly string[] TimeToCome = ["明年", "后年", "下个月", "下月", "过几个月", "过两个月", "过几年", "过两年"];
@@ -301,6 +305,10 @@ internal static partial class TopicMention
     [System.Text.RegularExpressions.GeneratedRegex(@"^((do|does|can|could|are|will|would|should|must)\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AskedOfAGroup();
 
+    // "what about the free seal for newly set up getihu": whom it is for, a kind of business qualified as new.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bfor (a |an |any |all )?(newly|new|freshly|just)( set[- ]up| established| registered| opened)? $", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ForTheNewOnes();
+
     private static bool NamesAGroup(string text, int phraseEnd) =>
         GroupEndings.Any(e => string.CompareOrdinal(text, phraseEnd, e, 0, e.Length) == 0
             && (phraseEnd + e.Length == text.Length || !char.IsAsciiLetter(text[phraseEnd + e.Length])));
@@ -545,7 +553,7 @@ internal static partial class TopicMention
         // businesses", "training for new business owners", "free for a new business": the group, or any one, something is for.
         // "也算轻微的", "还算是头一回": said of the asker, not asked.
         if ((before.EndsWith('算') && !StatesItCounts(text, phraseStart, phraseEnd)) || ((ForAGroup.Any(f => before.EndsWith(f, StringComparison.Ordinal)) || AskedOfAGroup().IsMatch(before)) && NamesAGroup(text, phraseEnd))
-            || ForAnyOne.Any(f => before.EndsWith(f, StringComparison.Ordinal)))
+            || ForAnyOne.Any(f => before.EndsWith(f, StringComparison.Ordinal)) || ForTheNewOnes().IsMatch(before))
         {
             return true;
         }
@@ -612,7 +620,8 @@ internal static partial class TopicMention
     {
         // "俺家个体店转成公司的话 能有啥补贴", "Is the seal free when I turn my shop into a company?": if or when it were taken.
         var (clauseStart, _) = Negation.ClauseOf(text, phraseStart, phraseEnd);
-        if (AsIf().IsMatch(text.AsSpan(phraseEnd)) || WhenTheyDo().IsMatch(text.AsSpan(clauseStart, phraseEnd - clauseStart)))
+        if (AsIf().IsMatch(text.AsSpan(phraseEnd)) || WhenTheyDo().IsMatch(text.AsSpan(clauseStart, phraseEnd - clauseStart))
+            || Obliged().IsMatch(text.AsSpan(clauseStart, phraseStart - clauseStart)) || ObligedWord().IsMatch(text.AsSpan(phraseStart, phraseEnd - phraseStart)))
         {
             return false;
         }
@@ -631,6 +640,15 @@ internal static partial class TopicMention
 
     [GeneratedRegex(@"^\s*的话", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex AsIf();
+
+    // "do I have to convert to a company before some date", "how to convert to a company": a step asked about or needed,
+    // not taken.
+    [GeneratedRegex(@"\b(have to|has to|had to|need to|needs to|got to|gotta|must|should|shall|how to|how do i|how can i|can i|could i)\s*$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex Obliged();
+
+    // The word itself says it is needed ("have to convert", "need to convert"): asked about, not taken.
+    [GeneratedRegex(@"^(have|has|need|needs) to\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex ObligedWord();
 
     // "when I turn my shop into…", not "when we converted it…", "if I converted in 2021".
     [GeneratedRegex(@"\b(when|once|after|if) (i|we) (?!(\w+ed|did|got|became|had|have|already|just)\b)[^.?!,;]{0,60}$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -229,6 +229,9 @@ public class RobustFactsTests
     [InlineData("we would like to turn our getihu into a company, any money for that?")]
     [InlineData("会计劝俺把个体户转成公司 能领3000不")] // advised, not done
     [InlineData("会计劝俺们转成公司。听说个体户转公司市里有奖励，都有啥？")]
+    [InlineData("do i have to convert to a company before a date?")] // a step needed, not taken
+    [InlineData("is there a deadline? like does he have to convert before some date")]
+    [InlineData("do we need to convert to a company")]
     public void An_intent_in_everyday_english_is_no_conversion_done(string text)
     {
         Assert.NotEqual("true", Extract(text).Values.GetValueOrDefault("converted_to_company"));
@@ -707,5 +710,26 @@ public class RobustFactsTests
     public void By_how_much_a_figure_is_over_the_limit_is_no_second_figure()
     {
         Assert.Equal("150300", Extract("俺是小规模的 这个月卖了十五万零三百 就多那么三百块 增值税还能免不").Values["monthly_sales_yuan"]);
+    }
+
+    [Theory]
+    // A period word after a pause is the next thought's: "前年" after the monthly figure, "每个月" after the quarter's.
+    [InlineData("俺是做建材批发的 个体户 小规模纳税人 今年行情还行 一个月能卖个十六七万 前年因为开票的事被税务罚过一回 问下俺这增值税能免不", "170000")]
+    [InlineData("按季度报税的 三季度一共卖了40万 每个月都差不多 小规模纳税人 能免增值税不", "133333.33")]
+    public void The_period_said_before_a_figure_wins_over_one_after_a_pause(string text, string sales)
+    {
+        Assert.Equal(sales, Extract(text).Values["monthly_sales_yuan"]);
+    }
+
+    [Fact]
+    public void Premises_moved_out_of_are_not_the_premises_rented()
+    {
+        Assert.Equal("true", Extract("个体户 今年6月份店从私人房子搬到国企的门面里了 租的国企的房 这房租能减几个月").Values["rents_state_owned_premises"]);
+    }
+
+    [Fact]
+    public void A_licence_got_two_years_ago_is_not_new()
+    {
+        Assert.Equal("false", Extract("哦我搞岔了 执照是前年就办了的 一直没刻章 现在去刻还免不").Values["newly_registered"]);
     }
 }
