@@ -756,10 +756,13 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         @"打(个|一个)?包票|(给|帮|替)(我|俺|咱)写?(个|一个|张|一张|份|一份)?保证书|(你|您)(能不能|能|敢不敢|敢)?保证|(能不能|能|敢不敢|敢)保证|保证(俺|我|咱)?[^，。？！,?!\s]{0,8}(能|会|一定|准)|百分(之)?百|(?<!一分不多)一分不少|\b(can|could|will|would) (you|u) (guarantee|promise)\b|\b(you|u) (can|could) (guarantee|promise)\b|\b(promise|guarantee) (me|us)\b|\bjust promise\b|\bpromise (that|i|we|she|he)\b|\b100 ?%",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // Who goes for whom, and why: "俺妈不识字俺替她跑", "俺帮他去办"; what the asker will do with the answer: "给俺个电话俺打过去问问".
+    // Who goes for whom, and why: "俺妈不识字俺替她跑", "俺帮他去办"; what the asker will do with the answer: "给俺个电话俺打过去问问";
+    // who turned them down: "国资公司那边不认账".
     private static readonly System.Text.RegularExpressions.Regex GoingForSomeone = new(
         @"[\p{IsCJKUnifiedIdeographs}]{0,4}(不识字|腿脚不好|腿脚不方便|不会弄|不会用手机)|(俺|我)(替|帮)(她|他|他们|俺妈|俺爸|我妈|我爸)(跑|去|办|问)(一趟|一下)?"
-        + "|(俺|我|咱)(好|想|要|就)?(直接)?(打过去|打电话|打个电话|跑一趟|过去)(问|问一下|问下|咨询一下|咨询)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+        + "|(俺|我|咱)(好|想|要|就)?(直接)?(打过去|打电话|打个电话|跑一趟|过去)(问|问一下|问下|咨询一下|咨询)?"
+        // "那俺找谁说理去 国资公司那边不认账": who turned the asker down, the story behind the question.
+        + "|[\\p{IsCJKUnifiedIdeographs}]{0,6}?(那边|那头)?(不认账|不认(?!识)|不给办|不给减|不承认|说没听说过)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // A question of its own, in either language ("顺便问下晚上吃啥好", "whats the yuan to euro rate today").
     private static readonly System.Text.RegularExpressions.Regex AsksSomething = new(

@@ -613,7 +613,7 @@ public static partial class TextNormalizer
 
     // An account or goods frozen, said with 冻 alone: 账户被冻了, 谁冻的, 给冻住了 are 冻结 (速冻饺子, 冷冻 stay).
     private static readonly System.Text.RegularExpressions.Regex FrozenSaidShort = new(
-        "(?<=[被谁给都])冻住?(?!结)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+        "(?<=[被谁给都])冻住?(?!结)|(?<=(卡|账户|账号|户头)(突然|又|也|给|被)?)冻(住|上)?(?=了)|(?<=法院)冻(?=的)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Carving a seal said with the seal's owner in between is carving a seal: 刻新公司的章 is 刻章, 刻个章 is 刻章 (刻公章 stays).
     private static readonly System.Text.RegularExpressions.Regex SplitSealCarving = new(

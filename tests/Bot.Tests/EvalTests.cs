@@ -516,6 +516,14 @@ public class EvalTests
     [InlineData("bot-generalisation-516.jsonl")]
     [InlineData("bot-generalisation-517.jsonl")]
     [InlineData("bot-generalisation-518.jsonl")]
+    [InlineData("bot-generalisation-519.jsonl")]
+    [InlineData("bot-generalisation-520.jsonl")]
+    [InlineData("bot-generalisation-521.jsonl")]
+    [InlineData("bot-generalisation-522.jsonl")]
+    [InlineData("bot-generalisation-523.jsonl")]
+    [InlineData("bot-generalisation-524.jsonl")]
+    [InlineData("bot-generalisation-525.jsonl")]
+    [InlineData("bot-generalisation-526.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
