@@ -592,6 +592,8 @@ public static partial class TextNormalizer
         normal = normal.AsSpan().IndexOfAny('咧', '嘞', '哩') >= 0 ? CountyParticle.Replace(normal, "呢") : normal;
         normal = normal.Contains('刻') ? SplitSealCarving.Replace(normal, "") : normal;
         normal = normal.Contains('冻') ? FrozenSaidShort.Replace(normal, "冻结") : normal;
+        // "俺店里的货被法院扣了": seized (扣押) by an authority, said short.
+        normal = normal.Contains('扣') ? SeizedSaidShort.Replace(normal, "扣押") : normal;
         // "听说房租能见面三个月 俺能见不": voice input's 见面 (jiànmiàn) for 减免, beside the rent.
         normal = normal.Contains('见') && RentNamed.IsMatch(normal) ? ReliefMisheard.Replace(normal, m => m.Value switch { "见面" => "减免", "能见不" => "能减免不", _ => "减免不减免" }) : normal;
         // "明年开了春": spring coming, said as 开春 (not a shop opened).
@@ -623,6 +625,9 @@ public static partial class TextNormalizer
     // 问问题 stays).
     private static readonly System.Text.RegularExpressions.Regex Reduplicated = new(
         "([查问看找试算聊催瞧降减帮])\\1(?!题)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex SeizedSaidShort = new(
+        "(?<=(法院|公安|执法的|执法队|城管|税务局)(给|把)?)扣(?=了|住|走)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex RentNamed = new("房租|租金|房组|房钱|门面费", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 

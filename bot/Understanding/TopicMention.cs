@@ -595,8 +595,12 @@ internal static partial class TopicMention
         // "How do I turn my shop into a company": a possessive just before the word is the object's, not a sign it happened.
         var possessive = Possessives.FirstOrDefault(p => before.EndsWith(p, StringComparison.Ordinal))?.Length ?? 0;
         var own = WithoutNotOwnWords(text[clauseStart..(phraseStart - possessive)] + text[phraseStart..clauseEnd]);
-        return !OwnSituation.Any(w => own.Contains(w, StringComparison.Ordinal)) && !PastInEnglish.IsMatch(own);
+        return !OwnSituation.Any(w => own.Contains(w, StringComparison.Ordinal)) && !PastInEnglish.IsMatch(own) && !TextedFirstPerson().IsMatch(own);
     }
+
+    // "im a getihu. where do i apply": i'm and i've texted without the apostrophe.
+    [GeneratedRegex(@"\b(im|ive|iam)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex TextedFirstPerson();
 
     // The text without words that only look like the asker's own situation: 了 of 为了, 除了, and of a condition asked about
     // ("是转之前就给还是转完了才给").

@@ -524,6 +524,14 @@ public class EvalTests
     [InlineData("bot-generalisation-524.jsonl")]
     [InlineData("bot-generalisation-525.jsonl")]
     [InlineData("bot-generalisation-526.jsonl")]
+    [InlineData("bot-generalisation-527.jsonl")]
+    [InlineData("bot-generalisation-528.jsonl")]
+    [InlineData("bot-generalisation-529.jsonl")]
+    [InlineData("bot-generalisation-530.jsonl")]
+    [InlineData("bot-generalisation-531.jsonl")]
+    [InlineData("bot-generalisation-532.jsonl")]
+    [InlineData("bot-generalisation-533.jsonl")]
+    [InlineData("bot-generalisation-534.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
