@@ -230,9 +230,11 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
                 (continuing, pendingRules, pendingFact) = (true, lastRules, figures[0]);
                 extracted = extracted with { Values = new Dictionary<string, string>(extracted.Values, StringComparer.Ordinal) { [figures[0].Id] = FactExtractor.FormatNumber(known + change) } };
             }
-            else if (figures.Count == 1 && extracted.UnassignedAmounts.Count == 1)
+            else if (figures.Count == 1 && extracted.UnassignedAmounts.Count >= 1 && extracted.UnassignedAmounts.All(a => a.Value == extracted.UnassignedAmounts[0].Value && a.Period == extracted.UnassignedAmounts[0].Period))
             {
+                // "you said 150k or less, per month right? some months i hit exactly 15w": one figure, however often said.
                 (continuing, pendingRules, pendingFact) = (true, lastRules, figures[0]);
+                extracted = extracted with { UnassignedAmounts = [extracted.UnassignedAmounts[0]] };
             }
             else if (figures.Count == 1 && extracted.UnassignedAmounts.Count > 1 && FactExtractor.Corrects.IsMatch(normalized))
             {
