@@ -14,8 +14,7 @@ internal sealed partial class AskedFocus
 {
     // The question words a focus follows, longest first, and the particles that may end it.
     private static readonly string[] Anchors = ["可不可以", "能不能", "有没有", "怎么样", "怎么", "怎样", "如何", "能否", "可以", "咋", "能"];
-    // 咧, 嘞 and 哩 are the counties' 呢 ("咋弄咧", "给多少嘞").
-    private static readonly char[] Ends = ['吗', '么', '呢', '不', '没', '啊', '呀', '吧', '咧', '嘞', '哩'];
+    private static readonly char[] Ends = ['吗', '么', '呢', '不', '没', '啊', '呀', '吧'];
     // Whole questions about the topic already named: "免增值税怎么回事" asks what it is, not about a 回事.
     private static readonly string[] Forms = ["怎么回事", "咋回事", "怎么说", "怎么讲", "怎么理解", "如何理解", "怎么解释", "怎么认定", "如何认定", "怎么界定", "如何界定", "怎么算", "咋算", "什么意思", "啥意思", "是什么", "是啥", "怎么样", "行不行", "中不中", "成不成", "够不够条件", "够条件", "够不够资格", "够资格", "符合条件不", "符合不符合条件", "达标不", "达不达标", "好不好", "对不对",
         // "也不知道是哪的法院冻的 能去查一下不": whether the asker can look up what was said before.

@@ -339,7 +339,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // "and the other one?" after an answer of one matter with several provisions (the reward, the account subsidy): its
         // rules again, which name each.
         if (!continuing && state.LastRules.Count > 0 && (AsksAboutTheLastAnswer(normalized, language) || AsksAboutTheLastAnswer(answerer.WithoutUnitNames(normalized), language) || (!otherMatter && TheOtherOne.Replace(normalized, "").Trim().Length == 0)
-            || (ShortEnough(MaxUnreadReply) && (AsksWhatItMeans.IsMatch(normalized) || NothingLeft.IsMatch(normalized) || GoOn.IsMatch(normalized)) && extracted.Mentioned.Count == 0)
+            || (ShortEnough(MaxUnreadReply) && (AsksWhatItMeans.IsMatch(normalized) || NothingLeftOrTurnedDown.IsMatch(normalized) || GoOn.IsMatch(normalized)) && extracted.Mentioned.Count == 0)
             || (ShortEnough(MaxDetailAfterVerdict) && AsksForAGuarantee.IsMatch(normalized) && extracted.Mentioned.Count == 0
                 && !answerer.NamesATopic(AsksForAGuarantee.Replace(normalized, " "), written ?? language))))
         {
@@ -727,9 +727,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     {
         // "好嘞谢谢，那这个减免去哪办": thanks before it, and the kind of benefit after 这个, still point back.
         // "那得找谁去办 要带啥材料不 俺妈不识字俺替她跑": why someone else goes for them is no topic either.
-        normalized = GoingForSomeone.Replace(normalized, " ");
-        // "那他这情况该找哪个部门问问": the case just answered, pointed at.
-        normalized = ThisCase.Replace(normalized, " ");
+        normalized = AroundTheAsking.Replace(normalized, " ");
         normalized = PointedBenefit.Replace(JustSaid.Replace(Acknowledged.Replace(AskingPlainly.Replace(normalized, " "), ""), "这个"), "这个");
         // "Where does she go to apply, and what papers should she bring?" asked for the mother the answer was about: the same
         // question as the asker's own.
@@ -760,16 +758,14 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         @"打(个|一个)?包票|(给|帮|替)(我|俺|咱)写?(个|一个|张|一张|份|一份)?保证书|(你|您)(能不能|能|敢不敢|敢)?保证|(能不能|能|敢不敢|敢)保证|保证(俺|我|咱)?[^，。？！,?!\s]{0,8}(能|会|一定|准)|百分(之)?百|(?<!一分不多)一分不少|\b(can|could|will|would) (you|u) (guarantee|promise)\b|\b(you|u) (can|could) (guarantee|promise)\b|\b(promise|guarantee) (me|us)\b|\bjust promise\b|\bpromise (that|i|we|she|he)\b|\b100 ?%",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    private static readonly System.Text.RegularExpressions.Regex ThisCase = new(
-        "(他|她|俺|我|咱)?(这|这个|这种|那个?)(情况|事儿?)(该|得|要)?|(问问?|问一下|打听一下)(?=[？?。\\s]*$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
-
-    // Who goes for whom, and why: "俺妈不识字俺替她跑", "俺帮他去办"; what the asker will do with the answer: "给俺个电话俺打过去问问";
-    // who turned them down: "国资公司那边不认账".
-    private static readonly System.Text.RegularExpressions.Regex GoingForSomeone = new(
+    // What stands around a question of how to claim and names no topic: who goes for whom, and why ("俺妈不识字俺替她跑",
+    // "俺帮他去办"); what the asker will do with the answer ("给俺个电话俺打过去问问"); who turned them down ("国资公司那边不认账");
+    // the case just answered, pointed at ("那他这情况该找哪个部门问问").
+    private static readonly System.Text.RegularExpressions.Regex AroundTheAsking = new(
         @"[\p{IsCJKUnifiedIdeographs}]{0,4}(不识字|腿脚不好|腿脚不方便|不会弄|不会用手机)|(俺|我)(替|帮)(她|他|他们|俺妈|俺爸|我妈|我爸)(跑|去|办|问)(一趟|一下)?"
         + "|(俺|我|咱)(好|想|要|就)?(直接)?(打过去|打电话|打个电话|跑一趟|过去)(问|问一下|问下|咨询一下|咨询)?"
-        // "那俺找谁说理去 国资公司那边不认账": who turned the asker down, the story behind the question.
-        + "|[\\p{IsCJKUnifiedIdeographs}]{0,6}?(那边|那头)?(不认账|不认(?!识)|不给办|不给减|不承认|说没听说过)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+        + "|[\\p{IsCJKUnifiedIdeographs}]{0,6}?(那边|那头)?(不认账|不认(?!识)|不给办|不给减|不承认|说没听说过)"
+        + "|(他|她|俺|我|咱)?(这|这个|这种|那个?)(情况|事儿?)(该|得|要)?|(问问?|问一下|打听一下)(?=[？?。\\s]*$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // A question of its own, in either language ("顺便问下晚上吃啥好", "whats the yuan to euro rate today").
     private static readonly System.Text.RegularExpressions.Regex AsksSomething = new(
@@ -782,7 +778,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
 
     // Taking in that nothing is left: "so nothing now?", "那现在啥也没有了", "就是说没戏了呗"; or asking what if the office says no:
     // "他们要是非罚不可咋整", "and if they just say no?". The same rules again.
-    private static readonly System.Text.RegularExpressions.Regex NothingLeft = new(
+    private static readonly System.Text.RegularExpressions.Regex NothingLeftOrTurnedDown = new(
         @"^\s*(so|and|ok|oh)?[\s,]*(nothing|none|no more)( now| at all| left| anymore| for me)?\s*[?!.]*\s*$|^\s*(那)?(他们|人家|他|她|执法的|窗口)?(要是|如果|万一)(他们|人家)?(就是|硬|非)?(非罚不可|要罚|不给办|不认|不批|不给|不同意)(呢)?[，,\s]*(咋整|咋办|怎么办)?[？?]*\s*$|^\s*(and|but|so|ok)?[\s,]*(what )?if (they|he|she|the office|the bureau) (just )?(say no|says no|refuse|refuses|reject|rejects|turn (me|us|him|her) down|turns (me|us|him|her) down|won't pay|don't pay)\s*[?!.]*\s*$|^\s*((那|那我|那俺)?(咋办|怎么办|咋整)[？?，,。\s]*)?(那|那就是|就是说|那就|所以|就)?(现在)?(啥|什么)?(也|都)?(没有了|没了|没戏了|没份了|白搭了?|白费了?|没辙了?|没指望了?)(呗|吧|呀|啊)?[？?！!。]*\s*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
