@@ -50,7 +50,7 @@ public sealed partial class BotKnowledge
         Amounts = new UnwrittenAmounts(content);
         Typos = new TypoCorrector(content.Facts.Facts.SelectMany(f => f.WordsZh.Concat(f.Options.SelectMany(o => o.WordsZh)))
             .Concat(content.Synonyms.In(Languages.Chinese).SelectMany(g => g.Words)), Focus.Writes,
-            ScopeLexicon.Weather.Concat(ScopeLexicon.Creative).Concat(ScopeLexicon.Leisure).Concat(ScopeLexicon.PersonalAffairs).Concat(ScopeLexicon.AskedInPinyin),
+            ScopeLexicon.Weather.Concat(ScopeLexicon.Creative).Concat(ScopeLexicon.Leisure).Concat(ScopeLexicon.PersonalAffairs).Concat(ScopeLexicon.AskedInPinyin).Concat(ScopeLexicon.DurationsInPinyin),
             content.Facts.Facts.SelectMany(f => f.WordsEn.Concat(f.FalseWordsEn).Concat(f.Options.SelectMany(o => o.WordsEn))).Concat(content.Synonyms.In(Languages.English).SelectMany(g => g.Words))
                 .Concat(ScopeLexicon.Domain).Concat(ScopeLexicon.GenericDomain));
     }

@@ -477,6 +477,22 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             facts[id] = value; // a later message corrects an earlier one
         }
 
+        // "不对不对 刚才说错了 是一天卖了6000" after a verdict on a month's 12万: the figure said before no longer holds, and the one
+        // said instead is for a period it cannot be turned into; it is asked again, never kept.
+        if (FactExtractor.Corrects.IsMatch(normalized))
+        {
+            foreach (var id in extracted.WrongPeriod.Keys.Where(id => !extracted.Values.ContainsKey(id)))
+            {
+                facts.Remove(id);
+            }
+
+            if (continuing && pendingFact is { Type: FactType.Number } corrected && !extracted.Values.ContainsKey(corrected.Id) && extracted.UnassignedAmounts.Count > 0
+                && PendingAnswer.ValueFor(corrected, extracted, normalized, language) is null)
+            {
+                facts.Remove(corrected.Id);
+            }
+        }
+
         // "Has your business been converted into a company?" — "yes, licence issued last Tuesday, brand new noodle shop": what the
         // reply tells decides another of the rules asked about (the new business's free seal) on its own; its yes is that
         // case's, not an answer to the question asked.

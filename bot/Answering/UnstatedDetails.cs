@@ -39,6 +39,13 @@ internal static partial class UnstatedDetails
         new(OfficePractice.AsksForANumber, OfficePractice.WithoutNumberAsked, "a phone number", (text, _) => PhoneStated().IsMatch(text)),
         new(WebAddressAsked(), "a website or link", (text, _) => WebAddressStated().IsMatch(text)),
         new(ForeignerAsked(), "foreign nationals", (text, _) => ForeignerStated().IsMatch(text)),
+        // "Will the city pay for registering a trademark?", "does the city pay the registration fee for me": paying for what the
+        // asker spends; a clause with provisions answers by them (the seal's fee waived), as for the cost.
+        new(ReimbursementAsked(), "paying or reimbursing the fee", (text, rules) => text.Contains("reimburs", StringComparison.OrdinalIgnoreCase) || rules.Count > 0),
+        // "does every getihu have to set up a party branch?": a duty laid on every business, which no clause writes so.
+        new(EveryoneObligedAsked(), "whether every business must do so", (text, _) => text.Contains("every", StringComparison.OrdinalIgnoreCase) || text.Contains("must", StringComparison.OrdinalIgnoreCase)),
+        // "someone called saying I must pay a 500 yuan fee first to get the subsidy": no clause makes a benefit cost a fee to receive.
+        new(FeeFirstAsked(), "paying a fee first to receive it", (_, _) => false),
         new(CostAsked(), "whether it is free", (text, rules) => CostStated().IsMatch(text) || rules.Count > 0),
         // "he was fined the first time, can he get the money back?": no clause writes of refunds.
         new(RefundAsked(), "getting money back", (text, _) => RefundStated().IsMatch(text)),
@@ -97,6 +104,10 @@ internal static partial class UnstatedDetails
         new(WebAddressAskedInChinese(), "网址", (text, _) => WebAddressStated().IsMatch(text)),
         new(ForeignerAsked(), "外籍人员", (text, _) => ForeignerStated().IsMatch(text)),
         // A clause with provisions answers by them (免除印章刻制费用); the cost asked may be another matter's ("刻章要钱不？房租能减几个月？").
+        // "文件有没有要求每个个体户都得成立党支部": a duty laid on every business, which a clause writes only with 每 or 必须.
+        new(EveryoneObligedAskedInChinese(), "每户都必须这样做", (text, _) => text.Contains('每') || text.Contains("必须", StringComparison.Ordinal) || text.Contains("一律", StringComparison.Ordinal)),
+        // "说按67号文先交500块手续费就能领个体户倍增补贴": no clause makes a benefit cost a fee to receive.
+        new(FeeFirstAskedInChinese(), "领取前先交手续费", (_, _) => false),
         new(CostAskedInChinese(), "是否收费", (text, rules) => CostStatedInChinese().IsMatch(text) || rules.Count > 0),
         // "银行说俺条件不够…政策里有没有写清楚到底要啥条件": a clause that speaks of "符合条件的" without saying which; a clause
         // with rules states them.
@@ -317,6 +328,9 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"给报(销)?\p{IsCJKUnifiedIdeographs}{0,4}(不|吗|没|么)|报销", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex ReimbursementAskedInChinese();
 
+    [GeneratedRegex(@"\b(will|would|does|do|can|could)\s+(the\s+)?(city|government|govt|gov|state|county|authorities|they)\s+(pay|cover|reimburse|refund|subsidi[sz]e)\b[^.?!]{0,40}\b(fee|fees|cost|costs|for registering|for applying|for the registration|for the application|registration|application)\b|\breimburse", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex ReimbursementAsked();
+
     [GeneratedRegex(@"(钱|费|费用|款|抽成|佣金)[^，。？！?!\s]{0,4}(退给|退还|退回|返还|返给)|(退给|退还给?|返还给?)(俺|我|咱|他|她)|把钱退", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex RefundAskedInChinese();
 
@@ -393,6 +407,20 @@ internal static partial class UnstatedDetails
     // "培训要钱不", "收费吗", "代办站收不收手续费 一般收多少": whether a service costs anything, which a clause may or may not say (免费提供).
     [GeneratedRegex("要不要钱|要钱(不|吗|么|没)|收不收(手续|办理|代办|服务)?(费|钱)|一般收多少|收费(不|吗|么)|收钱(不|吗|么)|花钱(不|吗|么)|免费(不|吗|么)|是免费的吗", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex CostAskedInChinese();
+
+    // Every business obliged: "要求每个个体户都得成立党支部", "是不是所有店都必须挂这个牌子".
+    [GeneratedRegex(@"(每个|每家|每一个|每一家|所有的?|全部的?)(个体户|个体工商户|商户|店|门店|店铺|商家|经营户)(都得|都要|都必须|必须|都需要|都非得)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex EveryoneObligedAskedInChinese();
+
+    [GeneratedRegex(@"\b(does|do|must|will|should) (every|each|all)\s+([a-z-]+\s+){0,2}(have to|need to|must|be required to)\b|\b(every|each|all) ([a-z-]+\s+){0,2}(has to|have to|must|is required to|are required to)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex EveryoneObligedAsked();
+
+    // A fee to pay before a benefit is paid out: "先交500块手续费就能领补贴", "交了保证金才能领奖励".
+    [GeneratedRegex(@"(先|得|要|需要|必须)?(交|付|转|缴)[^，。？！?!]{0,8}(手续费|服务费|工本费|保证金|押金|认证费|材料费|激活费)[^，。？！?!]{0,6}(就能|才能|就可以|才可以|才给|就给|能)(领|拿|申请|办|发|到账|下来)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex FeeFirstAskedInChinese();
+
+    [GeneratedRegex(@"(pay|paying|transfer|send)[^.?!]{0,25}(fee|deposit|charge|handling fee|service fee)[^.?!]{0,25}(first|before|in order to|to get|to receive|to claim|to release|to unlock)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex FeeFirstAsked();
 
     // "are the courses free or do I have to pay?", "does it cost anything?".
     [GeneratedRegex(@"\b(is it|is that|is this|are they|are these|are those|is the [a-z-]+|are the [a-z -]+) free\b|\bfree or (not|paid)\b|\b(do|will) (i|we) have to pay\b|\bcost anything\b|\bdoes it cost\b|\bis there a fee\b|\bany (fee|charge)s?\b",

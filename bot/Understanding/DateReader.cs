@@ -168,7 +168,7 @@ public static partial class DateReader
     [GeneratedRegex(@"^在[\p{IsCJKUnifiedIdeographs}]{1,8}?(?=开|办|注册|登记|成立|搬)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Place();
 
-    [GeneratedRegex(@"\b(opened|registered|started|set up|founded|established|converted|incorporated|became a company|got my licen[cs]e|got a licen[cs]e|moved)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(opened|registered|started|set up|founded|established|converted|incorporated|became a company|got my licen[cs]e|got a licen[cs]e|moved|helped (me|us|him|her|them) (register|open|set up|start))\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex EnglishEventVerb();
 
     private static readonly string[] ThatTime = ["那年", "那时", "当年", "当时", "那会", "那个月", "那一年", "at the time", "at that time", "that year", "back then"];

@@ -148,6 +148,28 @@ public sealed partial class FactExtractor
 
     public ExtractedFacts Extract(string normalized)
     {
+        var whole = ExtractOnce(normalized);
+        // "房东是私人 哦不对 我刚打电话问了中介 房子产权是区里国资公司的", "一般纳税人 不对 是小规模": a yes/no or a choice said
+        // otherwise after the asker corrects themself is the one that holds (figures are corrected where they are read).
+        if (Corrects.Matches(normalized).LastOrDefault() is { Index: > 0 } correction
+            && ExtractOnce(normalized[(correction.Index + correction.Length)..]).Values is var after
+            && after.Where(v => facts.First(f => f.Id == v.Key).Type is var type && type != FactType.Number
+                && (whole.Values.TryGetValue(v.Key, out var before) ? before != v.Value : type == FactType.Choice)).ToList() is { Count: > 0 } corrected)
+        {
+            var values = new Dictionary<string, string>(whole.Values, StringComparer.Ordinal);
+            foreach (var (id, value) in corrected)
+            {
+                values[id] = value;
+            }
+
+            return whole with { Values = values };
+        }
+
+        return whole;
+    }
+
+    private ExtractedFacts ExtractOnce(string normalized)
+    {
         // "我是街道办的，辖区有个个体户…": where a staff member works is not whose premises are rented.
         normalized = TopicMention.WithoutStaffIntroduction(normalized);
         // "opened my noodle shop last week" says what "opened my shop" says: the kind of shop is no fact's word.

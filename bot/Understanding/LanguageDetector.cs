@@ -55,7 +55,11 @@ public static partial class LanguageDetector
     /// </summary>
     private static bool AllPinyin(string text, int latinWords) =>
         latinWords >= MinPinyinWords && LatinWord().Matches(text) is var words
-        && words.All(w => Pinyin.IsSyllables(w.Value)) && words.Any(w => PinyinOnlyStart().IsMatch(w.Value));
+        && words.All(w => Pinyin.IsSyllables(w.Value) || UnitOfAFigure(text, w)) && words.Any(w => PinyinOnlyStart().IsMatch(w.Value));
+
+    // "zheng hao 15w", "12k": a unit's letter on a figure, no word of either language.
+    private static bool UnitOfAFigure(string text, Match word) =>
+        word.Index > 0 && char.IsAsciiDigit(text[word.Index - 1]) && word.Value.ToLowerInvariant() is "w" or "k";
 
     [GeneratedRegex("^(x|q|zh)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex PinyinOnlyStart();

@@ -289,6 +289,9 @@ internal static class ScopeLexicon
     /// </summary>
     public static readonly string[] AskedInPinyin = ["申请", "办理", "补贴", "奖励", "电话", "利息", "利率", "房租", "贷款", "担保", "抵押", "培训", "门面", "罚款", "退税"];
 
+    /// <summary>How long a business has run, typed in pinyin ("wo de dian yi jing kai le wu nian le": 开了五年).</summary>
+    public static readonly string[] DurationsInPinyin = ["开了", "干了", "做了", "一年", "两年", "三年", "四年", "五年", "六年", "七年", "八年", "九年", "十年", "好几年", "多年"];
+
     /// <summary>
     /// Which place serves the best of a dish, whatever the dish: "晋城哪家的烧饼夹肉最好吃", "城区哪家羊汤正宗", "where is best place
     /// eat guo you mian" (the dish's name may sound like a policy word: guoyou), "where can I get the best shaobing".
@@ -297,6 +300,8 @@ internal static class ScopeLexicon
         @"(哪家|哪里|哪儿|哪个店|哪个馆子)的?[^，。？！,?!\s]{0,8}?(最好吃|好吃|最正宗|正宗|地道|好喝)|\b(best|good|nice)\s+(place|places|spot|spots)\s+(to\s+)?eat\b|\bwhere (can|do|should|could) (i|we) (get|find|eat|have) (the )?(best|good|nice|great|decent)\b|\b(good|best|nice|decent)\s+[a-z]+\s+(places?|spots?|restaurants?|stalls?)\s+(near|around)\b"
         // "any good halal lamian near jincheng train station?": a dish or a meal looked for nearby.
         + @"|\b(good|best|nice|decent|great)\s+([a-z]+\s+){0,2}(lamian|la mian|noodles?|dumplings?|hotpot|hot pot|bbq|barbecue|food|eats?|jiaozi|baozi)\s+(near|around)\b"
+        // "any good daoxiao mian place in Jincheng u recommend?": a good place of anything, recommended.
+        + @"|\b(good|best|nice|decent|great)\s+([a-z]+\s+){0,3}(place|places|spot|spots|restaurant|restaurants)\b[^?.!]{0,30}\b(recommend|suggest)"
         // "帮俺推荐个城区好吃的刀削面馆", "哪家理发店剪男士短发剪得好 推荐一个": a place recommended for a meal or a haircut.
         // "俺妈过生日 想在晋城找个实惠点的饭店吃一顿": a place looked for to eat at.
         + @"|找(个|家|一家|一个)[^，。？！\s]{0,6}(饭店|饭馆|餐馆|馆子)[^，。？！\s]{0,4}(吃|聚|请客|过生日)"

@@ -596,6 +596,8 @@ public static partial class TextNormalizer
         normal = normal.Contains('扣') ? SeizedSaidShort.Replace(normal, "扣押") : normal;
         // "听说房租能见面三个月 俺能见不": voice input's 见面 (jiànmiàn) for 减免, beside the rent.
         normal = normal.Contains('见') && RentNamed.IsMatch(normal) ? ReliefMisheard.Replace(normal, m => m.Value switch { "见面" => "减免", "能见不" => "能减免不", _ => "减免不减免" }) : normal;
+        // "俺上个月刚办的支招": voice input's 支招 (zhīzhāo) for 执照, as what is got or applied for.
+        normal = normal.Contains("支招", StringComparison.Ordinal) ? LicenceMisheard.Replace(normal, "执照") : normal;
         // "明年开了春": spring coming, said as 开春 (not a shop opened).
         normal = normal.Replace("开了春", "开春", StringComparison.Ordinal);
         normal = normal.Contains("doc", StringComparison.Ordinal) ? ShortDocument.Replace(normal, "document$1") : normal;
@@ -629,7 +631,10 @@ public static partial class TextNormalizer
     private static readonly System.Text.RegularExpressions.Regex SeizedSaidShort = new(
         "(?<=(法院|公安|执法的|执法队|城管|税务局)(给|把)?)扣(?=了|住|走)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    private static readonly System.Text.RegularExpressions.Regex RentNamed = new("房租|租金|房组|房钱|门面费", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+    // The rent, or the tax said right before the relief ("税能见面不").
+    private static readonly System.Text.RegularExpressions.Regex RentNamed = new("房租|租金|房组|房钱|门面费|税(能|可以|给|能不能)?见", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex LicenceMisheard = new("(?<=(办|领|拿|发|换|补)(的|了|个|下|到|下来的)?)支招", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex ReliefMisheard = new("见面|能见不|见不见", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
