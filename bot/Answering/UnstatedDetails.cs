@@ -419,7 +419,7 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"(先|得|要|需要|必须)?(交|付|转|缴)[^，。？！?!]{0,8}(手续费|服务费|工本费|保证金|押金|认证费|材料费|激活费)[^，。？！?!]{0,6}(就能|才能|就可以|才可以|才给|就给|能)(领|拿|申请|办|发|到账|下来)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex FeeFirstAskedInChinese();
 
-    [GeneratedRegex(@"(pay|paying|transfer|send)[^.?!]{0,25}(fee|deposit|charge|handling fee|service fee)[^.?!]{0,25}(first|before|in order to|to get|to receive|to claim|to release|to unlock)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(pay|paying|transfer|send)\b[^.?!]{0,25}\b(fee|deposit|charge|handling fee|service fee)\b[^.?!]{0,25}\b(first|before|in order to|to get|to receive|to claim|to release|to unlock)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex FeeFirstAsked();
 
     // "are the courses free or do I have to pay?", "does it cost anything?".
