@@ -743,7 +743,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     {
         // "好嘞谢谢，那这个减免去哪办": thanks before it, and the kind of benefit after 这个, still point back.
         // "那得找谁去办 要带啥材料不 俺妈不识字俺替她跑": why someone else goes for them is no topic either.
-        normalized = AroundTheAsking.Replace(normalized, " ");
+        normalized = AroundTheAsking.Replace(ApproximatelyWhen.Replace(normalized, ""), " ");
         normalized = PointedBenefit.Replace(JustSaid.Replace(Acknowledged.Replace(AskingPlainly.Replace(normalized, " "), ""), "这个"), "这个");
         // "Where does she go to apply, and what papers should she bring?" asked for the mother the answer was about: the same
         // question as the asker's own.
@@ -773,6 +773,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
     private static readonly System.Text.RegularExpressions.Regex AsksForAGuarantee = new(
         @"打(个|一个)?包票|(给|帮|替)(我|俺|咱)写?(个|一个|张|一张|份|一份)?保证书|(你|您)(能不能|能|敢不敢|敢)?保证|(能不能|能|敢不敢|敢)保证|保证(俺|我|咱)?[^，。？！,?!\s]{0,8}(能|会|一定|准)|百分(之)?百|(?<!一分不多)一分不少|\b(can|could|will|would) (you|u) (guarantee|promise)\b|\b(you|u) (can|could) (guarantee|promise)\b|\b(promise|guarantee) (me|us)\b|\bjust promise\b|\bpromise (that|i|we|she|he)\b|\b100 ?%",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    // "那钱大概多久能到账": about when, as plainly as when ("钱多久能到账").
+    private static readonly System.Text.RegularExpressions.Regex ApproximatelyWhen = new(
+        "(大概|大约|大致|一般)(?=多久|多长时间|啥时候|什么时候|几天|哪天)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // What stands around a question of how to claim and names no topic: who goes for whom, and why ("俺妈不识字俺替她跑",
     // "俺帮他去办"); what the asker will do with the answer ("给俺个电话俺打过去问问"); who turned them down ("国资公司那边不认账");
