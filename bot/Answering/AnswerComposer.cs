@@ -56,8 +56,9 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
 
         if (citations.Count > 0)
         {
-            // A question that named no provision still gets the measure in plain words after the news that it ended.
-            if ((!showVerdicts || namedNoProvision) && !leadSaid && !measuresNamed && FirstSentence(citations[0], context.Normalized, alsoMeant, context.AsOf) is { } first)
+            // A question that named no provision still gets the measure in plain words after the news that it ended; so does one
+            // that asks what the measure means ("第5条到底是啥意思").
+            if ((!showVerdicts || namedNoProvision || (!asksEligibility && DefaultAnswerer.AsksOnlyWhatItMeans(context.Normalized))) && !leadSaid && !measuresNamed && FirstSentence(citations[0], context.Normalized, alsoMeant, context.AsOf) is { } first)
             {
                 lines.Add(first);
             }

@@ -373,10 +373,16 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var citations = new List<Citation>();
         // "网费能降多少": the sentence that writes by how much, if the clause has one the question speaks to.
         Func<string, bool>? figureAsked = AnswerComposer.AsksHowFarLowered(context.Normalized) ? AnswerComposer.NamesAFigureIn : null;
+        // "第5条说的掌上办是啥意思": a word asked the meaning of that is none of a provision's (个转企, 一般纳税人 are) chooses the
+        // sentence, not the provision the clause also holds.
+        var meaningAsked = fresh && AsksOnlyWhatItMeans(context.Normalized) && RelevantFactsGiven(verdicts, facts) == 0;
+        var groupsNamed = meaningAsked ? questionTerms.Split(context.Normalized).Groups.Select(g => g.Group).ToList() : [];
+        bool AskedOfAnotherWord(Rule rule) => meaningAsked && !context.Extracted.Mentioned.Overlaps(rule.FactIds)
+            && !groupsNamed.Exists(g => QuestionTerms.Uses(rule.Benefit.Zh, g) || QuestionTerms.Uses(rule.Benefit.En, g));
         foreach (var id in clauseIds)
         {
             var rule = verdicts.FirstOrDefault(v => v.Rule.ClauseId == id)?.Rule;
-            var focus = rule is null ? null : rule.Benefit.In(language) + " " + rule.Amount?.In(language);
+            var focus = rule is null || AskedOfAnotherWord(rule) ? null : rule.Benefit.In(language) + " " + rule.Amount?.In(language);
             var quote = answeredBefore.FirstOrDefault(r => r.ClauseId == id) is { } before && rule is null
                 ? knowledge.Sentences.Best(id, language, context.Normalized, null, alsoMeant, besides: ProvisionSentence(before, language))
                 : knowledge.Sentences.Best(id, language, context.Normalized, focus, alsoMeant, preferred: figureAsked);
@@ -910,7 +916,7 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
     /// "个转企是什么意思", "什么叫新设立", "What does 个转企 mean?", "首次免罚是第几条": what a term means or where it is written,
     /// with no way of asking whether the asker can have it ("首次免罚是什么意思，我能享受吗" asks both).
     /// </summary>
-    private static bool AsksOnlyWhatItMeans(string normalized) =>
+    internal static bool AsksOnlyWhatItMeans(string normalized) =>
         (WhatItMeans().IsMatch(normalized) || (AnswerComposer.AsksWhichMeasureSays(normalized) && !WhichIsTheAskers().IsMatch(normalized)))
         && !ScopeLexicon.EligibilityCues.Any(c => normalized.Contains(c, StringComparison.Ordinal));
 
