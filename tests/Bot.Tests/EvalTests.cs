@@ -532,6 +532,14 @@ public class EvalTests
     [InlineData("bot-generalisation-532.jsonl")]
     [InlineData("bot-generalisation-533.jsonl")]
     [InlineData("bot-generalisation-534.jsonl")]
+    [InlineData("bot-generalisation-535.jsonl")]
+    [InlineData("bot-generalisation-536.jsonl")]
+    [InlineData("bot-generalisation-537.jsonl")]
+    [InlineData("bot-generalisation-538.jsonl")]
+    [InlineData("bot-generalisation-539.jsonl")]
+    [InlineData("bot-generalisation-540.jsonl")]
+    [InlineData("bot-generalisation-541.jsonl")]
+    [InlineData("bot-generalisation-542.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
