@@ -56,7 +56,7 @@ public static partial class DateReader
             "去年" or "last year" => new DateOnly(today.Year - 1, 12, 31),
             "前年" => new DateOnly(today.Year - 2, 12, 31),
             "上个月" or "last month" => new DateOnly(today.Year, today.Month, 1).AddDays(-1),
-            "现在" or "如今" or "目前" or "眼下" => today,
+            "现在" or "如今" or "目前" or "眼下" or "今年" or "this year" => today,
             _ when relative.Value.TrimEnd().EndsWith("now", StringComparison.Ordinal) => today,
             _ => null,
         } : AskedAbout(normalized, today);
@@ -85,7 +85,7 @@ public static partial class DateReader
 
     // Another year or month, from the day asked.
     // "现在还能拿不", "now?": the day the conversation is about.
-    [GeneratedRegex(@"明年|来年|后年|下个月|下月|去年|前年|上个月|现在|如今|目前|眼下|\b(next|last) (year|month)\b|^\s*(and |so )?now\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"明年|来年|后年|下个月|下月|去年|前年|上个月|现在|如今|目前|眼下|今年|\b(next|last|this) (year|month)\b|^\s*(and |so )?now\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"((19|20)\d{2}|[12]\d)\s*年(\s*\d{1,2}\s*月(份)?)?|\b(in|for|during)?\s*(19|20)\d{2}\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -110,10 +110,17 @@ internal static partial class TopicMention
     // "俺替俺爸问问 他是个体户": once an earlier clause says the asker asks for a family member, he or she is the one spoken
     // for, so what he is or did is the case asked about.
     private static string WithTheOneSpokenFor(string text, int clauseStart, string before) =>
-        (before.Contains('他') || before.Contains('她')) && clauseStart > 0
-            && (text.Contains('帮') || text.Contains('替') || text.Contains("my ", StringComparison.Ordinal)) && ActingForFamily().IsMatch(text[..clauseStart])
+        (before.Contains('他') || before.Contains('她'))
+            && ((clauseStart > 0 && (text.Contains('帮') || text.Contains('替') || text.Contains("my ", StringComparison.Ordinal)) && ActingForFamily().IsMatch(text[..clauseStart]))
+                // "他上个月已经注册成有限公司了 那3000块奖励去哪个部门领": a message all about him, the asker saying nothing of
+                // themself, is asked for him.
+                || (clauseStart == 0 && !TheAskerSaid().IsMatch(text)))
             ? TheirPronoun().Replace(before, " ")
             : before;
+
+    // Any word of the asker's own: 我, 俺, 咱, 自己, I, my, we.
+    [GeneratedRegex(@"[我俺咱]|自己|本人|\b(i|i'm|im|my|me|we|our|us)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TheAskerSaid();
 
     // He or she as a subject, not as the one who told the asker something ("他说").
     [GeneratedRegex("(他|她)(?!们?说)", RegexOptions.CultureInvariant)]
