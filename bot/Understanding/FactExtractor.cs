@@ -849,7 +849,7 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex YearsOfWorkSplit();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:registered|set up|opened)\s+(?:my|our|a|an)\s+((?:[a-z-]+\s+){0,3}?(?:shop|stall|store|business|restaurant|cafe|café|cart|kiosk|booth|stand|salon|bakery|studio|workshop))(\s+as\s+an?\s+(?:getihu|individual business))?(?:\s+in\s+[a-z]+)?\s+(?:last week|last month|a few days ago|this week|this month|yesterday|(?:two|three|\d+) (?:days|weeks) ago)\b",
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:registered|set up|opened)\s+(?:my|our|a|an|his|her|their)\s+((?:[a-z-]+\s+){0,3}?(?:shop|stall|store|business|restaurant|cafe|café|cart|kiosk|booth|stand|salon|bakery|studio|workshop|getihu|geti hu))(\s+as\s+an?\s+(?:getihu|individual business))?(?:\s+in\s+[a-z]+)?\s+(?:last week|last month|a few days ago|this week|this month|yesterday|(?:two|three|\d+) (?:days|weeks) ago)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex RegisteredShopLately();
 

@@ -479,5 +479,7 @@ internal static class ScopeLexicon
         // "这个方案管不管我们合作社": whether it covers the asker.
         "管不管", "管我们吗", "管俺们吗", "管我吗", "管俺吗", "管我不", "管俺不", "包不包括", "包括我们吗", "包括俺们吗",
         "can i", "could i", "can we", "am i", "are we", "eligible", "qualify", "entitled", "do i get", "will i get", "would i get", "is my", "does my", "do i need", "can my", "apply to", "applies to",
+        // "explain what that means and whether she can get it": whether the one asked for qualifies.
+        "she can get", "he can get", "they can get", "i can get", "we can get", "can she", "can he", "can they", "does she get", "does he get",
     ];
 }
