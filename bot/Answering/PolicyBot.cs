@@ -941,6 +941,10 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
          "normally", "typically",
          // "where he go to apply then, is there a hotline number?": a number to call, said unwritten with the same rules.
          "hotline", "number", "phone", "contact",
+         // "Does the document say which office she should go to in order to claim it, and is there a deadline for applying?"
+         "should", "she", "he", "her", "his", "order", "say", "says", "document", "policy", "plan", "which", "office", "applying",
+         // "Thank you, that is very helpful. which office should she go to?"
+         "very", "helpful", "much", "clear", "info", "explanation", "was", "that's", "thats",
          // "which office do they apply to? and is it 3 months totally free or just a discount?"
          "they", "apply", "months", "or",
          // "what papers should she bring?", "what documents do I need?"
