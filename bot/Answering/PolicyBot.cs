@@ -108,18 +108,20 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         // too, as understanding already reads it; and "what about my cousin? her nail salon…", read as the asker's own case
         // already, still turns to her. What the message was, as typed, tells.
         var plain = TextNormalizer.Normalize(typed);
+        // "I mixed it up - it's actually MY shop, not my sister's": the case told is the asker's own after all.
+        var itsTheAskersOwn = state.OwnFacts is not null && TextNormalizer.SaysItIsTheAskersOwn(plain);
         var anotherPerson = false;
-        if (state.PendingFact is null && state.Turns > 0)
+        if (state.PendingFact is null && state.Turns > 0 && !itsTheAskersOwn)
         {
             (normalized, anotherPerson) = TextNormalizer.AsAnotherPersonsCase(normalized);
             anotherPerson |= TextNormalizer.AsAnotherPersonsCase(plain).Turned;
         }
 
         // "俺表哥…", "俺替隔壁王婶问一下", "asking for my dad", a landlord asking about the tenant: the message is someone else's case.
-        var someoneElses = TextNormalizer.AsTheCaseAskedFor(plain) != plain || TextNormalizer.AsksOnSomeonesBehalf(plain) || TopicMention.SpeaksAsLandlord(normalized);
+        var someoneElses = !itsTheAskersOwn && (TextNormalizer.AsTheCaseAskedFor(plain) != plain || TextNormalizer.AsksOnSomeonesBehalf(plain) || TopicMention.SpeaksAsLandlord(normalized));
         var relativesCase = state.Turns > 0 && someoneElses;
         // "再问个俺自己的", "那我呢", "俺一个月卖八万能免不" after a relative's case: the asker's own facts again.
-        var backToOwn = !anotherPerson && !someoneElses && state.OwnFacts is not null && TextNormalizer.BackToTheAsker(plain, state.PendingFact is not null);
+        var backToOwn = itsTheAskersOwn || (!anotherPerson && !someoneElses && state.OwnFacts is not null && TextNormalizer.BackToTheAsker(plain, state.PendingFact is not null));
 
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         // "xiao gui mo na shui ren" is Chinese typed in pinyin, though once read back some syllables stay letters; "daikuan 🙏"

@@ -522,6 +522,17 @@ public static partial class TextNormalizer
     /// "what about me?", or one that speaks of the asker and of nobody else ("俺一个月卖八万能免不"). A reply to the bot's
     /// question about the other person ("我也不清楚") is theirs unless it says the asker's own words.
     /// </summary>
+    /// <summary>
+    /// The asker saying the case told is their own after all: "I mixed it up - it's actually MY shop, not my sister's",
+    /// "说错了 其实是我自己的店 不是我姐的".
+    /// </summary>
+    public static bool SaysItIsTheAskersOwn(string text) => ItIsTheAskersOwn.IsMatch(text);
+
+    private static readonly System.Text.RegularExpressions.Regex ItIsTheAskersOwn = new(
+        @"\b(it'?s|it is|it was|that'?s|that is) (actually |really )?(my|mine|my own)\b[^.?!]{0,30}\bnot (my|her|his) [a-z-]+('s|s)?\b|\b(actually|really) (it'?s |it is )?mine\b"
+        + "|(其实|实际上|说错了|搞错了|弄错了|记错了)[，,\\s]*(是|就是)(我|俺)(自己|自个儿)?(的|家的)(店|铺子|门面|生意|买卖)?[，,\\s]*(不是)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     public static bool BackToTheAsker(string text, bool replying)
     {
         if (BackToTheAskerWords.IsMatch(text))
