@@ -55,7 +55,12 @@ public static partial class LanguageDetector
     /// </summary>
     private static bool AllPinyin(string text, int latinWords) =>
         latinWords >= MinPinyinWords && LatinWord().Matches(text) is var words
-        && words.All(w => Pinyin.IsSyllables(w.Value) || UnitOfAFigure(text, w)) && words.Any(w => PinyinOnlyStart().IsMatch(w.Value));
+        && words.All(w => Pinyin.IsSyllables(w.Value) || UnitOfAFigure(text, w))
+        // "jin cheng na jia guo lao zui hao chi a": a long run of syllables is no English sentence either.
+        && (words.Any(w => PinyinOnlyStart().IsMatch(w.Value)) || words.Count >= MinPinyinWordsAlone);
+
+    // The words of syllables alone, none starting as only pinyin does, that make a message pinyin ("a man can change" is four).
+    private const int MinPinyinWordsAlone = 6;
 
     // "zheng hao 15w", "12k": a unit's letter on a figure, no word of either language.
     private static bool UnitOfAFigure(string text, Match word) =>

@@ -227,6 +227,8 @@ internal static class ScopeLexicon
         "退休金", "考公务员", "公务员考试", "考公", "契税", "卖房", "买房", "房子卖了", "卖了房子", "房贷", "首付", "购房", "个人消费贷", "消费贷", "车贷", "信用卡",
         "deed tax", "stamp duty", "my mortgage", "a mortgage", "the mortgage", "mortgage rate", "mortgage payment", "home mortgage", "mortgage loan", "buy a flat", "buy an apartment", "buy a house", "sell my flat", "sell my house", "sell my apartment", "sold my flat", "sold my house",
         "car loan", "consumer loan", "credit card", "personal loan", "family car", "nothing to do with my shop", "nothing to do with my business",
+        // A couple's quarrels: "my wife and I keep fighting about money…, any advice how to calm her down".
+        "keep fighting", "calm her down", "calm him down", "marriage advice", "relationship advice", "老婆老跟我吵", "两口子吵架", "夫妻吵架", "老是吵架",
         // Finding someone to mend the asker's things: "城区哪有修冰柜的，冰柜不制冷了" (a repairer's own business stays the policy's).
         "哪有修", "哪里有修", "哪儿有修", "哪能修", "不制冷", "冰柜坏了", "冰箱坏了", "空调坏了",
         "fix my freezer", "fix my fridge", "repair my freezer", "repair my fridge", "fridge broke", "freezer broke", "fridge is broken", "freezer is broken",
