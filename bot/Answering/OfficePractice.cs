@@ -100,7 +100,7 @@ internal static partial class OfficePractice
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex NumberAsked = new(
-        @"(有没有|有没|给没给|给了|留了|公布了?|提供了?)[个一]?[^，。？！,?!\s]{0,4}(电话|热线|号码)|有(电话|热线|号码)(没|吗|不|么)|(电话|热线|号码)(是)?多少|打哪个(号|电话)|(投诉|咨询|服务|举报)(电话|热线)|热线|(给|留|发)(个|一个|俺个|我个|俺|我)?(电话|号码|联系电话|联系方式)"
+        @"(有没有|有没|给没给|给了|留了|公布了?|提供了?)[个一]?[^，。？！,?!\s]{0,4}(电话|热线|号码)|有(对外|联系|办公|咨询)?(电话|热线|号码)(没|吗|不|么)|(电话|热线|号码)(是)?多少|打哪个(号|电话)|(投诉|咨询|服务|举报)(电话|热线)|热线|(给|留|发)(个|一个|俺个|我个|俺|我)?(电话|号码|联系电话|联系方式)"
         + @"|\b(phone number|telephone number|hotline|number to call|number (i|we) can call|call centre|call center)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.Timeout);
 
