@@ -540,6 +540,14 @@ public class EvalTests
     [InlineData("bot-generalisation-540.jsonl")]
     [InlineData("bot-generalisation-541.jsonl")]
     [InlineData("bot-generalisation-542.jsonl")]
+    [InlineData("bot-generalisation-543.jsonl")]
+    [InlineData("bot-generalisation-544.jsonl")]
+    [InlineData("bot-generalisation-545.jsonl")]
+    [InlineData("bot-generalisation-546.jsonl")]
+    [InlineData("bot-generalisation-547.jsonl")]
+    [InlineData("bot-generalisation-548.jsonl")]
+    [InlineData("bot-generalisation-549.jsonl")]
+    [InlineData("bot-generalisation-550.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
