@@ -53,6 +53,9 @@ public sealed class BotIntro
         OtherPlace = new LocalizedText(
             $"这里解答的是{site.Title.Zh}（{policies.Zh}），适用于{cityName.Zh}的个体工商户。其他地方的扶持政策，请向当地政府或市场监管部门咨询。",
             $"I answer only about {site.Title.En} ({policies.En}), which apply to individual businesses in {cityName.En}. For another place's support policies, ask the local government or market regulation office there.");
+        otherDocument = new LocalizedText(
+            $"这里解答的是{site.Title.Zh}（{policies.Zh}）。您问的《{{0}}》不是本站收录的文件，它的内容和施行时间请以发布机关公布的原文为准。",
+            $"I answer only about {site.Title.En} ({policies.En}). The document you name, 《{{0}}》, is not one of them: for its content and dates, see the text its issuer published.");
         Thanks = new LocalizedText($"不客气！还有关于{site.Title.Zh}的问题，随时问我。", $"You're welcome! Ask me anything else about {site.Title.En}.");
         Reliability = new LocalizedText(
             "我的回答都引用政策原文并附上条款链接，您可以点开核对；能不能享受，是按政策写明的条件逐条判断的，不靠猜测，也会核对日期（已结束的措施会说明已结束）。"
@@ -114,6 +117,13 @@ public sealed class BotIntro
 
     /// <summary>The reply to a question about another place's policies, or from a business elsewhere.</summary>
     public LocalizedText OtherPlace { get; }
+
+    /// <summary>The reply to a question about a document none of the policies is, named by its title ("《促进个体工商户发展条例》").</summary>
+    public LocalizedText OtherDocument(string title) => new(
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, otherDocument.Zh, title),
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, otherDocument.En, title));
+
+    private readonly LocalizedText otherDocument;
 
     public LocalizedText Thanks { get; }
 

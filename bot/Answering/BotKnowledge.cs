@@ -146,6 +146,45 @@ public sealed partial class BotKnowledge
         return NumberParser.Find(text[start..(end < 0 ? text.Length : end)]).Count > 0;
     }
 
+    /// <summary>
+    /// The first document a message names in 《》 that is none of the library's and that no clause of it names ("国务院那个
+    /// 《促进个体工商户发展条例》是哪年开始施行的"); null when there is none. A title shortened ("《倍增质升方案》") is still the
+    /// library's: it shares a run of four characters with a title that is not only the words every such title has.
+    /// </summary>
+    public string? OtherDocumentNamed(string normalized)
+    {
+        if (!normalized.Contains('《'))
+        {
+            return null;
+        }
+
+        foreach (System.Text.RegularExpressions.Match quoted in QuotedTitle().Matches(normalized))
+        {
+            var title = quoted.Groups["title"].Value.Trim();
+            if (title.Length >= MinSharedTitleRun && !Content.Policies.Any(p => SharesATitle(title, p.Meta.Title) || SharesATitle(title, p.Meta.ShortTitle)
+                || p.Chinese.Sections.Any(s => s.Text.Contains(title, StringComparison.Ordinal))))
+            {
+                return title;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SharesATitle(string quoted, string? title) =>
+        title is { Length: > 0 } && (title.Contains(quoted, StringComparison.Ordinal)
+            || Enumerable.Range(0, quoted.Length - MinSharedTitleRun + 1).Select(i => quoted.Substring(i, MinSharedTitleRun))
+                .Any(run => title.Contains(run, StringComparison.Ordinal) && !TitleWordsOfAny.Any(w => w.Contains(run, StringComparison.Ordinal))));
+
+    // The shortest run of characters a shortened title shares with the one it stands for.
+    private const int MinSharedTitleRun = 4;
+
+    // Words any title about individual businesses may have: sharing one of them says nothing of which document is meant.
+    private static readonly string[] TitleWordsOfAny = ["个体工商户发展", "关于支持个体工商户", "关于促进个体工商户", "关于印发", "实施方案", "的通知", "若干措施", "的意见"];
+
+    [System.Text.RegularExpressions.GeneratedRegex("《(?<title>[^《》]{1,60})》", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex QuotedTitle();
+
     /// <summary>The policies a question names by number ("67号文") or title; all of them when it names none.</summary>
     public IReadOnlyList<BilingualPolicy> PoliciesNamedIn(string normalized) => PoliciesNamedOnly(normalized) is { Count: > 0 } named ? named : Content.Policies;
 

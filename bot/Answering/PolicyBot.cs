@@ -429,6 +429,12 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
             (continuing, pendingRules, pendingFact) = (true, lastRules, null);
         }
 
+        // "国务院那个《促进个体工商户发展条例》是哪年开始施行的": a document none of the policies is, and none of them names.
+        if (!recap && !continuing && followsClause is null && knowledge.OtherDocumentNamed(normalized) is { } otherDocument)
+        {
+            return Reply(knowledge.Intro.OtherDocument(otherDocument), false);
+        }
+
         if (!recap && !continuing && followsClause is null && intent.Intent is Intent.OutOfScope or Intent.Help or Intent.Thanks or Intent.Reliability)
         {
             return intent.Intent switch
@@ -787,7 +793,9 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         @"[\p{IsCJKUnifiedIdeographs}]{0,4}(不识字|腿脚不好|腿脚不方便|不会弄|不会用手机)|(俺|我)(替|帮)(她|他|他们|俺妈|俺爸|我妈|我爸)(跑|去|办|问)(一趟|一下)?"
         + "|(俺|我|咱)(好|想|要|就)?(直接)?(打过去|打电话|打个电话|跑一趟|过去)(问|问一下|问下|咨询一下|咨询)?"
         + "|[\\p{IsCJKUnifiedIdeographs}]{0,6}?(那边|那头)?(不认账|不认(?!识)|不给办|不给减|不承认|说没听说过)"
-        + "|(他|她|俺|我|咱)?(这|这个|这种|那个?)(情况|事儿?)(该|得|要)?|(问问?|问一下|打听一下)(?=[？?。\\s]*$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+        + "|(他|她|俺|我|咱)?(这|这个|这种|那个?)(情况|事儿?)(该|得|要)?|(问问?|问一下|打听一下)(?=[？?。\\s]*$)"
+        // "Does the document say which office she should go to": where it is written, around the question.
+        + "|\\b(does|do|did) (the|this|your) (document|policy|plan|notice) (say|mention|state|tell)\\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // A question of its own, in either language ("顺便问下晚上吃啥好", "whats the yuan to euro rate today").
     private static readonly System.Text.RegularExpressions.Regex AsksSomething = new(
@@ -944,7 +952,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
          // "where he go to apply then, is there a hotline number?": a number to call, said unwritten with the same rules.
          "hotline", "number", "phone", "contact",
          // "Does the document say which office she should go to in order to claim it, and is there a deadline for applying?"
-         "should", "she", "he", "her", "his", "order", "say", "says", "document", "policy", "plan", "which", "office", "applying",
+         "should", "she", "he", "her", "his", "order", "which", "office", "applying",
          // "Thank you, that is very helpful. which office should she go to?"
          "very", "helpful", "much", "clear", "info", "explanation", "was", "that's", "thats",
          // "which office do they apply to? and is it 3 months totally free or just a discount?"
