@@ -307,7 +307,7 @@ internal static partial class UnstatedDetails
     [GeneratedRegex(@"\d\s*[%％]|百分之", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"(不能|不得|不准|不许|不可以|最多|最高|不超过|超过|上限|封顶)[^，。？！?!\s]{0,4}(\d+(\.\d+)?\s*[%％]|百分之[零一二三四五六七八九十\d]+)|(\d+(\.\d+)?\s*[%％]|百分之[零一二三四五六七八九十\d]+)(以内|以下|封顶|为上限|是上限)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(不能|不得|不准|不许|不可以|最多|最高|不超过|超过|上限|封顶|降到|降至|压到|控制在|限定在|限制在)[^，。？！?!\s]{0,4}(\d+(\.\d+)?\s*[%％]|百分之[零一二三四五六七八九十\d]+)|(\d+(\.\d+)?\s*[%％]|百分之[零一二三四五六七八九十\d]+)(以内|以下|封顶|为上限|是上限)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex ShareCapNamedInChinese();
 
     [GeneratedRegex(@"\b(capped at|cap of|cap at|limit of|limited to|no more than|not more than|more than|can'?t exceed|cannot exceed|can not exceed|must not exceed|max(imum)?( of)?|at most|over|above)\s*\d+(\.\d+)?\s*(%|percent)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

@@ -609,6 +609,8 @@ public static partial class TextNormalizer
         normal = normal.Contains('见') && RentNamed.IsMatch(normal) ? ReliefMisheard.Replace(normal, m => m.Value switch { "见面" => "减免", "能见不" => "能减免不", _ => "减免不减免" }) : normal;
         // "俺上个月刚办的支招": voice input's 支招 (zhīzhāo) for 执照, as what is got or applied for.
         normal = normal.Contains("支招", StringComparison.Ordinal) ? LicenceMisheard.Replace(normal, "执照") : normal;
+        // "你们这破机器人能不能说句人话！！我在街道办的门面房里开理发店…": a scolding of the bot before the question is no part of it.
+        normal = normal.Contains("机器人", StringComparison.Ordinal) || normal.Contains("客服", StringComparison.Ordinal) ? BotScolded.Replace(normal, "") : normal;
         // "明年开了春": spring coming, said as 开春 (not a shop opened).
         normal = normal.Replace("开了春", "开春", StringComparison.Ordinal);
         normal = normal.Contains("doc", StringComparison.Ordinal) ? ShortDocument.Replace(normal, "document$1") : normal;
@@ -644,6 +646,9 @@ public static partial class TextNormalizer
 
     // The rent, or the tax said right before the relief ("税能见面不").
     private static readonly System.Text.RegularExpressions.Regex RentNamed = new("房租|租金|房组|房钱|门面费|税(能|可以|给|能不能)?见", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex BotScolded = new(
+        "^(你|你们)?(这|这个)?(破|烂|笨|傻|啥)?(机器人|智能客服|客服)[^！!？?。]{0,12}(人话|听不懂|看不懂|答非所问|瞎说|胡说|不靠谱)[^！!？?。]{0,4}[！!？?。]+\\s*(?=\\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex LicenceMisheard = new("(?<=(办|领|拿|发|换|补)(的|了|个|下|到|下来的)?)支招", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
