@@ -795,7 +795,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         + "|[\\p{IsCJKUnifiedIdeographs}]{0,6}?(那边|那头)?(不认账|不认(?!识)|不给办|不给减|不承认|说没听说过)"
         + "|(他|她|俺|我|咱)?(这|这个|这种|那个?)(情况|事儿?)(该|得|要)?|(问问?|问一下|打听一下)(?=[？?。\\s]*$)"
         // "Does the document say which office she should go to": where it is written, around the question.
-        + "|\\b(does|do|did) (the|this|your) (document|policy|plan|notice) (say|mention|state|tell)\\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+        + "|\\b(does|do|did) (the|this|your) (document|policy|plan|notice) (say|mention|state|tell)\\b|\\b(in|from) (the|this|your) (document|policy|plan|notice)\\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // A question of its own, in either language ("顺便问下晚上吃啥好", "whats the yuan to euro rate today").
     private static readonly System.Text.RegularExpressions.Regex AsksSomething = new(
