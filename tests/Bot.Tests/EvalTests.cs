@@ -548,6 +548,14 @@ public class EvalTests
     [InlineData("bot-generalisation-548.jsonl")]
     [InlineData("bot-generalisation-549.jsonl")]
     [InlineData("bot-generalisation-550.jsonl")]
+    [InlineData("bot-generalisation-551.jsonl")]
+    [InlineData("bot-generalisation-552.jsonl")]
+    [InlineData("bot-generalisation-553.jsonl")]
+    [InlineData("bot-generalisation-554.jsonl")]
+    [InlineData("bot-generalisation-555.jsonl")]
+    [InlineData("bot-generalisation-556.jsonl")]
+    [InlineData("bot-generalisation-557.jsonl")]
+    [InlineData("bot-generalisation-558.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
