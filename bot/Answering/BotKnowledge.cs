@@ -162,7 +162,7 @@ public sealed partial class BotKnowledge
         {
             var title = quoted.Groups["title"].Value.Trim();
             if (title.Length >= MinSharedTitleRun && !Content.Policies.Any(p => SharesATitle(title, p.Meta.Title) || SharesATitle(title, p.Meta.ShortTitle)
-                || p.Chinese.Sections.Any(s => s.Text.Contains(title, StringComparison.Ordinal))))
+                || p.Chinese.Sections.Any(s => s.Paragraphs.Any(paragraph => paragraph.Contains(title, StringComparison.Ordinal)))))
             {
                 return title;
             }

@@ -103,11 +103,11 @@ internal static partial class UnstatedDetails
         new(OfficePractice.AsksForANumber, OfficePractice.WithoutNumberAsked, "电话", (text, _) => PhoneStated().IsMatch(text)),
         new(WebAddressAskedInChinese(), "网址", (text, _) => WebAddressStated().IsMatch(text)),
         new(ForeignerAsked(), "外籍人员", (text, _) => ForeignerStated().IsMatch(text)),
-        // A clause with provisions answers by them (免除印章刻制费用); the cost asked may be another matter's ("刻章要钱不？房租能减几个月？").
         // "文件有没有要求每个个体户都得成立党支部": a duty laid on every business, which a clause writes only with 每 or 必须.
         new(EveryoneObligedAskedInChinese(), "每户都必须这样做", (text, _) => text.Contains('每') || text.Contains("必须", StringComparison.Ordinal) || text.Contains("一律", StringComparison.Ordinal)),
         // "说按67号文先交500块手续费就能领个体户倍增补贴": no clause makes a benefit cost a fee to receive.
         new(FeeFirstAskedInChinese(), "领取前先交手续费", (_, _) => false),
+        // A clause with provisions answers by them (免除印章刻制费用); the cost asked may be another matter's ("刻章要钱不？房租能减几个月？").
         new(CostAskedInChinese(), "是否收费", (text, rules) => CostStatedInChinese().IsMatch(text) || rules.Count > 0),
         // "银行说俺条件不够…政策里有没有写清楚到底要啥条件": a clause that speaks of "符合条件的" without saying which; a clause
         // with rules states them.

@@ -518,11 +518,6 @@ public static partial class TextNormalizer
     public static bool AsksOnSomeonesBehalf(string text) => OnBehalfOf.IsMatch(text);
 
     /// <summary>
-    /// After the conversation turned to someone else, a message that is the asker's own case again: "再问个俺自己的", "那我呢",
-    /// "what about me?", or one that speaks of the asker and of nobody else ("俺一个月卖八万能免不"). A reply to the bot's
-    /// question about the other person ("我也不清楚") is theirs unless it says the asker's own words.
-    /// </summary>
-    /// <summary>
     /// The asker saying the case told is their own after all: "I mixed it up - it's actually MY shop, not my sister's",
     /// "说错了 其实是我自己的店 不是我姐的".
     /// </summary>
@@ -533,6 +528,11 @@ public static partial class TextNormalizer
         + "|(其实|实际上|说错了|搞错了|弄错了|记错了)[，,\\s]*(是|就是)(我|俺)(自己|自个儿)?(的|家的)(店|铺子|门面|生意|买卖)?[，,\\s]*(不是)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    /// <summary>
+    /// After the conversation turned to someone else, a message that is the asker's own case again: "再问个俺自己的", "那我呢",
+    /// "what about me?", or one that speaks of the asker and of nobody else ("俺一个月卖八万能免不"). A reply to the bot's
+    /// question about the other person ("我也不清楚") is theirs unless it says the asker's own words.
+    /// </summary>
     public static bool BackToTheAsker(string text, bool replying)
     {
         if (BackToTheAskerWords.IsMatch(text))
@@ -605,8 +605,8 @@ public static partial class TextNormalizer
         normal = normal.Contains('冻') ? FrozenSaidShort.Replace(normal, "冻结") : normal;
         // "俺店里的货被法院扣了": seized (扣押) by an authority, said short.
         normal = normal.Contains('扣') ? SeizedSaidShort.Replace(normal, "扣押") : normal;
-        // "听说房租能见面三个月 俺能见不": voice input's 见面 (jiànmiàn) for 减免, beside the rent.
-        normal = normal.Contains('见') && RentNamed.IsMatch(normal) ? ReliefMisheard.Replace(normal, m => m.Value switch { "见面" => "减免", "能见不" => "能减免不", _ => "减免不减免" }) : normal;
+        // "听说房租能见面三个月 俺能见不", "税能见面不": voice input's 见面 (jiànmiàn) for 减免, beside the rent or the tax.
+        normal = normal.Contains('见') && RentOrTaxNamed.IsMatch(normal) ? ReliefMisheard.Replace(normal, m => m.Value switch { "见面" => "减免", "能见不" => "能减免不", _ => "减免不减免" }) : normal;
         // "俺上个月刚办的支招": voice input's 支招 (zhīzhāo) for 执照, as what is got or applied for.
         normal = normal.Contains("支招", StringComparison.Ordinal) ? LicenceMisheard.Replace(normal, "执照") : normal;
         // "你们这破机器人能不能说句人话！！我在街道办的门面房里开理发店…": a scolding of the bot before the question is no part of it.
@@ -645,7 +645,7 @@ public static partial class TextNormalizer
         "(?<=(法院|公安|执法的|执法队|城管|税务局)(给|把)?)扣(?=了|住|走)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // The rent, or the tax said right before the relief ("税能见面不").
-    private static readonly System.Text.RegularExpressions.Regex RentNamed = new("房租|租金|房组|房钱|门面费|税(能|可以|给|能不能)?见", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+    private static readonly System.Text.RegularExpressions.Regex RentOrTaxNamed = new("房租|租金|房组|房钱|门面费|税(能|可以|给|能不能)?见", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex BotScolded = new(
         "^(你|你们)?(这|这个)?(破|烂|笨|傻|啥)?(机器人|智能客服|客服)[^！!？?。]{0,12}(人话|听不懂|看不懂|答非所问|瞎说|胡说|不靠谱)[^！!？?。]{0,4}[！!？?。]+\\s*(?=\\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);

@@ -114,16 +114,16 @@ internal static partial class TopicMention
             && ((clauseStart > 0 && (text.Contains('帮') || text.Contains('替') || text.Contains("my ", StringComparison.Ordinal)) && ActingForFamily().IsMatch(text[..clauseStart]))
                 // "他上个月已经注册成有限公司了 那3000块奖励去哪个部门领": a message all about him, the asker saying nothing of
                 // themself, is asked for him.
-                || (clauseStart == 0 && AsksSomething().IsMatch(text) && !TheAskerSaid().IsMatch(text)))
+                || (clauseStart == 0 && AsksAQuestion().IsMatch(text) && !TheAskerSaid().IsMatch(text)))
             ? TheirPronoun().Replace(before, " ")
             : before;
 
     // A question asked: "…那3000块奖励去哪个部门领", "…3000能拿吗" ("他一个月卖20万，小规模" only tells of him).
-    [GeneratedRegex(@"[?？吗么呢啥咋哪]|能不能|可不可以|(能|可以|会|要|给)[^，。,.]{0,10}(不|没)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex AsksSomething();
+    [GeneratedRegex(@"[?？吗么呢啥咋哪]|能不能|可不可以|(能|可以|会|要|给)[^，。,.]{0,10}(不|没)\s*$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex AsksAQuestion();
 
     // Any word of the asker's own: 我, 俺, 咱, 自己, I, my, we.
-    [GeneratedRegex(@"[我俺咱]|自己|本人|\b(i|i'm|im|my|me|we|our|us)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[我俺咱]|自己|本人|\b(i|i'm|im|my|me|we|our|us)\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex TheAskerSaid();
 
     // He or she as a subject, not as the one who told the asker something ("他说").
