@@ -34,7 +34,7 @@ internal static class BotTexts
 
     public static readonly LocalizedText NotCovered = new(
         "这份政策没有规定这一点，我也不引用无关的条款。",
-        "The policy does not cover this, so I will not quote unrelated clauses.");
+        "The policy does not say anything about this, so I will not quote unrelated clauses.");
 
     public static readonly LocalizedText PartlyCovered = new(
         "政策没有写到“{0}”这一点，可以向负责单位咨询。按您说的情况，政策写明的是：",

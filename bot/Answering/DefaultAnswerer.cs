@@ -118,7 +118,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         // "贷款有什么优惠" searches for loans: the overview words would pull in every clause that says 优惠.
         var askingForBenefits = OverviewAnswerer.Asks(context.Normalized) || OverviewAnswerer.AsksWhetherAny(context.Normalized);
         // "刚开了个小吃店 有啥优惠不": the asker's shop names no topic.
-        var asked = fresh && askingForBenefits && NamesATopic(ScopeLexicon.ShopOpened.Replace(context.Normalized, " "), reading) ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized;
+        // "俺家原来的个体小卖部…转成有限公司了，新执照都拿到手了，能领点啥": nor does the asker's own shop, or its new licence.
+        var asked = fresh && askingForBenefits && NamesATopic(AskersOwnShop().Replace(ScopeLexicon.ShopOpened.Replace(context.Normalized, " "), " "), reading) ? OverviewAnswerer.WithoutCues(context.Normalized) : context.Normalized;
         // "新开的个体户县里给不给奖励": what the county gives of its own is left to the counties by the clauses that say so.
         var countyOwn = fresh && reading == Languages.Chinese && CountyOwnPolicies.Asked(context.Normalized);
         // "俺开个小超市，想贷点款进货": the asker's business opening a question about something else is who asks, not what about.
@@ -868,7 +869,12 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
 
     /// <summary>"你好，我是卖水果的", "我开了个店": a greeting, the asker's trade, or running a business at all, say who asks, not what about.</summary>
     private static string WithoutAskersTrade(string text) =>
-        ScopeLexicon.RunningABusiness.Concat(ScopeLexicon.Hellos).Aggregate(ScopeLexicon.AskersTrade.Replace(text, " "), (rest, words) => rest.Replace(words, " ", StringComparison.Ordinal));
+        ScopeLexicon.RunningABusiness.Concat(ScopeLexicon.Hellos).Aggregate(ScopeLexicon.AskersTrade.Replace(AskersOwnShop().Replace(text, " "), " "), (rest, words) => rest.Replace(words, " ", StringComparison.Ordinal));
+
+    // "俺家原来的个体小卖部…转成有限公司了，新执照都拿到手了": the asker's own shop, and the new licence in hand, tell who asks
+    // and what was done (小卖部 and 执照 are topics of clauses of their own).
+    [GeneratedRegex("(俺|我|咱)(们)?(家|家里)?(原来|以前|之前|现在|开)?的?(个体)?\\p{IsCJKUnifiedIdeographs}{0,4}?(店|馆|铺|摊|超市|小卖部|作坊|工作室)|(新|公司的?|企业的?)(营业)?执照(都|也)?(已经)?(拿到手|拿到|领到|下来|办下来|发下来)了", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex AskersOwnShop();
 
     /// <summary>The message without the facts the asker gave and the ways of asking whether something applies.</summary>
     private string WithoutFactsAndAsking(string normalized) =>

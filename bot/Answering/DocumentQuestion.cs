@@ -79,7 +79,7 @@ internal static class DocumentQuestion
         // The translation is on the site: "Is there an English version of the full policy?", "这个方案有没有英文版".
         (DocumentFacet.Translation, ["english version", "english translation", "translated into english", "english page", "official translation", "which version prevails", "which version is authoritative", "英文版", "英语版", "英文翻译", "英文译文", "英文译本", "英文页面", "英文网页", "官方翻译", "以哪个为准", "以哪个版本为准"]),
         (DocumentFacet.Validity, ["过期", "到期", "算数", "作数", "作废", "生效", "管用吗", "管用不", "管用么", "管用没", "还管用", "不管用了", "能用吗", "能用不", "能用么", "能用没", "能用了吗", "不能用了", "能用这个政策", "能用这个文件", "能用这个方案", "还能用上", "expired", "valid", "outdated"]),
-        (DocumentFacet.Issuer, ["哪个部门出", "by whom", "which office issued", "which department issued", "which office published", "which department published",
+        (DocumentFacet.Issuer, ["哪个部门出", "by whom", "who publish", "who issue", "who release", "who released", "which office publish", "which department publish", "which office issued", "which department issued", "which office published", "which department published",
             "which authority issued", "which agency issued", "by which office", "by which department", "who wrote", "who signed", "signed off", "signed it",
             // Which level of government: "这个文件是省里的还是市里的".
             "省里的还是市里的", "省里还是市里", "市里的还是省里的", "省级还是市级", "市级还是省级", "哪一级", "哪级", "provincial or city", "city or provincial", "provincial or municipal", "municipal or provincial"]),
@@ -199,6 +199,10 @@ internal static class DocumentQuestion
         ["原文在哪里看", "原文在哪看", "原文在哪里", "原文在哪", "原文哪里看", "原文哪里", "原文哪儿", "原文去哪看", "原文去哪", "想看看原文", "看看原文", "看原文", "原文能看",
          "where can i read the original", "where can i see the original", "where is the original", "read the original", "see the original", "the original text", "the original document", "the original"];
 
+    private static readonly string[] IssuedWhen =
+        ["啥时候发的", "什么时候发的", "哪天发的", "哪年发的", "几号发的", "啥时候出的", "什么时候出的", "啥时候出台的", "什么时候出台的", "啥时候印发的", "什么时候印发的",
+         "when was it issued", "when was it published", "when was it released"];
+
     // Who asks and how, around a cue that stands alone: "我想看看原文", "where can I read the original Chinese, please".
     private static readonly System.Text.RegularExpressions.Regex AskingFiller = new(
         @"我想|想|请问|给我|发我|一下|我|俺|\b(please|chinese|version|of (the|this) (policy|document|plan))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, Policy.Bot.Understanding.TextPatterns.Timeout);
@@ -254,6 +258,13 @@ internal static class DocumentQuestion
             facets |= DocumentFacet.Lead;
         }
 
+        // "啥时候发的", "when was it issued?": asked with nothing else, of the document (something issued already; "个转企的奖励
+        // 什么时候发" asks when the reward is paid).
+        if (OnlyACue(normalized, IssuedWhen))
+        {
+            facets |= DocumentFacet.Date;
+        }
+
         if (AsksWhetherGenuine(normalized))
         {
             facets |= DocumentFacet.Issuer | DocumentFacet.Text;
@@ -276,9 +287,10 @@ internal static class DocumentQuestion
 
         // "沁水县有没有自己出台扶持个体户的细则？市里这个文件对县里是咋要求的": when the county's own rules came out is not
         // this document's date.
-        if (facets.HasFlag(DocumentFacet.Date) && CountyOwnPolicies.Asked(normalized))
+        // "县里的实施方案有没有报送市里的截止时间": when the county's plan is due is not how long this document runs.
+        if ((facets.HasFlag(DocumentFacet.Date) || facets.HasFlag(DocumentFacet.Validity)) && CountyOwnPolicies.Asked(normalized))
         {
-            facets &= ~DocumentFacet.Date;
+            facets &= ~(DocumentFacet.Date | DocumentFacet.Validity);
         }
 
         return facets;

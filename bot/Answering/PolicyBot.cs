@@ -13,7 +13,7 @@ namespace Policy.Bot.Answering;
 /// understands the message, answers with the default answerer (or the optional model, accepted only when its citations
 /// verify), verifies every citation, and never lets an exception reach the user.
 /// </summary>
-public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IModelAnswerer? model = null, TimeProvider? clock = null, ILogger? logger = null)
+public sealed partial class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IModelAnswerer? model = null, TimeProvider? clock = null, ILogger? logger = null)
 {
     // The longest reply to a pending question that is asked again when unread, rather than turned away as off-topic.
     private const int MaxUnreadReply = 20;
@@ -762,11 +762,16 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
         }
 
         // "要带啥材料去税务局办": the office the asker goes to is where, not what about.
-        var rest = WordRemoval.Without(AskedFocus.ToAnOffice.Replace(normalized, " "), HowToClaim, []);
+        // "where i go apply?? shichang jianguan ju?": the office guessed after the question, in English or pinyin, likewise
+        // ("where is the market regulation office?" asks where the office is).
+        var rest = WordRemoval.Without(OfficeGuessed().Replace(AskedFocus.ToAnOffice.Replace(normalized, " "), " "), HowToClaim, []);
         return rest != normalized
             && rest.All(c => !TermOverlap.IsHan(c) || ScopeLexicon.FormCharacters.Contains(c))
             && TextPatterns.EnglishWord().Matches(rest).All(w => EnglishFiller.Contains(w.Value));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[?？.,，!！]\s*)(the )?(market regulation|tax|approval|finance|commerce|human resources|housing)( administration| service)? (bureau|ju|office|department)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex OfficeGuessed();
 
     // "back to my first question", "回到我第一个问题", "说回最开始那个问题".
     private static readonly System.Text.RegularExpressions.Regex BackToTheFirstQuestion = new(
@@ -952,7 +957,7 @@ public sealed class PolicyBot(BotKnowledge knowledge, ISessionStore sessions, IM
          // "where he go to apply then, is there a hotline number?": a number to call, said unwritten with the same rules.
          "hotline", "number", "phone", "contact",
          // "Does the document say which office she should go to in order to claim it, and is there a deadline for applying?"
-         "should", "she", "he", "her", "his", "order", "which", "office", "applying",
+         "should", "she", "he", "her", "his", "order", "which", "office", "applying", "claiming",
          // "Thank you, that is very helpful. which office should she go to?"
          "very", "helpful", "much", "clear", "info", "explanation", "was", "that's", "thats",
          // "which office do they apply to? and is it 3 months totally free or just a discount?"

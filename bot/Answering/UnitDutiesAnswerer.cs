@@ -17,6 +17,9 @@ internal sealed class UnitDutiesAnswerer(BotKnowledge knowledge)
     // longer, they ask something the clauses answer ("…俺现在还能免不？要去哪个局？电话多少"), with the phone said not written.
     private const int MaxAsideLength = 10;
 
+    // The character before a unit's name that makes it a county's or district's own office (县市场监管局, 区税务局).
+    private const string CountyLevel = "县区";
+
     // Measures listed in the reply; the unit's page has the rest.
     private const int MaxListed = 6;
 
@@ -62,6 +65,13 @@ internal sealed class UnitDutiesAnswerer(BotKnowledge knowledge)
         for (var i = 0; i < names.Length; i++)
         {
             var at = text.IndexOf(names[i], StringComparison.OrdinalIgnoreCase);
+            // "我是县市场监管局的": a county's own office, not the city's unit of the same name.
+            if (at > 0 && names[i][0] != '县' && CountyLevel.Contains(text[at - 1]))
+            {
+                text = text.Remove(at, names[i].Length).Insert(at, " ");
+                continue;
+            }
+
             if (at >= 0)
             {
                 text = text.Remove(at, names[i].Length).Insert(at, " ");

@@ -434,6 +434,17 @@ public sealed partial class FactExtractor
             unassigned.Remove(saidAfter.Amount);
         }
 
+        // "一个月大概卖十四五万 哦不对…上个月是十五万二千": figures of no fact of their own on both sides of a correction; those
+        // said before it are taken back.
+        if (given.Count == 0 && Corrects.Match(normalized) is { Success: true } takenBack
+            && unassignedAt.Any(u => u.Start < takenBack.Index) && unassignedAt.Any(u => u.Start > takenBack.Index))
+        {
+            foreach (var (amount, _) in unassignedAt.Where(u => u.Start < takenBack.Index))
+            {
+                unassigned.Remove(amount);
+            }
+        }
+
         var spreads = new Dictionary<string, IReadOnlyList<decimal>>(StringComparer.Ordinal);
         foreach (var (id, figuresGiven) in given.Where(g => g.Value.Select(f => f.Value).Distinct().Count() > 1))
         {

@@ -34,7 +34,7 @@ public static partial class LanguageDetector
         }
 
         return (han / 2.0 >= latinWords && !(EnglishAroundOneTerm(text, latinWords) && !LatinWord().Matches(text).All(w => Pinyin.IsSyllables(w.Value))))
-            || AllPinyin(text, latinWords) || ChineseWithPinyin(text, han) ? Languages.Chinese : Languages.English;
+            || AllPinyin(text, latinWords, han) || ChineseWithPinyin(text, han) ? Languages.Chinese : Languages.English;
     }
 
     // The Chinese characters a message needs before its pinyin words count as Chinese ones.
@@ -53,11 +53,12 @@ public static partial class LanguageDetector
     /// every Latin word is pinyin syllables, and one of them starts as no English word does (x, q, zh). English sentences
     /// have words no syllables spell (the, is, my, shop, what); "a man can change" is spelt by syllables too.
     /// </summary>
-    private static bool AllPinyin(string text, int latinWords) =>
+    private static bool AllPinyin(string text, int latinWords, int han) =>
         latinWords >= MinPinyinWords && LatinWord().Matches(text) is var words
         && words.All(w => Pinyin.IsSyllables(w.Value) || UnitOfAFigure(text, w))
-        // "jin cheng na jia guo lao zui hao chi a": a long run of syllables is no English sentence either.
-        && (words.Any(w => PinyinOnlyStart().IsMatch(w.Value)) || words.Count >= MinPinyinWordsAlone);
+        // "jin cheng na jia guo lao zui hao chi a": a long run of syllables is no English sentence either; nor is one beside
+        // Chinese characters ("个体户 geshui jianban hai you ma").
+        && (words.Any(w => PinyinOnlyStart().IsMatch(w.Value)) || words.Count >= MinPinyinWordsAlone || han > 0);
 
     // The words of syllables alone, none starting as only pinyin does, that make a message pinyin ("a man can change" is four).
     private const int MinPinyinWordsAlone = 6;

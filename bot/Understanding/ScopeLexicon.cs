@@ -25,7 +25,7 @@ internal static class ScopeLexicon
         "seal", "stamp", "chop", "account", "company", "enterprise", "convert", "fine", "penalt", "violation", "punish", "enforcement", "inspect", "seiz", "freez",
         "trademark", "patent", "intellectual property", "brand", "standard", "quality", "train", "guidance", "consult", "incubat", "maker space", "platform", "commission", "fee",
         "e-commerce", "online", "live-stream", "livestream", "franchise", "retail", "market", "licen", "register", "registration", "permit", "approval", "start-up", "startup",
-        "party", "monitor", "task force",
+        "party", "monitor", "task force", "taskforce",
         // The platforms shop owners sell on, by name.
         "美团", "饿了么", "抖音", "快手", "淘宝", "拼多多", "外卖平台", "meituan", "eleme", "ele.me", "douyin", "kuaishou", "taobao", "pinduoduo", "delivery app", "takeaway app",
     ];
@@ -37,7 +37,7 @@ internal static class ScopeLexicon
     public static readonly string[] GenericDomain =
     [
         "政策", "措施", "方案", "文件", "条款", "扶持", "支持", "部门", "单位", "责任", "牵头", "负责", "找谁", "联系", "办理", "申请", "怎么办", "资格", "符合", "享受", "条件", "优惠", "电话", "热线", "联系方式",
-        "support", "policy", "policies", "measure", "clause", "provision", "benefit", "incentive", "department", "unit", "responsible", "contact", "phone number", "hotline", "number to call", "number i can call", "apply", "eligible", "qualify", "entitled", "regulation", "the plan", "this plan", "implementation plan", "document", "circular",
+        "support", "policy", "policies", "measure", "clause", "provision", "benefit", "incentive", "department", "unit", "responsible", "contact", "phone number", "hotline", "number to call", "number i can call", "apply", "eligible", "qualify", "entitled", "regulation", "the plan", "this plan", "implementation plan", "county plan", "county's plan", "county plans", "document", "circular",
         // What the asker can get, asked bare: the overview of every benefit.
         "what can i get", "what can we get", "what do i get", "what do we get", "what can i claim", "what am i entitled", "what's in it for", "whats in it for",
     ];
@@ -289,7 +289,9 @@ internal static class ScopeLexicon
     /// Words of asking for a benefit that are no policy term of their own but are typed in pinyin ("where she go to shenqing
     /// it", "fangzu neng jian bu"): read back from pinyin, never a typo's correction.
     /// </summary>
-    public static readonly string[] AskedInPinyin = ["申请", "办理", "补贴", "奖励", "电话", "利息", "利率", "房租", "贷款", "担保", "抵押", "培训", "门面", "罚款", "退税"];
+    public static readonly string[] AskedInPinyin = ["申请", "办理", "补贴", "奖励", "电话", "利息", "利率", "房租", "贷款", "担保", "抵押", "培训", "门面", "罚款", "退税",
+        // The document itself ("zhege zhengce shi shenme shihou fa de, xianzai hai youxiao ma": 这个政策是什么时候发的，现在还有效吗).
+        "政策", "文件", "有效", "还有效", "失效", "过期", "什么时候", "啥时候", "发的", "印发", "现在"];
 
     /// <summary>How long a business has run, typed in pinyin ("wo de dian yi jing kai le wu nian le": 开了五年).</summary>
     public static readonly string[] DurationsInPinyin = ["开了", "干了", "做了", "一年", "两年", "三年", "四年", "五年", "六年", "七年", "八年", "九年", "十年", "好几年", "多年"];
@@ -299,7 +301,7 @@ internal static class ScopeLexicon
     /// eat guo you mian" (the dish's name may sound like a policy word: guoyou), "where can I get the best shaobing".
     /// </summary>
     public static readonly System.Text.RegularExpressions.Regex AsksWhereToEat = new(
-        @"(哪家|哪里|哪儿|哪个店|哪个馆子)的?[^，。？！,?!\s]{0,8}?(最好吃|好吃|最正宗|正宗|地道|好喝)|\b(best|good|nice)\s+(place|places|spot|spots)\s+(to\s+)?eat\b|\bwhere (can|do|should|could) (i|we) (get|find|eat|have) (the )?(best|good|nice|great|decent)\b|\b(good|best|nice|decent)\s+[a-z]+\s+(places?|spots?|restaurants?|stalls?)\s+(near|around)\b"
+        @"(哪家|哪里|哪儿|哪个店|哪个馆子)的?[^，。？！,?!\s]{0,8}?(最好吃|好吃|最正宗|正宗|地道|好喝)|\b(best|good|nice)\s+(place|places|spot|spots)\s+(to\s+)?eat\b|\bwhere (can|do|should|could) (i|we) (get|find|eat|have) (the )?(best|good|nice|great|decent)\b|\b(good|best|nice|decent)\s+([a-z]+|\p{IsCJKUnifiedIdeographs}{1,6})\s*(places?|spots?|restaurants?|stalls?)\s+(near|around)\b"
         // "any good halal lamian near jincheng train station?": a dish or a meal looked for nearby.
         + @"|\b(good|best|nice|decent|great)\s+([a-z]+\s+){0,2}(lamian|la mian|noodles?|dumplings?|hotpot|hot pot|bbq|barbecue|food|eats?|jiaozi|baozi)\s+(near|around)\b"
         // "any good daoxiao mian place in Jincheng u recommend?": a good place of anything, recommended.
@@ -307,7 +309,9 @@ internal static class ScopeLexicon
         // "帮俺推荐个城区好吃的刀削面馆", "哪家理发店剪男士短发剪得好 推荐一个": a place recommended for a meal or a haircut.
         // "俺妈过生日 想在晋城找个实惠点的饭店吃一顿": a place looked for to eat at.
         + @"|找(个|家|一家|一个)[^，。？！\s]{0,6}(饭店|饭馆|餐馆|馆子)[^，。？！\s]{0,4}(吃|聚|请客|过生日)"
-        + @"|推荐(个|一个|一家|几家|一下)?[^，。？！\s]{0,8}(好吃|面馆|饭馆|饭店|餐馆|馆子|理发店|发廊)|(哪家|哪个)[^，。？！\s]{0,6}(理发店|发廊)[^，。？！\s]{0,10}得好",
+        + @"|推荐(个|一个|一家|几家|一下)?[^，。？！\s]{0,8}(好吃|面馆|饭馆|饭店|餐馆|馆子|理发店|发廊)|(哪家|哪个)[^，。？！\s]{0,6}(理发店|发廊)[^，。？！\s]{0,10}得好"
+        // "晋城有啥地道的馆子推荐不": a restaurant praised, then recommended.
+        + @"|(地道|好吃|正宗|实惠)的?(馆子|饭店|饭馆|餐馆|面馆)[^，。？！\s]{0,4}推荐",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     public static readonly string[] GeneralKnowledge =

@@ -96,13 +96,13 @@ public static partial class TextNormalizer
         ["个体工商户"] = "getihu", ["个体户"] = "getihu", ["营业执照"] = "business licence", ["执照"] = "licence", ["刻章"] = "seal carving",
         ["公章"] = "seal", ["印章"] = "seal", ["商标"] = "trademark", ["加盟"] = "franchising", ["小卖部"] = "corner shop", ["云直播"] = "cloud live-streaming",
         ["有限公司"] = "limited company", ["房租"] = "rent", ["增值税"] = "VAT", ["小规模"] = "small-scale", ["一般纳税人"] = "general taxpayer",
-        ["yingye zhizhao"] = "business licence", ["youxian gongsi"] = "limited company", ["xiaomaibu"] = "corner shop",
+        ["yingye zhizhao"] = "business licence", ["zhizhao"] = "licence", ["shuiwu ju"] = "tax bureau", ["shuiwuju"] = "tax bureau", ["youxian gongsi"] = "limited company", ["xiaomaibu"] = "corner shop",
         ["jiameng"] = "franchising", ["kuandai"] = "broadband", ["zhongchuang kongjian"] = "maker space", ["kaiye zhidao"] = "opening guidance",
         ["shipin jingying xukezheng"] = "food business permit", ["shipin xukezheng"] = "food business permit", ["shipin jingying"] = "food business", ["xukezheng"] = "permit",
         ["创业担保贷款"] = "business start-up guaranteed loan", ["担保贷款"] = "guaranteed loan", ["信用贷款"] = "credit loan",
         ["专班"] = "task force", ["zhuanban"] = "task force", ["gongzuo zhuanban"] = "task force",
         ["canting"] = "restaurant", ["canyin"] = "catering", ["fanguan"] = "restaurant",
-        ["tax payer"] = "taxpayer", ["licnese"] = "licence", ["lisence"] = "licence", ["liscense"] = "license", ["lincense"] = "license", ["licens"] = "license", ["tax payers"] = "taxpayers", ["weishang"] = "wechat selling", ["daigou"] = "buying for customers", ["shichang jianguan"] = "market regulation",
+        ["tax payer"] = "taxpayer", ["licnese"] = "licence", ["lisence"] = "licence", ["liscense"] = "license", ["lincense"] = "license", ["licens"] = "license", ["tax payers"] = "taxpayers", ["weishang"] = "wechat selling", ["daigou"] = "buying for customers", ["shichang jianguan"] = "market regulation", ["shichang jianguan ju"] = "market regulation bureau",
     };
 
     // Any of them, longest first; a pinyin one only as whole words.
@@ -298,7 +298,7 @@ public static partial class TextNormalizer
     // zeng zhi shui, ge ti gong shang hu; and shou ji where the phone can only be meant.
     private static readonly Dictionary<string, string> PinyinInitials = new(StringComparer.Ordinal)
     {
-        ["gth"] = "个体户", ["gtgsh"] = "个体工商户", ["gzq"] = "个转企", ["xgm"] = "小规模", ["zzs"] = "增值税", ["ybnsr"] = "一般纳税人", ["xyd"] = "信易贷",
+        ["gth"] = "个体户", ["gtgsh"] = "个体工商户", ["yyzz"] = "营业执照", ["gzq"] = "个转企", ["xgm"] = "小规模", ["zzs"] = "增值税", ["ybnsr"] = "一般纳税人", ["xyd"] = "信易贷",
         // "sj上能办不": 手机 before 上 (sj alone may be 时间 or 书记).
         ["sj上"] = "手机上",
     };
@@ -611,6 +611,8 @@ public static partial class TextNormalizer
         normal = normal.Contains("支招", StringComparison.Ordinal) ? LicenceMisheard.Replace(normal, "执照") : normal;
         // "你们这破机器人能不能说句人话！！我在街道办的门面房里开理发店…": a scolding of the bot before the question is no part of it.
         normal = normal.Contains("机器人", StringComparison.Ordinal) || normal.Contains("客服", StringComparison.Ordinal) ? BotScolded.Replace(normal, "") : normal;
+        // "想注个商表": voice input's 商表 for 商标, and registering one said with 个 between (注个商标 is 注册商标).
+        normal = normal.Contains('商', StringComparison.Ordinal) ? TrademarkRegistered.Replace(normal.Replace("商表", "商标", StringComparison.Ordinal), "注册商标") : normal;
         // "明年开了春": spring coming, said as 开春 (not a shop opened).
         normal = normal.Replace("开了春", "开春", StringComparison.Ordinal);
         normal = normal.Contains("doc", StringComparison.Ordinal) ? ShortDocument.Replace(normal, "document$1") : normal;
@@ -620,6 +622,9 @@ public static partial class TextNormalizer
         normal = normal.Contains('-') ? HyphenatedPhrase.Replace(normal, m => m.Value.Replace('-', ' ')) : normal;
         return Reduplicated.Replace(normal, "$1");
     }
+
+    private static readonly System.Text.RegularExpressions.Regex TrademarkRegistered = new(
+        "注(个|一个|了个|了一个)商标", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex InLaw = new(
         @"\b(?:(father|mother|brother|sister|son|daughter)[- ]in[- ]laws?|in[- ]laws)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);

@@ -254,7 +254,10 @@ internal static partial class TopicMention
     private static readonly Regex PastInEnglish = new(
         @"\b(i|we)( have| had|'ve)?( just| already| recently| finally)? (\w+ed|became|got|made|did|went)\b|\b(last (week|month|year)|ago)\b"
         // "we were a getihu and became a limited company": the asker, then what was done, joined by "and".
-        + @"|\b(i|we|it)\b[^.?!,;]{0,30}\band (then )?(\w+ed|became|got)\b",
+        + @"|\b(i|we|it)\b[^.?!,;]{0,30}\band (then )?(\w+ed|became|got)\b"
+        // "changed my getihu into a company in march": a text that drops the I before what was done.
+        // (A possessive right before a fact's word is taken out before this is asked: "changed getihu into a company".)
+        + @"|^\s*(just |already |recently |finally )?(\w+ed|became|got|made) (my |our )?(getihu|geti|shop|store|business|stall|restaurant|individual business|it)\b",
         RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "转为企业后可以获得哪些支持", "转企需要满足什么条件": which benefits, or what it takes, in any words, in the word's own

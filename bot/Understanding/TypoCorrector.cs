@@ -9,7 +9,7 @@ namespace Policy.Bot.Understanding;
 /// count as a typo, and text that already is a known word, or the policies' own words (一县一品 beside the staff word
 /// 一业一证), is left alone.
 /// </summary>
-public sealed class TypoCorrector
+public sealed partial class TypoCorrector
 {
     private const int MinLength = 3;
 
@@ -27,6 +27,7 @@ public sealed class TypoCorrector
     private readonly Dictionary<char, List<string>> byFirst = [];
     private readonly HashSet<(char, char)> pairs = [];
     private readonly List<string> all;
+    private readonly HashSet<string> allWords;
     private readonly Func<string, int, int, bool>? written;
     private readonly Lazy<Dictionary<string, List<string>>> bySpelling;
     private readonly HashSet<string> keptInEnglish;
@@ -49,6 +50,7 @@ public sealed class TypoCorrector
         var spelledOnly = (spelledToo ?? []).Select(TextNormalizer.Normalize).Where(w => w.Length >= 2 && w.All(LanguageDetector.IsHan)).ToList();
         bySpelling = new(() => SpelledWords(spelledOnly));
         all = words.Select(TextNormalizer.Normalize).Where(w => w.Length >= 2 && w.All(LanguageDetector.IsHan)).Distinct().OrderByDescending(w => w.Length).ToList();
+        allWords = all.ToHashSet(StringComparer.Ordinal);
         pairs.UnionWith(all.Where(w => w.Length == 2).Select(w => (w[0], w[1])));
         // Key words, not ways of asking: 去哪办 is no typo of 去哪补; nor negations, whose next words vary (要不要出 is no
         // typo of 不要钱).
@@ -122,6 +124,9 @@ public sealed class TypoCorrector
     private static readonly HashSet<string> EnglishWordsOfSyllables =
         new(["women", "change", "changes", "dance", "china", "chinese", "shanghai", "banana", "canteen", "hangout", "nanny", "penguin", "longer", "linger", "singer", "hanger", "ganging", "bangle", "tango", "mango", "zen", "anyone", "beijing", "taiyuan", "jincheng", "zezhou", "gaoping", "yangcheng", "qinshui", "lingchuan", "chengqu"], StringComparer.Ordinal);
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bguo ?qi(?= ?(le|mei|meiyou)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex GoneByInPinyin();
+
     // A word typed in Latin letters inside Chinese: "算guoyou的吧", "个体户zhizhao丢了".
     private static readonly System.Text.RegularExpressions.Regex LatinRun = new("[a-z]{4,}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
@@ -148,6 +153,8 @@ public sealed class TypoCorrector
             return SpacedHan.Replace(text, "");
         }
 
+        // "zhege zhengce guoqi le ma": gone by (过期), not a state firm (国企), when the words after say it happened.
+        text = GoneByInPinyin().Replace(text, "过期");
         // "ke zhang yao qian ma": syllables typed apart, joined into the known words they spell.
         text = SpacedRun.Replace(text, run => Joined(run.Value.Split(' ')));
         return LatinRun.Replace(text, run => Spelt(run.Value) ?? run.Value);
@@ -229,9 +236,16 @@ public sealed class TypoCorrector
     {
         var spelt = bySpelling.Value.GetValueOrDefault(spelling) ?? [];
         // zhizhao spells 执照 and 支招: the one the policies write is meant.
-        if (spelt.Count > 1 && written is not null)
+        if (spelt.Count > 1 && written is not null && spelt.Where(w => written(w, 0, w.Length)).ToList() is { Count: > 0 } writtenOnes)
         {
-            spelt = spelt.Where(w => written(w, 0, w.Length)).ToList();
+            spelt = writtenOnes;
+        }
+
+        // guoqi spells 国企 and 过期: a word of the facts and synonyms before one only read back from pinyin (过期 where the
+        // words after say so: GoneByInPinyin).
+        if (spelt.Count > 1 && spelt.Where(w => allWords.Contains(w)).ToList() is { Count: > 0 } factWords)
+        {
+            spelt = factWords;
         }
 
         return spelt.Count == 1 ? spelt[0] : null;
@@ -343,6 +357,9 @@ public sealed class TypoCorrector
         return false;
     }
 
+    // The shortest word a function character may be a slip inside of.
+    private const int MinInsideSlipLength = 5;
+
     /// <summary>Where the run at <paramref name="at"/> differs from <paramref name="word"/> in exactly one character that may be a slip; null otherwise.</summary>
     private static int? OneSlip(string text, int at, string word, bool[] known)
     {
@@ -355,7 +372,10 @@ public sealed class TypoCorrector
                 continue;
             }
 
-            if (slip is not null || known[at + k] || !LanguageDetector.IsHan(c) || FunctionCharacters.Contains(c) || FunctionCharacters.Contains(word[k])
+            // A function character may be a slip only inside a long word, the word's own characters going on after it: 小规么纳税人
+            // is 小规模纳税人, where "是小规么" may ask.
+            var inside = word.Length >= MinInsideSlipLength && k < word.Length - 1;
+            if (slip is not null || known[at + k] || !LanguageDetector.IsHan(c) || (FunctionCharacters.Contains(c) && !inside) || FunctionCharacters.Contains(word[k])
                 || ChineseNumerals.IsNumeralChar(c) || !Pinyin.SoundAlike(c, word[k]))
             {
                 return null;

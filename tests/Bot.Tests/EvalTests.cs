@@ -556,6 +556,14 @@ public class EvalTests
     [InlineData("bot-generalisation-556.jsonl")]
     [InlineData("bot-generalisation-557.jsonl")]
     [InlineData("bot-generalisation-558.jsonl")]
+    [InlineData("bot-generalisation-559.jsonl")]
+    [InlineData("bot-generalisation-560.jsonl")]
+    [InlineData("bot-generalisation-561.jsonl")]
+    [InlineData("bot-generalisation-562.jsonl")]
+    [InlineData("bot-generalisation-563.jsonl")]
+    [InlineData("bot-generalisation-564.jsonl")]
+    [InlineData("bot-generalisation-565.jsonl")]
+    [InlineData("bot-generalisation-566.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -34,6 +34,16 @@ public class FactExtractionTests
     }
 
     [Theory]
+    [InlineData("一个月大概卖十四五万 哦不对 我看了下后台 上个月是十五万二千", "152000")]
+    [InlineData("一个月大概卖十四万", "140000")] // no correction
+    public void Figures_said_before_a_correction_are_taken_back(string text, string expected)
+    {
+        var extracted = TestBots.Knowledge.Facts.Extract(TextNormalizer.Normalize(text));
+
+        Assert.Equal(expected, Assert.Single(extracted.UnassignedAmounts).Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("要是多卖一块钱呢", "1")]
     [InlineData("再少卖两万呢", "-20000")]
     [InlineData("what if I sold 5000 more?", "5000")]
@@ -56,6 +66,7 @@ public class FactExtractionTests
     [InlineData("宠物美容店，个体户，执照上个月刚办下来", "newly_registered", "true")] // the licence named first
     [InlineData("等会儿 我刚打电话问了 公司执照还在审 没批下来呢", "converted_to_company", "false")]
     [InlineData("We turned our getihu into youxian gongsi (limited company) in March this year", "converted_to_company", "true")]
+    [InlineData("changed my getihu into a company (youxian gongsi) in march this year. gov give any money for that?", "converted_to_company", "true")] // the I dropped
     [InlineData("门面是跟区里国资公司租的国有房子，今年都有啥优惠能享受的？", "rents_state_owned_premises", "true")]
     [InlineData("门面租的是区里国资公司的房子，算国有的吧，今年房租是不是能减", "rents_state_owned_premises", "true")] // 吧 leans to yes
     [InlineData("小规模纳税人 这个月卖了十五万零八百 增值税还能免不 就多那几百块不会卡俺吧", "monthly_sales_yuan", "150800")] // 多那几百块 is the excess

@@ -167,6 +167,8 @@ public class ScopeAndSilenceTests
     [InlineData("泽州有什么好玩的地方")]
     [InlineData("Where to eat in Jincheng? Any good restaurant?")]
     [InlineData("any good hotpot place near the Zezhou bus station? taking my staff out friday")]
+    [InlineData("Any good 刀削面 place near Zezhou Road? hungry lol")] // the dish in Chinese
+    [InlineData("晋城有啥地道的馆子推荐不 请客户吃饭用")]
     [InlineData("把老家的房子卖了，中介说要交契税和个人所得税，咋算")] // the asker's own home and consumer credit
     [InlineData("想贷个十五万买辆车，个人消费贷哪家银行利息低")]
     [InlineData("Which bank gives the lowest mortgage rate in Jincheng?")]

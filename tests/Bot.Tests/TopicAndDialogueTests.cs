@@ -442,6 +442,11 @@ public class TopicAndDialogueTests
     [InlineData("听人家说个体户交的个人所得税能减一半，咋个减法", "jincheng-2022-67#measure-5")] // 咋个减法 asks how it is halved
     [InlineData("外卖平台逼俺娘的包子铺只能在他家上架，不让上别家，政策里对这种有说法没？", "jincheng-2022-67#measure-16")] // 只能 says, it asks nothing
     [InlineData("啥时候发的文", "jincheng-2022-67#notice")]
+    [InlineData("啥时候发的", "jincheng-2022-67#notice")] // asked with nothing else: something issued already, the document
+    [InlineData("who publish this policy? shichang jianguan ju or shuiwu ju?", "jincheng-2022-67#notice")]
+    [InlineData("写毕业论文用 这个实施方案是依据哪些上级文件和会议精神定的", "jincheng-2022-67#plan")] // was "not covered"
+    [InlineData("我是县市场监管局的 这个方案下来了我们县里需要做哪些工作 是不是还得自己再出个方案", "jincheng-2022-67#safeguard-2")] // a county's own office, not the city's unit
+    [InlineData("我姐的小饭馆在美团和饿了么上都开了店 美团的业务经理逼她只能留一家 不然就给她降权 这合法吗", "jincheng-2022-67#measure-16")]
     [InlineData("能不能一个执照开两个店", "jincheng-2022-67#measure-4")] // 两个店, a staff word, with 个 inside it
     [InlineData("您好，我是个有三十多年党龄的老党员，退休后开了个裁缝铺，办的个体执照。想问问咱们这个扶持个体户的方案里，对个体户里头的党员、党组织有没有啥安排？", "jincheng-2022-67#measure-19")] // 啥安排 names no unwritten topic
     [InlineData("您好，打扰一下，想咨询个事。我今年六十二了，刚从厂里退下来，想在家门口开个小店卖点自家种的小米，孙子说现在都兴在手机上直播卖货。想问问对俺这样想办个体户的，有没有人给教一教？要是本钱不够，有没有啥帮忙的门路？", "jincheng-2022-67#measure-1")]
@@ -1567,6 +1572,8 @@ public class TopicAndDialogueTests
     [InlineData("俺在陵川，县里有没有自己扶持个体户的方案？还是就市里这一个文件")]
     [InlineData("俺是沁水的，刚从部队退伍回来想开个修车铺，除了市里的政策，县里对新开的个体户有没有啥奖励？")]
     [InlineData("俺是阳城的 市里这个方案 阳城县自己有没有出细则 去哪能看到")] // where to read the county's rules, not this document
+    [InlineData("我在高平开面馆的 高平那边有没有自己单独的扶持办法 跟市里的一样不")] // the county by its name, "there", of its own
+    [InlineData("县里的实施方案有没有报送市里的截止时间")] // when the county's plan is due is not how long this document runs
     public async Task What_a_county_gives_of_its_own_is_answered_from_the_clauses_that_leave_it_to_the_counties(string question)
     {
         var result = await Ask(TestBots.Create(), question);
