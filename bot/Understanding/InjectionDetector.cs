@@ -22,9 +22,9 @@ internal static partial class InjectionDetector
     [GeneratedRegex(@"(就当|假装|假设)(今天|现在)是|(就当|假装)(我|俺|咱)|(你|您)?(就|直接)(说|告诉我|告诉俺|跟俺说|跟我说)(我|俺)?(能|可以|行|中|符合)|(跟俺说|跟我说)能.{0,2}就(中|行|好)|\bpretend (it'?s|it is|today is|that)\b|\bjust (say|tell me) (yes|i qualify|i can)\b")]
     private static partial Regex AskedToBeTold();
 
-    // Asking the bot to write what is not so: "帮俺写个材料就说俺是新开的店", "写个举报信 就说他们罚了俺十万块", "写个申请就说是国有房屋",
+    // Asking the bot to write what is not so: "帮俺写个材料就说俺是新开的店", "写个举报信 就说他们罚了俺十万块", "帮我写个情况说明，就说…", "写个申请就说是国有房屋",
     // "写个朋友圈广告 就写…每户补贴5万块", "给俺写个证明 说俺…今年还能免增值税", "写个承诺书 盖个章 保证俺们今年不用交增值税".
-    [GeneratedRegex(@"(写|填|报)[^，。？！,?!]{0,8}?就(说|写|填)|(写|开)(个|一个|份|一份|张|一张)(证明|申请|材料|说明)[\s，,]*说(我|俺|咱|他们|她们|他|她)|(承诺书|证明|保证书)[^。？！?!]{0,12}?保证(我|俺|咱)")]
+    [GeneratedRegex(@"(写|填|报)[^，。？！,?!]{0,8}?[，,\s]?就(说|写|填)|(写|开)(个|一个|份|一份|张|一张)(证明|申请|材料|说明)[\s，,]*说(我|俺|咱|他们|她们|他|她)|(承诺书|证明|保证书)[^。？！?!]{0,12}?保证(我|俺|咱)")]
     private static partial Regex ToWriteWhatIsNotSo();
 
     public static bool IsPresent(string normalized) =>

@@ -287,6 +287,12 @@ public static class NumberParser
                 break;
             }
 
+            // "正好15万一分不多": a cent (一分, 一毛) after the unit is no digit of the amount (15万一 alone is 151,000).
+            if (ChineseNumerals.IsDigit(c) && tokens.Length > 0 && tokens[^1] is '万' or '千' or '百' && end + 1 < text.Length && text[end + 1] is '分' or '毛' or '角')
+            {
+                break;
+            }
+
             if (ChineseNumerals.IsNumeralChar(c))
             {
                 hasBigUnit |= ChineseNumerals.IsBigUnit(c) || c is '千' or '仟' or '百' or '佰';

@@ -91,7 +91,7 @@ internal static class ScopeLexicon
         "合同得带上不", "合同得带不", "合同要不要带", "得带上不",
         "need to bring", "what do i bring", "what should i bring", "which office do i go to", "which office should i go to", "where i go to apply", "where to go to apply", "where to apply", "where i apply", "which office", "which department", "where do i apply", "where should i apply",
         "带什么材料", "带啥材料", "需要哪些材料", "要哪些材料", "要带什么材料", "要带啥材料", "需要带什么材料", "哪些材料", "什么材料", "准备什么材料", "准备啥材料", "要准备什么", "什么时候发", "多久到账", "什么时候到账", "到账", "要交啥材料", "交啥材料", "要交什么材料", "交什么材料", "提交什么材料", "去哪领", "在哪领", "哪里领",
-        "how do i claim", "how can i claim", "how to claim", "how do i apply", "how can i apply", "how to apply", "how do i get", "how can i get", "how to get",
+        "who do i apply to", "who do i actually apply to", "who should i apply to", "who do we apply to", "who to apply to", "apply to whom", "how do i claim", "how can i claim", "how to claim", "how do i apply", "how can i apply", "how to apply", "how do i get", "how can i get", "how to get",
         "who do i contact", "who do i actually contact", "who should i contact", "who do i ask", "who should i ask", "who can i ask", "where do i go", "what documents", "what papers", "which papers", "what paperwork", "which documents", "what do i need",
         "who do i call", "who should i call", "who can i call", "who actually pays it out", "who pays it out", "who pays it", "who do i talk to", "who should i talk to", "who can i talk to",
         "who do i actually talk to", "who do we talk to", "who do we contact", "who do i speak to", "who should i speak to", "who do i ask", "who should i ask", "who can i ask", "who to call", "who to contact", "whom do i contact", "whom should i contact",
@@ -291,7 +291,9 @@ internal static class ScopeLexicon
     /// </summary>
     public static readonly string[] AskedInPinyin = ["申请", "办理", "补贴", "奖励", "电话", "利息", "利率", "房租", "贷款", "担保", "抵押", "培训", "门面", "罚款", "退税",
         // The document itself ("zhege zhengce shi shenme shihou fa de, xianzai hai youxiao ma": 这个政策是什么时候发的，现在还有效吗).
-        "政策", "文件", "有效", "还有效", "失效", "过期", "什么时候", "啥时候", "发的", "印发", "现在"];
+        "政策", "文件", "有效", "还有效", "失效", "过期",
+        // A change told in pinyin ("zhuan cheng youxian gongsi le": 转成有限公司了).
+        "转成", "转成了", "改成", "改成了", "有限公司", "什么时候", "啥时候", "发的", "印发", "现在"];
 
     /// <summary>How long a business has run, typed in pinyin ("wo de dian yi jing kai le wu nian le": 开了五年).</summary>
     public static readonly string[] DurationsInPinyin = ["开了", "干了", "做了", "一年", "两年", "三年", "四年", "五年", "六年", "七年", "八年", "九年", "十年", "好几年", "多年"];
@@ -301,7 +303,7 @@ internal static class ScopeLexicon
     /// eat guo you mian" (the dish's name may sound like a policy word: guoyou), "where can I get the best shaobing".
     /// </summary>
     public static readonly System.Text.RegularExpressions.Regex AsksWhereToEat = new(
-        @"(哪家|哪里|哪儿|哪个店|哪个馆子)的?[^，。？！,?!\s]{0,8}?(最好吃|好吃|最正宗|正宗|地道|好喝)|\b(best|good|nice)\s+(place|places|spot|spots)\s+(to\s+)?eat\b|\bwhere (can|do|should|could) (i|we) (get|find|eat|have) (the )?(best|good|nice|great|decent)\b|\b(good|best|nice|decent)\s+([a-z]+|\p{IsCJKUnifiedIdeographs}{1,6})\s*(places?|spots?|restaurants?|stalls?)\s+(near|around)\b"
+        @"(哪家|哪里|哪儿|哪个店|哪个馆子)的?[^，。？！,?!\s]{0,8}?(最好吃|好吃|最正宗|正宗|地道|好喝)|\b(best|good|nice)\s+(place|places|spot|spots)\s+(to\s+)?eat\b|\bwhere (can|do|should|could) (i|we) (get|find|eat|have) (the )?(best|good|nice|great|decent)\b|\b(good|best|nice|decent)\s+([^\s?.!]+\s*){1,3}?(places?|spots?|restaurants?|stalls?)\s+(near|around)\b"
         // "any good halal lamian near jincheng train station?": a dish or a meal looked for nearby.
         + @"|\b(good|best|nice|decent|great)\s+([a-z]+\s+){0,2}(lamian|la mian|noodles?|dumplings?|hotpot|hot pot|bbq|barbecue|food|eats?|jiaozi|baozi)\s+(near|around)\b"
         // "any good daoxiao mian place in Jincheng u recommend?": a good place of anything, recommended.
@@ -310,6 +312,8 @@ internal static class ScopeLexicon
         // "俺妈过生日 想在晋城找个实惠点的饭店吃一顿": a place looked for to eat at.
         + @"|找(个|家|一家|一个)[^，。？！\s]{0,6}(饭店|饭馆|餐馆|馆子)[^，。？！\s]{0,4}(吃|聚|请客|过生日)"
         + @"|推荐(个|一个|一家|几家|一下)?[^，。？！\s]{0,8}(好吃|面馆|饭馆|饭店|餐馆|馆子|理发店|发廊)|(哪家|哪个)[^，。？！\s]{0,6}(理发店|发廊)[^，。？！\s]{0,10}得好"
+        // "晋城烧豆腐咋做嘞 教教俺": how a dish is cooked.
+        + @"|(豆腐|面条|面|饺子|包子|馒头|饼|菜|肉|汤|粥|凉粉|饸饹|烧烤|火锅|炒饭|米线)(咋|怎么|怎样|如何)(做|炒|炖|蒸|煮|熬|调)(好吃|才好吃)?(呢|啊|的)?([，,。？?！!\s]|$)"
         // "晋城有啥地道的馆子推荐不": a restaurant praised, then recommended.
         + @"|(地道|好吃|正宗|实惠)的?(馆子|饭店|饭馆|餐馆|面馆)[^，。？！\s]{0,4}推荐",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);

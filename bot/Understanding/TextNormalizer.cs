@@ -426,9 +426,10 @@ public static partial class TextNormalizer
     private static string WithoutHouseholdWe(System.Text.RegularExpressions.MatchCollection mentions, string original, string text) =>
         mentions.All(m => Household.IsMatch(m.Value) && RunsIt.IsMatch(original[(m.Index + m.Length)..])) ? HouseholdWe.Replace(text, " ") : text;
 
-    // The relative as the one who runs the business ("my parents run a getihu…"), not one talked to ("talked to my wife - …").
+    // The relative as the one who runs the business ("my parents run a getihu…", "my wife just got her getihu license"), not
+    // one talked to ("talked to my wife - …").
     private static readonly System.Text.RegularExpressions.Regex RunsIt = new(
-        @"^\s*(run|runs|has|have|own|owns|opened|started|sell|sells)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+        @"^\s*(just |recently |finally )?(run|runs|has|have|own|owns|opened|started|sell|sells|got|registered|set up|converted|changed|turned)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex Household = new(
         @"\b(parents|mum|mom|dad|father|mother|wife|husband)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
@@ -600,7 +601,8 @@ public static partial class TextNormalizer
         var normal = builder.Replace('\u3000', ' ').Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ').ToString().ToLowerInvariant().Trim();
         normal = normal.Contains('儿') ? Erhua.Replace(normal, "") : normal;
         // The counties' 呢 at a clause's end: "那这个找谁办咧", "给多少嘞".
-        normal = normal.AsSpan().IndexOfAny('咧', '嘞', '哩') >= 0 ? CountyParticle.Replace(normal, "呢") : normal;
+        // "私人嘞房": 嘞 inside a phrase is the counties' 的.
+        normal = normal.AsSpan().IndexOfAny('咧', '嘞', '哩') >= 0 ? CountyParticle.Replace(CountyOf.Replace(normal, "的"), "呢") : normal;
         normal = normal.Contains('刻') ? SplitSealCarving.Replace(normal, "") : normal;
         normal = normal.Contains('冻') ? FrozenSaidShort.Replace(normal, "冻结") : normal;
         // "俺店里的货被法院扣了": seized (扣押) by an authority, said short.
@@ -611,6 +613,10 @@ public static partial class TextNormalizer
         normal = normal.Contains("支招", StringComparison.Ordinal) ? LicenceMisheard.Replace(normal, "执照") : normal;
         // "你们这破机器人能不能说句人话！！我在街道办的门面房里开理发店…": a scolding of the bot before the question is no part of it.
         normal = normal.Contains("机器人", StringComparison.Ordinal) || normal.Contains("客服", StringComparison.Ordinal) ? BotScolded.Replace(normal, "") : normal;
+        // "营业执照丢了咋办", "公章找不着了": a licence or seal lost is one to be replaced (补办), which no clause writes of.
+        normal = normal.Contains('丢') || normal.Contains("找不", StringComparison.Ordinal) || normal.Contains("遗失", StringComparison.Ordinal) ? LicenceOrSealLost.Replace(normal, "$1补办") : normal;
+        // "增值税能免部": voice input's 部 (bù) for the 不 that ends a question.
+        normal = normal.Contains('部') ? QuestionEndMisheard.Replace(normal, "不") : normal;
         // "想注个商表": voice input's 商表 for 商标, and registering one said with 个 between (注个商标 is 注册商标).
         normal = normal.Contains('商', StringComparison.Ordinal) ? TrademarkRegistered.Replace(normal.Replace("商表", "商标", StringComparison.Ordinal), "注册商标") : normal;
         // "明年开了春": spring coming, said as 开春 (not a shop opened).
@@ -622,6 +628,12 @@ public static partial class TextNormalizer
         normal = normal.Contains('-') ? HyphenatedPhrase.Replace(normal, m => m.Value.Replace('-', ' ')) : normal;
         return Reduplicated.Replace(normal, "$1");
     }
+
+    private static readonly System.Text.RegularExpressions.Regex QuestionEndMisheard = new(
+        "(?<=(能|可以|行|中|免|减|给|领|办|用)(免|减|领|办|给)?)部(?=[\\s？?。！!~～]*$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex LicenceOrSealLost = new(
+        "(执照|公章|印章|章子)(给|被)?(我|俺)?(弄|搞)?(丢|遗失|找不着|找不到)(了)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex TrademarkRegistered = new(
         "注(个|一个|了个|了一个)商标", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
@@ -660,6 +672,9 @@ public static partial class TextNormalizer
     private static readonly System.Text.RegularExpressions.Regex ReliefMisheard = new("见面|能见不|见不见", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // 咧, 嘞 and 哩 ending a clause, as the counties say 呢; not 咧嘴.
+    private static readonly System.Text.RegularExpressions.Regex CountyOf = new(
+        "(?<=\\p{IsCJKUnifiedIdeographs})嘞(?=\\p{IsCJKUnifiedIdeographs})", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     private static readonly System.Text.RegularExpressions.Regex CountyParticle = new(
         "[咧嘞哩](?=[\\s，,。.！!？?~～…]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 

@@ -479,6 +479,9 @@ internal static partial class TopicMention
     // "what is this getihu plan aiming for": the word names the scheme, not what the asker counts as.
     private static readonly Regex NamesAScheme = new(@"^[\s-]*(plan|policy|policies|program|programme|scheme|support|doubling)\b", RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    [GeneratedRegex("的(房子|房|门面|铺面|店面|房屋)?[，,。\\s]*$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex WhoseItIs();
+
     /// <summary>"也算轻微的", "还算是头一回": said of the asker, with no question after it ("今年还算新开的吗" asks).</summary>
     private static bool StatesItCounts(string text, int phraseStart, int phraseEnd)
     {
@@ -490,7 +493,8 @@ internal static partial class TopicMention
         // "房子是区里国资公司的，算国有的吧": 吧 after it leans to yes, as a statement does.
         var leaning = counts && after.TrimStart('的').StartsWith('吧');
         // "房子是县城投公司的 算国有的": the last words, after a clause that told whose it is, conclude what that told.
-        var concluded = counts && after.TrimStart('的').Trim().Length == 0 && clauseEnd >= text.TrimEnd().Length - 1 && text[..clauseStart].TrimEnd().EndsWith('的');
+        // "门面是区里国资公司的房子 算国有的": the premises named after whose they are.
+        var concluded = counts && after.TrimStart('的').Trim().Length == 0 && clauseEnd >= text.TrimEnd().Length - 1 && WhoseItIs().IsMatch(text[..clauseStart].TrimEnd());
         // "这房子是县里国资公司的 属于国有的": 属于 with no question after it says what it is.
         var belongs = before.EndsWith("属于", StringComparison.Ordinal) && !before.EndsWith("属不属于", StringComparison.Ordinal) && !before.EndsWith("是否属于", StringComparison.Ordinal);
         return (SaysItCounts.Any(w => before.EndsWith(w, StringComparison.Ordinal) || before.EndsWith(w + "是", StringComparison.Ordinal))

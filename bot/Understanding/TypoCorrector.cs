@@ -124,6 +124,9 @@ public sealed partial class TypoCorrector
     private static readonly HashSet<string> EnglishWordsOfSyllables =
         new(["women", "change", "changes", "dance", "china", "chinese", "shanghai", "banana", "canteen", "hangout", "nanny", "penguin", "longer", "linger", "singer", "hanger", "ganging", "bangle", "tango", "mango", "zen", "anyone", "beijing", "taiyuan", "jincheng", "zezhou", "gaoping", "yangcheng", "qinshui", "lingchuan", "chengqu"], StringComparer.Ordinal);
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs}) ?\ble\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ParticleLe();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\bguo ?qi(?= ?(le|mei|meiyou)\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex GoneByInPinyin();
 
@@ -157,6 +160,8 @@ public sealed partial class TypoCorrector
         text = GoneByInPinyin().Replace(text, "过期");
         // "ke zhang yao qian ma": syllables typed apart, joined into the known words they spell.
         text = SpacedRun.Replace(text, run => Joined(run.Value.Split(' ')));
+        // "转成有限公司 le": the particle after a word read back is 了, which says it was done.
+        text = ParticleLe().Replace(text, "了");
         return LatinRun.Replace(text, run => Spelt(run.Value) ?? run.Value);
     }
 

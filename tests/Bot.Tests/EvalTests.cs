@@ -564,6 +564,14 @@ public class EvalTests
     [InlineData("bot-generalisation-564.jsonl")]
     [InlineData("bot-generalisation-565.jsonl")]
     [InlineData("bot-generalisation-566.jsonl")]
+    [InlineData("bot-generalisation-567.jsonl")]
+    [InlineData("bot-generalisation-568.jsonl")]
+    [InlineData("bot-generalisation-569.jsonl")]
+    [InlineData("bot-generalisation-570.jsonl")]
+    [InlineData("bot-generalisation-571.jsonl")]
+    [InlineData("bot-generalisation-572.jsonl")]
+    [InlineData("bot-generalisation-573.jsonl")]
+    [InlineData("bot-generalisation-574.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -68,6 +68,8 @@ public class FactExtractionTests
     [InlineData("We turned our getihu into youxian gongsi (limited company) in March this year", "converted_to_company", "true")]
     [InlineData("changed my getihu into a company (youxian gongsi) in march this year. gov give any money for that?", "converted_to_company", "true")] // the I dropped
     [InlineData("门面是跟区里国资公司租的国有房子，今年都有啥优惠能享受的？", "rents_state_owned_premises", "true")]
+    [InlineData("我是个体户 门面是区里国资公司的房子 算国有的", "rents_state_owned_premises", "true")] // concluded after the premises named
+    [InlineData("俺个体户 门面是跟俺村老王家租嘞 私人嘞房", "rents_state_owned_premises", "false")] // the counties' 嘞 for 的
     [InlineData("门面租的是区里国资公司的房子，算国有的吧，今年房租是不是能减", "rents_state_owned_premises", "true")] // 吧 leans to yes
     [InlineData("小规模纳税人 这个月卖了十五万零八百 增值税还能免不 就多那几百块不会卡俺吧", "monthly_sales_yuan", "150800")] // 多那几百块 is the excess
     [InlineData("我已经转成公司了", "converted_to_company", "true")]

@@ -19,6 +19,7 @@ public class LanguageAndIntentTests
     [InlineData("xiang kai ge xiao dian, you mei you mian fei de chuangye peixun a", "zh")]
     [InlineData("a man can change", "en")] // syllables too, but nothing only pinyin starts with
     [InlineData("个体户 geshui jianban hai you ma", "zh")] // syllables beside Chinese characters
+    [InlineData("taiyuan getihu you shenme butie", "zh")] // a pinyin word no English sentence has
     [InlineData("can you help me with the seal", "en")]
     public void Detects_the_language_of_the_message(string text, string expected)
     {

@@ -21,6 +21,7 @@ public class NumberParsingTests
     [InlineData("一个月20多万", "200001")] // more than 20万 (to 30万): just over its start, never 20 yuan
     [InlineData("三十几万", "300001")]
     [InlineData("15万出头", "150001")] // a little more than 15万 is not 15万
+    [InlineData("正好15万一分不多", "150000")] // 一分 is a cent, not 15万一 (151,000)
     [InlineData("十四万多点", "140001")]
     [InlineData("月销售额超过15万", "150001")] // more than the figure
     [InlineData("月销售额不止15万", "150001")] // 不止: more than, though it begins with 不

@@ -77,6 +77,7 @@ public class ScopeAndSilenceTests
     [InlineData("What's my business license number?")]
     [InlineData("whats the hotline number for this getihu support plan? just want a number to call")] // "number" and "plan" name nothing here
     [InlineData("Is there a number I can call about this plan?")]
+    [InlineData("营业执照丢了咋办")] // a lost licence replaced, which no clause writes of (not the clause on licences)
     [InlineData("你们电话多少")] // no number is made up: the lead unit is named // the city's name is in clauses, but is not what is asked about
     public async Task What_no_clause_speaks_of_gets_honest_silence_with_the_lead_unit(string question)
     {
@@ -168,6 +169,8 @@ public class ScopeAndSilenceTests
     [InlineData("Where to eat in Jincheng? Any good restaurant?")]
     [InlineData("any good hotpot place near the Zezhou bus station? taking my staff out friday")]
     [InlineData("Any good 刀削面 place near Zezhou Road? hungry lol")] // the dish in Chinese
+    [InlineData("any good bbq (烧烤) spots near jincheng downtown?")]
+    [InlineData("晋城烧豆腐咋做嘞 教教俺")] // how a dish is cooked
     [InlineData("晋城有啥地道的馆子推荐不 请客户吃饭用")]
     [InlineData("把老家的房子卖了，中介说要交契税和个人所得税，咋算")] // the asker's own home and consumer credit
     [InlineData("想贷个十五万买辆车，个人消费贷哪家银行利息低")]
@@ -869,10 +872,12 @@ public class ScopeAndSilenceTests
         Assert.StartsWith("政策没有写到“退钱”这一点", result.Answer, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Asked_to_write_what_is_not_so_the_bot_answers_for_what_is_so()
+    [Theory]
+    [InlineData("帮俺写个材料就说俺是新开的店 其实开了快三年了 这样刻章不就能免费了")]
+    [InlineData("帮我写个情况说明，就说我的店是今年新开的，其实已经开了三年了，这样刻章就能免费")] // a comma before 就说
+    public async Task Asked_to_write_what_is_not_so_the_bot_answers_for_what_is_so(string question)
     {
-        var result = await Ask("帮俺写个材料就说俺是新开的店 其实开了快三年了 这样刻章不就能免费了");
+        var result = await Ask(question);
 
         Assert.True(result.InScope);
         Assert.Equal("not_eligible", Assert.Single(result.Eligibility, e => e.Rule == "new-business-free-seal").Verdict);
