@@ -800,6 +800,7 @@ public sealed partial class PolicyBot(BotKnowledge knowledge, ISessionStore sess
         + "|[\\p{IsCJKUnifiedIdeographs}]{0,6}?(那边|那头)?(不认账|不认(?!识)|不给办|不给减|不承认|说没听说过)"
         + "|(他|她|俺|我|咱)?(这|这个|这种|那个?)(情况|事儿?)(该|得|要)?|(问问?|问一下|打听一下)(?=[？?。\\s]*$)"
         // "Does the document say which office she should go to": where it is written, around the question.
+        + "|(文件|政策|方案|通知)(里|上|里面|上面)?(有没有|有)?(写|说|讲)(吗|没|不|了吗|没有)?(?=[？?。\\s]*$)"
         + "|\\b(does|do|did) (the|this|your) (document|policy|plan|notice) (say|mention|state|tell)\\b|\\b(in|from) (the|this|your) (document|policy|plan|notice)\\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // A question of its own, in either language ("顺便问下晚上吃啥好", "whats the yuan to euro rate today").
@@ -921,7 +922,7 @@ public sealed partial class PolicyBot(BotKnowledge knowledge, ISessionStore sess
 
     // "这个减免", "那个补贴": the benefit just answered, by its kind.
     private static readonly System.Text.RegularExpressions.Regex PointedBenefit = new(
-        "(这个|那个|这项|那项|这笔|那笔|这些|那些|这几样|那几样|这几项|那几项|这几笔|那几笔)(减免|补贴|补助|奖励|优惠|政策|免费的?|钱|章|公章|房租|租金)",
+        "(这个|那个|这项|那项|这笔|那笔|这些|那些|这几样|那几样|这几项|那几项|这几笔|那几笔|^那|^这)(减免|补贴|补助|奖励|优惠|政策|免费的?|钱|章|公章|房租|租金)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Where to do it, in a verb of one character or a way of asking after it: "去哪刻", "在哪办呢", "那得去哪儿交", "那去哪里说明情况".

@@ -12,15 +12,17 @@ public static partial class LanguageDetector
         var han = 0;
         var latinWords = 0;
         var inWord = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (IsHan(c))
             {
                 han++;
             }
 
+            // "12w", "15k": a unit's letter on a figure is no word of either language.
             var letter = char.IsAsciiLetter(c);
-            if (letter && !inWord)
+            if (letter && !inWord && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && (c is 'w' or 'k' or 'W' or 'K') && (i + 1 == text.Length || !char.IsAsciiLetter(text[i + 1]))))
             {
                 latinWords++;
             }
@@ -62,7 +64,7 @@ public static partial class LanguageDetector
 
     // Pinyin words of asking and of the policy that no English sentence has ("taiyuan getihu you shenme butie").
     private static readonly HashSet<string> CommonPinyinWords = new(
-        ["shenme", "zenme", "zenmeyang", "meiyou", "keyi", "nali", "nage", "zhege", "weishenme", "duoshao", "haishi", "yinggai", "xuyao", "butie", "getihu", "zhengce", "jianmian", "mianfei", "shenqing", "daikuan", "kezhang", "fangzu", "nashui", "zengzhishui"],
+        ["shenme", "zenme", "zenmeyang", "meiyou", "keyi", "nali", "nage", "zhege", "weishenme", "duoshao", "haishi", "yinggai", "xuyao", "butie", "getihu", "zhengce", "jianmian", "mianfei", "shenqing", "daikuan", "kezhang", "fangzu", "nashui", "zengzhishui", "shihou", "peixun", "chuangye", "kaiban", "zhuce", "banli"],
         StringComparer.Ordinal);
 
     // The words of syllables alone, none starting as only pinyin does, that make a message pinyin ("a man can change" is four).

@@ -293,7 +293,7 @@ internal static class ScopeLexicon
         // The document itself ("zhege zhengce shi shenme shihou fa de, xianzai hai youxiao ma": 这个政策是什么时候发的，现在还有效吗).
         "政策", "文件", "有效", "还有效", "失效", "过期",
         // A change told in pinyin ("zhuan cheng youxian gongsi le": 转成有限公司了).
-        "转成", "转成了", "改成", "改成了", "有限公司", "什么时候", "啥时候", "发的", "印发", "现在"];
+        "转成", "转成了", "改成", "改成了", "有限公司", "刚办", "刚办了", "营业执照", "刚注册", "什么时候", "啥时候", "发的", "印发", "现在"];
 
     /// <summary>How long a business has run, typed in pinyin ("wo de dian yi jing kai le wu nian le": 开了五年).</summary>
     public static readonly string[] DurationsInPinyin = ["开了", "干了", "做了", "一年", "两年", "三年", "四年", "五年", "六年", "七年", "八年", "九年", "十年", "好几年", "多年"];
@@ -304,6 +304,8 @@ internal static class ScopeLexicon
     /// </summary>
     public static readonly System.Text.RegularExpressions.Regex AsksWhereToEat = new(
         @"(哪家|哪里|哪儿|哪个店|哪个馆子)的?[^，。？！,?!\s]{0,8}?(最好吃|好吃|最正宗|正宗|地道|好喝)|\b(best|good|nice)\s+(place|places|spot|spots)\s+(to\s+)?eat\b|\bwhere (can|do|should|could) (i|we) (get|find|eat|have) (the )?(best|good|nice|great|decent)\b|\b(good|best|nice|decent)\s+([^\s?.!]+\s*){1,3}?(places?|spots?|restaurants?|stalls?)\s+(near|around)\b"
+        // "any good 烧烤 near 泽州路?": a dish named in Chinese, looked for nearby.
+        + @"|\b(good|best|nice|decent|great)\s+\p{IsCJKUnifiedIdeographs}{1,6}\s+(near|around)\b"
         // "any good halal lamian near jincheng train station?": a dish or a meal looked for nearby.
         + @"|\b(good|best|nice|decent|great)\s+([a-z]+\s+){0,2}(lamian|la mian|noodles?|dumplings?|hotpot|hot pot|bbq|barbecue|food|eats?|jiaozi|baozi)\s+(near|around)\b"
         // "any good daoxiao mian place in Jincheng u recommend?": a good place of anything, recommended.

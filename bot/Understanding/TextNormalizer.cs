@@ -96,7 +96,7 @@ public static partial class TextNormalizer
         ["个体工商户"] = "getihu", ["个体户"] = "getihu", ["营业执照"] = "business licence", ["执照"] = "licence", ["刻章"] = "seal carving",
         ["公章"] = "seal", ["印章"] = "seal", ["商标"] = "trademark", ["加盟"] = "franchising", ["小卖部"] = "corner shop", ["云直播"] = "cloud live-streaming",
         ["有限公司"] = "limited company", ["房租"] = "rent", ["增值税"] = "VAT", ["小规模"] = "small-scale", ["一般纳税人"] = "general taxpayer",
-        ["yingye zhizhao"] = "business licence", ["zhizhao"] = "licence", ["shuiwu ju"] = "tax bureau", ["shuiwuju"] = "tax bureau", ["youxian gongsi"] = "limited company", ["xiaomaibu"] = "corner shop",
+        ["yingye zhizhao"] = "business licence", ["yiban nashuiren"] = "general taxpayer", ["xiaoguimo nashuiren"] = "small-scale taxpayer", ["zhizhao"] = "licence", ["shuiwu ju"] = "tax bureau", ["shuiwuju"] = "tax bureau", ["youxian gongsi"] = "limited company", ["xiaomaibu"] = "corner shop",
         ["jiameng"] = "franchising", ["kuandai"] = "broadband", ["zhongchuang kongjian"] = "maker space", ["kaiye zhidao"] = "opening guidance",
         ["shipin jingying xukezheng"] = "food business permit", ["shipin xukezheng"] = "food business permit", ["shipin jingying"] = "food business", ["xukezheng"] = "permit",
         ["创业担保贷款"] = "business start-up guaranteed loan", ["担保贷款"] = "guaranteed loan", ["信用贷款"] = "credit loan",
@@ -617,6 +617,8 @@ public static partial class TextNormalizer
         normal = normal.Contains('丢') || normal.Contains("找不", StringComparison.Ordinal) || normal.Contains("遗失", StringComparison.Ordinal) ? LicenceOrSealLost.Replace(normal, "$1补办") : normal;
         // "增值税能免部": voice input's 部 (bù) for the 不 that ends a question.
         normal = normal.Contains('部') ? QuestionEndMisheard.Replace(normal, "不") : normal;
+        // "能在相镇办吗": voice input's 相镇 for 乡镇.
+        normal = normal.Replace("相镇", "乡镇", StringComparison.Ordinal);
         // "想注个商表": voice input's 商表 for 商标, and registering one said with 个 between (注个商标 is 注册商标).
         normal = normal.Contains('商', StringComparison.Ordinal) ? TrademarkRegistered.Replace(normal.Replace("商表", "商标", StringComparison.Ordinal), "注册商标") : normal;
         // "明年开了春": spring coming, said as 开春 (not a shop opened).

@@ -124,6 +124,9 @@ public sealed partial class TypoCorrector
     private static readonly HashSet<string> EnglishWordsOfSyllables =
         new(["women", "change", "changes", "dance", "china", "chinese", "shanghai", "banana", "canteen", "hangout", "nanny", "penguin", "longer", "linger", "singer", "hanger", "ganging", "bangle", "tango", "mango", "zen", "anyone", "beijing", "taiyuan", "jincheng", "zezhou", "gaoping", "yangcheng", "qinshui", "lingchuan", "chengqu"], StringComparer.Ordinal);
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs}) (?=\p{IsCJKUnifiedIdeographs})", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex SpaceBetweenHan();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs}) ?\ble\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex ParticleLe();
 
@@ -156,13 +159,17 @@ public sealed partial class TypoCorrector
             return SpacedHan.Replace(text, "");
         }
 
+        // "wo gang ban le getihu yingye zhizhao": a message all in pinyin reads as Chinese, its words read back joined
+        // (刚办了个体户营业执照), as the asker would have typed them in characters.
+        var allPinyin = !text.Any(LanguageDetector.IsHan);
         // "zhege zhengce guoqi le ma": gone by (过期), not a state firm (国企), when the words after say it happened.
         text = GoneByInPinyin().Replace(text, "过期");
         // "ke zhang yao qian ma": syllables typed apart, joined into the known words they spell.
         text = SpacedRun.Replace(text, run => Joined(run.Value.Split(' ')));
         // "转成有限公司 le": the particle after a word read back is 了, which says it was done.
         text = ParticleLe().Replace(text, "了");
-        return LatinRun.Replace(text, run => Spelt(run.Value) ?? run.Value);
+        text = LatinRun.Replace(text, run => Spelt(run.Value) ?? run.Value);
+        return allPinyin ? SpaceBetweenHan().Replace(text, "") : text;
     }
 
     /// <summary>

@@ -572,6 +572,14 @@ public class EvalTests
     [InlineData("bot-generalisation-572.jsonl")]
     [InlineData("bot-generalisation-573.jsonl")]
     [InlineData("bot-generalisation-574.jsonl")]
+    [InlineData("bot-generalisation-575.jsonl")]
+    [InlineData("bot-generalisation-576.jsonl")]
+    [InlineData("bot-generalisation-577.jsonl")]
+    [InlineData("bot-generalisation-578.jsonl")]
+    [InlineData("bot-generalisation-579.jsonl")]
+    [InlineData("bot-generalisation-580.jsonl")]
+    [InlineData("bot-generalisation-581.jsonl")]
+    [InlineData("bot-generalisation-582.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -67,6 +67,8 @@ public class FactExtractionTests
     [InlineData("等会儿 我刚打电话问了 公司执照还在审 没批下来呢", "converted_to_company", "false")]
     [InlineData("We turned our getihu into youxian gongsi (limited company) in March this year", "converted_to_company", "true")]
     [InlineData("changed my getihu into a company (youxian gongsi) in march this year. gov give any money for that?", "converted_to_company", "true")] // the I dropped
+    [InlineData("did the gezhuanqi thing in oct, my getihu is now a youxian gongsi", "converted_to_company", "true")]
+    [InlineData("my 个转企 is still in progress, paperwork not done yet. can I claim the 3000 reward already?", "converted_to_company", "false")] // was granted
     [InlineData("门面是跟区里国资公司租的国有房子，今年都有啥优惠能享受的？", "rents_state_owned_premises", "true")]
     [InlineData("我是个体户 门面是区里国资公司的房子 算国有的", "rents_state_owned_premises", "true")] // concluded after the premises named
     [InlineData("俺个体户 门面是跟俺村老王家租嘞 私人嘞房", "rents_state_owned_premises", "false")] // the counties' 嘞 for 的

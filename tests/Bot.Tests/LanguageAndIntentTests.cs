@@ -20,6 +20,7 @@ public class LanguageAndIntentTests
     [InlineData("a man can change", "en")] // syllables too, but nothing only pinyin starts with
     [InlineData("个体户 geshui jianban hai you ma", "zh")] // syllables beside Chinese characters
     [InlineData("taiyuan getihu you shenme butie", "zh")] // a pinyin word no English sentence has
+    [InlineData("chuangye peixun sha shihou kaiban", "zh")]
     [InlineData("can you help me with the seal", "en")]
     public void Detects_the_language_of_the_message(string text, string expected)
     {
@@ -83,6 +84,7 @@ public class LanguageAndIntentTests
     [InlineData("   ")]
     [InlineData("😀😀🎉")]
     [InlineData("120000")]
+    [InlineData("12w")] // a unit's letter on a figure is no word
     public void Has_no_language_for_text_without_letters(string text)
     {
         Assert.Null(LanguageDetector.Detect(TextNormalizer.Normalize(text)));

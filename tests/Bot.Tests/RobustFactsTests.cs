@@ -457,11 +457,12 @@ public class RobustFactsTests
     [InlineData("how much can he borrow", "how much can he borrow")] // English words of syllables in a run stay
     [InlineData("个体户有啥policy", "个体户有啥policy")] // an English word spells no known word
     [InlineData("zhege zhengce shi shenme shihou fa de", "zhege 政策 shi 什么时候发的")] // the document, asked of in pinyin
-    [InlineData("zhege zhengce guoqi le ma", "zhege 政策 过期了 ma")] // gone by, not a state firm (国企), where 了 follows
+    [InlineData("zhege zhengce guoqi le ma", "zhege 政策过期了 ma")] // gone by, not a state firm (国企), where 了 follows
     [InlineData("wo zu de shi guoqi de fangzi", "wo zu de shi 国企的 fangzi")] // a fact's word before one read back only
     [InlineData("税务那边登记的是小规么纳税人", "税务那边登记的是小规模纳税人")] // a function character slipped inside a long word
     [InlineData("我是小规么", "我是小规么")] // at a word's end it may ask
     [InlineData("wo de getihu 2024 nian zhuan cheng youxian gongsi le", "wo de 个体户 2024 nian 转成有限公司了")] // le after a word read back is 了
+    [InlineData("wo gang ban le getihu yingye zhizhao, kezhang yao huaqian ma", "wo 刚办了个体户营业执照, 刻章 yao 花钱 ma")] // all pinyin: the words read back joined
     public void A_known_word_spelt_in_pinyin_is_read_as_the_word(string text, string expected)
     {
         Assert.Equal(TextNormalizer.Normalize(expected), TestBots.Knowledge.Typos.Correct(TextNormalizer.Normalize(text)));

@@ -171,6 +171,7 @@ public class ScopeAndSilenceTests
     [InlineData("Any good 刀削面 place near Zezhou Road? hungry lol")] // the dish in Chinese
     [InlineData("any good bbq (烧烤) spots near jincheng downtown?")]
     [InlineData("晋城烧豆腐咋做嘞 教教俺")] // how a dish is cooked
+    [InlineData("any good 烧烤 near 泽州路?")]
     [InlineData("晋城有啥地道的馆子推荐不 请客户吃饭用")]
     [InlineData("把老家的房子卖了，中介说要交契税和个人所得税，咋算")] // the asker's own home and consumer credit
     [InlineData("想贷个十五万买辆车，个人消费贷哪家银行利息低")]
