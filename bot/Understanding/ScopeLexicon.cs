@@ -291,9 +291,9 @@ internal static class ScopeLexicon
     /// </summary>
     public static readonly string[] AskedInPinyin = ["申请", "办理", "补贴", "奖励", "电话", "利息", "利率", "房租", "贷款", "担保", "抵押", "培训", "门面", "罚款", "退税",
         // The document itself ("zhege zhengce shi shenme shihou fa de, xianzai hai youxiao ma": 这个政策是什么时候发的，现在还有效吗).
-        "政策", "文件", "有效", "还有效", "失效", "过期",
-        // A change told in pinyin ("zhuan cheng youxian gongsi le": 转成有限公司了).
-        "转成", "转成了", "改成", "改成了", "有限公司", "刚办", "刚办了", "营业执照", "刚注册", "什么时候", "啥时候", "发的", "印发", "现在"];
+        "政策", "文件", "有效", "还有效", "失效", "过期", "什么时候", "啥时候", "发的", "印发", "现在",
+        // What was done, told in pinyin ("zhuan cheng youxian gongsi le": 转成有限公司了; "gang ban le getihu yingye zhizhao").
+        "转成", "转成了", "改成", "改成了", "有限公司", "刚办", "刚办了", "营业执照", "刚注册"];
 
     /// <summary>How long a business has run, typed in pinyin ("wo de dian yi jing kai le wu nian le": 开了五年).</summary>
     public static readonly string[] DurationsInPinyin = ["开了", "干了", "做了", "一年", "两年", "三年", "四年", "五年", "六年", "七年", "八年", "九年", "十年", "好几年", "多年"];
