@@ -872,7 +872,8 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         ScopeLexicon.RunningABusiness.Concat(ScopeLexicon.Hellos).Aggregate(ScopeLexicon.AskersTrade.Replace(AskersOwnShop().Replace(text, " "), " "), (rest, words) => rest.Replace(words, " ", StringComparison.Ordinal));
 
     // "俺家原来的个体小卖部…转成有限公司了，新执照都拿到手了": the asker's own shop, and the new licence in hand, tell who asks
-    // and what was done (小卖部 and 执照 are topics of clauses of their own).
+    // and what was done (小卖部 and 执照 are topics of clauses of their own). Anywhere in the message, where
+    // ScopeLexicon.AskersBusinessInChinese reads only its opening ("好 那说我自个儿的事：俺家原来的个体小卖部…").
     [GeneratedRegex("(俺|我|咱)(们)?(家|家里)?(那个|这个|那家|这家)?(原来|以前|之前|现在|开)?的?(个体)?\\p{IsCJKUnifiedIdeographs}{0,4}?(店|馆|铺|摊|超市|小卖部|作坊|工作室)|(新|公司的?|企业的?)(营业)?执照(都|也)?(已经)?(拿到手|拿到|领到|下来|办下来|发下来)了", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex AskersOwnShop();
 

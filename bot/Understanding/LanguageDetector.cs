@@ -60,12 +60,12 @@ public static partial class LanguageDetector
         && words.All(w => Pinyin.IsSyllables(w.Value) || UnitOfAFigure(text, w))
         // "jin cheng na jia guo lao zui hao chi a": a long run of syllables is no English sentence either; nor is one beside
         // Chinese characters ("个体户 geshui jianban hai you ma").
-        && (words.Any(w => PinyinOnlyStart().IsMatch(w.Value) || CommonPinyinWords.Contains(w.Value.ToLowerInvariant())) || words.Count >= MinPinyinWordsAlone || han > 0);
+        && (words.Any(w => PinyinOnlyStart().IsMatch(w.Value) || CommonPinyinWords.Contains(w.Value)) || words.Count >= MinPinyinWordsAlone || han > 0);
 
     // Pinyin words of asking and of the policy that no English sentence has ("taiyuan getihu you shenme butie").
     private static readonly HashSet<string> CommonPinyinWords = new(
         ["shenme", "zenme", "zenmeyang", "meiyou", "keyi", "nali", "nage", "zhege", "weishenme", "duoshao", "haishi", "yinggai", "xuyao", "butie", "getihu", "zhengce", "jianmian", "mianfei", "shenqing", "daikuan", "kezhang", "fangzu", "nashui", "zengzhishui", "shihou", "peixun", "chuangye", "kaiban", "zhuce", "banli"],
-        StringComparer.Ordinal);
+        StringComparer.OrdinalIgnoreCase);
 
     // The words of syllables alone, none starting as only pinyin does, that make a message pinyin ("a man can change" is four).
     private const int MinPinyinWordsAlone = 6;

@@ -617,10 +617,14 @@ public static partial class TextNormalizer
         normal = normal.Contains('丢') || normal.Contains("找不", StringComparison.Ordinal) || normal.Contains("遗失", StringComparison.Ordinal) ? LicenceOrSealLost.Replace(normal, "$1补办") : normal;
         // "增值税能免部": voice input's 部 (bù) for the 不 that ends a question.
         normal = normal.Contains('部') ? QuestionEndMisheard.Replace(normal, "不") : normal;
-        // "能在相镇办吗": voice input's 相镇 for 乡镇.
-        normal = normal.Replace("相镇", "乡镇", StringComparison.Ordinal);
-        // "想注个商表": voice input's 商表 for 商标, and registering one said with 个 between (注个商标 is 注册商标).
-        normal = normal.Contains('商', StringComparison.Ordinal) ? TrademarkRegistered.Replace(normal.Replace("商表", "商标", StringComparison.Ordinal), "注册商标") : normal;
+        // "能在相镇办吗", "想注个商表": words voice input mishears, which are no words of their own.
+        foreach (var (heard, meant) in MisheardWords)
+        {
+            normal = normal.Replace(heard, meant, StringComparison.Ordinal);
+        }
+
+        // "注个商标": registering one, said with 个 between, is 注册商标.
+        normal = normal.Contains("商标", StringComparison.Ordinal) ? TrademarkRegistered.Replace(normal, "注册商标") : normal;
         // "明年开了春": spring coming, said as 开春 (not a shop opened).
         normal = normal.Replace("开了春", "开春", StringComparison.Ordinal);
         normal = normal.Contains("doc", StringComparison.Ordinal) ? ShortDocument.Replace(normal, "document$1") : normal;
@@ -636,6 +640,8 @@ public static partial class TextNormalizer
 
     private static readonly System.Text.RegularExpressions.Regex LicenceOrSealLost = new(
         "(执照|公章|印章|章子)(给|被)?(我|俺)?(弄|搞)?(丢|遗失|找不着|找不到)(了)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly (string Heard, string Meant)[] MisheardWords = [("相镇", "乡镇"), ("商表", "商标")];
 
     private static readonly System.Text.RegularExpressions.Regex TrademarkRegistered = new(
         "注(个|一个|了个|了一个)商标", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
@@ -673,10 +679,11 @@ public static partial class TextNormalizer
 
     private static readonly System.Text.RegularExpressions.Regex ReliefMisheard = new("见面|能见不|见不见", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    // 咧, 嘞 and 哩 ending a clause, as the counties say 呢; not 咧嘴.
+    // 嘞 between two characters, as the counties say 的 ("私人嘞房").
     private static readonly System.Text.RegularExpressions.Regex CountyOf = new(
         "(?<=\\p{IsCJKUnifiedIdeographs})嘞(?=\\p{IsCJKUnifiedIdeographs})", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    // 咧, 嘞 and 哩 ending a clause, as the counties say 呢; not 咧嘴.
     private static readonly System.Text.RegularExpressions.Regex CountyParticle = new(
         "[咧嘞哩](?=[\\s，,。.！!？?~～…]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 

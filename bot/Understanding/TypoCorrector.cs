@@ -124,9 +124,6 @@ public sealed partial class TypoCorrector
     private static readonly HashSet<string> EnglishWordsOfSyllables =
         new(["women", "change", "changes", "dance", "china", "chinese", "shanghai", "banana", "canteen", "hangout", "nanny", "penguin", "longer", "linger", "singer", "hanger", "ganging", "bangle", "tango", "mango", "zen", "anyone", "beijing", "taiyuan", "jincheng", "zezhou", "gaoping", "yangcheng", "qinshui", "lingchuan", "chengqu"], StringComparer.Ordinal);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs}) (?=\p{IsCJKUnifiedIdeographs})", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
-    private static partial System.Text.RegularExpressions.Regex SpaceBetweenHan();
-
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs}) ?\ble\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex ParticleLe();
 
@@ -169,7 +166,7 @@ public sealed partial class TypoCorrector
         // "转成有限公司 le": the particle after a word read back is 了, which says it was done.
         text = ParticleLe().Replace(text, "了");
         text = LatinRun.Replace(text, run => Spelt(run.Value) ?? run.Value);
-        return allPinyin ? SpaceBetweenHan().Replace(text, "") : text;
+        return allPinyin ? SpacedHan.Replace(text, "") : text;
     }
 
     /// <summary>
