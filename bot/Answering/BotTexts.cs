@@ -146,6 +146,9 @@ internal static class BotTexts
     public static readonly LocalizedText FigureAtTheLimit = new(
         "您说的{0}大约是{1}，正好在政策的界限附近，符合不符合要看具体是多少。",
         "You gave {0} as about {1}, which is right at the policy's limit, so it depends on the exact figure.");
+    public static readonly LocalizedText FigureNearTheLimit = new(
+        "以上按您说的{0}约{1}计算；这个数离政策的界限不远，以实际数额为准。",
+        "This counts your {0} as about {1}; that is close to the policy's limit, so the exact figure decides.");
     public static readonly LocalizedText SumsWritten = new(
         "政策没有写到“{0}”这一点，可以向负责单位咨询。政策写明了金额的钱款是：",
         "The policy does not say anything about \"{0}\"; the responsible units can tell you. The sums of money the policy does write are:");

@@ -493,8 +493,12 @@ public sealed partial class FactExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(多了|多出|多出了|超了|超出|超出了|超过了|差了|只差|就差|(?<!相|偏|误)差|少了|多那|就多|多这|超那|\bover by|\bunder by|\bshort by)(那么|这么|那|这)?几?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex ADifference();
 
-    // How far either side of a figure said as about so much the true one may be.
-    internal const decimal ApproximateShare = 0.05m;
+    // How far either side of a figure said as about so much the true one may be, for deciding: "15万左右" may be either side
+    // of the 15万 limit, "14.8w左右" is taken as under it (said so, <see cref="NearShare"/>).
+    internal const decimal ApproximateShare = 0.01m;
+
+    // How near a limit a figure said as about so much is close enough to say that the exact figure decides.
+    internal const decimal NearShare = 0.05m;
 
     // About so much: "15万左右", "15万上下", "大概15万", "差不多有15万", "around 150k", "roughly 150,000".
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(左右|上下|or so)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

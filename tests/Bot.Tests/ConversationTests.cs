@@ -117,6 +117,9 @@ public class ConversationTests
     [InlineData("small-scale taxpayer, monthly sales around 150k, is VAT waived?", "need_info")]
     [InlineData("小规模，月销售额大概14万，增值税能免吗", "eligible")] // about so much, but clear of the limit
     [InlineData("小规模，月销售额16万左右，增值税能免吗", "not_eligible")]
+    [InlineData("小规模，月销售额14.8w左右，增值税能免吗", "eligible")] // about so much, a little under the limit: taken as said
+    [InlineData("small-scale, monthly sales about 152k, is VAT waived?", "not_eligible")]
+    [InlineData("小规模，月销售额大概十四万九千九，增值税能免吗", "need_info")] // within a hundredth of the limit
     public async Task A_figure_said_as_about_so_much_decides_only_clear_of_a_limit(string question, string verdict)
     {
         var bot = TestBots.Create();
@@ -129,6 +132,21 @@ public class ConversationTests
             Assert.NotNull(result.FollowUp);
             Assert.Contains(result.Language == "zh" ? "正好在政策的界限附近" : "right at the policy's limit", result.Answer, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("小规模，月销售额14.8w左右，增值税能免吗", true)]
+    [InlineData("small-scale, monthly sales about 155k, is VAT waived?", true)]
+    [InlineData("小规模，月销售额大概12万，增值税能免吗", false)] // far from the limit: nothing to add
+    [InlineData("小规模，月销售额14.8万，增值税能免吗", false)] // an exact figure
+    public async Task A_figure_said_as_about_so_much_that_decided_near_a_limit_says_the_exact_one_counts(string question, bool said)
+    {
+        var bot = TestBots.Create();
+
+        var result = await bot.AskAsync(new BotRequest(question, "u-near", During), Cancel);
+
+        Assert.NotEqual("need_info", Assert.Single(result.Eligibility).Verdict);
+        Assert.Equal(said, result.Answer.Contains(result.Language == "zh" ? "以实际数额为准" : "the exact figure decides", StringComparison.Ordinal));
     }
 
     [Fact]
