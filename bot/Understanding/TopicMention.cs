@@ -238,7 +238,7 @@ internal static partial class TopicMention
     private static readonly string[] OwnSituation =
         ["已经", "已", "了", "刚", "我是", "我们是", "本人是", "我家", "我的", "俺是", "俺们是", "俺家", "俺的", "咱是", "咱家",
          // What the asker rents: "租的是私人房东的门面，减房租的事去哪申请".
-         "租的是", "租的门面", "租的房",
+         "租的是", "租的门面", "租的房", "我租的", "俺租的", "咱租的", "我们租的", "租的国",
          // The asker's premises said to be it: "门面是跟区里国资公司租的国有房子，今年都有啥优惠".
          "门面是", "铺面是", "店面是", "铺子是", "房子是", "店是", "i have", "i've", "we have", "we've", "already", "i am", "i'm", "we are", "my ", "our ",
          // "I run a bakery registered as a getihu. How does the income tax cut work?"
@@ -552,6 +552,13 @@ internal static partial class TopicMention
             return true;
         }
 
+        // "国有房屋租金减免三个月那个，我能申请不": the premises' word run into the relief names the relief; "我租的国有房屋，
+        // 租金能减免吗" says whose premises they are.
+        if (ReliefRightAfter().IsMatch(text[phraseEnd..]) && !text[Negation.ClauseOf(text, phraseStart, phraseEnd).Start..phraseStart].Contains('租'))
+        {
+            return true;
+        }
+
         // "想转成公司 转完了有啥奖励没有": done only in what is imagined after the intention.
         if (AfterAnIntention(text, phraseStart, phraseEnd))
         {
@@ -683,6 +690,10 @@ internal static partial class TopicMention
     // A benefit noun right after an English fact word: "the ge zhuan qi reward", "the first offence rule", "new business seal thing".
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(reward|money|subsidy|subsidies|grant|grants|bonus|payment|cash|thing|scheme|programme|program|policy|benefit|benefits|rule|support)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex BenefitNounAfter();
+
+    // A relief named right after a word, with nothing between: "国有房屋租金减免", "国企门面减租".
+    [GeneratedRegex(@"^的?(租金|房租)?(减免|减租|免租|减半|优惠)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex ReliefRightAfter();
 
     // The asker, ending the words before a fact's word: "俺新开的", "我们刚办的".
     [System.Text.RegularExpressions.GeneratedRegex("(我|俺|咱)(们|家)?(这|这个)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]

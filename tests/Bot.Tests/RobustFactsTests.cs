@@ -176,6 +176,16 @@ public class RobustFactsTests
     }
 
     [Theory]
+    [InlineData("国有房屋租金减免三个月那个，我能申请不", null)] // the relief named by its premises
+    [InlineData("国企门面减租的政策还有吗", null)]
+    [InlineData("我租的国有房屋，租金减免怎么申请", "true")] // whose premises, said
+    [InlineData("租的国企的门面，房租能减免吗", "true")]
+    public void Premises_run_into_the_relief_name_it_and_say_nothing_of_the_asker(string text, string? rentsStateOwned)
+    {
+        Assert.Equal(rentsStateOwned, Extract(text).Values.GetValueOrDefault("rents_state_owned_premises"));
+    }
+
+    [Theory]
     [InlineData("听隔壁老李说，他把个体户转成了公司，政府还给钱")] // someone else as the clause's subject
     [InlineData("我们也想着是不是把规模弄大点、转成公司算了")] // only thought about
     public void Someone_elses_or_a_considered_conversion_is_not_the_askers(string text)
