@@ -53,6 +53,7 @@ public class ConversationTests
     [InlineData("其实一个月二十万", "not_eligible")]
     [InlineData("哎呀说错了，十二三万是半个月的，一个月下来得二十四五万", "not_eligible")] // two figures: the one said last
     [InlineData("sorry, I meant 100k, not 160k", "eligible")]
+    [InlineData("oh sorry, typo. I mean 12w not 16w", "eligible")] // "I mean" before a figure corrects as "I meant" does
     public async Task A_figure_after_a_verdict_corrects_it(string correction, string verdict)
     {
         var bot = TestBots.Create();
