@@ -623,6 +623,8 @@ public static partial class TextNormalizer
             normal = normal.Replace(heard, meant, StringComparison.Ordinal);
         }
 
+        // "正好150000，卡在线上了": right at the limit (卡线), not online (线上).
+        normal = normal.Contains("线上", StringComparison.Ordinal) ? AtTheLine.Replace(normal, "$1线") : normal;
         // "注个商标": registering one, said with 个 between, is 注册商标.
         normal = normal.Contains("商标", StringComparison.Ordinal) ? TrademarkRegistered.Replace(normal, "注册商标") : normal;
         // "明年开了春": spring coming, said as 开春 (not a shop opened).
@@ -640,6 +642,9 @@ public static partial class TextNormalizer
 
     private static readonly System.Text.RegularExpressions.Regex LicenceOrSealLost = new(
         "(执照|公章|印章|章子)(给|被)?(我|俺)?(弄|搞)?(丢|遗失|找不着|找不到)(了)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex AtTheLine = new(
+        "(卡|压|踩)在?(那|这)?(个|条|根)?线上", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly (string Heard, string Meant)[] MisheardWords = [("相镇", "乡镇"), ("商表", "商标")];
 

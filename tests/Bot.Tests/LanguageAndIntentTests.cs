@@ -51,6 +51,8 @@ public class LanguageAndIntentTests
     [InlineData("刻公章要钱不", "刻公章要钱不")] // the seal named stays
     [InlineData("账户被冻了，能查到是谁冻的不", "账户被冻结了，能查到是谁冻结的不")]
     [InlineData("冰柜里两袋速冻饺子", "冰柜里两袋速冻饺子")] // frozen food is no frozen account
+    [InlineData("正好15万，卡在线上了", "正好15万，卡线了")] // at the limit, not online
+    [InlineData("能在线上办吗", "能在线上办吗")]
     public void A_seal_or_a_freeze_said_short_reads_as_the_policys_word(string text, string expected)
     {
         Assert.Equal(expected, TextNormalizer.Normalize(text));
