@@ -312,7 +312,7 @@ public static partial class TextNormalizer
 
     // The words for kin, longest first where one holds another.
     private const string KinInChinese = "表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|亲戚|舅舅|姨|姑姑|叔叔|大爷|老乡|对象|小舅子|大舅子|舅子|姐夫|妹夫|嫂子|弟媳|老丈人|丈母娘|岳父|侄子|侄女|外甥女|外甥|闺女|女儿|儿子|老婆|媳妇|老公|爱人|发小|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|哥|姐|弟|妹|爸|妈";
-    private const string KinInEnglish = "cousin|brother|sister|sis|bro|uncle|aunt|dad|mum|mom|father|mother|wife|husband|son|daughter|nephew|niece|grandpa|grandma|grandfather|grandmother|parents";
+    private const string KinInEnglish = "cousin|brother|sister|sis|bro|uncle|auntie|aunty|aunt|dad|mum|mom|father|mother|wife|husband|son|daughter|nephew|niece|grandpa|grandma|grandfather|grandmother|parents";
 
     // Someone the asker asks for: "我表哥的五金店", "俺妹", "my cousin's shop".
     private static readonly System.Text.RegularExpressions.Regex SomeoneAskedFor = new(
@@ -408,7 +408,7 @@ public static partial class TextNormalizer
             // "my dad has a getihu … i read something about rent being cut, does that apply to him?": the asker only as the one
             // who asks, read or heard is no case of their own.
             // "他让俺问问…俺们这都快年底了": the asker as the one sent to ask, and where they are, is no case of their own either.
-            || FirstPerson.IsMatch(WithoutHouseholdWe(mentions, text, TopicMention.WithoutStaffIntroduction(Without(text, SomeoneAskedFor, ThirdPersonPronoun, AskerReadOrHeard, AskerToldOrHelped, AskerCorrecting, AskerSentToAsk, AskersPlace)))))
+            || FirstPerson.IsMatch(WithoutHouseholdWe(mentions, text, TopicMention.WithoutStaffIntroduction(Without(text, SomeoneAskedFor, ThirdPersonPronoun, AskerReadOrHeard, AskerToldOrHelped, AskerCorrecting, AskerSentToAsk, AskersPlace, AskerIntroduced)))))
         {
             return text;
         }
@@ -483,6 +483,11 @@ public static partial class TextNormalizer
     private static readonly System.Text.RegularExpressions.Regex AskerSentToAsk = new(
         @"(让|叫|要|托)(我|俺)((帮|替)\s*(他|她)?\s*)?来?(问|打听|咨询)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    // "I'm a foreigner helping my wife's auntie", "I'm just helping my dad": who the asker is, no business of theirs.
+    private static readonly System.Text.RegularExpressions.Regex AskerIntroduced = new(
+        @"\b(i'm|i am|im)\s+(just\s+)?((a|an)\s+(foreigner|foreign resident|expat|student|returnee|retiree|translator|teacher|volunteer)\b|helping\b)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     // "俺们这都快年底了", "我们这边": where the asker is, not what they are.
     private static readonly System.Text.RegularExpressions.Regex AskersPlace = new(
         @"(我|俺|咱)们?(这儿|这里|这边|这块|这)(?![个家店样种])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
@@ -495,7 +500,7 @@ public static partial class TextNormalizer
 
     // "俺记岔了", "我说错了", "i got it wrong", "my mistake": the asker correcting what they said, not speaking of their own case.
     private static readonly System.Text.RegularExpressions.Regex AskerCorrecting = new(
-        @"(我|俺)(刚才|刚刚|刚)?(说错|说岔|记岔|记混|记错|搞错|弄错|写错|打错|算错|看错|听错|搞混|弄混)|\bi (meant|misremembered|misspoke|mixed (it|them) up|(got|had) (it|that) wrong|was wrong)\b|\bmy (mistake|bad)\b",
+        @"(我|俺)(刚才|刚刚|刚)?(说错|说岔|记岔|记混|记错|搞错|弄错|写错|打错|算错|看错|听错|搞混|弄混)|\bi (meant|mean(?=,? \d)|misremembered|misspoke|mixed (it |them )?up|(got|had) (it|that) wrong|was wrong)\b|\bmy (mistake|bad)\b|\btypo\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "just tell me yes", "帮我查查": the asker as the one told or helped, in a message about someone else.

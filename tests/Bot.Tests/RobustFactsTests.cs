@@ -542,6 +542,17 @@ public class RobustFactsTests
         Assert.Equal("true", facts.Values["converted_to_company"]);
     }
 
+    [Theory]
+    [InlineData("I'm a foreigner helping my wife's auntie. She has an individual business licence and her shop is rented from the city's state-owned asset company. Any rent break for her?")]
+    [InlineData("I'm just helping my aunt. She has an individual business licence and rents a state-owned shop. Can she get the rent relief?")]
+    public void Who_the_asker_is_in_English_leaves_the_relatives_case_the_one_asked_for(string text)
+    {
+        var facts = TestBots.Knowledge.Facts.Extract(TextNormalizer.AsTheCaseAskedFor(TestBots.Knowledge.Typos.Correct(TextNormalizer.Normalize(text))));
+
+        Assert.Equal("true", facts.Values["is_individual_business"]);
+        Assert.Equal("true", facts.Values["rents_state_owned_premises"]);
+    }
+
     [Fact]
     public void A_cost_said_to_be_no_small_sum_denies_nothing_after_it()
     {
