@@ -775,7 +775,7 @@ public sealed partial class FactExtractor
 
     // "刚办下的个体执照", "新领的个体户执照", "上个礼拜刚办下来个体户的营业执照", "上个月才领到的营业执照", "这周拿好的照", "这礼拜又重新领了个新执照", "刚给闺女办了个凉皮店的执照": a
     // licence got lately, however the getting is said and for whomever, reads as 刚办的个体执照 (a word of newly_registered).
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!年)(?:刚刚|刚|才|(?<!重)新(?=领|办|拿)|上个月|上周|上礼拜|上个礼拜|上星期|上个星期|前几天|这个月|本月|这周|这礼拜|这星期|本周)(?:刚|才)?(?:(?:给|帮|替)[\p{IsCJKUnifiedIdeographs}]{1,4}?(?=办|领|拿))?(?:又|重新|又重新)?(办|领|拿)(?:下来|下|好|到|完|出来)?了?的?(?:个|张|一个|一张)?(?:新的?)?(?:[\p{IsCJKUnifiedIdeographs}]{1,5}?(?:店|铺|摊|馆|部|厂|超市|档口|民宿|工作室|作坊|门市|农家乐|诊所)的)?(?=(?:个体户?的?)?(?:营业)?执照|照)",
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!年)(?:刚刚|刚|才|(?<!重|要|想|准备|打算)新(?=领|办|拿)|上个月|上周|上礼拜|上个礼拜|上星期|上个星期|前几天|这个月|本月|这周|这礼拜|这星期|本周)(?:刚|才)?(?:(?:给|帮|替)[\p{IsCJKUnifiedIdeographs}]{1,4}?(?=办|领|拿))?(?:又|重新|又重新)?(办|领|拿)(?:下来|下|好|到|完|出来)?了?的?(?:个|张|一个|一张)?(?:新的?)?(?:[\p{IsCJKUnifiedIdeographs}]{1,5}?(?:店|铺|摊|馆|部|厂|超市|档口|民宿|工作室|作坊|门市|农家乐|诊所)的)?(?=(?:个体户?的?)?(?:营业)?执照|照)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex LicenceJustIssued();
 

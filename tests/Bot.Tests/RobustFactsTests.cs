@@ -35,6 +35,7 @@ public class RobustFactsTests
     [InlineData("我替俺爹问一下 他上个礼拜刚在陵川办下来个体户的营业直照 卖蜂蜜的")] // 直照 mistyped, 个体户的 before the licence
     [InlineData("俺在沁水 新领的个体户执照 前天刚下来")]
     [InlineData("执照 前天刚下来")]
+    [InlineData("我下礼拜要新办个个体执照 刻章要钱不")] // about to register (the help text: 正在办理的选“是”)
     public void A_licence_got_lately_however_said_is_newly_registered(string text)
     {
         Assert.Equal("true", Extract(text).Values["newly_registered"]);
