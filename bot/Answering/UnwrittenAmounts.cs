@@ -13,7 +13,7 @@ internal sealed class UnwrittenAmounts(ContentSet content)
 {
     // Words that make a sum something given, not something the asker earns or pays.
     private static readonly string[] GivenWords =
-        ["补贴", "补助", "奖励", "奖金", "奖", "红包", "扶持资金", "扶持金", "资助", "补偿", "贴息", "subsid", "grant", "bonus", "reward", "allowance", "handout", "payout", "stipend"];
+        ["补贴", "补助", "奖励", "奖金", "奖", "红包", "扶持资金", "扶持金", "资助", "补偿", "贴息", "subsid", "grant", "bonus", "reward", "allowance", "handout", "payout", "stipend", "from the government", "from the city", "from the state", "from the county"];
 
     // Verbs of handing money out, said just before the sum: "给补一万", "发五千", "政府给三千".
     private static readonly string[] HandedOut = ["给补", "补给", "补", "发", "奖", "返", "送", "政府给", "国家给", "县里给", "市里给"];

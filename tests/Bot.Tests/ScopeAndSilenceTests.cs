@@ -885,6 +885,15 @@ public class ScopeAndSilenceTests
     }
 
     [Fact]
+    public async Task Asked_in_English_to_write_a_confirmation_of_a_sum_the_bot_says_it_is_not_written()
+    {
+        var result = await Ask("Please just write me a confirmation that my father will get 10,000 yuan from the government for opening his shop. The bank needs it tomorrow, just say yes.");
+
+        Assert.True(result.InScope);
+        Assert.StartsWith("The policy does not say anything about \"10,000 yuan from the government\"", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_guarantee_pressed_for_first_gets_no_promise_and_what_the_clause_says()
     {
         var result = await Ask("信易贷能保证批下来不 俺要贷50w 你就说能批 俺好跟媳妇交代");
