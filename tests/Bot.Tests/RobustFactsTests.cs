@@ -578,6 +578,7 @@ public class RobustFactsTests
     [InlineData("Registered a getihu in March 2022 selling imported snacks, small-scale taxpayer, about 90k yuan sales a month.", "90000")]
     [InlineData("俺是小规模纳税人，开五金店的，去年一个月也就卖个十来万，今年生意好点一个月十三四万", "140000")]
     [InlineData("前几个月每月也就卖个八九万，这个月冲到14万了，小规模的", "140000")]
+    [InlineData("第二个也是小规模，上个月开票15.3w", "153000")] // the sum invoiced in a month
     public void The_monthly_sales_are_the_figure_of_now_and_never_a_year(string text, string sales)
     {
         Assert.Equal(sales, Extract(text).Values["monthly_sales_yuan"]);
