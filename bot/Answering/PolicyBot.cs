@@ -98,7 +98,10 @@ public sealed partial class PolicyBot(BotKnowledge knowledge, ISessionStore sess
 
         // "她一个月也就卖个八九万" in reply to the bot's question: the case the conversation is about.
         // "他说上个月已经拿到公司执照了" while the conversation is on a cousin's case: what he says of himself is that case.
-        if (state.PendingFact is not null || state.OwnFacts is not null)
+        // "不对不对，他是小规模的" after a verdict for an accountant's client: the case just answered, corrected.
+        // ("他们要是非罚不可咋整": they, the officers, are no case.)
+        if (state.PendingFact is not null || state.OwnFacts is not null
+            || (state.LastRules.Count > 0 && !normalized.Contains("他们", StringComparison.Ordinal) && !normalized.Contains("她们", StringComparison.Ordinal)))
         {
             normalized = TextNormalizer.AsTheCaseInReply(normalized);
         }

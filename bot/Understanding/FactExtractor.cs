@@ -512,7 +512,7 @@ public sealed partial class FactExtractor
 
     /// <summary>Saying the last figure was wrong: "说错了", "不对", "I meant" (a correction, not several figures).</summary>
     public static readonly System.Text.RegularExpressions.Regex Corrects = new(
-        @"说错|说岔|记岔|记混|搞错|弄错|写错|打错|记错|算错|看错|听错|不对|更正|纠正|忘说了|忘了说|忘记说|刚才没说|补充一下|\bi meant\b|\bi mean,? (it'?s |it was |about |around )?\d|\btypo\b|\bcorrection\b|\bsorry,? (it'?s|it was|i mean)\b|\bmy mistake\b|\bforgot to (say|mention|tell)\b|\bmisremembered\b|\bi misspoke\b|\bi mixed (it|them) up\b|\bactually it (was|is)\b|\bi (got|had) (it|that) wrong\b|\bgot that wrong\b|\bi was wrong\b|\bscratch that\b|\bwait,? (no|actually)\b|\bsorry,? no\b|\bno,? actually\b|\bsorry,? actually\b",
+        @"说错|说岔|记岔|记混|搞错|弄错|写错|打错|记错|算错|看错|听错|看串|看岔|不对|更正|纠正|忘说了|忘了说|忘记说|刚才没说|补充一下|\bi meant\b|\bi mean,? (it'?s |it was |about |around )?\d|\btypo\b|\bcorrection\b|\bsorry,? (it'?s|it was|i mean)\b|\bmy mistake\b|\bforgot to (say|mention|tell)\b|\bmisremembered\b|\bi misspoke\b|\bi mixed (it|them) up\b|\bactually it (was|is)\b|\bi (got|had) (it|that) wrong\b|\bgot that wrong\b|\bi was wrong\b|\bscratch that\b|\bwait,? (no|actually)\b|\bsorry,? no\b|\bno,? actually\b|\bsorry,? actually\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Words that put a figure now or before, in its clause before it.

@@ -446,7 +446,7 @@ public static partial class TextNormalizer
     /// the case the conversation is about, told as the asker's own, as <see cref="AsTheCaseAskedFor"/> tells a relative's.
     /// </summary>
     public static string AsTheCaseInReply(string text) =>
-        ThirdPersonPronoun.IsMatch(text) && !FirstPerson.IsMatch(ThirdPersonPronoun.Replace(text, " ")) && !SomeoneAskedFor.IsMatch(text)
+        ThirdPersonPronoun.IsMatch(text) && !FirstPerson.IsMatch(Without(text, ThirdPersonPronoun, AskerCorrecting)) && !SomeoneAskedFor.IsMatch(text)
             ? PronounsAsTheAsker(text) : text;
 
     // "那俺对门老李呢？", "那俺姐夫呢", "what about my cousin?": the conversation turns to someone else, named first.
@@ -500,7 +500,7 @@ public static partial class TextNormalizer
 
     // "俺记岔了", "我说错了", "i got it wrong", "my mistake": the asker correcting what they said, not speaking of their own case.
     private static readonly System.Text.RegularExpressions.Regex AskerCorrecting = new(
-        @"(我|俺)(刚才|刚刚|刚)?(说错|说岔|记岔|记混|记错|搞错|弄错|写错|打错|算错|看错|听错|搞混|弄混)|\bi (meant|mean(?=,? \d)|misremembered|misspoke|mixed (it |them )?up|(got|had) (it|that) wrong|was wrong)\b|\bmy (mistake|bad)\b|\btypo\b",
+        @"(我|俺)(刚才|刚刚|刚)?(说错|说岔|记岔|记混|记错|搞错|弄错|写错|打错|算错|看错|听错|搞混|弄混|看串|看岔)|\bi (meant|mean(?=,? \d)|misremembered|misspoke|mixed (it |them )?up|(got|had) (it|that) wrong|was wrong)\b|\bmy (mistake|bad)\b|\btypo\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "just tell me yes", "帮我查查": the asker as the one told or helped, in a message about someone else.

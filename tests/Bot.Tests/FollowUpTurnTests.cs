@@ -1412,4 +1412,13 @@ public class FollowUpTurnTests
 
         Assert.Equal("eligible", VerdictOf(answers[0], "company-conversion-reward"));
     }
+
+    [Fact]
+    public async Task A_correction_told_of_him_after_a_verdict_is_the_case_just_answered()
+    {
+        var answers = await Converse("我是代账的，帮客户问：一般纳税人，月销售额也就十来万，增值税能免吗", "不对不对，我看串行了，他是小规模的，月销售额正好150000整");
+
+        Assert.Equal("not_eligible", VerdictOf(answers[0], "vat-exemption"));
+        Assert.Equal("eligible", VerdictOf(answers[1], "vat-exemption"));
+    }
 }
