@@ -582,7 +582,9 @@ public sealed partial class FactExtractor
                 || (word.Length == 1 && LanguageDetector.IsHan(word[0]) ? !LanguageDetector.IsHan(text[1]) && !char.IsAsciiLetterOrDigit(text[1])
                     : !char.IsAsciiLetter(word[^1]) || !char.IsAsciiLetter(text[word.Length])));
 
-        if (No.Any(StartsWith) && !text.StartsWith("不知道", StringComparison.Ordinal) && !text.StartsWith("不清楚", StringComparison.Ordinal) && !text.StartsWith("不确定", StringComparison.Ordinal))
+        // "不对不对，我看串行了，是180万": a figure said wrong, corrected, is no "no" to the question asked.
+        if (No.Any(StartsWith) && !text.StartsWith("不知道", StringComparison.Ordinal) && !text.StartsWith("不清楚", StringComparison.Ordinal) && !text.StartsWith("不确定", StringComparison.Ordinal)
+            && !(text.StartsWith("不对", StringComparison.Ordinal) && NumberParser.Find(text).Any()))
         {
             return false;
         }

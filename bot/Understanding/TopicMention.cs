@@ -104,14 +104,14 @@ internal static partial class TopicMention
     // Asking for a family member whose shop it is: "I'm helping my parents", "I helped my parents turn their getihu into a
     // company", "we turned my dad's getihu into a limited company", "替我爸问问", "帮我妈打听": the asker speaks for that
     // business, so its facts are the ones asked about.
-    [GeneratedRegex(@"\bmy\s+(?:friend|brother|sister|cousin|wife|husband|partner|father|mother|dad|mum|mom|parents|son|daughter)\s+and\s+i\b|\b(?:we|i)\s+(?:just\s+|already\s+|finally\s+)?(?:turned|converted|changed|switched|registered|upgraded)\s+my\s+(?:parents|mum|mom|dad|father|mother|uncle|aunt|auntie|grandpa|grandma)(?:'s|s)?\b|\b(?:help(?:ing|ed|s)?|on behalf of|asking for|ask for)\s+my\s+(?:parents|mum|mom|dad|father|mother|uncle|aunt|auntie|brother|sister|cousin|grandpa|grandma|wife|husband)\b|(?:帮|替)(?:我|俺)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|爸|妈)(?:问|咨询|打听|办|弄)?|(?:帮|替)(?:我|俺)(?:家)?(?:哥|姐|弟|妹|叔|姑|舅|姨|大伯|大爷|闺女|女儿|儿子|媳妇|老婆|老公|爱人|亲戚|表哥|表姐|表叔)(?:问|咨询|打听)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bmy\s+(?:friend|brother|sister|cousin|wife|husband|partner|father|mother|dad|mum|mom|parents|son|daughter)\s+and\s+i\b|\b(?:we|i)\s+(?:just\s+|already\s+|finally\s+)?(?:turned|converted|changed|switched|registered|upgraded)\s+my\s+(?:parents|mum|mom|dad|father|mother|uncle|aunt|auntie|grandpa|grandma)(?:'s|s)?\b|\b(?:help(?:ing|ed|s)?|on behalf of|asking for|ask for)\s+my\s+(?:parents|mum|mom|dad|father|mother|uncle|aunt|auntie|brother|sister|cousin|grandpa|grandma|wife|husband)\b|(?:帮|替)(?:我|俺)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|爸|妈)(?:问|咨询|打听|办|弄)?|(?:帮|替)(?:我|俺)(?:家)?(?:哥|姐|弟|妹|叔|姑|舅|姨|大伯|大爷|闺女|女儿|儿子|媳妇|老婆|老公|爱人|亲戚|表哥|表姐|表叔)(?:问|咨询|打听)|(?:帮|替)(?:我|俺)?的?(?:客户|顾客)(?:问|咨询|打听)|\b(?:help(?:ing)?|asking for|on behalf of)\s+(?:a|my|our)\s+client\b", RegexOptions.CultureInvariant)]
     private static partial Regex ActingForFamily();
 
     // "俺替俺爸问问 他是个体户": once an earlier clause says the asker asks for a family member, he or she is the one spoken
     // for, so what he is or did is the case asked about.
     private static string WithTheOneSpokenFor(string text, int clauseStart, string before) =>
         (before.Contains('他') || before.Contains('她'))
-            && ((clauseStart > 0 && (text.Contains('帮') || text.Contains('替') || text.Contains("my ", StringComparison.Ordinal)) && ActingForFamily().IsMatch(text[..clauseStart]))
+            && (((text.Contains('帮') || text.Contains('替') || text.Contains("my ", StringComparison.Ordinal)) && ActingForFamily().IsMatch(text[..clauseStart] + before))
                 // "他上个月已经注册成有限公司了 那3000块奖励去哪个部门领": a message all about him, the asker saying nothing of
                 // themself, is asked for him.
                 || (clauseStart == 0 && AsksAQuestion().IsMatch(text) && !TheAskerSaid().IsMatch(text)))

@@ -289,6 +289,8 @@ public class FactExtractionTests
     [InlineData("是否需要材料", null)]
     [InlineData("不知道", null)]
     [InlineData("有什么奖励", null)]
+    [InlineData("不对", false)]
+    [InlineData("不对不对，我看串行了，是180万", null)] // a figure corrected, no "no" to the question asked
     public void Reads_a_plain_yes_or_no_reply(string text, bool? expected)
     {
         Assert.Equal(expected, FactExtractor.ReadAffirmation(TextNormalizer.Normalize(text)));

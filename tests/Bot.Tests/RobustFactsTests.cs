@@ -554,6 +554,14 @@ public class RobustFactsTests
         Assert.Equal("true", facts.Values["rents_state_owned_premises"]);
     }
 
+    [Theory]
+    [InlineData("我是代账会计，帮客户问一哈：他是个体户，个税那个再减半能享受不？")]
+    [InlineData("帮客户问一下：他是个体户，个税那个再减半能享受不？")]
+    public void He_that_an_accountant_asks_for_is_the_case_asked_about(string text)
+    {
+        Assert.Equal("true", Extract(text).Values["is_individual_business"]);
+    }
+
     [Fact]
     public void A_cost_said_to_be_no_small_sum_denies_nothing_after_it()
     {
