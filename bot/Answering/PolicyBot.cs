@@ -218,7 +218,11 @@ public sealed partial class PolicyBot(BotKnowledge knowledge, ISessionStore sess
         // A short reply such as "是的" has no policy words of its own: it is in scope because it answers the bot's question.
         var continuing = !recap && intent.Reason is OutOfScopeReason.None or OutOfScopeReason.Unrelated or OutOfScopeReason.GeneralKnowledge
             && PendingAnswer.Answers(pendingRules, pendingFact, extracted, normalized, knowledge.Content.Facts);
-        if (!continuing && pendingRules.Count == 0 && (intent.Reason == OutOfScopeReason.Unrelated || OnlyAFigureAndWhetherEnough(normalized)))
+        // "hold on, correction - august was actually 16w… so no exemption for august?": a figure said in a correction, asking
+        // again what was answered (not a sum a clause writes: "说错了，我问的是那3000块奖励" asks of another provision).
+        var figureCorrected = FactExtractor.Corrects.IsMatch(normalized) && extracted.Values.Count == 0 && extracted.UnassignedAmounts.Count > 0
+            && extracted.UnassignedAmounts.All(a => !knowledge.Amounts.IsWritten(a.Value));
+        if (!continuing && pendingRules.Count == 0 && (intent.Reason == OutOfScopeReason.Unrelated || OnlyAFigureAndWhetherEnough(normalized) || figureCorrected))
         {
             // After a verdict, a message of nothing but a figure for the same rules corrects it ("说错了，是一个月十二万").
             var figures = lastRules.SelectMany(r => r.FactIds).Distinct(StringComparer.Ordinal).Select(knowledge.Fact).OfType<FactDefinition>().Where(f => f.Type == FactType.Number).ToList();

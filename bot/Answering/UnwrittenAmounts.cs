@@ -35,6 +35,9 @@ internal sealed class UnwrittenAmounts(ContentSet content)
         .Concat(content.Rules.Select(r => r.AmountYuan).OfType<decimal>())
         .ToHashSet());
 
+    /// <summary>Whether some clause or rule writes this sum (3000, 1200, 15万).</summary>
+    public bool IsWritten(decimal value) => written.Value.Contains(value);
+
     /// <summary>The words naming a sum given that no clause writes ("5000块开业补贴"), or a share of a cost paid that no
     /// clause writes ("政府给补一半抽成"), or null.</summary>
     public string? Named(string normalized)

@@ -1414,6 +1414,23 @@ public class FollowUpTurnTests
     }
 
     [Fact]
+    public async Task A_figure_corrected_with_the_question_asked_again_corrects_the_verdict()
+    {
+        var answers = await Converse("small scale. we do 90k RMB a month. do i have to pay VAT?", "hold on, correction - august was actually 16w coz we catered two weddings. so no exemption for august?");
+
+        Assert.Equal("eligible", VerdictOf(answers[0], "vat-exemption"));
+        Assert.Equal("not_eligible", VerdictOf(answers[1], "vat-exemption"));
+    }
+
+    [Fact]
+    public async Task A_correction_naming_a_sum_a_clause_writes_asks_of_that_provision()
+    {
+        var answers = await Converse("小规模，一个月9万，增值税能免吗", "说错了，我问的是转企那3000块奖励");
+
+        Assert.All(answers[1].Eligibility, e => Assert.StartsWith("company-conversion", e.Rule, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_correction_told_of_him_after_a_verdict_is_the_case_just_answered()
     {
         var answers = await Converse("我是代账的，帮客户问：一般纳税人，月销售额也就十来万，增值税能免吗", "不对不对，我看串行了，他是小规模的，月销售额正好150000整");
