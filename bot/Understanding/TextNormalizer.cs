@@ -335,6 +335,10 @@ public static partial class TextNormalizer
     private static readonly System.Text.RegularExpressions.Regex Hearsay = new(
         @"^\s*(跟我|跟俺)?(说|讲|告诉|听说|听人说)|^\s*(says|said|told|tells|heard)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
+    // "我妈说他去年就已经转成有限公司了": someone of the family telling the asker what is so of him, who is the case.
+    private static readonly System.Text.RegularExpressions.Regex FamilyTold = new(
+        @"(我|俺)(妈|爸|爹|娘|老婆|媳妇|老公|爱人|哥|姐|弟|妹|家里人|家里)(刚)?(说|讲|告诉我|告诉俺)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
     // "俺闺女翻了合同 甲方写的是…", "my son checked the lease": the relative looked a paper up for the asker; the case stays theirs.
     private static readonly System.Text.RegularExpressions.Regex LookedItUp = new(
         @"^\s*(帮(我|俺)|给(我|俺))?(翻|查|看|瞅|找|读)(了|过)?(一?下|一遍|半天)?(合同|租房合同|执照|营业执照|文件|单子|材料|房本|协议|手机)"
@@ -446,7 +450,7 @@ public static partial class TextNormalizer
     /// the case the conversation is about, told as the asker's own, as <see cref="AsTheCaseAskedFor"/> tells a relative's.
     /// </summary>
     public static string AsTheCaseInReply(string text) =>
-        ThirdPersonPronoun.IsMatch(text) && !FirstPerson.IsMatch(Without(text, ThirdPersonPronoun, AskerCorrecting)) && !SomeoneAskedFor.IsMatch(text)
+        ThirdPersonPronoun.IsMatch(text) && !FirstPerson.IsMatch(Without(text, ThirdPersonPronoun, AskerCorrecting, FamilyTold)) && !SomeoneAskedFor.IsMatch(FamilyTold.Replace(text, " "))
             ? PronounsAsTheAsker(text) : text;
 
     // "那俺对门老李呢？", "那俺姐夫呢", "what about my cousin?": the conversation turns to someone else, named first.

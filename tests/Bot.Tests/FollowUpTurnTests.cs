@@ -1431,6 +1431,14 @@ public class FollowUpTurnTests
     }
 
     [Fact]
+    public async Task What_the_family_tells_of_him_is_the_case_asked_for()
+    {
+        var answers = await Converse("我是帮我舅舅问的，他打算明年把个体户转成公司，那个3000块奖励现在还有吗", "哦搞错了，我妈说他去年就已经转成有限公司了。那除了3000还有别的没");
+
+        Assert.Equal("eligible", VerdictOf(answers[1], "company-conversion-reward"));
+    }
+
+    [Fact]
     public async Task A_correction_told_of_him_after_a_verdict_is_the_case_just_answered()
     {
         var answers = await Converse("我是代账的，帮客户问：一般纳税人，月销售额也就十来万，增值税能免吗", "不对不对，我看串行了，他是小规模的，月销售额正好150000整");
