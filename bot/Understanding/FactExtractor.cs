@@ -211,7 +211,8 @@ public sealed partial class FactExtractor
         normalized = FirstHeardOf().Replace(normalized, "才$2");
         // "俺这是头一回 也不是啥大事": no big thing says it is minor; its 不是 denies nothing said before it.
         normalized = NoBigThing().Replace(normalized, "轻微");
-        // "门面是跟俺二舅租的", "租的俺表哥家的房子": a relative's or friend's premises are a private landlord's.
+        // "门面是跟俺二舅租的", "租的俺表哥家的房子", "跟村里老李家租的": a relative's, a friend's or a villager's premises are a
+        // private landlord's.
         normalized = RelativesPremises().Replace(normalized, "租的是私人的");
         // "在焦化厂干了二十来年": years worked for an employer, not years the business has run.
         normalized = WorkedForAnEmployer().Replace(normalized, "$1工作过");
@@ -858,7 +859,7 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex WorkedForAnEmployer();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:跟|从|找|问)(?:俺|我|咱)?(?:家)?(?:二|大|小|三|老)?(?:舅舅|舅|叔叔|叔|姨|姑姑|姑|伯伯|大爷|哥|姐|表哥|表姐|表弟|堂哥|亲戚|朋友|邻居|同学|老乡|老丈人|丈人|岳父|公公|婆婆)(?:家)?(?:那儿|那里)?租|租的?(?:是)?(?:俺|我|咱)(?:家)?(?:二|大|小|三|老)?(?:舅舅|舅|叔叔|叔|姨|姑姑|姑|伯伯|哥|姐|表哥|表姐|亲戚|朋友|邻居|同学|老丈人|丈人|岳父)(?:家)?的",
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:跟|从|找|问)(?:村里|隔壁|对门|街坊)?的?老\p{IsCJKUnifiedIdeographs}(?:家|头|汉|太太?)(?:那儿|那里)?租|(?:跟|从|找|问)(?:俺|我|咱)?(?:家)?(?:二|大|小|三|老)?(?:舅舅|舅|叔叔|叔|姨|姑姑|姑|伯伯|大爷|哥|姐|表哥|表姐|表弟|堂哥|亲戚|朋友|邻居|同学|老乡|老丈人|丈人|岳父|公公|婆婆)(?:家)?(?:那儿|那里)?租|租的?(?:是)?(?:俺|我|咱)(?:家)?(?:二|大|小|三|老)?(?:舅舅|舅|叔叔|叔|姨|姑姑|姑|伯伯|哥|姐|表哥|表姐|亲戚|朋友|邻居|同学|老丈人|丈人|岳父)(?:家)?的",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex RelativesPremises();
 

@@ -27,6 +27,8 @@ public class RobustFactsTests
     [InlineData("俺在自家一楼开的小超市，房子是自己的不交租", "rents_state_owned_premises")]
     [InlineData("其实俺的执照是有限公司", "is_individual_business")]
     [InlineData("转成公司的是我叔那家，我们家执照上类型写的还是个体工商户", "converted_to_company")]
+    [InlineData("俺这铺子是跟村里老李家租的，这也能减三个月租金？", "rents_state_owned_premises")] // a villager's premises
+    [InlineData("他自个儿盖的房，这也能减三个月租金？", "rents_state_owned_premises")]
     public void A_denial_or_an_intent_anywhere_in_the_clause_means_false(string text, string fact)
     {
         Assert.Equal("false", Extract(text).Values[fact]);
