@@ -183,6 +183,8 @@ internal static class ScopeLexicon
         "where to eat", "good restaurant", "best restaurant", "restaurant recommendation", "tourist attraction", "things to do in",
         // Eating out: "any good hotpot place near the bus station?", "哪家火锅好吃", a team dinner.
         "good hotpot", "good hot pot", "place to eat", "places to eat", "somewhere to eat", "team dinner",
+        "brunch place", "brunch spot", "good brunch", "good breakfast place", "good lunch place", "good dinner place", "good cafe", "good coffee place",
+        "recommend a good restaurant", "recommend a good cafe",
         "spots for hotpot", "spot for hotpot", "hotpot near", "hot pot near", "i'm starving", "im starving",
         "good spots for", "good spot for", "good places for", "good place for", "good noodle place", "good noodle shop", "good noodle restaurant", "good noodles in", "good dumpling place", "good bbq place", "good barbecue place", "best noodles", "best hotpot", "best dumplings", "starving lol", "i'm hungry", "im hungry",
         // Asked after, not run by the asker ("my uncle's hotpot place" is the asker's business).

@@ -168,6 +168,7 @@ public class ScopeAndSilenceTests
     [InlineData("泽州有什么好玩的地方")]
     [InlineData("Where to eat in Jincheng? Any good restaurant?")]
     [InlineData("any good hotpot place near the Zezhou bus station? taking my staff out friday")]
+    [InlineData("Any recommendations for a good western brunch place in Jincheng this weekend?")]
     [InlineData("Any good 刀削面 place near Zezhou Road? hungry lol")] // the dish in Chinese
     [InlineData("any good bbq (烧烤) spots near jincheng downtown?")]
     [InlineData("晋城烧豆腐咋做嘞 教教俺")] // how a dish is cooked
@@ -882,6 +883,16 @@ public class ScopeAndSilenceTests
 
         Assert.True(result.InScope);
         Assert.Equal("not_eligible", Assert.Single(result.Eligibility, e => e.Rule == "new-business-free-seal").Verdict);
+    }
+
+    [Fact]
+    public async Task Asked_in_English_for_a_statement_that_the_asker_qualifies_the_bot_asks_what_decides_it()
+    {
+        var result = await Ask("Can you just write me a short statement saying my language school qualifies for the 3000 yuan reward? The bank wants some proof.");
+
+        Assert.True(result.InScope);
+        Assert.All(result.Eligibility.Where(e => e.Rule == "company-conversion-reward"), e => Assert.NotEqual("eligible", e.Verdict));
+        Assert.Contains(result.Eligibility, e => e.Rule == "company-conversion-reward");
     }
 
     [Fact]
