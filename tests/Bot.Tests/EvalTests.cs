@@ -580,6 +580,22 @@ public class EvalTests
     [InlineData("bot-generalisation-580.jsonl")]
     [InlineData("bot-generalisation-581.jsonl")]
     [InlineData("bot-generalisation-582.jsonl")]
+    [InlineData("bot-generalisation-583.jsonl")]
+    [InlineData("bot-generalisation-584.jsonl")]
+    [InlineData("bot-generalisation-585.jsonl")]
+    [InlineData("bot-generalisation-586.jsonl")]
+    [InlineData("bot-generalisation-587.jsonl")]
+    [InlineData("bot-generalisation-588.jsonl")]
+    [InlineData("bot-generalisation-589.jsonl")]
+    [InlineData("bot-generalisation-590.jsonl")]
+    [InlineData("bot-generalisation-591.jsonl")]
+    [InlineData("bot-generalisation-592.jsonl")]
+    [InlineData("bot-generalisation-593.jsonl")]
+    [InlineData("bot-generalisation-594.jsonl")]
+    [InlineData("bot-generalisation-595.jsonl")]
+    [InlineData("bot-generalisation-596.jsonl")]
+    [InlineData("bot-generalisation-597.jsonl")]
+    [InlineData("bot-generalisation-598.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
