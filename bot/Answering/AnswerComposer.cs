@@ -56,9 +56,8 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
             // "一个月流水14.8w左右": a figure said as about so much decided, close to a limit: the exact figure is what counts.
             foreach (var (factId, about) in context.Extracted.Approximate)
             {
-                if (!context.Extracted.Straddled.ContainsKey(factId) && knowledge.FactSchema.FirstOrDefault(f => f.Id == factId) is { } fact
-                    && verdicts.Any(v => v.Rule.Conditions.Any(c => c.Fact.Id == factId))
-                    && !knowledge.DecidesAlike(factId, [about * (1 - Understanding.FactExtractor.NearShare), about, about * (1 + Understanding.FactExtractor.NearShare)]))
+                if (!context.Extracted.Straddled.ContainsKey(factId) && knowledge.Fact(factId) is { } fact
+                    && verdicts.Any(v => v.Rule.Conditions.Any(c => c.Fact.Id == factId)) && knowledge.NearALimit(factId, about))
                 {
                     lines.Add(Say(BotTexts.FigureNearTheLimit, fact.Label.In(language), ConditionText.WithUnit(about, fact, language)));
                 }

@@ -402,8 +402,13 @@ public sealed partial class BotKnowledge
         };
     }
 
-    // The figures a little either side of one said as about so much (as <see cref="FactExtractor"/> spreads them).
-    private static decimal[] Around(decimal value) => [value * (1 - FactExtractor.ApproximateShare), value, value * (1 + FactExtractor.ApproximateShare)];
+    // The figures a little either side of one said as about so much (as <see cref="FactExtractor"/> spreads them), or by the
+    // share given.
+    private static decimal[] Around(decimal value, decimal share = FactExtractor.ApproximateShare) => [value * (1 - share), value, value * (1 + share)];
+
+    /// <summary>Whether a figure said as about so much is near enough a rule's limit that the exact figure may decide otherwise
+    /// ("14.8w左右" against 15万: <see cref="FactExtractor.NearShare"/>).</summary>
+    public bool NearALimit(string factId, decimal about) => Straddles(factId, Around(about, FactExtractor.NearShare));
 
     /// <summary>Whether every rule in force decides these figures for the fact alike ("8万到10万" against the 15万 limit).</summary>
     public bool DecidesAlike(string factId, IReadOnlyList<decimal> figures) => !Straddles(factId, figures);

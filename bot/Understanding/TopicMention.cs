@@ -111,7 +111,7 @@ internal static partial class TopicMention
     // for, so what he is or did is the case asked about.
     private static string WithTheOneSpokenFor(string text, int clauseStart, string before) =>
         (before.Contains('他') || before.Contains('她'))
-            && (((text.Contains('帮') || text.Contains('替') || text.Contains("my ", StringComparison.Ordinal)) && ActingForFamily().IsMatch(text[..clauseStart] + before))
+            && (((text.Contains('帮') || text.Contains('替') || text.Contains("my ", StringComparison.Ordinal)) && ActingForFamily().IsMatch(text[..(clauseStart + before.Length)]))
                 // "他上个月已经注册成有限公司了 那3000块奖励去哪个部门领": a message all about him, the asker saying nothing of
                 // themself, is asked for him.
                 || (clauseStart == 0 && AsksAQuestion().IsMatch(text) && !TheAskerSaid().IsMatch(text)))
