@@ -391,7 +391,7 @@ internal sealed partial class AnswerComposer(BotKnowledge knowledge, string lang
     private static Dictionary<string, string> RelevantFacts(IReadOnlyDictionary<string, string> facts, IReadOnlyList<RuleResult> verdicts)
     {
         // With the facts they describe (of): "不是个体户" decides "新设立的个体工商户" in the checker too.
-        var used = verdicts.SelectMany(v => v.Rule.Conditions).SelectMany(c => new[] { c.Fact.Id, c.Fact.Of }).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var used = verdicts.SelectMany(v => v.Rule.Conditions).SelectMany(c => new[] { c.Fact.Id, c.Fact.Of, c.Fact.EndedBy }).OfType<string>().ToHashSet(StringComparer.Ordinal);
         return facts.Where(f => used.Contains(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
     }
 

@@ -322,10 +322,11 @@ public sealed partial class DefaultAnswerer(BotKnowledge knowledge)
         var learned = AssignBareAmount(rules, context);
         var facts = learned.Count == 0 ? context.Facts : context.Facts.Concat(learned).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         // "还没转" then "那要是转成了，钱找谁领": a case the message imagines is answered as imagined, whatever an earlier
-        // message said of it (the session keeps what was said).
-        if (context.Extracted.Imagined.Any(facts.ContainsKey))
+        // message said of it (the session keeps what was said); "上个月就转完了" then "转成公司以后，个税减半还能享受不": what is
+        // imagined is what was told, and stays the case.
+        if (context.Extracted.Imagined.Any(f => facts.TryGetValue(f, out var told) && told != "true"))
         {
-            facts = facts.Where(p => !context.Extracted.Imagined.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            facts = facts.Where(p => !context.Extracted.Imagined.Contains(p.Key) || p.Value == "true").ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         }
 
         context = context with { Facts = facts };

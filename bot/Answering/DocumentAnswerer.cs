@@ -89,6 +89,13 @@ internal sealed partial class DocumentAnswerer(BotKnowledge knowledge)
             {
                 var measures = document.Sections.Count(s => s.Kind is SectionKind.Measure or SectionKind.Article);
                 var groups = document.Sections.Where(s => s.Kind == SectionKind.Group).Select(s => s.Title).ToList();
+                // "这个方案总共分几大块": the plan's parts (目标要求, 组织领导, 工作措施, 组织保障), before the measures they hold.
+                var parts = document.Sections.Where(s => s.Kind == SectionKind.Part).Select(s => s.Title).ToList();
+                if (parts.Count > 1)
+                {
+                    lines.Add(Say(BotTexts.DocumentParts, parts.Count, string.Join(BotTexts.PartSeparator.In(language), parts)));
+                }
+
                 lines.Add(groups.Count > 0
                     ? Say(BotTexts.MeasureCountInGroups, measures, groups.Count, string.Join(BotTexts.ListSeparator.In(language), groups))
                     : Say(BotTexts.MeasureCount, measures));

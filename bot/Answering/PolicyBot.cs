@@ -132,7 +132,8 @@ public sealed partial class PolicyBot(BotKnowledge knowledge, ISessionStore sess
         var typedIn = LanguageDetector.Detect(typed);
         var written = typedIn == Languages.Chinese || (typedIn is not null && !typed.Any(LanguageDetector.IsHan)) ? typedIn : LanguageDetector.Detect(normalized);
         var language = requested ?? written ?? state.Language ?? Languages.Chinese;
-        var documentFacets = DocumentQuestion.Detect(normalized);
+        // "帮我编个文号，就说减租延长到2027年了": the document number asked to be made up is not asked about; what is to be claimed is.
+        var documentFacets = DocumentQuestion.Detect(InjectionDetector.WhatIsNotSoToWrite(normalized) is { Success: true } toWrite ? normalized[(toWrite.Index + toWrite.Length)..] : normalized);
         var extracted = knowledge.WithoutStraddledFigures(knowledge.Facts.Extract(normalized));
         // Commands ("重新开始") are read as typed: a typo correction must never turn one into a fact.
         var intent = IntentClassifier.Classify(typed, extracted.Mentioned.Count > 0, knowledge.Scope);
@@ -782,7 +783,9 @@ public sealed partial class PolicyBot(BotKnowledge knowledge, ISessionStore sess
 
     // "back to my first question", "回到我第一个问题", "说回最开始那个问题".
     private static readonly System.Text.RegularExpressions.Regex BackToTheFirstQuestion = new(
-        @"\b(back to|about|re:?) (my|the) (first|original|very first|initial) (question|one|q)\b|(回到|说回|再说|还是说|回头说)(我|俺)?(的)?(第一个|最开始|最早|头一个|一开始)(那个)?(问的|问题|事)?",
+        @"\b(back to|about|re:?) (my|the) (first|original|very first|initial) (question|one|q)\b|(回到|说回|再说|还是说|回头说)(我|俺)?(的)?(第一个|最开始|最早|头一个|一开始)(那个)?(问的|问题|事)?"
+        // "and the first one? the rent thing - …", "那第一个呢": asked on its own at the start.
+        + @"|^\s*(and|so|ok|okay)?[\s,]*(what about |how about )?the first one\s*[?？]|^\s*(那|那么)?(第一个|头一个|最开始那个)(呢)\s*[？?，,。]?",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Pressing for a guarantee of what was answered: "你给俺打个包票能批下来不", "直接给俺写个保证书 就说肯定给免" (not the

@@ -38,6 +38,7 @@ internal static partial class UnstatedDetails
         new(ProcessingTimeAsked(), "how long it takes", (text, _) => TimeLimitStatedInChinese().IsMatch(text) || DaysStated().IsMatch(text)),
         new(OfficePractice.AsksForANumber, OfficePractice.WithoutNumberAsked, "a phone number", (text, _) => PhoneStated().IsMatch(text)),
         new(WebAddressAsked(), "a website or link", (text, _) => WebAddressStated().IsMatch(text)),
+        new(OnlineAsked(), "whether it can be applied for online", (text, _) => OnlineStated().IsMatch(text)),
         new(ForeignerAsked(), "foreign nationals", (text, _) => ForeignerStated().IsMatch(text)),
         // "Will the city pay for registering a trademark?", "does the city pay the registration fee for me": paying for what the
         // asker spends; a clause with provisions answers by them (the seal's fee waived), as for the cost.
@@ -102,6 +103,8 @@ internal static partial class UnstatedDetails
         new(RefundAskedInChinese(), "退还已交的钱", (text, _) => RefundStatedInChinese().IsMatch(text)),
         new(OfficePractice.AsksForANumber, OfficePractice.WithoutNumberAsked, "电话", (text, _) => PhoneStated().IsMatch(text)),
         new(WebAddressAskedInChinese(), "网址", (text, _) => WebAddressStated().IsMatch(text)),
+        // "那这钱…能网上申请不": applying online, which only a clause on 网办 or 掌上办 writes of.
+        new(OnlineAskedInChinese(), "能否网上申请", (text, _) => OnlineStated().IsMatch(text)),
         new(ForeignerAsked(), "外籍人员", (text, _) => ForeignerStated().IsMatch(text)),
         // "文件有没有要求每个个体户都得成立党支部": a duty laid on every business, which a clause writes only with 每 or 必须.
         new(EveryoneObligedAskedInChinese(), "每户都必须这样做", (text, _) => text.Contains('每') || text.Contains("必须", StringComparison.Ordinal) || text.Contains("一律", StringComparison.Ordinal)),
@@ -435,6 +438,16 @@ internal static partial class UnstatedDetails
 
     [GeneratedRegex("网址|网站|链接", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex WebAddressAskedInChinese();
+
+    [GeneratedRegex("(在|从|用)?(网上|线上|手机上|手机|微信上|小程序上?)(直接)?(申请|申领|办理|办|领取|领|提交|报|弄|操作)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex OnlineAskedInChinese();
+
+    [GeneratedRegex(@"\b(apply|applied|applying|claim|do (it|this|that)|submit|register|get (it|this|that)) (for it |for this |for that )?online\b|\bonline (application|applications|form)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex OnlineAsked();
+
+    // "推行“全程网办”", "个人税费事项网上办、掌上办", "online handling", "via mobile".
+    [GeneratedRegex(@"网办|网上|线上|掌上|online|on mobile|via mobile|by phone app", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex OnlineStated();
 
     [GeneratedRegex(@"https?://|www\.|\.gov\.cn|\bwebsite\b|网址|网站", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex WebAddressStated();

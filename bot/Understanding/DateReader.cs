@@ -26,6 +26,10 @@ public static partial class DateReader
     [GeneratedRegex(@"\b((?<d>\d{1,2})\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?<y>(19|20)\d{2})\b|\b(in|during|back in|for|of|by)\s+(?<y>(19|20)\d{2})\b|\b(?<part>mid|middle of|early|late|end of)[\s-]+(?<y>(19|20)\d{2})\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex English();
 
+    // "registered on May 10", "May 10th, 2022", "on the 3rd of March": a day of a month, the year written or not.
+    [GeneratedRegex(@"\b(?<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(?<d>\d{1,2})(st|nd|rd|th)?\b(,?\s+(?<y>(19|20)\d{2})\b)?|\b(?<d>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b(?!\s+(19|20)\d{2})", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial Regex EnglishMonthDay();
+
     /// <summary>
     /// The date the normalised question asks about, or null when it names none (or asks about now). A year or month is read
     /// as its last day, except the one <paramref name="today"/> is in: "2026年还能享受吗" asked in 2026 asks about now.
@@ -51,6 +55,8 @@ public static partial class DateReader
         DateOnly? date = relative.Success ? relative.Value switch
         {
             "明年" or "来年" or "next year" => new DateOnly(today.Year + 1, 12, 31),
+            // "那过了年一月份呢 还免不": the new year, said late in a year; said in its first half, the Spring Festival just past.
+            "过了年" or "过完年" or "年后" or "过了元旦" or "元旦以后" or "元旦后" => new DateOnly(today.Month >= 7 ? today.Year + 1 : today.Year, 12, 31),
             "后年" => new DateOnly(today.Year + 2, 12, 31),
             "下个月" or "下月" or "next month" => new DateOnly(today.Year, today.Month, 1).AddMonths(2).AddDays(-1),
             "去年" or "last year" => new DateOnly(today.Year - 1, 12, 31),
@@ -69,13 +75,26 @@ public static partial class DateReader
             (date, normalized) = (first.AddMonths(1).AddDays(-1), normalized.Remove(month.Index, month.Length).Insert(month.Index, " "));
         }
 
+        // "明年一月份还接着免不": the month of that year ("过了年一月份", 31 January).
+        if (relative.Success && date is { Month: 12, Day: 31 } yearEnd && MonthAlone().Match(normalized) is { Success: true } inMonth
+            && MonthNumber(inMonth.Groups["number"].Value) is { } named)
+        {
+            date = new DateOnly(yearEnd.Year, named, 1).AddMonths(1).AddDays(-1);
+        }
+
         // "明年一月份还接着免不": the month of the year named is part of the time, not of what is asked.
         var rest = MonthAlone().Replace(YearsAndMonths().Replace(relative.Success ? Relative().Replace(normalized, " ") : normalized, " "), " ");
         return date is not null && OnlyAsksWhetherStill().IsMatch(rest) ? date : null;
     }
 
-    [GeneratedRegex(@"([一二三四五六七八九十]{1,3}|\d{1,2})\s*月份?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<number>[一二三四五六七八九十]{1,3}|\d{1,2})\s*月份?", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex MonthAlone();
+
+    private static readonly string[] ChineseMonths = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+
+    /// <summary>A month's number written in digits or Chinese ("1", "一", "十二"); null when it is none.</summary>
+    private static int? MonthNumber(string written) =>
+        (int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits : Array.IndexOf(ChineseMonths, written) + 1) is var month and >= 1 and <= 12 ? month : null;
 
     private static readonly string[] EnglishMonths = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
@@ -85,7 +104,7 @@ public static partial class DateReader
 
     // Another year or month, from the day asked.
     // "现在还能拿不", "now?": the day the conversation is about.
-    [GeneratedRegex(@"明年|来年|后年|下个月|下月|去年|前年|上个月|现在|如今|目前|眼下|今年|\b(next|last|this) (year|month)\b|^\s*(and |so )?now\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"明年|来年|后年|过了年|过完年|年后|过了元旦|元旦以后|元旦后|下个月|下月|去年|前年|上个月|现在|如今|目前|眼下|今年|\b(next|last|this) (year|month)\b|^\s*(and |so )?now\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"((19|20)\d{2}|[12]\d)\s*年(\s*\d{1,2}\s*月(份)?)?|\b(in|for|during)?\s*(19|20)\d{2}\b", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
@@ -139,6 +158,22 @@ public static partial class DateReader
                 : m.Groups["part"].Value switch { "mid" or "middle of" => "6", "early" => "3", _ => "" };
             yield return (Build(m.Groups["y"].Value, month, m.Groups["d"].Value, today), DatesAnEvent(normalized, m));
         }
+
+        foreach (Match m in EnglishMonthDay().Matches(normalized))
+        {
+            var month = (Array.FindIndex(Months, name => name.StartsWith(m.Groups["month"].Value[..3], StringComparison.Ordinal)) + 1).ToString(CultureInfo.InvariantCulture);
+            if (m.Groups["y"].Success)
+            {
+                yield return (Build(m.Groups["y"].Value, month, m.Groups["d"].Value, today), DatesAnEvent(normalized, m));
+            }
+
+            // "Registered my noodle shop on May 10": of this year (or of last year, if still to come), read only as the date
+            // of an event, as a Chinese month without its year is.
+            else if (today is { } asked && DatesAnEvent(normalized, m) && Build(asked.Year.ToString(CultureInfo.InvariantCulture), month, m.Groups["d"].Value, asked) is { } date)
+            {
+                yield return (date > asked ? date.AddYears(-1) : date, true);
+            }
+        }
     }
 
     /// <summary>
@@ -156,7 +191,7 @@ public static partial class DateReader
         // "2020年在城区开了个小吃店": where, between the date and what happened then.
         var after = Place().Replace(text[(date.Index + date.Length)..].TrimStart(' ', '份', '底', '初', '就', '刚', '才'), "", 1);
         // The English verb stands before the year, anywhere in its clause: "I opened in 2015", "I opened a small shop in 2023".
-        var before = text[..date.Groups["y"].Index].TrimEnd();
+        var before = text[..(date.Groups["y"].Success ? date.Groups["y"].Index : date.Index)].TrimEnd();
         var clause = before[(before.LastIndexOfAny([',', '.', ';', '?', '!', '，', '。', '；', '？', '！']) + 1)..];
         return ChineseEvents.Any(e => after.StartsWith(e, StringComparison.Ordinal))
             || EnglishEventVerb().IsMatch(clause);

@@ -22,7 +22,9 @@ internal static partial class Negation
     private static readonly string[] ChineseNotYetAfter = ["还没", "尚未", "还未", "还在办", "正在办", "没办", "没成功", "没完成", "未完成", "未成功", "没下来", "不是", "了一半", "一半了", "没走完", "还在走流程", "没批下来", "还没批"];
 
     private static readonly string[] EnglishNegators =
-        ["not", "never", "don't", "dont", "doesn't", "isn't", "aren't", "haven't", "hasn't", "didn't", "wasn't", "n't", "planning", "intend", "going", "yet", "maybe", "might", "wanna", "hoping"];
+        ["not", "never", "don't", "dont", "doesn't", "isn't", "aren't", "haven't", "hasn't", "didn't", "wasn't", "n't", "planning", "intend", "going", "yet", "maybe", "might", "wanna", "hoping",
+            // Typed on a phone without the apostrophe: "he hasnt actually converted yet".
+            "doesnt", "isnt", "arent", "havent", "hasnt", "hadnt", "didnt", "wasnt", "werent", "wont", "aint"];
 
     // "we plan to convert" intends it; "does this plan give getihu…" names the policy.
     private static readonly string[] Planners = ["i", "we", "they", "i'll", "we'll"];
@@ -147,7 +149,8 @@ internal static partial class Negation
         var words = text[clauseStart..phraseStart].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var lastWords = words.TakeLast(5).ToArray();
         var from = words.Length - lastWords.Length;
-        return lastWords.Any(w => EnglishNegators.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal))
+        // "isnt there some no fine first time rule": asking back whether there is one denies nothing.
+        return lastWords.Where((w, i) => (EnglishNegators.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal)) && !(i + 1 < lastWords.Length && lastWords[i + 1] == "there")).Any()
             || lastWords.Where((w, i) => w == "plan" && (from + i == 0 || Planners.Contains(words[from + i - 1]))).Any()
             || DeniedByDeterminer([.. lastWords.TakeLast(DeterminerReach + 1)]);
     }

@@ -22,6 +22,9 @@ public static class NumberParser
     private static readonly string[] MoneyAfter = ["元", "块", "圆", "yuan", "rmb", "cny", "kuai"];
     private static readonly string[] MoneyBefore = ["¥", "￥", "rmb", "cny"];
 
+    // Receiving a sum: what follows is money though no unit is said ("能领3000不").
+    private static readonly string[] MoneyVerbs = ["领", "拿", "补", "奖", "补贴", "奖励", "补助", "领到", "拿到"];
+
     // A number followed by one of these counts something else: time, people, percent, items.
     private static readonly string[] NotAmountAfter =
         ["年", "月", "日", "号", "个", "天", "次", "人", "名", "家", "岁", "%", "％", "条", "项", "倍", "-", "/", "小时", "周", "星期", "点", "month", "year", "day", "percent", "times", "people", "employee", "staff"];
@@ -104,7 +107,9 @@ public static class NumberParser
 
             var chineseOnly = !text.AsSpan(start, end - start).ContainsAnyInRange('0', '9');
             var moneyBefore = MoneyBefore.Any(m => start - m.Length >= 0 && Matches(text, SkipSpacesBack(text, start) - m.Length, m));
-            var isMoney = moneyAfter is not null || moneyBefore || hasBigUnit || multiplied;
+            // "能领3000不", "补1200吗": a sum of a hundred or more received, with no unit said.
+            var received = amount >= 100m && MoneyVerbs.Any(m => start - m.Length >= 0 && Matches(text, SkipSpacesBack(text, start) - m.Length, m));
+            var isMoney = moneyAfter is not null || moneyBefore || hasBigUnit || multiplied || received;
             // "五万多点" is a little over fifty thousand, not an hour.
             var littleMore = hasBigUnit && Matches(text, after, "点");
             if (IsOrdinal(text, start) || (moneyAfter is null && !multiplied && !littleMore && ((NotAmountAfter.Any(s => Matches(text, after, s)) && !WordsLikeACounter.Any(w => Matches(text, after, w))) || OrdinalSuffixes.Any(s => MatchesWord(text, end, s)))) || IsPartOfDate(text, start))

@@ -87,7 +87,13 @@ public static partial class TextNormalizer
     /// negation said plainly, 仨 as 三个, a matter set aside first taken out, the asker's own case taken back.
     /// </summary>
     public static string AsUnderstood(string normalized) =>
-        WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithBuildingAsPremises(WithoutRefusalReported(WithoutPremisesLeft(WithoutMisspokenClause(WithoutListingAsked(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(WithThreeSpelledOut(WithoutMatterSetAside(WithoutOwnCaseTakenBack(normalized)))))))))))))))))))))))));
+        WithoutWhereTheShopIs(WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithBuildingAsPremises(WithoutRefusalReported(WithoutPremisesLeft(WithoutMisspokenClause(WithoutListingAsked(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(WithThreeSpelledOut(WithoutMatterSetAside(WithoutOwnCaseTakenBack(normalized))))))))))))))))))))))))));
+
+    /// <summary>
+    /// "他在镇上租的是私人的房子开修车铺", "俺在村里开店": where the shop is names no measure (registering in a village is asked as
+    /// "能在镇上办执照不", which stays).
+    /// </summary>
+    public static string WithoutWhereTheShopIs(string text) => text.Contains('在') ? ScopeLexicon.WhereTheShopIs.Replace(text, "") : text;
 
     // Chinese and pinyin words a shop owner puts in an English message ("just got my 营业执照 last tues", "the youxian gongsi
     // yingye zhizhao came out"), in the English the rest of the message is read in.
@@ -626,7 +632,7 @@ public static partial class TextNormalizer
         normal = normal.Contains('丢') || normal.Contains("找不", StringComparison.Ordinal) || normal.Contains("遗失", StringComparison.Ordinal) ? LicenceOrSealLost.Replace(normal, "$1补办") : normal;
         // "增值税能免部": voice input's 部 (bù) for the 不 that ends a question.
         normal = normal.Contains('部') ? QuestionEndMisheard.Replace(normal, "不") : normal;
-        // "能在相镇办吗", "想注个商表": words voice input mishears, which are no words of their own.
+        // "能在相镇办吗", "想注个商表", "啥时侯出的": words voice input mishears or mistypes, which are no words of their own.
         foreach (var (heard, meant) in MisheardWords)
         {
             normal = normal.Replace(heard, meant, StringComparison.Ordinal);
@@ -639,6 +645,9 @@ public static partial class TextNormalizer
         // "明年开了春": spring coming, said as 开春 (not a shop opened).
         normal = normal.Replace("开了春", "开春", StringComparison.Ordinal);
         normal = normal.Contains("doc", StringComparison.Ordinal) ? ShortDocument.Replace(normal, "document$1") : normal;
+        // "does being brand new change anything?": quite new, no brand (measure 12's trademarks); the facts' words ("brand new
+        // shop") are read the same way.
+        normal = normal.Contains("brand", StringComparison.Ordinal) ? BrandNew.Replace(normal, "totally new") : normal;
         // "my father-in-law has a noodle shop": a relative, not the law ("in-law" read as law enforcement).
         normal = normal.Contains("in-law", StringComparison.Ordinal) || normal.Contains("in law", StringComparison.Ordinal) ? InLaw.Replace(normal, m => m.Groups[1].Success ? m.Groups[1].Value : "parents") : normal;
         // "that cut-income-tax-by-half thing": a phrase strung with hyphens is its words.
@@ -655,7 +664,10 @@ public static partial class TextNormalizer
     private static readonly System.Text.RegularExpressions.Regex AtTheLine = new(
         "(卡|压|踩)在?(那|这)?(个|条|根)?线上", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    private static readonly (string Heard, string Meant)[] MisheardWords = [("相镇", "乡镇"), ("商表", "商标")];
+    private static readonly System.Text.RegularExpressions.Regex BrandNew = new(
+        @"\bbrand[\s-]+new\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly (string Heard, string Meant)[] MisheardWords = [("相镇", "乡镇"), ("商表", "商标"), ("时侯", "时候")];
 
     private static readonly System.Text.RegularExpressions.Regex TrademarkRegistered = new(
         "注(个|一个|了个|了一个)商标", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);

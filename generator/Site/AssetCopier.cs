@@ -64,7 +64,7 @@ internal static partial class AssetCopier
             // The spaces the sources keep for reading, never inside a string or a regular expression of ours
             // (templates/assets/*.js has none with these sequences).
             line = line.Replace("function (", "function(", StringComparison.Ordinal).Replace(") {", "){", StringComparison.Ordinal)
-                .Replace(" = ", "=", StringComparison.Ordinal);
+                .Replace(" === ", "===", StringComparison.Ordinal).Replace(" !== ", "!==", StringComparison.Ordinal).Replace(" = ", "=", StringComparison.Ordinal);
             if (line.Length > 0 && !line.StartsWith("//", StringComparison.Ordinal))
             {
                 lines.Add(line);

@@ -44,6 +44,13 @@ public sealed partial record FactDefinition
     public string? Of { get; init; }
 
     /// <summary>
+    /// Bool facts: the yes/no fact whose being true ends this one (<c>ended_by: converted_to_company</c> for an individual
+    /// business). When that one is true, this is false: a business converted to a company is no longer an individual business,
+    /// whatever was said of it before.
+    /// </summary>
+    public string? EndedBy { get; init; }
+
+    /// <summary>
     /// Bool facts: the fact says something is recent (newly established). Its words count only when the message dates
     /// the event no more than a year before the time asked about: "I opened a shop in 2019" is not taken as new.
     /// </summary>

@@ -11,7 +11,7 @@ public sealed partial class FactSchema
     public const string FileName = "facts.yml";
 
     private static readonly string[] Fields =
-        ["id", "type", "label", "question", "help", "words", "unit", "min", "max", "period", "convert", "options", "options_from", "if_true", "if_false", "whether", "words_false", "of", "recent", "event", "step"];
+        ["id", "type", "label", "question", "help", "words", "unit", "min", "max", "period", "convert", "options", "options_from", "if_true", "if_false", "whether", "words_false", "of", "ended_by", "recent", "event", "step"];
 
     /// <summary>The fact a regional policy's rules read: the division the business is registered in.</summary>
     public const string RegionFact = "registered_region";
@@ -58,6 +58,13 @@ public sealed partial class FactSchema
                 diagnostics.Error(displayPath, facts[i].Line, $"事实“{facts[i].Id}”的 of 写的是“{of}”：它必须是本文件中另一个是/否类（bool）事实的 id", $"fact '{facts[i].Id}': of '{of}' must be the id of another yes/no (bool) fact in this file");
                 facts[i] = facts[i] with { Of = null };
             }
+
+            // "ended_by" names another yes/no fact too, never itself.
+            if (facts[i].EndedBy is { } endedBy && (endedBy == facts[i].Id || facts.FirstOrDefault(f => f.Id == endedBy) is not { Type: FactType.Bool }))
+            {
+                diagnostics.Error(displayPath, facts[i].Line, $"事实“{facts[i].Id}”的 ended_by 写的是“{endedBy}”：它必须是本文件中另一个是/否类（bool）事实的 id", $"fact '{facts[i].Id}': ended_by '{endedBy}' must be the id of another yes/no (bool) fact in this file");
+                facts[i] = facts[i] with { EndedBy = null };
+            }
         }
 
         return new FactSchema(facts);
@@ -96,7 +103,7 @@ public sealed partial class FactSchema
             return null;
         }
 
-        foreach (var boolOnly in new[] { "of", "recent", "event", "step" })
+        foreach (var boolOnly in new[] { "of", "ended_by", "recent", "event", "step" })
         {
             if (type != FactType.Bool && entry.Has(boolOnly))
             {
@@ -245,7 +252,7 @@ public sealed partial class FactSchema
         var whether = entry.Localized("whether", required: true);
         var (falseZh, falseEn) = Words(entry, "words_false");
         return ifTrue is null || ifFalse is null || whether is null ? null
-            : fact with { IfTrue = ifTrue, IfFalse = ifFalse, Whether = whether, FalseWordsZh = falseZh, FalseWordsEn = falseEn, Of = entry.String("of"), Recent = entry.Bool("recent") ?? false, Event = entry.Bool("event") ?? false, Step = entry.Bool("step") ?? false };
+            : fact with { IfTrue = ifTrue, IfFalse = ifFalse, Whether = whether, FalseWordsZh = falseZh, FalseWordsEn = falseEn, Of = entry.String("of"), EndedBy = entry.String("ended_by"), Recent = entry.Bool("recent") ?? false, Event = entry.Bool("event") ?? false, Step = entry.Bool("step") ?? false };
     }
 
     private static (IReadOnlyList<string> Zh, IReadOnlyList<string> En) Words(YamlMap entry, string key = "words")

@@ -71,10 +71,12 @@ public static class RuleEvaluator
 
     /// <summary>
     /// The fact's value. A yes/no fact that describes another (<see cref="FactDefinition.Of"/>) is false when that one is:
-    /// a new company is no newly established individual business, whatever was said of it.
+    /// a new company is no newly established individual business, whatever was said of it. One ended by another
+    /// (<see cref="FactDefinition.EndedBy"/>) is false when that one is true: a business converted to a company is no
+    /// individual business.
     /// </summary>
     private static string? Value(FactDefinition fact, IReadOnlyDictionary<string, string> facts) =>
-        fact.Of is { } of && facts.GetValueOrDefault(of) == "false" ? "false" : facts.GetValueOrDefault(fact.Id);
+        (fact.Of is { } of && facts.GetValueOrDefault(of) == "false") || (fact.EndedBy is { } endedBy && facts.GetValueOrDefault(endedBy) == "true") ? "false" : facts.GetValueOrDefault(fact.Id);
 
     /// <summary>Every rule, in document order.</summary>
     public static IReadOnlyList<RuleResult> EvaluateAll(IEnumerable<Rule> rules, IReadOnlyDictionary<string, string> facts, DateOnly asOf) =>

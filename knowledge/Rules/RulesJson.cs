@@ -60,6 +60,7 @@ public static class RulesJson
         IfTrue = fact.IfTrue is null ? null : Text(fact.IfTrue),
         IfFalse = fact.IfFalse is null ? null : Text(fact.IfFalse),
         fact.Of,
+        fact.EndedBy,
     };
 
     private static object RuleObject(Rule rule, ContentSet content)

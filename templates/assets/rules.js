@@ -34,16 +34,16 @@
     function test(c, raw) {
       if (!accepts(c.fact, raw)) { return null; }
       if (facts[c.fact].type !== 'number') { return (raw === c.value) === (c.op === '=='); }
-      var a = +raw, b = +c.value;
-      return c.op === '==' ? a === b : c.op === '!=' ? a !== b : c.op === '<=' ? a <= b : c.op === '<' ? a < b : c.op === '>=' ? a >= b : a > b;
+      var a = +raw, b = +c.value, o = c.op;
+      return o === '==' ? a === b : o === '!=' ? a !== b : o === '<=' ? a <= b : o === '<' ? a < b : o === '>=' ? a >= b : a > b;
     }
 
     // The order of decisions is the C# engine's: a known failed condition decides over unknown ones; the date over both.
     function evaluate(rule, given, asOf) {
       var failed = null, unknown = [], missing = [], reasons = [], verdict;
       rule.conditions.forEach(function (c) {
-        // As in C#: a yes/no fact whose "of" is answered no is no. An inherited key (constructor) is no string: accepts() refuses it.
-        var of = facts[c.fact].of, ok = test(c, of && given[of] === 'false' ? 'false' : given[c.fact]);
+        // As in C#: a fact whose "of" is no, or "ended_by" yes, is no (accepts() refuses inherited keys).
+        var f = facts[c.fact], ok = test(c, given[f.of] === 'false' || given[f.ended_by] === 'true' ? 'false' : given[c.fact]);
         if (ok === null) {
           unknown.push(c);
           if (missing.indexOf(c.fact) < 0) { missing.push(c.fact); }

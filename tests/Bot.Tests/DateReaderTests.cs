@@ -52,6 +52,18 @@ public class DateReaderTests
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateReader.AskedAbout(TextNormalizer.Normalize(question), new DateOnly(2026, 12, 3)));
     }
 
+    [Theory]
+    [InlineData("那过了年一月份呢 还免不", "2023-01-31")] // the new year, said late in a year, and its month
+    [InlineData("明年一月份还免不", "2023-01-31")]
+    [InlineData("过了年呢", "2023-12-31")]
+    [InlineData("明年呢", "2023-12-31")]
+    [InlineData("过了年还有个新政策要出吗", null)] // asks something more than the time
+    public void A_follow_up_asking_only_about_another_time_reads_that_time(string question, string? expected)
+    {
+        var expectedDate = expected is null ? (DateOnly?)null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(expectedDate, DateReader.OnlyAnotherTime(TextNormalizer.Normalize(question), new DateOnly(2022, 12, 28)));
+    }
+
     [Fact]
     public async Task A_question_about_a_past_month_is_answered_for_that_month_and_says_so()
     {
@@ -88,6 +100,9 @@ public class DateReaderTests
     [InlineData("我2019年3月刚开的店，刻章免费吗", "2019-03-31")] // 刚 between the date and the event
     [InlineData("俺家2020年在城区开了个小吃店，那个减免还有没有", "2020-12-31")] // where, between the date and the event
     [InlineData("2022年6月能免吗", null)] // a time asked about, not an event
+    [InlineData("Registered my noodle shop as a getihu on May 10 2022. Is the seal free?", "2022-05-10")] // month, day, year
+    [InlineData("Registered my noodle shop as a getihu on May 10. Is the seal free?", "2026-05-10")] // no year: this year's
+    [InlineData("We opened on the 20th of December. Is the seal free?", "2025-12-20")] // still to come this year: last year's
     public void The_date_of_an_event_of_the_askers_business_is_read(string question, string? expected)
     {
         var expectedDate = expected is null ? (DateOnly?)null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture);

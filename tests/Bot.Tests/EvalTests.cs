@@ -596,6 +596,14 @@ public class EvalTests
     [InlineData("bot-generalisation-596.jsonl")]
     [InlineData("bot-generalisation-597.jsonl")]
     [InlineData("bot-generalisation-598.jsonl")]
+    [InlineData("bot-generalisation-599.jsonl")]
+    [InlineData("bot-generalisation-600.jsonl")]
+    [InlineData("bot-generalisation-601.jsonl")]
+    [InlineData("bot-generalisation-602.jsonl")]
+    [InlineData("bot-generalisation-603.jsonl")]
+    [InlineData("bot-generalisation-604.jsonl")]
+    [InlineData("bot-generalisation-605.jsonl")]
+    [InlineData("bot-generalisation-606.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

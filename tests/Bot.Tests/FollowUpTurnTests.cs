@@ -47,6 +47,7 @@ public class FollowUpTurnTests
     [InlineData("what about next year?")]
     [InlineData("那过了年呢 明年一月份还接着免不")] // the month of the year named is part of the time
     [InlineData("ok and from january on? will it continue?")] // the next January
+    [InlineData("那过了年一月份呢 还免不")] // the new year, said late in 2022
     public async Task Another_time_asked_alone_after_a_verdict_is_the_same_rule_as_of_that_time(string turn)
     {
         var results = await Converse("小规模纳税人一个月卖十二万能免增值税吗", turn);
@@ -55,6 +56,45 @@ public class FollowUpTurnTests
         Assert.True(results[1].InScope);
         Assert.Equal("expired", VerdictOf(results[1], "vat-exemption"));
         Assert.Contains("2023", results[1].Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_relatives_case_told_in_a_village_shop_is_the_same_rule_for_them()
+    {
+        var results = await Converse("俺们家开了个烩面馆，办的个体执照，门面是租的街上国有单位的房子，这房租能给减点不？", "那俺兄弟呢，他在镇上租的是私人的房子开修车铺，也是个体户，他能减不");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "state-owned-rent-relief"));
+        Assert.Equal("not_eligible", VerdictOf(results[1], "state-owned-rent-relief")); // not registering in the township (measure 3)
+    }
+
+    [Fact]
+    public async Task Applying_online_asked_after_a_verdict_is_asked_of_that_clause_which_does_not_say()
+    {
+        var results = await ConverseOn(Today, "开五金店的，上个月刚把个体户转成有限公司，有啥好处", "那这钱上哪领啊，要带啥材料？能网上申请不");
+
+        Assert.Equal("eligible", VerdictOf(results[1], "company-conversion-reward"));
+        Assert.StartsWith("政策没有写到“能否网上申请”这一点", results[1].Answer, StringComparison.Ordinal);
+        Assert.DoesNotContain(results[1].Citations, c => c.Id == "jincheng-2022-67#measure-3"); // online registration is another matter
+    }
+
+    [Fact]
+    public async Task A_conversion_told_earlier_stays_the_case_when_a_later_turn_says_after_converting()
+    {
+        var results = await Converse("我上个月把个体户转成有限公司了，能领啥", "还有，转成公司以后，个体户经营所得个税减半那个还能享受不？");
+
+        Assert.Equal("not_eligible", VerdictOf(results[1], "income-tax-halved"));
+    }
+
+    [Fact]
+    public async Task The_first_one_asked_after_other_matters_is_the_conversations_first_question()
+    {
+        var results = await ConverseOn(Today,
+            "Hi, I opened a small coffee shop in Jincheng, registered as a getihu. Our landlord is a state-owned company. Can I still get the 3 months rent waiver?",
+            "ok. what about VAT then? we're small-scale, monthly sales around 80k RMB",
+            "and the first one? the rent thing - does being brand new change anything?");
+
+        Assert.Equal("expired", VerdictOf(results[2], "state-owned-rent-relief"));
+        Assert.DoesNotContain(results[2].Citations, c => c.Id == "jincheng-2022-67#measure-12"); // "brand new" is no brand
     }
 
     [Theory]

@@ -19,6 +19,7 @@ public class RobustFactsTests
     [InlineData("铺子并不是国有的", "rents_state_owned_premises")]
     [InlineData("we haven't converted to a company yet", "converted_to_company")]
     [InlineData("I haven't converted yet. Can I get the 3000 yuan reward now?", "converted_to_company")]
+    [InlineData("sorry my mistake he hasnt actually converted yet", "converted_to_company")] // no apostrophe, typed on a phone
     [InlineData("I was caught twice for the same problem", "first_minor_violation")]
     [InlineData("转企失败了，退回个体户，奖励还能拿吗", "converted_to_company")]
     [InlineData("开药店的，头一次被查出来卖假药", "first_minor_violation")] // a first offence that is not minor
@@ -32,6 +33,12 @@ public class RobustFactsTests
     public void A_denial_or_an_intent_anywhere_in_the_clause_means_false(string text, string fact)
     {
         Assert.Equal("false", Extract(text).Values[fact]);
+    }
+
+    [Fact]
+    public void Asking_back_whether_there_is_a_rule_denies_nothing()
+    {
+        Assert.Equal("true", Extract("fined last month, first time ever. isnt there some no fine first time rule").Values["first_minor_violation"]);
     }
 
     [Theory]

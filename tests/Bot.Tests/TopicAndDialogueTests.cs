@@ -514,6 +514,28 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("这个方案总共分几大块？工作措施一共多少条", "正文分为4个部分：一、目标要求；二、组织领导；三、工作措施；四、组织保障。")]
+    [InlineData("How many measures are in this plan?", "The plan has 4 parts: I. Objectives and Requirements; II. Organisation and Leadership; III. Work Measures; IV. Organisational Safeguards.")]
+    public async Task Asking_how_the_plan_is_divided_names_its_parts_from_its_headings(string question, string expected)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Contains(expected, result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("这个晋市市监67号文件是那个单位发的 啥时侯出的")] // 那个 for 哪个, 时侯 for 时候
+    [InlineData("这个方案是市监局自己发的，还是经过市政府同意的？")]
+    public async Task Asking_who_issued_the_document_in_everyday_words_says_the_issuer_and_date(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal("jincheng-2022-67#notice", result.Citations[0].Id);
+        Assert.StartsWith("这份文件是晋城市市场监督管理局印发的", result.Answer, StringComparison.Ordinal);
+        Assert.Contains("2022年4月28日", result.Answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("我这种算不算个体户，国企的房子，能减租吗", "state-owned-rent-relief")] // the 不 of 算不算 denies nothing
     [InlineData("是不是新开的都能免费刻章", "new-business-free-seal")] // asks whether all new ones get it
     [InlineData("不知道房东是不是国企，个体户能减租吗", "state-owned-rent-relief")]

@@ -110,6 +110,28 @@ public class FactSchemaTests
     }
 
     [Fact]
+    public void A_yes_no_fact_reads_the_fact_that_ends_it()
+    {
+        var (schema, diagnostics) = Load(Individual.Replace("  type: bool\n", "  type: bool\n  ended_by: newly_registered\n", StringComparison.Ordinal) + "\n" + Newly);
+
+        Assert.False(diagnostics.HasErrors);
+        Assert.Equal("newly_registered", schema.Find("is_individual_business")!.EndedBy);
+        Assert.Null(schema.Find("newly_registered")!.EndedBy);
+    }
+
+    [Theory]
+    [InlineData("no_such_fact")]
+    [InlineData("newly_registered")] // itself
+    public void Ended_by_must_name_another_yes_no_fact(string endedBy)
+    {
+        var (schema, diagnostics) = Load(Newly.Replace("  type: bool\n", $"  type: bool\n  ended_by: {endedBy}\n", StringComparison.Ordinal));
+
+        var error = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Error);
+        Assert.Equal($"content/facts.yml:1: error: fact 'newly_registered': ended_by '{endedBy}' must be the id of another yes/no (bool) fact in this file", error.ToString());
+        Assert.Null(schema.Find("newly_registered")!.EndedBy);
+    }
+
+    [Fact]
     public void Words_for_no_on_a_number_fact_are_an_error_at_their_line()
     {
         var (_, diagnostics) = Load(Sales);

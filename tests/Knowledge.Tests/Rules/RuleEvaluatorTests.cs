@@ -26,6 +26,19 @@ public sealed class RuleEvaluatorTests
     }
 
     [Fact]
+    public void A_fact_ended_by_one_answered_yes_is_no()
+    {
+        // is_individual_business is ended_by converted_to_company: a business converted to a company is no longer one.
+        var converted = Evaluate("income-tax-halved", June, ("is_individual_business", "true"), ("converted_to_company", "true"), ("annual_taxable_income_yuan", "500000"));
+        var notConverted = Evaluate("income-tax-halved", June, ("is_individual_business", "true"), ("converted_to_company", "false"), ("annual_taxable_income_yuan", "500000"));
+        var convertedOnly = Evaluate("income-tax-halved", June, ("converted_to_company", "true"));
+
+        Assert.Equal(Verdict.NotEligible, converted.Verdict);
+        Assert.Equal(Verdict.Eligible, notConverted.Verdict);
+        Assert.Equal(Verdict.NotEligible, convertedOnly.Verdict);
+    }
+
+    [Fact]
     public void Monthly_sales_of_exactly_150000_are_eligible_and_150001_are_not()
     {
         var at = Evaluate("vat-exemption", June, ("taxpayer_kind", "small_scale"), ("monthly_sales_yuan", "150000"));
