@@ -50,21 +50,26 @@ public sealed partial class FactSchema
             facts.Add(fact);
         }
 
-        // "of" names another yes/no fact, never itself.
-        for (var i = 0; i < facts.Count; i++)
+        // "of" and "ended_by" name another yes/no fact, never the fact itself.
+        bool NamesAnotherBoolFact(FactDefinition fact, string key, string? named)
         {
-            if (facts[i].Of is { } of && (of == facts[i].Id || facts.FirstOrDefault(f => f.Id == of) is not { Type: FactType.Bool }))
+            if (named is null || (named != fact.Id && facts.FirstOrDefault(f => f.Id == named) is { Type: FactType.Bool }))
             {
-                diagnostics.Error(displayPath, facts[i].Line, $"事实“{facts[i].Id}”的 of 写的是“{of}”：它必须是本文件中另一个是/否类（bool）事实的 id", $"fact '{facts[i].Id}': of '{of}' must be the id of another yes/no (bool) fact in this file");
-                facts[i] = facts[i] with { Of = null };
+                return true;
             }
 
-            // "ended_by" names another yes/no fact too, never itself.
-            if (facts[i].EndedBy is { } endedBy && (endedBy == facts[i].Id || facts.FirstOrDefault(f => f.Id == endedBy) is not { Type: FactType.Bool }))
+            diagnostics.Error(displayPath, fact.Line, $"事实“{fact.Id}”的 {key} 写的是“{named}”：它必须是本文件中另一个是/否类（bool）事实的 id", $"fact '{fact.Id}': {key} '{named}' must be the id of another yes/no (bool) fact in this file");
+            return false;
+        }
+
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var fact = facts[i];
+            facts[i] = fact with
             {
-                diagnostics.Error(displayPath, facts[i].Line, $"事实“{facts[i].Id}”的 ended_by 写的是“{endedBy}”：它必须是本文件中另一个是/否类（bool）事实的 id", $"fact '{facts[i].Id}': ended_by '{endedBy}' must be the id of another yes/no (bool) fact in this file");
-                facts[i] = facts[i] with { EndedBy = null };
-            }
+                Of = NamesAnotherBoolFact(fact, "of", fact.Of) ? fact.Of : null,
+                EndedBy = NamesAnotherBoolFact(fact, "ended_by", fact.EndedBy) ? fact.EndedBy : null,
+            };
         }
 
         return new FactSchema(facts);
