@@ -103,7 +103,8 @@ internal static partial class UnstatedDetails
         new(RefundAskedInChinese(), "退还已交的钱", (text, _) => RefundStatedInChinese().IsMatch(text)),
         new(OfficePractice.AsksForANumber, OfficePractice.WithoutNumberAsked, "电话", (text, _) => PhoneStated().IsMatch(text)),
         new(WebAddressAskedInChinese(), "网址", (text, _) => WebAddressStated().IsMatch(text)),
-        // "那这钱…能网上申请不": applying online, which only a clause on 网办 or 掌上办 writes of.
+        // "那这钱…能网上申请不": applying online, which only a clause on 网办 or 掌上办 writes of (registering online is measure 3's
+        // own topic, which says so).
         new(OnlineAskedInChinese(), "能否网上申请", (text, _) => OnlineStated().IsMatch(text)),
         new(ForeignerAsked(), "外籍人员", (text, _) => ForeignerStated().IsMatch(text)),
         // "文件有没有要求每个个体户都得成立党支部": a duty laid on every business, which a clause writes only with 每 or 必须.
@@ -442,7 +443,7 @@ internal static partial class UnstatedDetails
     [GeneratedRegex("(在|从|用)?(网上|线上|手机上|手机|微信上|小程序上?)(直接)?(申请|申领|办理|办|领取|领|提交|报|弄|操作)", RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex OnlineAskedInChinese();
 
-    [GeneratedRegex(@"\b(apply|applied|applying|claim|do (it|this|that)|submit|register|get (it|this|that)) (for it |for this |for that )?online\b|\bonline (application|applications|form)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(apply|applied|applying|claim|do (it|this|that)|submit|get (it|this|that)) (for it |for this |for that )?online\b|\bonline (application|applications|form)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
     private static partial Regex OnlineAsked();
 
     // "推行“全程网办”", "个人税费事项网上办、掌上办", "online handling", "via mobile".

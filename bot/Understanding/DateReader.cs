@@ -208,7 +208,7 @@ public static partial class DateReader
 
     private static readonly string[] ThatTime = ["那年", "那时", "当年", "当时", "那会", "那个月", "那一年", "at the time", "at that time", "that year", "back then"];
 
-    private static readonly string[] ChineseEvents = ["开的", "开了", "开业", "开店", "办的", "办了", "领的", "发下来", "批下来", "拿到", "领到", "注册", "登记", "成立", "转的", "转了", "转成", "转为", "转企", "搬", "注销", "关了", "关门", "停业",
+    private static readonly string[] ChineseEvents = ["开的", "开了", "开业", "开店", "办的", "办了", "办照", "领照", "领的照", "办的照", "领的", "发下来", "批下来", "拿到", "领到", "注册", "登记", "成立", "转的", "转了", "转成", "转为", "转企", "搬", "注销", "关了", "关门", "停业",
         // "我2019年就有个体执照卖水果，今年10月又办了个": since when the asker has had it.
         "有个体", "有执照", "有营业执照", "有了", "开始"];
 

@@ -136,8 +136,8 @@ public sealed partial class FactExtractor
     }
 
     // "今年10月又单独办了个执照", "re-registered last month": a later registration the date does not cover.
-    // "想重新刻一个" re-carves a seal, not the business.
-    [System.Text.RegularExpressions.GeneratedRegex(@"又|重新(办|注册|登记|领|开|申请)|再办|新办|另办|单独办|另外办|\b(again|another|re-?registered|new licen[cs]e|second licen[cs]e)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    // "想重新刻一个" re-carves a seal, not the business; "新办户刻章免费那个" names the benefit.
+    [System.Text.RegularExpressions.GeneratedRegex(@"又|重新(办|注册|登记|领|开|申请)|再办|新办(?!户)|另办|单独办|另外办|\b(again|another|re-?registered|new licen[cs]e|second licen[cs]e)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex RegisteredAgain();
 
     // How many years before the time asked about an event makes the business long established (as "开了两年了" does).

@@ -126,7 +126,8 @@ public static partial class IntentClassifier
 
         if (!domain)
         {
-            if (normalized.Length <= 20 && Contains(normalized, ScopeLexicon.Thanks, wholeWords: true))
+            // "great, thanks a lot 👍": the emoji and punctuation say nothing more.
+            if (normalized.Count(char.IsLetterOrDigit) <= 20 && Contains(normalized, ScopeLexicon.Thanks, wholeWords: true))
             {
                 return new(Intent.Thanks, OutOfScopeReason.None, injection, false);
             }

@@ -34,7 +34,7 @@ public sealed class ScopeWords
             // A benefit's own amount, as people write it: "how to get 3000 yuan", "1200块怎么领", "那个3000的俺能拿不", "1200那个是补啥的",
             // "1200跟3000能一块拿不", "能领3000不".
             .Concat(content.Rules.Where(r => r.AmountYuan >= 10).Select(r => r.AmountYuan!.Value.ToString("0", System.Globalization.CultureInfo.InvariantCulture))
-                .Distinct().SelectMany(a => new[] { a + "元", a + "块", a + "的", a + "那", "那个" + a, a + "跟", a + "和", "跟" + a, "和" + a, a + "能", a + "给", a + "是", "领" + a, "拿" + a, "补" + a, a + " yuan", a + " rmb", a + " kuai" }))
+                .Distinct().SelectMany(a => new[] { a + "元", a + "块", a + "的", a + "那", "那个" + a, a + "跟", a + "和", "跟" + a, "和" + a, a + "能", a + "给", a + "是", "领" + a, "拿" + a, "补" + a, "领到" + a, "拿到" + a, a + " yuan", a + " rmb", a + " kuai" }))
             .Select(TextNormalizer.Normalize).Where(w => w.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
         // "Zezhou County" is also said "Zezhou".
         var places = content.Regions.Regions.SelectMany(r => r.Names.Append(r.Name.En.Split(' ')[0]))

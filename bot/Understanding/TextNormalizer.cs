@@ -632,7 +632,8 @@ public static partial class TextNormalizer
         normal = normal.Contains('丢') || normal.Contains("找不", StringComparison.Ordinal) || normal.Contains("遗失", StringComparison.Ordinal) ? LicenceOrSealLost.Replace(normal, "$1补办") : normal;
         // "增值税能免部": voice input's 部 (bù) for the 不 that ends a question.
         normal = normal.Contains('部') ? QuestionEndMisheard.Replace(normal, "不") : normal;
-        // "能在相镇办吗", "想注个商表", "啥时侯出的": words voice input mishears or mistypes, which are no words of their own.
+        // "能在相镇办吗", "想注个商表", "啥时侯出的": words voice input mishears or mistypes, which are no words of their own;
+        // "木有", "木转公司": the young's 木 for 没.
         foreach (var (heard, meant) in MisheardWords)
         {
             normal = normal.Replace(heard, meant, StringComparison.Ordinal);
@@ -667,7 +668,7 @@ public static partial class TextNormalizer
     private static readonly System.Text.RegularExpressions.Regex BrandNew = new(
         @"\bbrand[\s-]+new\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    private static readonly (string Heard, string Meant)[] MisheardWords = [("相镇", "乡镇"), ("商表", "商标"), ("时侯", "时候")];
+    private static readonly (string Heard, string Meant)[] MisheardWords = [("相镇", "乡镇"), ("商表", "商标"), ("时侯", "时候"), ("木有", "没有"), ("木转", "没转")];
 
     private static readonly System.Text.RegularExpressions.Regex TrademarkRegistered = new(
         "注(个|一个|了个|了一个)商标", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);

@@ -103,6 +103,7 @@ public class DateReaderTests
     [InlineData("Registered my noodle shop as a getihu on May 10 2022. Is the seal free?", "2022-05-10")] // month, day, year
     [InlineData("Registered my noodle shop as a getihu on May 10. Is the seal free?", "2026-05-10")] // no year: this year's
     [InlineData("We opened on the 20th of December. Is the seal free?", "2025-12-20")] // still to come this year: last year's
+    [InlineData("我们店2019年就办照了，新办户刻章免费那个我能用不", "2019-12-31")] // 办照: the licence got
     public void The_date_of_an_event_of_the_askers_business_is_read(string question, string? expected)
     {
         var expectedDate = expected is null ? (DateOnly?)null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture);
@@ -112,6 +113,7 @@ public class DateReaderTests
     [Theory]
     [InlineData("I opened a shop in 2024, is the seal free?", null)] // new means recent: one to two years before, the bot asks
     [InlineData("I opened a shop in 2019, is the seal free?", "not_eligible")] // years before: no new business, as "开了七八年" says
+    [InlineData("我们店2019年就办照了，一直是个体户，现在想重新刻个章，新办户刻章免费那个我能用不", "not_eligible")] // 新办户 names the benefit, no second licence
     [InlineData("I opened my noodle shop last week, is the seal free?", "eligible")]
     [InlineData("I opened a shop in 2026, is the seal free?", "eligible")]
     public async Task A_word_for_a_new_business_dated_long_ago_is_not_taken(string question, string? verdict)

@@ -604,6 +604,14 @@ public class EvalTests
     [InlineData("bot-generalisation-604.jsonl")]
     [InlineData("bot-generalisation-605.jsonl")]
     [InlineData("bot-generalisation-606.jsonl")]
+    [InlineData("bot-generalisation-607.jsonl")]
+    [InlineData("bot-generalisation-613.jsonl")]
+    [InlineData("bot-generalisation-608.jsonl")]
+    [InlineData("bot-generalisation-609.jsonl")]
+    [InlineData("bot-generalisation-610.jsonl")]
+    [InlineData("bot-generalisation-611.jsonl")]
+    [InlineData("bot-generalisation-612.jsonl")]
+    [InlineData("bot-generalisation-614.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -59,6 +59,14 @@ public class LanguageAndIntentTests
     }
 
     [Theory]
+    [InlineData("great, thanks a lot 👍")] // the emoji says nothing more
+    [InlineData("好的谢谢🙏🙏")]
+    public void Thanks_with_emoji_is_thanks(string text)
+    {
+        Assert.Equal(Intent.Thanks, IntentClassifier.Classify(TextNormalizer.Normalize(text), mentionsFacts: false, TestBots.Knowledge.Scope).Intent);
+    }
+
+    [Theory]
     [InlineData("我还是不明白，能说简单点吗")] // not understanding the reply: what the bot can answer
     [InlineData("你们这个机器人能干啥")]
     [InlineData("这个机器人有啥用")]

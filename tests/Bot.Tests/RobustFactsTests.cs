@@ -20,6 +20,8 @@ public class RobustFactsTests
     [InlineData("we haven't converted to a company yet", "converted_to_company")]
     [InlineData("I haven't converted yet. Can I get the 3000 yuan reward now?", "converted_to_company")]
     [InlineData("sorry my mistake he hasnt actually converted yet", "converted_to_company")] // no apostrophe, typed on a phone
+    [InlineData("还在走流程转公司呢，材料刚交上去没批", "converted_to_company")]
+    [InlineData("还是个体户 木转公司", "converted_to_company")] // the young's 木 for 没
     [InlineData("I was caught twice for the same problem", "first_minor_violation")]
     [InlineData("转企失败了，退回个体户，奖励还能拿吗", "converted_to_company")]
     [InlineData("开药店的，头一次被查出来卖假药", "first_minor_violation")] // a first offence that is not minor
