@@ -524,6 +524,17 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
+    [InlineData("上个月刚从个体户转成有限公司，有啥好处")] // 从…转成: a conversion told, not a company named as a topic
+    [InlineData("上个月刚把个体户转成有限公司，有啥好处")]
+    public async Task A_conversion_told_then_asking_what_there_is_gets_every_benefit_with_its_status(string question)
+    {
+        var result = await Ask(TestBots.Create(), question);
+
+        Assert.Equal("eligible", Assert.Single(result.Eligibility, e => e.Rule == "company-conversion-reward").Verdict);
+        Assert.Contains(result.Eligibility, e => e.Rule == "income-tax-halved" && e.Verdict is "not_eligible" or "expired");
+    }
+
+    [Theory]
     [InlineData("这个晋市市监67号文件是那个单位发的 啥时侯出的")] // 那个 for 哪个, 时侯 for 时候
     [InlineData("这个方案是市监局自己发的，还是经过市政府同意的？")]
     public async Task Asking_who_issued_the_document_in_everyday_words_says_the_issuer_and_date(string question)
