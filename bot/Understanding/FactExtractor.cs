@@ -564,10 +564,11 @@ public sealed partial class FactExtractor
         && (!normalized[number.End..].Any(char.IsLetterOrDigit) || FigureAskedAboutAfter().IsMatch(normalized[number.End..]));
 
     // A figure asked about by itself: "and 152,000?", "and if it goes up to 152,000 next month?", "那要是15万2呢".
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(and|so|ok|okay|but)?\s*(what about|how about|what if|if)?\s*(it|sales|that|i|we)?\s*('s|is|are|was|were|goes up to|go up to|goes down to|drops to|rises to|comes to|hits|reaches|sell|sold|make|made|do|did)?\s*(exactly|just|only|about|around)?\s*$|^\s*(那|那要是|要是|如果|那如果)?(卖|卖了|卖到|涨到|到|降到|是)?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(and|so|ok|okay|but)?\s*(what about|how about|what if|if)?\s*(it|sales|that|i|we)?\s*('s|is|are|was|were|goes up to|go up to|goes down to|drops to|rises to|comes to|hits|reaches|sell|sold|make|made|do|did)?\s*(exactly|just|only|about|around)?\s*$|^\s*(那|那要是|要是|如果|那如果|假如|那假如|假设|那假设|比如|那比如)?(卖|卖了|卖到|涨到|到|降到|是)?(正好|刚好|恰好|整整)?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex FigureAskedAbout();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(yuan|rmb|元|块)?\s*(next month|this month|then|instead|a month|呢|吗|的话|的话呢)?\s*[?？.。!！]*\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    // "…呢", "那假如正好150000整，一分不多呢": the figure exact, asked about by itself.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(yuan|rmb|元|块)?\s*(整)?[，,\s]*(一分不多|一分不少|一分钱不多|一分钱不少)?\s*(next month|this month|then|instead|a month|呢|吗|的话|的话呢)?\s*[?？.。!！]*\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex FigureAskedAboutAfter();
 
     public static string FormatNumber(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -639,6 +639,8 @@ public static partial class TextNormalizer
             normal = normal.Replace(heard, meant, StringComparison.Ordinal);
         }
 
+        // "钱多久能打到卡上": paid in (到账), as the bank card says it.
+        normal = normal.Contains('卡') || normal.Contains('账') ? PaidIn.Replace(normal, "到账") : normal;
         // "正好150000，卡在线上了": right at the limit (卡线), not online (线上).
         normal = normal.Contains("线上", StringComparison.Ordinal) ? AtTheLine.Replace(normal, "$1线") : normal;
         // "注个商标": registering one, said with 个 between, is 注册商标.
@@ -664,6 +666,9 @@ public static partial class TextNormalizer
 
     private static readonly System.Text.RegularExpressions.Regex AtTheLine = new(
         "(卡|压|踩)在?(那|这)?(个|条|根)?线上", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    private static readonly System.Text.RegularExpressions.Regex PaidIn = new(
+        "(打|转|汇)(到|进)(银行)?(卡上|卡里头|卡里|账上|账户上|账户里)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     private static readonly System.Text.RegularExpressions.Regex BrandNew = new(
         @"\bbrand[\s-]+new\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);

@@ -973,6 +973,17 @@ public class FollowUpTurnTests
     }
 
     [Theory]
+    [InlineData("那要是正好150000呢")]
+    [InlineData("那假如正好150000整，一分不多呢")] // the figure exact, said with 假如, 正好, 整 and 一分不多
+    public async Task An_exact_figure_supposed_after_a_verdict_asks_the_same_rule_again(string second)
+    {
+        var results = await ConverseOn(new DateOnly(2022, 8, 15), "不对，小规模纳税人，7月是16.2w，增值税还用交吗", second);
+
+        Assert.Equal("not_eligible", VerdictOf(results[0], "vat-exemption"));
+        Assert.Equal("eligible", VerdictOf(results[1], "vat-exemption"));
+    }
+
+    [Theory]
     [InlineData("这些钱该找哪个部门要")]
     [InlineData("这些钱找谁要")]
     public async Task Whom_to_ask_for_the_sums_just_granted_keeps_their_clause(string second)

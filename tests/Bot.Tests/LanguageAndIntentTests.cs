@@ -53,6 +53,9 @@ public class LanguageAndIntentTests
     [InlineData("冰柜里两袋速冻饺子", "冰柜里两袋速冻饺子")] // frozen food is no frozen account
     [InlineData("正好15万，卡在线上了", "正好15万，卡线了")] // at the limit, not online
     [InlineData("能在线上办吗", "能在线上办吗")]
+    [InlineData("钱多久能打到卡上？", "钱多久能到账？")] // paid in, as the bank card says it
+    [InlineData("这个啥时侯出的", "这个啥时候出的")]
+    [InlineData("木有转公司", "没有转公司")]
     public void A_seal_or_a_freeze_said_short_reads_as_the_policys_word(string text, string expected)
     {
         Assert.Equal(expected, TextNormalizer.Normalize(text));
