@@ -78,6 +78,15 @@ public class FollowUpTurnTests
     }
 
     [Fact]
+    public async Task A_brothers_conversion_is_his_and_the_askers_new_licence_gets_the_new_business_seal()
+    {
+        var results = await Converse("俺哥前年个转企领了三千块奖励。俺昨天刚办下个体执照，开水果店的，俺刻个章要钱不");
+
+        Assert.Equal("eligible", VerdictOf(results[0], "new-business-free-seal"));
+        Assert.All(results[0].Eligibility.Where(e => e.Rule.StartsWith("company-conversion", StringComparison.Ordinal)), e => Assert.NotEqual("eligible", e.Verdict));
+    }
+
+    [Fact]
     public async Task A_conversion_told_earlier_stays_the_case_when_a_later_turn_says_after_converting()
     {
         var results = await Converse("我上个月把个体户转成有限公司了，能领啥", "还有，转成公司以后，个体户经营所得个税减半那个还能享受不？");

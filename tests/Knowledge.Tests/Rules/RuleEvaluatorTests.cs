@@ -36,6 +36,10 @@ public sealed class RuleEvaluatorTests
         Assert.Equal(Verdict.NotEligible, converted.Verdict);
         Assert.Equal(Verdict.Eligible, notConverted.Verdict);
         Assert.Equal(Verdict.NotEligible, convertedOnly.Verdict);
+
+        // newly_registered is ended by it too: a company converted from an individual business is no newly established one
+        // (its seal is the conversion's, measure 9).
+        Assert.Equal(Verdict.NotEligible, Evaluate("new-business-free-seal", June, ("newly_registered", "true"), ("converted_to_company", "true")).Verdict);
     }
 
     [Fact]
