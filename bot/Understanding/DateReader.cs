@@ -76,7 +76,8 @@ public static partial class DateReader
         }
 
         // "明年一月份还接着免不": the month of that year ("过了年一月份", 31 January).
-        if (relative.Success && date is { Month: 12, Day: 31 } yearEnd && MonthAlone().Match(normalized) is { Success: true } inMonth
+        var yearAsked = relative.Success && date is { Month: 12, Day: 31 } && !relative.Value.Contains('月') && !relative.Value.EndsWith("month", StringComparison.Ordinal);
+        if (yearAsked && date is { } yearEnd && MonthAlone().Match(normalized) is { Success: true } inMonth
             && MonthNumber(inMonth.Groups["number"].Value) is { } named)
         {
             date = new DateOnly(yearEnd.Year, named, 1).AddMonths(1).AddDays(-1);

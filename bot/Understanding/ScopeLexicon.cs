@@ -413,14 +413,6 @@ internal static class ScopeLexicon
     /// </summary>
     public static readonly System.Text.RegularExpressions.Regex ShopOpened = new("(在(村里|村上|镇上|镇里|乡里|乡下|县城|县里|城里|城区|市里|街上|老家)(也|就)?)?" + ShopOpenedPattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
-    /// <summary>
-    /// "他在镇上租的是私人的房子开修车铺", "俺在村里开了个店": the village or township where the asker's shop already is,
-    /// which names no measure; where the asker lives or means to open one ("俺在村里住", "想在村里开个小卖部") is what registering
-    /// near home (measure 3) is asked about, and stays.
-    /// </summary>
-    public static readonly System.Text.RegularExpressions.Regex WhereTheShopIs = new("(?<!(想|要|准备|打算|寻思|计划))在(村里|村上|镇上|镇里|乡里|乡下)(?=(也|就|还)?(租|开|摆|卖|干|做|经营|有))",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
-
     public static readonly System.Text.RegularExpressions.Regex AskersTrade = new(
         "(开|卖|做|干|摆|跑|搞|经营|修|送)\\p{IsCJKUnifiedIdeographs}{1,6}?的(小摊贩|小摊|摊贩|摊位|小店|老板|店主|师傅|个体户|个体)?|" + ShopOpenedPattern + "|(有限)?(责任)?公司|企业|(农民)?(专业)?合作社"
         + "|(老婆|老公|爱人|媳妇|丈夫|妻子|家人|家里人|父母|爸爸|妈妈|儿子|女儿|亲戚|朋友)(名下)?的?"

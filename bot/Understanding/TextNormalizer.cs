@@ -90,10 +90,14 @@ public static partial class TextNormalizer
         WithoutWhereTheShopIs(WithoutDoubleNegation(WithFirstTimeOwnersAsNew(WithPlatformsCutAsCommission(WithListingAsSelling(WithChineseTermsInEnglish(WithBuildingAsPremises(WithoutRefusalReported(WithoutPremisesLeft(WithoutMisspokenClause(WithoutListingAsked(WithoutPurposeAtTheEnd(WithFigureRangesSpelledOut(WithoutNewOfThingsBought(WithoutEmphasis(WithShorthandSpelledOut(AsTheCaseAskedFor(WithSealedUpAsSeized(WithoutFearedComparison(WithTaxAfterItsVerb(WithWholeLoanWord(WithoutAdverbialFirst(SeparateCountedPeople(WithThreeSpelledOut(WithoutMatterSetAside(WithoutOwnCaseTakenBack(normalized))))))))))))))))))))))))));
 
     /// <summary>
-    /// "他在镇上租的是私人的房子开修车铺", "俺在村里开店": where the shop is names no measure (registering in a village is asked as
-    /// "能在镇上办执照不", which stays).
+    /// "他在镇上租的是私人的房子开修车铺", "俺在村里开了个店": the village or township where the asker's shop already is names no
+    /// measure; where the asker lives or means to open one ("俺在村里住", "想在村里开个小卖部", "能在镇上办执照不") is what
+    /// registering near home (measure 3) is asked about, and stays.
     /// </summary>
-    public static string WithoutWhereTheShopIs(string text) => text.Contains('在') ? ScopeLexicon.WhereTheShopIs.Replace(text, "") : text;
+    public static string WithoutWhereTheShopIs(string text) => text.Contains('在') ? WhereTheShopIs.Replace(text, "") : text;
+
+    private static readonly System.Text.RegularExpressions.Regex WhereTheShopIs = new(
+        "(?<!(想|要|准备|打算|寻思|计划))在(村里|村上|镇上|镇里|乡里|乡下)(?=(也|就|还)?(租|开|摆|卖|干|做|经营|有))", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Chinese and pinyin words a shop owner puts in an English message ("just got my 营业执照 last tues", "the youxian gongsi
     // yingye zhizhao came out"), in the English the rest of the message is read in.
