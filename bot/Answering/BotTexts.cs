@@ -55,7 +55,7 @@ internal static class BotTexts
     public static readonly LocalizedText UnitHours = new("办公时间 {0}", "office hours {0}");
     public static readonly LocalizedText UnitPage = new("{0}负责的全部措施和联系方式：{1}", "All measures of the {0}, and how to contact it: {1}");
 
-    public static readonly LocalizedText DocumentParts = new("正文分为{0}个部分：{1}。", "The plan has {0} parts: {1}.");
+    public static readonly LocalizedText DocumentParts = new("正文分为{0}个部分：{1}{2}。", "The plan has {0} parts: {1}{2}.");
     public static readonly LocalizedText PartSeparator = new("；", "; ");
     public static readonly LocalizedText MeasureCount = new("共有{0}项措施。", "It has {0} measures.");
     public static readonly LocalizedText MeasureCountInGroups = new("共有{0}项措施，分为{1}个方面：{2}。", "It has {0} measures in {1} groups: {2}.");

@@ -93,7 +93,17 @@ internal sealed partial class DocumentAnswerer(BotKnowledge knowledge)
                 var parts = document.Sections.Where(s => s.Kind == SectionKind.Part).Select(s => s.Title).ToList();
                 if (parts.Count > 1)
                 {
-                    lines.Add(Say(BotTexts.DocumentParts, parts.Count, string.Join(BotTexts.PartSeparator.In(language), parts)));
+                    // The parts are the plan's own headings: the plan is cited for them, by the sentence that introduces it.
+                    var marker = "";
+                    if (document.Sections.FirstOrDefault(s => s.Kind == SectionKind.Plan) is { } plan && citations.All(c => c.Id != plan.ClauseId)
+                        && knowledge.Sentences.Best(plan.ClauseId, language, language == Languages.Chinese ? "制定本方案" : "this plan is formulated", null) is { } introduced
+                        && knowledge.Cite(plan.ClauseId, language, introduced) is { } planCitation)
+                    {
+                        citations.Add(planCitation);
+                        marker = language == Languages.Chinese ? $"[{citations.Count}]" : $" [{citations.Count}]";
+                    }
+
+                    lines.Add(Say(BotTexts.DocumentParts, parts.Count, string.Join(BotTexts.PartSeparator.In(language), parts), marker));
                 }
 
                 lines.Add(groups.Count > 0

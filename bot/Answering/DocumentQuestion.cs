@@ -39,8 +39,8 @@ internal static class DocumentQuestion
     private static readonly (DocumentFacet Facet, string[] Words)[] Cues =
     [
         (DocumentFacet.Measures, ["几条措施", "多少条措施", "几项措施", "多少项措施", "一共几条", "一共有几条", "一共多少条", "总共几条", "共有几条", "共几条", "几个方面",
-            "五个方面", "5个方面", "几大方面", "多少条具体措施", "几条具体措施", "多少项具体措施", "几项具体措施", "几大块", "分成几块", "分几块", "分成几部分", "分几部分",
-            "how many measures", "how many articles", "how many points", "how many items", "number of measures", "groups of measures", "list the measures", "list of measures", "list all measures", "five groups", "5 groups"]),
+            "五个方面", "5个方面", "几大方面", "多少条具体措施", "几条具体措施", "多少项具体措施", "几项具体措施", "几大块", "分成几块", "分几块", "分成几部分", "分几部分", "几大部分", "几个部分", "多少个部分", "how many parts", "how is it structured", "how is the plan structured", "structure of the plan",
+            "how many measures", "how many work measures", "how many specific measures", "how many policy measures", "how many articles", "how many points", "how many items", "number of measures", "groups of measures", "list the measures", "list of measures", "list all measures", "five groups", "5 groups"]),
         // A link asked for: "发一下原文链接", "给个网址", "send me the link"; not a platform's own address ("信易贷有没有网址").
         (DocumentFacet.Text, ["原文链接", "全文链接", "文件链接", "政策链接", "发个链接", "发一下链接", "给个链接", "发链接", "链接发", "文件网址", "政策网址", "原文网址", "给个网址", "发个网址", "网址发", "send me the link", "send the link", "give me the link",
             // "where can i read the full text online? is there an official link": in English these name the document by themselves.
@@ -70,19 +70,26 @@ internal static class DocumentQuestion
     // document"), not a licence ("营业执照过期了怎么办") or a provision ("which office do I go to for the subsidy").
     private static readonly string[] WhoLeads = ["谁牵头", "哪个部门牵头", "哪个单位牵头", "哪个局牵头", "who leads", "which department leads", "which office leads"];
 
+    // "who's in charge?" asked with nothing else is of the document ("who is in charge of the tax measures" asks of a measure).
+    private static readonly string[] WhoLeadsAlone = [.. WhoLeads, "who's in charge", "who is in charge", "whos in charge"];
+
     private static readonly (DocumentFacet Facet, string[] Words)[] CuesWithADocument =
     [
         (DocumentFacet.Text, ["原文", "全文", "完整版", "在哪看", "哪里看", "哪能看", "在哪里看", "在哪能看", "哪里能看", "在哪查", "哪里查",
             "full text", "original text", "whole text", "where can i read", "read the whole", "read the full", "where can i find", "where to read", "link to"]),
         // Whether it is made public: "公开不公开", "俺们老百姓能看不", "is this document public?".
-        (DocumentFacet.Publication, ["公开不公开", "老百姓能看", "老百姓也能看", "群众能看", "公众能看", "普通人能看", "外人能看", "公不公开", "是否公开", "公开吗", "公开的吗", "公开的不", "是公开的", "公开发布", "对外公开", "能公开", "is it public", "is this public", "made public", "publicly available", "public document", "released to the public", "public?", "public or not", "published publicly", "public or internal", "internal only", "internal document", "for internal use", "内部文件", "内部的还是", "是内部的", "还是内部"]),
+        (DocumentFacet.Publication, ["公开不公开", "老百姓能看", "老百姓也能看", "群众能看", "公众能看", "普通人能看", "外人能看", "公不公开", "是否公开", "公开吗", "公开的吗", "公开的不", "是公开的", "公开发布", "对外公开", "能公开", "is it public", "is this public", "made public", "publicly available", "public document", "released to the public", "public?", "public or not", "published publicly", "public or internal", "internal only", "internal document", "for internal use", "内部文件", "内部的还是", "是内部的", "还是内部",
+            // Whether it may be passed on: "能不能转发到我们商户群里", "can I share it".
+            "能不能转发", "能转发", "可以转发", "可不可以转发", "转发到", "can i share", "can i forward", "ok to share", "okay to share"]),
         // The translation is on the site: "Is there an English version of the full policy?", "这个方案有没有英文版".
         (DocumentFacet.Translation, ["english version", "english translation", "translated into english", "english page", "official translation", "which version prevails", "which version is authoritative", "英文版", "英语版", "英文翻译", "英文译文", "英文译本", "英文页面", "英文网页", "官方翻译", "以哪个为准", "以哪个版本为准"]),
         (DocumentFacet.Validity, ["过期", "到期", "算数", "作数", "作废", "生效", "管用吗", "管用不", "管用么", "管用没", "还管用", "不管用了", "能用吗", "能用不", "能用么", "能用没", "能用了吗", "不能用了", "能用这个政策", "能用这个文件", "能用这个方案", "还能用上", "expired", "valid", "outdated"]),
         (DocumentFacet.Issuer, ["哪个部门出", "by whom", "who publish", "who issue", "who release", "who released", "which office publish", "which department publish", "which office issued", "which department issued", "which office published", "which department published",
             "which authority issued", "which agency issued", "by which office", "by which department", "who wrote", "who signed", "signed off", "signed it",
             // Which level of government: "这个文件是省里的还是市里的".
-            "省里的还是市里的", "省里还是市里", "市里的还是省里的", "省级还是市级", "市级还是省级", "哪一级", "哪级", "provincial or city", "city or provincial", "provincial or municipal", "municipal or provincial"]),
+            "省里的还是市里的", "省里还是市里", "市里的还是省里的", "省级还是市级", "市级还是省级", "哪一级", "哪级", "provincial or city", "city or provincial", "provincial or municipal", "municipal or provincial",
+            // Whose it is, as someone claims: "我老公说这文件是省里发的", "是市监局自己定的还是市政府批了的".
+            "是省里发的", "是市里发的", "是省里出的", "是市里出的", "是国家发的", "自己定的", "政府批了的", "政府批了", "provincial document", "from the province"]),
         // "措施分哪几个方面", "这个方案包括哪些方面"; "贷款支持在哪些方面" asks about loans.
         (DocumentFacet.Measures, ["哪几个方面", "哪些方面", "几大类"]),
         // "这个政策谁牵头", "which department leads this plan"; "个转企谁牵头" asks about a measure's units.
@@ -201,7 +208,7 @@ internal static class DocumentQuestion
 
     private static readonly string[] IssuedWhen =
         ["啥时候发的", "什么时候发的", "哪天发的", "哪年发的", "几号发的", "啥时候出的", "什么时候出的", "啥时候出台的", "什么时候出台的", "啥时候印发的", "什么时候印发的",
-         "when was it issued", "when was it published", "when was it released"];
+         "when was it issued", "when was it published", "when was it released", "date issued", "issued when", "when issued", "date of issue", "issue date"];
 
     // Who asks and how, around a cue that stands alone: "我想看看原文", "where can I read the original Chinese, please".
     private static readonly System.Text.RegularExpressions.Regex AskingFiller = new(
@@ -253,7 +260,7 @@ internal static class DocumentQuestion
         }
 
         // "谁牵头的", "这事谁牵头": asked with nothing else, about the document ("个转企谁牵头" asks about a measure's units).
-        if (OnlyACue(normalized, WhoLeads))
+        if (OnlyACue(normalized, WhoLeadsAlone))
         {
             facets |= DocumentFacet.Lead;
         }

@@ -80,6 +80,17 @@ public sealed partial class PolicyBot(BotKnowledge knowledge, ISessionStore sess
         // message before named, with what this one tells; what was answered then is not answered again.
         var otherMatter = state.LastMessage is not null && state.LastRules.Count > 0 && TheOtherOne.IsMatch(normalized);
         var firstListedLeftOut = false;
+        // "ok and what about the second one she asked me, can she get her business seal carved for free?": the message names
+        // the other matter itself; "the second one" only says it is another question, and is no word of it (unless the
+        // message before listed two: then it is the second of those).
+        if (TheOtherOne.Match(normalized) is { Success: true } marker && !(state.LastMessage is not null && TwoListed.IsMatch(state.LastMessage))
+            && normalized[(marker.Index + marker.Length)..] is var named
+            && answerer.NamesATopic(named, LanguageDetector.Detect(named) ?? state.Language ?? Languages.Chinese))
+        {
+            normalized = named;
+            otherMatter = false;
+        }
+
         if (otherMatter)
         {
             // "一个免增值税，一个减房租": the first matter listed is the one answered, and is left out of the words (what the first
@@ -118,6 +129,10 @@ public sealed partial class PolicyBot(BotKnowledge knowledge, ISessionStore sess
         {
             (normalized, anotherPerson) = TextNormalizer.AsAnotherPersonsCase(normalized);
             anotherPerson |= TextNormalizer.AsAnotherPersonsCase(plain).Turned;
+            // "那另一个客户呢 他今年上半年已经个转企…" after a client's case: an accountant turns to another client, whose case starts
+            // afresh ("再回到第一个客户" comes back to the one kept).
+            anotherPerson |= TextNormalizer.ClientNamed(plain) is { } client && client != (state.Person ?? "客户1")
+                && (state.Person is null || state.Person.StartsWith("客户", StringComparison.Ordinal)) && state.Others?.ContainsKey(client) != true;
         }
 
         // "俺表哥…", "俺替隔壁王婶问一下", "asking for my dad", a landlord asking about the tenant: the message is someone else's case.
@@ -476,9 +491,10 @@ public sealed partial class PolicyBot(BotKnowledge knowledge, ISessionStore sess
         // "那刚才说俺媳妇那增值税到底能免不能免来着" after her sister's case: a person the conversation spoke of before, whose
         // facts come back; "俺媳妇那店一个月卖9万" after the wife's case was asked about is still hers.
         // Only a message about that person alone: "我闺女和我各能享受啥" or "what I myself can get, not my sister" is the asker's.
-        var person = (someoneElses || anotherPerson) && !backToOwn ? TextNormalizer.PersonNamed(plain) : null;
+        var person = (someoneElses || anotherPerson) && !backToOwn ? TextNormalizer.PersonNamed(plain) ?? TextNormalizer.ClientNamed(plain) : null;
         // "姐夫那3000块多久能到账", "back to mum - her taxable income…": a person the conversation kept, named first.
-        if (person is null && state.Turns > 0 && !backToOwn && state.Others is not null && TextNormalizer.PersonOpening(plain) is { } opening && state.Others.ContainsKey(opening))
+        // "再回到第一个客户…": an accountant's client the conversation kept, told by which one.
+        if (person is null && state.Turns > 0 && !backToOwn && state.Others is not null && (TextNormalizer.PersonOpening(plain) ?? TextNormalizer.ClientNamed(plain)) is { } opening && state.Others.ContainsKey(opening))
         {
             person = opening;
         }
@@ -626,7 +642,8 @@ public sealed partial class PolicyBot(BotKnowledge knowledge, ISessionStore sess
         }
         else if (state.Turns == 0)
         {
-            state.Person = person;
+            // "我是代账会计 有个客户是个体户…": the first client, kept by which one when the conversation turns to another.
+            state.Person = person ?? TextNormalizer.ClientNamed(plain);
         }
 
         if ((anotherPerson || someoneElses) && state.OwnFacts is null)
@@ -794,7 +811,7 @@ public sealed partial class PolicyBot(BotKnowledge knowledge, ISessionStore sess
     // guarantee loan" is a loan).
     // The answer is the same rules again: what the policy says, and who decides.
     private static readonly System.Text.RegularExpressions.Regex AsksForAGuarantee = new(
-        @"打(个|一个)?包票|(给|帮|替)(我|俺|咱)写?(个|一个|张|一张|份|一份)?保证书|(你|您)(能不能|能|敢不敢|敢)?保证|(能不能|能|敢不敢|敢)保证|保证(俺|我|咱)?[^，。？！,?!\s]{0,8}(能|会|一定|准)|百分(之)?百|(?<!一分不多)一分不少|\b(can|could|will|would) (you|u) (guarantee|promise)\b|\b(you|u) (can|could) (guarantee|promise)\b|\b(promise|guarantee) (me|us)\b|\bjust promise\b|\bpromise (that|i|we|she|he)\b|\b100 ?%",
+        @"打(个|一个)?包票|(给|帮|替)(我|俺|咱)写?(个|一个|张|一张|份|一份)?保证书|(你|您)(能不能|能|敢不敢|敢)?保证|(能不能|能|敢不敢|敢)保证|保证(俺|我|咱)?[^，。？！,?!\s]{0,8}(能|会|一定|准)|百分(之)?百|(?<!一分不多)一分不少|(给|说)(个|句)准话|(是不是|是否)?(肯定|一定)能(拿到|领到|批|到账|享受)|\b(can|could|will|would) (you|u) (guarantee|promise)\b|\b(you|u) (can|could) (guarantee|promise)\b|\b(promise|guarantee) (me|us)\b|\bjust promise\b|\bpromise (that|i|we|she|he)\b|\b100 ?%",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // "那钱大概多久能到账": about when, as plainly as when ("钱多久能到账").
@@ -859,7 +876,7 @@ public sealed partial class PolicyBot(BotKnowledge knowledge, ISessionStore sess
 
     // "第二个呢", "那第二个呢", "另一个呢", "and the other one?", "the second one?": the other matter a message named.
     private static readonly System.Text.RegularExpressions.Regex TheOtherOne = new(
-        @"^\s*(那|那么|还有)?\s*(第二个|第二样|第二件|后一个|后面那个|另一个|另外一个|另一样)(呢|吧|咋样|怎么样)?[？?，,。.!！\s]*|^\s*(and|so|ok|okay|what about|how about)?\s*(and |what about |how about )?the (other|second) one\b[?.!,\s]*",
+        @"^\s*(那|那么|还有)?\s*(第二个|第二样|第二件|后一个|后面那个|另一个|另外一个|另一样)(呢|吧|咋样|怎么样)?[？?，,。.!！\s]*|^\s*((and|so|ok|okay|what about|how about)[,\s]*)*the (other|second) one\b[?.!,:\s]*",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     // Two matters listed one after the other: "一个免增值税，一个租国有房子减房租", "一是…，二是…", "first…, second…".

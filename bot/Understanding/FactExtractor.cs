@@ -192,6 +192,10 @@ public sealed partial class FactExtractor
         normalized = NotACompanyBut().Replace(normalized, "是");
         // "small scale 12w/mo vat?", "small scale here": the taxpayer's kind said alone; "a small scale shop" is the shop's size.
         normalized = SmallScaleAlone().Replace(normalized, "small-scale");
+        // "taxable income comes to zero after costs": nought said in a word.
+        normalized = ZeroInAWord().Replace(normalized, "${lead} 0");
+        // "does the plan say anything about new business models?": a new way of doing business, not a business newly set up.
+        normalized = NewWaysOfBusiness().Replace(normalized, "emerging business $1");
         // "俺也搞不清俺是个体户还是公司", "not sure if he registered as getihu or as a company": which of two the asker is
         // unsure of says neither.
         // The facts the two name are still what the message is about.
@@ -653,8 +657,8 @@ public sealed partial class FactExtractor
         return (best.choice.Value, onlyNamed);
     }
 
-    // A clause that is only a kind of taxpayer, perhaps with 是 or 的: "，小规模纳税人，".
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s，,、]*(是|属于)?(增值税)?(小规模|一般)(纳税人)?(的)?[\s，,、]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    // A clause that is only a kind of taxpayer, perhaps with whose and 是 or 的: "，小规模纳税人，", "客户 他是小规模".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s，,、]*((他|她|我|俺|咱)(家|们)?(也|都)?)?(是|属于)?(增值税)?(小规模|一般)(纳税人)?(的)?[\s，,、]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex ListedAlone();
 
     /// <summary>Whether the person named last in the clause before <paramref name="at"/> is someone other than the asker ("他是小规模", "我表哥是小规模").</summary>
@@ -675,8 +679,13 @@ public sealed partial class FactExtractor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex AskedOfSomeoneElse();
 
+    // "taxable business income for 2022 comes to zero": a year said with "for", "in", "during"… is the period, not a figure.
     private static bool YearOfAMonth(string text, NumberMention number) =>
-        number.End - number.Start == 4 && number.Value is >= 1980 and <= 2100 && MonthBefore().IsMatch(text[Math.Max(0, number.Start - 20)..number.Start]);
+        number.End - number.Start == 4 && number.Value is >= 1980 and <= 2100
+        && (MonthBefore().IsMatch(text[Math.Max(0, number.Start - 20)..number.Start]) || YearWordBefore().IsMatch(text[Math.Max(0, number.Start - 12)..number.Start]));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(for|in|during|of|since|until|till|through|by|year|fy)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex YearWordBefore();
 
     // "in March 2022", "on 5 March, 2022", "march 5th 2022": a month named in English, then its year.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*(\d{1,2}(st|nd|rd|th)?)?\s*,?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
@@ -814,6 +823,12 @@ public sealed partial class FactExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"\bsmall scale(?=\s*(?:[\d,.;:!?/~～&]|$|(?:here|one|vat|taxpayer|status|type|kind|and|n|so|but|too)\b))",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex SmallScaleAlone();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<lead>comes? to|came to|is|was|be|are|were|basically|almost|nearly|only|just)\s+(?:zero|nil)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ZeroInAWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bnew (?:business|operating|retail) (models?|forms?|formats?|types?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.TimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NewWaysOfBusiness();
 
     // Registering an individual business soon: "准备办个体执照", "下个月打算去注册个体户".
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:准备|打算|计划|正在|正要|马上)(?:去)?(?:办|注册|申请|登记)(?:个)?(?:个体工商户|个体户|个体)",

@@ -26,7 +26,9 @@ internal static partial class PeriodReader
         Add(FactPeriods.Month, [.. MonthNames.SelectMany(m => new[] { $"for {m}", $"in {m}", $"of {m}", $"{m} sales", $"{m}'s sales" })]);
         Add(FactPeriods.Quarter, "每季度", "一个季度", "一季度", "季度", "每季", "一季", "per quarter", "a quarter", "quarterly", "each quarter", "every quarter", "/quarter", "last quarter", "this quarter", "the quarter", "previous quarter", "in a quarter",
             // "三个月一共卖了39万": three months' sales together are a quarter's.
-            "三个月", "3个月", "仨月", "three months", "3 months");
+            "三个月", "3个月", "仨月", "three months", "3 months",
+            // "Q3 sales 450,000 yuan", "third quarter".
+            "q1", "q2", "q3", "q4", "first quarter", "second quarter", "third quarter", "fourth quarter", "1st quarter", "2nd quarter", "3rd quarter", "4th quarter");
         // "今年上半年卖了九十万": half a year, not the year the 今年 of it names.
         Add(FactPeriods.HalfYear, "上半年", "下半年", "半年", "half a year", "half-year", "half year", "six months", "first half", "second half");
         Add(FactPeriods.Year, "每年", "一年", "全年", "年度", "今年", "去年", "年均", "年", "per year", "a year", "yearly", "annual", "annually", "each year", "every year", "per annum", "/year", "/年", "last year", "this year", "the year", "previous year");

@@ -226,7 +226,7 @@ internal static class ScopeLexicon
     [
         // Stocks and evading the law: "帮俺看看600519明天能涨不", "without getting caught".
         "股票", "炒股", "涨停", "跌停", "大盘", "明天能涨", "明天涨不涨", "stock market", "stock tips", "without getting caught", "without being caught", "不被发现",
-        "退休金", "考公务员", "公务员考试", "考公", "契税", "卖房", "买房", "房子卖了", "卖了房子", "房贷", "首付", "购房", "个人消费贷", "消费贷", "车贷", "信用卡",
+        "退休金", "考公务员", "公务员考试", "考公", "会计师考试", "注会考试", "会计考试", "考研", "考驾照", "cpa exam", "accounting exam", "契税", "卖房", "买房", "房子卖了", "卖了房子", "房贷", "首付", "购房", "个人消费贷", "消费贷", "车贷", "信用卡",
         "deed tax", "stamp duty", "my mortgage", "a mortgage", "the mortgage", "mortgage rate", "mortgage payment", "home mortgage", "mortgage loan", "buy a flat", "buy an apartment", "buy a house", "sell my flat", "sell my house", "sell my apartment", "sold my flat", "sold my house",
         "car loan", "consumer loan", "credit card", "personal loan", "family car", "nothing to do with my shop", "nothing to do with my business",
         // A couple's quarrels: "my wife and I keep fighting about money…, any advice how to calm her down".

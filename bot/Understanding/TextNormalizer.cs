@@ -377,6 +377,29 @@ public static partial class TextNormalizer
     }
 
     /// <summary>
+    /// A client or customer told apart by which one ("有个客户…", "那另一个客户呢", "再回到第一个客户", "my second client"), as an
+    /// accountant asks for several: "客户1", "客户2", "客户3"; null when the message names none.
+    /// </summary>
+    public static string? ClientNamed(string text)
+    {
+        var named = WhichClient.Match(text);
+        if (!named.Success)
+        {
+            return null;
+        }
+
+        var which = named.Groups["which"].Value;
+        var n = which is "第三个" or "第三家" or "third" or "3rd" ? 3
+            : which is "另一个" or "另外一个" or "另外那个" or "第二个" or "第二家" or "second" or "2nd" or "another" or "other" ? 2
+            : 1;
+        return "客户" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex WhichClient = new(
+        @"(?<which>第一个|头一个|第一家|头一家|有个|有一个|一个|另一个|另外一个|另外那个|第二个|第二家|第三个|第三家)(?:客户|顾客|客人)|\b(?<which>first|1st|second|2nd|third|3rd|another|other|a|one)(?: of my)? (?:client|customer)s?\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
+
+    /// <summary>
     /// The kin word a message opens with ("姐夫那3000块多久能到账", "back to mum - …", "表妹那刻章…"), normalised as
     /// <see cref="PersonNamed"/> does; null when it opens with none.
     /// </summary>

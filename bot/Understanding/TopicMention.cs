@@ -104,7 +104,7 @@ internal static partial class TopicMention
     // Asking for a family member whose shop it is: "I'm helping my parents", "I helped my parents turn their getihu into a
     // company", "we turned my dad's getihu into a limited company", "替我爸问问", "帮我妈打听": the asker speaks for that
     // business, so its facts are the ones asked about.
-    [GeneratedRegex(@"\bmy\s+(?:friend|brother|sister|cousin|wife|husband|partner|father|mother|dad|mum|mom|parents|son|daughter)\s+and\s+i\b|\b(?:we|i)\s+(?:just\s+|already\s+|finally\s+)?(?:turned|converted|changed|switched|registered|upgraded)\s+my\s+(?:parents|mum|mom|dad|father|mother|uncle|aunt|auntie|grandpa|grandma)(?:'s|s)?\b|\b(?:help(?:ing|ed|s)?|on behalf of|asking for|ask for)\s+my\s+(?:parents|mum|mom|dad|father|mother|uncle|aunt|auntie|brother|sister|cousin|grandpa|grandma|wife|husband)\b|(?:帮|替)(?:我|俺)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|爸|妈)(?:问|咨询|打听|办|弄)?|(?:帮|替)(?:我|俺)(?:家)?(?:哥|姐|弟|妹|叔|姑|舅|姨|大伯|大爷|闺女|女儿|儿子|媳妇|老婆|老公|爱人|亲戚|表哥|表姐|表叔)(?:问|咨询|打听)|(?:帮|替)(?:我|俺)?的?(?:客户|顾客)(?:问|咨询|打听)|\b(?:help(?:ing)?|asking for|on behalf of)\s+(?:a|my|our)\s+client\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bmy\s+(?:friend|brother|sister|cousin|wife|husband|partner|father|mother|dad|mum|mom|parents|son|daughter)\s+and\s+i\b|\b(?:we|i)\s+(?:just\s+|already\s+|finally\s+)?(?:turned|converted|changed|switched|registered|upgraded)\s+my\s+(?:parents|mum|mom|dad|father|mother|uncle|aunt|auntie|grandpa|grandma)(?:'s|s)?\b|\b(?:help(?:ing|ed|s)?|on behalf of|asking for|ask for)\s+my\s+(?:parents|mum|mom|dad|father|mother|uncle|aunt|auntie|brother|sister|cousin|grandpa|grandma|wife|husband)\b|(?:帮|替)(?:我|俺)?(?:爸妈|父母|爸爸|妈妈|老爸|老妈|爸|妈)(?:问|咨询|打听|办|弄)?|(?:帮|替)(?:我|俺)(?:家)?(?:哥|姐|弟|妹|叔|姑|舅|姨|大伯|大爷|闺女|女儿|儿子|媳妇|老婆|老公|爱人|亲戚|表哥|表姐|表叔)(?:问|咨询|打听)|(?:帮|替)(?:我|俺)?的?(?:客户|顾客)(?:问|咨询|打听)|(?:帮|替|给)(?:一个|个|几个|一家|我的|俺的)?(?:客户|顾客)(?:做账|记账|报税|代账|算账)|\b(?:help(?:ing)?|asking for|on behalf of)\s+(?:a|my|our)\s+client\b", RegexOptions.CultureInvariant)]
     private static partial Regex ActingForFamily();
 
     // "俺替俺爸问问 他是个体户": once an earlier clause says the asker asks for a family member, he or she is the one spoken
@@ -255,6 +255,8 @@ internal static partial class TopicMention
         @"\b(i|we)( have| had|'ve)?( just| already| recently| finally)? (\w+ed|became|got|made|did|went)\b|\b(last (week|month|year)|ago)\b"
         // "we were a getihu and became a limited company": the asker, then what was done, joined by "and".
         + @"|\b(i|we|it)\b[^.?!,;]{0,30}\band (then )?(\w+ed|became|got)\b"
+        // "One client turned his getihu into a limited company last spring": the client an accountant asks for did it.
+        + @"|\b(he|she|client|customer)( has| had|'s)?( just| already| recently| finally)? (\w+ed|became|got|made|did|went)\b"
         // "changed my getihu into a company in march": a text that drops the I before what was done.
         // (A possessive right before a fact's word is taken out before this is asked: "changed getihu into a company".)
         + @"|^\s*(just |already |recently |finally )?(\w+ed|became|got|made) (my |our )?(getihu|geti|shop|store|business|stall|restaurant|individual business|it)\b",

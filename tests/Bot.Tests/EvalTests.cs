@@ -612,6 +612,14 @@ public class EvalTests
     [InlineData("bot-generalisation-611.jsonl")]
     [InlineData("bot-generalisation-612.jsonl")]
     [InlineData("bot-generalisation-614.jsonl")]
+    [InlineData("bot-generalisation-615.jsonl")]
+    [InlineData("bot-generalisation-616.jsonl")]
+    [InlineData("bot-generalisation-622.jsonl")]
+    [InlineData("bot-generalisation-617.jsonl")]
+    [InlineData("bot-generalisation-618.jsonl")]
+    [InlineData("bot-generalisation-619.jsonl")]
+    [InlineData("bot-generalisation-620.jsonl")]
+    [InlineData("bot-generalisation-621.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);

@@ -21,6 +21,17 @@ public class FactExtractionTests
     }
 
     [Theory]
+    [InlineData("individual business, taxable business income for 2022 comes to zero after costs", "annual_taxable_income_yuan", "0")] // a year said with "for" is no figure
+    [InlineData("I was running a getihu in 2022 with taxable business income of about 600,000 yuan", "annual_taxable_income_yuan", "600000")]
+    [InlineData("small-scale getihu, Q3 sales 480,000 yuan", "monthly_sales_yuan", "160000")] // a quarter's sales
+    [InlineData("有个客户 他是小规模 上个月销售额15万", "taxpayer_kind", "small_scale")] // said of the client asked for
+    [InlineData("does the plan say anything about new business models?", "newly_registered", null)] // a new way of doing business
+    public void Figures_periods_and_kinds_are_read_as_meant(string text, string fact, string? expected)
+    {
+        Assert.Equal(expected, Extract(text).GetValueOrDefault(fact));
+    }
+
+    [Theory]
     [InlineData("俺这店执照是2016年办的，刻章能免费不", "false")] // dated long before: no new business
     [InlineData("I opened my shop in 2019. Is the seal free?", "false")]
     [InlineData("I opened a small shop in 2024. Is the seal free?", null)] // one to two years before: asked

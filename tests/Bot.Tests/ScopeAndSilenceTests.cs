@@ -572,9 +572,12 @@ public class ScopeAndSilenceTests
     public async Task A_detail_asked_in_English_that_the_clauses_do_not_state_is_said_not_to_be_written(string question, string details)
     {
         var result = await Ask(question);
+        // "你给个准话是不是当天就能办完": a promise pressed for is declined first, in a line of its own.
+        var answer = result.Answer.StartsWith(BotTexts.NoGuarantee.In(result.Language) + "\n", StringComparison.Ordinal)
+            ? result.Answer[(BotTexts.NoGuarantee.In(result.Language).Length + 1)..] : result.Answer;
 
-        Assert.True(result.Answer.StartsWith($"The policy does not say anything about \"{details}\"", StringComparison.Ordinal)
-            || result.Answer.StartsWith($"政策没有写到“{details}”这一点", StringComparison.Ordinal), result.Answer);
+        Assert.True(answer.StartsWith($"The policy does not say anything about \"{details}\"", StringComparison.Ordinal)
+            || answer.StartsWith($"政策没有写到“{details}”这一点", StringComparison.Ordinal), result.Answer);
         Assert.NotEmpty(result.Citations);
     }
 

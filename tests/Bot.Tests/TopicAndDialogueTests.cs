@@ -514,13 +514,14 @@ public class TopicAndDialogueTests
     }
 
     [Theory]
-    [InlineData("这个方案总共分几大块？工作措施一共多少条", "正文分为4个部分：一、目标要求；二、组织领导；三、工作措施；四、组织保障。")]
-    [InlineData("How many measures are in this plan?", "The plan has 4 parts: I. Objectives and Requirements; II. Organisation and Leadership; III. Work Measures; IV. Organisational Safeguards.")]
+    [InlineData("这个方案总共分几大块？工作措施一共多少条", "正文分为4个部分：一、目标要求；二、组织领导；三、工作措施；四、组织保障[2]。")]
+    [InlineData("How many measures are in this plan?", "The plan has 4 parts: I. Objectives and Requirements; II. Organisation and Leadership; III. Work Measures; IV. Organisational Safeguards [2].")]
     public async Task Asking_how_the_plan_is_divided_names_its_parts_from_its_headings(string question, string expected)
     {
         var result = await Ask(TestBots.Create(), question);
 
         Assert.Contains(expected, result.Answer, StringComparison.Ordinal);
+        Assert.Equal("jincheng-2022-67#plan", result.Citations[1].Id); // the plan whose headings they are
     }
 
     [Theory]
