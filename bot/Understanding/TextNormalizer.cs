@@ -377,8 +377,8 @@ public static partial class TextNormalizer
     }
 
     /// <summary>
-    /// A client or customer told apart by which one ("有个客户…", "那另一个客户呢", "再回到第一个客户", "my second client"), as an
-    /// accountant asks for several: "客户1", "客户2", "客户3"; null when the message names none.
+    /// An accountant's client told apart by which one ("有个客户…", "那另一个客户呢", "再回到第一个客户", "my second client"):
+    /// "客户1", "客户2", "客户3"; null when the message names none. A shop's customers (顾客, 客人) are no case of their own.
     /// </summary>
     public static string? ClientNamed(string text)
     {
@@ -396,7 +396,7 @@ public static partial class TextNormalizer
     }
 
     private static readonly System.Text.RegularExpressions.Regex WhichClient = new(
-        @"(?<which>第一个|头一个|第一家|头一家|有个|有一个|一个|另一个|另外一个|另外那个|第二个|第二家|第三个|第三家)(?:客户|顾客|客人)|\b(?<which>first|1st|second|2nd|third|3rd|another|other|a|one)(?: of my)? (?:client|customer)s?\b",
+        @"(?<which>第一个|头一个|第一家|头一家|有个|有一个|一个|另一个|另外一个|另外那个|第二个|第二家|第三个|第三家)客户|\b(?<which>first|1st|second|2nd|third|3rd|another|other|a|one)(?: of my)? clients?\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TextPatterns.Timeout);
 
     /// <summary>
