@@ -80,7 +80,7 @@ internal static class DocumentQuestion
         // Whether it is made public: "公开不公开", "俺们老百姓能看不", "is this document public?".
         (DocumentFacet.Publication, ["公开不公开", "老百姓能看", "老百姓也能看", "群众能看", "公众能看", "普通人能看", "外人能看", "公不公开", "是否公开", "公开吗", "公开的吗", "公开的不", "是公开的", "公开发布", "对外公开", "能公开", "is it public", "is this public", "made public", "publicly available", "public document", "released to the public", "public?", "public or not", "published publicly", "public or internal", "internal only", "internal document", "for internal use", "内部文件", "内部的还是", "是内部的", "还是内部",
             // Whether it may be passed on: "能不能转发到我们商户群里", "can I share it".
-            "能不能转发", "能转发", "可以转发", "可不可以转发", "转发到", "can i share", "can i forward", "ok to share", "okay to share"]),
+            "公开不", "公开么", "能不能转发", "能转发", "可以转发", "可不可以转发", "转发到", "转到群", "转到我们", "转群里", "发群里", "发到群", "can i share", "can i forward", "ok to share", "okay to share"]),
         // The translation is on the site: "Is there an English version of the full policy?", "这个方案有没有英文版".
         (DocumentFacet.Translation, ["english version", "english translation", "translated into english", "english page", "official translation", "which version prevails", "which version is authoritative", "英文版", "英语版", "英文翻译", "英文译文", "英文译本", "英文页面", "英文网页", "官方翻译", "以哪个为准", "以哪个版本为准"]),
         (DocumentFacet.Validity, ["过期", "到期", "算数", "作数", "作废", "生效", "管用吗", "管用不", "管用么", "管用没", "还管用", "不管用了", "能用吗", "能用不", "能用么", "能用没", "能用了吗", "不能用了", "能用这个政策", "能用这个文件", "能用这个方案", "还能用上", "expired", "valid", "outdated"]),

@@ -620,6 +620,8 @@ public class EvalTests
     [InlineData("bot-generalisation-619.jsonl")]
     [InlineData("bot-generalisation-620.jsonl")]
     [InlineData("bot-generalisation-621.jsonl")]
+    [InlineData("bot-generalisation-624.jsonl")]
+    [InlineData("bot-generalisation-626.jsonl")]
     public async Task Batch_answers_pass_every_figure(string file)
     {
         var path = RepoPaths.Eval(file);
